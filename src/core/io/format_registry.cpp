@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#include <lector/io/format_registry.h>
+
+// FORMAT-INCLUDES (one line per format; keep sorted)
+
+namespace lector {
+
+FormatRegistry::FormatRegistry()
+{
+    // FORMAT-REGISTRATIONS (one line per format, in the order detect() tries them)
+}
+
+const FormatRegistry& FormatRegistry::instance()
+{
+    static const FormatRegistry registry;
+    return registry;
+}
+
+const Format* FormatRegistry::format(const QString& id) const
+{
+    for (const auto& f : m_formats) {
+        if (f->id().compare(id, Qt::CaseInsensitive) == 0)
+            return f.get();
+    }
+    if (id.compare(QStringLiteral("sroie"), Qt::CaseInsensitive) == 0)
+        return format(QStringLiteral("icdar2015"));
+    return nullptr;
+}
+
+const Format* FormatRegistry::detect(const QString& path) const
+{
+    for (const auto& f : m_formats) {
+        if ((f->capabilities() & Format::Read) && f->supportsFile(path))
+            return f.get();
+    }
+    return nullptr;
+}
+
+std::vector<const Format*> FormatRegistry::formats() const
+{
+    std::vector<const Format*> out;
+    for (const auto& f : m_formats)
+        out.push_back(f.get());
+    return out;
+}
+
+QStringList FormatRegistry::ids() const
+{
+    QStringList out;
+    for (const auto& f : m_formats)
+        out << f->id();
+    return out;
+}
+
+} // namespace lector
