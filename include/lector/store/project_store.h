@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#pragma once
+
+#include <lector/core/progress.h>
+#include <lector/core/result.h>
+#include <lector/io/import_batch.h>
+#include <lector/store/types.h>
+
+#include <QString>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace lector {
+
+namespace sqlite {
+class Database;
+}
+
+/// Where an import's regions go: labels of an annotator, or predictions of a model run (exactly one is set).
+struct ImportTarget {
+    QString annotator;
+    Role role = Role::Annotator; // used when the annotator is new
+    QString run;
+    QString model; // model name recorded with a new run
+    QString batch; // batch name recorded on images new to the project; default: "import-<date>"
+    QString split;
+    Source source = Source::Import;
+};
+
+struct ImportSummary {
+    int imagesAdded = 0;
+    int imagesExisting = 0; // already in the project (same SHA-256): not added again, their regions attached
+    std::int64_t regions = 0;
+    std::vector<Issue> warnings;
+};
+
+/// Which labels to export: one annotator's, or one run's predictions. Empty both: the only annotator.
+struct ExportSelector {
+    QString annotator;
+    QString run;
+};
+
+struct ProjectInfo {
+    std::int64_t images = 0;
+    std::int64_t annotations = 0;
+    std::int64_t dontCare = 0;
+    std::map<QString, std::int64_t> annotationsByAnnotator;
+    std::map<QString, std::int64_t> predictionsByRun;
+    std::int64_t guidelineVersions = 0;
+    int schemaVersion = 0;
+};
+
+struct CheckReport {
+    bool integrityOk = false;
+    QString integrityMessage;
+    std::vector<Issue> problems; // missing or undecodable images
+    bool ok() const { return integrityOk && problems.empty(); }
+};
+
+/// The project store: one SQLite file (NAME.lector) beside or above its images. Owns one connection; use one
+/// ProjectStore per thread. Every write runs in one transaction; the schema is migrated forward on open, and a
+/// file from a newer Lector is refused. All SQL lives in src/core/store.
+class ProjectStore {
+public:
+    ~ProjectStore();
+    ProjectStore(const ProjectStore&) = delete;
+    ProjectStore& operator=(const ProjectStore&) = delete;
+
+    /// Creates a new, empty project; fails when the file exists.
+    static Result<std::unique_ptr<ProjectStore>> create(const QString& path);
+    /// Opens an existing project, migrating it to the current schema; fails when the file is missing.
+    static Result<std::unique_ptr<ProjectStore>> open(const QString& path);
+    /// The schema version this build writes.
+    static int currentSchemaVersion();
+
+    QString path() const { return m_path; }
+    /// The folder that holds the project file; image paths are stored relative to it where possible.
+    QString rootDir() const;
+    QString absoluteImagePath(const ImageRecord& image) const;
+    QString relativeImagePath(const QString& absolutePath) const;
+
+    // Annotators
+    Result<AnnotatorId> ensureAnnotator(const QString& name, Role role = Role::Annotator);
+    Result<std::vector<Annotator>> annotators() const;
+    Result<std::optional<Annotator>> findAnnotator(const QString& name) const;
+
+    // Guideline
+    /// Publishes a new version (number = last + 1) written by `author` (an annotator name, created if new).
+    Result<GuidelineVersion> publishGuideline(const QString& markdown, const QString& changelog, const QString& author);
+    Result<std::vector<GuidelineVersion>> guidelineVersions() const;
+    Result<std::optional<GuidelineVersion>> currentGuideline() const;
+
+    // Images
+    Result<std::vector<ImageRecord>> images() const;
+    Result<std::optional<ImageRecord>> image(ImageId id) const;
+    Result<std::int64_t> imageCount() const;
+    /// Sets batch and split of images (used by generators and later by the browser).
+    Result<void> setImageBatch(const std::vector<ImageId>& ids, const QString& batch, const QString& split);
+
+    // Annotations
+    /// All annotations of an image, of one annotator when given, ordered by id.
+    Result<std::vector<Annotation>> annotations(ImageId image, std::optional<AnnotatorId> annotator = {}) const;
+    /// Adds annotations in one transaction, logging each in the edit log as an "add" by its annotator.
+    Result<std::vector<AnnotationId>> addAnnotations(const std::vector<Annotation>& annotations);
+
+    // Model runs
+    Result<RunId> createRun(const QString& name, const QString& model, const QString& settingsJson);
+    Result<std::vector<ModelRun>> runs() const;
+    Result<std::vector<Prediction>> predictions(RunId run, std::optional<ImageId> image = {}) const;
+
+    // Edit log
+    struct EditLogEntry {
+        std::int64_t id = 0;
+        std::int64_t at = 0;
+        QString annotator;
+        QString action; // add, change, remove, import
+        AnnotationId annotation = 0;
+        ImageId image = 0;
+        QString before; // JSON
+        QString after;  // JSON
+        double seconds = 0;
+    };
+    Result<std::vector<EditLogEntry>> editLog(std::int64_t limit = -1) const;
+
+    // Import and export
+    /// Adds a parsed batch all-or-nothing: every image is checked (present, decodable, hashed) before one
+    /// transaction writes images, regions and one edit-log entry. Images already in the project (same SHA-256)
+    /// are reported as warnings and not doubled. Cancel through `progress` rolls everything back.
+    Result<ImportSummary> importBatch(const ImportBatch& batch, const ImportTarget& target, Progress* progress = nullptr);
+    Result<ExportSet> exportSet(const ExportSelector& selector) const;
+
+    Result<ProjectInfo> info() const;
+    /// Every image present and decodable, and SQLite's integrity_check.
+    Result<CheckReport> check(Progress* progress = nullptr) const;
+
+    /// The connection, for the store's own modules (src/core/store) only.
+    sqlite::Database& database() const { return *m_db; }
+
+private:
+    ProjectStore(QString path, std::unique_ptr<sqlite::Database> db);
+    Result<void> migrate();
+
+    QString m_path;
+    std::unique_ptr<sqlite::Database> m_db;
+};
+
+} // namespace lector
