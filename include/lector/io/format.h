@@ -12,6 +12,9 @@ namespace lector {
 struct ReadOptions {
     /// Folder against which image paths in label files, and label files named after images, are resolved.
     QString imagesDir;
+    /// For prediction files that name images by id only (COCO results): the ground-truth file whose image
+    /// list maps ids to file names. Empty when not given.
+    QString referenceFile;
 };
 
 struct WriteOptions {
