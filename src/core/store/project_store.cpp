@@ -1,0 +1,936 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#include <lector/store/project_store.h>
+
+#include <lector/image/image_probe.h>
+
+#include "store/sqlite/database.h"
+#include "store/sqlite/statement.h"
+#include "store/sqlite/transaction.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <nlohmann/json.hpp>
+#include <spdlog/spdlog.h>
+
+#include <unordered_map>
+
+static void initMigrationResources() { Q_INIT_RESOURCE(migrations); }
+
+namespace lector {
+
+namespace {
+
+    constexpr int kSchemaVersion = 1;
+    constexpr int kProgressEvery = 4096;
+
+    std::int64_t nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
+
+    std::string utf8(const QString& s) { return s.toStdString(); }
+
+    /// A shorthand for "prepare or return the error".
+#define LECTOR_PREPARE(var, db, sql)                                                                                   \
+    auto var##Result_ = (db).prepare(sql);                                                                             \
+    if (!var##Result_)                                                                                                 \
+        return std::move(var##Result_).error();                                                                        \
+    sqlite::Statement& var = **var##Result_
+
+    Region readRegion(const sqlite::Statement& s, int first)
+    {
+        // Columns from `first`: points, text, flags, script.
+        Region r;
+        if (auto p = Polygon::parse(std::string(s.columnUtf8(first))))
+            r.polygon = std::move(*p);
+        r.text = s.columnText(first + 1);
+        r.flags = static_cast<std::uint32_t>(s.columnInt64(first + 2));
+        r.script = s.columnText(first + 3);
+        return r;
+    }
+
+    void bindGeometry(sqlite::Statement& s, int first, const Polygon& polygon)
+    {
+        const BoxF b = polygon.boundingBox();
+        s.bind(first, polygon.toText()).bind(first + 1, b.x0).bind(first + 2, b.y0).bind(first + 3, b.x1).bind(
+            first + 4, b.y1);
+    }
+
+    nlohmann::json regionJson(const Region& r)
+    {
+        return { { "points", r.polygon.flat() }, { "text", utf8(r.text) }, { "flags", r.flags },
+            { "script", utf8(r.script) } };
+    }
+
+} // namespace
+
+ProjectStore::ProjectStore(QString path, std::unique_ptr<sqlite::Database> db)
+    : m_path(std::move(path))
+    , m_db(std::move(db))
+{
+}
+
+ProjectStore::~ProjectStore() = default;
+
+int ProjectStore::currentSchemaVersion() { return kSchemaVersion; }
+
+Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString& path)
+{
+    const QString abs = path == QStringLiteral(":memory:") ? path : QFileInfo(path).absoluteFilePath();
+    if (abs != path || !QFileInfo(abs).absoluteDir().exists()) {
+        if (!QFileInfo(abs).absoluteDir().exists() && abs != QStringLiteral(":memory:"))
+            return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("the folder for the project does not exist"))
+                .at(abs);
+    }
+    auto db = sqlite::Database::open(abs, sqlite::Database::Mode::CreateNew);
+    if (!db)
+        return std::move(db).error();
+    std::unique_ptr<ProjectStore> store(new ProjectStore(abs, std::move(db).value()));
+    if (auto r = store->migrate(); !r) {
+        store.reset();
+        QFile::remove(abs);
+        return std::move(r).error();
+    }
+    return store;
+}
+
+Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString& path)
+{
+    const QString abs = path == QStringLiteral(":memory:") ? path : QFileInfo(path).absoluteFilePath();
+    auto db = sqlite::Database::open(abs, sqlite::Database::Mode::OpenExisting);
+    if (!db)
+        return std::move(db).error();
+    std::unique_ptr<ProjectStore> store(new ProjectStore(abs, std::move(db).value()));
+    LECTOR_TRY(store->migrate());
+    return store;
+}
+
+Result<void> ProjectStore::migrate()
+{
+    initMigrationResources();
+    sqlite::Database& db = *m_db;
+    int version = 0;
+    {
+        LECTOR_PREPARE(hasTable, db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'");
+        auto row = hasTable.step();
+        if (!row)
+            return std::move(row).error();
+        const bool exists = hasTable.columnInt(0) > 0;
+        hasTable.reset();
+        if (!exists) {
+            LECTOR_PREPARE(anyTable, db, "SELECT count(*) FROM sqlite_master");
+            auto r2 = anyTable.step();
+            if (!r2)
+                return std::move(r2).error();
+            const int tables = anyTable.columnInt(0);
+            anyTable.reset();
+            if (tables > 0)
+                return LECTOR_ERROR(ErrorCode::InvalidArgument,
+                    QStringLiteral("not a Lector project (an SQLite database without Lector's tables)"))
+                    .at(m_path);
+        } else {
+            LECTOR_PREPARE(read, db, "SELECT max(version) FROM schema_version");
+            auto r3 = read.step();
+            if (!r3)
+                return std::move(r3).error();
+            version = read.columnInt(0);
+            read.reset();
+        }
+    }
+    if (version > kSchemaVersion)
+        return LECTOR_ERROR(ErrorCode::SchemaTooNew,
+            QStringLiteral("the project was written by a newer Lector (schema %1; this one knows up to %2)")
+                .arg(version)
+                .arg(kSchemaVersion))
+            .at(m_path);
+    static const char* const scripts[] = { "0001_initial.sql" };
+    for (int v = version + 1; v <= kSchemaVersion; ++v) {
+        const QString name = QString::fromLatin1(scripts[v - 1]);
+        QFile file(QStringLiteral(":/lector/migrations/") + name);
+        if (!file.open(QIODevice::ReadOnly))
+            return LECTOR_ERROR(ErrorCode::Internal, QStringLiteral("migration %1 is missing from the build").arg(name));
+        const std::string sql = file.readAll().toStdString();
+        // One transaction per script with its version bump: a crash never leaves a half-migrated project.
+        auto tx = sqlite::Transaction::begin(db);
+        if (!tx)
+            return std::move(tx).error();
+        LECTOR_TRY(db.exec(sql));
+        LECTOR_TRY(db.exec(v == 1 ? "INSERT INTO schema_version (version) VALUES (1);"
+                                  : "UPDATE schema_version SET version = " + std::to_string(v) + ";"));
+        if (v == 1) {
+            LECTOR_PREPARE(meta, db, "INSERT INTO project (key, value) VALUES (?, ?)");
+            LECTOR_TRY(meta.bind(1, std::string_view("created_at")).bind(2, QString::number(nowMs())).run());
+        }
+        LECTOR_TRY(tx->commit());
+        spdlog::get("store") ? spdlog::get("store")->info("migrated {} to schema {}", utf8(m_path), v) : void();
+    }
+    return {};
+}
+
+QString ProjectStore::rootDir() const
+{
+    if (m_path == QStringLiteral(":memory:"))
+        return QDir::currentPath();
+    return QFileInfo(m_path).absolutePath();
+}
+
+QString ProjectStore::absoluteImagePath(const ImageRecord& image) const
+{
+    if (QFileInfo(image.path).isAbsolute())
+        return image.path;
+    return QDir::cleanPath(QDir(rootDir()).filePath(image.path));
+}
+
+QString ProjectStore::relativeImagePath(const QString& absolutePath) const
+{
+    const QString root = QDir::cleanPath(rootDir());
+    const QString abs = QDir::cleanPath(QFileInfo(absolutePath).absoluteFilePath());
+    if (abs.startsWith(root + QLatin1Char('/')))
+        return abs.mid(root.size() + 1);
+    return abs;
+}
+
+// ---- Annotators --------------------------------------------------------------------------------------------------
+
+Result<std::optional<Annotator>> ProjectStore::findAnnotator(const QString& name) const
+{
+    LECTOR_PREPARE(s, *m_db, "SELECT id, name, role FROM annotators WHERE name = ?");
+    s.bind(1, name);
+    auto row = s.step();
+    if (!row)
+        return std::move(row).error();
+    if (!*row)
+        return std::optional<Annotator>();
+    Annotator a;
+    a.id = s.columnInt64(0);
+    a.name = s.columnText(1);
+    parseRole(s.columnText(2), &a.role);
+    s.reset();
+    return std::optional<Annotator>(a);
+}
+
+Result<AnnotatorId> ProjectStore::ensureAnnotator(const QString& name, Role role)
+{
+    if (name.trimmed().isEmpty())
+        return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("an annotator needs a name"));
+    auto found = findAnnotator(name);
+    if (!found)
+        return std::move(found).error();
+    if (*found)
+        return (*found)->id;
+    LECTOR_PREPARE(s, *m_db, "INSERT INTO annotators (name, role, created_at) VALUES (?, ?, ?)");
+    LECTOR_TRY(s.bind(1, name).bind(2, roleName(role)).bind(3, nowMs()).run());
+    return m_db->lastInsertId();
+}
+
+Result<std::vector<Annotator>> ProjectStore::annotators() const
+{
+    LECTOR_PREPARE(s, *m_db, "SELECT id, name, role FROM annotators ORDER BY name");
+    std::vector<Annotator> out;
+    for (;;) {
+        auto row = s.step();
+        if (!row)
+            return std::move(row).error();
+        if (!*row)
+            break;
+        Annotator a;
+        a.id = s.columnInt64(0);
+        a.name = s.columnText(1);
+        parseRole(s.columnText(2), &a.role);
+        out.push_back(std::move(a));
+    }
+    return out;
+}
+
+// ---- Guideline ---------------------------------------------------------------------------------------------------
+
+Result<GuidelineVersion> ProjectStore::publishGuideline(
+    const QString& markdown, const QString& changelog, const QString& author)
+{
+    auto tx = sqlite::Transaction::begin(*m_db);
+    if (!tx)
+        return std::move(tx).error();
+    auto authorId = ensureAnnotator(author, Role::Lead);
+    if (!authorId)
+        return std::move(authorId).error();
+    LECTOR_PREPARE(last, *m_db, "SELECT coalesce(max(number), 0) FROM guideline_versions");
+    auto row = last.step();
+    if (!row)
+        return std::move(row).error();
+    GuidelineVersion g;
+    g.number = last.columnInt(0) + 1;
+    last.reset();
+    g.markdown = markdown;
+    g.changelog = changelog;
+    g.author = author;
+    g.createdAt = nowMs();
+    LECTOR_PREPARE(ins, *m_db,
+        "INSERT INTO guideline_versions (number, markdown, changelog, author_id, created_at) VALUES (?, ?, ?, ?, ?)");
+    LECTOR_TRY(ins.bind(1, g.number).bind(2, markdown).bind(3, changelog).bind(4, *authorId).bind(5, g.createdAt).run());
+    g.id = m_db->lastInsertId();
+    LECTOR_TRY(tx->commit());
+    return g;
+}
+
+Result<std::vector<GuidelineVersion>> ProjectStore::guidelineVersions() const
+{
+    LECTOR_PREPARE(s, *m_db,
+        "SELECT g.id, g.number, g.markdown, g.changelog, coalesce(a.name, ''), g.created_at "
+        "FROM guideline_versions g LEFT JOIN annotators a ON a.id = g.author_id ORDER BY g.number");
+    std::vector<GuidelineVersion> out;
+    for (;;) {
+        auto row = s.step();
+        if (!row)
+            return std::move(row).error();
+        if (!*row)
+            break;
+        GuidelineVersion g;
+        g.id = s.columnInt64(0);
+        g.number = s.columnInt(1);
+        g.markdown = s.columnText(2);
+        g.changelog = s.columnText(3);
+        g.author = s.columnText(4);
+        g.createdAt = s.columnInt64(5);
+        out.push_back(std::move(g));
+    }
+    return out;
+}
+
+Result<std::optional<GuidelineVersion>> ProjectStore::currentGuideline() const
+{
+    auto all = guidelineVersions();
+    if (!all)
+        return std::move(all).error();
+    if (all->empty())
+        return std::optional<GuidelineVersion>();
+    return std::optional<GuidelineVersion>(all->back());
+}
+
+// ---- Images ------------------------------------------------------------------------------------------------------
+
+namespace {
+    constexpr const char* kImageColumns = "SELECT id, path, sha256, width, height, batch, split, added_at FROM images";
+
+    ImageRecord readImage(const sqlite::Statement& s)
+    {
+        ImageRecord r;
+        r.id = s.columnInt64(0);
+        r.path = s.columnText(1);
+        r.sha256 = s.columnText(2);
+        r.width = s.columnInt(3);
+        r.height = s.columnInt(4);
+        r.batch = s.columnText(5);
+        r.split = s.columnText(6);
+        r.addedAt = s.columnInt64(7);
+        return r;
+    }
+}
+
+Result<std::vector<ImageRecord>> ProjectStore::images() const
+{
+    LECTOR_PREPARE(s, *m_db, std::string(kImageColumns) + " ORDER BY id");
+    std::vector<ImageRecord> out;
+    for (;;) {
+        auto row = s.step();
+        if (!row)
+            return std::move(row).error();
+        if (!*row)
+            break;
+        out.push_back(readImage(s));
+    }
+    return out;
+}
+
+Result<std::optional<ImageRecord>> ProjectStore::image(ImageId id) const
+{
+    LECTOR_PREPARE(s, *m_db, std::string(kImageColumns) + " WHERE id = ?");
+    s.bind(1, id);
+    auto row = s.step();
+    if (!row)
+        return std::move(row).error();
+    if (!*row)
+        return std::optional<ImageRecord>();
+    auto r = readImage(s);
+    s.reset();
+    return std::optional<ImageRecord>(std::move(r));
+}
+
+Result<std::int64_t> ProjectStore::imageCount() const
+{
+    LECTOR_PREPARE(s, *m_db, "SELECT count(*) FROM images");
+    auto row = s.step();
+    if (!row)
+        return std::move(row).error();
+    const std::int64_t n = s.columnInt64(0);
+    s.reset();
+    return n;
+}
+
+Result<void> ProjectStore::setImageBatch(const std::vector<ImageId>& ids, const QString& batch, const QString& split)
+{
+    auto tx = sqlite::Transaction::begin(*m_db);
+    if (!tx)
+        return std::move(tx).error();
+    LECTOR_PREPARE(s, *m_db, "UPDATE images SET batch = ?, split = ? WHERE id = ?");
+    for (ImageId id : ids) {
+        s.reset();
+        LECTOR_TRY(s.bind(1, batch).bind(2, split).bind(3, id).run());
+    }
+    return tx->commit();
+}
+
+// ---- Annotations -------------------------------------------------------------------------------------------------
+
+Result<std::vector<Annotation>> ProjectStore::annotations(ImageId image, std::optional<AnnotatorId> annotator) const
+{
+    const std::string sql = std::string("SELECT points, text, flags, script, id, image_id, annotator_id, "
+                                        "coalesce(guideline_version, 0), source, created_at, updated_at, seconds_spent "
+                                        "FROM annotations WHERE image_id = ?")
+        + (annotator ? " AND annotator_id = ?" : "") + " ORDER BY id";
+    LECTOR_PREPARE(s, *m_db, sql);
+    s.bind(1, image);
+    if (annotator)
+        s.bind(2, *annotator);
+    std::vector<Annotation> out;
+    for (;;) {
+        auto row = s.step();
+        if (!row)
+            return std::move(row).error();
+        if (!*row)
+            break;
+        Annotation a;
+        a.region = readRegion(s, 0);
+        a.id = s.columnInt64(4);
+        a.image = s.columnInt64(5);
+        a.annotator = s.columnInt64(6);
+        a.guidelineVersion = s.columnInt(7);
+        parseSource(s.columnText(8), &a.source);
+        a.createdAt = s.columnInt64(9);
+        a.updatedAt = s.columnInt64(10);
+        a.secondsSpent = s.columnDouble(11);
+        out.push_back(std::move(a));
+    }
+    return out;
+}
+
+Result<std::vector<AnnotationId>> ProjectStore::addAnnotations(const std::vector<Annotation>& annotations)
+{
+    for (const Annotation& a : annotations) {
+        if (!a.region.polygon.isValid())
+            return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("a region needs at least 3 finite points"));
+    }
+    auto tx = sqlite::Transaction::begin(*m_db);
+    if (!tx)
+        return std::move(tx).error();
+    LECTOR_PREPARE(ins, *m_db,
+        "INSERT INTO annotations (image_id, annotator_id, guideline_version, points, x_min, y_min, x_max, y_max, "
+        "text, flags, script, source, created_at, updated_at, seconds_spent) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    LECTOR_PREPARE(log, *m_db,
+        "INSERT INTO edit_log (at, annotator_id, action, annotation_id, image_id, before_json, after_json, seconds) "
+        "VALUES (?, ?, 'add', ?, ?, NULL, ?, ?)");
+    std::vector<AnnotationId> ids;
+    ids.reserve(annotations.size());
+    const std::int64_t now = nowMs();
+    for (const Annotation& a : annotations) {
+        ins.reset();
+        ins.bind(1, a.image).bind(2, a.annotator);
+        if (a.guidelineVersion > 0)
+            ins.bind(3, a.guidelineVersion);
+        else
+            ins.bindNull(3);
+        bindGeometry(ins, 4, a.region.polygon);
+        const std::int64_t created = a.createdAt ? a.createdAt : now;
+        ins.bind(9, a.region.text)
+            .bind(10, static_cast<std::int64_t>(a.region.flags))
+            .bind(11, a.region.script)
+            .bind(12, sourceName(a.source))
+            .bind(13, created)
+            .bind(14, a.updatedAt ? a.updatedAt : created)
+            .bind(15, a.secondsSpent);
+        LECTOR_TRY(ins.run());
+        const AnnotationId id = m_db->lastInsertId();
+        ids.push_back(id);
+        log.reset();
+        LECTOR_TRY(log.bind(1, a.updatedAt ? a.updatedAt : created)
+                       .bind(2, a.annotator)
+                       .bind(3, id)
+                       .bind(4, a.image)
+                       .bind(5, regionJson(a.region).dump())
+                       .bind(6, a.secondsSpent)
+                       .run());
+    }
+    LECTOR_TRY(tx->commit());
+    return ids;
+}
+
+// ---- Model runs --------------------------------------------------------------------------------------------------
+
+Result<RunId> ProjectStore::createRun(const QString& name, const QString& model, const QString& settingsJson)
+{
+    if (name.trimmed().isEmpty())
+        return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("a model run needs a name"));
+    LECTOR_PREPARE(find, *m_db, "SELECT id FROM model_runs WHERE name = ?");
+    find.bind(1, name);
+    auto row = find.step();
+    if (!row)
+        return std::move(row).error();
+    if (*row) {
+        find.reset();
+        return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("a model run named \"%1\" exists already").arg(name))
+            .at(m_path);
+    }
+    LECTOR_PREPARE(s, *m_db, "INSERT INTO model_runs (name, model, settings, created_at) VALUES (?, ?, ?, ?)");
+    LECTOR_TRY(s.bind(1, name)
+                   .bind(2, model)
+                   .bind(3, settingsJson.isEmpty() ? QStringLiteral("{}") : settingsJson)
+                   .bind(4, nowMs())
+                   .run());
+    return m_db->lastInsertId();
+}
+
+Result<std::vector<ModelRun>> ProjectStore::runs() const
+{
+    LECTOR_PREPARE(s, *m_db, "SELECT id, name, model, settings, created_at FROM model_runs ORDER BY id");
+    std::vector<ModelRun> out;
+    for (;;) {
+        auto row = s.step();
+        if (!row)
+            return std::move(row).error();
+        if (!*row)
+            break;
+        out.push_back({ s.columnInt64(0), s.columnText(1), s.columnText(2), s.columnText(3), s.columnInt64(4) });
+    }
+    return out;
+}
+
+Result<std::vector<Prediction>> ProjectStore::predictions(RunId run, std::optional<ImageId> image) const
+{
+    const std::string sql
+        = std::string("SELECT points, text, flags, script, id, run_id, image_id, confidence FROM predictions "
+                      "WHERE run_id = ?")
+        + (image ? " AND image_id = ?" : "") + " ORDER BY image_id, id";
+    LECTOR_PREPARE(s, *m_db, sql);
+    s.bind(1, run);
+    if (image)
+        s.bind(2, *image);
+    std::vector<Prediction> out;
+    for (;;) {
+        auto row = s.step();
+        if (!row)
+            return std::move(row).error();
+        if (!*row)
+            break;
+        Prediction p;
+        p.region = readRegion(s, 0);
+        p.id = s.columnInt64(4);
+        p.run = s.columnInt64(5);
+        p.image = s.columnInt64(6);
+        if (!s.columnIsNull(7))
+            p.region.confidence = s.columnDouble(7);
+        out.push_back(std::move(p));
+    }
+    return out;
+}
+
+// ---- Edit log ----------------------------------------------------------------------------------------------------
+
+Result<std::vector<ProjectStore::EditLogEntry>> ProjectStore::editLog(std::int64_t limit) const
+{
+    LECTOR_PREPARE(s, *m_db,
+        "SELECT e.id, e.at, coalesce(a.name, ''), e.action, coalesce(e.annotation_id, 0), coalesce(e.image_id, 0), "
+        "coalesce(e.before_json, ''), coalesce(e.after_json, ''), e.seconds "
+        "FROM edit_log e LEFT JOIN annotators a ON a.id = e.annotator_id ORDER BY e.id LIMIT ?");
+    s.bind(1, limit);
+    std::vector<EditLogEntry> out;
+    for (;;) {
+        auto row = s.step();
+        if (!row)
+            return std::move(row).error();
+        if (!*row)
+            break;
+        out.push_back({ s.columnInt64(0), s.columnInt64(1), s.columnText(2), s.columnText(3), s.columnInt64(4),
+            s.columnInt64(5), s.columnText(6), s.columnText(7), s.columnDouble(8) });
+    }
+    return out;
+}
+
+// ---- Import ------------------------------------------------------------------------------------------------------
+
+Result<ImportSummary> ProjectStore::importBatch(const ImportBatch& batch, const ImportTarget& target, Progress* progress)
+{
+    const bool toRun = !target.run.isEmpty();
+    if (toRun == !target.annotator.isEmpty())
+        return LECTOR_ERROR(ErrorCode::InvalidArgument,
+            QStringLiteral("an import goes either to an annotator or to a model run (give exactly one)"));
+
+    // 1. Validate everything before anything is written.
+    std::vector<QString> paths;
+    paths.reserve(batch.images.size());
+    for (const ImportedImage& img : batch.images) {
+        for (size_t i = 0; i < img.regions.size(); ++i) {
+            if (!img.regions[i].polygon.isValid())
+                return LECTOR_ERROR(ErrorCode::Parse,
+                    QStringLiteral("region %1 of image %2 has fewer than 3 points or a coordinate that is not a number")
+                        .arg(i + 1)
+                        .arg(QFileInfo(img.imagePath).fileName()))
+                    .at(img.labelFile);
+        }
+        paths.push_back(img.imagePath);
+    }
+    auto probes = probeImages(paths, progress);
+    if (!probes) {
+        Error e = std::move(probes).error();
+        for (const ImportedImage& img : batch.images) {
+            if (img.imagePath == e.path && !img.labelFile.isEmpty()) {
+                e.message += QStringLiteral(" (referenced by %1)").arg(img.labelFile);
+                break;
+            }
+        }
+        return e;
+    }
+
+    ImportSummary summary;
+    summary.warnings = batch.warnings;
+    const std::int64_t now = nowMs();
+    const QString batchName = target.batch.isEmpty()
+        ? QStringLiteral("import-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd"))
+        : target.batch;
+
+    // 2. One transaction for the whole batch.
+    auto tx = sqlite::Transaction::begin(*m_db);
+    if (!tx)
+        return std::move(tx).error();
+
+    AnnotatorId annotatorId = 0;
+    RunId runId = 0;
+    if (toRun) {
+        auto id = createRun(target.run, target.model, QString::fromStdString(nlohmann::json { { "format", utf8(batch.formatId) } }.dump()));
+        if (!id)
+            return std::move(id).error();
+        runId = *id;
+    } else {
+        auto id = ensureAnnotator(target.annotator, target.role);
+        if (!id)
+            return std::move(id).error();
+        annotatorId = *id;
+    }
+    int guideline = 0;
+    {
+        LECTOR_PREPARE(g, *m_db, "SELECT coalesce(max(number), 0) FROM guideline_versions");
+        auto row = g.step();
+        if (!row)
+            return std::move(row).error();
+        guideline = g.columnInt(0);
+        g.reset();
+    }
+
+    LECTOR_PREPARE(bySha, *m_db, "SELECT id FROM images WHERE sha256 = ?");
+    LECTOR_PREPARE(byPath, *m_db, "SELECT id FROM images WHERE path = ?");
+    LECTOR_PREPARE(insImage, *m_db,
+        "INSERT INTO images (path, sha256, width, height, batch, split, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    LECTOR_PREPARE(insAnn, *m_db,
+        "INSERT INTO annotations (image_id, annotator_id, guideline_version, points, x_min, y_min, x_max, y_max, "
+        "text, flags, script, source, created_at, updated_at, seconds_spent) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+    LECTOR_PREPARE(insPred, *m_db,
+        "INSERT INTO predictions (run_id, image_id, points, x_min, y_min, x_max, y_max, text, flags, script, "
+        "confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
+    const QString sourceText = sourceName(target.source);
+    const std::int64_t total = static_cast<std::int64_t>(batch.regionCount());
+    std::int64_t done = 0;
+    std::unordered_map<std::string, ImageId> seen; // sha -> id within this batch
+
+    for (size_t i = 0; i < batch.images.size(); ++i) {
+        const ImportedImage& img = batch.images[i];
+        const ImageProbe& probe = (*probes)[i];
+        const std::string sha = utf8(probe.sha256);
+        ImageId imageId = 0;
+        if (auto it = seen.find(sha); it != seen.end()) {
+            imageId = it->second;
+        } else {
+            bySha.reset();
+            bySha.bind(1, std::string_view(sha));
+            auto row = bySha.step();
+            if (!row)
+                return std::move(row).error();
+            if (*row) {
+                imageId = bySha.columnInt64(0);
+                bySha.reset();
+                ++summary.imagesExisting;
+                summary.warnings.push_back({ QStringLiteral("image already in the project (same content): not added again"),
+                    img.imagePath, 0 });
+            } else {
+                const QString rel = relativeImagePath(img.imagePath);
+                byPath.reset();
+                byPath.bind(1, rel);
+                auto prow = byPath.step();
+                if (!prow)
+                    return std::move(prow).error();
+                if (*prow) {
+                    byPath.reset();
+                    return LECTOR_ERROR(ErrorCode::InvalidArgument,
+                        QStringLiteral("the project has another image at this path (the file changed since it was "
+                                       "added); nothing was imported"))
+                        .at(img.imagePath);
+                }
+                if ((img.width > 0 && img.width != probe.width) || (img.height > 0 && img.height != probe.height))
+                    summary.warnings.push_back({ QStringLiteral("the labels give the size %1×%2 but the image is %3×%4; "
+                                                                "the image's own size is kept")
+                                                     .arg(img.width)
+                                                     .arg(img.height)
+                                                     .arg(probe.width)
+                                                     .arg(probe.height),
+                        img.labelFile.isEmpty() ? img.imagePath : img.labelFile, 0 });
+                insImage.reset();
+                LECTOR_TRY(insImage.bind(1, rel)
+                               .bind(2, std::string_view(sha))
+                               .bind(3, probe.width)
+                               .bind(4, probe.height)
+                               .bind(5, batchName)
+                               .bind(6, target.split)
+                               .bind(7, now)
+                               .run());
+                imageId = m_db->lastInsertId();
+                ++summary.imagesAdded;
+            }
+            seen.emplace(sha, imageId);
+        }
+
+        for (const Region& r : img.regions) {
+            if (toRun) {
+                insPred.reset();
+                insPred.bind(1, runId).bind(2, imageId);
+                bindGeometry(insPred, 3, r.polygon);
+                insPred.bind(8, r.text).bind(9, static_cast<std::int64_t>(r.flags)).bind(10, r.script);
+                if (r.hasConfidence())
+                    insPred.bind(11, r.confidence);
+                else
+                    insPred.bindNull(11);
+                LECTOR_TRY(insPred.run());
+            } else {
+                insAnn.reset();
+                insAnn.bind(1, imageId).bind(2, annotatorId);
+                if (guideline > 0)
+                    insAnn.bind(3, guideline);
+                else
+                    insAnn.bindNull(3);
+                bindGeometry(insAnn, 4, r.polygon);
+                insAnn.bind(9, r.text)
+                    .bind(10, static_cast<std::int64_t>(r.flags))
+                    .bind(11, r.script)
+                    .bind(12, sourceText)
+                    .bind(13, now)
+                    .bind(14, now);
+                LECTOR_TRY(insAnn.run());
+            }
+            if (++done % kProgressEvery == 0 && progress) {
+                progress->report(done, total);
+                if (progress->isCanceled())
+                    return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("import canceled; nothing was written"));
+            }
+        }
+    }
+    summary.regions = done;
+
+    LECTOR_PREPARE(log, *m_db,
+        "INSERT INTO edit_log (at, annotator_id, action, annotation_id, image_id, before_json, after_json, seconds) "
+        "VALUES (?, ?, 'import', NULL, NULL, NULL, ?, 0)");
+    nlohmann::json detail { { "format", utf8(batch.formatId) }, { "images_added", summary.imagesAdded },
+        { "images_existing", summary.imagesExisting }, { "regions", summary.regions } };
+    if (toRun)
+        detail["run"] = utf8(target.run);
+    log.bind(1, now);
+    if (toRun)
+        log.bindNull(2);
+    else
+        log.bind(2, annotatorId);
+    LECTOR_TRY(log.bind(3, detail.dump()).run());
+
+    if (progress && progress->isCanceled())
+        return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("import canceled; nothing was written"));
+    LECTOR_TRY(tx->commit());
+    if (progress)
+        progress->report(total, total);
+    return summary;
+}
+
+// ---- Export ------------------------------------------------------------------------------------------------------
+
+Result<ExportSet> ProjectStore::exportSet(const ExportSelector& selector) const
+{
+    ExportSet set;
+    std::string sql;
+    std::int64_t key = 0;
+    if (!selector.run.isEmpty()) {
+        LECTOR_PREPARE(find, *m_db, "SELECT id FROM model_runs WHERE name = ?");
+        find.bind(1, selector.run);
+        auto row = find.step();
+        if (!row)
+            return std::move(row).error();
+        if (!*row)
+            return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("no model run named \"%1\"").arg(selector.run))
+                .at(m_path);
+        key = find.columnInt64(0);
+        find.reset();
+        set.name = selector.run;
+        set.predictions = true;
+        sql = "SELECT points, text, flags, script, image_id, confidence FROM predictions WHERE run_id = ? "
+              "ORDER BY image_id, id";
+    } else {
+        QString name = selector.annotator;
+        if (name.isEmpty()) {
+            LECTOR_PREPARE(who, *m_db, "SELECT DISTINCT a.name FROM annotations n JOIN annotators a ON a.id = n.annotator_id");
+            QStringList names;
+            for (;;) {
+                auto row = who.step();
+                if (!row)
+                    return std::move(row).error();
+                if (!*row)
+                    break;
+                names << who.columnText(0);
+            }
+            if (names.size() != 1)
+                return LECTOR_ERROR(ErrorCode::InvalidArgument,
+                    names.isEmpty() ? QStringLiteral("the project has no labels to export")
+                                    : QStringLiteral("the project has labels of several annotators (%1): name one")
+                                          .arg(names.join(QStringLiteral(", "))))
+                    .at(m_path);
+            name = names.first();
+        }
+        auto found = findAnnotator(name);
+        if (!found)
+            return std::move(found).error();
+        if (!*found)
+            return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("no annotator named \"%1\"").arg(name)).at(m_path);
+        key = (*found)->id;
+        set.name = name;
+        sql = "SELECT points, text, flags, script, image_id, NULL FROM annotations WHERE annotator_id = ? "
+              "ORDER BY image_id, id";
+    }
+    auto imgs = images();
+    if (!imgs)
+        return std::move(imgs).error();
+    std::unordered_map<ImageId, const ImageRecord*> byId;
+    for (const ImageRecord& r : *imgs)
+        byId.emplace(r.id, &r);
+
+    LECTOR_PREPARE(s, *m_db, sql);
+    s.bind(1, key);
+    for (;;) {
+        auto row = s.step();
+        if (!row)
+            return std::move(row).error();
+        if (!*row)
+            break;
+        const ImageId imageId = s.columnInt64(4);
+        if (set.images.empty() || set.images.back().id != imageId) {
+            const ImageRecord* rec = byId.at(imageId);
+            ExportImage ei;
+            ei.id = imageId;
+            ei.absolutePath = absoluteImagePath(*rec);
+            ei.relativePath = QFileInfo(rec->path).isAbsolute() ? QFileInfo(rec->path).fileName() : rec->path;
+            ei.width = rec->width;
+            ei.height = rec->height;
+            set.images.push_back(std::move(ei));
+        }
+        Region r = readRegion(s, 0);
+        if (!s.columnIsNull(5))
+            r.confidence = s.columnDouble(5);
+        set.images.back().regions.push_back(std::move(r));
+    }
+    return set;
+}
+
+// ---- Info and check ----------------------------------------------------------------------------------------------
+
+Result<ProjectInfo> ProjectStore::info() const
+{
+    ProjectInfo info;
+    info.schemaVersion = kSchemaVersion;
+    auto scalar = [this](const char* sql) -> Result<std::int64_t> {
+        LECTOR_PREPARE(s, *m_db, sql);
+        auto row = s.step();
+        if (!row)
+            return std::move(row).error();
+        const std::int64_t v = s.columnInt64(0);
+        s.reset();
+        return v;
+    };
+    auto images = scalar("SELECT count(*) FROM images");
+    if (!images)
+        return std::move(images).error();
+    info.images = *images;
+    auto guidelines = scalar("SELECT count(*) FROM guideline_versions");
+    if (!guidelines)
+        return std::move(guidelines).error();
+    info.guidelineVersions = *guidelines;
+    auto dontCare = scalar("SELECT count(*) FROM annotations WHERE (flags & 2) <> 0");
+    if (!dontCare)
+        return std::move(dontCare).error();
+    info.dontCare = *dontCare;
+
+    auto grouped = [this](const char* sql, std::map<QString, std::int64_t>& out) -> Result<void> {
+        LECTOR_PREPARE(s, *m_db, sql);
+        for (;;) {
+            auto row = s.step();
+            if (!row)
+                return std::move(row).error();
+            if (!*row)
+                break;
+            out[s.columnText(0)] = s.columnInt64(1);
+        }
+        return {};
+    };
+    // Counting through the per-annotator index, then naming: no scan of the annotations table.
+    LECTOR_TRY(grouped("SELECT a.name, (SELECT count(*) FROM annotations n WHERE n.annotator_id = a.id) "
+                       "FROM annotators a",
+        info.annotationsByAnnotator));
+    LECTOR_TRY(grouped("SELECT r.name, (SELECT count(*) FROM predictions p WHERE p.run_id = r.id) FROM model_runs r",
+        info.predictionsByRun));
+    for (auto it = info.annotationsByAnnotator.begin(); it != info.annotationsByAnnotator.end();) {
+        info.annotations += it->second;
+        it = it->second == 0 ? info.annotationsByAnnotator.erase(it) : std::next(it);
+    }
+    return info;
+}
+
+Result<CheckReport> ProjectStore::check(Progress* progress) const
+{
+    CheckReport report;
+    {
+        LECTOR_PREPARE(s, *m_db, "PRAGMA integrity_check");
+        QStringList lines;
+        for (;;) {
+            auto row = s.step();
+            if (!row)
+                return std::move(row).error();
+            if (!*row)
+                break;
+            lines << s.columnText(0);
+        }
+        report.integrityOk = lines == QStringList { QStringLiteral("ok") };
+        report.integrityMessage = lines.join(QLatin1Char('\n'));
+    }
+    auto imgs = images();
+    if (!imgs)
+        return std::move(imgs).error();
+    std::int64_t done = 0;
+    for (const ImageRecord& rec : *imgs) {
+        if (progress && progress->isCanceled())
+            return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("check canceled"));
+        const QString path = absoluteImagePath(rec);
+        auto probe = probeImage(path);
+        if (!probe)
+            report.problems.push_back({ probe.error().message, path, 0 });
+        else if (probe->sha256 != rec.sha256)
+            report.problems.push_back({ QStringLiteral("the image changed since it was added (SHA-256 differs)"), path, 0 });
+        if (progress)
+            progress->report(++done, static_cast<std::int64_t>(imgs->size()));
+    }
+    return report;
+}
+
+} // namespace lector

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#pragma once
+
+#include <lector/core/result.h>
+
+namespace lector::sqlite {
+
+class Database;
+
+/// BEGIN IMMEDIATE on begin(); rolls back in the destructor unless commit() succeeded. IMMEDIATE takes the write
+/// lock up front, so a second writer waits (busy_timeout) or fails here instead of deadlocking mid-transaction.
+class Transaction {
+public:
+    static Result<Transaction> begin(Database& db);
+    Transaction(Transaction&& other) noexcept;
+    Transaction& operator=(Transaction&&) = delete;
+    Transaction(const Transaction&) = delete;
+    ~Transaction();
+
+    Result<void> commit();
+
+private:
+    explicit Transaction(Database& db);
+    Database* m_db = nullptr;
+};
+
+} // namespace lector::sqlite

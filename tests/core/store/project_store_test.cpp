@@ -1,0 +1,374 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#include <lector/store/project_store.h>
+
+#include "test_support.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <opencv2/imgcodecs.hpp>
+#include <sqlite3.h>
+
+using namespace lector;
+
+namespace {
+
+/// Writes a small PNG whose pixels depend on `seed`, so that files differ in content.
+QString writePng(const QString& dir, const QString& name, int seed, int w = 40, int h = 30)
+{
+    cv::Mat img(h, w, CV_8UC3, cv::Scalar(255, 255, 255));
+    img.at<cv::Vec3b>(seed % h, seed % w) = cv::Vec3b(0, 0, static_cast<uchar>(seed));
+    const QString path = QDir(dir).filePath(name);
+    cv::imwrite(path.toStdString(), img);
+    return path;
+}
+
+Region box(double x0, double y0, double x1, double y1, const QString& text, std::uint32_t flags = FlagNone)
+{
+    Region r;
+    r.polygon = Polygon::fromBox({ x0, y0, x1, y1 });
+    r.text = text;
+    r.flags = flags;
+    return r;
+}
+
+std::int64_t count(const QString& dbPath, const char* sql)
+{
+    sqlite3* db = nullptr;
+    sqlite3_open_v2(dbPath.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt* s = nullptr;
+    sqlite3_prepare_v2(db, sql, -1, &s, nullptr);
+    std::int64_t n = -1;
+    if (sqlite3_step(s) == SQLITE_ROW)
+        n = sqlite3_column_int64(s, 0);
+    sqlite3_finalize(s);
+    sqlite3_close(db);
+    return n;
+}
+
+class ProjectStoreTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_images = m_dir.filePath(QStringLiteral("images"));
+        QDir().mkpath(m_images);
+        m_projectPath = m_dir.filePath(QStringLiteral("p.lector"));
+    }
+
+    ImportBatch twoImages()
+    {
+        ImportBatch b;
+        b.formatId = QStringLiteral("test");
+        ImportedImage a;
+        a.imagePath = writePng(m_images, QStringLiteral("a.png"), 1);
+        a.labelFile = QStringLiteral("a.txt");
+        a.regions = { box(1, 2, 11, 8, QStringLiteral("Hello")), box(12, 2, 30, 8, QStringLiteral("세계")),
+            box(0, 20, 5, 25, QString(), FlagDontCare) };
+        ImportedImage c;
+        c.imagePath = writePng(m_images, QStringLiteral("c.png"), 2);
+        c.regions = { box(3, 3, 9, 9, QStringLiteral("it's \"quoted\", ok")) };
+        b.images = { a, c };
+        return b;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_images;
+    QString m_projectPath;
+};
+
+} // namespace
+
+TEST_F(ProjectStoreTest, CreateThenOpenKeepsSchemaVersion)
+{
+    {
+        auto store = ProjectStore::create(m_projectPath);
+        ASSERT_TRUE(store) << store.error().toString();
+    }
+    EXPECT_EQ(count(m_projectPath, "SELECT version FROM schema_version"), ProjectStore::currentSchemaVersion());
+    auto again = ProjectStore::create(m_projectPath);
+    ASSERT_FALSE(again);
+    EXPECT_EQ(again.error().path, m_projectPath);
+    auto opened = ProjectStore::open(m_projectPath);
+    ASSERT_TRUE(opened) << opened.error().toString();
+    auto info = (*opened)->info();
+    ASSERT_TRUE(info);
+    EXPECT_EQ(info->images, 0);
+}
+
+TEST_F(ProjectStoreTest, OpenRefusesMissingForeignAndNewerFiles)
+{
+    auto missing = ProjectStore::open(m_dir.filePath(QStringLiteral("nope.lector")));
+    ASSERT_FALSE(missing);
+    EXPECT_EQ(missing.error().code, ErrorCode::NotFound);
+
+    const QString text = m_dir.filePath(QStringLiteral("text.lector"));
+    QFile f(text);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("this is not a database, just some text that is long enough to be a header page.............");
+    f.close();
+    auto notDb = ProjectStore::open(text);
+    ASSERT_FALSE(notDb);
+    EXPECT_TRUE(notDb.error().message.contains(QStringLiteral("not a Lector project"))) << notDb.error().toString();
+    EXPECT_EQ(notDb.error().path, QFileInfo(text).absoluteFilePath());
+
+    {
+        auto store = ProjectStore::create(m_projectPath);
+        ASSERT_TRUE(store);
+    }
+    sqlite3* db = nullptr;
+    sqlite3_open(m_projectPath.toUtf8().constData(), &db);
+    sqlite3_exec(db, "UPDATE schema_version SET version = 99", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    auto newer = ProjectStore::open(m_projectPath);
+    ASSERT_FALSE(newer);
+    EXPECT_EQ(newer.error().code, ErrorCode::SchemaTooNew);
+}
+
+TEST_F(ProjectStoreTest, ImportStoresImagesRegionsAndOneLogEntry)
+{
+    auto store = ProjectStore::create(m_projectPath);
+    ASSERT_TRUE(store);
+    auto summary = (*store)->importBatch(twoImages(), { QStringLiteral("ann") });
+    ASSERT_TRUE(summary) << summary.error().toString();
+    EXPECT_EQ(summary->imagesAdded, 2);
+    EXPECT_EQ(summary->regions, 4);
+
+    auto images = (*store)->images();
+    ASSERT_TRUE(images);
+    ASSERT_EQ(images->size(), 2u);
+    EXPECT_EQ(images->at(0).path, QStringLiteral("images/a.png")); // relative to the project's folder
+    EXPECT_EQ(images->at(0).width, 40);
+    EXPECT_EQ(images->at(0).height, 30);
+    EXPECT_EQ(images->at(0).sha256.size(), 64);
+
+    auto anns = (*store)->annotations(images->at(0).id);
+    ASSERT_TRUE(anns);
+    ASSERT_EQ(anns->size(), 3u);
+    EXPECT_EQ(anns->at(1).region.text, QStringLiteral("세계"));
+    EXPECT_EQ(anns->at(0).region.polygon, Polygon::fromBox({ 1, 2, 11, 8 }));
+    EXPECT_TRUE(anns->at(2).region.isDontCare());
+    EXPECT_EQ(anns->at(0).source, Source::Import);
+
+    auto info = (*store)->info();
+    ASSERT_TRUE(info);
+    EXPECT_EQ(info->images, 2);
+    EXPECT_EQ(info->annotations, 4);
+    EXPECT_EQ(info->dontCare, 1);
+    EXPECT_EQ(info->annotationsByAnnotator.at(QStringLiteral("ann")), 4);
+
+    auto log = (*store)->editLog();
+    ASSERT_TRUE(log);
+    ASSERT_EQ(log->size(), 1u);
+    EXPECT_EQ(log->at(0).action, QStringLiteral("import"));
+    EXPECT_EQ(log->at(0).annotator, QStringLiteral("ann"));
+}
+
+TEST_F(ProjectStoreTest, SameImageContentIsReportedNotDoubled)
+{
+    auto store = ProjectStore::create(m_projectPath);
+    ASSERT_TRUE(store);
+    ASSERT_TRUE((*store)->importBatch(twoImages(), { QStringLiteral("ann") }));
+    // A copy of a.png under another name: same SHA-256.
+    QFile::copy(QDir(m_images).filePath(QStringLiteral("a.png")), QDir(m_images).filePath(QStringLiteral("copy.png")));
+    ImportBatch b;
+    ImportedImage copy;
+    copy.imagePath = QDir(m_images).filePath(QStringLiteral("copy.png"));
+    copy.regions = { box(1, 1, 5, 5, QStringLiteral("x")) };
+    b.images = { copy };
+    auto summary = (*store)->importBatch(b, { QStringLiteral("bob") });
+    ASSERT_TRUE(summary) << summary.error().toString();
+    EXPECT_EQ(summary->imagesAdded, 0);
+    EXPECT_EQ(summary->imagesExisting, 1);
+    ASSERT_EQ(summary->warnings.size(), 1u);
+    EXPECT_EQ(summary->warnings[0].path, copy.imagePath);
+    EXPECT_EQ(*(*store)->imageCount(), 2);
+    auto info = (*store)->info();
+    EXPECT_EQ(info->annotationsByAnnotator.at(QStringLiteral("bob")), 1);
+}
+
+TEST_F(ProjectStoreTest, MissingOrUndecodableImageStopsTheWholeImport)
+{
+    auto store = ProjectStore::create(m_projectPath);
+    ASSERT_TRUE(store);
+
+    ImportBatch missing = twoImages();
+    missing.images[1].imagePath = QDir(m_images).filePath(QStringLiteral("gone.png"));
+    missing.images[1].labelFile = QStringLiteral("labels/gone.txt");
+    auto r1 = (*store)->importBatch(missing, { QStringLiteral("ann") });
+    ASSERT_FALSE(r1);
+    EXPECT_EQ(r1.error().code, ErrorCode::NotFound);
+    EXPECT_EQ(r1.error().path, missing.images[1].imagePath);
+    EXPECT_TRUE(r1.error().message.contains(QStringLiteral("labels/gone.txt"))) << r1.error().toString();
+
+    ImportBatch corrupt = twoImages();
+    const QString bad = QDir(m_images).filePath(QStringLiteral("bad.png"));
+    QFile f(bad);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("\x89PNG\r\n\x1a\n truncated garbage");
+    f.close();
+    corrupt.images[1].imagePath = bad;
+    auto r2 = (*store)->importBatch(corrupt, { QStringLiteral("ann") });
+    ASSERT_FALSE(r2);
+    EXPECT_EQ(r2.error().code, ErrorCode::Decode);
+    EXPECT_EQ(r2.error().path, bad);
+
+    ImportBatch nanBatch = twoImages();
+    nanBatch.images[0].regions[0].polygon.points[1].x = std::nan("");
+    nanBatch.images[0].labelFile = QStringLiteral("a.txt");
+    auto r3 = (*store)->importBatch(nanBatch, { QStringLiteral("ann") });
+    ASSERT_FALSE(r3);
+    EXPECT_EQ(r3.error().path, QStringLiteral("a.txt"));
+
+    auto info = (*store)->info();
+    ASSERT_TRUE(info);
+    EXPECT_EQ(info->images, 0);
+    EXPECT_EQ(info->annotations, 0);
+    EXPECT_TRUE(info->annotationsByAnnotator.empty());
+    EXPECT_TRUE((*(*store)->annotators()).empty()) << "the annotator row was rolled back too";
+}
+
+TEST_F(ProjectStoreTest, CanceledImportRollsBack)
+{
+    auto store = ProjectStore::create(m_projectPath);
+    ASSERT_TRUE(store);
+    ImportBatch big = twoImages();
+    for (int i = 0; i < 10000; ++i)
+        big.images[0].regions.push_back(box(i % 30, 1, i % 30 + 5, 6, QString::number(i)));
+    struct CancelAfterFirstReport : Progress {
+        int reports = 0;
+        void report(std::int64_t done, std::int64_t) override
+        {
+            if (done > 0)
+                ++reports;
+        }
+        bool isCanceled() const override { return reports >= 3; }
+    } progress;
+    auto r = (*store)->importBatch(big, { QStringLiteral("ann") }, &progress);
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().code, ErrorCode::Canceled);
+    EXPECT_EQ((*(*store)->info()).annotations, 0);
+    EXPECT_EQ(*(*store)->imageCount(), 0);
+}
+
+TEST_F(ProjectStoreTest, PredictionsGoToARunWithConfidence)
+{
+    auto store = ProjectStore::create(m_projectPath);
+    ASSERT_TRUE(store);
+    ImportBatch b = twoImages();
+    b.images[0].regions[0].confidence = 0.25;
+    ImportTarget t;
+    t.run = QStringLiteral("model-a");
+    auto r = (*store)->importBatch(b, t);
+    ASSERT_TRUE(r) << r.error().toString();
+    auto info = (*store)->info();
+    EXPECT_EQ(info->predictionsByRun.at(QStringLiteral("model-a")), 4);
+    EXPECT_EQ(info->annotations, 0);
+    auto runs = (*store)->runs();
+    ASSERT_EQ(runs->size(), 1u);
+    auto preds = (*store)->predictions(runs->at(0).id);
+    ASSERT_EQ(preds->size(), 4u);
+    EXPECT_DOUBLE_EQ(preds->at(0).region.confidence, 0.25);
+    EXPECT_FALSE(preds->at(1).region.hasConfidence());
+    // A second import into the same run name is refused: runs are immutable records of one model's output.
+    auto again = (*store)->importBatch(b, t);
+    ASSERT_FALSE(again);
+    EXPECT_EQ((*(*store)->info()).predictionsByRun.at(QStringLiteral("model-a")), 4);
+}
+
+TEST_F(ProjectStoreTest, ExportSetReturnsWhatWasImported)
+{
+    auto store = ProjectStore::create(m_projectPath);
+    ASSERT_TRUE(store);
+    const ImportBatch b = twoImages();
+    ASSERT_TRUE((*store)->importBatch(b, { QStringLiteral("ann") }));
+    auto set = (*store)->exportSet({});
+    ASSERT_TRUE(set) << set.error().toString();
+    EXPECT_EQ(set->name, QStringLiteral("ann"));
+    ASSERT_EQ(set->images.size(), 2u);
+    EXPECT_EQ(set->images[0].relativePath, QStringLiteral("images/a.png"));
+    EXPECT_EQ(set->images[0].absolutePath, b.images[0].imagePath);
+    ASSERT_EQ(set->images[0].regions.size(), 3u);
+    for (size_t i = 0; i < 3; ++i) {
+        EXPECT_EQ(set->images[0].regions[i].polygon, b.images[0].regions[i].polygon);
+        EXPECT_EQ(set->images[0].regions[i].text, b.images[0].regions[i].text);
+        EXPECT_EQ(set->images[0].regions[i].flags, b.images[0].regions[i].flags);
+    }
+    ASSERT_TRUE((*store)->importBatch(b, { QStringLiteral("other") }));
+    auto ambiguous = (*store)->exportSet({});
+    ASSERT_FALSE(ambiguous);
+    EXPECT_TRUE(ambiguous.error().message.contains(QStringLiteral("other")));
+    auto none = (*store)->exportSet({ QStringLiteral("nobody") });
+    ASSERT_FALSE(none);
+    EXPECT_EQ(none.error().code, ErrorCode::NotFound);
+}
+
+TEST_F(ProjectStoreTest, GuidelineVersionsAreNumberedAndStampedOnLabels)
+{
+    auto store = ProjectStore::create(m_projectPath);
+    ASSERT_TRUE(store);
+    auto v1 = (*store)->publishGuideline(QStringLiteral("# Boxes\nTight."), QStringLiteral("first"), QStringLiteral("lea"));
+    ASSERT_TRUE(v1);
+    auto v2 = (*store)->publishGuideline(QStringLiteral("# Boxes\nTight, with $."), QStringLiteral("prices"), QStringLiteral("lea"));
+    ASSERT_TRUE(v2);
+    EXPECT_EQ(v1->number, 1);
+    EXPECT_EQ(v2->number, 2);
+    auto current = (*store)->currentGuideline();
+    ASSERT_TRUE(current && current->has_value());
+    EXPECT_EQ((*current)->changelog, QStringLiteral("prices"));
+    EXPECT_EQ((*current)->author, QStringLiteral("lea"));
+    ASSERT_TRUE((*store)->importBatch(twoImages(), { QStringLiteral("ann") }));
+    auto anns = (*store)->annotations((*(*store)->images()).at(0).id);
+    EXPECT_EQ(anns->at(0).guidelineVersion, 2);
+    EXPECT_EQ((*(*store)->info()).guidelineVersions, 2);
+    auto lead = (*store)->findAnnotator(QStringLiteral("lea"));
+    ASSERT_TRUE(lead && lead->has_value());
+    EXPECT_EQ((*lead)->role, Role::Lead);
+}
+
+TEST_F(ProjectStoreTest, AddAnnotationsLogsEachEdit)
+{
+    auto store = ProjectStore::create(m_projectPath);
+    ASSERT_TRUE(store);
+    ASSERT_TRUE((*store)->importBatch(twoImages(), { QStringLiteral("ann") }));
+    auto alice = (*store)->ensureAnnotator(QStringLiteral("alice"));
+    ASSERT_TRUE(alice);
+    Annotation a;
+    a.image = (*(*store)->images()).at(1).id;
+    a.annotator = *alice;
+    a.region = box(2, 2, 8, 8, QStringLiteral("ok"));
+    a.source = Source::Manual;
+    a.createdAt = 1'700'000'000'000;
+    a.secondsSpent = 4.5;
+    auto ids = (*store)->addAnnotations({ a });
+    ASSERT_TRUE(ids) << ids.error().toString();
+    auto log = (*store)->editLog();
+    ASSERT_EQ(log->size(), 2u);
+    EXPECT_EQ(log->at(1).action, QStringLiteral("add"));
+    EXPECT_EQ(log->at(1).annotation, ids->at(0));
+    EXPECT_EQ(log->at(1).annotator, QStringLiteral("alice"));
+    EXPECT_DOUBLE_EQ(log->at(1).seconds, 4.5);
+    EXPECT_EQ(log->at(1).at, 1'700'000'000'000);
+    auto mine = (*store)->annotations(a.image, *alice);
+    ASSERT_EQ(mine->size(), 1u);
+    EXPECT_EQ(mine->at(0).source, Source::Manual);
+}
+
+TEST_F(ProjectStoreTest, AStoreLockedByAnotherWriterGivesALockedError)
+{
+    auto store = ProjectStore::create(m_projectPath);
+    ASSERT_TRUE(store);
+    sqlite3* other = nullptr;
+    sqlite3_open(m_projectPath.toUtf8().constData(), &other);
+    ASSERT_EQ(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_exec(other, "PRAGMA busy_timeout=0", nullptr, nullptr, nullptr);
+    auto r = (*store)->importBatch(twoImages(), { QStringLiteral("ann") }); // waits busy_timeout (5 s), then fails
+    sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(other);
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().code, ErrorCode::Locked);
+    EXPECT_TRUE(r.error().message.contains(QStringLiteral("locked")));
+    EXPECT_EQ(*(*store)->imageCount(), 0);
+}
