@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Lector authors
 #include "main_window.h"
 
+#include "canvas/canvas_view.h"
 #include "models/image_list_model.h"
 
 #include <lector/store/project_store.h>
@@ -44,9 +45,7 @@ MainWindow::MainWindow(QWidget* parent)
 {
     setWindowTitle(QStringLiteral("Lector"));
     m_scene = new QGraphicsScene(this);
-    m_view = new QGraphicsView(m_scene, this);
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setDragMode(QGraphicsView::ScrollHandDrag);
+    m_view = new CanvasView(m_scene, this);
     m_view->setBackgroundBrush(palette().color(QPalette::Mid));
     setCentralWidget(m_view);
 
@@ -97,7 +96,7 @@ void MainWindow::createActions()
     });
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Fit"), QKeySequence(Qt::CTRL | Qt::Key_0), this,
-        [this] { m_view->fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio); });
+        [this] { m_view->fitImage(); });
 }
 
 bool MainWindow::openProject(const QString& path, QString* error)
@@ -186,7 +185,7 @@ void MainWindow::showImage(int row)
             ++m_shownRegions;
         }
     }
-    m_view->fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
+    m_view->fitImage();
     m_statusImage->setText(tr("Image %1 of %2 — %3").arg(row + 1).arg(m_images->rowCount()).arg(rec->path));
     m_statusSize->setText(tr("%1 × %2 px, %3 regions").arg(rec->width).arg(rec->height).arg(m_shownRegions));
 }

@@ -9,13 +9,13 @@
 #include <memory>
 
 class QGraphicsScene;
-class QGraphicsView;
 class QLabel;
 class QListView;
 class QMenu;
 
 namespace lector {
 
+class CanvasView;
 class ImageListModel;
 class ProjectStore;
 
@@ -51,7 +51,7 @@ private:
     ImageListModel* m_images = nullptr;
     QListView* m_list = nullptr;
     QGraphicsScene* m_scene = nullptr;
-    QGraphicsView* m_view = nullptr;
+    CanvasView* m_view = nullptr;
     QLabel* m_statusImage = nullptr;
     QLabel* m_statusSize = nullptr;
     QMenu* m_recentMenu = nullptr;
