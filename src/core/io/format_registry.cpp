@@ -3,12 +3,16 @@
 #include <lector/io/format_registry.h>
 
 // FORMAT-INCLUDES (one line per format; keep sorted)
+#include "io/coco/coco_format.h"
+#include "io/funsd/funsd_format.h"
 
 namespace lector {
 
 FormatRegistry::FormatRegistry()
 {
     // FORMAT-REGISTRATIONS (one line per format, in the order detect() tries them)
+    m_formats.push_back(std::make_unique<CocoFormat>());
+    m_formats.push_back(std::make_unique<FunsdFormat>());
 }
 
 const FormatRegistry& FormatRegistry::instance()
