@@ -337,7 +337,7 @@ void PageRenderer::degrade(QImage& image, DemoRandom& rng, std::vector<unsigned 
     // Uneven lighting and sensor noise, from OpenCV's own (deterministic) generator seeded by ours.
     cv::Mat noise(mat.size(), CV_16SC1);
     cv::RNG cvRng(static_cast<std::uint64_t>(rng.uniformInt(1, 1 << 30)));
-    cvRng.fill(noise, cv::RNG::NORMAL, 0, rng.uniform(2.0, 7.0));
+    cvRng.fill(noise, cv::RNG::NORMAL, 0, rng.uniform(1.5, 4.0));
     cv::Mat shade(mat.size(), CV_16SC1);
     const double gx = rng.uniform(-8, 8) / mat.cols;
     const double gy = rng.uniform(-8, 8) / mat.rows;
@@ -414,7 +414,7 @@ Result<RenderedPage> PageRenderer::render(int index, const QString& absolutePath
 
     try {
         const cv::Mat mat(m_height, m_width, CV_8UC1, gray.data());
-        if (!cv::imwrite(QFile::encodeName(absolutePath).toStdString(), mat, { cv::IMWRITE_PNG_COMPRESSION, 3 }))
+        if (!cv::imwrite(QFile::encodeName(absolutePath).toStdString(), mat, { cv::IMWRITE_PNG_COMPRESSION, 1 }))
             return LECTOR_ERROR(ErrorCode::Io, QStringLiteral("Cannot write the demo page image.")).at(absolutePath);
     } catch (const cv::Exception& e) {
         return LECTOR_ERROR(ErrorCode::Io, QStringLiteral("Cannot write the demo page image."))

@@ -58,11 +58,14 @@ std::vector<cv::Point> grown(const Polygon& quad, double d, int shift)
     return out;
 }
 
-cv::Mat mask(const cv::Size& size, const Polygon& quad, double grow)
+/// The quad grown by `grow` px, filled into a mask of `size` whose origin is `origin` in the image.
+cv::Mat mask(const cv::Size& size, const Polygon& quad, double grow, cv::Point origin = {})
 {
     cv::Mat m = cv::Mat::zeros(size, CV_8UC1);
-    const std::vector<std::vector<cv::Point>> polys { grown(quad, grow, 4) };
-    cv::fillPoly(m, polys, cv::Scalar(255), cv::LINE_8, 4);
+    std::vector<cv::Point> points = grown(quad, grow, 4);
+    for (cv::Point& p : points)
+        p -= origin * 16;
+    cv::fillPoly(m, std::vector<std::vector<cv::Point>> { points }, cv::Scalar(255), cv::LINE_8, 4);
     return m;
 }
 
@@ -249,13 +252,19 @@ TEST_F(DemoGeneratorTest, GroundTruthQuadsEncloseTheInkTightly)
         for (const Annotation& a : ref) {
             ASSERT_TRUE(a.region.polygon.isQuad());
             EXPECT_GT(a.region.polygon.signedArea(), 0) << "clockwise from top-left";
-            cv::bitwise_or(covered, mask(page.size(), a.region.polygon, 1.5), covered);
-            // Darkness inside the quad against a ring 2..5 px outside it.
-            const cv::Mat inside = mask(page.size(), a.region.polygon, 0);
-            cv::Mat ring = mask(page.size(), a.region.polygon, 5);
-            ring.setTo(0, mask(page.size(), a.region.polygon, 2));
-            const double in = 255 - cv::mean(page, inside)[0];
-            const double out = 255 - cv::mean(page, ring)[0];
+            cv::fillPoly(covered, std::vector<std::vector<cv::Point>> { grown(a.region.polygon, 1.5, 4) },
+                cv::Scalar(255), cv::LINE_8, 4);
+            // Darkness inside the quad against a ring 2..5 px outside it, within the word's neighbourhood.
+            const BoxF b = a.region.polygon.boundingBox();
+            const cv::Rect roi = cv::Rect(static_cast<int>(b.x0) - 8, static_cast<int>(b.y0) - 8,
+                                     static_cast<int>(b.width()) + 17, static_cast<int>(b.height()) + 17)
+                & cv::Rect(0, 0, page.cols, page.rows);
+            const cv::Mat near = page(roi);
+            const cv::Mat inside = mask(roi.size(), a.region.polygon, 0, roi.tl());
+            cv::Mat ring = mask(roi.size(), a.region.polygon, 5, roi.tl());
+            ring.setTo(0, mask(roi.size(), a.region.polygon, 2, roi.tl()));
+            const double in = 255 - cv::mean(near, inside)[0];
+            const double out = 255 - cv::mean(near, ring)[0];
             ++words;
             inkier += in > out + 10 ? 1 : 0;
             insideSum += in;
