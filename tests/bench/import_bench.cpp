@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+// Import benchmark (issue #3): a generated COCO file with 1,000,000 word boxes on 20,000 images, imported by
+// `lector-cli import` into a new store, against the sqlite3 shell loading the same rows from CSV into the same
+// schema in one transaction. Both run as child processes, measured the same way (wall time, peak RSS by wait4).
+// Then `lector-cli info --json` on the result. Prints the figures and the ratio; --check fails when a target is
+// missed.
+
+#include <lector/io/coco_generator.h>
+#include <lector/io/format_registry.h>
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <chrono>
+#include <fcntl.h>
+#include <cstdio>
+#include <spawn.h>
+#include <string>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <vector>
+
+extern char** environ;
+
+namespace {
+
+struct RunStats {
+    double seconds = 0;
+    long maxRssKb = 0;
+    int exitCode = -1;
+};
+
+/// Runs argv with stdin from `stdinFile` (or /dev/null) and stdout to /dev/null; wall time and peak RSS.
+RunStats runChild(const std::vector<std::string>& argv, const std::string& stdinFile = "/dev/null")
+{
+    std::vector<char*> args;
+    for (const auto& a : argv)
+        args.push_back(const_cast<char*>(a.c_str()));
+    args.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 0, stdinFile.c_str(), O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    RunStats stats;
+    const auto start = std::chrono::steady_clock::now();
+    pid_t pid = 0;
+    if (posix_spawnp(&pid, args[0], &actions, nullptr, args.data(), environ) != 0) {
+        std::fprintf(stderr, "cannot start %s\n", args[0]);
+        return stats;
+    }
+    int status = 0;
+    rusage usage {};
+    wait4(pid, &status, 0, &usage);
+    stats.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    stats.maxRssKb = usage.ru_maxrss;
+    stats.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    posix_spawn_file_actions_destroy(&actions);
+    return stats;
+}
+
+QString csvField(const QString& s)
+{
+    QString q = s;
+    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+
+/// The same rows lector-cli writes, as CSV for the sqlite3 shell (images, then annotations, with ids).
+bool writeBaselineCsv(const QString& cocoDir, const QString& outDir, long long* regions)
+{
+    const lector::Format* coco = lector::FormatRegistry::instance().format(QStringLiteral("coco"));
+    lector::ReadOptions options;
+    options.imagesDir = QDir(cocoDir).filePath(QStringLiteral("images"));
+    auto batch = coco->read(QDir(cocoDir).filePath(QStringLiteral("annotations.json")), options);
+    if (!batch) {
+        std::fprintf(stderr, "%s\n", qPrintable(batch.error().toString()));
+        return false;
+    }
+    QFile images(QDir(outDir).filePath(QStringLiteral("images.csv")));
+    QFile anns(QDir(outDir).filePath(QStringLiteral("annotations.csv")));
+    if (!images.open(QIODevice::WriteOnly) || !anns.open(QIODevice::WriteOnly))
+        return false;
+    const QString now = QString::number(QDateTime::currentMSecsSinceEpoch());
+    long long annId = 0;
+    QByteArray buf;
+    for (size_t i = 0; i < batch->images.size(); ++i) {
+        const auto& img = batch->images[i];
+        QFile f(img.imagePath);
+        f.open(QIODevice::ReadOnly);
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
+        images.write(QStringLiteral("%1,%2,%3,%4,%5,bench,,%6\n")
+                         .arg(i + 1)
+                         .arg(csvField(QStringLiteral("coco/images/") + QFileInfo(img.imagePath).fileName()), sha)
+                         .arg(img.width)
+                         .arg(img.height)
+                         .arg(now)
+                         .toUtf8());
+        for (const auto& r : img.regions) {
+            const auto b = r.polygon.boundingBox();
+            buf += QStringLiteral("%1,%2,1,,%3,%4,%5,%6,%7,%8,%9,,import,%10,%10,0\n")
+                       .arg(++annId)
+                       .arg(i + 1)
+                       .arg(csvField(QString::fromStdString(r.polygon.toText())))
+                       .arg(b.x0)
+                       .arg(b.y0)
+                       .arg(b.x1)
+                       .arg(b.y1)
+                       .arg(csvField(r.text))
+                       .arg(r.flags)
+                       .arg(now)
+                       .toUtf8();
+            if (buf.size() > (1 << 20)) {
+                anns.write(buf);
+                buf.clear();
+            }
+        }
+    }
+    anns.write(buf);
+    *regions = annId;
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments();
+    auto value = [&](const QString& name, const QString& def) {
+        const int i = static_cast<int>(args.indexOf(name));
+        return i >= 0 && i + 1 < args.size() ? args[i + 1] : def;
+    };
+    const int images = value(QStringLiteral("--images"), QStringLiteral("20000")).toInt();
+    const int boxes = value(QStringLiteral("--boxes"), QStringLiteral("50")).toInt();
+    const QString work = QFileInfo(value(QStringLiteral("--work"), QStringLiteral("bench-import"))).absoluteFilePath();
+    const bool check = args.contains(QStringLiteral("--check"));
+    const std::string cli = LECTOR_CLI_PATH;
+
+    const QString cocoDir = QDir(work).filePath(QStringLiteral("coco-%1x%2").arg(images).arg(boxes));
+    if (!QFileInfo::exists(QDir(cocoDir).filePath(QStringLiteral("annotations.json")))) {
+        std::printf("generating %d images x %d boxes in %s ...\n", images, boxes, qPrintable(cocoDir));
+        std::fflush(stdout);
+        auto r = lector::generateCocoDataset(cocoDir, images, boxes, 1);
+        if (!r) {
+            std::fprintf(stderr, "%s\n", qPrintable(r.error().toString()));
+            return 2;
+        }
+    }
+    const QString base = QDir(work).filePath(QStringLiteral("baseline"));
+    QDir().mkpath(base);
+    long long regions = 0;
+    if (!writeBaselineCsv(cocoDir, base, &regions))
+        return 2;
+
+    // sqlite3 shell: same schema (our migration), same rows, one transaction.
+    const QString baseDb = QDir(base).filePath(QStringLiteral("baseline.db"));
+    QFile::remove(baseDb);
+    QFile::remove(baseDb + QStringLiteral("-wal"));
+    const QString script = QDir(base).filePath(QStringLiteral("load.sql"));
+    {
+        QFile f(script);
+        f.open(QIODevice::WriteOnly);
+        f.write(QStringLiteral("PRAGMA journal_mode=WAL;\nPRAGMA synchronous=NORMAL;\n.read %1\n"
+                               "INSERT INTO annotators (id, name, role, created_at) VALUES (1, 'bench', 'annotator', 0);\n"
+                               "BEGIN;\n.import --csv %2 images\n.import --csv %3 annotations\nCOMMIT;\n")
+                    .arg(QStringLiteral(LECTOR_SCHEMA_SQL), QDir(base).filePath(QStringLiteral("images.csv")),
+                        QDir(base).filePath(QStringLiteral("annotations.csv")))
+                    .toUtf8());
+    }
+    const RunStats sqlite = runChild({ "sqlite3", baseDb.toStdString() }, script.toStdString());
+
+    // lector-cli import into a new store.
+    const QString project = QDir(work).filePath(QStringLiteral("bench.lector"));
+    for (const char* suffix : { "", "-wal", "-shm" })
+        QFile::remove(project + QString::fromLatin1(suffix));
+    runChild({ cli, "init", project.toStdString() });
+    const RunStats lector = runChild({ cli, "import", project.toStdString(), "--format", "coco", "--labels",
+        QDir(cocoDir).filePath(QStringLiteral("annotations.json")).toStdString(), "--images",
+        QDir(cocoDir).filePath(QStringLiteral("images")).toStdString(), "--annotator", "bench" });
+
+    std::vector<double> infoTimes;
+    for (int i = 0; i < 7; ++i)
+        infoTimes.push_back(runChild({ cli, "info", project.toStdString(), "--json" }).seconds);
+    std::sort(infoTimes.begin(), infoTimes.end());
+    const double infoMedian = infoTimes[infoTimes.size() / 2];
+
+    const double ratio = lector.seconds / sqlite.seconds;
+    std::printf("import benchmark: %d images, %lld word boxes\n", images, regions);
+    std::printf("  sqlite3 shell, CSV .import, one transaction: %8.2f s  (exit %d)\n", sqlite.seconds, sqlite.exitCode);
+    std::printf("  lector-cli import --format coco:            %8.2f s  (exit %d), peak RSS %.0f MB\n",
+        lector.seconds, lector.exitCode, lector.maxRssKb / 1024.0);
+    std::printf("  ratio lector / sqlite3:                     %8.2f  (target <= 2.0)\n", ratio);
+    std::printf("  lector-cli info --json, median of 7:        %8.1f ms (target < 200 ms)\n", infoMedian * 1000);
+    if (sqlite.exitCode != 0 || lector.exitCode != 0)
+        return 2;
+    if (check && (ratio > 2.0 || lector.maxRssKb > 1024 * 1024 || infoMedian > 0.2)) {
+        std::printf("a target was missed\n");
+        return 1;
+    }
+    return 0;
+}
