@@ -5,6 +5,10 @@
 // FORMAT-INCLUDES (one line per format; keep sorted)
 #include "io/coco/coco_format.h"
 #include "io/funsd/funsd_format.h"
+#include "io/icdar2015/icdar2015_format.h"
+#include "io/labelme/labelme_format.h"
+#include "io/ppocrlabel/ppocrlabel_format.h"
+#include "io/yolo/yolo_format.h"
 
 namespace lector {
 
@@ -13,6 +17,10 @@ FormatRegistry::FormatRegistry()
     // FORMAT-REGISTRATIONS (one line per format, in the order detect() tries them)
     m_formats.push_back(std::make_unique<CocoFormat>());
     m_formats.push_back(std::make_unique<FunsdFormat>());
+    m_formats.push_back(std::make_unique<PpocrLabelFormat>());
+    m_formats.push_back(std::make_unique<Icdar2015Format>());
+    m_formats.push_back(std::make_unique<LabelmeFormat>());
+    m_formats.push_back(std::make_unique<YoloFormat>());
 }
 
 const FormatRegistry& FormatRegistry::instance()

@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#include "io/icdar2015/icdar2015_format.h"
+
+#include "io/format_test_support.h"
+
+#include <lector/io/format_registry.h>
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <map>
+
+using namespace lector;
+using namespace lector::test;
+
+namespace {
+
+QString icdarDir() { return lector::test::sharedDataDir() + QStringLiteral("/icdar2015"); }
+
+/// A folder with img_1.png and the given gt_img_1.txt content; returns the label file.
+QString oneLabelFile(const QTemporaryDir& dir, const QByteArray& content)
+{
+    writeImage(dir.path(), QStringLiteral("img_1.png"), 40, 30);
+    return writeBytes(dir.path(), QStringLiteral("gt_img_1.txt"), content);
+}
+
+Error readError(const QString& file) { return lector::test::readError(Icdar2015Format(), file); }
+
+} // namespace
+
+TEST(Icdar2015Format, ReadsTheSharedSampleWithTheCountsItsReadmeStates)
+{
+    LECTOR_REQUIRE_SHARED_DATA();
+    ReadOptions options;
+    options.imagesDir = icdarDir() + QStringLiteral("/imgs/test");
+    auto batch = Icdar2015Format().read(icdarDir() + QStringLiteral("/annotations/test"), options);
+    ASSERT_TRUE(batch.has_value()) << batch.error().toString();
+    ASSERT_EQ(batch->images.size(), 7u);
+    EXPECT_EQ(batch->regionCount(), 62u);
+
+    // README: img_1 7, img_2 2, img_3 13, img_4 3, img_5 2, img_6 20, img_7 15; 50 "###".
+    const std::map<QString, size_t> perFile { { QStringLiteral("img_1.jpg"), 7 }, { QStringLiteral("img_2.jpg"), 2 },
+        { QStringLiteral("img_3.jpg"), 13 }, { QStringLiteral("img_4.jpg"), 3 }, { QStringLiteral("img_5.jpg"), 2 },
+        { QStringLiteral("img_6.jpg"), 20 }, { QStringLiteral("img_7.jpg"), 15 } };
+    size_t dontCare = 0;
+    for (const ImportedImage& image : batch->images) {
+        const QString name = QFileInfo(image.imagePath).fileName();
+        ASSERT_TRUE(perFile.count(name)) << name;
+        EXPECT_EQ(image.regions.size(), perFile.at(name)) << name;
+        EXPECT_TRUE(QFileInfo(image.imagePath).isAbsolute());
+        EXPECT_EQ(QFileInfo(image.labelFile).fileName(),
+            QStringLiteral("gt_") + QFileInfo(name).completeBaseName() + QStringLiteral(".txt"));
+        for (const Region& r : image.regions) {
+            if (r.isDontCare()) {
+                ++dontCare;
+                EXPECT_TRUE(r.text.isEmpty());
+            }
+            EXPECT_FALSE(r.hasConfidence());
+        }
+    }
+    EXPECT_EQ(dontCare, 50u);
+
+    // The first line of gt_img_1.txt comes after a BOM:
+    // "377,117,463,117,465,130,378,130,Genaxis Theatre".
+    const ImportedImage& first = batch->images.front();
+    ASSERT_EQ(QFileInfo(first.imagePath).fileName(), QStringLiteral("img_1.jpg"));
+    EXPECT_EQ(first.regions[0].polygon.toText(), "377,117,463,117,465,130,378,130");
+    EXPECT_EQ(first.regions[0].text, QStringLiteral("Genaxis Theatre"));
+    EXPECT_EQ(first.regions[0].flags, FlagNone);
+    EXPECT_EQ(first.regions[1].text, QStringLiteral("[06]"));
+    EXPECT_TRUE(first.regions[2].isDontCare());
+
+    // gt_img_5.txt holds the rotated quad 408,409,437,436,434,461,405,433,###.
+    const ImportedImage& fifth = batch->images[4];
+    bool found = false;
+    for (const Region& r : fifth.regions)
+        found = found || (r.polygon.toText() == "408,409,437,436,434,461,405,433" && r.isDontCare());
+    EXPECT_TRUE(found);
+}
+
+TEST(Icdar2015Format, IsDetectedAndAliasedAsSroie)
+{
+    LECTOR_REQUIRE_SHARED_DATA();
+    const QString folder = icdarDir() + QStringLiteral("/annotations/test");
+    EXPECT_TRUE(Icdar2015Format().supportsFile(folder));
+    EXPECT_TRUE(Icdar2015Format().supportsFile(folder + QStringLiteral("/gt_img_1.txt")));
+    EXPECT_FALSE(Icdar2015Format().supportsFile(icdarDir() + QStringLiteral("/imgs/test")));
+    const Format* detected = FormatRegistry::instance().detect(folder + QStringLiteral("/gt_img_1.txt"));
+    ASSERT_NE(detected, nullptr);
+    EXPECT_EQ(detected->id(), QStringLiteral("icdar2015"));
+    ASSERT_NE(FormatRegistry::instance().format(QStringLiteral("SROIE")), nullptr);
+    EXPECT_EQ(FormatRegistry::instance().format(QStringLiteral("SROIE"))->id(), QStringLiteral("icdar2015"));
+}
+
+TEST(Icdar2015Format, AcceptsCrlfBomBlankLinesAndCommasInText)
+{
+    QTemporaryDir dir;
+    const QString file = oneLabelFile(dir,
+        QByteArrayLiteral(
+            "\xEF\xBB\xBF"
+            "1,2,3,2,3,4,1,4,a,b,,c\r\n\r\n  "
+            "\r\n5.5,6,7,6,7,8,5.5,8,\xED\x95\x9C\xEA\xB8\x80\r\n0,0,1,0,1,1,0,1,###\r\n0,0,1,0,1,1,0,1,\r\n"));
+    auto batch = Icdar2015Format().read(file, {});
+    ASSERT_TRUE(batch.has_value()) << batch.error().toString();
+    ASSERT_EQ(batch->images.size(), 1u);
+    expectSameRegions({ makeRegion(Polygon::fromBox({ 1, 2, 3, 4 }), QStringLiteral("a,b,,c")),
+                          makeRegion(Polygon::fromBox({ 5.5, 6, 7, 8 }), QStringLiteral("한글")),
+                          makeRegion(Polygon::fromBox({ 0, 0, 1, 1 }), QString(), FlagDontCare),
+                          makeRegion(Polygon::fromBox({ 0, 0, 1, 1 }), QString()) },
+        batch->images[0].regions);
+    EXPECT_EQ(QFileInfo(batch->images[0].imagePath).fileName(), QStringLiteral("img_1.png"));
+}
+
+TEST(Icdar2015Format, PairsLabelFilesWithoutTheGtPrefix)
+{
+    QTemporaryDir dir;
+    writeImage(dir.path() + QStringLiteral("/images"), QStringLiteral("X51005.jpg"), 20, 20);
+    const QString labels = dir.path() + QStringLiteral("/labels");
+    writeBytes(labels, QStringLiteral("X51005.txt"), "1,1,9,1,9,5,1,5,TOTAL 9.00\n");
+    ReadOptions options;
+    options.imagesDir = dir.path() + QStringLiteral("/images");
+    auto batch = Icdar2015Format().read(labels, options);
+    ASSERT_TRUE(batch.has_value()) << batch.error().toString();
+    ASSERT_EQ(batch->images.size(), 1u);
+    EXPECT_EQ(QFileInfo(batch->images[0].imagePath).fileName(), QStringLiteral("X51005.jpg"));
+    EXPECT_EQ(batch->images[0].regions[0].text, QStringLiteral("TOTAL 9.00"));
+}
+
+TEST(Icdar2015Format, RejectsAWrongColumnCountWithItsLine)
+{
+    QTemporaryDir dir;
+    const QString file = oneLabelFile(dir, "1,2,3,2,3,4,1,4,ok\n1,2,3,2,3,4,1\n");
+    const Error e = readError(file);
+    expectParseErrorAt(e, file, 2);
+    EXPECT_TRUE(e.message.contains(QStringLiteral("found 7 fields"))) << e.message;
+}
+
+TEST(Icdar2015Format, RejectsNonNumericNanAndInfiniteCoordinates)
+{
+    for (const char* bad : { "1,2,x,2,3,4,1,4,t", "1,2,nan,2,3,4,1,4,t", "1,2,3,2,inf,4,1,4,t", "1,2,3,2,3,4,1,-inf,t",
+             "1,2,3e999,2,3,4,1,4,t", "1,2,3,2,,4,1,4,t" }) {
+        SCOPED_TRACE(bad);
+        QTemporaryDir dir;
+        const QString file = oneLabelFile(dir, QByteArray("\n1,1,2,1,2,2,1,2,ok\n") + bad + "\n");
+        const Error e = readError(file);
+        expectParseErrorAt(e, file, 3);
+    }
+}
+
+TEST(Icdar2015Format, RejectsBytesThatAreNotUtf8WithTheirLine)
+{
+    QTemporaryDir dir;
+    const QString file = oneLabelFile(dir, "1,2,3,2,3,4,1,4,a\n1,2,3,2,3,4,1,4,b\n1,2,3,2,3,4,1,4,\xC3\x28\n");
+    const Error e = readError(file);
+    EXPECT_EQ(e.path, file);
+    EXPECT_EQ(e.line, 3);
+}
+
+TEST(Icdar2015Format, NamesTheLabelFileWhenItsImageIsMissing)
+{
+    QTemporaryDir dir;
+    const QString file = writeBytes(dir.path(), QStringLiteral("gt_img_9.txt"), "1,2,3,2,3,4,1,4,a\n");
+    const Error e = readError(file);
+    EXPECT_EQ(e.code, ErrorCode::NotFound);
+    EXPECT_EQ(e.path, file);
+    EXPECT_TRUE(e.message.contains(QStringLiteral("img_9"))) << e.message;
+}
+
+TEST(Icdar2015Format, RoundTripsQuadsTextAndFlags)
+{
+    QTemporaryDir dir;
+    ExportImage image;
+    image.absolutePath = writeImage(dir.path() + QStringLiteral("/project/train"), QStringLiteral("img_1.jpg"), 64, 48);
+    image.relativePath = QStringLiteral("train/img_1.jpg");
+    image.regions = { makeRegion(Polygon::fromBox({ 1, 2, 30.5, 12.25 }), QStringLiteral("Hello, world")),
+        makeRegion(Polygon { { { 408, 409 }, { 437, 436 }, { 434, 461 }, { 405, 433 } } }, QStringLiteral("서울")),
+        makeRegion(Polygon::fromBox({ 3, 3, 9, 9 }), QString(), FlagDontCare),
+        makeRegion(Polygon::fromBox({ 0.1, 0.2, 0.3, 0.4 }), QStringLiteral("#")) };
+    ExportSet set;
+    set.images = { image };
+    const QString out = dir.path() + QStringLiteral("/out");
+    WriteOptions options;
+    options.copyImages = true;
+    ASSERT_TRUE(Icdar2015Format().write(set, out, options).has_value());
+
+    const QByteArray written = readBytes(out + QStringLiteral("/gt_img_1.txt"));
+    EXPECT_FALSE(written.startsWith("\xEF\xBB\xBF"));
+    EXPECT_FALSE(written.contains('\r'));
+    EXPECT_TRUE(written.startsWith("1,2,30.5,2,30.5,12.25,1,12.25,Hello, world\n")) << written.toStdString();
+    EXPECT_TRUE(written.contains("3,3,9,3,9,9,3,9,###\n"));
+
+    auto batch = Icdar2015Format().read(out, {}); // images were copied beside the labels
+    ASSERT_TRUE(batch.has_value()) << batch.error().toString();
+    ASSERT_EQ(batch->images.size(), 1u);
+    expectSameRegions(image.regions, batch->images[0].regions);
+}
+
+TEST(Icdar2015Format, WritesOtherPolygonsAsTheirBoundingQuad)
+{
+    QTemporaryDir dir;
+    ExportImage image;
+    image.absolutePath = writeImage(dir.path(), QStringLiteral("a.png"), 50, 50);
+    image.relativePath = QStringLiteral("a.png");
+    image.regions = { makeRegion(
+        Polygon { { { 10, 5 }, { 20, 8 }, { 25, 20 }, { 12, 30 }, { 4, 18 } } }, QStringLiteral("curved")) };
+    ExportSet set;
+    set.images = { image };
+    ASSERT_TRUE(Icdar2015Format().write(set, dir.path(), {}).has_value());
+    EXPECT_EQ(readBytes(dir.path() + QStringLiteral("/gt_a.txt")), QByteArray("4,5,25,5,25,30,4,30,curved\n"));
+}
+
+TEST(Icdar2015Format, RefusesTwoImagesThatWouldShareALabelFile)
+{
+    QTemporaryDir dir;
+    ExportImage a;
+    a.absolutePath = writeImage(dir.path() + QStringLiteral("/x"), QStringLiteral("p.png"), 10, 10);
+    a.relativePath = QStringLiteral("x/p.png");
+    ExportImage b = a;
+    b.absolutePath = writeImage(dir.path() + QStringLiteral("/y"), QStringLiteral("p.png"), 10, 10);
+    b.relativePath = QStringLiteral("y/p.png");
+    ExportSet set;
+    set.images = { a, b };
+    auto written = Icdar2015Format().write(set, dir.path() + QStringLiteral("/out"), {});
+    ASSERT_FALSE(written.has_value());
+    EXPECT_EQ(written.error().code, ErrorCode::InvalidArgument);
+}

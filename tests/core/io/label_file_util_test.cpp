@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#include "io/label_file_util.h"
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace lector;
+
+TEST(LabelFileUtil, ParsesOnlyFiniteNumbers)
+{
+    EXPECT_EQ(io::parseFiniteNumber(u" 377 "), 377.0);
+    EXPECT_EQ(io::parseFiniteNumber(u"+1.5"), 1.5);
+    EXPECT_EQ(io::parseFiniteNumber(u"-0.25"), -0.25);
+    EXPECT_EQ(io::parseFiniteNumber(u"1e3"), 1000.0);
+    for (const char16_t* bad :
+        { u"", u" ", u"nan", u"NaN", u"inf", u"-inf", u"infinity", u"1e999", u"1,5", u"12x", u"0x10", u"١٢" }) {
+        EXPECT_FALSE(io::parseFiniteNumber(QStringView(bad)).has_value()) << QString::fromUtf16(bad).toStdString();
+    }
+}
+
+TEST(LabelFileUtil, FormatsTheShortestExactDecimal)
+{
+    EXPECT_EQ(io::formatNumber(377.0), QStringLiteral("377"));
+    EXPECT_EQ(io::formatNumber(0.1), QStringLiteral("0.1"));
+    EXPECT_EQ(io::formatNumber(-2.5), QStringLiteral("-2.5"));
+    for (double v : { 1.0 / 3, 421.0 / 1280, 123.5 / 720, 1e-7, 12345678.125 })
+        EXPECT_EQ(io::parseFiniteNumber(io::formatNumber(v)), v);
+}
+
+TEST(LabelFileUtil, JsonErrorsNameTheLineOfTheBadByte)
+{
+    auto ok = io::parseJson("{\"a\": [1, 2]}", QStringLiteral("f.json"));
+    ASSERT_TRUE(ok.has_value());
+    EXPECT_EQ((*ok)["a"][1], 2);
+    auto bad = io::parseJson("{\n\"a\": [1,\n 2,,\n3]}", QStringLiteral("f.json"));
+    ASSERT_FALSE(bad.has_value());
+    EXPECT_EQ(bad.error().path, QStringLiteral("f.json"));
+    EXPECT_EQ(bad.error().line, 3);
+    auto later = io::parseJson("[1, }", QStringLiteral("Label.txt"), 12);
+    ASSERT_FALSE(later.has_value());
+    EXPECT_EQ(later.error().line, 12);
+}
+
+TEST(LabelFileUtil, PointsMustBeFiniteNumberPairs)
+{
+    const auto pts = io::pointsFromJson(nlohmann::json::parse("[[1, 2.5], [3, 4]]"));
+    ASSERT_TRUE(pts.has_value());
+    ASSERT_EQ(pts->size(), 2u);
+    EXPECT_EQ((*pts)[0], (PointF { 1, 2.5 }));
+    for (const char* bad : { "{}", "[[1]]", "[[1, 2, 3]]", "[[1, \"2\"]]", "[[1, null]]", "[1, 2]" })
+        EXPECT_FALSE(io::pointsFromJson(nlohmann::json::parse(bad)).has_value()) << bad;
+}
+
+TEST(LabelFileUtil, KeepsExportedPathsInsideTheOutputFolder)
+{
+    ExportImage image;
+    image.absolutePath = QStringLiteral("/data/photos/x.jpg");
+    image.relativePath = QStringLiteral("train/x.jpg");
+    EXPECT_EQ(io::safeRelativePath(image), QStringLiteral("train/x.jpg"));
+    EXPECT_EQ(io::exportStem(image), QStringLiteral("x"));
+    image.relativePath = QStringLiteral("../outside/x.jpg");
+    EXPECT_EQ(io::safeRelativePath(image), QStringLiteral("x.jpg"));
+    image.relativePath = QStringLiteral("/abs/x.jpg");
+    EXPECT_EQ(io::safeRelativePath(image), QStringLiteral("x.jpg"));
+    image.relativePath.clear();
+    EXPECT_EQ(io::safeRelativePath(image), QStringLiteral("x.jpg"));
+    image.relativePath = QStringLiteral("a\\b.c.jpg");
+    EXPECT_EQ(io::safeRelativePath(image), QStringLiteral("a/b.c.jpg"));
+    EXPECT_EQ(io::exportStem(image), QStringLiteral("b.c"));
+}
+
+TEST(LabelFileUtil, LabelFilesAtNamesAFolderWithoutLabels)
+{
+    QTemporaryDir dir;
+    auto files = io::labelFilesAt(dir.path(), { QStringLiteral(".txt") });
+    ASSERT_FALSE(files.has_value());
+    EXPECT_EQ(files.error().code, ErrorCode::NotFound);
+    EXPECT_EQ(files.error().path, dir.path());
+    auto missing = io::labelFilesAt(dir.filePath(QStringLiteral("nope")), { QStringLiteral(".txt") });
+    ASSERT_FALSE(missing.has_value());
+    EXPECT_EQ(missing.error().path, dir.filePath(QStringLiteral("nope")));
+}

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#include "io/ppocrlabel/ppocrlabel_format.h"
+
+#include "io/format_test_support.h"
+
+#include <lector/io/format_registry.h>
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace lector;
+using namespace lector::test;
+
+namespace {
+
+/// A PPOCRLabel folder "imgs" with a.jpg and b.png and the given Label.txt; returns the Label.txt path.
+QString ppocrFolder(const QTemporaryDir& dir, const QByteArray& label)
+{
+    const QString imgs = dir.path() + QStringLiteral("/imgs");
+    writeImage(imgs, QStringLiteral("a.jpg"), 64, 32);
+    writeImage(imgs, QStringLiteral("b.png"), 64, 32);
+    return writeBytes(imgs, QStringLiteral("Label.txt"), label);
+}
+
+Error readError(const QString& file) { return lector::test::readError(PpocrLabelFormat(), file); }
+
+const QByteArray kGoodLine
+    = "imgs/a.jpg\t[{\"transcription\": \"ok\", \"points\": [[1, 2], [3, 2], [3, 4], [1, 4]], \"difficult\": false}]\n";
+
+} // namespace
+
+TEST(PpocrLabelFormat, ReadsLinesAsPpocrLabelWritesThem)
+{
+    QTemporaryDir dir;
+    // As PPOCRLabel saves: "<folder>/<image>", a tab, json.dumps(..., ensure_ascii=False).
+    const QString file = ppocrFolder(dir,
+        "imgs/a.jpg\t[{\"transcription\": \"\xEC\x84\x9C\xEC\x9A\xB8 Seoul\", \"points\": [[10, 5], [40, 7], [39, 20], "
+        "[9, 18]], \"difficult\": false}, {\"transcription\": \"###\", \"points\": [[1, 1], [5, 1], [5, 5], [1, 5]], "
+        "\"difficult\": false}]\nimgs/b.png\t[{\"transcription\": \"blur\", \"points\": [[0.5, 1.25], [8, 1.25], [8, "
+        "6], [0.5, 6]], \"difficult\": true, \"key_cls\": \"None\"}]\n");
+    EXPECT_TRUE(PpocrLabelFormat().supportsFile(file));
+    EXPECT_TRUE(PpocrLabelFormat().supportsFile(dir.path() + QStringLiteral("/imgs")));
+    auto batch = PpocrLabelFormat().read(file, {});
+    ASSERT_TRUE(batch.has_value()) << batch.error().toString();
+    ASSERT_EQ(batch->images.size(), 2u);
+    EXPECT_EQ(batch->images[0].imagePath, QDir::cleanPath(dir.path() + QStringLiteral("/imgs/a.jpg")));
+    expectSameRegions(
+        { makeRegion(Polygon { { { 10, 5 }, { 40, 7 }, { 39, 20 }, { 9, 18 } } }, QStringLiteral("서울 Seoul")),
+            makeRegion(Polygon::fromBox({ 1, 1, 5, 5 }), QString(), FlagDontCare) },
+        batch->images[0].regions);
+    expectSameRegions({ makeRegion(Polygon::fromBox({ 0.5, 1.25, 8, 6 }), QStringLiteral("blur"), FlagIllegible) },
+        batch->images[1].regions);
+    const Format* detected = FormatRegistry::instance().detect(file);
+    ASSERT_NE(detected, nullptr);
+    EXPECT_EQ(detected->id(), QStringLiteral("ppocrlabel"));
+}
+
+TEST(PpocrLabelFormat, RejectsTruncatedJsonWithItsLine)
+{
+    QTemporaryDir dir;
+    const QString file = ppocrFolder(dir, kGoodLine + "imgs/b.png\t[{\"transcription\": \"x\", \"points\": [[1, 2]\n");
+    const Error e = readError(file);
+    expectParseErrorAt(e, file, 2);
+}
+
+TEST(PpocrLabelFormat, RejectsMalformedRecordsWithTheirLine)
+{
+    const QByteArray bad[] = {
+        "imgs/b.png [{\"transcription\": \"x\", \"points\": [[1, 2], [3, 2], [3, 4]]}]", // no tab
+        "imgs/b.png\t{\"transcription\": \"x\"}", // not a list
+        "imgs/b.png\t[{\"transcription\": \"x\", \"points\": [[1, NaN], [3, 2], [3, 4]]}]", // NaN is not JSON
+        "imgs/b.png\t[{\"transcription\": \"x\", \"points\": [[1, Infinity], [3, 2], [3, 4]]}]",
+        "imgs/b.png\t[{\"transcription\": \"x\", \"points\": [[1, \"2\"], [3, 2], [3, 4]]}]",
+        "imgs/b.png\t[{\"transcription\": \"x\", \"points\": [[1, 2, 3], [3, 2], [3, 4]]}]",
+        "imgs/b.png\t[{\"transcription\": \"x\", \"points\": [[1, 2], [3, 2]]}]", // two points
+        "imgs/b.png\t[{\"points\": [[1, 2], [3, 2], [3, 4]]}]", // no transcription
+        "imgs/b.png\t[{\"transcription\": \"x\", \"points\": [[1, 2], [3, 2], [3, 4]], \"difficult\": 1}]",
+        "imgs/b.png\t[{\"transcription\": \"x\", \"points\": [[1, 2], [3, 2], [3, 1e999]]}]",
+    };
+    for (const QByteArray& line : bad) {
+        SCOPED_TRACE(line.toStdString());
+        QTemporaryDir dir;
+        const QString file = ppocrFolder(dir, kGoodLine + "\n" + line + "\n");
+        const Error e = readError(file);
+        expectParseErrorAt(e, file, 3);
+    }
+}
+
+TEST(PpocrLabelFormat, RejectsBadUtf8AndMissingImagesWithTheirLine)
+{
+    {
+        QTemporaryDir dir;
+        const QString file = ppocrFolder(
+            dir, kGoodLine + "imgs/b.png\t[{\"transcription\": \"\xFF\", \"points\": [[1, 2], [3, 2], [3, 4]]}]\n");
+        const Error e = readError(file);
+        EXPECT_EQ(e.path, file);
+        EXPECT_EQ(e.line, 2);
+    }
+    {
+        QTemporaryDir dir;
+        const QString file = ppocrFolder(dir, kGoodLine + kGoodLine + QByteArray(kGoodLine).replace("a.jpg", "c.jpg"));
+        const Error e = readError(file);
+        EXPECT_EQ(e.code, ErrorCode::NotFound);
+        EXPECT_EQ(e.path, file);
+        EXPECT_EQ(e.line, 3);
+        EXPECT_TRUE(e.message.contains(QStringLiteral("c.jpg"))) << e.message;
+    }
+}
+
+TEST(PpocrLabelFormat, WritesPythonJsonDumpsLinesAndRoundTrips)
+{
+    QTemporaryDir dir;
+    ExportImage image;
+    image.absolutePath = writeImage(dir.path() + QStringLiteral("/project/imgs"), QStringLiteral("a.jpg"), 64, 48);
+    image.relativePath = QStringLiteral("imgs/a.jpg");
+    image.regions = { makeRegion(Polygon::fromBox({ 1, 2, 3, 4 }), QStringLiteral("\"Hi\"\t한")),
+        makeRegion(Polygon { { { 408, 409 }, { 437.5, 436 }, { 434, 461 }, { 405, 433 } } }, QStringLiteral("x"),
+            FlagIllegible),
+        makeRegion(Polygon { { { 0, 0 }, { 9, 0 }, { 12, 4 }, { 9, 8 }, { 0, 8 } } }, QString(), FlagDontCare) };
+    ExportImage empty;
+    empty.absolutePath = writeImage(dir.path() + QStringLiteral("/project/imgs"), QStringLiteral("b.png"), 8, 8);
+    empty.relativePath = QStringLiteral("imgs/b.png");
+    ExportSet set;
+    set.images = { image, empty };
+    const QString out = dir.path() + QStringLiteral("/out");
+    WriteOptions options;
+    options.copyImages = true;
+    ASSERT_TRUE(PpocrLabelFormat().write(set, out, options).has_value());
+
+    // What Python's json.dumps(..., ensure_ascii=False) prints for these items (PPOCRLabel's saveLabelFile).
+    const QByteArray expected
+        = "imgs/a.jpg\t[{\"transcription\": \"\\\"Hi\\\"\\t\xED\x95\x9C\", \"points\": [[1, 2], [3, 2], [3, 4], [1, "
+          "4]], \"difficult\": false}, {\"transcription\": \"x\", \"points\": [[408, 409], [437.5, 436], [434, 461], "
+          "[405, 433]], \"difficult\": true}, {\"transcription\": \"###\", \"points\": [[0, 0], [9, 0], [12, 4], [9, "
+          "8], [0, 8]], \"difficult\": false}]\nimgs/b.png\t[]\n";
+    EXPECT_EQ(readBytes(out + QStringLiteral("/Label.txt")), expected);
+    EXPECT_TRUE(QFileInfo::exists(out + QStringLiteral("/imgs/a.jpg")));
+
+    auto batch = PpocrLabelFormat().read(out + QStringLiteral("/Label.txt"), {});
+    ASSERT_TRUE(batch.has_value()) << batch.error().toString();
+    ASSERT_EQ(batch->images.size(), 2u);
+    EXPECT_EQ(batch->images[0].imagePath, QDir::cleanPath(out + QStringLiteral("/imgs/a.jpg")));
+    expectSameRegions(image.regions, batch->images[0].regions);
+    EXPECT_TRUE(batch->images[1].regions.empty());
+}
