@@ -177,7 +177,9 @@ bool JsonPathSax::start_object(std::size_t)
 
 bool JsonPathSax::key(std::string& value)
 {
-    m_frames.back().key = value;
+    Frame& f = m_frames.back();
+    f.key = value;
+    f.tag = keyTag(value);
     return true;
 }
 

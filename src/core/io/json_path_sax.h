@@ -26,6 +26,7 @@ public:
         bool isArray = false;
         std::string key;
         std::size_t index = 0;
+        int tag = 0; // keyTag(key), so that hooks compare integers instead of strings
     };
 
     enum class Kind { Null, Bool, Integer, Float, String };
@@ -70,6 +71,8 @@ protected:
     virtual bool onStartContainer() { return true; }
     /// A container is about to close; frames().back() is still it.
     virtual bool onEndContainer() { return true; }
+    /// A number for an object key that hooks care about (0 for others); called once per key.
+    virtual int keyTag(const std::string&) const { return 0; }
 
     const std::vector<Frame>& frames() const { return m_frames; }
     std::size_t depth() const { return m_frames.size(); }

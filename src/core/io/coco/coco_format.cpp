@@ -69,8 +69,21 @@ namespace {
         std::size_t missingScores = 0;
 
     protected:
-        static bool isAnnotationsKey(const std::string& k) { return k == "annotations" || k == "anns"; }
-        static bool isImagesKey(const std::string& k) { return k == "images" || k == "imgs"; }
+        // Object keys the reader looks at, tagged once per key so that hooks compare integers.
+        enum Tag { Other, Annotations, Images, Id, ImageId, Bbox, Segmentation, Points, Mask, Utf8String, Text,
+            Legibility, IsCrowd, Score, FileName, Width, Height };
+
+        int keyTag(const std::string& k) const override
+        {
+            static const std::unordered_map<std::string, int> tags {
+                { "annotations", Annotations }, { "anns", Annotations }, { "images", Images }, { "imgs", Images },
+                { "id", Id }, { "image_id", ImageId }, { "bbox", Bbox }, { "segmentation", Segmentation },
+                { "points", Points }, { "mask", Mask }, { "utf8_string", Utf8String }, { "text", Text },
+                { "legibility", Legibility }, { "iscrowd", IsCrowd }, { "score", Score }, { "file_name", FileName },
+                { "width", Width }, { "height", Height } };
+            const auto it = tags.find(k);
+            return it == tags.end() ? Other : it->second;
+        }
 
         // The frame index of the annotation object we are in (1 in a results list, 2 in ground truth), or kNone.
         std::size_t annotationFrame() const
@@ -80,14 +93,14 @@ namespace {
                 return kNone;
             if (f[0].isArray)
                 return f.size() >= 2 && !f[1].isArray ? 1 : kNone;
-            if (f.size() >= 3 && isAnnotationsKey(f[0].key) && !f[2].isArray)
+            if (f.size() >= 3 && f[0].tag == Annotations && !f[2].isArray)
                 return 2;
             return kNone;
         }
         std::size_t imageFrame() const
         {
             const auto& f = frames();
-            if (f.size() >= 3 && !f[0].isArray && isImagesKey(f[0].key) && !f[2].isArray)
+            if (f.size() >= 3 && !f[0].isArray && f[0].tag == Images && !f[2].isArray)
                 return 2;
             return kNone;
         }
@@ -99,7 +112,7 @@ namespace {
                 results = f[0].isArray;
                 return true;
             }
-            if (f.size() == 2 && !f[0].isArray && isImagesKey(f[0].key))
+            if (f.size() == 2 && !f[0].isArray && f[0].tag == Images)
                 sawImages = true;
             if (f.size() == 3) {
                 if (annotationFrame() == 2)
@@ -201,31 +214,31 @@ namespace {
         {
             Current& c = m_cur;
             const auto& f = frames();
-            const std::string& field = f[o].key;
-            const bool isGeometry = field == "bbox" || field == "segmentation" || field == "points" || field == "mask";
+            const int field = f[o].tag;
+            const bool isGeometry = field == Bbox || field == Segmentation || field == Points || field == Mask;
             if (depth() == o + 1) {
-                if (field == "id") {
+                if (field == Id) {
                     c.id = idText(v);
-                } else if (field == "image_id") {
+                } else if (field == ImageId) {
                     c.imageKey = idText(v);
                     c.hasImage = !c.imageKey.empty();
                     c.imageKeyIsString = v.kind == Kind::String;
                     if (!c.hasImage)
                         markBad(o, QStringLiteral("must be an integer or a file name"));
-                } else if (field == "utf8_string" || (field == "text" && !c.hasUtf8String)) {
+                } else if (field == Utf8String || (field == Text && !c.hasUtf8String)) {
                     if (v.kind == Kind::String) {
                         c.text = *v.text;
                         c.hasText = true;
-                        c.hasUtf8String = field == "utf8_string";
+                        c.hasUtf8String = field == Utf8String;
                     } else if (v.kind != Kind::Null) {
                         markBad(o, QStringLiteral("must be a string"));
                     }
-                } else if (field == "legibility") {
+                } else if (field == Legibility) {
                     c.hasLegibility = true;
                     c.illegible = v.kind == Kind::String && *v.text == "illegible";
-                } else if (field == "iscrowd") {
+                } else if (field == IsCrowd) {
                     c.crowd = (v.kind == Kind::Bool && v.boolean) || (v.isNumber() && v.number != 0);
-                } else if (field == "score") {
+                } else if (field == Score) {
                     if (!v.isNumber() || !std::isfinite(v.number))
                         markBad(o, QStringLiteral("must be a number"));
                     else
@@ -238,10 +251,10 @@ namespace {
             if (!isGeometry)
                 return;
             std::vector<double>* target = nullptr;
-            if (field == "bbox") {
+            if (field == Bbox) {
                 if (depth() == o + 2 && f[o + 1].isArray)
                     target = &c.bbox;
-            } else if (field == "segmentation") {
+            } else if (field == Segmentation) {
                 // [[x1, y1, ...], ...]: the first polygon; a flat list is accepted too; RLE objects are ignored.
                 if (depth() == o + 2 && f[o + 1].isArray)
                     target = &c.poly;
@@ -366,18 +379,18 @@ namespace {
 
         bool imageScalar(const Scalar& v)
         {
-            const std::string& field = frames().back().key;
-            if (field == "id") {
+            const int field = frames().back().tag;
+            if (field == Id) {
                 m_img.key = idText(v);
-            } else if (field == "file_name") {
+            } else if (field == FileName) {
                 if (v.kind != Kind::String)
                     return failImage(QStringLiteral("%1.file_name must be a string"));
                 m_img.fileName = *v.text;
-            } else if (field == "width" || field == "height") {
+            } else if (field == Width || field == Height) {
                 if (!v.isNumber() || !(v.number >= 0) || v.number > 1e9)
                     return failImage(QStringLiteral("%1.%2 must be a non-negative number").arg(
-                        QStringLiteral("%1"), QString::fromStdString(field)));
-                (field == "width" ? m_img.width : m_img.height) = int(v.number);
+                        QStringLiteral("%1"), QString::fromStdString(frames().back().key)));
+                (field == Width ? m_img.width : m_img.height) = int(v.number);
             }
             return true;
         }
