@@ -38,9 +38,21 @@ bool Polygon::isAxisAlignedBox() const
     if (points.size() != 4)
         return false;
     const BoxF b = boundingBox();
-    return std::all_of(points.begin(), points.end(),
-        [&](const PointF& p) { return (p.x == b.x0 || p.x == b.x1) && (p.y == b.y0 || p.y == b.y1); })
-        && !b.isEmpty() && area() == b.width() * b.height();
+    if (b.isEmpty())
+        return false;
+    // Each point is a corner of the bounding box and each edge is horizontal or vertical, alternately: that
+    // rules out a bow-tie order. No area comparison, which rounding would break for non-integer corners.
+    for (size_t i = 0; i < 4; ++i) {
+        const PointF& p = points[i];
+        const PointF& q = points[(i + 1) % 4];
+        if ((p.x != b.x0 && p.x != b.x1) || (p.y != b.y0 && p.y != b.y1))
+            return false;
+        const bool horizontal = p.y == q.y && p.x != q.x;
+        const bool vertical = p.x == q.x && p.y != q.y;
+        if (horizontal == vertical)
+            return false;
+    }
+    return true;
 }
 
 BoxF Polygon::boundingBox() const

@@ -35,6 +35,11 @@ TEST(Polygon, AreaAndBoundingBoxOfIcdarQuad)
     EXPECT_FALSE(p->isAxisAlignedBox());
     EXPECT_TRUE(Polygon::fromBox({ 0, 0, 10, 5 }).isAxisAlignedBox());
     EXPECT_DOUBLE_EQ(Polygon::fromBox({ 0, 0, 10, 5 }).area(), 50);
+    // Non-integer corners whose shoelace area differs from width * height by rounding are still boxes.
+    EXPECT_TRUE(Polygon::fromBox({ 0.1, 0.7, 123.3, 45.9 }).isAxisAlignedBox());
+    // Counter-clockwise order is a box too; a bow-tie order of the same corners is not.
+    EXPECT_TRUE((Polygon { { { 0, 0 }, { 0, 5 }, { 10, 5 }, { 10, 0 } } }).isAxisAlignedBox());
+    EXPECT_FALSE((Polygon { { { 0, 0 }, { 10, 5 }, { 10, 0 }, { 0, 5 } } }).isAxisAlignedBox());
 }
 
 TEST(Polygon, InvalidWhenNotFiniteOrTooFewPoints)
