@@ -203,13 +203,20 @@ bool JsonPathSax::parse_error(std::size_t position, const std::string&, const nl
 {
     // nlohmann's message reads "[json.exception.parse_error.101] parse error at line 3, column 5: syntax
     // error ..."; keep the part after the position, and compute the line ourselves from the byte position.
+    // Numbers out of double range come as "[json.exception.out_of_range.406] number overflow ...".
     const std::string what = ex.what();
     std::string reason = what;
     const auto colon = what.find(": ");
     if (colon != std::string::npos)
         reason = what.substr(colon + 2);
-    Error e = LECTOR_ERROR(ErrorCode::Parse, QStringLiteral("malformed JSON: %1").arg(QString::fromStdString(reason)))
-                  .withDetail(QString::fromStdString(what));
+    else if (what.rfind("[json.exception.", 0) == 0 && what.find("] ") != std::string::npos)
+        reason = what.substr(what.find("] ") + 2);
+    // The path is still that of the value being read: "annotations[3].bbox[1]" helps find the line in an editor.
+    const std::string where = pathString();
+    const QString message = where.empty()
+        ? QStringLiteral("malformed JSON: %1").arg(QString::fromStdString(reason))
+        : QStringLiteral("malformed JSON at %1: %2").arg(QString::fromStdString(where), QString::fromStdString(reason));
+    Error e = LECTOR_ERROR(ErrorCode::Parse, message).withDetail(QString::fromStdString(what));
     // position counts bytes read, the bad one included; the BOM, if any, was skipped before parsing.
     const std::size_t bom = (m_end - m_begin >= 3 && std::equal(m_begin, m_begin + 3, "\xEF\xBB\xBF")) ? 3 : 0;
     e.path = m_path;

@@ -358,3 +358,42 @@ TEST(CocoFormat, RegistryDetectsCocoButNotFunsd)
     writeFile(funsd, R"({"form": [{"id": 0, "words": [], "annotations": []}]})");
     EXPECT_FALSE(CocoFormat().supportsFile(funsd));
 }
+
+TEST(CocoFormat, OverflowingCoordinateNamesItsLocation)
+{
+    QTemporaryDir dir;
+    // JSON has no NaN; a number too large for a double is the way a non-finite value could get in. The JSON
+    // parser stops there, before the annotation's id is known, so the error gives the value's location.
+    const QString path = writeCoco(dir, R"({"images": [{"id": 1, "file_name": "a.png"}],
+"annotations": [{"id": 4, "image_id": 1, "segmentation": [[0, 0, 1e400, 0, 5, 5]]}]})");
+    const Error e = readError(path);
+    EXPECT_EQ(e.code, ErrorCode::Parse);
+    EXPECT_EQ(e.line, 2);
+    EXPECT_TRUE(e.message.contains(QStringLiteral("annotations[0].segmentation[0][2]"))) << e.message;
+    EXPECT_TRUE(e.message.contains(QStringLiteral("1e400"))) << e.message;
+}
+
+TEST(CocoFormat, PeriodIsOnlyIllegibleWithoutLegibilityField)
+{
+    QTemporaryDir dir;
+    const QString path = writeCoco(dir, R"({"images": [{"id": 1, "file_name": "a.png"}],
+"annotations": [{"id": 1, "image_id": 1, "bbox": [0, 0, 2, 2], "utf8_string": ".", "legibility": "legible"}]})");
+    auto batch = CocoFormat().read(path, ReadOptions {});
+    ASSERT_TRUE(batch.has_value()) << batch.error().toString();
+    const Region& r = batch->images.at(0).regions.at(0);
+    EXPECT_EQ(r.text, QStringLiteral("."));
+    EXPECT_EQ(r.flags, FlagNone);
+}
+
+TEST(CocoFormat, DetectionsWithoutScoreGetAWarning)
+{
+    QTemporaryDir dir;
+    const QString path = writeCoco(dir, R"([{"image_id": "a", "bbox": [0, 0, 2, 2], "utf8_string": "x"}])");
+    ReadOptions options;
+    options.imagesDir = dir.filePath(QStringLiteral("images"));
+    auto batch = CocoFormat().read(path, options);
+    ASSERT_TRUE(batch.has_value()) << batch.error().toString();
+    EXPECT_DOUBLE_EQ(batch->images.at(0).regions.at(0).confidence, 1.0);
+    ASSERT_EQ(batch->warnings.size(), 1u);
+    EXPECT_TRUE(batch->warnings[0].message.contains(QStringLiteral("score"))) << batch->warnings[0].message;
+}
