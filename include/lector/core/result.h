@@ -54,6 +54,9 @@ struct Error {
 
 Error makeError(ErrorCode code, QString message, const char* file, int line);
 
+/// "path:line: message", leaving out the parts that are unknown; how errors and warnings name their place.
+QString locatedMessage(const QString& path, int line, const QString& message);
+
 /// Builds an Error and records where in Lector's source it was made, for the log.
 #define LECTOR_ERROR(code, msg) ::lector::makeError((code), (msg), __FILE__, __LINE__)
 

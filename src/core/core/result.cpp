@@ -14,7 +14,7 @@ Error makeError(ErrorCode code, QString message, const char* file, int line)
     return e;
 }
 
-QString Error::toString() const
+QString locatedMessage(const QString& path, int line, const QString& message)
 {
     QString out;
     if (!path.isEmpty()) {
@@ -23,8 +23,9 @@ QString Error::toString() const
             out += QLatin1Char(':') + QString::number(line);
         out += QStringLiteral(": ");
     }
-    out += message;
-    return out;
+    return out + message;
 }
+
+QString Error::toString() const { return locatedMessage(path, line, message); }
 
 } // namespace lector

@@ -16,17 +16,7 @@ Result<void> Format::write(const ExportSet&, const QString& outDir, const WriteO
         .at(outDir);
 }
 
-QString Issue::toString() const
-{
-    QString out;
-    if (!path.isEmpty()) {
-        out += path;
-        if (line > 0)
-            out += QLatin1Char(':') + QString::number(line);
-        out += QStringLiteral(": ");
-    }
-    return out + message;
-}
+QString Issue::toString() const { return locatedMessage(path, line, message); }
 
 std::size_t ImportBatch::regionCount() const
 {
