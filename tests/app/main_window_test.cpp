@@ -40,7 +40,7 @@ private slots:
         m_project = m_dir.filePath(QStringLiteral("t.lector"));
         auto store = ProjectStore::create(m_project);
         QVERIFY(store);
-        QVERIFY((*store)->importBatch(batch, { QStringLiteral("ann") }));
+        QVERIFY((*store)->importBatch(batch, ImportTarget::forAnnotator(QStringLiteral("ann"))));
     }
 
     void listsTheImagesOfTheProject()

@@ -29,6 +29,21 @@ struct ImportTarget {
     QString batch; // batch name recorded on images new to the project; default: "import-<date>"
     QString split;
     Source source = Source::Import;
+
+    static ImportTarget forAnnotator(const QString& name, Role role = Role::Annotator)
+    {
+        ImportTarget t;
+        t.annotator = name;
+        t.role = role;
+        return t;
+    }
+    static ImportTarget forRun(const QString& name, const QString& model = {})
+    {
+        ImportTarget t;
+        t.run = name;
+        t.model = model;
+        return t;
+    }
 };
 
 struct ImportSummary {

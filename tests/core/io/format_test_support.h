@@ -84,8 +84,9 @@ inline void expectSameRegions(const std::vector<Region>& expected, const std::ve
         EXPECT_EQ(expected[i].text, actual[i].text);
         EXPECT_EQ(expected[i].flags, actual[i].flags);
         EXPECT_EQ(expected[i].hasConfidence(), actual[i].hasConfidence());
-        if (expected[i].hasConfidence() && actual[i].hasConfidence())
+        if (expected[i].hasConfidence() && actual[i].hasConfidence()) {
             EXPECT_EQ(expected[i].confidence, actual[i].confidence);
+        }
     }
 }
 

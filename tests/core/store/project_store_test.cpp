@@ -131,7 +131,7 @@ TEST_F(ProjectStoreTest, ImportStoresImagesRegionsAndOneLogEntry)
 {
     auto store = ProjectStore::create(m_projectPath);
     ASSERT_TRUE(store);
-    auto summary = (*store)->importBatch(twoImages(), { QStringLiteral("ann") });
+    auto summary = (*store)->importBatch(twoImages(), ImportTarget::forAnnotator(QStringLiteral("ann")));
     ASSERT_TRUE(summary) << summary.error().toString();
     EXPECT_EQ(summary->imagesAdded, 2);
     EXPECT_EQ(summary->regions, 4);
@@ -170,7 +170,7 @@ TEST_F(ProjectStoreTest, SameImageContentIsReportedNotDoubled)
 {
     auto store = ProjectStore::create(m_projectPath);
     ASSERT_TRUE(store);
-    ASSERT_TRUE((*store)->importBatch(twoImages(), { QStringLiteral("ann") }));
+    ASSERT_TRUE((*store)->importBatch(twoImages(), ImportTarget::forAnnotator(QStringLiteral("ann"))));
     // A copy of a.png under another name: same SHA-256.
     QFile::copy(QDir(m_images).filePath(QStringLiteral("a.png")), QDir(m_images).filePath(QStringLiteral("copy.png")));
     ImportBatch b;
@@ -178,7 +178,7 @@ TEST_F(ProjectStoreTest, SameImageContentIsReportedNotDoubled)
     copy.imagePath = QDir(m_images).filePath(QStringLiteral("copy.png"));
     copy.regions = { box(1, 1, 5, 5, QStringLiteral("x")) };
     b.images = { copy };
-    auto summary = (*store)->importBatch(b, { QStringLiteral("bob") });
+    auto summary = (*store)->importBatch(b, ImportTarget::forAnnotator(QStringLiteral("bob")));
     ASSERT_TRUE(summary) << summary.error().toString();
     EXPECT_EQ(summary->imagesAdded, 0);
     EXPECT_EQ(summary->imagesExisting, 1);
@@ -197,7 +197,7 @@ TEST_F(ProjectStoreTest, MissingOrUndecodableImageStopsTheWholeImport)
     ImportBatch missing = twoImages();
     missing.images[1].imagePath = QDir(m_images).filePath(QStringLiteral("gone.png"));
     missing.images[1].labelFile = QStringLiteral("labels/gone.txt");
-    auto r1 = (*store)->importBatch(missing, { QStringLiteral("ann") });
+    auto r1 = (*store)->importBatch(missing, ImportTarget::forAnnotator(QStringLiteral("ann")));
     ASSERT_FALSE(r1);
     EXPECT_EQ(r1.error().code, ErrorCode::NotFound);
     EXPECT_EQ(r1.error().path, missing.images[1].imagePath);
@@ -210,7 +210,7 @@ TEST_F(ProjectStoreTest, MissingOrUndecodableImageStopsTheWholeImport)
     f.write("\x89PNG\r\n\x1a\n truncated garbage");
     f.close();
     corrupt.images[1].imagePath = bad;
-    auto r2 = (*store)->importBatch(corrupt, { QStringLiteral("ann") });
+    auto r2 = (*store)->importBatch(corrupt, ImportTarget::forAnnotator(QStringLiteral("ann")));
     ASSERT_FALSE(r2);
     EXPECT_EQ(r2.error().code, ErrorCode::Decode);
     EXPECT_EQ(r2.error().path, bad);
@@ -218,7 +218,7 @@ TEST_F(ProjectStoreTest, MissingOrUndecodableImageStopsTheWholeImport)
     ImportBatch nanBatch = twoImages();
     nanBatch.images[0].regions[0].polygon.points[1].x = std::nan("");
     nanBatch.images[0].labelFile = QStringLiteral("a.txt");
-    auto r3 = (*store)->importBatch(nanBatch, { QStringLiteral("ann") });
+    auto r3 = (*store)->importBatch(nanBatch, ImportTarget::forAnnotator(QStringLiteral("ann")));
     ASSERT_FALSE(r3);
     EXPECT_EQ(r3.error().path, QStringLiteral("a.txt"));
 
@@ -246,7 +246,7 @@ TEST_F(ProjectStoreTest, CanceledImportRollsBack)
         }
         bool isCanceled() const override { return reports >= 3; }
     } progress;
-    auto r = (*store)->importBatch(big, { QStringLiteral("ann") }, &progress);
+    auto r = (*store)->importBatch(big, ImportTarget::forAnnotator(QStringLiteral("ann")), &progress);
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().code, ErrorCode::Canceled);
     EXPECT_EQ((*(*store)->info()).annotations, 0);
@@ -283,7 +283,7 @@ TEST_F(ProjectStoreTest, ExportSetReturnsWhatWasImported)
     auto store = ProjectStore::create(m_projectPath);
     ASSERT_TRUE(store);
     const ImportBatch b = twoImages();
-    ASSERT_TRUE((*store)->importBatch(b, { QStringLiteral("ann") }));
+    ASSERT_TRUE((*store)->importBatch(b, ImportTarget::forAnnotator(QStringLiteral("ann"))));
     auto set = (*store)->exportSet({});
     ASSERT_TRUE(set) << set.error().toString();
     EXPECT_EQ(set->name, QStringLiteral("ann"));
@@ -296,11 +296,11 @@ TEST_F(ProjectStoreTest, ExportSetReturnsWhatWasImported)
         EXPECT_EQ(set->images[0].regions[i].text, b.images[0].regions[i].text);
         EXPECT_EQ(set->images[0].regions[i].flags, b.images[0].regions[i].flags);
     }
-    ASSERT_TRUE((*store)->importBatch(b, { QStringLiteral("other") }));
+    ASSERT_TRUE((*store)->importBatch(b, ImportTarget::forAnnotator(QStringLiteral("other"))));
     auto ambiguous = (*store)->exportSet({});
     ASSERT_FALSE(ambiguous);
     EXPECT_TRUE(ambiguous.error().message.contains(QStringLiteral("other")));
-    auto none = (*store)->exportSet({ QStringLiteral("nobody") });
+    auto none = (*store)->exportSet({ QStringLiteral("nobody"), QString() });
     ASSERT_FALSE(none);
     EXPECT_EQ(none.error().code, ErrorCode::NotFound);
 }
@@ -319,7 +319,7 @@ TEST_F(ProjectStoreTest, GuidelineVersionsAreNumberedAndStampedOnLabels)
     ASSERT_TRUE(current && current->has_value());
     EXPECT_EQ((*current)->changelog, QStringLiteral("prices"));
     EXPECT_EQ((*current)->author, QStringLiteral("lea"));
-    ASSERT_TRUE((*store)->importBatch(twoImages(), { QStringLiteral("ann") }));
+    ASSERT_TRUE((*store)->importBatch(twoImages(), ImportTarget::forAnnotator(QStringLiteral("ann"))));
     auto anns = (*store)->annotations((*(*store)->images()).at(0).id);
     EXPECT_EQ(anns->at(0).guidelineVersion, 2);
     EXPECT_EQ((*(*store)->info()).guidelineVersions, 2);
@@ -332,7 +332,7 @@ TEST_F(ProjectStoreTest, AddAnnotationsLogsEachEdit)
 {
     auto store = ProjectStore::create(m_projectPath);
     ASSERT_TRUE(store);
-    ASSERT_TRUE((*store)->importBatch(twoImages(), { QStringLiteral("ann") }));
+    ASSERT_TRUE((*store)->importBatch(twoImages(), ImportTarget::forAnnotator(QStringLiteral("ann"))));
     auto alice = (*store)->ensureAnnotator(QStringLiteral("alice"));
     ASSERT_TRUE(alice);
     Annotation a;
@@ -364,7 +364,7 @@ TEST_F(ProjectStoreTest, AStoreLockedByAnotherWriterGivesALockedError)
     sqlite3_open(m_projectPath.toUtf8().constData(), &other);
     ASSERT_EQ(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
     sqlite3_exec(other, "PRAGMA busy_timeout=0", nullptr, nullptr, nullptr);
-    auto r = (*store)->importBatch(twoImages(), { QStringLiteral("ann") }); // waits busy_timeout (5 s), then fails
+    auto r = (*store)->importBatch(twoImages(), ImportTarget::forAnnotator(QStringLiteral("ann"))); // waits busy_timeout (5 s), then fails
     sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
     sqlite3_close(other);
     ASSERT_FALSE(r);
