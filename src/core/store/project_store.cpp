@@ -228,18 +228,13 @@ Result<std::vector<Annotator>> ProjectStore::annotators() const
 {
     LECTOR_PREPARE(s, *m_db, "SELECT id, name, role FROM annotators ORDER BY name");
     std::vector<Annotator> out;
-    for (;;) {
-        auto row = s.step();
-        if (!row)
-            return std::move(row).error();
-        if (!*row)
-            break;
+    LECTOR_TRY(s.forEachRow([&] {
         Annotator a;
         a.id = s.columnInt64(0);
         a.name = s.columnText(1);
         parseRole(s.columnText(2), &a.role);
         out.push_back(std::move(a));
-    }
+    }));
     return out;
 }
 
@@ -279,12 +274,7 @@ Result<std::vector<GuidelineVersion>> ProjectStore::guidelineVersions() const
         "SELECT g.id, g.number, g.markdown, g.changelog, coalesce(a.name, ''), g.created_at "
         "FROM guideline_versions g LEFT JOIN annotators a ON a.id = g.author_id ORDER BY g.number");
     std::vector<GuidelineVersion> out;
-    for (;;) {
-        auto row = s.step();
-        if (!row)
-            return std::move(row).error();
-        if (!*row)
-            break;
+    LECTOR_TRY(s.forEachRow([&] {
         GuidelineVersion g;
         g.id = s.columnInt64(0);
         g.number = s.columnInt(1);
@@ -293,7 +283,7 @@ Result<std::vector<GuidelineVersion>> ProjectStore::guidelineVersions() const
         g.author = s.columnText(4);
         g.createdAt = s.columnInt64(5);
         out.push_back(std::move(g));
-    }
+    }));
     return out;
 }
 
@@ -331,14 +321,9 @@ Result<std::vector<ImageRecord>> ProjectStore::images() const
 {
     LECTOR_PREPARE(s, *m_db, std::string(kImageColumns) + " ORDER BY id");
     std::vector<ImageRecord> out;
-    for (;;) {
-        auto row = s.step();
-        if (!row)
-            return std::move(row).error();
-        if (!*row)
-            break;
+    LECTOR_TRY(s.forEachRow([&] {
         out.push_back(readImage(s));
-    }
+    }));
     return out;
 }
 
@@ -393,12 +378,7 @@ Result<std::vector<Annotation>> ProjectStore::annotations(ImageId image, std::op
     if (annotator)
         s.bind(2, *annotator);
     std::vector<Annotation> out;
-    for (;;) {
-        auto row = s.step();
-        if (!row)
-            return std::move(row).error();
-        if (!*row)
-            break;
+    LECTOR_TRY(s.forEachRow([&] {
         Annotation a;
         a.region = readRegion(s, 0);
         a.id = s.columnInt64(4);
@@ -410,7 +390,7 @@ Result<std::vector<Annotation>> ProjectStore::annotations(ImageId image, std::op
         a.updatedAt = s.columnInt64(10);
         a.secondsSpent = s.columnDouble(11);
         out.push_back(std::move(a));
-    }
+    }));
     return out;
 }
 
@@ -494,14 +474,9 @@ Result<std::vector<ModelRun>> ProjectStore::runs() const
 {
     LECTOR_PREPARE(s, *m_db, "SELECT id, name, model, settings, created_at FROM model_runs ORDER BY id");
     std::vector<ModelRun> out;
-    for (;;) {
-        auto row = s.step();
-        if (!row)
-            return std::move(row).error();
-        if (!*row)
-            break;
+    LECTOR_TRY(s.forEachRow([&] {
         out.push_back({ s.columnInt64(0), s.columnText(1), s.columnText(2), s.columnText(3), s.columnInt64(4) });
-    }
+    }));
     return out;
 }
 
@@ -516,12 +491,7 @@ Result<std::vector<Prediction>> ProjectStore::predictions(RunId run, std::option
     if (image)
         s.bind(2, *image);
     std::vector<Prediction> out;
-    for (;;) {
-        auto row = s.step();
-        if (!row)
-            return std::move(row).error();
-        if (!*row)
-            break;
+    LECTOR_TRY(s.forEachRow([&] {
         Prediction p;
         p.region = readRegion(s, 0);
         p.id = s.columnInt64(4);
@@ -530,7 +500,7 @@ Result<std::vector<Prediction>> ProjectStore::predictions(RunId run, std::option
         if (!s.columnIsNull(7))
             p.region.confidence = s.columnDouble(7);
         out.push_back(std::move(p));
-    }
+    }));
     return out;
 }
 
@@ -544,15 +514,10 @@ Result<std::vector<ProjectStore::EditLogEntry>> ProjectStore::editLog(std::int64
         "FROM edit_log e LEFT JOIN annotators a ON a.id = e.annotator_id ORDER BY e.id LIMIT ?");
     s.bind(1, limit);
     std::vector<EditLogEntry> out;
-    for (;;) {
-        auto row = s.step();
-        if (!row)
-            return std::move(row).error();
-        if (!*row)
-            break;
+    LECTOR_TRY(s.forEachRow([&] {
         out.push_back({ s.columnInt64(0), s.columnInt64(1), s.columnText(2), s.columnText(3), s.columnInt64(4),
             s.columnInt64(5), s.columnText(6), s.columnText(7), s.columnDouble(8) });
-    }
+    }));
     return out;
 }
 
@@ -784,14 +749,9 @@ Result<ExportSet> ProjectStore::exportSet(const ExportSelector& selector) const
         if (name.isEmpty()) {
             LECTOR_PREPARE(who, *m_db, "SELECT DISTINCT a.name FROM annotations n JOIN annotators a ON a.id = n.annotator_id");
             QStringList names;
-            for (;;) {
-                auto row = who.step();
-                if (!row)
-                    return std::move(row).error();
-                if (!*row)
-                    break;
+            LECTOR_TRY(who.forEachRow([&] {
                 names << who.columnText(0);
-            }
+            }));
             if (names.size() != 1)
                 return LECTOR_ERROR(ErrorCode::InvalidArgument,
                     names.isEmpty() ? QStringLiteral("the project has no labels to export")
@@ -819,12 +779,7 @@ Result<ExportSet> ProjectStore::exportSet(const ExportSelector& selector) const
 
     LECTOR_PREPARE(s, *m_db, sql);
     s.bind(1, key);
-    for (;;) {
-        auto row = s.step();
-        if (!row)
-            return std::move(row).error();
-        if (!*row)
-            break;
+    LECTOR_TRY(s.forEachRow([&] {
         const ImageId imageId = s.columnInt64(4);
         if (set.images.empty() || set.images.back().id != imageId) {
             const ImageRecord* rec = byId.at(imageId);
@@ -840,7 +795,7 @@ Result<ExportSet> ProjectStore::exportSet(const ExportSelector& selector) const
         if (!s.columnIsNull(5))
             r.confidence = s.columnDouble(5);
         set.images.back().regions.push_back(std::move(r));
-    }
+    }));
     return set;
 }
 
@@ -874,14 +829,9 @@ Result<ProjectInfo> ProjectStore::info() const
 
     auto grouped = [this](const char* sql, std::map<QString, std::int64_t>& out) -> Result<void> {
         LECTOR_PREPARE(s, *m_db, sql);
-        for (;;) {
-            auto row = s.step();
-            if (!row)
-                return std::move(row).error();
-            if (!*row)
-                break;
+        LECTOR_TRY(s.forEachRow([&] {
             out[s.columnText(0)] = s.columnInt64(1);
-        }
+        }));
         return {};
     };
     // Counting through the per-annotator index, then naming: no scan of the annotations table.
@@ -903,14 +853,9 @@ Result<CheckReport> ProjectStore::check(Progress* progress) const
     {
         LECTOR_PREPARE(s, *m_db, "PRAGMA integrity_check");
         QStringList lines;
-        for (;;) {
-            auto row = s.step();
-            if (!row)
-                return std::move(row).error();
-            if (!*row)
-                break;
+        LECTOR_TRY(s.forEachRow([&] {
             lines << s.columnText(0);
-        }
+        }));
         report.integrityOk = lines == QStringList { QStringLiteral("ok") };
         report.integrityMessage = lines.join(QLatin1Char('\n'));
     }

@@ -37,6 +37,19 @@ public:
     Result<bool> step();
     /// Steps a statement that returns no rows.
     Result<void> run();
+    /// Calls onRow() for each row, reading columns from this statement; stops at the first error.
+    template <typename OnRow>
+    Result<void> forEachRow(OnRow&& onRow)
+    {
+        for (;;) {
+            auto row = step();
+            if (!row)
+                return std::move(row).error();
+            if (!*row)
+                return {};
+            onRow();
+        }
+    }
 
     std::int64_t columnInt64(int column) const;
     int columnInt(int column) const { return static_cast<int>(columnInt64(column)); }
