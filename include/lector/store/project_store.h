@@ -5,6 +5,7 @@
 #include <lector/core/progress.h>
 #include <lector/core/result.h>
 #include <lector/io/import_batch.h>
+#include <lector/store/image_query.h>
 #include <lector/store/types.h>
 
 #include <QString>
@@ -116,11 +117,33 @@ public:
     /// Sets batch and split of images (used by generators and later by the browser).
     Result<void> setImageBatch(const std::vector<ImageId>& ids, const QString& batch, const QString& split);
 
+    /// The browser's query: how many images match, and one page of them (offset, limit) in the query's order.
+    Result<std::int64_t> countImages(const ImageQuery& query) const;
+    Result<std::vector<ImageRow>> queryImages(const ImageQuery& query, std::int64_t offset, int limit) const;
+    /// Distinct batch and split names, sorted, for the browser's filters.
+    Result<QStringList> batches() const;
+    Result<QStringList> splits() const;
+
+    // Image states (per annotator)
+    Result<void> setImageState(ImageId image, AnnotatorId annotator, ImageState state);
+    Result<ImageState> imageState(ImageId image, AnnotatorId annotator) const;
+    /// The first image after `after` (in id order, wrapping around) that `annotator` has not marked Done; 0 when
+    /// every image is done.
+    Result<ImageId> nextToDo(AnnotatorId annotator, ImageId after) const;
+
     // Annotations
+    Result<std::optional<Annotation>> annotation(AnnotationId id) const;
     /// All annotations of an image, of one annotator when given, ordered by id.
     Result<std::vector<Annotation>> annotations(ImageId image, std::optional<AnnotatorId> annotator = {}) const;
-    /// Adds annotations in one transaction, logging each in the edit log as an "add" by its annotator.
+    /// Adds annotations in one transaction, logging each in the edit log as an "add" by its annotator. An annotation
+    /// whose id is set (> 0) is put back under that id (undo of a removal); otherwise a new id is made.
     Result<std::vector<AnnotationId>> addAnnotations(const std::vector<Annotation>& annotations);
+    /// Writes new geometry, text, flags and script of existing annotations (matched by id) in one transaction, and
+    /// logs each as a "change" by `editor` with its before and after and `seconds` spent (split evenly). The
+    /// guideline version in force is stamped on them. NotFound when an id is gone.
+    Result<void> updateAnnotations(const std::vector<Annotation>& annotations, AnnotatorId editor, double seconds = 0);
+    /// Removes annotations in one transaction, logging each as a "remove" by `editor` with what it was.
+    Result<void> removeAnnotations(const std::vector<AnnotationId>& ids, AnnotatorId editor);
 
     // Model runs
     Result<RunId> createRun(const QString& name, const QString& model, const QString& settingsJson);

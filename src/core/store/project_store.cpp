@@ -16,7 +16,9 @@
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <unordered_map>
+#include <variant>
 
 static void initMigrationResources() { Q_INIT_RESOURCE(migrations); }
 
@@ -24,7 +26,7 @@ namespace lector {
 
 namespace {
 
-    constexpr int kSchemaVersion = 1;
+    constexpr int kSchemaVersion = 2;
     constexpr int kProgressEvery = 4096;
 
     std::int64_t nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
@@ -144,7 +146,7 @@ Result<void> ProjectStore::migrate()
                 .arg(version)
                 .arg(kSchemaVersion))
             .at(m_path);
-    static const char* const scripts[] = { "0001_initial.sql" };
+    static const char* const scripts[] = { "0001_initial.sql", "0002_image_states_conflicts.sql" };
     for (int v = version + 1; v <= kSchemaVersion; ++v) {
         const QString name = QString::fromLatin1(scripts[v - 1]);
         QFile file(QStringLiteral(":/lector/migrations/") + name);
@@ -365,20 +367,222 @@ Result<void> ProjectStore::setImageBatch(const std::vector<ImageId>& ids, const 
     return tx->commit();
 }
 
+// ---- Browser queries ---------------------------------------------------------------------------------------------
+
+namespace {
+    /// The WHERE clause and its bound values for an ImageQuery; values are bound in order, never concatenated.
+    struct QueryParts {
+        std::string where;
+        std::vector<std::variant<std::int64_t, QString>> values;
+    };
+
+    QString likePattern(const QString& needle)
+    {
+        QString escaped = needle;
+        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        return QLatin1Char('%') + escaped + QLatin1Char('%');
+    }
+
+    QueryParts whereClause(const ImageQuery& q)
+    {
+        QueryParts parts;
+        std::vector<std::string> terms;
+        using S = ImageQuery::Status;
+        switch (q.status) {
+        case S::Any:
+            break;
+        case S::Unlabeled:
+            terms.push_back("NOT EXISTS (SELECT 1 FROM annotations a WHERE a.image_id = i.id)");
+            break;
+        case S::LabeledByMe:
+            terms.push_back("EXISTS (SELECT 1 FROM annotations a WHERE a.image_id = i.id AND a.annotator_id = ?)");
+            parts.values.emplace_back(q.me);
+            break;
+        case S::LabeledByAtLeast:
+            terms.push_back("(SELECT count(DISTINCT a.annotator_id) FROM annotations a WHERE a.image_id = i.id) >= ?");
+            parts.values.emplace_back(static_cast<std::int64_t>(q.minAnnotators));
+            break;
+        case S::InConflict:
+            terms.push_back("EXISTS (SELECT 1 FROM conflicts c WHERE c.image_id = i.id AND c.status = 'open')");
+            break;
+        case S::Reviewed:
+            terms.push_back("EXISTS (SELECT 1 FROM image_states s JOIN annotators r ON r.id = s.annotator_id "
+                            "WHERE s.image_id = i.id AND s.state = 2 AND r.role IN ('reviewer', 'lead'))");
+            break;
+        case S::ToDoForMe:
+            terms.push_back("NOT EXISTS (SELECT 1 FROM image_states s WHERE s.image_id = i.id AND s.annotator_id = ? "
+                            "AND s.state = 2)");
+            parts.values.emplace_back(q.me);
+            break;
+        case S::DoneByMe:
+            terms.push_back("EXISTS (SELECT 1 FROM image_states s WHERE s.image_id = i.id AND s.annotator_id = ? "
+                            "AND s.state = 2)");
+            parts.values.emplace_back(q.me);
+            break;
+        }
+        if (!q.batch.isEmpty()) {
+            terms.push_back("i.batch = ?");
+            parts.values.emplace_back(q.batch);
+        }
+        if (!q.split.isEmpty()) {
+            terms.push_back("i.split = ?");
+            parts.values.emplace_back(q.split);
+        }
+        if (!q.nameContains.isEmpty()) {
+            terms.push_back("lower(i.path) LIKE lower(?) ESCAPE '\\'");
+            parts.values.emplace_back(likePattern(q.nameContains));
+        }
+        if (!q.textContains.isEmpty()) {
+            terms.push_back("EXISTS (SELECT 1 FROM annotations a WHERE a.image_id = i.id AND lower(a.text) LIKE lower(?) "
+                            "ESCAPE '\\')");
+            parts.values.emplace_back(likePattern(q.textContains));
+        }
+        for (size_t t = 0; t < terms.size(); ++t)
+            parts.where += (t == 0 ? " WHERE " : " AND ") + terms[t];
+        return parts;
+    }
+
+    int bindParts(sqlite::Statement& s, const QueryParts& parts, int first)
+    {
+        int index = first;
+        for (const auto& v : parts.values) {
+            if (std::holds_alternative<std::int64_t>(v))
+                s.bind(index++, std::get<std::int64_t>(v));
+            else
+                s.bind(index++, std::get<QString>(v));
+        }
+        return index;
+    }
+} // namespace
+
+Result<std::int64_t> ProjectStore::countImages(const ImageQuery& query) const
+{
+    const QueryParts parts = whereClause(query);
+    LECTOR_PREPARE(s, *m_db, "SELECT count(*) FROM images i" + parts.where);
+    bindParts(s, parts, 1);
+    auto row = s.step();
+    if (!row)
+        return std::move(row).error();
+    const std::int64_t n = s.columnInt64(0);
+    s.reset();
+    return n;
+}
+
+Result<std::vector<ImageRow>> ProjectStore::queryImages(const ImageQuery& query, std::int64_t offset, int limit) const
+{
+    const QueryParts parts = whereClause(query);
+    // Counts per row are correlated subqueries over the (image_id, annotator_id) index: cheap for one page.
+    const std::string counts = "(SELECT count(*) FROM annotations a WHERE a.image_id = i.id) AS regions, "
+                               "(SELECT count(DISTINCT a.annotator_id) FROM annotations a WHERE a.image_id = i.id) AS anns";
+    std::string order;
+    switch (query.sort) {
+    case ImageQuery::Sort::Id:
+        order = "i.id";
+        break;
+    case ImageQuery::Sort::Name:
+        order = "i.path";
+        break;
+    case ImageQuery::Sort::RegionCount:
+        order = "regions";
+        break;
+    case ImageQuery::Sort::AnnotatorCount:
+        order = "anns";
+        break;
+    }
+    const char* dir = query.descending ? " DESC" : "";
+    const std::string sql = "SELECT i.id, i.path, i.sha256, i.width, i.height, i.batch, i.split, i.added_at, " + counts
+        + ", (SELECT count(*) FROM annotations a WHERE a.image_id = i.id AND a.annotator_id = ?) AS mine"
+          ", coalesce((SELECT s.state FROM image_states s WHERE s.image_id = i.id AND s.annotator_id = ?), 0)"
+          " FROM images i"
+        + parts.where + " ORDER BY " + order + dir + ", i.id" + dir + " LIMIT ? OFFSET ?";
+    LECTOR_PREPARE(s, *m_db, sql);
+    s.bind(1, query.me).bind(2, query.me);
+    const int next = bindParts(s, parts, 3);
+    s.bind(next, limit).bind(next + 1, offset);
+    std::vector<ImageRow> out;
+    out.reserve(static_cast<size_t>(std::max(0, limit)));
+    LECTOR_TRY(s.forEachRow([&] {
+        ImageRow r;
+        r.image = readImage(s);
+        r.regionCount = s.columnInt(8);
+        r.annotatorCount = s.columnInt(9);
+        r.myRegionCount = s.columnInt(10);
+        r.myState = static_cast<ImageState>(std::clamp(s.columnInt(11), 0, 2));
+        out.push_back(std::move(r));
+    }));
+    return out;
+}
+
+Result<QStringList> ProjectStore::batches() const
+{
+    LECTOR_PREPARE(s, *m_db, "SELECT DISTINCT batch FROM images WHERE batch <> '' ORDER BY batch");
+    QStringList out;
+    LECTOR_TRY(s.forEachRow([&] { out << s.columnText(0); }));
+    return out;
+}
+
+Result<QStringList> ProjectStore::splits() const
+{
+    LECTOR_PREPARE(s, *m_db, "SELECT DISTINCT split FROM images WHERE split <> '' ORDER BY split");
+    QStringList out;
+    LECTOR_TRY(s.forEachRow([&] { out << s.columnText(0); }));
+    return out;
+}
+
+// ---- Image states ------------------------------------------------------------------------------------------------
+
+Result<void> ProjectStore::setImageState(ImageId image, AnnotatorId annotator, ImageState state)
+{
+    LECTOR_PREPARE(s, *m_db,
+        "INSERT INTO image_states (image_id, annotator_id, state, updated_at) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (image_id, annotator_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at");
+    return s.bind(1, image).bind(2, annotator).bind(3, static_cast<int>(state)).bind(4, nowMs()).run();
+}
+
+Result<ImageState> ProjectStore::imageState(ImageId image, AnnotatorId annotator) const
+{
+    LECTOR_PREPARE(s, *m_db, "SELECT state FROM image_states WHERE image_id = ? AND annotator_id = ?");
+    s.bind(1, image).bind(2, annotator);
+    auto row = s.step();
+    if (!row)
+        return std::move(row).error();
+    const ImageState state = *row ? static_cast<ImageState>(std::clamp(s.columnInt(0), 0, 2)) : ImageState::ToDo;
+    s.reset();
+    return state;
+}
+
+Result<ImageId> ProjectStore::nextToDo(AnnotatorId annotator, ImageId after) const
+{
+    const char* notDone = " AND NOT EXISTS (SELECT 1 FROM image_states s WHERE s.image_id = i.id AND "
+                          "s.annotator_id = ? AND s.state = 2)";
+    for (const bool wrapped : { false, true }) {
+        LECTOR_PREPARE(s, *m_db,
+            std::string("SELECT i.id FROM images i WHERE i.id ") + (wrapped ? "<= ?" : "> ?") + notDone
+                + " ORDER BY i.id LIMIT 1");
+        s.bind(1, after).bind(2, annotator);
+        auto row = s.step();
+        if (!row)
+            return std::move(row).error();
+        if (*row) {
+            const ImageId id = s.columnInt64(0);
+            s.reset();
+            return id;
+        }
+    }
+    return ImageId(0);
+}
+
 // ---- Annotations -------------------------------------------------------------------------------------------------
 
-Result<std::vector<Annotation>> ProjectStore::annotations(ImageId image, std::optional<AnnotatorId> annotator) const
-{
-    const std::string sql = std::string("SELECT points, text, flags, script, id, image_id, annotator_id, "
-                                        "coalesce(guideline_version, 0), source, created_at, updated_at, seconds_spent "
-                                        "FROM annotations WHERE image_id = ?")
-        + (annotator ? " AND annotator_id = ?" : "") + " ORDER BY id";
-    LECTOR_PREPARE(s, *m_db, sql);
-    s.bind(1, image);
-    if (annotator)
-        s.bind(2, *annotator);
-    std::vector<Annotation> out;
-    LECTOR_TRY(s.forEachRow([&] {
+namespace {
+    constexpr const char* kAnnotationColumns
+        = "SELECT points, text, flags, script, id, image_id, annotator_id, coalesce(guideline_version, 0), source, "
+          "created_at, updated_at, seconds_spent FROM annotations";
+
+    Annotation readAnnotation(const sqlite::Statement& s)
+    {
         Annotation a;
         a.region = readRegion(s, 0);
         a.id = s.columnInt64(4);
@@ -389,9 +593,58 @@ Result<std::vector<Annotation>> ProjectStore::annotations(ImageId image, std::op
         a.createdAt = s.columnInt64(9);
         a.updatedAt = s.columnInt64(10);
         a.secondsSpent = s.columnDouble(11);
-        out.push_back(std::move(a));
-    }));
+        return a;
+    }
+}
+
+Result<std::optional<Annotation>> ProjectStore::annotation(AnnotationId id) const
+{
+    LECTOR_PREPARE(s, *m_db, std::string(kAnnotationColumns) + " WHERE id = ?");
+    s.bind(1, id);
+    auto row = s.step();
+    if (!row)
+        return std::move(row).error();
+    if (!*row)
+        return std::optional<Annotation>();
+    Annotation a = readAnnotation(s);
+    s.reset();
+    return std::optional<Annotation>(std::move(a));
+}
+
+Result<std::vector<Annotation>> ProjectStore::annotations(ImageId image, std::optional<AnnotatorId> annotator) const
+{
+    const std::string sql = std::string(kAnnotationColumns) + " WHERE image_id = ?"
+        + (annotator ? " AND annotator_id = ?" : "") + " ORDER BY id";
+    LECTOR_PREPARE(s, *m_db, sql);
+    s.bind(1, image);
+    if (annotator)
+        s.bind(2, *annotator);
+    std::vector<Annotation> out;
+    LECTOR_TRY(s.forEachRow([&] { out.push_back(readAnnotation(s)); }));
     return out;
+}
+
+namespace {
+    /// Number of the newest guideline version, 0 when there is none; what new and changed labels are stamped with.
+    Result<int> guidelineInForce(sqlite::Database& db)
+    {
+        LECTOR_PREPARE(g, db, "SELECT coalesce(max(number), 0) FROM guideline_versions");
+        auto row = g.step();
+        if (!row)
+            return std::move(row).error();
+        const int n = g.columnInt(0);
+        g.reset();
+        return n;
+    }
+
+    nlohmann::json annotationJson(const Annotation& a)
+    {
+        nlohmann::json j = regionJson(a.region);
+        j["annotator_id"] = a.annotator;
+        j["guideline_version"] = a.guidelineVersion;
+        j["source"] = utf8(sourceName(a.source));
+        return j;
+    }
 }
 
 Result<std::vector<AnnotationId>> ProjectStore::addAnnotations(const std::vector<Annotation>& annotations)
@@ -403,32 +656,42 @@ Result<std::vector<AnnotationId>> ProjectStore::addAnnotations(const std::vector
     auto tx = sqlite::Transaction::begin(*m_db);
     if (!tx)
         return std::move(tx).error();
+    auto guideline = guidelineInForce(*m_db);
+    if (!guideline)
+        return std::move(guideline).error();
+    // A NULL id lets SQLite pick the next one; a given id puts a removed annotation back under its old id.
     LECTOR_PREPARE(ins, *m_db,
-        "INSERT INTO annotations (image_id, annotator_id, guideline_version, points, x_min, y_min, x_max, y_max, "
+        "INSERT INTO annotations (id, image_id, annotator_id, guideline_version, points, x_min, y_min, x_max, y_max, "
         "text, flags, script, source, created_at, updated_at, seconds_spent) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     LECTOR_PREPARE(log, *m_db,
         "INSERT INTO edit_log (at, annotator_id, action, annotation_id, image_id, before_json, after_json, seconds) "
         "VALUES (?, ?, 'add', ?, ?, NULL, ?, ?)");
     std::vector<AnnotationId> ids;
     ids.reserve(annotations.size());
     const std::int64_t now = nowMs();
-    for (const Annotation& a : annotations) {
+    for (Annotation a : annotations) {
+        if (a.guidelineVersion <= 0)
+            a.guidelineVersion = *guideline;
         ins.reset();
-        ins.bind(1, a.image).bind(2, a.annotator);
-        if (a.guidelineVersion > 0)
-            ins.bind(3, a.guidelineVersion);
+        if (a.id > 0)
+            ins.bind(1, a.id);
         else
-            ins.bindNull(3);
-        bindGeometry(ins, 4, a.region.polygon);
+            ins.bindNull(1);
+        ins.bind(2, a.image).bind(3, a.annotator);
+        if (a.guidelineVersion > 0)
+            ins.bind(4, a.guidelineVersion);
+        else
+            ins.bindNull(4);
+        bindGeometry(ins, 5, a.region.polygon);
         const std::int64_t created = a.createdAt ? a.createdAt : now;
-        ins.bind(9, a.region.text)
-            .bind(10, static_cast<std::int64_t>(a.region.flags))
-            .bind(11, a.region.script)
-            .bind(12, sourceName(a.source))
-            .bind(13, created)
-            .bind(14, a.updatedAt ? a.updatedAt : created)
-            .bind(15, a.secondsSpent);
+        ins.bind(10, a.region.text)
+            .bind(11, static_cast<std::int64_t>(a.region.flags))
+            .bind(12, a.region.script)
+            .bind(13, sourceName(a.source))
+            .bind(14, created)
+            .bind(15, a.updatedAt ? a.updatedAt : created)
+            .bind(16, a.secondsSpent);
         LECTOR_TRY(ins.run());
         const AnnotationId id = m_db->lastInsertId();
         ids.push_back(id);
@@ -437,12 +700,93 @@ Result<std::vector<AnnotationId>> ProjectStore::addAnnotations(const std::vector
                        .bind(2, a.annotator)
                        .bind(3, id)
                        .bind(4, a.image)
-                       .bind(5, regionJson(a.region).dump())
+                       .bind(5, annotationJson(a).dump())
                        .bind(6, a.secondsSpent)
                        .run());
     }
     LECTOR_TRY(tx->commit());
     return ids;
+}
+
+Result<void> ProjectStore::updateAnnotations(const std::vector<Annotation>& annotations, AnnotatorId editor, double seconds)
+{
+    for (const Annotation& a : annotations) {
+        if (!a.region.polygon.isValid())
+            return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("a region needs at least 3 finite points"));
+    }
+    auto tx = sqlite::Transaction::begin(*m_db);
+    if (!tx)
+        return std::move(tx).error();
+    auto guideline = guidelineInForce(*m_db);
+    if (!guideline)
+        return std::move(guideline).error();
+    LECTOR_PREPARE(upd, *m_db,
+        "UPDATE annotations SET points = ?, x_min = ?, y_min = ?, x_max = ?, y_max = ?, text = ?, flags = ?, "
+        "script = ?, guideline_version = ?, updated_at = ?, seconds_spent = seconds_spent + ? WHERE id = ?");
+    LECTOR_PREPARE(log, *m_db,
+        "INSERT INTO edit_log (at, annotator_id, action, annotation_id, image_id, before_json, after_json, seconds) "
+        "VALUES (?, ?, 'change', ?, ?, ?, ?, ?)");
+    const std::int64_t now = nowMs();
+    const double share = annotations.empty() ? 0 : seconds / static_cast<double>(annotations.size());
+    for (const Annotation& a : annotations) {
+        auto before = annotation(a.id);
+        if (!before)
+            return std::move(before).error();
+        if (!*before)
+            return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("the label was removed meanwhile")).at(m_path);
+        Annotation after = **before;
+        after.region = a.region;
+        after.guidelineVersion = *guideline > 0 ? *guideline : after.guidelineVersion;
+        upd.reset();
+        bindGeometry(upd, 1, after.region.polygon);
+        upd.bind(6, after.region.text)
+            .bind(7, static_cast<std::int64_t>(after.region.flags))
+            .bind(8, after.region.script);
+        if (after.guidelineVersion > 0)
+            upd.bind(9, after.guidelineVersion);
+        else
+            upd.bindNull(9);
+        LECTOR_TRY(upd.bind(10, now).bind(11, share).bind(12, a.id).run());
+        log.reset();
+        LECTOR_TRY(log.bind(1, now)
+                       .bind(2, editor)
+                       .bind(3, a.id)
+                       .bind(4, after.image)
+                       .bind(5, annotationJson(**before).dump())
+                       .bind(6, annotationJson(after).dump())
+                       .bind(7, share)
+                       .run());
+    }
+    return tx->commit();
+}
+
+Result<void> ProjectStore::removeAnnotations(const std::vector<AnnotationId>& ids, AnnotatorId editor)
+{
+    auto tx = sqlite::Transaction::begin(*m_db);
+    if (!tx)
+        return std::move(tx).error();
+    LECTOR_PREPARE(del, *m_db, "DELETE FROM annotations WHERE id = ?");
+    LECTOR_PREPARE(log, *m_db,
+        "INSERT INTO edit_log (at, annotator_id, action, annotation_id, image_id, before_json, after_json, seconds) "
+        "VALUES (?, ?, 'remove', ?, ?, ?, NULL, 0)");
+    const std::int64_t now = nowMs();
+    for (AnnotationId id : ids) {
+        auto before = annotation(id);
+        if (!before)
+            return std::move(before).error();
+        if (!*before)
+            return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("the label was removed meanwhile")).at(m_path);
+        del.reset();
+        LECTOR_TRY(del.bind(1, id).run());
+        log.reset();
+        LECTOR_TRY(log.bind(1, now)
+                       .bind(2, editor)
+                       .bind(3, id)
+                       .bind(4, (*before)->image)
+                       .bind(5, annotationJson(**before).dump())
+                       .run());
+    }
+    return tx->commit();
 }
 
 // ---- Model runs --------------------------------------------------------------------------------------------------
@@ -581,15 +925,10 @@ Result<ImportSummary> ProjectStore::importBatch(const ImportBatch& batch, const 
             return std::move(id).error();
         annotatorId = *id;
     }
-    int guideline = 0;
-    {
-        LECTOR_PREPARE(g, *m_db, "SELECT coalesce(max(number), 0) FROM guideline_versions");
-        auto row = g.step();
-        if (!row)
-            return std::move(row).error();
-        guideline = g.columnInt(0);
-        g.reset();
-    }
+    auto guidelineResult = guidelineInForce(*m_db);
+    if (!guidelineResult)
+        return std::move(guidelineResult).error();
+    const int guideline = *guidelineResult;
 
     LECTOR_PREPARE(bySha, *m_db, "SELECT id FROM images WHERE sha256 = ?");
     LECTOR_PREPARE(byPath, *m_db, "SELECT id FROM images WHERE path = ?");

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Lector authors
+#include <lector/store/image_query.h>
 #include <lector/store/types.h>
 
 namespace lector {
@@ -52,6 +53,19 @@ bool parseSource(const QString& name, Source* source)
         }
     }
     return false;
+}
+
+QString imageStateName(ImageState state)
+{
+    switch (state) {
+    case ImageState::ToDo:
+        return QStringLiteral("to do");
+    case ImageState::InProgress:
+        return QStringLiteral("in progress");
+    case ImageState::Done:
+        return QStringLiteral("done");
+    }
+    return {};
 }
 
 } // namespace lector

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#pragma once
+
+#include <lector/store/types.h>
+
+#include <QString>
+
+namespace lector {
+
+/// An annotator's progress on one image. No row in the store means ToDo.
+enum class ImageState { ToDo = 0, InProgress = 1, Done = 2 };
+QString imageStateName(ImageState state);
+
+/// Which images the dataset browser lists. Every filter and the sort run in SQL, so that a page of a
+/// 100,000-image project costs one indexed query.
+struct ImageQuery {
+    enum class Status {
+        Any,
+        Unlabeled,        // no region of any annotator
+        LabeledByMe,      // `me` has at least one region on it
+        LabeledByAtLeast, // at least `minAnnotators` annotators have regions on it
+        InConflict,       // an open conflict (conflicts table, filled by the review work)
+        Reviewed,         // a reviewer or lead marked it Done
+        ToDoForMe,        // `me` has not marked it Done
+        DoneByMe,         // `me` marked it Done
+    };
+    enum class Sort { Id, Name, RegionCount, AnnotatorCount };
+
+    Status status = Status::Any;
+    int minAnnotators = 1;
+    AnnotatorId me = 0;
+    QString batch;        // exact; empty = any
+    QString split;        // exact; empty = any
+    QString nameContains; // substring of the path, case-insensitive
+    QString textContains; // substring of any transcription on the image, case-insensitive
+    Sort sort = Sort::Id;
+    bool descending = false;
+};
+
+/// One row of the browser: the image plus what the list shows about it.
+struct ImageRow {
+    ImageRecord image;
+    int regionCount = 0;   // regions of all annotators
+    int annotatorCount = 0; // distinct annotators with regions
+    int myRegionCount = 0; // regions of ImageQuery::me
+    ImageState myState = ImageState::ToDo;
+};
+
+} // namespace lector
