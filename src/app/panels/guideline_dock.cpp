@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#include "panels/guideline_dock.h"
+
+#include <lector/store/project_store.h>
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QLabel>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace lector {
+
+GuidelineDock::GuidelineDock(QWidget* parent)
+    : QWidget(parent)
+{
+    m_picker = new QComboBox(this);
+    m_picker->setObjectName(QStringLiteral("guidelineVersionPicker"));
+    m_meta = new QLabel(this);
+    m_meta->setWordWrap(true);
+    m_text = new QTextBrowser(this);
+    m_text->setOpenExternalLinks(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_picker);
+    layout->addWidget(m_meta);
+    layout->addWidget(m_text, 1);
+    connect(m_picker, &QComboBox::activated, this,
+        [this](int index) { showVersion(m_picker->itemData(index).toInt()); });
+}
+
+void GuidelineDock::reload(const ProjectStore* store)
+{
+    m_versions.clear();
+    if (store) {
+        if (auto versions = store->guidelineVersions())
+            m_versions = std::move(versions).value();
+    }
+    m_picker->clear();
+    for (auto it = m_versions.rbegin(); it != m_versions.rend(); ++it)
+        m_picker->addItem(tr("Version %1").arg(it->number) + (it == m_versions.rbegin() ? tr(" (in force)") : QString()),
+            it->number);
+    m_picker->setEnabled(!m_versions.empty());
+    if (m_versions.empty()) {
+        m_shown = 0;
+        m_meta->clear();
+        m_text->setPlainText(tr("This project has no guideline yet. A lead publishes one."));
+        return;
+    }
+    showVersion(m_versions.back().number);
+}
+
+void GuidelineDock::showVersion(int number)
+{
+    for (const GuidelineVersion& g : m_versions) {
+        if (g.number != number)
+            continue;
+        m_shown = number;
+        m_picker->setCurrentIndex(m_picker->findData(number));
+        m_meta->setText(tr("Published %1 by %2. %3")
+                            .arg(QDateTime::fromMSecsSinceEpoch(g.createdAt).toString(QStringLiteral("yyyy-MM-dd")),
+                                g.author.isEmpty() ? tr("unknown") : g.author,
+                                g.changelog.isEmpty() ? QString() : tr("Changes: %1").arg(g.changelog)));
+        m_text->setMarkdown(g.markdown);
+        return;
+    }
+}
+
+QString GuidelineDock::renderedText() const { return m_text->toPlainText(); }
+
+} // namespace lector
