@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#pragma once
+
+#include <lector/store/types.h>
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <map>
+#include <vector>
+
+namespace lector {
+
+class ProjectStore;
+
+/// The regions of the image being edited: those of the current annotator (`me`), which are editable, plus
+/// read-only overlays (other annotators' regions, the predictions of one model run).
+///
+/// Invariant: the document, the store and the undo stack agree. Only undo commands call the three setters
+/// (addAnnotations, updateAnnotations, removeAnnotations); each runs one store call (one transaction that
+/// also writes the edit log with the seconds spent) and then emits one signal carrying the ids.
+///
+/// When a store write fails (read-only file, locked database) the edit is still applied here, so the user
+/// keeps it on screen; it is queued, the document turns read-only and storeError() is emitted. retryPending()
+/// writes the queue in order. A region added while the store failed gets a provisional negative id, which
+/// the document keeps (commands and items refer to it) and maps to the store's id once written.
+class LabelDocument : public QObject {
+    Q_OBJECT
+public:
+    explicit LabelDocument(QObject* parent = nullptr);
+    ~LabelDocument() override;
+
+    void setStore(ProjectStore* store, AnnotatorId me);
+    ProjectStore* store() const { return m_store; }
+    AnnotatorId me() const { return m_me; }
+
+    /// Loads an image's regions and overlays (loading is the one change made outside commands). Refused
+    /// (false) while unsaved edits are queued, so they are never dropped.
+    bool load(ImageId image, QString* error = nullptr);
+    /// Re-reads the overlays (other annotators, predictions) of the current image.
+    void reloadOverlays();
+    void clear();
+
+    ImageId image() const { return m_image.id; }
+    const ImageRecord& imageRecord() const { return m_image; }
+
+    /// My regions, ordered by id.
+    const std::map<AnnotationId, Annotation>& annotations() const { return m_annotations; }
+    const Annotation* annotation(AnnotationId id) const;
+    bool contains(AnnotationId id) const { return m_annotations.count(id) != 0; }
+
+    /// Other annotators' regions of this image, and the names of all annotators.
+    const std::vector<Annotation>& otherAnnotations() const { return m_others; }
+    QString annotatorName(AnnotatorId id) const;
+    /// The predictions of the chosen run for this image (empty when no run is chosen).
+    const std::vector<Prediction>& predictions() const { return m_predictions; }
+    const Prediction* prediction(std::int64_t id) const;
+    void setPredictionRun(RunId run);
+    RunId predictionRun() const { return m_run; }
+
+    // The setters below are for undo commands only.
+    /// Adds regions of `me` to the current image. A region whose id is set (> 0, or a provisional id < 0) is put
+    /// back under that id. Returns the ids in order.
+    std::vector<AnnotationId> addAnnotations(std::vector<Annotation> annotations);
+    /// Writes geometry, text, flags and script of existing regions (matched by id).
+    void updateAnnotations(const std::vector<Annotation>& annotations);
+    void removeAnnotations(const std::vector<AnnotationId>& ids);
+
+    /// True after a failed store write until retryPending() succeeds; tools start no new edits meanwhile.
+    bool isReadOnly() const { return m_readOnly; }
+    bool hasPendingWrites() const { return !m_pending.empty(); }
+    int pendingWriteCount() const { return static_cast<int>(m_pending.size()); }
+    /// Writes the queued edits in order; true when none is left (the document is writable again).
+    bool retryPending();
+    QString lastError() const { return m_lastError; }
+
+    /// Idle time beyond this is not counted as time spent on an edit.
+    void setIdleCap(double seconds) { m_idleCap = seconds; }
+    double idleCap() const { return m_idleCap; }
+    /// Seconds since the image was shown or since the last edit, capped at idleCap(); restarts the clock.
+    double takeSeconds();
+
+signals:
+    /// A new image (or none) was loaded: everything changed.
+    void loaded();
+    void annotationsAdded(const QList<AnnotationId>& ids);
+    void annotationsChanged(const QList<AnnotationId>& ids);
+    void annotationsRemoved(const QList<AnnotationId>& ids);
+    void overlaysChanged();
+    void readOnlyChanged(bool readOnly);
+    void storeError(const QString& message);
+
+private:
+    struct PendingWrite {
+        enum class Kind { Add, Update, Remove };
+        Kind kind = Kind::Add;
+        std::vector<Annotation> annotations;
+        std::vector<AnnotationId> ids;
+        double seconds = 0;
+    };
+    /// Runs one queued or fresh write against the store; records provisional -> store id mappings.
+    bool write(const PendingWrite& w, QString* error, std::vector<AnnotationId>* added = nullptr);
+    AnnotationId storeId(AnnotationId id) const;
+    void submit(PendingWrite w);
+    void fail(const QString& error);
+
+    ProjectStore* m_store = nullptr;
+    AnnotatorId m_me = 0;
+    ImageRecord m_image;
+    std::map<AnnotationId, Annotation> m_annotations;
+    std::vector<Annotation> m_others;
+    std::map<AnnotatorId, QString> m_annotatorNames;
+    std::vector<Prediction> m_predictions;
+    RunId m_run = 0;
+
+    bool m_readOnly = false;
+    QString m_lastError;
+    std::vector<PendingWrite> m_pending;
+    std::map<AnnotationId, AnnotationId> m_provisional; // provisional id -> store id, once written
+    AnnotationId m_nextProvisional = -1;
+
+    QElapsedTimer m_clock;
+    double m_idleCap = 120;
+};
+
+QList<AnnotationId> toIdList(const std::vector<AnnotationId>& ids);
+std::vector<AnnotationId> toIdVector(const QList<AnnotationId>& ids);
+
+} // namespace lector
