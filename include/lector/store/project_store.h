@@ -114,6 +114,8 @@ public:
     Result<std::vector<ImageRecord>> images() const;
     Result<std::optional<ImageRecord>> image(ImageId id) const;
     Result<std::int64_t> imageCount() const;
+    /// 1-based position of the image in id order (what "image n of N" shows); 0 when it does not exist.
+    Result<std::int64_t> imagePosition(ImageId id) const;
     /// Sets batch and split of images (used by generators and later by the browser).
     Result<void> setImageBatch(const std::vector<ImageId>& ids, const QString& batch, const QString& split);
 

@@ -354,6 +354,19 @@ Result<std::int64_t> ProjectStore::imageCount() const
     return n;
 }
 
+Result<std::int64_t> ProjectStore::imagePosition(ImageId id) const
+{
+    LECTOR_PREPARE(s, *m_db, "SELECT CASE WHEN EXISTS (SELECT 1 FROM images WHERE id = ?1) "
+                             "THEN (SELECT count(*) FROM images WHERE id <= ?1) ELSE 0 END");
+    s.bind(1, id);
+    auto row = s.step();
+    if (!row)
+        return std::move(row).error();
+    const std::int64_t n = s.columnInt64(0);
+    s.reset();
+    return n;
+}
+
 Result<void> ProjectStore::setImageBatch(const std::vector<ImageId>& ids, const QString& batch, const QString& split)
 {
     auto tx = sqlite::Transaction::begin(*m_db);

@@ -198,6 +198,8 @@ TEST_F(ImageQueryTest, StatesAndNextToDo)
     EXPECT_EQ(*m_store->nextToDo(m_alice, m_ids[0]), m_ids[2]);
     EXPECT_EQ(*m_store->nextToDo(m_alice, m_ids[5]), m_ids[2]) << "wraps around";
     EXPECT_EQ(*m_store->nextToDo(m_bob, m_ids[0]), m_ids[1]) << "states are per annotator";
+    EXPECT_EQ(*m_store->imagePosition(m_ids[3]), 4);
+    EXPECT_EQ(*m_store->imagePosition(999999), 0);
     for (ImageId id : m_ids)
         ASSERT_TRUE(m_store->setImageState(id, m_alice, ImageState::Done));
     EXPECT_EQ(*m_store->nextToDo(m_alice, m_ids[0]), 0);
