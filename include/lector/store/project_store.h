@@ -94,6 +94,9 @@ public:
     static int currentSchemaVersion();
 
     QString path() const { return m_path; }
+    /// How long a write waits for another writer's lock before failing with ErrorCode::Locked (default 5000 ms).
+    /// The UI thread uses less, so that a locked store gives a message instead of a long freeze.
+    Result<void> setBusyTimeout(int milliseconds);
     /// The folder that holds the project file; image paths are stored relative to it where possible.
     QString rootDir() const;
     QString absoluteImagePath(const ImageRecord& image) const;

@@ -170,6 +170,11 @@ Result<void> ProjectStore::migrate()
     return {};
 }
 
+Result<void> ProjectStore::setBusyTimeout(int milliseconds)
+{
+    return m_db->exec("PRAGMA busy_timeout = " + std::to_string(std::max(0, milliseconds)) + ";");
+}
+
 QString ProjectStore::rootDir() const
 {
     if (m_path == QStringLiteral(":memory:"))

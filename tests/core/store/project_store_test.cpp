@@ -5,6 +5,7 @@
 #include "test_support.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -364,7 +365,11 @@ TEST_F(ProjectStoreTest, AStoreLockedByAnotherWriterGivesALockedError)
     sqlite3_open(m_projectPath.toUtf8().constData(), &other);
     ASSERT_EQ(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
     sqlite3_exec(other, "PRAGMA busy_timeout=0", nullptr, nullptr, nullptr);
-    auto r = (*store)->importBatch(twoImages(), ImportTarget::forAnnotator(QStringLiteral("ann"))); // waits busy_timeout (5 s), then fails
+    ASSERT_TRUE((*store)->setBusyTimeout(200));
+    QElapsedTimer waited;
+    waited.start();
+    auto r = (*store)->importBatch(twoImages(), ImportTarget::forAnnotator(QStringLiteral("ann"))); // waits, then fails
+    EXPECT_GE(waited.elapsed(), 150) << "the busy timeout was honoured";
     sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
     sqlite3_close(other);
     ASSERT_FALSE(r);
