@@ -1,0 +1,446 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#include "canvas/canvas_controller.h"
+
+#include "canvas/canvas_scene.h"
+#include "canvas/canvas_view.h"
+#include "canvas/region_item.h"
+#include "canvas/transcription_editor.h"
+#include "commands/add_boxes.h"
+#include "commands/change_box_geometry.h"
+#include "commands/change_flags.h"
+#include "commands/remove_boxes.h"
+#include "document/label_document.h"
+#include "document/quad_geometry.h"
+#include "tools/quad_tool.h"
+#include "tools/rectangle_tool.h"
+#include "tools/select_tool.h"
+#include "tools/tool_manager.h"
+
+#include <lector/store/project_store.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QImageReader>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QUndoStack>
+
+namespace lector {
+
+namespace {
+    const QString kRegionsMime = QStringLiteral("application/x-lector-regions");
+
+    QByteArray regionsToJson(const std::vector<Region>& regions)
+    {
+        QJsonArray array;
+        for (const Region& r : regions) {
+            QJsonArray points;
+            for (double v : r.polygon.flat())
+                points.append(v);
+            array.append(QJsonObject { { QStringLiteral("points"), points }, { QStringLiteral("text"), r.text },
+                { QStringLiteral("flags"), static_cast<qint64>(r.flags) }, { QStringLiteral("script"), r.script } });
+        }
+        return QJsonDocument(array).toJson(QJsonDocument::Compact);
+    }
+
+    std::vector<Region> regionsFromJson(const QByteArray& json)
+    {
+        std::vector<Region> out;
+        for (const QJsonValue& v : QJsonDocument::fromJson(json).array()) {
+            const QJsonObject o = v.toObject();
+            std::vector<double> flat;
+            for (const QJsonValue& p : o.value(QStringLiteral("points")).toArray())
+                flat.push_back(p.toDouble());
+            auto polygon = Polygon::fromFlat(flat);
+            if (!polygon)
+                continue;
+            Region r;
+            r.polygon = *polygon;
+            r.text = o.value(QStringLiteral("text")).toString();
+            r.flags = static_cast<std::uint32_t>(o.value(QStringLiteral("flags")).toInteger());
+            r.script = o.value(QStringLiteral("script")).toString();
+            out.push_back(std::move(r));
+        }
+        return out;
+    }
+
+    bool overlaps(const BoxF& a, const BoxF& b)
+    {
+        const double w = std::min(a.x1, b.x1) - std::max(a.x0, b.x0);
+        const double h = std::min(a.y1, b.y1) - std::max(a.y0, b.y0);
+        if (w <= 0 || h <= 0)
+            return false;
+        const double inter = w * h;
+        const double uni = a.width() * a.height() + b.width() * b.height() - inter;
+        return uni > 0 && inter / uni >= 0.5;
+    }
+}
+
+CanvasController::CanvasController(QWidget* parent)
+    : QObject(parent)
+    , m_document(new LabelDocument(this))
+    , m_undoStack(new QUndoStack(this))
+{
+    m_scene = new CanvasScene(m_document, m_undoStack, this);
+    m_view = new CanvasView(m_scene, parent);
+    m_view->setObjectName(QStringLiteral("canvasView"));
+    m_view->setBackgroundBrush(m_view->palette().color(QPalette::Mid));
+    m_editor = new TranscriptionEditor(m_view, m_scene);
+
+    m_tools = new ToolManager(m_scene, this);
+    m_selectTool = new SelectTool;
+    m_tools->registerTool(m_selectTool, QStringLiteral("tool.select"));
+    auto* rectangle = new RectangleTool;
+    m_tools->registerTool(rectangle, QStringLiteral("tool.rectangle"));
+    auto* quad = new QuadTool;
+    m_tools->registerTool(quad, QStringLiteral("tool.quad"));
+    for (AbstractTool* tool : { static_cast<AbstractTool*>(rectangle), static_cast<AbstractTool*>(quad) })
+        connect(tool, &AbstractTool::regionCreated, this, [this](qint64 id) { m_editor->edit(id); });
+    connect(m_selectTool, &SelectTool::transcribeRequested, this, [this](qint64 id) { m_editor->edit(id); });
+
+    connect(m_view, &CanvasView::zoomChanged, this, &CanvasController::zoomChanged);
+    connect(m_view, &CanvasView::zoomChanged, m_editor, [this] {
+        if (m_editor->isEditing())
+            m_editor->reposition();
+    });
+    for (QScrollBar* bar : { m_view->horizontalScrollBar(), m_view->verticalScrollBar() }) {
+        connect(bar, &QScrollBar::valueChanged, m_editor, [this] {
+            if (m_editor->isEditing())
+                m_editor->reposition();
+        });
+    }
+    connect(m_view, &CanvasView::cursorMoved, this, &CanvasController::cursorMoved);
+    connect(m_scene, &CanvasScene::selectionChanged, this, &CanvasController::selectionChanged);
+    connect(m_scene, &CanvasScene::selectionChanged, this, [this] {
+        m_rotateGesture = 0;
+        updateActions();
+    });
+    connect(m_document, &LabelDocument::storeError, this, &CanvasController::storeError);
+    connect(m_document, &LabelDocument::readOnlyChanged, this, &CanvasController::updateActions);
+    for (auto signal : { &LabelDocument::annotationsAdded, &LabelDocument::annotationsChanged,
+             &LabelDocument::annotationsRemoved })
+        connect(m_document, signal, this, &CanvasController::edited);
+    createActions();
+    for (QAction* a : m_tools->actions())
+        m_view->addAction(a);
+    m_view->addActions(m_editActions);
+    updateActions();
+}
+
+CanvasController::~CanvasController() = default;
+
+QList<QAction*> CanvasController::toolActions() const
+{
+    return m_tools->actions();
+}
+
+QAction* CanvasController::action(const QString& objectName) const
+{
+    for (QAction* a : m_tools->actions() + m_editActions) {
+        if (a->objectName() == objectName)
+            return a;
+    }
+    return nullptr;
+}
+
+QAction* CanvasController::addEditAction(const QString& objectName, const QString& text, const QKeySequence& shortcut)
+{
+    auto* a = new QAction(text, this);
+    a->setObjectName(objectName);
+    a->setShortcut(shortcut);
+    m_editActions.append(a);
+    return a;
+}
+
+void CanvasController::createActions()
+{
+    QAction* undo = m_undoStack->createUndoAction(this);
+    undo->setObjectName(QStringLiteral("edit.undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undoStack->createRedoAction(this);
+    redo->setObjectName(QStringLiteral("edit.redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    m_editActions << undo << redo;
+
+    connect(addEditAction(QStringLiteral("edit.copy"), tr("&Copy Boxes"), QKeySequence::Copy),
+        &QAction::triggered, this, &CanvasController::copySelection);
+    connect(addEditAction(QStringLiteral("edit.paste"), tr("&Paste Boxes"), QKeySequence::Paste),
+        &QAction::triggered, this, &CanvasController::paste);
+    connect(addEditAction(QStringLiteral("edit.duplicate"), tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D)),
+        &QAction::triggered, this, &CanvasController::duplicateSelection);
+    connect(addEditAction(QStringLiteral("edit.delete"), tr("&Delete Boxes"), QKeySequence::Delete),
+        &QAction::triggered, this, &CanvasController::deleteSelection);
+    connect(addEditAction(QStringLiteral("edit.selectAll"), tr("Select &All Boxes"), QKeySequence::SelectAll),
+        &QAction::triggered, this, [this] { m_scene->setSelection(m_scene->readingOrder()); });
+    connect(addEditAction(QStringLiteral("edit.transcribe"), tr("Edit &Transcription"), QKeySequence(Qt::Key_F2)),
+        &QAction::triggered, this, [this] {
+            if (m_scene->selection().size() == 1)
+                m_editor->edit(m_scene->selection().front());
+        });
+    connect(addEditAction(QStringLiteral("edit.flagIllegible"), tr("Flag &Illegible"), QKeySequence(Qt::ALT | Qt::Key_I)),
+        &QAction::triggered, this, [this] { toggleFlag(FlagIllegible); });
+    connect(addEditAction(QStringLiteral("edit.flagDontCare"), tr("Flag Don't &Care"), QKeySequence(Qt::ALT | Qt::Key_D)),
+        &QAction::triggered, this, [this] { toggleFlag(FlagDontCare); });
+    connect(addEditAction(QStringLiteral("edit.rotateLeft"), tr("Rotate Left 1°"), QKeySequence(Qt::Key_BracketLeft)),
+        &QAction::triggered, this, [this] { rotateSelection(-1); });
+    connect(addEditAction(QStringLiteral("edit.rotateRight"), tr("Rotate Right 1°"), QKeySequence(Qt::Key_BracketRight)),
+        &QAction::triggered, this, [this] { rotateSelection(1); });
+    connect(addEditAction(QStringLiteral("edit.nextBox"), tr("&Next Box"), QKeySequence(Qt::Key_N)),
+        &QAction::triggered, this, [this] { selectNeighbour(1); });
+    connect(addEditAction(QStringLiteral("edit.previousBox"), tr("P&revious Box"), QKeySequence(Qt::SHIFT | Qt::Key_N)),
+        &QAction::triggered, this, [this] { selectNeighbour(-1); });
+    connect(addEditAction(QStringLiteral("edit.acceptPrediction"), tr("&Accept Prediction"), QKeySequence(Qt::Key_A)),
+        &QAction::triggered, this, [this] { acceptPrediction(); });
+    connect(addEditAction(QStringLiteral("edit.acceptPredictionsAbove"), tr("Accept All Predictions Above Threshold"),
+                QKeySequence(Qt::SHIFT | Qt::Key_A)),
+        &QAction::triggered, this, &CanvasController::acceptPredictionsAboveThreshold);
+    connect(addEditAction(QStringLiteral("edit.retrySave"), tr("Retry &Saving"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)),
+        &QAction::triggered, this, &CanvasController::retryPending);
+
+    connect(addEditAction(QStringLiteral("view.zoomIn"), tr("Zoom &In"), QKeySequence::ZoomIn), &QAction::triggered,
+        m_view, &CanvasView::zoomIn);
+    connect(addEditAction(QStringLiteral("view.zoomOut"), tr("Zoom &Out"), QKeySequence::ZoomOut), &QAction::triggered,
+        m_view, &CanvasView::zoomOut);
+    connect(addEditAction(QStringLiteral("view.fit"), tr("&Fit"), QKeySequence(Qt::CTRL | Qt::Key_0)),
+        &QAction::triggered, m_view, &CanvasView::fitImage);
+    connect(addEditAction(QStringLiteral("view.actualSize"), tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_1)),
+        &QAction::triggered, m_view, &CanvasView::actualSize);
+    QAction* others = addEditAction(QStringLiteral("view.showOthers"), tr("Show &Other Annotators"),
+        QKeySequence(Qt::ALT | Qt::Key_O));
+    others->setCheckable(true);
+    connect(others, &QAction::toggled, m_scene, &CanvasScene::setShowOthers);
+    QAction* predictions = addEditAction(QStringLiteral("view.showPredictions"), tr("Show &Predictions"),
+        QKeySequence(Qt::ALT | Qt::Key_P));
+    predictions->setCheckable(true);
+    connect(predictions, &QAction::toggled, m_scene, &CanvasScene::setShowPredictions);
+}
+
+void CanvasController::updateActions()
+{
+    const bool writable = !m_document->isReadOnly() && m_document->image() != 0;
+    const bool selected = !m_scene->selection().isEmpty();
+    for (const char* name : { "edit.duplicate", "edit.delete", "edit.flagIllegible", "edit.flagDontCare",
+             "edit.rotateLeft", "edit.rotateRight" }) {
+        if (QAction* a = action(QString::fromLatin1(name)))
+            a->setEnabled(writable && selected);
+    }
+    for (const char* name : { "edit.paste", "edit.acceptPrediction", "edit.acceptPredictionsAbove" }) {
+        if (QAction* a = action(QString::fromLatin1(name)))
+            a->setEnabled(writable);
+    }
+    if (QAction* a = action(QStringLiteral("edit.retrySave")))
+        a->setEnabled(m_document->hasPendingWrites());
+}
+
+void CanvasController::setStore(ProjectStore* store, AnnotatorId me)
+{
+    m_undoStack->clear();
+    m_document->setStore(store, me);
+    m_scene->setImage(QImage(), QSize());
+    updateActions();
+}
+
+bool CanvasController::showImage(ImageId image)
+{
+    m_editor->close();
+    QString error;
+    if (!m_document->load(image, &error)) {
+        emit storeError(error);
+        return false;
+    }
+    // The undo history belongs to the image: its commands name regions of this image only.
+    m_undoStack->clear();
+    const ImageRecord& record = m_document->imageRecord();
+    QImageReader reader(m_document->store()->absoluteImagePath(record));
+    reader.setAutoTransform(true);
+    reader.setAllocationLimit(0); // scans of 10000x7000 and more are what the tiled item is for
+    const QImage img = reader.read();
+    m_scene->setImage(img, QSize(record.width, record.height));
+    m_view->fitImage();
+    updateActions();
+    if (img.isNull()) {
+        emit storeError(tr("%1: %2").arg(reader.fileName(), reader.errorString()));
+        return false;
+    }
+    return true;
+}
+
+void CanvasController::setPredictionRun(RunId run)
+{
+    m_document->setPredictionRun(run);
+}
+
+bool CanvasController::retryPending()
+{
+    const bool ok = m_document->retryPending();
+    updateActions();
+    return ok;
+}
+
+void CanvasController::copySelection()
+{
+    std::vector<Region> regions;
+    for (AnnotationId id : m_scene->selection()) {
+        if (const Annotation* a = m_document->annotation(id))
+            regions.push_back(a->region);
+    }
+    if (regions.empty())
+        return;
+    auto* mime = new QMimeData;
+    mime->setData(kRegionsMime, regionsToJson(regions));
+    QStringList texts;
+    for (const Region& r : regions)
+        texts << r.text;
+    mime->setText(texts.join(QLatin1Char('\n')));
+    QGuiApplication::clipboard()->setMimeData(mime);
+}
+
+void CanvasController::pasteRegions(std::vector<Region> regions, double offset)
+{
+    if (regions.empty() || m_document->isReadOnly() || m_document->image() == 0)
+        return;
+    std::vector<Annotation> annotations;
+    for (Region& r : regions) {
+        Annotation a;
+        a.region = std::move(r);
+        a.region.polygon = quadgeometry::translated(a.region.polygon, offset, offset);
+        a.region.confidence = std::numeric_limits<double>::quiet_NaN();
+        annotations.push_back(std::move(a));
+    }
+    auto* command = new AddBoxes(m_document, std::move(annotations));
+    m_undoStack->push(command);
+    m_scene->setSelection(toIdList(command->ids()));
+}
+
+void CanvasController::paste()
+{
+    const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
+    if (!mime || !mime->hasFormat(kRegionsMime))
+        return;
+    std::vector<Region> regions = regionsFromJson(mime->data(kRegionsMime));
+    // Pasted onto the same spot of another image (forms repeat their layout); shifted where it would cover itself.
+    bool coversExisting = false;
+    for (const Region& r : regions) {
+        for (const auto& [id, a] : m_document->annotations())
+            coversExisting |= a.region.polygon == r.polygon;
+    }
+    pasteRegions(std::move(regions), coversExisting ? 10 : 0);
+}
+
+void CanvasController::duplicateSelection()
+{
+    std::vector<Region> regions;
+    for (AnnotationId id : m_scene->selection()) {
+        if (const Annotation* a = m_document->annotation(id))
+            regions.push_back(a->region);
+    }
+    pasteRegions(std::move(regions), 10);
+}
+
+void CanvasController::deleteSelection()
+{
+    if (m_scene->selection().isEmpty() || m_document->isReadOnly())
+        return;
+    m_undoStack->push(new RemoveBoxes(m_document, toIdVector(m_scene->selection())));
+}
+
+void CanvasController::toggleFlag(std::uint32_t flag)
+{
+    const QList<AnnotationId> selection = m_scene->selection();
+    if (selection.isEmpty() || m_document->isReadOnly())
+        return;
+    // Set on all unless all have it already, then clear: one key toggles a mixed selection to "all flagged".
+    bool all = true;
+    for (AnnotationId id : selection) {
+        const Annotation* a = m_document->annotation(id);
+        all &= a && (a->region.flags & flag);
+    }
+    m_undoStack->push(new ChangeFlags(m_document, toIdVector(selection), flag, !all));
+}
+
+void CanvasController::rotateSelection(double degrees)
+{
+    const QList<AnnotationId> selection = m_scene->selection();
+    if (selection.isEmpty() || m_document->isReadOnly())
+        return;
+    std::vector<Polygon> polygons;
+    for (AnnotationId id : selection)
+        polygons.push_back(quadgeometry::normalized(quadgeometry::rotated(m_document->annotation(id)->region.polygon, degrees)));
+    if (m_rotateGesture == 0)
+        m_rotateGesture = m_scene->nextGesture();
+    m_undoStack->push(new ChangeBoxGeometry(m_document, toIdVector(selection), polygons, m_rotateGesture));
+}
+
+void CanvasController::selectNeighbour(int direction)
+{
+    const QList<AnnotationId> order = m_scene->readingOrder();
+    if (order.isEmpty())
+        return;
+    const QList<AnnotationId> selection = m_scene->selection();
+    qsizetype at = selection.isEmpty() ? -1 : order.indexOf(selection.back());
+    at = at < 0 ? (direction > 0 ? 0 : order.size() - 1) : std::clamp<qsizetype>(at + direction, 0, order.size() - 1);
+    m_scene->setSelection({ order[at] });
+    if (const RegionItem* item = m_scene->item(order[at]))
+        m_view->ensureVisible(item->polygon().boundingRect(), 40, 40);
+}
+
+bool CanvasController::acceptPrediction(std::int64_t predictionId)
+{
+    if (m_document->isReadOnly())
+        return false;
+    if (predictionId == 0)
+        predictionId = m_scene->hoveredPrediction();
+    const Prediction* p = m_document->prediction(predictionId);
+    if (!p)
+        return false;
+    Annotation a;
+    a.region = p->region;
+    a.region.confidence = std::numeric_limits<double>::quiet_NaN();
+    a.source = Source::Auto;
+    auto* command = new AddBoxes(m_document, { a });
+    command->setText(tr("Accept Prediction"));
+    m_undoStack->push(command);
+    m_scene->setSelection(toIdList(command->ids()));
+    return true;
+}
+
+int CanvasController::acceptPredictionsAboveThreshold()
+{
+    if (m_document->isReadOnly())
+        return 0;
+    std::vector<Annotation> accepted;
+    for (const Prediction& p : m_document->predictions()) {
+        if (!(p.region.confidence >= m_acceptThreshold))
+            continue;
+        const BoxF box = p.region.polygon.boundingBox();
+        bool covered = false;
+        for (const auto& [id, a] : m_document->annotations())
+            covered |= overlaps(box, a.region.polygon.boundingBox());
+        if (covered)
+            continue;
+        Annotation a;
+        a.region = p.region;
+        a.region.confidence = std::numeric_limits<double>::quiet_NaN();
+        a.source = Source::Auto;
+        accepted.push_back(std::move(a));
+    }
+    if (accepted.empty())
+        return 0;
+    const int n = static_cast<int>(accepted.size());
+    auto* command = new AddBoxes(m_document, std::move(accepted));
+    command->setText(tr("Accept %n Prediction(s)", nullptr, n));
+    m_undoStack->push(command);
+    return n;
+}
+
+void CanvasController::editTranscription(AnnotationId id)
+{
+    m_editor->edit(id);
+}
+
+} // namespace lector

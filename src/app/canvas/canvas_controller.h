@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#pragma once
+
+#include <lector/store/types.h>
+
+#include <QList>
+#include <QObject>
+#include <QPointF>
+
+#include <map>
+
+class QAction;
+class QUndoStack;
+class QWidget;
+
+namespace lector {
+
+class CanvasScene;
+class CanvasView;
+class LabelDocument;
+class ProjectStore;
+class QuadTool;
+class RectangleTool;
+class SelectTool;
+class ToolManager;
+class TranscriptionEditor;
+
+/// The word-box editor the main window puts in its centre: document, undo stack, scene, view, tools, inline
+/// transcription editor and the actions that drive them. Every action has a stable objectName and a default
+/// shortcut; the window adds them to its menus and toolbars.
+class CanvasController : public QObject {
+    Q_OBJECT
+public:
+    explicit CanvasController(QWidget* parent);
+    ~CanvasController() override;
+
+    CanvasView* view() const { return m_view; }
+    CanvasScene* scene() const { return m_scene; }
+    LabelDocument* document() const { return m_document; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+    TranscriptionEditor* transcriptionEditor() const { return m_editor; }
+    QList<QAction*> toolActions() const;
+    QList<QAction*> editActions() const { return m_editActions; }
+    /// The action named `objectName` among both lists, or null.
+    QAction* action(const QString& objectName) const;
+
+    void setStore(ProjectStore* store, AnnotatorId me);
+    /// Loads the image and its regions; false when it cannot be read or unsaved edits cannot be written first.
+    bool showImage(ImageId image);
+    /// Which model run's predictions the prediction overlay shows (0: none).
+    void setPredictionRun(RunId run);
+    void setAcceptThreshold(double threshold) { m_acceptThreshold = threshold; }
+    double acceptThreshold() const { return m_acceptThreshold; }
+    bool retryPending();
+
+    // What the edit actions do, callable directly.
+    void copySelection();
+    void paste();
+    void duplicateSelection();
+    void deleteSelection();
+    void toggleFlag(std::uint32_t flag);
+    void rotateSelection(double degrees);
+    void selectNeighbour(int direction);
+    /// Turns the selected prediction (else the hovered one) into a label of mine; false when there is none.
+    bool acceptPrediction(std::int64_t predictionId = 0);
+    /// Turns every shown prediction with confidence >= acceptThreshold() that overlaps no region of mine into a label.
+    int acceptPredictionsAboveThreshold();
+    void editTranscription(AnnotationId id);
+
+signals:
+    void cursorMoved(const QPointF& imagePos);
+    void zoomChanged(double zoom);
+    void selectionChanged(const QList<AnnotationId>& ids);
+    void storeError(const QString& message);
+    void edited();
+
+private:
+    void createActions();
+    QAction* addEditAction(const QString& objectName, const QString& text, const QKeySequence& shortcut);
+    void pasteRegions(std::vector<Region> regions, double offset);
+    void updateActions();
+
+    LabelDocument* m_document;
+    QUndoStack* m_undoStack;
+    CanvasScene* m_scene;
+    CanvasView* m_view;
+    ToolManager* m_tools;
+    SelectTool* m_selectTool;
+    TranscriptionEditor* m_editor;
+    QList<QAction*> m_editActions;
+    double m_acceptThreshold = 0.9;
+    int m_rotateGesture = 0;
+};
+
+} // namespace lector

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#pragma once
+
+#include <lector/store/types.h>
+
+#include <QGraphicsScene>
+#include <QList>
+
+#include <unordered_map>
+
+class QUndoStack;
+
+namespace lector {
+
+class AbstractTool;
+class LabelDocument;
+class RegionItem;
+class TiledImageItem;
+
+/// The scene of one image: the tiled image, an item per region of the document (kept in step with its change
+/// signals), overlay items, and the selection. Scene coordinates are image pixels. Mouse and key events go to
+/// the active tool, as in Tiled's MapScene.
+class CanvasScene : public QGraphicsScene {
+    Q_OBJECT
+public:
+    CanvasScene(LabelDocument* document, QUndoStack* undoStack, QObject* parent = nullptr);
+    ~CanvasScene() override;
+
+    LabelDocument* document() const { return m_document; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+
+    void setImage(const QImage& image, QSize size);
+    TiledImageItem* imageItem() const { return m_image; }
+
+    void setTool(AbstractTool* tool);
+    AbstractTool* tool() const { return m_tool; }
+
+    const QList<AnnotationId>& selection() const { return m_selection; }
+    void setSelection(const QList<AnnotationId>& ids);
+    /// The corner (0-3) of the single selected quad that arrow keys move; -1 for the whole selection.
+    int activeCorner() const { return m_activeCorner; }
+    void setActiveCorner(int corner);
+
+    RegionItem* item(AnnotationId id) const;
+    /// My region under `pos` (the smallest containing it, else one whose edge is within `tolerance`); 0 if none.
+    AnnotationId regionAt(const QPointF& pos, double tolerance) const;
+    /// Predictions shown under `pos`, or 0.
+    std::int64_t predictionAt(const QPointF& pos) const;
+    /// My regions entirely inside `rect`.
+    QList<AnnotationId> regionsIn(const QRectF& rect) const;
+    /// My regions in reading order.
+    QList<AnnotationId> readingOrder() const;
+
+    void setShowOthers(bool show);
+    void setShowPredictions(bool show);
+    bool showsOthers() const { return m_showOthers; }
+    bool showsPredictions() const { return m_showPredictions; }
+
+    /// Screen pixels per image pixel, for handle sizes and tolerances; set by the view.
+    void setViewScale(double scale) { m_viewScale = scale; }
+    double viewScale() const { return m_viewScale; }
+    /// Half the size of a selection handle, in image pixels.
+    double handleRadius() const { return 5.0 / m_viewScale; }
+    /// A fresh gesture number for mergeable commands (see ChangeBoxGeometry).
+    int nextGesture() { return ++m_gesture; }
+    std::int64_t hoveredPrediction() const { return m_hoveredPrediction; }
+
+signals:
+    void selectionChanged(const QList<AnnotationId>& ids);
+    void cursorMoved(const QPointF& imagePos);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void keyReleaseEvent(QKeyEvent* event) override;
+    void drawForeground(QPainter* painter, const QRectF& rect) override;
+
+private:
+    void rebuild();
+    void rebuildOverlays();
+    void onAdded(const QList<AnnotationId>& ids);
+    void onChanged(const QList<AnnotationId>& ids);
+    void onRemoved(const QList<AnnotationId>& ids);
+
+    LabelDocument* m_document;
+    QUndoStack* m_undoStack;
+    TiledImageItem* m_image = nullptr;
+    AbstractTool* m_tool = nullptr;
+    std::unordered_map<AnnotationId, RegionItem*> m_items;
+    QList<RegionItem*> m_overlayItems;
+    QList<AnnotationId> m_selection;
+    int m_activeCorner = -1;
+    bool m_showOthers = false;
+    bool m_showPredictions = false;
+    double m_viewScale = 1;
+    int m_gesture = 0;
+    std::int64_t m_hoveredPrediction = 0;
+    Qt::KeyboardModifiers m_modifiers;
+};
+
+} // namespace lector
