@@ -37,6 +37,7 @@ void RegionItem::setPolygon(const QPolygonF& polygon)
     prepareGeometryChange();
     m_polygon = polygon;
     m_bounds = polygon.boundingRect();
+    m_isBox = polygon.size() == 4 && toPolygon(polygon).isAxisAlignedBox();
 }
 
 void RegionItem::setSelectedState(bool selected)
@@ -110,7 +111,10 @@ void RegionItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidg
     } else {
         painter->setBrush(Qt::NoBrush);
     }
-    painter->drawPolygon(m_polygon);
+    if (m_isBox)
+        painter->drawRect(m_bounds); // much cheaper than a polygon for the raster engine; most regions are boxes
+    else
+        painter->drawPolygon(m_polygon);
 
     const double scale = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
     if (m_region.text.isEmpty() || m_kind == Kind::Other || m_bounds.height() * scale < kTextPixels)

@@ -47,6 +47,7 @@ private:
     QColor m_color;
     bool m_selected = false;
     bool m_hovered = false;
+    bool m_isBox = false;
 };
 
 } // namespace lector
