@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Lector authors
 #include "main_window.h"
+#include "shell/theme.h"
 
 #include <lector/core/logging.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -28,33 +30,42 @@ int main(int argc, char** argv)
         QStringLiteral("file"));
     const QCommandLineOption image(QStringLiteral("image"), QStringLiteral("Show this image first (file name)."),
         QStringLiteral("name"));
+    const QCommandLineOption annotator(QStringLiteral("annotator"),
+        QStringLiteral("Label as this annotator (created when new) instead of asking."), QStringLiteral("name"));
+    const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("light or dark."), QStringLiteral("name"));
     const QCommandLineOption logLevel(QStringLiteral("log-level"), QStringLiteral("trace, debug, info, warn, error."),
         QStringLiteral("level"));
-    parser.addOptions({ screenshot, image, logLevel });
+    parser.addOptions({ screenshot, image, annotator, theme, logLevel });
     parser.process(app);
     lector::initLogging(QStringLiteral("lector"), parser.value(logLevel));
+    if (parser.isSet(theme))
+        QSettings().setValue(QStringLiteral("theme"), parser.value(theme));
+    lector::applyTheme(lector::themeFromName(QSettings().value(QStringLiteral("theme")).toString()));
 
+    const bool shooting = parser.isSet(screenshot);
     lector::MainWindow window;
+    if (shooting)
+        window.resize(1600, 1000);
     if (!parser.positionalArguments().isEmpty()) {
         QString error;
-        if (!window.openProject(parser.positionalArguments().first(), &error)) {
-            if (parser.isSet(screenshot)) {
+        if (!window.openProject(parser.positionalArguments().first(), &error, parser.value(annotator), !shooting)) {
+            if (shooting) {
                 std::fprintf(stderr, "lector: %s\n", error.toLocal8Bit().constData());
                 return 1;
             }
             QMessageBox::warning(&window, QObject::tr("Cannot open the project"), error);
         }
-        if (parser.isSet(image) && !window.selectImageByName(parser.value(image))) {
+        if (parser.isSet(image) && !window.showImageByName(parser.value(image))) {
             std::fprintf(stderr, "lector: no image named %s in the project\n",
                 parser.value(image).toLocal8Bit().constData());
-            if (parser.isSet(screenshot))
+            if (shooting)
                 return 1;
         }
     }
-    if (parser.isSet(screenshot)) {
-        window.resize(1600, 1000);
-        window.show();
-        QTimer::singleShot(300, &window, [&] {
+    window.show();
+    if (shooting) {
+        // Let the browser's first page and thumbnails arrive and the canvas lay out, then render the window.
+        QTimer::singleShot(1500, &window, [&] {
             const QString file = parser.value(screenshot);
             if (!window.grab().save(file)) {
                 std::fprintf(stderr, "lector: cannot write %s\n", file.toLocal8Bit().constData());
@@ -63,8 +74,6 @@ int main(int argc, char** argv)
             }
             QApplication::exit(0);
         });
-        return QApplication::exec();
     }
-    window.show();
     return QApplication::exec();
 }

@@ -2,72 +2,151 @@
 // Copyright (c) 2026 The Lector authors
 #include "main_window.h"
 
+#include "canvas/canvas_controller.h"
+#include "commands/change_flags.h"
+#include "commands/change_transcription.h"
 #include "canvas/canvas_view.h"
-#include "models/image_list_model.h"
+#include "dialogs/annotator_dialog.h"
+#include "dialogs/shortcuts_dialog.h"
+#include "document/label_document.h"
+#include "panels/dataset_browser.h"
+#include "panels/guideline_dock.h"
+#include "panels/inspector_dock.h"
+#include "shell/shortcut_registry.h"
+#include "shell/theme.h"
 
 #include <lector/store/project_store.h>
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGraphicsPixmapItem>
-#include <QGraphicsScene>
-#include <QGraphicsView>
-#include <QImageReader>
+#include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
-#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPen>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
-#include <map>
+static void initIconResources() { Q_INIT_RESOURCE(icons); }
 
 namespace lector {
 
 namespace {
     constexpr int kMaxRecent = 8;
 
-    QColor annotatorColor(int index)
+    QAction* makeAction(QObject* parent, const QString& name, const QString& text, const QKeySequence& keys = {})
     {
-        static const QColor palette[] = { QColor(0x1f, 0x77, 0xb4), QColor(0xd6, 0x27, 0x28), QColor(0x2c, 0xa0, 0x2c),
-            QColor(0xff, 0x7f, 0x0e), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b) };
-        return palette[index % 6];
+        auto* a = new QAction(text, parent);
+        a->setObjectName(name);
+        a->setShortcut(keys);
+        return a;
+    }
+
+    /// Icons by action name, so that every action with the same role looks the same wherever it appears.
+    void applyIcons(const ShortcutRegistry& registry)
+    {
+        static const std::pair<const char*, const char*> icons[] = { { "tool.select", "select" },
+            { "tool.rectangle", "rectangle" }, { "tool.quad", "quad" }, { "edit.undo", "undo" }, { "edit.redo", "redo" },
+            { "image.doneAndNext", "done" }, { "view.fit", "zoom-fit" }, { "view.showOthers", "overlay" },
+            { "view.showPredictions", "predictions" } };
+        for (const auto& [name, file] : icons) {
+            if (QAction* a = registry.action(QString::fromLatin1(name)))
+                a->setIcon(QIcon(QStringLiteral(":/lector/icons/%1.svg").arg(QLatin1String(file))));
+        }
+    }
+
+    QString guidelineSeenKey(const QString& project, const QString& annotator)
+    {
+        return QStringLiteral("guidelineSeen/") + QString::fromLatin1(project.toUtf8().toBase64(QByteArray::Base64UrlEncoding))
+            + QLatin1Char('/') + annotator;
     }
 }
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
-    , m_images(new ImageListModel(this))
+    , m_shortcuts(new ShortcutRegistry(this))
 {
+    initIconResources();
     setWindowTitle(QStringLiteral("Lector"));
-    m_scene = new QGraphicsScene(this);
-    m_view = new CanvasView(m_scene, this);
-    m_view->setBackgroundBrush(palette().color(QPalette::Mid));
-    setCentralWidget(m_view);
+    setDockNestingEnabled(true);
+    m_canvas = new CanvasController(this);
 
-    m_list = new QListView(this);
-    m_list->setModel(m_images);
-    m_list->setUniformItemSizes(true);
-    auto* dock = new QDockWidget(tr("Images"), this);
-    dock->setObjectName(QStringLiteral("imagesDock"));
-    dock->setWidget(m_list);
-    addDockWidget(Qt::LeftDockWidgetArea, dock);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this](const QModelIndex& current) { showImage(current.row()); });
+    // The canvas with a banner above it for store errors (read-only or locked project): the unsaved edit stays on
+    // screen and Retry writes it once the store can take it.
+    auto* centre = new QWidget(this);
+    auto* centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    m_banner = new QFrame(centre);
+    m_banner->setObjectName(QStringLiteral("storeErrorBanner"));
+    m_banner->setStyleSheet(QStringLiteral("#storeErrorBanner { background: #b3261e; } QLabel { color: white; }"));
+    auto* bannerLayout = new QHBoxLayout(m_banner);
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setWordWrap(true);
+    auto* retry = new QPushButton(tr("Retry"), m_banner);
+    retry->setObjectName(QStringLiteral("storeErrorRetry"));
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(retry);
+    m_banner->hide();
+    centreLayout->addWidget(m_banner);
+    centreLayout->addWidget(m_canvas->view(), 1);
+    setCentralWidget(centre);
+    connect(retry, &QPushButton::clicked, this, [this] {
+        if (m_canvas->document()->retryPending())
+            m_banner->hide();
+        else
+            showStoreError(m_canvas->document()->lastError());
+    });
+    connect(m_canvas, &CanvasController::storeError, this, &MainWindow::showStoreError);
 
-    m_statusImage = new QLabel(this);
-    m_statusSize = new QLabel(this);
-    statusBar()->addWidget(m_statusImage);
-    statusBar()->addPermanentWidget(m_statusSize);
+    createDocks();
     createActions();
+    createStatusBar();
+    applyIcons(*m_shortcuts);
+    restoreSettings();
 
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    connect(m_canvas, &CanvasController::cursorMoved, this, [this](const QPointF& p) {
+        m_statusCursor->setText(tr("x %1  y %2").arg(p.x(), 0, 'f', 0).arg(p.y(), 0, 'f', 0));
+    });
+    connect(m_canvas, &CanvasController::zoomChanged, this,
+        [this](double zoom) { m_statusZoom->setText(tr("%1%").arg(zoom * 100, 0, 'f', 0)); });
+    connect(m_canvas, &CanvasController::edited, this, [this] {
+        updateInspector();
+        if (!m_store || !m_currentImage)
+            return;
+        // The first edit of an image starts it; the browser row shows it.
+        auto state = m_store->imageState(m_currentImage, m_me.id);
+        if (state && *state == ImageState::ToDo)
+            (void)m_store->setImageState(m_currentImage, m_me.id, ImageState::InProgress);
+        m_browser->invalidateImage(m_currentImage);
+        updateStatus();
+    });
+    connect(m_browser, &DatasetBrowser::currentImageChanged, this, [this](ImageId id) { showImage(id); });
+    connect(m_canvas, &CanvasController::selectionChanged, this, [this](const QList<AnnotationId>& ids) {
+        m_selection = ids;
+        updateInspector();
+    });
+    // The inspector's edits become undo commands like the canvas's own.
+    connect(m_inspector, &InspectorDock::transcriptionEdited, this, [this](AnnotationId id, const QString& text) {
+        m_canvas->undoStack()->push(new ChangeTranscription(m_canvas->document(), id, text));
+    });
+    connect(m_inspector, &InspectorDock::flagsEdited, this, [this](AnnotationId id, std::uint32_t flags) {
+        const Annotation* a = m_canvas->document()->annotation(id);
+        if (!a)
+            return;
+        for (std::uint32_t flag : { std::uint32_t(FlagIllegible), std::uint32_t(FlagDontCare) }) {
+            if ((a->region.flags & flag) != (flags & flag))
+                m_canvas->undoStack()->push(new ChangeFlags(m_canvas->document(), { id }, flag, flags & flag));
+        }
+    });
 }
 
 MainWindow::~MainWindow()
@@ -77,123 +156,436 @@ MainWindow::~MainWindow()
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
 }
 
-void MainWindow::createActions()
+QDockWidget* MainWindow::addPanel(const QString& objectName, const QString& title, QWidget* widget, Qt::DockWidgetArea area)
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New Project…"), QKeySequence::New, this, &MainWindow::newProjectDialog);
-    file->addAction(tr("&Open Project…"), QKeySequence::Open, this, &MainWindow::openDialog);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    updateRecentMenu();
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
-
-    QMenu* go = menuBar()->addMenu(tr("&Go"));
-    go->addAction(tr("&Next Image"), QKeySequence(Qt::Key_PageDown), this, [this] {
-        selectRow(m_list->currentIndex().row() + 1);
-    });
-    go->addAction(tr("&Previous Image"), QKeySequence(Qt::Key_PageUp), this, [this] {
-        selectRow(m_list->currentIndex().row() - 1);
-    });
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("&Fit"), QKeySequence(Qt::CTRL | Qt::Key_0), this,
-        [this] { m_view->fitImage(); });
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(widget);
+    addDockWidget(area, dock);
+    return dock;
 }
 
-bool MainWindow::openProject(const QString& path, QString* error)
+void MainWindow::createDocks()
 {
-    auto store = ProjectStore::open(path);
-    if (!store) {
+    m_browser = new DatasetBrowser(this);
+    m_inspector = new InspectorDock(this);
+    m_guideline = new GuidelineDock(this);
+    addPanel(QStringLiteral("datasetDock"), tr("Dataset"), m_browser, Qt::LeftDockWidgetArea);
+    QDockWidget* inspector = addPanel(QStringLiteral("inspectorDock"), tr("Inspector"), m_inspector, Qt::RightDockWidgetArea);
+    QDockWidget* guideline = addPanel(QStringLiteral("guidelineDock"), tr("Guideline"), m_guideline, Qt::RightDockWidgetArea);
+    splitDockWidget(inspector, guideline, Qt::Vertical);
+    resizeDocks({ inspector, guideline }, { 260, 500 }, Qt::Vertical);
+}
+
+void MainWindow::createActions()
+{
+    // File
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newProject = makeAction(this, QStringLiteral("file.new"), tr("&New Project…"), QKeySequence::New);
+    QAction* open = makeAction(this, QStringLiteral("file.open"), tr("&Open Project…"), QKeySequence::Open);
+    QAction* switchWho = makeAction(this, QStringLiteral("file.switchAnnotator"), tr("&Switch Annotator…"));
+    QAction* quit = makeAction(this, QStringLiteral("file.quit"), tr("&Quit"), QKeySequence::Quit);
+    connect(newProject, &QAction::triggered, this, &MainWindow::newProjectDialog);
+    connect(open, &QAction::triggered, this, &MainWindow::openDialog);
+    connect(switchWho, &QAction::triggered, this, &MainWindow::switchAnnotatorDialog);
+    connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+    file->addAction(newProject);
+    file->addAction(open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(switchWho);
+    file->addSeparator();
+    file->addAction(quit);
+    m_shortcuts->registerActions({ newProject, open, switchWho, quit }, tr("File"));
+    updateRecentMenu();
+
+    // Edit: undo/redo and the canvas's editing actions.
+    QList<QAction*> editing;
+    QList<QAction*> viewing;
+    for (QAction* a : m_canvas->editActions())
+        (a->objectName().startsWith(QStringLiteral("view.")) ? viewing : editing).push_back(a);
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions(editing);
+    m_shortcuts->registerActions(editing, tr("Edit"));
+
+    // Tools
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addActions(m_canvas->toolActions());
+    m_shortcuts->registerActions(m_canvas->toolActions(), tr("Tools"));
+
+    // Go
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    QAction* next = makeAction(this, QStringLiteral("go.nextImage"), tr("&Next Image"), QKeySequence(Qt::Key_PageDown));
+    QAction* previous
+        = makeAction(this, QStringLiteral("go.previousImage"), tr("&Previous Image"), QKeySequence(Qt::Key_PageUp));
+    QAction* nextToDo
+        = makeAction(this, QStringLiteral("go.nextToDo"), tr("Next Image &To Do"), QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    QAction* done = makeAction(
+        this, QStringLiteral("image.doneAndNext"), tr("Mark &Done and Go to Next To Do"), QKeySequence(Qt::CTRL | Qt::Key_Return));
+    QAction* reopen = makeAction(this, QStringLiteral("image.markInProgress"), tr("Mark In &Progress"));
+    connect(next, &QAction::triggered, m_browser, &DatasetBrowser::selectNext);
+    connect(previous, &QAction::triggered, m_browser, &DatasetBrowser::selectPrevious);
+    connect(nextToDo, &QAction::triggered, this, [this] {
+        if (!m_store)
+            return;
+        auto id = m_store->nextToDo(m_me.id, m_currentImage);
+        if (id && *id)
+            showImage(*id);
+    });
+    connect(done, &QAction::triggered, this, &MainWindow::markDoneAndNext);
+    connect(reopen, &QAction::triggered, this, [this] {
+        if (m_store && m_currentImage) {
+            (void)m_store->setImageState(m_currentImage, m_me.id, ImageState::InProgress);
+            m_browser->invalidateImage(m_currentImage);
+            updateStatus();
+        }
+    });
+    go->addActions({ next, previous, nextToDo });
+    go->addSeparator();
+    go->addActions({ done, reopen });
+    m_shortcuts->registerActions({ next, previous, nextToDo, done, reopen }, tr("Go"));
+
+    // View: zoom and overlays come from the canvas; docks and theme from here.
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addActions(viewing);
+    m_shortcuts->registerActions(viewing, tr("View"));
+    m_runMenu = m_viewMenu->addMenu(tr("Prediction &Run"));
+    m_viewMenu->addSeparator();
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    QMenu* themeMenu = m_viewMenu->addMenu(tr("&Theme"));
+    auto* themes = new QActionGroup(this);
+    for (const auto& [name, text] : { std::pair { QStringLiteral("light"), tr("&Light") },
+             std::pair { QStringLiteral("dark"), tr("&Dark") } }) {
+        QAction* a = makeAction(this, QStringLiteral("view.theme.") + name, text);
+        a->setCheckable(true);
+        a->setData(name);
+        themes->addAction(a);
+        themeMenu->addAction(a);
+        connect(a, &QAction::triggered, this, [this, name = name] { setTheme(name); });
+    }
+    const QString theme = QSettings().value(QStringLiteral("theme"), QStringLiteral("light")).toString();
+    for (QAction* a : themes->actions())
+        a->setChecked(a->data().toString() == theme);
+
+    // Help
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* shortcutsSheet
+        = makeAction(this, QStringLiteral("help.shortcuts"), tr("&Keyboard Shortcuts…"), QKeySequence(Qt::Key_F1));
+    connect(shortcutsSheet, &QAction::triggered, this, [this] {
+        ShortcutsDialog dialog(m_shortcuts, this);
+        dialog.exec();
+    });
+    QAction* about = makeAction(this, QStringLiteral("help.about"), tr("&About Lector"));
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Lector"),
+            tr("<b>Lector %1</b><p>The labeling IDE for OCR datasets.</p>").arg(QApplication::applicationVersion()));
+    });
+    help->addActions({ shortcutsSheet, about });
+    m_shortcuts->registerActions({ shortcutsSheet, about }, tr("Help"));
+
+    auto* toolbar = addToolBar(tr("Tools"));
+    toolbar->setObjectName(QStringLiteral("toolsToolbar"));
+    toolbar->addActions(m_canvas->toolActions());
+    toolbar->addSeparator();
+    for (QAction* a : m_canvas->editActions()) {
+        if (a->objectName() == QStringLiteral("edit.undo") || a->objectName() == QStringLiteral("edit.redo"))
+            toolbar->addAction(a);
+    }
+    toolbar->addSeparator();
+    toolbar->addAction(done);
+    for (const char* name : { "view.fit", "view.showOthers", "view.showPredictions" }) {
+        if (QAction* a = m_canvas->action(QString::fromLatin1(name)))
+            toolbar->addAction(a);
+    }
+}
+
+void MainWindow::updateRunMenu()
+{
+    m_runMenu->clear();
+    auto* group = new QActionGroup(m_runMenu);
+    auto runs = m_store ? m_store->runs() : Result<std::vector<ModelRun>>(std::vector<ModelRun> {});
+    QAction* none = m_runMenu->addAction(tr("None"));
+    none->setCheckable(true);
+    group->addAction(none);
+    connect(none, &QAction::triggered, this, [this] { m_canvas->setPredictionRun(0); });
+    RunId newest = 0;
+    if (runs) {
+        for (const ModelRun& run : *runs) {
+            QAction* a = m_runMenu->addAction(run.model.isEmpty() ? run.name : tr("%1 (%2)").arg(run.name, run.model));
+            a->setCheckable(true);
+            group->addAction(a);
+            connect(a, &QAction::triggered, this, [this, id = run.id] { m_canvas->setPredictionRun(id); });
+            newest = run.id;
+            a->setChecked(true);
+        }
+    }
+    if (newest == 0)
+        none->setChecked(true);
+    // The newest run is the one to compare against by default.
+    m_canvas->setPredictionRun(newest);
+    m_runMenu->setEnabled(m_store != nullptr);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_statusImage = new QLabel(this);
+    m_statusState = new QLabel(this);
+    m_statusCursor = new QLabel(this);
+    m_statusZoom = new QLabel(this);
+    m_statusWho = new QLabel(this);
+    statusBar()->addWidget(m_statusImage, 1);
+    statusBar()->addPermanentWidget(m_statusState);
+    statusBar()->addPermanentWidget(m_statusCursor);
+    statusBar()->addPermanentWidget(m_statusZoom);
+    statusBar()->addPermanentWidget(m_statusWho);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+}
+
+void MainWindow::setTheme(const QString& name)
+{
+    applyTheme(themeFromName(name));
+    QSettings().setValue(QStringLiteral("theme"), name);
+}
+
+bool MainWindow::openProject(const QString& path, QString* error, const QString& annotator, bool interactive)
+{
+    auto opened = ProjectStore::open(path);
+    if (!opened) {
         if (error)
-            *error = store.error().toString();
+            *error = opened.error().toString();
         return false;
     }
-    QString loadError;
-    if (!m_images->reload(store->get(), &loadError)) {
+    std::unique_ptr<ProjectStore> store = std::move(opened).value();
+    (void)store->setBusyTimeout(1000); // the UI thread waits at most a second for another writer
+    auto people = store->annotators();
+    if (!people) {
         if (error)
-            *error = loadError;
+            *error = people.error().toString();
         return false;
     }
-    m_store = std::move(store).value();
-    setWindowTitle(QStringLiteral("%1 — Lector").arg(QFileInfo(path).fileName()));
-    addRecent(m_store->path());
-    m_scene->clear();
+    QSettings settings;
+    QString who = annotator;
+    Role role = Role::Annotator;
+    if (who.isEmpty()) {
+        const QString last = settings.value(QStringLiteral("lastAnnotator")).toString();
+        if (interactive) {
+            AnnotatorDialog dialog(*people, last, this);
+            if (dialog.exec() != QDialog::Accepted) {
+                if (error)
+                    *error = tr("No annotator chosen; the project was not opened.");
+                return false;
+            }
+            who = dialog.name();
+            role = dialog.role();
+        } else {
+            who = last.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("annotator")) : last;
+        }
+    }
+    auto id = store->ensureAnnotator(who, role);
+    if (!id) {
+        if (error)
+            *error = id.error().toString();
+        return false;
+    }
+    auto me = store->findAnnotator(who);
+    m_me = me && me->has_value() ? **me : Annotator { *id, who, role };
+    settings.setValue(QStringLiteral("lastAnnotator"), who);
+
+    m_store = std::move(store);
     m_currentImage = 0;
-    if (m_images->rowCount() > 0)
-        selectRow(0);
-    else
-        m_statusImage->setText(tr("The project has no images yet: import some with lector-cli import."));
+    m_firstImageSignalled = false;
+    m_banner->hide();
+    m_canvas->setStore(m_store.get(), m_me.id);
+    updateRunMenu();
+    m_guideline->reload(m_store.get());
+    m_browser->setMe(m_me.id);
+    m_browser->setStorePath(m_store->path());
+    addRecent(m_store->path());
+    updateTitle();
+    updateStatus();
+    announceGuideline(interactive);
+    // The first image to show: the first one I have not done, else the first.
+    auto first = m_store->nextToDo(m_me.id, 0);
+    if (first && *first)
+        showImage(*first);
+    else if (auto images = m_store->queryImages(ImageQuery {}, 0, 1); images && !images->empty())
+        showImage(images->front().image.id);
     return true;
 }
 
-void MainWindow::selectRow(int row)
+void MainWindow::announceGuideline(bool interactive)
 {
-    if (row < 0 || row >= m_images->rowCount())
+    m_announcedGuideline = 0;
+    const int newest = m_guideline->newestVersion();
+    if (newest == 0)
         return;
-    m_list->setCurrentIndex(m_images->index(row));
+    QSettings settings;
+    const QString key = guidelineSeenKey(m_store->path(), m_me.name);
+    const int seen = settings.value(key, 0).toInt();
+    if (newest <= seen)
+        return;
+    m_announcedGuideline = newest;
+    settings.setValue(key, newest);
+    auto current = m_store->currentGuideline();
+    const QString changelog = current && current->has_value() ? (*current)->changelog : QString();
+    if (!interactive)
+        return;
+    auto* box = new QMessageBox(QMessageBox::Information, tr("New guideline version"),
+        seen == 0 ? tr("This project labels by guideline version %1. It is open in the Guideline panel.").arg(newest)
+                  : tr("The guideline changed: version %1 is now in force.\n\n%2").arg(newest).arg(changelog),
+        QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
-bool MainWindow::selectImageByName(const QString& name)
+bool MainWindow::showImage(ImageId id)
 {
-    for (int row = 0; row < m_images->rowCount(); ++row) {
-        if (m_images->index(row).data().toString() == name) {
-            selectRow(row);
-            return true;
-        }
+    if (!m_store || !id)
+        return false;
+    if (id == m_currentImage)
+        return true;
+    if (!m_canvas->showImage(id))
+        return false;
+    m_currentImage = id;
+    m_browser->selectImage(id);
+    updateStatus();
+    updateInspector();
+    if (!m_firstImageSignalled) {
+        m_firstImageSignalled = true;
+        emit firstImageShown();
+    }
+    return true;
+}
+
+bool MainWindow::showImageByName(const QString& name)
+{
+    if (!m_store)
+        return false;
+    ImageQuery q;
+    q.nameContains = name;
+    auto rows = m_store->queryImages(q, 0, 50);
+    if (!rows)
+        return false;
+    for (const ImageRow& r : *rows) {
+        if (QFileInfo(r.image.path).fileName() == name)
+            return showImage(r.image.id);
     }
     return false;
 }
 
-void MainWindow::showImage(int row)
+bool MainWindow::markDoneAndNext()
 {
-    m_scene->clear();
-    m_shownRegions = 0;
-    const ImageRecord* rec = m_images->record(row);
-    if (!rec || !m_store)
-        return;
-    m_currentImage = rec->id;
-    const QString path = m_store->absoluteImagePath(*rec);
-    QImageReader reader(path);
-    reader.setAutoTransform(true);
-    const QImage image = reader.read();
-    if (image.isNull()) {
-        m_statusImage->setText(tr("%1: %2").arg(path, reader.errorString()));
-    } else {
-        m_scene->addPixmap(QPixmap::fromImage(image));
+    if (!m_store || !m_currentImage)
+        return false;
+    if (auto r = m_store->setImageState(m_currentImage, m_me.id, ImageState::Done); !r) {
+        showStoreError(r.error().toString());
+        return false;
     }
-    m_scene->setSceneRect(0, 0, rec->width, rec->height);
+    m_browser->invalidateImage(m_currentImage);
+    auto next = m_store->nextToDo(m_me.id, m_currentImage);
+    updateStatus();
+    if (!next || !*next) {
+        statusBar()->showMessage(tr("Every image is done. Well done!"), 5000);
+        return false;
+    }
+    return showImage(*next);
+}
 
-    auto annotators = m_store->annotators();
-    std::map<AnnotatorId, int> colorIndex;
-    if (annotators) {
-        int i = 0;
-        for (const Annotator& a : *annotators)
-            colorIndex[a.id] = i++;
+bool MainWindow::switchAnnotator(const QString& name, Role role)
+{
+    if (!m_store)
+        return false;
+    auto id = m_store->ensureAnnotator(name, role);
+    if (!id)
+        return false;
+    auto me = m_store->findAnnotator(name);
+    m_me = me && me->has_value() ? **me : Annotator { *id, name, role };
+    QSettings().setValue(QStringLiteral("lastAnnotator"), name);
+    const ImageId current = m_currentImage;
+    m_currentImage = 0;
+    m_canvas->setStore(m_store.get(), m_me.id);
+    m_browser->setMe(m_me.id);
+    announceGuideline(isVisible());
+    showImage(current);
+    updateTitle();
+    updateStatus();
+    return true;
+}
+
+void MainWindow::switchAnnotatorDialog()
+{
+    if (!m_store)
+        return;
+    auto people = m_store->annotators();
+    if (!people)
+        return;
+    AnnotatorDialog dialog(*people, m_me.name, this);
+    if (dialog.exec() == QDialog::Accepted)
+        switchAnnotator(dialog.name(), dialog.role());
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_store ? QStringLiteral("%1 — %2 — Lector").arg(QFileInfo(m_store->path()).fileName(), m_me.name)
+                           : QStringLiteral("Lector"));
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_store) {
+        m_statusImage->setText(tr("No project open"));
+        return;
     }
-    auto anns = m_store->annotations(rec->id);
-    if (anns) {
-        for (const Annotation& a : *anns) {
-            QPolygonF poly;
-            for (const PointF& p : a.region.polygon.points)
-                poly << QPointF(p.x, p.y);
-            QPen pen(annotatorColor(colorIndex[a.annotator]));
-            pen.setCosmetic(true);
-            pen.setWidthF(1.5);
-            if (a.region.isDontCare())
-                pen.setStyle(Qt::DashLine);
-            auto* item = m_scene->addPolygon(poly, pen);
-            item->setToolTip(a.region.text);
-            ++m_shownRegions;
-        }
+    m_statusWho->setText(tr("%1 (%2)").arg(m_me.name, roleName(m_me.role)));
+    auto total = m_store->imageCount();
+    if (!m_currentImage) {
+        m_statusImage->setText(total && *total == 0 ? tr("The project has no images yet: import some with lector-cli import.")
+                                                    : QString());
+        return;
     }
-    m_view->fitImage();
-    m_statusImage->setText(tr("Image %1 of %2 — %3").arg(row + 1).arg(m_images->rowCount()).arg(rec->path));
-    m_statusSize->setText(tr("%1 × %2 px, %3 regions").arg(rec->width).arg(rec->height).arg(m_shownRegions));
+    auto position = m_store->imagePosition(m_currentImage);
+    auto record = m_store->image(m_currentImage);
+    m_statusImage->setText(tr("Image %1 of %2 — %3")
+                               .arg(position ? *position : 0)
+                               .arg(total ? *total : 0)
+                               .arg(record && record->has_value() ? (*record)->path : QString()));
+    auto state = m_store->imageState(m_currentImage, m_me.id);
+    m_statusState->setText(state ? imageStateName(*state) : QString());
+}
+
+void MainWindow::updateInspector()
+{
+    const QList<AnnotationId>& selected = m_selection;
+    if (selected.size() != 1) {
+        m_inspector->showSummary(selected.isEmpty() ? tr("Nothing selected. %1 regions on this image.")
+                                                          .arg(m_canvas->document()->annotations().size())
+                                                    : tr("%1 regions selected.").arg(selected.size()));
+        return;
+    }
+    const Annotation* a = m_canvas->document()->annotation(selected.first());
+    if (!a)
+        return;
+    m_inspector->showAnnotation(*a, m_me.name, !m_canvas->document()->isReadOnly());
+}
+
+void MainWindow::showStoreError(const QString& message)
+{
+    m_bannerText->setText(tr("Your last edit is not saved yet: %1. It stays on screen; Retry saves it.").arg(message));
+    m_banner->show();
 }
 
 void MainWindow::openDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(),
-        tr("Lector projects (*.lector);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Project"), QString(), tr("Lector projects (*.lector);;All files (*)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -203,8 +595,8 @@ void MainWindow::openDialog()
 
 void MainWindow::newProjectDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Project"), QStringLiteral("project.lector"),
-        tr("Lector projects (*.lector)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New Project"), QStringLiteral("project.lector"), tr("Lector projects (*.lector)"));
     if (path.isEmpty())
         return;
     auto created = ProjectStore::create(path);

@@ -2,61 +2,105 @@
 // Copyright (c) 2026 The Lector authors
 #pragma once
 
+#include <lector/store/image_query.h>
 #include <lector/store/types.h>
 
 #include <QMainWindow>
 
 #include <memory>
 
-class QGraphicsScene;
+class QDockWidget;
+class QFrame;
 class QLabel;
-class QListView;
 class QMenu;
+class QPushButton;
 
 namespace lector {
 
-class CanvasView;
-class ImageListModel;
+class CanvasController;
+class DatasetBrowser;
+class GuidelineDock;
+class InspectorDock;
 class ProjectStore;
+class ShortcutRegistry;
 
-/// Lector's main window: the project's images in a dock, the selected image with its labels in the centre.
-/// Holds the open ProjectStore; every view reads through it.
+/// Lector's main window: the dataset browser, the canvas in the centre, the inspector and the guideline in docks,
+/// menus and a status bar. It owns the open ProjectStore (the UI thread's connection) and wires the panels to it;
+/// the panels hold no business logic and the window holds no SQL.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens a project; on failure shows nothing new and returns the error text.
-    bool openProject(const QString& path, QString* error = nullptr);
-    /// Selects the image whose file name is `name`; false when there is none.
-    bool selectImageByName(const QString& name);
-    void selectRow(int row);
+    /// Opens a project as `annotator` (asked for with a dialog when empty and `interactive`); on failure the
+    /// previous project stays open and the error text is returned.
+    bool openProject(const QString& path, QString* error = nullptr, const QString& annotator = {},
+        bool interactive = true);
+    /// Shows the image whose file name is `name`; false when there is none.
+    bool showImageByName(const QString& name);
+    bool showImage(ImageId id);
 
     const ProjectStore* store() const { return m_store.get(); }
-    ImageListModel* imageModel() const { return m_images; }
     ImageId currentImage() const { return m_currentImage; }
-    /// How many regions the canvas shows for the current image.
-    int shownRegionCount() const { return m_shownRegions; }
+    AnnotatorId me() const { return m_me.id; }
+    CanvasController* canvas() const { return m_canvas; }
+    DatasetBrowser* browser() const { return m_browser; }
+    ShortcutRegistry* shortcuts() const { return m_shortcuts; }
+    InspectorDock* inspector() const { return m_inspector; }
+    GuidelineDock* guideline() const { return m_guideline; }
+    /// The guideline version this annotator was told about on opening, 0 when none was new.
+    int announcedGuideline() const { return m_announcedGuideline; }
+
+    /// Marks the current image done for me and shows the next image I have not done; false when all are done.
+    bool markDoneAndNext();
+    bool switchAnnotator(const QString& name, Role role = Role::Annotator);
+
+signals:
+    /// The first image of an opened project is on screen (used by --screenshot and the open benchmark).
+    void firstImageShown();
 
 private:
+    void createDocks();
     void createActions();
-    void showImage(int row);
+    void createStatusBar();
+    void restoreSettings();
+    void updateTitle();
+    void updateStatus();
+    void updateInspector();
+    void showStoreError(const QString& message);
+    void announceGuideline(bool interactive);
     void openDialog();
     void newProjectDialog();
+    void switchAnnotatorDialog();
     void updateRecentMenu();
+    void updateRunMenu();
     void addRecent(const QString& path);
+    void setTheme(const QString& name);
+    QDockWidget* addPanel(const QString& objectName, const QString& title, QWidget* widget, Qt::DockWidgetArea area);
 
     std::unique_ptr<ProjectStore> m_store;
-    ImageListModel* m_images = nullptr;
-    QListView* m_list = nullptr;
-    QGraphicsScene* m_scene = nullptr;
-    CanvasView* m_view = nullptr;
-    QLabel* m_statusImage = nullptr;
-    QLabel* m_statusSize = nullptr;
-    QMenu* m_recentMenu = nullptr;
+    Annotator m_me;
     ImageId m_currentImage = 0;
-    int m_shownRegions = 0;
+    bool m_firstImageSignalled = false;
+    int m_announcedGuideline = 0;
+
+    CanvasController* m_canvas = nullptr;
+    DatasetBrowser* m_browser = nullptr;
+    InspectorDock* m_inspector = nullptr;
+    GuidelineDock* m_guideline = nullptr;
+    ShortcutRegistry* m_shortcuts = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_runMenu = nullptr;
+    QList<AnnotationId> m_selection;
+    QFrame* m_banner = nullptr;
+    QLabel* m_bannerText = nullptr;
+    QLabel* m_statusImage = nullptr;
+    QLabel* m_statusCursor = nullptr;
+    QLabel* m_statusZoom = nullptr;
+    QLabel* m_statusWho = nullptr;
+    QLabel* m_statusState = nullptr;
 };
 
 } // namespace lector

@@ -1,29 +1,41 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Lector authors
+// The main window wired to a real project: identity, first image, done-and-next, guideline announcement,
+// shortcuts, the store-error banner.
+#include "canvas/canvas_controller.h"
+#include "document/label_document.h"
 #include "main_window.h"
-#include "models/image_list_model.h"
+#include "panels/guideline_dock.h"
+#include "shell/shortcut_registry.h"
 
 #include <lector/store/project_store.h>
 
-#include <QAbstractItemModelTester>
+#include <QAction>
 #include <QDir>
+#include <QFile>
+#include <QFrame>
 #include <QImage>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <sqlite3.h>
 
 using namespace lector;
 
 class MainWindowTest : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase()
+    void init()
     {
-        QVERIFY(m_dir.isValid());
-        const QString images = m_dir.filePath(QStringLiteral("images"));
+        QSettings().clear();
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        const QString images = m_dir->filePath(QStringLiteral("images"));
         QDir().mkpath(images);
         ImportBatch batch;
-        for (int i = 0; i < 3; ++i) {
-            QImage img(60 + i, 40, QImage::Format_RGB32);
+        for (int i = 0; i < 4; ++i) {
+            QImage img(120 + i, 80, QImage::Format_RGB32);
             img.fill(QColor(250, 250, 250 - i));
             const QString path = QDir(images).filePath(QStringLiteral("page_%1.png").arg(i));
             QVERIFY(img.save(path));
@@ -31,46 +43,127 @@ private slots:
             ii.imagePath = path;
             for (int r = 0; r <= i; ++r) {
                 Region region;
-                region.polygon = Polygon::fromBox({ 2.0 + r * 10, 2, 10.0 + r * 10, 12 });
+                region.polygon = Polygon::fromBox({ 2.0 + r * 20, 2, 18.0 + r * 20, 12 });
                 region.text = QStringLiteral("w%1").arg(r);
                 ii.regions.push_back(region);
             }
             batch.images.push_back(ii);
         }
-        m_project = m_dir.filePath(QStringLiteral("t.lector"));
+        m_project = m_dir->filePath(QStringLiteral("t.lector"));
         auto store = ProjectStore::create(m_project);
         QVERIFY(store);
-        QVERIFY((*store)->importBatch(batch, ImportTarget::forAnnotator(QStringLiteral("ann"))));
+        QVERIFY((*store)->importBatch(batch, ImportTarget::forAnnotator(QStringLiteral("alice"))));
+        QVERIFY((*store)->publishGuideline(QStringLiteral("# Boxes\n\nTight boxes."), QString(), QStringLiteral("lea")));
     }
 
-    void listsTheImagesOfTheProject()
+    void opensAsTheGivenAnnotatorAndShowsTheFirstImage()
     {
         MainWindow w;
-        QAbstractItemModelTester tester(w.imageModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy shown(&w, &MainWindow::firstImageShown);
         QString error;
-        QVERIFY2(w.openProject(m_project, &error), qPrintable(error));
-        QCOMPARE(w.imageModel()->rowCount(), 3);
-        QCOMPARE(w.imageModel()->index(1).data().toString(), QStringLiteral("page_1.png"));
-        QCOMPARE(w.imageModel()->index(2).data(ImageListModel::PathRole).toString(), QStringLiteral("images/page_2.png"));
-        // The first image is shown with its one region.
+        QVERIFY2(w.openProject(m_project, &error, QStringLiteral("alice"), false), qPrintable(error));
+        QCOMPARE(shown.count(), 1);
         QVERIFY(w.currentImage() != 0);
-        QCOMPARE(w.shownRegionCount(), 1);
-        QVERIFY(w.selectImageByName(QStringLiteral("page_2.png")));
-        QCOMPARE(w.shownRegionCount(), 3);
-        QVERIFY(!w.selectImageByName(QStringLiteral("nope.png")));
+        QCOMPARE(w.canvas()->document()->annotations().size(), size_t(1));
+        QCOMPARE(w.announcedGuideline(), 1);
+        QCOMPARE(w.guideline()->shownVersion(), 1);
+        QVERIFY(w.showImageByName(QStringLiteral("page_3.png")));
+        QCOMPARE(w.canvas()->document()->annotations().size(), size_t(4));
+        QVERIFY(!w.showImageByName(QStringLiteral("nope.png")));
     }
 
-    void refusesAMissingProject()
+    void guidelineIsAnnouncedOncePerVersion()
+    {
+        {
+            MainWindow w;
+            QVERIFY(w.openProject(m_project, nullptr, QStringLiteral("bob"), false));
+            QCOMPARE(w.announcedGuideline(), 1);
+        }
+        {
+            MainWindow w;
+            QVERIFY(w.openProject(m_project, nullptr, QStringLiteral("bob"), false));
+            QCOMPARE(w.announcedGuideline(), 0);
+        }
+        {
+            auto store = ProjectStore::open(m_project);
+            QVERIFY((*store)->publishGuideline(QStringLiteral("# v2"), QStringLiteral("prices"), QStringLiteral("lea")));
+        }
+        MainWindow w;
+        QVERIFY(w.openProject(m_project, nullptr, QStringLiteral("bob"), false));
+        QCOMPARE(w.announcedGuideline(), 2);
+    }
+
+    void doneAndNextWalksThroughMyImages()
     {
         MainWindow w;
-        QString error;
-        QVERIFY(!w.openProject(m_dir.filePath(QStringLiteral("missing.lector")), &error));
-        QVERIFY2(error.contains(QStringLiteral("missing.lector")), qPrintable(error));
-        QCOMPARE(w.imageModel()->rowCount(), 0);
+        QVERIFY(w.openProject(m_project, nullptr, QStringLiteral("carol"), false));
+        const ImageId first = w.currentImage();
+        QVERIFY(w.markDoneAndNext());
+        const ImageId second = w.currentImage();
+        QVERIFY(second != first);
+        auto store = ProjectStore::open(m_project);
+        auto carol = (*store)->findAnnotator(QStringLiteral("carol"));
+        QCOMPARE(*(*store)->imageState(first, (*carol)->id), ImageState::Done);
+        QVERIFY(w.markDoneAndNext());
+        QVERIFY(w.markDoneAndNext());
+        QVERIFY2(!w.markDoneAndNext(), "the fourth was the last to do");
+        // Another annotator's progress is their own.
+        QVERIFY(w.switchAnnotator(QStringLiteral("dave")));
+        QCOMPARE(*(*store)->nextToDo(w.me(), 0), first);
+    }
+
+    void everyActionHasAUniqueShortcutOrNone()
+    {
+        MainWindow w;
+        QVERIFY(w.openProject(m_project, nullptr, QStringLiteral("alice"), false));
+        QSet<QString> names;
+        QHash<QString, QString> keys;
+        const auto entries = w.shortcuts()->entries();
+        QVERIFY(entries.size() > 15);
+        for (const auto& e : entries) {
+            QVERIFY2(!names.contains(e.name), qPrintable(e.name));
+            names.insert(e.name);
+            if (e.shortcut.isEmpty())
+                continue;
+            const QString k = e.shortcut.toString();
+            QVERIFY2(!keys.contains(k), qPrintable(QStringLiteral("%1 and %2 share %3").arg(e.name, keys.value(k), k)));
+            keys.insert(k, e.name);
+        }
+        for (const char* needed : { "go.nextImage", "go.previousImage", "go.nextToDo", "image.doneAndNext",
+                 "help.shortcuts" })
+            QVERIFY2(w.shortcuts()->action(QString::fromLatin1(needed)), needed);
+    }
+
+    void aReadOnlyStoreShowsTheBannerAndKeepsTheEdit()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openProject(m_project, nullptr, QStringLiteral("alice"), false));
+        auto* banner = w.findChild<QFrame*>(QStringLiteral("storeErrorBanner"));
+        QVERIFY(banner);
+        QVERIFY(!banner->isVisible());
+        const size_t before = w.canvas()->document()->annotations().size();
+        // Another program holds the write lock (file modes would not stop root, who runs CI).
+        sqlite3* other = nullptr;
+        QCOMPARE(sqlite3_open(m_project.toUtf8().constData(), &other), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+        Annotation a;
+        a.image = w.currentImage();
+        a.annotator = w.me();
+        a.region.polygon = Polygon::fromBox({ 50, 50, 70, 60 });
+        a.region.text = QStringLiteral("unsaved");
+        w.canvas()->document()->addAnnotations({ a });
+        QVERIFY(w.canvas()->document()->hasPendingWrites());
+        QVERIFY2(!w.canvas()->document()->retryPending(), "still locked");
+        sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close(other);
+        QTRY_VERIFY(banner->isVisible());
+        QCOMPARE(w.canvas()->document()->annotations().size(), before + 1);
+        QVERIFY(w.canvas()->document()->retryPending());
     }
 
 private:
-    QTemporaryDir m_dir;
+    std::unique_ptr<QTemporaryDir> m_dir;
     QString m_project;
 };
 
