@@ -101,7 +101,9 @@ void RegionItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidg
         style = Qt::DotLine;
         break;
     }
-    QPen pen(color, m_selected ? 2.5 : 1.5, style);
+    // Width 0 (a one-pixel cosmetic line) takes the raster engine's fast line path; wider pens go through the stroker,
+    // which at fit zoom on 5,000 boxes doubles the frame time. Only the selection gets the wide pen.
+    QPen pen(color, m_selected ? 2.5 : 0, style);
     pen.setCosmetic(true);
     painter->setPen(pen);
     if (m_selected || m_hovered) {
