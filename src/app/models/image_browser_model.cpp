@@ -99,7 +99,8 @@ void ImageBrowserModel::restart()
     endResetModel();
     if (m_thumbnails)
         m_thumbnails->cancelPending();
-    requestCount();
+    if (!m_path.isEmpty())
+        requestCount();
 }
 
 void ImageBrowserModel::refresh()
