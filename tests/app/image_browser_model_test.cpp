@@ -152,7 +152,8 @@ private slots:
         QTest::newRow("to do for me") << S::ToDoForMe << 1 << none << none << none << none
                                       << imgs({ 1, 2, 3, 4, 5, 6, 7 });
         QTest::newRow("done by me") << S::DoneByMe << 1 << none << none << none << none << imgs({ 0 });
-        QTest::newRow("batch b2") << S::Any << 1 << QStringLiteral("b2") << none << none << none << imgs({ 4, 5, 6, 7 });
+        QTest::newRow("batch b2") << S::Any << 1 << QStringLiteral("b2") << none << none << none
+                                  << imgs({ 4, 5, 6, 7 });
         QTest::newRow("split train") << S::Any << 1 << none << QStringLiteral("train") << none << none
                                      << imgs({ 0, 1, 2, 3 });
         QTest::newRow("name") << S::Any << 1 << none << none << QStringLiteral("IMG_5") << none << imgs({ 5 });

@@ -93,7 +93,8 @@ bool ensureProject(const QString& work, const QString& path, int images)
         for (size_t i = static_cast<size_t>(b); i < ids.size(); i += 3)
             (i % 10 == 8 ? val : i % 10 == 9 ? test : part).push_back(ids[i]);
         const QString name = QStringLiteral("batch-%1").arg(b + 1);
-        if (!store.setImageBatch(part, name, QStringLiteral("train")) || !store.setImageBatch(val, name, QStringLiteral("val"))
+        if (!store.setImageBatch(part, name, QStringLiteral("train"))
+            || !store.setImageBatch(val, name, QStringLiteral("val"))
             || !store.setImageBatch(test, name, QStringLiteral("test")))
             return false;
     }
@@ -192,8 +193,8 @@ void storeQueries(const QString& path, AnnotatorId me)
         const qint64 lastOffset = std::max<qint64>(0, count - ImageBrowserModel::kPageSize);
         const double lastMs
             = median([&] { (void)store.queryImages(c.query, lastOffset, ImageBrowserModel::kPageSize); });
-        std::printf("| %s | %lld | %.1f | %.1f | %.1f |\n", c.name, static_cast<long long>(count), countMs, firstMs,
-            lastMs);
+        std::printf(
+            "| %s | %lld | %.1f | %.1f | %.1f |\n", c.name, static_cast<long long>(count), countMs, firstMs, lastMs);
     }
 }
 
@@ -231,16 +232,16 @@ void scrollThrough(DatasetBrowser& browser, const char* label)
                 "(%.1f MB, peak %.1f MB, limit %.0f MB), %d queued; peak RSS %ld MB\n",
         label, steps, step, scrollMs, scrollMs / std::max(1, steps), worst, settle.nsecsElapsed() / 1e6,
         model->cachedPageCount(), model->stalePagesDropped(), browser.thumbnails()->decodes(),
-        browser.thumbnails()->cachedCount(), browser.thumbnails()->memoryUsed() / 1048576.0,
-        peakThumbBytes / 1048576.0, browser.thumbnails()->memoryLimit() / 1048576.0,
-        browser.thumbnails()->pendingCount(), peakRssMb());
+        browser.thumbnails()->cachedCount(), browser.thumbnails()->memoryUsed() / 1048576.0, peakThumbBytes / 1048576.0,
+        browser.thumbnails()->memoryLimit() / 1048576.0, browser.thumbnails()->pendingCount(), peakRssMb());
 }
 
 } // namespace
 
 int main(int argc, char** argv)
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    qputenv(
+        "QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     int images = 100000;
     QString work = QStringLiteral("/tmp/lector-bench-browser");

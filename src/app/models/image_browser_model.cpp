@@ -41,12 +41,12 @@ struct ImageBrowserModel::Worker {
 };
 
 namespace {
-    /// How many page queries may sit in the worker's queue at once: enough to keep it busy, few enough that a
-    /// page the user scrolled to does not wait behind pages already scrolled past.
-    constexpr int kMaxRunningPages = 2;
-    /// Rows per query when locate() scans for an image's position.
-    constexpr int kLocateChunk = 4096;
-    constexpr int kStateIconSize = 12;
+/// How many page queries may sit in the worker's queue at once: enough to keep it busy, few enough that a
+/// page the user scrolled to does not wait behind pages already scrolled past.
+constexpr int kMaxRunningPages = 2;
+/// Rows per query when locate() scans for an image's position.
+constexpr int kLocateChunk = 4096;
+constexpr int kStateIconSize = 12;
 } // namespace
 
 ImageBrowserModel::ImageBrowserModel(QObject* parent)
@@ -255,8 +255,8 @@ void ImageBrowserModel::schedulePages() const
                 auto store = worker->open(path);
                 if (!store) {
                     error = store.error().toString();
-                } else if (auto page = (*store)->queryImages(query, static_cast<qint64>(number) * kPageSize,
-                               kPageSize)) {
+                } else if (auto page
+                    = (*store)->queryImages(query, static_cast<qint64>(number) * kPageSize, kPageSize)) {
                     rows = std::move(page).value();
                     paths.reserve(static_cast<qsizetype>(rows.size()));
                     for (const ImageRow& r : rows)
@@ -341,7 +341,8 @@ void ImageBrowserModel::locate(ImageId id)
 {
     const int known = rowForImage(id);
     if (known >= 0 || m_path.isEmpty()) {
-        QMetaObject::invokeMethod(this, [this, id, known] { emit located(id, known); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, id, known] { emit located(id, known); }, Qt::QueuedConnection);
         return;
     }
     const quint64 generation = m_generation;
@@ -547,7 +548,8 @@ QVariant ImageBrowserModel::data(const QModelIndex& index, int role) const
             .arg(r.image.path)
             .arg(r.image.width)
             .arg(r.image.height)
-            .arg(r.image.batch.isEmpty() ? tr("none") : r.image.batch, r.image.split.isEmpty() ? tr("none") : r.image.split)
+            .arg(r.image.batch.isEmpty() ? tr("none") : r.image.batch,
+                r.image.split.isEmpty() ? tr("none") : r.image.split)
             .arg(r.regionCount)
             .arg(r.annotatorCount)
             .arg(r.myRegionCount)

@@ -127,8 +127,7 @@ private:
     void requestPage(int page) const;
     void schedulePages() const;
     void countArrived(quint64 generation, qint64 count, const QString& error);
-    void pageArrived(quint64 generation, int page, std::vector<ImageRow> rows, QStringList paths,
-        const QString& error);
+    void pageArrived(quint64 generation, int page, std::vector<ImageRow> rows, QStringList paths, const QString& error);
     void insertPage(int page, Page&& data);
     void evictPage(int page);
     const Page* page(int page) const;

@@ -18,41 +18,41 @@ namespace lector {
 
 namespace {
 
-    /// Reads `path` scaled so that its longest side is at most `size`, upright per its EXIF orientation.
-    QImage decodeScaled(const QString& path, int size)
-    {
-        QImageReader reader(path);
-        reader.setAutoTransform(true);
-        const QSize full = reader.size();
-        if (full.isValid() && (full.width() > size || full.height() > size))
-            reader.setScaledSize(full.scaled(size, size, Qt::KeepAspectRatio).expandedTo(QSize(1, 1)));
-        QImage image = reader.read();
-        if (!image.isNull() && (image.width() > size || image.height() > size)) // formats that ignore setScaledSize
-            image = image.scaled(size, size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-        return image;
-    }
+/// Reads `path` scaled so that its longest side is at most `size`, upright per its EXIF orientation.
+QImage decodeScaled(const QString& path, int size)
+{
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    const QSize full = reader.size();
+    if (full.isValid() && (full.width() > size || full.height() > size))
+        reader.setScaledSize(full.scaled(size, size, Qt::KeepAspectRatio).expandedTo(QSize(1, 1)));
+    QImage image = reader.read();
+    if (!image.isNull() && (image.width() > size || image.height() > size)) // formats that ignore setScaledSize
+        image = image.scaled(size, size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    return image;
+}
 
-    /// JPEG has no alpha: flatten onto white so transparent regions do not turn black.
-    QImage opaque(const QImage& image)
-    {
-        if (!image.hasAlphaChannel())
-            return image.convertToFormat(QImage::Format_RGB32);
-        QImage out(image.size(), QImage::Format_RGB32);
-        out.fill(Qt::white);
-        QPainter p(&out);
-        p.drawImage(0, 0, image);
-        return out;
-    }
+/// JPEG has no alpha: flatten onto white so transparent regions do not turn black.
+QImage opaque(const QImage& image)
+{
+    if (!image.hasAlphaChannel())
+        return image.convertToFormat(QImage::Format_RGB32);
+    QImage out(image.size(), QImage::Format_RGB32);
+    out.fill(Qt::white);
+    QPainter p(&out);
+    p.drawImage(0, 0, image);
+    return out;
+}
 
-    bool writeJpeg(const QImage& image, const QString& path)
-    {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return false;
-        QImageWriter writer(&file, "jpg");
-        writer.setQuality(85);
-        return writer.write(image) && file.commit();
-    }
+bool writeJpeg(const QImage& image, const QString& path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    QImageWriter writer(&file, "jpg");
+    writer.setQuality(85);
+    return writer.write(image) && file.commit();
+}
 
 } // namespace
 

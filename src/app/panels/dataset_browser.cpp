@@ -22,14 +22,14 @@
 namespace lector {
 
 namespace {
-    constexpr int kDebounceMs = 250;
-    constexpr int kGridCell = ThumbnailCache::kDefaultSize + 24;
+constexpr int kDebounceMs = 250;
+constexpr int kGridCell = ThumbnailCache::kDefaultSize + 24;
 
-    int comboIndexOfData(const QComboBox* combo, const QVariant& value)
-    {
-        const int i = combo->findData(value);
-        return i < 0 ? 0 : i;
-    }
+int comboIndexOfData(const QComboBox* combo, const QVariant& value)
+{
+    const int i = combo->findData(value);
+    return i < 0 ? 0 : i;
+}
 } // namespace
 
 DatasetBrowser::DatasetBrowser(QWidget* parent)
@@ -168,8 +168,10 @@ void DatasetBrowser::createActions()
         return a;
     };
     auto* group = new QActionGroup(this);
-    m_listAction = make(QStringLiteral("browser.viewList"), tr("Image &List"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    m_gridAction = make(QStringLiteral("browser.viewGrid"), tr("Thumbnail &Grid"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    m_listAction
+        = make(QStringLiteral("browser.viewList"), tr("Image &List"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_gridAction = make(
+        QStringLiteral("browser.viewGrid"), tr("Thumbnail &Grid"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     for (QAction* a : { m_listAction, m_gridAction }) {
         a->setCheckable(true);
         group->addAction(a);
@@ -178,8 +180,8 @@ void DatasetBrowser::createActions()
     connect(m_listAction, &QAction::triggered, this, [this] { setViewMode(ViewMode::List); });
     connect(m_gridAction, &QAction::triggered, this, [this] { setViewMode(ViewMode::Grid); });
 
-    m_descendingAction
-        = make(QStringLiteral("browser.sortDescending"), tr("Sort &Descending"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_descendingAction = make(QStringLiteral("browser.sortDescending"), tr("Sort &Descending"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_descendingAction->setCheckable(true);
     m_order->setDefaultAction(m_descendingAction);
     m_order->setText(QStringLiteral("↓"));
