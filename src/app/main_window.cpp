@@ -242,6 +242,9 @@ void MainWindow::createActions()
     });
     go->addActions({ next, previous, nextToDo });
     go->addSeparator();
+    go->addActions(m_browser->browserActions());
+    m_shortcuts->registerActions(m_browser->browserActions(), tr("Dataset"));
+    go->addSeparator();
     go->addActions({ done, reopen });
     m_shortcuts->registerActions({ next, previous, nextToDo, done, reopen }, tr("Go"));
 
