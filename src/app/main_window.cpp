@@ -25,6 +25,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QIcon>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -253,6 +254,19 @@ void MainWindow::createActions()
     m_viewMenu->addActions(viewing);
     m_shortcuts->registerActions(viewing, tr("View"));
     m_runMenu = m_viewMenu->addMenu(tr("Prediction &Run"));
+    QAction* threshold = makeAction(this, QStringLiteral("view.acceptThreshold"), tr("Acceptance &Threshold…"));
+    connect(threshold, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const double value = QInputDialog::getDouble(this, tr("Acceptance Threshold"),
+            tr("Accept all predictions with a confidence of at least:"), m_canvas->acceptThreshold(), 0.0, 1.0, 2, &ok);
+        if (ok) {
+            m_canvas->setAcceptThreshold(value);
+            QSettings().setValue(QStringLiteral("acceptThreshold"), value);
+        }
+    });
+    m_canvas->setAcceptThreshold(QSettings().value(QStringLiteral("acceptThreshold"), 0.9).toDouble());
+    m_viewMenu->addAction(threshold);
+    m_shortcuts->registerAction(threshold, tr("View"));
     m_viewMenu->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         m_viewMenu->addAction(dock->toggleViewAction());
