@@ -200,21 +200,22 @@ QString ProjectStore::relativeImagePath(const QString& absolutePath) const
 
 // ---- Annotators --------------------------------------------------------------------------------------------------
 
+namespace {
+    Annotator readAnnotator(const sqlite::Statement& s)
+    {
+        Annotator a;
+        a.id = s.columnInt64(0);
+        a.name = s.columnText(1);
+        parseRole(s.columnText(2), &a.role);
+        return a;
+    }
+}
+
 Result<std::optional<Annotator>> ProjectStore::findAnnotator(const QString& name) const
 {
     LECTOR_PREPARE(s, *m_db, "SELECT id, name, role FROM annotators WHERE name = ?");
     s.bind(1, name);
-    auto row = s.step();
-    if (!row)
-        return std::move(row).error();
-    if (!*row)
-        return std::optional<Annotator>();
-    Annotator a;
-    a.id = s.columnInt64(0);
-    a.name = s.columnText(1);
-    parseRole(s.columnText(2), &a.role);
-    s.reset();
-    return std::optional<Annotator>(a);
+    return s.firstRow([&] { return readAnnotator(s); });
 }
 
 Result<AnnotatorId> ProjectStore::ensureAnnotator(const QString& name, Role role)
@@ -235,13 +236,7 @@ Result<std::vector<Annotator>> ProjectStore::annotators() const
 {
     LECTOR_PREPARE(s, *m_db, "SELECT id, name, role FROM annotators ORDER BY name");
     std::vector<Annotator> out;
-    LECTOR_TRY(s.forEachRow([&] {
-        Annotator a;
-        a.id = s.columnInt64(0);
-        a.name = s.columnText(1);
-        parseRole(s.columnText(2), &a.role);
-        out.push_back(std::move(a));
-    }));
+    LECTOR_TRY(s.forEachRow([&] { out.push_back(readAnnotator(s)); }));
     return out;
 }
 
@@ -338,14 +333,7 @@ Result<std::optional<ImageRecord>> ProjectStore::image(ImageId id) const
 {
     LECTOR_PREPARE(s, *m_db, std::string(kImageColumns) + " WHERE id = ?");
     s.bind(1, id);
-    auto row = s.step();
-    if (!row)
-        return std::move(row).error();
-    if (!*row)
-        return std::optional<ImageRecord>();
-    auto r = readImage(s);
-    s.reset();
-    return std::optional<ImageRecord>(std::move(r));
+    return s.firstRow([&] { return readImage(s); });
 }
 
 Result<std::int64_t> ProjectStore::imageCount() const
@@ -619,14 +607,7 @@ Result<std::optional<Annotation>> ProjectStore::annotation(AnnotationId id) cons
 {
     LECTOR_PREPARE(s, *m_db, std::string(kAnnotationColumns) + " WHERE id = ?");
     s.bind(1, id);
-    auto row = s.step();
-    if (!row)
-        return std::move(row).error();
-    if (!*row)
-        return std::optional<Annotation>();
-    Annotation a = readAnnotation(s);
-    s.reset();
-    return std::optional<Annotation>(std::move(a));
+    return s.firstRow([&] { return readAnnotation(s); });
 }
 
 Result<std::vector<Annotation>> ProjectStore::annotations(ImageId image, std::optional<AnnotatorId> annotator) const

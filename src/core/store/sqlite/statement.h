@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -49,6 +50,21 @@ public:
                 return {};
             onRow();
         }
+    }
+
+    /// The first row read by `read()`, or nullopt when there is none; the statement is reset afterwards.
+    template <typename Read>
+    auto firstRow(Read&& read) -> Result<std::optional<decltype(read())>>
+    {
+        using Value = decltype(read());
+        auto row = step();
+        if (!row)
+            return std::move(row).error();
+        std::optional<Value> value;
+        if (*row)
+            value = read();
+        reset();
+        return value;
     }
 
     std::int64_t columnInt64(int column) const;
