@@ -7,6 +7,7 @@
 #include "commands/change_transcription.h"
 #include "canvas/canvas_view.h"
 #include "dialogs/annotator_dialog.h"
+#include "dialogs/guideline_editor_dialog.h"
 #include "dialogs/shortcuts_dialog.h"
 #include "document/label_document.h"
 #include "panels/dataset_browser.h"
@@ -129,6 +130,20 @@ MainWindow::MainWindow(QWidget* parent)
             (void)m_store->setImageState(m_currentImage, m_me.id, ImageState::InProgress);
         m_browser->invalidateImage(m_currentImage);
         updateStatus();
+    });
+    connect(m_guideline, &GuidelineDock::publishRequested, this, &MainWindow::editGuidelineDialog);
+    connect(m_guideline, &GuidelineDock::compareRequested, this, [this](int older, int newer) {
+        const GuidelineVersion *a = nullptr, *b = nullptr;
+        for (const GuidelineVersion& g : m_guideline->versions()) {
+            if (g.number == older)
+                a = &g;
+            if (g.number == newer)
+                b = &g;
+        }
+        if (!a || !b)
+            return;
+        GuidelineDiffDialog dialog(tr("version %1").arg(older), a->markdown, tr("version %1").arg(newer), b->markdown, this);
+        dialog.exec();
     });
     connect(m_browser, &DatasetBrowser::currentImageChanged, this, [this](ImageId id) { showImage(id); });
     connect(m_canvas, &CanvasController::selectionChanged, this, [this](const QList<AnnotationId>& ids) {
@@ -423,6 +438,7 @@ bool MainWindow::openProject(const QString& path, QString* error, const QString&
     m_canvas->setStore(m_store.get(), m_me.id);
     updateRunMenu();
     m_guideline->reload(m_store.get());
+    m_guideline->setCanPublish(m_me.role == Role::Lead);
     m_browser->setMe(m_me.id);
     m_browser->setStorePath(m_store->path());
     addRecent(m_store->path());
@@ -530,11 +546,39 @@ bool MainWindow::switchAnnotator(const QString& name, Role role)
     m_currentImage = 0;
     m_canvas->setStore(m_store.get(), m_me.id);
     m_browser->setMe(m_me.id);
+    m_guideline->setCanPublish(m_me.role == Role::Lead);
     announceGuideline(isVisible());
     showImage(current);
     updateTitle();
     updateStatus();
     return true;
+}
+
+bool MainWindow::publishGuideline(const QString& markdown, const QString& changelog)
+{
+    if (!m_store || m_me.role != Role::Lead)
+        return false;
+    auto published = m_store->publishGuideline(markdown, changelog, m_me.name);
+    if (!published) {
+        QMessageBox::warning(this, tr("Cannot publish the guideline"), published.error().toString());
+        return false;
+    }
+    m_guideline->reload(m_store.get());
+    // The lead who wrote it has seen it; everyone else is told when they next open the project.
+    QSettings().setValue(guidelineSeenKey(m_store->path(), m_me.name), published->number);
+    statusBar()->showMessage(tr("Guideline version %1 published; new labels record it.").arg(published->number), 5000);
+    return true;
+}
+
+void MainWindow::editGuidelineDialog()
+{
+    if (!m_store)
+        return;
+    auto current = m_store->currentGuideline();
+    const QString text = current && current->has_value() ? (*current)->markdown : QString();
+    GuidelineEditorDialog dialog(text, m_guideline->newestVersion() + 1, this);
+    if (dialog.exec() == QDialog::Accepted)
+        publishGuideline(dialog.markdown(), dialog.changelog());
 }
 
 void MainWindow::switchAnnotatorDialog()

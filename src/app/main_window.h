@@ -55,6 +55,8 @@ public:
     /// Marks the current image done for me and shows the next image I have not done; false when all are done.
     bool markDoneAndNext();
     bool switchAnnotator(const QString& name, Role role = Role::Annotator);
+    /// Publishes the next guideline version as the current annotator, who must be a lead.
+    bool publishGuideline(const QString& markdown, const QString& changelog);
 
 signals:
     /// The first image of an opened project is on screen (used by --screenshot and the open benchmark).
@@ -73,6 +75,7 @@ private:
     void openDialog();
     void newProjectDialog();
     void switchAnnotatorDialog();
+    void editGuidelineDialog();
     void updateRecentMenu();
     void updateRunMenu();
     void addRecent(const QString& path);

@@ -93,6 +93,27 @@ private slots:
         QCOMPARE(w.announcedGuideline(), 2);
     }
 
+    void aLeadPublishesAVersionThatLabelsThenRecord()
+    {
+        MainWindow w;
+        QVERIFY(w.openProject(m_project, nullptr, QStringLiteral("alice"), false));
+        QVERIFY2(!w.publishGuideline(QStringLiteral("# v2"), QStringLiteral("x")), "annotators cannot publish");
+        QVERIFY(w.switchAnnotator(QStringLiteral("lea"), Role::Lead));
+        QVERIFY(w.publishGuideline(QStringLiteral("# Boxes\n\nPrices: box the sign with the number."),
+            QStringLiteral("prices")));
+        QCOMPARE(w.guideline()->newestVersion(), 2);
+        QVERIFY(w.guideline()->renderedText().contains(QStringLiteral("Prices")));
+        // A label made now records version 2.
+        Annotation a;
+        a.image = w.currentImage();
+        a.annotator = w.me();
+        a.region.polygon = Polygon::fromBox({ 60, 40, 80, 50 });
+        auto ids = w.canvas()->document()->addAnnotations({ a });
+        QCOMPARE(ids.size(), size_t(1));
+        auto store = ProjectStore::open(m_project);
+        QCOMPARE((*(*store)->annotation(ids[0]))->guidelineVersion, 2);
+    }
+
     void doneAndNextWalksThroughMyImages()
     {
         MainWindow w;

@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Lector authors
 // The shortcut registry and its dialog, the annotator dialog and the guideline dock.
 #include "dialogs/annotator_dialog.h"
+#include "dialogs/guideline_editor_dialog.h"
 #include "dialogs/shortcuts_dialog.h"
 #include "panels/guideline_dock.h"
 #include "shell/shortcut_registry.h"
@@ -9,6 +10,8 @@
 #include <lector/store/project_store.h>
 
 #include <QAction>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QKeySequenceEdit>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -117,6 +120,37 @@ private slots:
         QVERIFY(!dock.renderedText().contains(QStringLiteral("# Boxes")));
         dock.showVersion(1);
         QVERIFY(dock.renderedText().contains(QStringLiteral("Draw tight boxes.")));
+    }
+
+    void guidelineEditorNeedsAChangeAndAChangelog()
+    {
+        GuidelineEditorDialog dialog(QStringLiteral("# Boxes\n\nTight."), 3);
+        QAbstractButton* publish = nullptr;
+        for (QAbstractButton* b : dialog.findChild<QDialogButtonBox*>()->buttons()) {
+            if (b->text().contains(QStringLiteral("Publish")))
+                publish = b;
+        }
+        QVERIFY(publish);
+        QVERIFY(publish->text().contains(QStringLiteral("3")));
+        QVERIFY(!publish->isEnabled());
+        dialog.setMarkdown(QStringLiteral("# Boxes\n\nTight, **with** the currency sign."));
+        QVERIFY2(!publish->isEnabled(), "no changelog yet");
+        dialog.setChangelog(QStringLiteral("  prices  "));
+        QVERIFY(publish->isEnabled());
+        QCOMPARE(dialog.changelog(), QStringLiteral("prices"));
+        QVERIFY(dialog.previewText().contains(QStringLiteral("Tight, with the currency sign.")));
+    }
+
+    void guidelineDiffMarksAddedAndRemovedLines()
+    {
+        GuidelineDiffDialog dialog(QStringLiteral("v1"), QStringLiteral("a\nold rule\nc"), QStringLiteral("v2"),
+            QStringLiteral("a\nnew rule\nc\nd <b>"));
+        const QString html = dialog.diffHtml();
+        QVERIFY(html.contains(QStringLiteral("−&nbsp;old rule")));
+        QVERIFY(html.contains(QStringLiteral("+&nbsp;new rule")));
+        QVERIFY2(html.contains(QStringLiteral("+&nbsp;d &lt;b&gt;")), "text is escaped");
+        QCOMPARE(html.count(QStringLiteral("+&nbsp;")), 2);
+        QCOMPARE(html.count(QStringLiteral("−&nbsp;")), 1);
     }
 };
 

@@ -6,7 +6,9 @@
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -21,11 +23,25 @@ GuidelineDock::GuidelineDock(QWidget* parent)
     m_meta->setWordWrap(true);
     m_text = new QTextBrowser(this);
     m_text->setOpenExternalLinks(true);
+    m_compare = new QPushButton(tr("Compare…"), this);
+    m_compare->setToolTip(tr("What changed between the shown version and the one before it"));
+    m_publish = new QPushButton(tr("Edit and Publish…"), this);
+    m_publish->setToolTip(tr("Leads write the next version with a changelog"));
+    m_publish->setVisible(false);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_picker, 1);
+    row->addWidget(m_compare);
+    row->addWidget(m_publish);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_picker);
+    layout->addLayout(row);
     layout->addWidget(m_meta);
     layout->addWidget(m_text, 1);
+    connect(m_publish, &QPushButton::clicked, this, &GuidelineDock::publishRequested);
+    connect(m_compare, &QPushButton::clicked, this, [this] {
+        if (m_shown > 1)
+            emit compareRequested(m_shown - 1, m_shown);
+    });
     connect(m_picker, &QComboBox::activated, this,
         [this](int index) { showVersion(m_picker->itemData(index).toInt()); });
 }
@@ -44,6 +60,7 @@ void GuidelineDock::reload(const ProjectStore* store)
     m_picker->setEnabled(!m_versions.empty());
     if (m_versions.empty()) {
         m_shown = 0;
+        m_compare->setEnabled(false);
         m_meta->clear();
         m_text->setPlainText(tr("This project has no guideline yet. A lead publishes one."));
         return;
@@ -63,9 +80,12 @@ void GuidelineDock::showVersion(int number)
                                 g.author.isEmpty() ? tr("unknown") : g.author,
                                 g.changelog.isEmpty() ? QString() : tr("Changes: %1").arg(g.changelog)));
         m_text->setMarkdown(g.markdown);
+        m_compare->setEnabled(number > 1);
         return;
     }
 }
+
+void GuidelineDock::setCanPublish(bool canPublish) { m_publish->setVisible(canPublish); }
 
 QString GuidelineDock::renderedText() const { return m_text->toPlainText(); }
 

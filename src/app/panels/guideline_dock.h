@@ -10,6 +10,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTextBrowser;
 
 namespace lector {
@@ -29,6 +30,13 @@ public:
     int shownVersion() const { return m_shown; }
     int newestVersion() const { return m_versions.empty() ? 0 : m_versions.back().number; }
     QString renderedText() const;
+    /// Leads may edit and publish; everyone may compare versions.
+    void setCanPublish(bool canPublish);
+    const std::vector<GuidelineVersion>& versions() const { return m_versions; }
+
+signals:
+    void publishRequested();
+    void compareRequested(int older, int newer);
 
 private:
     std::vector<GuidelineVersion> m_versions;
@@ -36,6 +44,8 @@ private:
     QComboBox* m_picker = nullptr;
     QLabel* m_meta = nullptr;
     QTextBrowser* m_text = nullptr;
+    QPushButton* m_publish = nullptr;
+    QPushButton* m_compare = nullptr;
 };
 
 } // namespace lector
