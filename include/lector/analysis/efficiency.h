@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#pragma once
+
+#include <lector/core/result.h>
+#include <lector/store/edit_activity_reader.h>
+
+#include <QString>
+#include <QStringList>
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace lector {
+
+class ProjectStore;
+
+struct EfficiencyOptions {
+    /// A pause between two edits longer than this is idle: it is dropped and a new session begins.
+    double idleThresholdSeconds = 120;
+    /// Annotators left out (e.g. "reference", whose labels were imported rather than drawn).
+    QStringList exclude;
+};
+
+/// Speed figures of one annotator from the edit log.
+struct AnnotatorEfficiency {
+    QString name;
+    std::int64_t boxes = 0; // "add" events
+    std::int64_t corrections = 0; // "change" and "remove" events by this annotator
+    double activeSeconds = 0;
+    int sessions = 0;
+    double medianSecondsPerBox = 0; // median of the "add" events' seconds; 0 without boxes
+    /// Share of this annotator's regions that agree with the consensus; set by the caller when one was built.
+    std::optional<double> consensusAgreement;
+
+    double activeHours() const { return activeSeconds / 3600.0; }
+    double boxesPerHour() const { return activeSeconds > 0 ? boxes / activeHours() : 0; }
+    double correctionsPerBox() const { return boxes > 0 ? static_cast<double>(corrections) / boxes : 0; }
+};
+
+struct EfficiencyReport {
+    double idleThresholdSeconds = 120;
+    std::vector<AnnotatorEfficiency> annotators; // sorted by name
+};
+
+/// Active time: the events of one annotator in time order; a gap up to the idle threshold counts whole. A longer
+/// gap counts nothing and starts a new session, whose first event counts its own recorded seconds (capped at the
+/// threshold) — the work that led up to it. So a day with a coffee break is two sessions, and the break is not work.
+EfficiencyReport computeEfficiency(const std::vector<EditActivity>& events, const EfficiencyOptions& options = {});
+/// The same over a project's edit log.
+Result<EfficiencyReport> computeEfficiency(ProjectStore& store, const EfficiencyOptions& options = {});
+
+/// {"idle_threshold_seconds", "annotators": [{name, boxes, active_hours, boxes_per_hour, median_seconds_per_box,
+/// corrections, corrections_per_box, sessions, agreement_with_consensus (null when unknown)}]}
+nlohmann::json efficiencyToJson(const EfficiencyReport& report);
+
+} // namespace lector
