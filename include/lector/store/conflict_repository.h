@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#pragma once
+
+#include <lector/core/result.h>
+#include <lector/geometry/polygon.h>
+#include <lector/store/types.h>
+
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace lector {
+
+class ProjectStore;
+
+enum class ConflictStatus { Open, Resolved, GuidelineGap };
+/// How a reviewer settled a conflict. GuidelineGap leaves the conflict in status GuidelineGap, the others Resolved.
+enum class ConflictResolution { None, AcceptedAnnotator, AcceptedConsensus, Edited, GuidelineGap };
+
+QString conflictStatusName(ConflictStatus status);
+bool parseConflictStatus(const QString& name, ConflictStatus* status);
+QString conflictResolutionName(ConflictResolution resolution); // empty for None
+bool parseConflictResolution(const QString& name, ConflictResolution* resolution);
+
+/// One cluster of regions that the annotators of an image disagree on.
+struct Conflict {
+    std::int64_t id = 0;
+    ImageId image = 0;
+    QStringList kinds; // missing, geometry, text, flags; the first is the main one
+    ConflictStatus status = ConflictStatus::Open;
+    double severity = 0;
+    std::vector<AnnotationId> annotations; // the cluster's members
+    AnnotationId consensus = 0; // the consensus region built for it; 0 when none
+    BoxF bounds; // where on the image (union of the members)
+    std::int64_t createdAt = 0;
+    ConflictResolution resolution = ConflictResolution::None;
+    QString reviewer;
+    std::int64_t resolvedAt = 0;
+    QString note;
+};
+
+struct ConflictFilter {
+    std::optional<ConflictStatus> status;
+    QString kind; // conflicts having this kind among theirs; empty: any
+    std::optional<ImageId> image;
+    double minSeverity = 0;
+    int limit = -1;
+};
+
+/// What buildConsensus writes for a set of images: consensus regions and conflicts, a conflict pointing at the
+/// consensus region of its cluster by index into `annotations` (-1: none).
+struct ConsensusWrite {
+    std::vector<ImageId> images;
+    AnnotatorId consensusAnnotator = 0;
+    std::vector<Annotation> annotations;
+    std::vector<Conflict> conflicts;
+    std::vector<int> conflictConsensus; // parallel to conflicts
+};
+
+/// The store's conflicts table: the reviewer's queue. Rebuilding replaces only open conflicts; resolved ones stay
+/// as history, and a rebuilt conflict over the same regions as a settled one is not reopened.
+class ConflictRepository {
+public:
+    explicit ConflictRepository(ProjectStore& store)
+        : m_store(store)
+    {
+    }
+
+    /// Removes the open conflicts of `images` and adds `conflicts` (their id, status and resolution ignored), in
+    /// one transaction.
+    Result<void> replaceOpen(const std::vector<ImageId>& images, const std::vector<Conflict>& conflicts);
+    /// Replaces the consensus annotator's regions and the open conflicts of the images in one transaction. The
+    /// consensus regions are machine-made: they are not written to the edit log.
+    Result<void> replaceConsensus(const ConsensusWrite& write);
+
+    /// Conflicts matching `filter`, most severe first.
+    Result<std::vector<Conflict>> list(const ConflictFilter& filter = {}) const;
+    Result<std::optional<Conflict>> conflict(std::int64_t id) const;
+    /// Settles a conflict: `reviewer` (an annotator name, created as a reviewer if new), `at` (Unix ms; 0: now).
+    /// NotFound when the id does not exist; InvalidArgument for ConflictResolution::None.
+    Result<void> resolve(std::int64_t id, ConflictResolution resolution, const QString& reviewer,
+        const QString& note = {}, std::int64_t at = 0);
+    /// How many conflicts are in each status (statuses without any are absent).
+    Result<std::map<ConflictStatus, std::int64_t>> countsByStatus() const;
+
+private:
+    ProjectStore& m_store;
+};
+
+} // namespace lector

@@ -1,0 +1,304 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#include <lector/store/conflict_repository.h>
+
+#include <lector/store/project_store.h>
+
+#include "store/sqlite/database.h"
+#include "store/sqlite/statement.h"
+#include "store/sqlite/transaction.h"
+
+#include <QDateTime>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <set>
+#include <string>
+
+namespace lector {
+
+namespace {
+
+#define LECTOR_PREPARE(var, db, sql)                                                                                   \
+    auto var##Result_ = (db).prepare(sql);                                                                             \
+    if (!var##Result_)                                                                                                 \
+        return std::move(var##Result_).error();                                                                        \
+    sqlite::Statement& var = **var##Result_
+
+std::int64_t nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
+
+/// The members as a sorted JSON array: the same cluster always gives the same text.
+std::string idsJson(std::vector<AnnotationId> ids)
+{
+    std::sort(ids.begin(), ids.end());
+    return nlohmann::json(ids).dump();
+}
+
+std::vector<AnnotationId> parseIds(std::string_view text)
+{
+    std::vector<AnnotationId> ids;
+    const auto j = nlohmann::json::parse(text, nullptr, false);
+    if (j.is_array()) {
+        for (const auto& v : j) {
+            if (v.is_number_integer())
+                ids.push_back(v.get<AnnotationId>());
+        }
+    }
+    return ids;
+}
+
+/// Deletes the open conflicts of the images and adds the new ones, skipping those over the same members as a
+/// conflict a reviewer already settled. Runs inside the caller's transaction.
+Result<void> writeConflicts(sqlite::Database& db, const std::vector<ImageId>& images,
+    const std::vector<Conflict>& conflicts, const std::vector<AnnotationId>& consensusIds)
+{
+    LECTOR_PREPARE(settled, db, "SELECT annotation_ids FROM conflicts WHERE image_id = ? AND status <> 'open'");
+    LECTOR_PREPARE(del, db, "DELETE FROM conflicts WHERE image_id = ? AND status = 'open'");
+    std::set<std::pair<ImageId, std::string>> done;
+    for (const ImageId image : images) {
+        settled.reset();
+        settled.bind(1, image);
+        LECTOR_TRY(settled.forEachRow([&] { done.emplace(image, idsJson(parseIds(settled.columnUtf8(0)))); }));
+        del.reset();
+        LECTOR_TRY(del.bind(1, image).run());
+    }
+    LECTOR_PREPARE(ins, db,
+        "INSERT INTO conflicts (image_id, kind, kinds, status, severity, created_at, annotation_ids, consensus_id, "
+        "x_min, y_min, x_max, y_max) VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?)");
+    const std::int64_t now = nowMs();
+    for (std::size_t i = 0; i < conflicts.size(); ++i) {
+        const Conflict& c = conflicts[i];
+        const std::string members = idsJson(c.annotations);
+        if (done.count({ c.image, members }))
+            continue;
+        ins.reset();
+        ins.bind(1, c.image)
+            .bind(2, c.kinds.value(0))
+            .bind(3, c.kinds.join(QLatin1Char(',')))
+            .bind(4, c.severity)
+            .bind(5, c.createdAt ? c.createdAt : now)
+            .bind(6, std::string_view(members));
+        const AnnotationId consensus = i < consensusIds.size() ? consensusIds[i] : c.consensus;
+        if (consensus > 0)
+            ins.bind(7, consensus);
+        else
+            ins.bindNull(7);
+        ins.bind(8, c.bounds.x0).bind(9, c.bounds.y0).bind(10, c.bounds.x1).bind(11, c.bounds.y1);
+        LECTOR_TRY(ins.run());
+    }
+    return {};
+}
+
+const char* const kSelect
+    = "SELECT c.id, c.image_id, c.kinds, c.kind, c.status, c.severity, c.annotation_ids, "
+      "coalesce(c.consensus_id, 0), c.x_min, c.y_min, c.x_max, c.y_max, c.created_at, coalesce(c.resolution, ''), "
+      "coalesce(a.name, ''), coalesce(c.resolved_at, 0), c.note FROM conflicts c "
+      "LEFT JOIN annotators a ON a.id = c.resolved_by ";
+
+Conflict readConflict(const sqlite::Statement& s)
+{
+    Conflict c;
+    c.id = s.columnInt64(0);
+    c.image = s.columnInt64(1);
+    const QString kinds = s.columnText(2);
+    c.kinds = kinds.isEmpty() ? QStringList { s.columnText(3) } : kinds.split(QLatin1Char(','));
+    parseConflictStatus(s.columnText(4), &c.status);
+    c.severity = s.columnDouble(5);
+    c.annotations = parseIds(s.columnUtf8(6));
+    c.consensus = s.columnInt64(7);
+    c.bounds = { s.columnDouble(8), s.columnDouble(9), s.columnDouble(10), s.columnDouble(11) };
+    c.createdAt = s.columnInt64(12);
+    parseConflictResolution(s.columnText(13), &c.resolution);
+    c.reviewer = s.columnText(14);
+    c.resolvedAt = s.columnInt64(15);
+    c.note = s.columnText(16);
+    return c;
+}
+
+} // namespace
+
+QString conflictStatusName(ConflictStatus status)
+{
+    switch (status) {
+    case ConflictStatus::Open:
+        return QStringLiteral("open");
+    case ConflictStatus::Resolved:
+        return QStringLiteral("resolved");
+    case ConflictStatus::GuidelineGap:
+        return QStringLiteral("guideline_gap");
+    }
+    return {};
+}
+
+bool parseConflictStatus(const QString& name, ConflictStatus* status)
+{
+    for (ConflictStatus s : { ConflictStatus::Open, ConflictStatus::Resolved, ConflictStatus::GuidelineGap }) {
+        if (conflictStatusName(s) == name) {
+            *status = s;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString conflictResolutionName(ConflictResolution resolution)
+{
+    switch (resolution) {
+    case ConflictResolution::None:
+        return {};
+    case ConflictResolution::AcceptedAnnotator:
+        return QStringLiteral("accepted_annotator");
+    case ConflictResolution::AcceptedConsensus:
+        return QStringLiteral("accepted_consensus");
+    case ConflictResolution::Edited:
+        return QStringLiteral("edited");
+    case ConflictResolution::GuidelineGap:
+        return QStringLiteral("guideline_gap");
+    }
+    return {};
+}
+
+bool parseConflictResolution(const QString& name, ConflictResolution* resolution)
+{
+    for (ConflictResolution r : { ConflictResolution::None, ConflictResolution::AcceptedAnnotator,
+             ConflictResolution::AcceptedConsensus, ConflictResolution::Edited, ConflictResolution::GuidelineGap }) {
+        if (conflictResolutionName(r) == name) {
+            *resolution = r;
+            return true;
+        }
+    }
+    return false;
+}
+
+Result<void> ConflictRepository::replaceOpen(const std::vector<ImageId>& images, const std::vector<Conflict>& conflicts)
+{
+    sqlite::Database& db = m_store.database();
+    auto tx = sqlite::Transaction::begin(db);
+    if (!tx)
+        return std::move(tx).error();
+    LECTOR_TRY(writeConflicts(db, images, conflicts, {}));
+    return tx->commit();
+}
+
+Result<void> ConflictRepository::replaceConsensus(const ConsensusWrite& write)
+{
+    Q_ASSERT(write.conflictConsensus.empty() || write.conflictConsensus.size() == write.conflicts.size());
+    for (const Annotation& a : write.annotations) {
+        if (!a.region.polygon.isValid())
+            return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("a region needs at least 3 finite points"));
+    }
+    sqlite::Database& db = m_store.database();
+    auto tx = sqlite::Transaction::begin(db);
+    if (!tx)
+        return std::move(tx).error();
+    // Open conflicts first: they point at the consensus regions about to go.
+    LECTOR_PREPARE(delOpen, db, "DELETE FROM conflicts WHERE image_id = ? AND status = 'open'");
+    LECTOR_PREPARE(delOld, db, "DELETE FROM annotations WHERE image_id = ? AND annotator_id = ?");
+    for (const ImageId image : write.images) {
+        delOpen.reset();
+        LECTOR_TRY(delOpen.bind(1, image).run());
+        delOld.reset();
+        LECTOR_TRY(delOld.bind(1, image).bind(2, write.consensusAnnotator).run());
+    }
+    LECTOR_PREPARE(ins, db,
+        "INSERT INTO annotations (image_id, annotator_id, guideline_version, points, x_min, y_min, x_max, y_max, "
+        "text, flags, script, source, created_at, updated_at, seconds_spent) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+    const std::int64_t now = nowMs();
+    std::vector<AnnotationId> ids;
+    ids.reserve(write.annotations.size());
+    for (const Annotation& a : write.annotations) {
+        const Polygon& p = a.region.polygon;
+        const BoxF b = p.boundingBox();
+        ins.reset();
+        ins.bind(1, a.image).bind(2, write.consensusAnnotator);
+        if (a.guidelineVersion > 0)
+            ins.bind(3, a.guidelineVersion);
+        else
+            ins.bindNull(3);
+        LECTOR_TRY(ins.bind(4, p.toText())
+                       .bind(5, b.x0)
+                       .bind(6, b.y0)
+                       .bind(7, b.x1)
+                       .bind(8, b.y1)
+                       .bind(9, a.region.text)
+                       .bind(10, static_cast<std::int64_t>(a.region.flags))
+                       .bind(11, a.region.script)
+                       .bind(12, sourceName(Source::Consensus))
+                       .bind(13, now)
+                       .bind(14, now)
+                       .run());
+        ids.push_back(db.lastInsertId());
+    }
+    std::vector<AnnotationId> consensusIds(write.conflicts.size(), 0);
+    for (std::size_t i = 0; i < write.conflictConsensus.size(); ++i) {
+        const int k = write.conflictConsensus[i];
+        if (k >= 0 && static_cast<std::size_t>(k) < ids.size())
+            consensusIds[i] = ids[static_cast<std::size_t>(k)];
+    }
+    LECTOR_TRY(writeConflicts(db, write.images, write.conflicts, consensusIds));
+    return tx->commit();
+}
+
+Result<std::vector<Conflict>> ConflictRepository::list(const ConflictFilter& filter) const
+{
+    // Unused filters bind values that match everything, so one cached statement serves every query.
+    LECTOR_PREPARE(s, m_store.database(),
+        std::string(kSelect)
+            + "WHERE (? = '' OR c.status = ?) AND (? = '' OR (',' || c.kinds || ',') LIKE ('%,' || ? || ',%')) "
+              "AND (? = 0 OR c.image_id = ?) AND c.severity >= ? ORDER BY c.severity DESC, c.id LIMIT ?");
+    const QString status = filter.status ? conflictStatusName(*filter.status) : QString();
+    const ImageId image = filter.image.value_or(0);
+    s.bind(1, status).bind(2, status).bind(3, filter.kind).bind(4, filter.kind);
+    s.bind(5, image).bind(6, image).bind(7, filter.minSeverity).bind(8, static_cast<std::int64_t>(filter.limit));
+    std::vector<Conflict> out;
+    LECTOR_TRY(s.forEachRow([&] { out.push_back(readConflict(s)); }));
+    return out;
+}
+
+Result<std::optional<Conflict>> ConflictRepository::conflict(std::int64_t id) const
+{
+    LECTOR_PREPARE(s, m_store.database(), std::string(kSelect) + "WHERE c.id = ?");
+    s.bind(1, id);
+    return s.firstRow([&] { return readConflict(s); });
+}
+
+Result<void> ConflictRepository::resolve(
+    std::int64_t id, ConflictResolution resolution, const QString& reviewer, const QString& note, std::int64_t at)
+{
+    if (resolution == ConflictResolution::None)
+        return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("a resolution is needed to settle a conflict"));
+    auto who = m_store.ensureAnnotator(reviewer, Role::Reviewer);
+    if (!who)
+        return std::move(who).error();
+    const ConflictStatus status
+        = resolution == ConflictResolution::GuidelineGap ? ConflictStatus::GuidelineGap : ConflictStatus::Resolved;
+    sqlite::Database& db = m_store.database();
+    LECTOR_PREPARE(s, db,
+        "UPDATE conflicts SET status = ?, resolution = ?, resolved_by = ?, resolved_at = ?, note = ? WHERE id = ?");
+    LECTOR_TRY(s.bind(1, conflictStatusName(status))
+                   .bind(2, conflictResolutionName(resolution))
+                   .bind(3, *who)
+                   .bind(4, at ? at : nowMs())
+                   .bind(5, note)
+                   .bind(6, id)
+                   .run());
+    if (db.changes() == 0)
+        return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("there is no conflict %1").arg(id));
+    return {};
+}
+
+Result<std::map<ConflictStatus, std::int64_t>> ConflictRepository::countsByStatus() const
+{
+    LECTOR_PREPARE(s, m_store.database(), "SELECT status, count(*) FROM conflicts GROUP BY status");
+    std::map<ConflictStatus, std::int64_t> out;
+    LECTOR_TRY(s.forEachRow([&] {
+        ConflictStatus status;
+        if (parseConflictStatus(s.columnText(0), &status))
+            out[status] = s.columnInt64(1);
+    }));
+    return out;
+}
+
+} // namespace lector

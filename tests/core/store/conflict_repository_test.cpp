@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#include <lector/store/conflict_repository.h>
+
+#include <lector/store/project_store.h>
+
+#include "analysis/store_fixture.h"
+#include "test_support.h"
+
+using namespace lector;
+
+namespace {
+
+Conflict make(ImageId image, QStringList kinds, double severity, std::vector<AnnotationId> members)
+{
+    Conflict c;
+    c.image = image;
+    c.kinds = std::move(kinds);
+    c.severity = severity;
+    c.annotations = std::move(members);
+    c.bounds = { 1, 2, 30, 40 };
+    return c;
+}
+
+} // namespace
+
+class ConflictRepositoryTest : public test::StoreFixture { };
+
+TEST_F(ConflictRepositoryTest, ReplaceListFilterResolveCount)
+{
+    makeProject(2);
+    const ImageId a = m_images[0];
+    const ImageId b = m_images[1];
+    ConflictRepository repo(*m_store);
+    ASSERT_TRUE(repo.replaceOpen({ a, b },
+        { make(a, { QStringLiteral("text") }, 0.5, { 3, 1, 2 }),
+            make(a, { QStringLiteral("missing"), QStringLiteral("geometry") }, 1.2, { 4 }),
+            make(b, { QStringLiteral("flags") }, 0.3, { 5, 6 }) }));
+
+    auto all = repo.list();
+    ASSERT_TRUE(all);
+    ASSERT_EQ(all->size(), 3u);
+    EXPECT_DOUBLE_EQ((*all)[0].severity, 1.2); // most severe first
+    EXPECT_EQ((*all)[0].kinds, (QStringList { QStringLiteral("missing"), QStringLiteral("geometry") }));
+    EXPECT_EQ((*all)[1].annotations, (std::vector<AnnotationId> { 1, 2, 3 }));
+    EXPECT_EQ((*all)[1].bounds, (BoxF { 1, 2, 30, 40 }));
+    EXPECT_EQ((*all)[1].status, ConflictStatus::Open);
+
+    ConflictFilter byKind;
+    byKind.kind = QStringLiteral("geometry"); // a second kind still matches
+    EXPECT_EQ(repo.list(byKind)->size(), 1u);
+    ConflictFilter byImage;
+    byImage.image = b;
+    EXPECT_EQ(repo.list(byImage)->size(), 1u);
+    ConflictFilter severe;
+    severe.minSeverity = 0.4;
+    EXPECT_EQ(repo.list(severe)->size(), 2u);
+
+    const std::int64_t textId = (*all)[1].id;
+    ASSERT_TRUE(repo.resolve(textId, ConflictResolution::AcceptedConsensus, QStringLiteral("rita"),
+        QStringLiteral("consensus reads right"), 1234));
+    ASSERT_TRUE(repo.resolve(
+        (*all)[2].id, ConflictResolution::GuidelineGap, QStringLiteral("rita"), QStringLiteral("ligatures?")));
+    auto resolved = repo.conflict(textId);
+    ASSERT_TRUE(resolved && *resolved);
+    EXPECT_EQ((*resolved)->status, ConflictStatus::Resolved);
+    EXPECT_EQ((*resolved)->resolution, ConflictResolution::AcceptedConsensus);
+    EXPECT_EQ((*resolved)->reviewer, QStringLiteral("rita"));
+    EXPECT_EQ((*resolved)->resolvedAt, 1234);
+    EXPECT_EQ((*resolved)->note, QStringLiteral("consensus reads right"));
+    auto rita = m_store->findAnnotator(QStringLiteral("rita"));
+    ASSERT_TRUE(rita && *rita);
+    EXPECT_EQ((*rita)->role, Role::Reviewer);
+
+    auto counts = repo.countsByStatus();
+    ASSERT_TRUE(counts);
+    EXPECT_EQ((*counts)[ConflictStatus::Open], 1);
+    EXPECT_EQ((*counts)[ConflictStatus::Resolved], 1);
+    EXPECT_EQ((*counts)[ConflictStatus::GuidelineGap], 1);
+
+    // Rebuilding image a: the open conflict is replaced, the settled one stays and is not reopened.
+    ASSERT_TRUE(repo.replaceOpen({ a },
+        { make(a, { QStringLiteral("text") }, 0.5, { 1, 2, 3 }), make(a, { QStringLiteral("text") }, 0.9, { 7 }) }));
+    ConflictFilter open;
+    open.status = ConflictStatus::Open;
+    open.image = a;
+    auto openA = repo.list(open);
+    ASSERT_TRUE(openA);
+    ASSERT_EQ(openA->size(), 1u);
+    EXPECT_EQ(openA->front().annotations, (std::vector<AnnotationId> { 7 }));
+    counts = repo.countsByStatus();
+    EXPECT_EQ((*counts)[ConflictStatus::Open], 1);
+    EXPECT_EQ((*counts)[ConflictStatus::Resolved], 1);
+}
+
+TEST_F(ConflictRepositoryTest, ResolveErrors)
+{
+    makeProject(1);
+    ConflictRepository repo(*m_store);
+    auto missing = repo.resolve(99, ConflictResolution::Edited, QStringLiteral("rita"));
+    ASSERT_FALSE(missing);
+    EXPECT_EQ(missing.error().code, ErrorCode::NotFound);
+    auto none = repo.resolve(99, ConflictResolution::None, QStringLiteral("rita"));
+    ASSERT_FALSE(none);
+    EXPECT_EQ(none.error().code, ErrorCode::InvalidArgument);
+}
