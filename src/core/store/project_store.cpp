@@ -26,7 +26,7 @@ namespace lector {
 
 namespace {
 
-    constexpr int kSchemaVersion = 2;
+    constexpr int kSchemaVersion = 3;
     constexpr int kProgressEvery = 4096;
 
     std::int64_t nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
@@ -146,7 +146,8 @@ Result<void> ProjectStore::migrate()
                 .arg(version)
                 .arg(kSchemaVersion))
             .at(m_path);
-    static const char* const scripts[] = { "0001_initial.sql", "0002_image_states_conflicts.sql" };
+    static const char* const scripts[] = { "0001_initial.sql", "0002_image_states_conflicts.sql",
+        "0003_conflict_details.sql" };
     for (int v = version + 1; v <= kSchemaVersion; ++v) {
         const QString name = QString::fromLatin1(scripts[v - 1]);
         QFile file(QStringLiteral(":/lector/migrations/") + name);

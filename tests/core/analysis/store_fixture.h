@@ -8,7 +8,6 @@
 #include "store/sqlite/database.h"
 
 #include <QDir>
-#include <QFile>
 #include <QTemporaryDir>
 
 #include <opencv2/imgcodecs.hpp>
@@ -33,12 +32,6 @@ protected:
         auto store = ProjectStore::create(m_dir.filePath(QStringLiteral("p.lector")));
         ASSERT_TRUE(store) << store.error().toString().toStdString();
         m_store = std::move(*store);
-        // TODO(#5): drop once project_store.cpp runs 0003_conflict_details.sql itself (kSchemaVersion 3).
-        if (ProjectStore::currentSchemaVersion() < 3) {
-            QFile script(QStringLiteral(LECTOR_SOURCE_DIR "/resources/migrations/0003_conflict_details.sql"));
-            ASSERT_TRUE(script.open(QIODevice::ReadOnly));
-            ASSERT_TRUE(m_store->database().exec(script.readAll().toStdString()));
-        }
         ImportBatch batch;
         for (int i = 0; i < imageCount; ++i) {
             cv::Mat img(60, 200, CV_8UC3, cv::Scalar(255, 255, 255));
