@@ -3,6 +3,8 @@
 // lector-cli: the core from the command line. Exit codes: 0 success, 1 user error (one line on stderr naming the
 // file and the problem), 2 internal error.
 
+#include <lector/analysis/consensus.h>
+#include <lector/analysis/efficiency.h>
 #include <lector/core/logging.h>
 #include <lector/io/format_registry.h>
 #include <lector/store/project_store.h>
@@ -313,6 +315,85 @@ int runCheck(QCommandLineParser& parser)
     return kExitOk;
 }
 
+// ---- efficiency and consensus ----------------------------------------------------------------------------------
+
+QStringList excludedAnnotators(QCommandLineParser& parser)
+{
+    QStringList out;
+    for (const QString& v : parser.values(QStringLiteral("exclude")))
+        out << v.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    return out;
+}
+
+int runEfficiency(QCommandLineParser& parser)
+{
+    auto store = openProject(parser.positionalArguments().at(1));
+    if (!store)
+        return fail(store.error());
+    EfficiencyOptions options;
+    if (parser.isSet(QStringLiteral("idle")))
+        options.idleThresholdSeconds = parser.value(QStringLiteral("idle")).toDouble();
+    options.exclude = excludedAnnotators(parser);
+    auto report = computeEfficiency(**store, options);
+    if (!report)
+        return fail(report.error());
+    const nlohmann::json j = efficiencyToJson(*report);
+    if (parser.isSet(QStringLiteral("json"))) {
+        printOut(QString::fromStdString(j.dump(2)) + QLatin1Char('\n'));
+        return kExitOk;
+    }
+    QString text = QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                       .arg(QStringLiteral("annotator"), -12)
+                       .arg(QStringLiteral("boxes"), 8)
+                       .arg(QStringLiteral("active h"), 9)
+                       .arg(QStringLiteral("boxes/h"), 8)
+                       .arg(QStringLiteral("median s"), 9)
+                       .arg(QStringLiteral("corr/box"), 9);
+    for (const auto& a : j["annotators"]) {
+        text += QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                    .arg(QString::fromStdString(a["name"].get<std::string>()), -12)
+                    .arg(a["boxes"].get<std::int64_t>(), 8)
+                    .arg(a["active_hours"].get<double>(), 9, 'f', 2)
+                    .arg(a["boxes_per_hour"].get<double>(), 8, 'f', 1)
+                    .arg(a["median_seconds_per_box"].get<double>(), 9, 'f', 1)
+                    .arg(a["corrections_per_box"].get<double>(), 9, 'f', 3);
+    }
+    printOut(text);
+    return kExitOk;
+}
+
+int runConsensus(QCommandLineParser& parser)
+{
+    auto store = openProject(parser.positionalArguments().at(1));
+    if (!store)
+        return fail(store.error());
+    ConsensusOptions options;
+    if (parser.isSet(QStringLiteral("iou")))
+        options.iouThreshold = parser.value(QStringLiteral("iou")).toDouble();
+    if (parser.isSet(QStringLiteral("exclude")))
+        options.exclude = excludedAnnotators(parser);
+    auto summary = buildConsensus(**store, options);
+    if (!summary)
+        return fail(summary.error());
+    nlohmann::ordered_json j;
+    j["images"] = summary->images;
+    j["clusters"] = summary->clusters;
+    j["consensus_regions"] = summary->consensusRegions;
+    j["conflicts"] = summary->conflicts;
+    j["conflicts_by_kind"] = nlohmann::ordered_json::object();
+    for (const auto& [kind, n] : summary->conflictsByKind)
+        j["conflicts_by_kind"][kind.toStdString()] = n;
+    if (parser.isSet(QStringLiteral("json")))
+        printOut(QString::fromStdString(j.dump(2)) + QLatin1Char('\n'));
+    else
+        printOut(QStringLiteral("consensus: %1 regions from %2 clusters on %3 images; %4 conflicts to review\n")
+                     .arg(summary->consensusRegions)
+                     .arg(summary->clusters)
+                     .arg(summary->images)
+                     .arg(summary->conflicts));
+    return kExitOk;
+}
+
 // ---- demo --------------------------------------------------------------------------------------------------------
 
 int runDemo(QCommandLineParser& parser)
@@ -397,6 +478,28 @@ std::map<QString, Verb> verbs()
     v[QStringLiteral("check")] = { QStringLiteral("Check that every image is present and decodable, and the "
                                                   "store's integrity."),
         QStringLiteral("PROJECT.lector"), [](QCommandLineParser&) {}, runCheck };
+    v[QStringLiteral("efficiency")] = { QStringLiteral("Per annotator speed from the edit log: boxes per active hour, "
+                                                       "median seconds per box, corrections per box."),
+        QStringLiteral("PROJECT.lector"),
+        [opt](QCommandLineParser& p) {
+            opt(p, QStringLiteral("json"), QStringLiteral("Print JSON."));
+            opt(p, QStringLiteral("idle"), QStringLiteral("Idle threshold in seconds (default 120)."),
+                QStringLiteral("seconds"));
+            opt(p, QStringLiteral("exclude"), QStringLiteral("Annotators to leave out (comma separated)."),
+                QStringLiteral("names"));
+        },
+        runEfficiency };
+    v[QStringLiteral("consensus")] = { QStringLiteral("Vote a consensus of the annotators' regions and record every "
+                                                      "disagreement as a conflict to review."),
+        QStringLiteral("PROJECT.lector"),
+        [opt](QCommandLineParser& p) {
+            opt(p, QStringLiteral("json"), QStringLiteral("Print JSON."));
+            opt(p, QStringLiteral("iou"), QStringLiteral("IoU at which two regions are the same word (default 0.5)."),
+                QStringLiteral("threshold"));
+            opt(p, QStringLiteral("exclude"),
+                QStringLiteral("Annotators to leave out (comma separated; default: reference)."), QStringLiteral("names"));
+        },
+        runConsensus };
     v[QStringLiteral("demo")] = { QStringLiteral("Write a demo project (rendered pages, three simulated annotators, "
                                                  "a model run) to DIR/demo.lector."),
         QStringLiteral("DIR"),

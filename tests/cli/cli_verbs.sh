@@ -15,7 +15,7 @@ check() { # check DESCRIPTION COMMAND...: the command must succeed
 }
 py=/usr/bin/python3
 
-for verb in init import export info check demo; do
+for verb in init import export info check demo efficiency consensus; do
   check "$verb --help exits 0" bash -c "'$cli' $verb --help | grep -q 'Usage:'"
 done
 "$cli" frobnicate >/dev/null 2>&1; check "unknown verb is a user error (1)" test $? -eq 1
@@ -94,6 +94,27 @@ PY
     check "round trip $fmt keeps $expected regions" bash -c "'$cli' info '$tmp/rt-$fmt.lector' --json | $py -c 'import json,sys; d=json.load(sys.stdin); sys.exit(d[\"annotations\"] != $expected)'"
   done
 fi
+
+# Label quality on a small demo project: consensus is idempotent, efficiency ranks the simulated annotators.
+check "demo" "$cli" demo "$tmp/demo" --pages 6
+"$cli" consensus "$tmp/demo/demo.lector" --json > "$tmp/c1.json"; check "consensus" test $? -eq 0
+"$cli" consensus "$tmp/demo/demo.lector" --json > "$tmp/c2.json"; check "consensus again" test $? -eq 0
+check "consensus twice gives the same result" cmp -s "$tmp/c1.json" "$tmp/c2.json"
+check "consensus json keys" $py -c "
+import json; d=json.load(open('$tmp/c1.json'))
+assert d['images'] == 6 and d['clusters'] > 0 and d['consensus_regions'] > 0 and d['conflicts'] > 0, d
+assert set(d['conflicts_by_kind']) <= {'missing', 'geometry', 'text', 'flags'}, d
+"
+check "consensus labels stored under annotator consensus" bash -c "'$cli' info '$tmp/demo/demo.lector' --json | $py -c 'import json,sys; d=json.load(sys.stdin); sys.exit(d[\"annotations_by_annotator\"].get(\"consensus\", 0) != json.load(open(\"$tmp/c1.json\"))[\"consensus_regions\"])'"
+"$cli" efficiency "$tmp/demo/demo.lector" --json --exclude reference,consensus > "$tmp/e.json"; check "efficiency" test $? -eq 0
+check "efficiency: bob is the fastest, alice the slowest per box" $py -c "
+import json; d={a['name']: a for a in json.load(open('$tmp/e.json'))['annotators']}
+assert set(d) == {'alice', 'bob', 'chloe'}, d.keys()
+assert d['bob']['boxes_per_hour'] > d['alice']['boxes_per_hour'], d
+assert d['alice']['median_seconds_per_box'] > d['bob']['median_seconds_per_box'], d
+for a in d.values():
+    assert a['active_hours'] > 0 and a['boxes'] > 0
+"
 
 # A corrupt store file: a clear error, exit 1.
 head -c 4096 /dev/urandom > "$tmp/corrupt.lector"
