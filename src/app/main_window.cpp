@@ -13,9 +13,11 @@
 #include "panels/dataset_browser.h"
 #include "panels/guideline_dock.h"
 #include "panels/inspector_dock.h"
+#include "panels/review_panel.h"
 #include "shell/shortcut_registry.h"
 #include "shell/theme.h"
 
+#include <lector/analysis/consensus.h>
 #include <lector/store/project_store.h>
 
 #include <QAction>
@@ -28,7 +30,10 @@
 #include <QIcon>
 #include <QInputDialog>
 #include <QLabel>
+#include <QFutureWatcher>
 #include <QMenuBar>
+#include <QProgressDialog>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -145,6 +150,17 @@ MainWindow::MainWindow(QWidget* parent)
         GuidelineDiffDialog dialog(tr("version %1").arg(older), a->markdown, tr("version %1").arg(newer), b->markdown, this);
         dialog.exec();
     });
+    connect(m_review, &ReviewPanel::openOnCanvas, this, [this](ImageId image) {
+        showImage(image);
+        if (QAction* others = m_canvas->action(QStringLiteral("view.showOthers")); others && !others->isChecked())
+            others->trigger();
+    });
+    connect(m_review, &ReviewPanel::resolved, this, [this] {
+        m_guideline->reload(m_store.get());
+        const ImageId shown = m_currentImage;
+        m_currentImage = 0;
+        showImage(shown); // the consensus label may have changed
+    });
     connect(m_browser, &DatasetBrowser::currentImageChanged, this, [this](ImageId id) { showImage(id); });
     connect(m_canvas, &CanvasController::selectionChanged, this, [this](const QList<AnnotationId>& ids) {
         m_selection = ids;
@@ -186,10 +202,14 @@ void MainWindow::createDocks()
     m_browser = new DatasetBrowser(this);
     m_inspector = new InspectorDock(this);
     m_guideline = new GuidelineDock(this);
+    m_review = new ReviewPanel(this);
     addPanel(QStringLiteral("datasetDock"), tr("Dataset"), m_browser, Qt::LeftDockWidgetArea);
     QDockWidget* inspector = addPanel(QStringLiteral("inspectorDock"), tr("Inspector"), m_inspector, Qt::RightDockWidgetArea);
     QDockWidget* guideline = addPanel(QStringLiteral("guidelineDock"), tr("Guideline"), m_guideline, Qt::RightDockWidgetArea);
+    QDockWidget* review = addPanel(QStringLiteral("reviewDock"), tr("Review"), m_review, Qt::RightDockWidgetArea);
     splitDockWidget(inspector, guideline, Qt::Vertical);
+    tabifyDockWidget(inspector, review);
+    inspector->raise();
     resizeDocks({ inspector, guideline }, { 260, 500 }, Qt::Vertical);
 }
 
@@ -300,6 +320,14 @@ void MainWindow::createActions()
     const QString theme = QSettings().value(QStringLiteral("theme"), QStringLiteral("light")).toString();
     for (QAction* a : themes->actions())
         a->setChecked(a->data().toString() == theme);
+
+    // Review
+    QMenu* reviewMenu = menuBar()->addMenu(tr("&Review"));
+    QAction* consensus = makeAction(this, QStringLiteral("review.buildConsensus"), tr("Build &Consensus and Conflicts"));
+    connect(consensus, &QAction::triggered, this, &MainWindow::buildConsensus);
+    reviewMenu->addAction(consensus);
+    m_shortcuts->registerActions({ consensus }, tr("Review"));
+    m_shortcuts->registerActions(m_review->actions(), tr("Review"));
 
     // Help
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -439,6 +467,7 @@ bool MainWindow::openProject(const QString& path, QString* error, const QString&
     updateRunMenu();
     m_guideline->reload(m_store.get());
     m_guideline->setCanPublish(m_me.role == Role::Lead);
+    m_review->setStore(m_store.get(), m_me.name);
     m_browser->setMe(m_me.id);
     m_browser->setStorePath(m_store->path());
     addRecent(m_store->path());
@@ -547,6 +576,7 @@ bool MainWindow::switchAnnotator(const QString& name, Role role)
     m_canvas->setStore(m_store.get(), m_me.id);
     m_browser->setMe(m_me.id);
     m_guideline->setCanPublish(m_me.role == Role::Lead);
+    m_review->setStore(m_store.get(), m_me.name);
     announceGuideline(isVisible());
     showImage(current);
     updateTitle();
@@ -579,6 +609,39 @@ void MainWindow::editGuidelineDialog()
     GuidelineEditorDialog dialog(text, m_guideline->newestVersion() + 1, this);
     if (dialog.exec() == QDialog::Accepted)
         publishGuideline(dialog.markdown(), dialog.changelog());
+}
+
+void MainWindow::buildConsensus()
+{
+    if (!m_store)
+        return;
+    // On a worker with its own connection (one per thread); the UI stays live and shows that it works.
+    auto* progress = new QProgressDialog(tr("Clustering the annotators' regions…"), QString(), 0, 0, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    auto* watcher = new QFutureWatcher<QString>(this);
+    const QString path = m_store->path();
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, progress] {
+        progress->deleteLater();
+        watcher->deleteLater();
+        const QString message = watcher->result();
+        statusBar()->showMessage(message, 8000);
+        m_review->reload();
+        m_browser->refresh();
+        consensusFinished(message);
+    });
+    watcher->setFuture(QtConcurrent::run([path]() -> QString {
+        auto store = ProjectStore::open(path);
+        if (!store)
+            return store.error().toString();
+        auto summary = lector::buildConsensus(**store, ConsensusOptions {});
+        if (!summary)
+            return summary.error().toString();
+        return QObject::tr("Consensus: %1 regions from %2 clusters; %3 conflicts to review.")
+            .arg(summary->consensusRegions)
+            .arg(summary->clusters)
+            .arg(summary->conflicts);
+    }));
 }
 
 void MainWindow::switchAnnotatorDialog()

@@ -21,6 +21,7 @@ class CanvasController;
 class DatasetBrowser;
 class GuidelineDock;
 class InspectorDock;
+class ReviewPanel;
 class ProjectStore;
 class ShortcutRegistry;
 
@@ -49,6 +50,9 @@ public:
     ShortcutRegistry* shortcuts() const { return m_shortcuts; }
     InspectorDock* inspector() const { return m_inspector; }
     GuidelineDock* guideline() const { return m_guideline; }
+    ReviewPanel* review() const { return m_review; }
+    /// Builds consensus and conflicts on a worker thread; consensusFinished reports the outcome.
+    void buildConsensus();
     /// The guideline version this annotator was told about on opening, 0 when none was new.
     int announcedGuideline() const { return m_announcedGuideline; }
 
@@ -61,6 +65,7 @@ public:
 signals:
     /// The first image of an opened project is on screen (used by --screenshot and the open benchmark).
     void firstImageShown();
+    void consensusFinished(const QString& message);
 
 private:
     void createDocks();
@@ -92,6 +97,7 @@ private:
     DatasetBrowser* m_browser = nullptr;
     InspectorDock* m_inspector = nullptr;
     GuidelineDock* m_guideline = nullptr;
+    ReviewPanel* m_review = nullptr;
     ShortcutRegistry* m_shortcuts = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_recentMenu = nullptr;

@@ -2,10 +2,14 @@
 // Copyright (c) 2026 The Lector authors
 #include "panels/guideline_dock.h"
 
+#include <lector/store/conflict_repository.h>
 #include <lector/store/project_store.h>
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QUrl>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -53,6 +57,27 @@ void GuidelineDock::reload(const ProjectStore* store)
         if (auto versions = store->guidelineVersions())
             m_versions = std::move(versions).value();
     }
+    m_gallery.clear();
+    if (store) {
+        // Special cases found in review: each guideline gap with its note and the crop the reviewer saved.
+        ConflictFilter gaps;
+        gaps.status = ConflictStatus::GuidelineGap;
+        auto list = ConflictRepository(const_cast<ProjectStore&>(*store)).list(gaps);
+        const QFileInfo project(store->path());
+        const QDir gallery(project.absoluteDir().filePath(project.completeBaseName() + QStringLiteral("-gallery")));
+        if (list && !list->empty()) {
+            m_gallery = tr("\n\n---\n\n## Special cases from review (%1)\n\n").arg(list->size());
+            for (const Conflict& c : *list) {
+                const QString crop = gallery.filePath(QStringLiteral("conflict-%1.png").arg(c.id));
+                if (QFileInfo::exists(crop))
+                    m_gallery += QStringLiteral("![conflict %1](%2)\n\n").arg(c.id).arg(QUrl::fromLocalFile(crop).toString());
+                m_gallery += tr("**%1** — %2, %3 (%4)\n\n")
+                                 .arg(c.note.toHtmlEscaped(), c.reviewer,
+                                     QDateTime::fromMSecsSinceEpoch(c.resolvedAt).toString(QStringLiteral("yyyy-MM-dd")),
+                                     c.kinds.join(QStringLiteral(", ")));
+            }
+        }
+    }
     m_picker->clear();
     for (auto it = m_versions.rbegin(); it != m_versions.rend(); ++it)
         m_picker->addItem(tr("Version %1").arg(it->number) + (it == m_versions.rbegin() ? tr(" (in force)") : QString()),
@@ -79,7 +104,7 @@ void GuidelineDock::showVersion(int number)
                             .arg(QDateTime::fromMSecsSinceEpoch(g.createdAt).toString(QStringLiteral("yyyy-MM-dd")),
                                 g.author.isEmpty() ? tr("unknown") : g.author,
                                 g.changelog.isEmpty() ? QString() : tr("Changes: %1").arg(g.changelog)));
-        m_text->setMarkdown(g.markdown);
+        m_text->setMarkdown(g.markdown + m_gallery);
         m_compare->setEnabled(number > 1);
         return;
     }

@@ -41,6 +41,7 @@ signals:
 private:
     std::vector<GuidelineVersion> m_versions;
     int m_shown = 0;
+    QString m_gallery; // markdown of the special cases found in review, shown under every version
     QComboBox* m_picker = nullptr;
     QLabel* m_meta = nullptr;
     QTextBrowser* m_text = nullptr;

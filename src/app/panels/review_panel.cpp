@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#include "panels/review_panel.h"
+
+#include "panels/region_comparison_view.h"
+
+#include <lector/store/project_store.h>
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QImageReader>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace lector {
+
+namespace {
+    QColor memberColor(int index)
+    {
+        static const QColor palette[] = { QColor(0x1f, 0x77, 0xb4), QColor(0xd6, 0x27, 0x28), QColor(0x2c, 0xa0, 0x2c),
+            QColor(0xff, 0x7f, 0x0e), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b) };
+        return palette[index % 6];
+    }
+}
+
+ReviewPanel::ReviewPanel(QWidget* parent)
+    : QWidget(parent)
+{
+    m_status = new QComboBox(this);
+    m_status->addItem(tr("Open"), static_cast<int>(ConflictStatus::Open));
+    m_status->addItem(tr("Resolved"), static_cast<int>(ConflictStatus::Resolved));
+    m_status->addItem(tr("Guideline gaps"), static_cast<int>(ConflictStatus::GuidelineGap));
+    m_kind = new QComboBox(this);
+    m_kind->addItem(tr("All kinds"), QString());
+    for (const char* k : { "missing", "geometry", "text", "flags" })
+        m_kind->addItem(QString::fromLatin1(k), QString::fromLatin1(k));
+    m_minSeverity = new QDoubleSpinBox(this);
+    m_minSeverity->setRange(0, 2);
+    m_minSeverity->setSingleStep(0.1);
+    m_minSeverity->setPrefix(tr("severity ≥ "));
+    m_count = new QLabel(this);
+    m_list = new QListWidget(this);
+    m_list->setUniformItemSizes(true);
+    m_compare = new RegionComparisonView(this);
+    m_details = new QLabel(this);
+    m_details->setWordWrap(true);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_status);
+    filters->addWidget(m_kind);
+    filters->addWidget(m_minSeverity);
+    auto* buttons = new QHBoxLayout;
+    auto button = [&](const QString& text, const QString& name, const QKeySequence& key, auto slot) {
+        auto* b = new QPushButton(text, this);
+        b->setObjectName(name);
+        b->setToolTip(key.toString(QKeySequence::NativeText));
+        auto* a = new QAction(text, this);
+        a->setObjectName(name);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+        connect(b, &QPushButton::clicked, this, slot);
+        connect(a, &QAction::triggered, this, slot);
+        buttons->addWidget(b);
+    };
+    button(tr("Accept &Consensus"), QStringLiteral("review.acceptConsensus"), QKeySequence(Qt::Key_C), [this] { acceptConsensus(); });
+    button(tr("&Guideline Gap…"), QStringLiteral("review.guidelineGap"), QKeySequence(Qt::Key_G), [this] {
+        bool ok = false;
+        const QString note = QInputDialog::getText(this, tr("Guideline gap"),
+            tr("What case does the guideline not settle?"), QLineEdit::Normal, QString(), &ok);
+        if (ok && !note.trimmed().isEmpty())
+            markGuidelineGap(note.trimmed());
+    });
+    button(tr("&Edit on Canvas"), QStringLiteral("review.edit"), QKeySequence(Qt::Key_E), [this] {
+        if (!m_queue.empty() && m_list->currentRow() >= 0)
+            emit openOnCanvas(m_queue[static_cast<size_t>(m_list->currentRow())].image);
+    });
+    for (int i = 0; i < 9; ++i) {
+        auto* a = new QAction(tr("Accept Version %1").arg(i + 1), this);
+        a->setObjectName(QStringLiteral("review.acceptMember%1").arg(i + 1));
+        a->setShortcut(QKeySequence(Qt::Key_1 + i));
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+        connect(a, &QAction::triggered, this, [this, i] { acceptMember(i); });
+    }
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(filters);
+    layout->addWidget(m_count);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_compare);
+    layout->addWidget(m_details);
+    layout->addLayout(buttons);
+
+    connect(m_status, &QComboBox::currentIndexChanged, this, &ReviewPanel::reload);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ReviewPanel::reload);
+    connect(m_minSeverity, &QDoubleSpinBox::valueChanged, this, &ReviewPanel::reload);
+    connect(m_list, &QListWidget::currentRowChanged, this, &ReviewPanel::showCurrent);
+}
+
+void ReviewPanel::setStore(ProjectStore* store, const QString& reviewer)
+{
+    m_store = store;
+    m_reviewer = reviewer;
+    reload();
+}
+
+void ReviewPanel::reload()
+{
+    m_queue.clear();
+    m_list->clear();
+    if (m_store) {
+        ConflictFilter filter;
+        filter.status = static_cast<ConflictStatus>(m_status->currentData().toInt());
+        filter.kind = m_kind->currentData().toString();
+        filter.minSeverity = m_minSeverity->value();
+        auto list = ConflictRepository(*m_store).list(filter);
+        if (list)
+            m_queue = std::move(list).value();
+    }
+    m_list->setUpdatesEnabled(false);
+    for (const Conflict& c : m_queue) {
+        auto image = m_store->image(c.image);
+        const QString name = image && image->has_value() ? QFileInfo((*image)->path).fileName() : QString();
+        m_list->addItem(QStringLiteral("%1  ·  %2  ·  %3").arg(c.severity, 0, 'f', 2).arg(c.kinds.join(QStringLiteral(", ")), name));
+    }
+    m_list->setUpdatesEnabled(true);
+    m_count->setText(tr("%n conflict(s)", nullptr, static_cast<int>(m_queue.size())));
+    if (!m_queue.empty())
+        m_list->setCurrentRow(0);
+    else
+        showCurrent();
+}
+
+int ReviewPanel::queueSize() const { return static_cast<int>(m_queue.size()); }
+
+std::int64_t ReviewPanel::currentConflict() const
+{
+    const int row = m_list->currentRow();
+    return row >= 0 && row < queueSize() ? m_queue[static_cast<size_t>(row)].id : 0;
+}
+
+bool ReviewPanel::selectRow(int row)
+{
+    if (row < 0 || row >= queueSize())
+        return false;
+    m_list->setCurrentRow(row);
+    return true;
+}
+
+void ReviewPanel::showCurrent()
+{
+    m_members.clear();
+    m_consensus.reset();
+    const int row = m_list->currentRow();
+    if (!m_store || row < 0 || row >= queueSize()) {
+        m_compare->setVersions({}, {});
+        m_details->clear();
+        return;
+    }
+    const Conflict& c = m_queue[static_cast<size_t>(row)];
+    auto people = m_store->annotators();
+    std::map<AnnotatorId, QString> names;
+    if (people) {
+        for (const Annotator& a : *people)
+            names[a.id] = a.name;
+    }
+    std::vector<RegionComparisonView::Version> versions;
+    for (AnnotationId id : c.annotations) {
+        auto a = m_store->annotation(id);
+        std::optional<Annotation> ann = a && a->has_value() ? std::optional<Annotation>(**a) : std::nullopt;
+        const QString who = ann ? names[ann->annotator] : tr("(removed)");
+        m_members.emplace_back(who, ann);
+        versions.push_back({ who, memberColor(static_cast<int>(versions.size())),
+            ann ? std::optional<Region>(ann->region) : std::nullopt, false });
+    }
+    if (c.consensus) {
+        auto a = m_store->annotation(c.consensus);
+        if (a && a->has_value()) {
+            m_consensus = **a;
+            versions.push_back({ tr("consensus"), QColor(0x55, 0x55, 0x55), m_consensus->region, true });
+        }
+    }
+    QImage page;
+    if (auto image = m_store->image(c.image); image && image->has_value()) {
+        QImageReader reader(m_store->absoluteImagePath(**image));
+        reader.setAutoTransform(true);
+        page = reader.read();
+    }
+    m_compare->setVersions(page, versions);
+    QString details = tr("Kinds: %1. Severity %2.").arg(c.kinds.join(QStringLiteral(", "))).arg(c.severity, 0, 'f', 2);
+    if (c.status != ConflictStatus::Open)
+        details += tr(" %1 by %2 on %3. %4")
+                       .arg(conflictResolutionName(c.resolution), c.reviewer,
+                           QDateTime::fromMSecsSinceEpoch(c.resolvedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")), c.note);
+    else
+        details += tr(" Keys: 1–%1 accept a version, C the consensus, G guideline gap, E edit.").arg(m_members.size());
+    m_details->setText(details);
+}
+
+bool ReviewPanel::settle(ConflictResolution resolution, const std::optional<Region>& accepted, const QString& note)
+{
+    const int row = m_list->currentRow();
+    if (!m_store || row < 0 || row >= queueSize())
+        return false;
+    const Conflict c = m_queue[static_cast<size_t>(row)];
+    if (c.status != ConflictStatus::Open)
+        return false;
+    auto reviewer = m_store->ensureAnnotator(m_reviewer, Role::Reviewer);
+    if (!reviewer)
+        return false;
+    // The accepted version becomes the consensus label of that place.
+    if (accepted) {
+        if (m_consensus) {
+            Annotation a = *m_consensus;
+            a.region = *accepted;
+            if (!m_store->updateAnnotations({ a }, *reviewer))
+                return false;
+        } else {
+            auto consensusId = m_store->ensureAnnotator(QStringLiteral("consensus"), Role::Reviewer);
+            if (!consensusId)
+                return false;
+            Annotation a;
+            a.image = c.image;
+            a.annotator = *consensusId;
+            a.region = *accepted;
+            a.source = Source::Consensus;
+            if (!m_store->addAnnotations({ a }))
+                return false;
+        }
+    }
+    if (!ConflictRepository(*m_store).resolve(c.id, resolution, m_reviewer, note))
+        return false;
+    emit resolved(c.id);
+    // Stay at the same row: the next conflict moves up into it.
+    reload();
+    selectRow(std::min(row, queueSize() - 1));
+    return true;
+}
+
+bool ReviewPanel::acceptMember(int index)
+{
+    if (index < 0 || index >= static_cast<int>(m_members.size()) || !m_members[static_cast<size_t>(index)].second)
+        return false;
+    return settle(ConflictResolution::AcceptedAnnotator, m_members[static_cast<size_t>(index)].second->region,
+        tr("accepted %1").arg(m_members[static_cast<size_t>(index)].first));
+}
+
+bool ReviewPanel::acceptConsensus()
+{
+    if (!m_consensus)
+        return false;
+    return settle(ConflictResolution::AcceptedConsensus, std::nullopt, QString());
+}
+
+QString ReviewPanel::galleryDir() const
+{
+    if (!m_store)
+        return {};
+    const QFileInfo project(m_store->path());
+    return project.absoluteDir().filePath(project.completeBaseName() + QStringLiteral("-gallery"));
+}
+
+bool ReviewPanel::markGuidelineGap(const QString& note)
+{
+    const std::int64_t id = currentConflict();
+    if (!id || m_compare->cropRect().isEmpty())
+        return false;
+    // The crop goes into the guideline's gallery, named after the conflict; the guideline dock lists it.
+    QDir().mkpath(galleryDir());
+    const QString file = QDir(galleryDir()).filePath(QStringLiteral("conflict-%1.png").arg(id));
+    QImage crop = m_compare->grab().toImage();
+    if (!crop.save(file))
+        return false;
+    return settle(ConflictResolution::GuidelineGap, std::nullopt, note);
+}
+
+} // namespace lector

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+// The reviewer's flow: consensus builds the queue, a key settles a conflict, the accepted version becomes the
+// consensus label, a guideline gap saves its crop into the guideline's special cases.
+#include "panels/guideline_dock.h"
+#include "panels/review_panel.h"
+
+#include <lector/analysis/consensus.h>
+#include <lector/store/conflict_repository.h>
+#include <lector/store/project_store.h>
+
+#include <QDir>
+#include <QComboBox>
+#include <QImage>
+#include <QPainter>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace lector;
+
+namespace {
+Region box(double x0, double y0, double x1, double y1, const QString& text)
+{
+    Region r;
+    r.polygon = Polygon::fromBox({ x0, y0, x1, y1 });
+    r.text = text;
+    return r;
+}
+}
+
+class ReviewPanelTest : public QObject {
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QImage page(400, 120, QImage::Format_RGB32);
+        page.fill(Qt::white);
+        QPainter p(&page);
+        p.drawText(20, 40, QStringLiteral("Total 12.50"));
+        p.end();
+        const QString image = m_dir->filePath(QStringLiteral("page.png"));
+        QVERIFY(page.save(image));
+        auto store = ProjectStore::create(m_dir->filePath(QStringLiteral("r.lector")));
+        QVERIFY(store);
+        m_store = std::move(store).value();
+        ImportBatch batch;
+        batch.images.push_back({ image, 0, 0, {}, {} });
+        QVERIFY(m_store->importBatch(batch, ImportTarget::forAnnotator(QStringLiteral("seed"))));
+        const ImageId id = (*m_store->images()).at(0).id;
+        // Word 1 "Total": all agree. Word 2: alice and bob read "12.50", chloe "12.5O" (text conflict).
+        // Word 3 at x 200: only alice drew it (missing for the others).
+        const std::vector<std::pair<QString, std::vector<Region>>> people {
+            { QStringLiteral("alice"),
+                { box(18, 28, 60, 44, QStringLiteral("Total")), box(64, 28, 100, 44, QStringLiteral("12.50")),
+                    box(200, 60, 260, 80, QStringLiteral("extra")) } },
+            { QStringLiteral("bob"),
+                { box(18, 28, 61, 44, QStringLiteral("Total")), box(64, 28, 101, 44, QStringLiteral("12.50")) } },
+            { QStringLiteral("chloe"),
+                { box(17, 27, 60, 45, QStringLiteral("Total")), box(63, 28, 100, 44, QStringLiteral("12.5O")) } },
+        };
+        for (const auto& [name, regions] : people) {
+            const AnnotatorId who = *m_store->ensureAnnotator(name);
+            std::vector<Annotation> anns;
+            for (const Region& r : regions) {
+                Annotation a;
+                a.image = id;
+                a.annotator = who;
+                a.region = r;
+                anns.push_back(a);
+            }
+            QVERIFY(m_store->addAnnotations(anns));
+        }
+        auto summary = buildConsensus(*m_store, ConsensusOptions {});
+        QVERIFY(summary);
+        QCOMPARE(summary->conflicts, 2);
+    }
+
+    void queueListsConflictsMostSevereFirstAndFilters()
+    {
+        ReviewPanel panel;
+        panel.setStore(m_store.get(), QStringLiteral("rita"));
+        QCOMPARE(panel.queueSize(), 2);
+        auto all = ConflictRepository(*m_store).list({});
+        QVERIFY(all->at(0).severity >= all->at(1).severity);
+        QCOMPARE(panel.currentConflict(), all->at(0).id);
+        auto* kind = panel.findChildren<QComboBox*>().at(1);
+        kind->setCurrentIndex(kind->findData(QStringLiteral("text")));
+        QCOMPARE(panel.queueSize(), 1);
+    }
+
+    void acceptingAVersionSettlesItAndSetsTheConsensus()
+    {
+        ReviewPanel panel;
+        panel.setStore(m_store.get(), QStringLiteral("rita"));
+        // The text conflict: the reviewer accepts chloe's reading (index 2), against the majority.
+        auto textConflicts = ConflictRepository(*m_store).list({ ConflictStatus::Open, QStringLiteral("text"), {}, 0, -1 });
+        QCOMPARE(textConflicts->size(), size_t(1));
+        const Conflict c = textConflicts->at(0);
+        for (int row = 0; row < panel.queueSize(); ++row) {
+            panel.selectRow(row);
+            if (panel.currentConflict() == c.id)
+                break;
+        }
+        QSignalSpy resolved(&panel, &ReviewPanel::resolved);
+        QVERIFY(panel.acceptMember(2)); // chloe's "12.5O", against the majority: the reviewer decides
+        QCOMPARE(resolved.count(), 1);
+        QCOMPARE(panel.queueSize(), 1);
+        auto after = ConflictRepository(*m_store).conflict(c.id);
+        QCOMPARE((*after)->status, ConflictStatus::Resolved);
+        QCOMPARE((*after)->resolution, ConflictResolution::AcceptedAnnotator);
+        QCOMPARE((*after)->reviewer, QStringLiteral("rita"));
+        QVERIFY((*after)->resolvedAt > 0);
+        QVERIFY(c.consensus != 0);
+        QCOMPARE((*m_store->annotation(c.consensus))->region.text, QStringLiteral("12.5O"));
+        auto rita = m_store->findAnnotator(QStringLiteral("rita"));
+        QCOMPARE((*rita)->role, Role::Reviewer);
+    }
+
+    void aGuidelineGapSavesItsCropIntoTheGuideline()
+    {
+        ReviewPanel panel;
+        panel.resize(500, 400);
+        panel.setStore(m_store.get(), QStringLiteral("rita"));
+        const std::int64_t id = panel.currentConflict();
+        QVERIFY(panel.markGuidelineGap(QStringLiteral("stray words in margins: box them?")));
+        const QString crop = QDir(panel.galleryDir()).filePath(QStringLiteral("conflict-%1.png").arg(id));
+        QVERIFY2(QFileInfo::exists(crop), qPrintable(crop));
+        QVERIFY(!QImage(crop).isNull());
+        QCOMPARE((*ConflictRepository(*m_store).conflict(id))->status, ConflictStatus::GuidelineGap);
+        QVERIFY(m_store->publishGuideline(QStringLiteral("# Boxes"), QString(), QStringLiteral("lea")));
+        GuidelineDock dock;
+        dock.reload(m_store.get());
+        QVERIFY(dock.renderedText().contains(QStringLiteral("Special cases from review")));
+        QVERIFY(dock.renderedText().contains(QStringLiteral("stray words in margins")));
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ProjectStore> m_store;
+};
+
+QTEST_MAIN(ReviewPanelTest)
+#include "review_panel_test.moc"
