@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#pragma once
+
+#include <lector/analysis/efficiency.h>
+#include <lector/core/result.h>
+
+#include <QString>
+#include <QStringList>
+
+#include <map>
+#include <vector>
+
+namespace lector {
+
+class ProjectStore;
+
+/// A table as the dashboard shows it and the HTML report writes it (and as CSV).
+struct ReportTable {
+    QString title;
+    QStringList columns;
+    std::vector<QStringList> rows;
+    /// RFC 4180 CSV: fields with commas, quotes or line breaks quoted, quotes doubled.
+    QString toCsv() const;
+};
+
+/// What the lead's noise dashboard shows, computed from the store: the annotators' speed (edit log), and the
+/// conflicts found by consensus by kind and by status.
+struct QualitySummary {
+    EfficiencyReport efficiency;
+    std::map<QString, std::int64_t> conflictsByKind;   // missing, geometry, text, flags (a conflict counts in each)
+    std::map<QString, std::int64_t> conflictsByStatus; // open, resolved, guideline_gap
+    std::vector<ReportTable> tables() const;
+};
+
+Result<QualitySummary> computeQualitySummary(ProjectStore& store, const EfficiencyOptions& options = {});
+
+/// Writes `dir`/index.html with the tables (and the chart images named in `charts`, relative to `dir`) and one CSV
+/// per table. Files are written atomically; `dir` is created when missing.
+Result<void> writeHtmlReport(const QString& dir, const QString& title, const std::vector<ReportTable>& tables,
+    const std::vector<std::pair<QString, QString>>& charts);
+
+} // namespace lector

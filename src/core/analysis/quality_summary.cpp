@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#include <lector/analysis/quality_summary.h>
+
+#include <lector/io/io_util.h>
+#include <lector/store/conflict_repository.h>
+#include <lector/store/project_store.h>
+
+#include <QDateTime>
+#include <QDir>
+
+namespace lector {
+
+QString ReportTable::toCsv() const
+{
+    auto field = [](const QString& f) {
+        if (!f.contains(QLatin1Char(',')) && !f.contains(QLatin1Char('"')) && !f.contains(QLatin1Char('\n'))
+            && !f.contains(QLatin1Char('\r')))
+            return f;
+        QString q = f;
+        q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        return QLatin1Char('"') + q + QLatin1Char('"');
+    };
+    auto line = [&](const QStringList& cells) {
+        QStringList out;
+        for (const QString& c : cells)
+            out << field(c);
+        return out.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    };
+    QString csv = line(columns);
+    for (const QStringList& r : rows)
+        csv += line(r);
+    return csv;
+}
+
+std::vector<ReportTable> QualitySummary::tables() const
+{
+    ReportTable speed { QStringLiteral("Annotator speed"),
+        { QStringLiteral("annotator"), QStringLiteral("boxes"), QStringLiteral("active hours"),
+            QStringLiteral("boxes per hour"), QStringLiteral("median seconds per box"),
+            QStringLiteral("corrections per box"), QStringLiteral("sessions"), QStringLiteral("agreement with consensus") },
+        {} };
+    for (const AnnotatorEfficiency& a : efficiency.annotators) {
+        speed.rows.push_back({ a.name, QString::number(a.boxes), QString::number(a.activeHours(), 'f', 2),
+            QString::number(a.boxesPerHour(), 'f', 1), QString::number(a.medianSecondsPerBox, 'f', 1),
+            QString::number(a.correctionsPerBox(), 'f', 3), QString::number(a.sessions),
+            a.consensusAgreement ? QString::number(*a.consensusAgreement, 'f', 3) : QString() });
+    }
+    ReportTable kinds { QStringLiteral("Conflicts by kind"), { QStringLiteral("kind"), QStringLiteral("conflicts") }, {} };
+    for (const auto& [kind, n] : conflictsByKind)
+        kinds.rows.push_back({ kind, QString::number(n) });
+    ReportTable statuses { QStringLiteral("Conflicts by status"), { QStringLiteral("status"), QStringLiteral("conflicts") },
+        {} };
+    for (const auto& [status, n] : conflictsByStatus)
+        statuses.rows.push_back({ status, QString::number(n) });
+    return { speed, kinds, statuses };
+}
+
+Result<QualitySummary> computeQualitySummary(ProjectStore& store, const EfficiencyOptions& options)
+{
+    QualitySummary summary;
+    auto efficiency = computeEfficiency(store, options);
+    if (!efficiency)
+        return std::move(efficiency).error();
+    summary.efficiency = std::move(efficiency).value();
+    auto conflicts = ConflictRepository(store).list({});
+    if (!conflicts)
+        return std::move(conflicts).error();
+    for (const Conflict& c : *conflicts) {
+        ++summary.conflictsByStatus[conflictStatusName(c.status)];
+        for (const QString& k : c.kinds)
+            ++summary.conflictsByKind[k];
+    }
+    return summary;
+}
+
+Result<void> writeHtmlReport(const QString& dir, const QString& title, const std::vector<ReportTable>& tables,
+    const std::vector<std::pair<QString, QString>>& charts)
+{
+    LECTOR_TRY(io::ensureDir(dir));
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n"
+                                  "<style>body{font-family:sans-serif;margin:2em} table{border-collapse:collapse;"
+                                  "margin-bottom:2em} td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}"
+                                  " td:first-child,th:first-child{text-align:left} img{max-width:100%%}</style>"
+                                  "</head><body>\n<h1>%1</h1>\n<p>Written %2.</p>\n")
+                       .arg(title.toHtmlEscaped(), QDateTime::currentDateTime().toString(Qt::ISODate));
+    for (const auto& [caption, file] : charts)
+        html += QStringLiteral("<h2>%1</h2>\n<img src=\"%2\" alt=\"%1\">\n").arg(caption.toHtmlEscaped(), file.toHtmlEscaped());
+    int index = 0;
+    for (const ReportTable& t : tables) {
+        const QString csvName = QStringLiteral("table-%1.csv").arg(++index);
+        LECTOR_TRY(io::writeFileAtomically(QDir(dir).filePath(csvName), t.toCsv().toUtf8()));
+        html += QStringLiteral("<h2>%1</h2>\n<p><a href=\"%2\">CSV</a></p>\n<table><tr>")
+                    .arg(t.title.toHtmlEscaped(), csvName);
+        for (const QString& c : t.columns)
+            html += QStringLiteral("<th>%1</th>").arg(c.toHtmlEscaped());
+        html += QStringLiteral("</tr>\n");
+        for (const QStringList& r : t.rows) {
+            html += QStringLiteral("<tr>");
+            for (const QString& c : r)
+                html += QStringLiteral("<td>%1</td>").arg(c.toHtmlEscaped());
+            html += QStringLiteral("</tr>\n");
+        }
+        html += QStringLiteral("</table>\n");
+    }
+    html += QStringLiteral("</body></html>\n");
+    return io::writeFileAtomically(QDir(dir).filePath(QStringLiteral("index.html")), html.toUtf8());
+}
+
+} // namespace lector
