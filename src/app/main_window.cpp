@@ -10,6 +10,7 @@
 #include "dialogs/guideline_editor_dialog.h"
 #include "dialogs/shortcuts_dialog.h"
 #include "document/label_document.h"
+#include "panels/dashboard_panel.h"
 #include "panels/dataset_browser.h"
 #include "panels/guideline_dock.h"
 #include "panels/inspector_dock.h"
@@ -203,6 +204,7 @@ void MainWindow::createDocks()
     m_inspector = new InspectorDock(this);
     m_guideline = new GuidelineDock(this);
     m_review = new ReviewPanel(this);
+    m_dashboard = new DashboardPanel(this);
     addPanel(QStringLiteral("datasetDock"), tr("Dataset"), m_browser, Qt::LeftDockWidgetArea);
     QDockWidget* inspector = addPanel(QStringLiteral("inspectorDock"), tr("Inspector"), m_inspector, Qt::RightDockWidgetArea);
     QDockWidget* guideline = addPanel(QStringLiteral("guidelineDock"), tr("Guideline"), m_guideline, Qt::RightDockWidgetArea);
@@ -210,6 +212,14 @@ void MainWindow::createDocks()
     splitDockWidget(inspector, guideline, Qt::Vertical);
     tabifyDockWidget(inspector, review);
     inspector->raise();
+    QDockWidget* dashboard = addPanel(QStringLiteral("dashboardDock"), tr("Noise Dashboard"), m_dashboard, Qt::RightDockWidgetArea);
+    tabifyDockWidget(guideline, dashboard);
+    guideline->raise();
+    connect(m_dashboard, &DashboardPanel::conflictKindClicked, this, [this, review](const QString& kind) {
+        m_review->setKindFilter(kind);
+        review->show();
+        review->raise();
+    });
     resizeDocks({ inspector, guideline }, { 260, 500 }, Qt::Vertical);
 }
 
@@ -468,6 +478,7 @@ bool MainWindow::openProject(const QString& path, QString* error, const QString&
     m_guideline->reload(m_store.get());
     m_guideline->setCanPublish(m_me.role == Role::Lead);
     m_review->setStore(m_store.get(), m_me.name);
+    m_dashboard->setStorePath(m_store->path());
     m_browser->setMe(m_me.id);
     m_browser->setStorePath(m_store->path());
     addRecent(m_store->path());
@@ -628,6 +639,7 @@ void MainWindow::buildConsensus()
         statusBar()->showMessage(message, 8000);
         m_review->reload();
         m_browser->refresh();
+        m_dashboard->refresh();
         consensusFinished(message);
     });
     watcher->setFuture(QtConcurrent::run([path]() -> QString {

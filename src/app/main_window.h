@@ -18,6 +18,7 @@ class QPushButton;
 namespace lector {
 
 class CanvasController;
+class DashboardPanel;
 class DatasetBrowser;
 class GuidelineDock;
 class InspectorDock;
@@ -51,6 +52,7 @@ public:
     InspectorDock* inspector() const { return m_inspector; }
     GuidelineDock* guideline() const { return m_guideline; }
     ReviewPanel* review() const { return m_review; }
+    DashboardPanel* dashboard() const { return m_dashboard; }
     /// Builds consensus and conflicts on a worker thread; consensusFinished reports the outcome.
     void buildConsensus();
     /// The guideline version this annotator was told about on opening, 0 when none was new.
@@ -98,6 +100,7 @@ private:
     InspectorDock* m_inspector = nullptr;
     GuidelineDock* m_guideline = nullptr;
     ReviewPanel* m_review = nullptr;
+    DashboardPanel* m_dashboard = nullptr;
     ShortcutRegistry* m_shortcuts = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_recentMenu = nullptr;

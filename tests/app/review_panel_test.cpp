@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Lector authors
 // The reviewer's flow: consensus builds the queue, a key settles a conflict, the accepted version becomes the
 // consensus label, a guideline gap saves its crop into the guideline's special cases.
+#include "panels/dashboard_panel.h"
 #include "panels/guideline_dock.h"
 #include "panels/review_panel.h"
 
@@ -133,6 +134,26 @@ private slots:
         dock.reload(m_store.get());
         QVERIFY(dock.renderedText().contains(QStringLiteral("Special cases from review")));
         QVERIFY(dock.renderedText().contains(QStringLiteral("stray words in margins")));
+    }
+
+    void dashboardCountsConflictsAndExportsAReport()
+    {
+        DashboardPanel dashboard;
+        QSignalSpy ready(&dashboard, &DashboardPanel::summaryReady);
+        dashboard.setStorePath(m_store->path());
+        QVERIFY(ready.wait(10000));
+        const QualitySummary& s = *dashboard.summary();
+        // What consensus recorded: one text conflict, one missing.
+        QCOMPARE(s.conflictsByKind.at(QStringLiteral("text")), 1);
+        QCOMPARE(s.conflictsByKind.at(QStringLiteral("missing")), 1);
+        QCOMPARE(s.conflictsByStatus.at(QStringLiteral("open")), 2);
+        QCOMPARE(s.efficiency.annotators.size(), size_t(3)); // alice, bob, chloe; seed only imported
+        const QString out = m_dir->filePath(QStringLiteral("report"));
+        QString error;
+        QVERIFY2(dashboard.exportReport(out, &error), qPrintable(error));
+        for (const char* file : { "index.html", "speed.png", "conflicts.png", "table-1.csv", "table-2.csv" })
+            QVERIFY2(QFileInfo::exists(QDir(out).filePath(QString::fromLatin1(file))), file);
+        QVERIFY(!QImage(QDir(out).filePath(QStringLiteral("conflicts.png"))).isNull());
     }
 
 private:

@@ -141,6 +141,13 @@ void ReviewPanel::reload()
         showCurrent();
 }
 
+void ReviewPanel::setKindFilter(const QString& kind)
+{
+    m_status->setCurrentIndex(0);
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(kind)));
+    reload();
+}
+
 int ReviewPanel::queueSize() const { return static_cast<int>(m_queue.size()); }
 
 std::int64_t ReviewPanel::currentConflict() const

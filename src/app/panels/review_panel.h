@@ -33,6 +33,8 @@ public:
     /// `store` is the UI thread's store; `reviewer` the current annotator.
     void setStore(ProjectStore* store, const QString& reviewer);
     void reload();
+    /// Shows only open conflicts of this kind (empty: all kinds).
+    void setKindFilter(const QString& kind);
 
     int queueSize() const;
     std::int64_t currentConflict() const;

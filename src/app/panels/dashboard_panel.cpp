@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#include "panels/dashboard_panel.h"
+
+#include <lector/store/project_store.h>
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDir>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPointer>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QValueAxis>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+namespace lector {
+
+namespace {
+    QChartView* makeChartView(QWidget* parent)
+    {
+        auto* view = new QChartView(new QChart, parent);
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(220);
+        return view;
+    }
+
+    /// A bar chart with categories on x; labels are never truncated (Qt Charts does by default).
+    void setBars(QChart* chart, const QString& title, const QStringList& categories,
+        const std::vector<std::pair<QString, QList<qreal>>>& sets)
+    {
+        chart->removeAllSeries();
+        for (QAbstractAxis* axis : chart->axes())
+            chart->removeAxis(axis);
+        chart->setTitle(title);
+        auto* series = new QBarSeries;
+        qreal top = 0;
+        for (const auto& [name, values] : sets) {
+            auto* set = new QBarSet(name);
+            set->append(values);
+            for (qreal v : values)
+                top = std::max(top, v);
+            series->append(set);
+        }
+        chart->addSeries(series);
+        auto* x = new QBarCategoryAxis;
+        x->append(categories);
+        x->setTruncateLabels(false);
+        auto* y = new QValueAxis;
+        y->setRange(0, top > 0 ? top * 1.1 : 1);
+        y->setTruncateLabels(false);
+        chart->addAxis(x, Qt::AlignBottom);
+        chart->addAxis(y, Qt::AlignLeft);
+        series->attachAxis(x);
+        series->attachAxis(y);
+        chart->legend()->setVisible(sets.size() > 1);
+    }
+}
+
+DashboardPanel::DashboardPanel(QWidget* parent)
+    : QWidget(parent)
+{
+    m_status = new QLabel(tr("Open a project to see its label noise."), this);
+    auto* refresh = new QPushButton(tr("Refresh"), this);
+    auto* exportButton = new QPushButton(tr("Export HTML Report…"), this);
+    m_speedChart = makeChartView(this);
+    m_conflictChart = makeChartView(this);
+    m_speedTable = new QTableWidget(this);
+    m_conflictTable = new QTableWidget(this);
+    for (QTableWidget* t : { m_speedTable, m_conflictTable }) {
+        t->setSortingEnabled(true);
+        t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        t->verticalHeader()->hide();
+        t->horizontalHeader()->setStretchLastSection(true);
+    }
+    auto* speed = new QWidget(this);
+    auto* speedLayout = new QVBoxLayout(speed);
+    speedLayout->addWidget(m_speedChart, 2);
+    speedLayout->addWidget(m_speedTable, 1);
+    auto* conflicts = new QWidget(this);
+    auto* conflictLayout = new QVBoxLayout(conflicts);
+    conflictLayout->addWidget(m_conflictChart, 2);
+    conflictLayout->addWidget(m_conflictTable, 1);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(speed, tr("Speed"));
+    m_tabs->addTab(conflicts, tr("Conflicts"));
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_status, 1);
+    top->addWidget(refresh);
+    top->addWidget(exportButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(m_tabs, 1);
+    connect(refresh, &QPushButton::clicked, this, &DashboardPanel::refresh);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Export the dashboard to"));
+        QString error;
+        if (!dir.isEmpty() && !exportReport(dir, &error))
+            m_status->setText(error);
+    });
+}
+
+void DashboardPanel::setStorePath(const QString& path)
+{
+    m_path = path;
+    refresh();
+}
+
+void DashboardPanel::refresh()
+{
+    if (m_path.isEmpty())
+        return;
+    m_status->setText(tr("Computing…"));
+    const quint64 generation = ++m_generation;
+    auto* watcher = new QFutureWatcher<std::pair<std::optional<QualitySummary>, QString>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // a newer request is on its way: the latest wins
+        auto [summary, error] = watcher->result();
+        if (!summary) {
+            m_status->setText(error);
+            return;
+        }
+        showSummary(*summary);
+        emit summaryReady();
+    });
+    const QString path = m_path;
+    watcher->setFuture(QtConcurrent::run([path]() -> std::pair<std::optional<QualitySummary>, QString> {
+        auto store = ProjectStore::open(path);
+        if (!store)
+            return { std::nullopt, store.error().toString() };
+        EfficiencyOptions options;
+        options.exclude = { QStringLiteral("reference"), QStringLiteral("consensus") };
+        auto summary = computeQualitySummary(**store, options);
+        if (!summary)
+            return { std::nullopt, summary.error().toString() };
+        return { std::move(summary).value(), QString() };
+    }));
+}
+
+void DashboardPanel::fillTable(QTableWidget* table, const ReportTable& data)
+{
+    table->setSortingEnabled(false);
+    table->clear();
+    table->setColumnCount(static_cast<int>(data.columns.size()));
+    table->setHorizontalHeaderLabels(data.columns);
+    table->setRowCount(static_cast<int>(data.rows.size()));
+    for (int r = 0; r < table->rowCount(); ++r) {
+        for (int c = 0; c < table->columnCount(); ++c) {
+            const QString text = data.rows[static_cast<size_t>(r)].value(c);
+            auto* item = new QTableWidgetItem;
+            bool number = false;
+            const double v = text.toDouble(&number);
+            // Numbers sort as numbers.
+            if (number)
+                item->setData(Qt::DisplayRole, v);
+            else
+                item->setText(text);
+            table->setItem(r, c, item);
+        }
+    }
+    table->setSortingEnabled(true);
+}
+
+void DashboardPanel::showSummary(const QualitySummary& summary)
+{
+    m_summary = summary;
+    const std::vector<ReportTable> tables = summary.tables();
+    fillTable(m_speedTable, tables[0]);
+    ReportTable conflicts = tables[1];
+    conflicts.title = tr("Conflicts");
+    fillTable(m_conflictTable, conflicts);
+
+    QStringList names;
+    QList<qreal> perHour, seconds;
+    for (const AnnotatorEfficiency& a : summary.efficiency.annotators) {
+        names << a.name;
+        perHour << a.boxesPerHour();
+        seconds << a.medianSecondsPerBox;
+    }
+    setBars(m_speedChart->chart(), tr("Boxes per active hour"), names, { { tr("boxes per hour"), perHour } });
+    QStringList kinds;
+    QList<qreal> counts;
+    for (const auto& [kind, n] : summary.conflictsByKind) {
+        kinds << kind;
+        counts << static_cast<qreal>(n);
+    }
+    setBars(m_conflictChart->chart(), tr("Conflicts by kind"), kinds, { { tr("conflicts"), counts } });
+    if (auto* series = qobject_cast<QBarSeries*>(m_conflictChart->chart()->series().value(0))) {
+        connect(series, &QBarSeries::clicked, this, [this, kinds](int index, QBarSet*) {
+            if (index >= 0 && index < kinds.size())
+                emit conflictKindClicked(kinds[index]);
+        });
+    }
+    std::int64_t open = 0;
+    if (auto it = summary.conflictsByStatus.find(QStringLiteral("open")); it != summary.conflictsByStatus.end())
+        open = it->second;
+    m_status->setText(tr("%1 annotators, %2 open conflicts.").arg(summary.efficiency.annotators.size()).arg(open));
+}
+
+int DashboardPanel::chartCount() const { return 2; }
+
+bool DashboardPanel::exportReport(const QString& dir, QString* error)
+{
+    if (!m_summary) {
+        if (error)
+            *error = tr("Nothing to export yet.");
+        return false;
+    }
+    if (!QDir().mkpath(dir)) {
+        if (error)
+            *error = tr("%1: cannot create the folder").arg(dir);
+        return false;
+    }
+    std::vector<std::pair<QString, QString>> charts;
+    for (const auto& [view, file] : { std::pair { m_speedChart, QStringLiteral("speed.png") },
+             std::pair { m_conflictChart, QStringLiteral("conflicts.png") } }) {
+        const QSize size(900, 420);
+        QPixmap pixmap(size);
+        pixmap.fill(Qt::white);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const QSize old = view->size();
+        view->resize(size);
+        view->render(&painter);
+        view->resize(old);
+        painter.end();
+        if (!pixmap.save(QDir(dir).filePath(file))) {
+            if (error)
+                *error = tr("%1: cannot write the chart").arg(QDir(dir).filePath(file));
+            return false;
+        }
+        charts.emplace_back(view->chart()->title(), file);
+    }
+    auto written = writeHtmlReport(dir, tr("Label noise"), m_summary->tables(), charts);
+    if (!written) {
+        if (error)
+            *error = written.error().toString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace lector
