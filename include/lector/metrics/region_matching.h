@@ -21,6 +21,11 @@ struct RegionMatch {
 /// candidate graph, so a page of thousands of words costs about as much as its words. The result is sorted by a.
 std::vector<RegionMatch> matchRegions(const std::vector<Polygon>& a, const std::vector<Polygon>& b, double iouThreshold);
 
+/// Every pair (a, b) whose IoU is above 0 and at least minIoU, in no particular order: the candidates
+/// matchRegions chooses from, found through the same grid. Pass the same list twice to get the overlaps within
+/// one set (each unordered pair then appears twice, and every region with itself).
+std::vector<RegionMatch> overlappingPairs(const std::vector<Polygon>& a, const std::vector<Polygon>& b, double minIoU);
+
 /// Minimum-cost assignment of rows to columns of a dense rows × cols cost matrix (row-major), rows <= cols or not;
 /// returns for each row its column, or -1 when the row is left out (only when rows > cols). Exposed for tests.
 std::vector<int> solveAssignment(const std::vector<double>& cost, int rows, int cols);

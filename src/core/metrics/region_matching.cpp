@@ -117,6 +117,14 @@ std::vector<Candidate> candidatePairs(const std::vector<Polygon>& a, const std::
 
 } // namespace
 
+std::vector<RegionMatch> overlappingPairs(const std::vector<Polygon>& a, const std::vector<Polygon>& b, double minIoU)
+{
+    std::vector<RegionMatch> out;
+    for (const Candidate& c : candidatePairs(a, b, minIoU))
+        out.push_back({ c.a, c.b, c.iou });
+    return out;
+}
+
 std::vector<int> solveAssignment(const std::vector<double>& cost, int rows, int cols)
 {
     // Kuhn–Munkres with potentials (shortest augmenting paths), O(n^2 m) for n <= m; 1-based internally.

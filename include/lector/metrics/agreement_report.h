@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#pragma once
+
+#include <lector/metrics/krippendorff_alpha.h>
+#include <lector/store/types.h>
+
+#include <QString>
+#include <QStringList>
+
+#include <map>
+#include <vector>
+
+namespace lector {
+
+struct AgreementOptions {
+    double iouThreshold = 0.5; // two annotators' regions at or above this IoU can be matched
+};
+
+/// One annotator's region with the guideline version in force when it was drawn.
+struct AgreementRegion {
+    Region region;
+    int guidelineVersion = 0;
+};
+
+/// One image: every annotator who labeled it (key present, even with no regions) and their regions.
+struct AgreementImage {
+    ImageId id = 0;
+    QString batch;
+    std::map<QString, std::vector<AgreementRegion>> byAnnotator;
+};
+
+/// What the agreement report reads: in memory, so that it can be computed (and benchmarked) without a store.
+struct AgreementInput {
+    std::vector<AgreementImage> images;
+};
+
+/// Matching figures of an annotator pair; `a` is the reference. Counts are summed over the images both labeled.
+/// In a slice, regionsA/matched count a's regions in the slice and regionsB/matchedB b's regions in it, so that
+/// precision and recall each look at their own side; overall, matched == matchedB.
+struct PairFigures {
+    QString a;
+    QString b;
+    int images = 0;
+    long long regionsA = 0;
+    long long regionsB = 0;
+    long long matched = 0;
+    long long matchedB = 0;
+    double iouSum = 0; // over matched pairs
+    long long textEqual = 0; // matched pairs with exactly the same transcription
+    long long editDistance = 0; // of the matched transcriptions, in code points
+    long long referenceLength = 0; // code points of a's matched transcriptions
+
+    double precision() const; // matchedB / regionsB
+    double recall() const; // matched / regionsA
+    double f1() const;
+    double meanIoU() const;
+    double textAgreement() const; // textEqual / matched
+    double cer() const; // editDistance / referenceLength
+    void add(const PairFigures& other);
+};
+
+struct ImageAgreement {
+    ImageId image = 0;
+    QString batch;
+    std::vector<PairFigures> pairs;
+};
+
+/// The pair figures restricted to one bin of one dimension (height, aspect, rotation, text_length, script, batch,
+/// guideline_version), and pooled over the pairs.
+struct SliceFigures {
+    QString dimension;
+    QString bin;
+    std::vector<PairFigures> pairs;
+    PairFigures pooled;
+};
+
+struct AgreementReport {
+    int images = 0; // images at least two annotators labeled
+    double iouThreshold = 0.5;
+    QStringList annotators; // sorted by name
+    std::vector<PairFigures> pairs; // a < b by name
+    std::vector<ImageAgreement> perImage;
+    int units = 0; // clusters of regions matched across annotators, with at least two members
+    AlphaResult alphaText; // nominal over the units' transcriptions
+    AlphaResult alphaGeometry; // distance 1 − IoU over the units' polygons
+    double kappaIllegible = 0; // Fleiss over the units, flag set or not; NaN when undefined
+    double kappaDontCare = 0;
+    std::vector<SliceFigures> perSlice;
+    std::vector<SliceFigures> perGuidelineVersion;
+};
+
+/// The slice bins of one region (what perSlice groups by), exposed for tests and the dashboard.
+QString heightBin(const Polygon& polygon);
+QString aspectBin(const Polygon& polygon);
+QString rotationBin(const Polygon& polygon);
+QString textLengthBin(const QString& text);
+/// "latin", "hangul", "digits", "symbols", "mixed", "other" or "empty"; punctuation next to letters of a single
+/// script keeps that script ("Hello," is latin).
+QString scriptBin(const QString& text);
+
+/// Matches every pair of annotators on every image (optimal one-to-one by IoU, see matchRegions), then sums the
+/// figures, clusters the matches across annotators into units for alpha and kappa, and slices. Pure and
+/// thread-safe; runs over the images on all cores.
+AgreementReport computeAgreement(const AgreementInput& input, const AgreementOptions& options = {});
+
+} // namespace lector

@@ -1,0 +1,467 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#include <lector/metrics/agreement_report.h>
+
+#include <lector/metrics/edit_distance.h>
+#include <lector/metrics/fleiss_kappa.h>
+#include <lector/metrics/region_matching.h>
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <limits>
+#include <numeric>
+#include <set>
+#include <thread>
+
+namespace lector {
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+double ratio(double num, double den) { return den > 0 ? num / den : kNaN; }
+
+double distance(const PointF& p, const PointF& q) { return std::hypot(q.x - p.x, q.y - p.y); }
+
+/// Width and height along the word: a quad's mean top/bottom and mean left/right edge lengths, else the bounding box.
+std::pair<double, double> wordSize(const Polygon& p)
+{
+    if (p.isQuad()) {
+        const auto& v = p.points;
+        return { (distance(v[0], v[1]) + distance(v[3], v[2])) / 2, (distance(v[1], v[2]) + distance(v[0], v[3])) / 2 };
+    }
+    const BoxF b = p.boundingBox();
+    return { b.width(), b.height() };
+}
+
+// The fixed bins of each dimension, in display order; batch and guideline version bins come from the data.
+enum Dimension { DimHeight, DimAspect, DimRotation, DimTextLength, DimScript, DimBatch, DimVersion, DimCount };
+const char* const kDimensionNames[DimCount]
+    = { "height", "aspect", "rotation", "text_length", "script", "batch", "guideline_version" };
+const QStringList kHeightBins { QStringLiteral("<16"), QStringLiteral("16-32"), QStringLiteral("32-64"),
+    QStringLiteral(">=64") };
+const QStringList kAspectBins { QStringLiteral("<1"), QStringLiteral("1-3"), QStringLiteral("3-8"),
+    QStringLiteral(">=8") };
+const QStringList kRotationBins { QStringLiteral("0-2"), QStringLiteral("2-10"), QStringLiteral("10-45"),
+    QStringLiteral("45-90") };
+const QStringList kLengthBins { QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2-4"),
+    QStringLiteral("5-9"), QStringLiteral(">=10") };
+const QStringList kScriptBins { QStringLiteral("latin"), QStringLiteral("hangul"), QStringLiteral("digits"),
+    QStringLiteral("symbols"), QStringLiteral("mixed"), QStringLiteral("other"), QStringLiteral("empty") };
+
+int binOf(double v, std::initializer_list<double> upper)
+{
+    int i = 0;
+    for (double u : upper) {
+        if (v < u)
+            return i;
+        ++i;
+    }
+    return i;
+}
+
+int heightIndex(const Polygon& p) { return binOf(wordSize(p).second, { 16, 32, 64 }); }
+int aspectIndex(const Polygon& p)
+{
+    const auto [w, h] = wordSize(p);
+    return binOf(h > 0 ? w / h : 0, { 1, 3, 8 });
+}
+int rotationIndex(const Polygon& p)
+{
+    double deg = 0;
+    if (p.isQuad()) {
+        const PointF& a = p.points[0];
+        const PointF& b = p.points[1];
+        deg = std::fmod(std::abs(std::atan2(b.y - a.y, b.x - a.x) * 180 / M_PI), 180.0);
+        deg = std::min(deg, 180 - deg);
+    }
+    return binOf(deg, { 2, 10, 45 });
+}
+int lengthIndex(const QString& text) { return binOf(codePointLength(text), { 1, 2, 5, 10 }); }
+int scriptIndex(const QString& text)
+{
+    bool latin = false, hangul = false, digits = false, symbols = false, other = false;
+    for (const uint c : text.toUcs4()) {
+        const QChar::Script s = QChar::script(c);
+        if (QChar::isDigit(c))
+            digits = true;
+        else if (s == QChar::Script_Latin)
+            latin = true;
+        else if (s == QChar::Script_Hangul)
+            hangul = true;
+        else if (QChar::isLetter(c))
+            other = true;
+        else
+            symbols = true;
+    }
+    const int letterScripts = int(latin) + int(hangul) + int(other);
+    if (letterScripts > 1 || (letterScripts == 1 && digits))
+        return 4; // mixed
+    if (latin)
+        return 0;
+    if (hangul)
+        return 1;
+    if (other)
+        return 5;
+    if (digits)
+        return symbols ? 4 : 2;
+    return symbols ? 3 : 6;
+}
+
+int findRoot(std::vector<int>& parent, int x)
+{
+    while (parent[x] != x) {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+    }
+    return x;
+}
+
+/// Everything a worker thread adds up; merged once at the end.
+struct Partial {
+    std::vector<PairFigures> pairs; // [pair]
+    std::vector<PairFigures> slices; // [sliceKey * pairCount + pair]
+    std::vector<ValueSimilarity> geometrySimilarities;
+    std::vector<int> flagCounts; // per unit: illegible set, unset, don't care set, unset
+};
+
+/// The units of one image: clusters with at least two regions, as pooled region indices.
+struct ImageUnits {
+    std::vector<int> start; // offsets into members, one more than the units
+    std::vector<int> members;
+};
+
+} // namespace
+
+double PairFigures::precision() const { return ratio(double(matchedB), double(regionsB)); }
+double PairFigures::recall() const { return ratio(double(matched), double(regionsA)); }
+double PairFigures::f1() const
+{
+    const double p = precision(), r = recall();
+    if (std::isnan(p) || std::isnan(r))
+        return kNaN;
+    return p + r > 0 ? 2 * p * r / (p + r) : 0;
+}
+double PairFigures::meanIoU() const { return ratio(iouSum, double(matched)); }
+double PairFigures::textAgreement() const { return ratio(double(textEqual), double(matched)); }
+double PairFigures::cer() const { return ratio(double(editDistance), double(referenceLength)); }
+void PairFigures::add(const PairFigures& o)
+{
+    images += o.images;
+    regionsA += o.regionsA;
+    regionsB += o.regionsB;
+    matched += o.matched;
+    matchedB += o.matchedB;
+    iouSum += o.iouSum;
+    textEqual += o.textEqual;
+    editDistance += o.editDistance;
+    referenceLength += o.referenceLength;
+}
+
+QString heightBin(const Polygon& polygon) { return kHeightBins[heightIndex(polygon)]; }
+QString aspectBin(const Polygon& polygon) { return kAspectBins[aspectIndex(polygon)]; }
+QString rotationBin(const Polygon& polygon) { return kRotationBins[rotationIndex(polygon)]; }
+QString textLengthBin(const QString& text) { return kLengthBins[lengthIndex(text)]; }
+QString scriptBin(const QString& text) { return kScriptBins[scriptIndex(text)]; }
+
+AgreementReport computeAgreement(const AgreementInput& input, const AgreementOptions& options)
+{
+    AgreementReport report;
+    report.iouThreshold = options.iouThreshold;
+
+    // Names, batches and versions first, so that every thread indexes the same tables.
+    QStringList batches;
+    std::vector<int> versions;
+    {
+        QSet<QString> names, batchSet;
+        std::set<int> versionSet;
+        for (const AgreementImage& image : input.images) {
+            batchSet.insert(image.batch);
+            for (const auto& [name, regions] : image.byAnnotator) {
+                names.insert(name);
+                for (const AgreementRegion& r : regions)
+                    versionSet.insert(r.guidelineVersion);
+            }
+        }
+        report.annotators = QStringList(names.begin(), names.end());
+        report.annotators.sort();
+        batches = QStringList(batchSet.begin(), batchSet.end());
+        batches.sort();
+        versions.assign(versionSet.begin(), versionSet.end());
+    }
+    const int annotatorCount = int(report.annotators.size());
+    std::vector<std::pair<int, int>> pairIndex; // pair -> (a, b) annotator indices
+    std::vector<int> pairOf(size_t(annotatorCount) * annotatorCount, -1);
+    for (int i = 0; i < annotatorCount; ++i)
+        for (int j = i + 1; j < annotatorCount; ++j) {
+            pairOf[size_t(i) * annotatorCount + j] = int(pairIndex.size());
+            pairIndex.emplace_back(i, j);
+        }
+    const int pairCount = int(pairIndex.size());
+    QHash<QString, int> annotatorIndex, batchIndex;
+    for (int i = 0; i < annotatorCount; ++i)
+        annotatorIndex.insert(report.annotators[i], i);
+    for (int i = 0; i < batches.size(); ++i)
+        batchIndex.insert(batches[i], i);
+
+    // Slice keys: each dimension's bins one after the other.
+    std::array<int, DimCount> sliceOffset {};
+    std::array<int, DimCount> binCount { int(kHeightBins.size()), int(kAspectBins.size()), int(kRotationBins.size()),
+        int(kLengthBins.size()), int(kScriptBins.size()), int(batches.size()), int(versions.size()) };
+    int sliceKeys = 0;
+    for (int d = 0; d < DimCount; ++d) {
+        sliceOffset[d] = sliceKeys;
+        sliceKeys += binCount[d];
+    }
+
+    // Global ids of pooled regions (for geometry alpha): image i's regions start at base[i].
+    const size_t imageCount = input.images.size();
+    std::vector<long long> base(imageCount + 1, 0);
+    for (size_t i = 0; i < imageCount; ++i) {
+        long long n = 0;
+        for (const auto& entry : input.images[i].byAnnotator)
+            n += static_cast<long long>(entry.second.size());
+        base[i + 1] = base[i] + n;
+    }
+    Q_ASSERT(base[imageCount] < std::numeric_limits<int>::max());
+
+    report.perImage.resize(imageCount);
+    std::vector<ImageUnits> units(imageCount);
+    const unsigned threads = std::max(1u, std::min(std::thread::hardware_concurrency(), 16u));
+    std::vector<Partial> partials(threads);
+
+    const auto work = [&](unsigned t) {
+        Partial& part = partials[t];
+        part.pairs.assign(pairCount, {});
+        part.slices.assign(size_t(sliceKeys) * pairCount, {});
+        std::vector<std::vector<std::array<int, DimCount>>> keys; // per annotator on the image, per region
+        std::vector<const std::vector<AgreementRegion>*> lists;
+        std::vector<int> who, offset;
+        std::vector<std::vector<Polygon>> polygons;
+        std::vector<int> parent;
+        std::vector<Polygon> pool;
+        for (size_t i = t; i < imageCount; i += threads) {
+            const AgreementImage& image = input.images[i];
+            ImageAgreement& out = report.perImage[i];
+            out.image = image.id;
+            out.batch = image.batch;
+            lists.clear();
+            who.clear();
+            offset.clear();
+            int pooled = 0;
+            for (const auto& [name, regions] : image.byAnnotator) {
+                lists.push_back(&regions);
+                who.push_back(annotatorIndex.value(name));
+                offset.push_back(pooled);
+                pooled += int(regions.size());
+            }
+            const size_t k = lists.size();
+            if (k < 2)
+                continue;
+            keys.resize(k);
+            polygons.resize(k);
+            const int batchKey = sliceOffset[DimBatch] + batchIndex.value(image.batch);
+            for (size_t x = 0; x < k; ++x) {
+                keys[x].clear();
+                polygons[x].clear();
+                for (const AgreementRegion& r : *lists[x]) {
+                    const Polygon& p = r.region.polygon;
+                    polygons[x].push_back(p);
+                    const int version = int(std::lower_bound(versions.begin(), versions.end(), r.guidelineVersion)
+                        - versions.begin());
+                    keys[x].push_back({ sliceOffset[DimHeight] + heightIndex(p),
+                        sliceOffset[DimAspect] + aspectIndex(p), sliceOffset[DimRotation] + rotationIndex(p),
+                        sliceOffset[DimTextLength] + lengthIndex(r.region.text),
+                        sliceOffset[DimScript] + scriptIndex(r.region.text), batchKey,
+                        sliceOffset[DimVersion] + version });
+                }
+            }
+            parent.resize(pooled);
+            std::iota(parent.begin(), parent.end(), 0);
+            for (size_t x = 0; x < k; ++x)
+                for (size_t y = x + 1; y < k; ++y) {
+                    const int pair = pairOf[size_t(who[x]) * annotatorCount + who[y]];
+                    PairFigures f;
+                    f.a = report.annotators[who[x]];
+                    f.b = report.annotators[who[y]];
+                    f.images = 1;
+                    f.regionsA = static_cast<long long>(lists[x]->size());
+                    f.regionsB = static_cast<long long>(lists[y]->size());
+                    PairFigures* slice = part.slices.data() + pair;
+                    for (const auto& key : keys[x])
+                        for (int s : key)
+                            ++slice[size_t(s) * pairCount].regionsA;
+                    for (const auto& key : keys[y])
+                        for (int s : key)
+                            ++slice[size_t(s) * pairCount].regionsB;
+                    for (const RegionMatch& m : matchRegions(polygons[x], polygons[y], options.iouThreshold)) {
+                        const QString& ta = (*lists[x])[m.a].region.text;
+                        const QString& tb = (*lists[y])[m.b].region.text;
+                        const bool equal = ta == tb;
+                        const int edits = equal ? 0 : editDistance(ta, tb);
+                        const int length = codePointLength(ta);
+                        ++f.matched;
+                        ++f.matchedB;
+                        f.iouSum += m.iou;
+                        f.textEqual += equal;
+                        f.editDistance += edits;
+                        f.referenceLength += length;
+                        for (int s : keys[x][m.a]) {
+                            PairFigures& sf = slice[size_t(s) * pairCount];
+                            ++sf.matched;
+                            sf.iouSum += m.iou;
+                            sf.textEqual += equal;
+                            sf.editDistance += edits;
+                            sf.referenceLength += length;
+                        }
+                        for (int s : keys[y][m.b])
+                            ++slice[size_t(s) * pairCount].matchedB;
+                        const int ra = findRoot(parent, offset[x] + m.a), rb = findRoot(parent, offset[y] + m.b);
+                        if (ra != rb)
+                            parent[ra] = rb;
+                    }
+                    part.pairs[pair].add(f);
+                    out.pairs.push_back(std::move(f));
+                }
+            std::sort(out.pairs.begin(), out.pairs.end(), [](const PairFigures& p, const PairFigures& q) {
+                return std::tie(p.a, p.b) < std::tie(q.a, q.b);
+            });
+
+            // Units: clusters of two or more regions, grouped by root.
+            ImageUnits& u = units[i];
+            std::vector<int> order(pooled);
+            std::iota(order.begin(), order.end(), 0);
+            std::vector<int> root(pooled);
+            for (int r = 0; r < pooled; ++r)
+                root[r] = findRoot(parent, r);
+            std::stable_sort(order.begin(), order.end(), [&](int p, int q) { return root[p] < root[q]; });
+            for (int s = 0; s < pooled;) {
+                int e = s;
+                while (e < pooled && root[order[e]] == root[order[s]])
+                    ++e;
+                if (e - s >= 2) {
+                    u.start.push_back(int(u.members.size()));
+                    u.members.insert(u.members.end(), order.begin() + s, order.begin() + e);
+                }
+                s = e;
+            }
+            u.start.push_back(int(u.members.size()));
+
+            // Geometry similarities: every overlapping pair of regions on the image, any annotators.
+            pool.clear();
+            for (size_t x = 0; x < k; ++x)
+                pool.insert(pool.end(), polygons[x].begin(), polygons[x].end());
+            for (const RegionMatch& m : overlappingPairs(pool, pool, 0))
+                if (m.a < m.b)
+                    part.geometrySimilarities.push_back(
+                        { int(base[i] + m.a), int(base[i] + m.b), m.iou });
+        }
+    };
+    {
+        std::vector<std::thread> pool;
+        for (unsigned t = 1; t < threads; ++t)
+            pool.emplace_back(work, t);
+        work(0);
+        for (std::thread& th : pool)
+            th.join();
+    }
+
+    // Merge.
+    report.pairs.resize(pairCount);
+    for (int p = 0; p < pairCount; ++p) {
+        report.pairs[p].a = report.annotators[pairIndex[p].first];
+        report.pairs[p].b = report.annotators[pairIndex[p].second];
+    }
+    std::vector<PairFigures> slices(size_t(sliceKeys) * pairCount);
+    std::vector<ValueSimilarity> similarities;
+    for (Partial& part : partials) {
+        for (int p = 0; p < pairCount && p < int(part.pairs.size()); ++p)
+            report.pairs[p].add(part.pairs[p]);
+        for (size_t s = 0; s < part.slices.size(); ++s)
+            slices[s].add(part.slices[s]);
+        similarities.insert(similarities.end(), part.geometrySimilarities.begin(), part.geometrySimilarities.end());
+    }
+    for (const ImageAgreement& image : report.perImage)
+        report.images += !image.pairs.empty();
+
+    // Units for alpha and kappa: texts interned to ids here, on one thread, over the units only.
+    ReliabilityUnits textUnits, geometryUnits;
+    std::vector<int> illegible, dontCare; // subjects × 2 categories (set, unset)
+    QHash<QString, int> textIds;
+    std::vector<const AgreementRegion*> flat;
+    for (size_t i = 0; i < imageCount; ++i) {
+        const ImageUnits& u = units[i];
+        if (u.start.size() < 2)
+            continue;
+        flat.clear();
+        for (const auto& entry : input.images[i].byAnnotator)
+            for (const AgreementRegion& r : entry.second)
+                flat.push_back(&r);
+        for (size_t c = 0; c + 1 < u.start.size(); ++c) {
+            std::vector<int> text, geometry;
+            int ill = 0, dc = 0;
+            const int n = u.start[c + 1] - u.start[c];
+            for (int m = u.start[c]; m < u.start[c + 1]; ++m) {
+                const AgreementRegion& r = *flat[u.members[m]];
+                text.push_back(textIds.insert(r.region.text, int(textIds.size())).value());
+                geometry.push_back(int(base[i] + u.members[m]));
+                ill += (r.region.flags & FlagIllegible) != 0;
+                dc += (r.region.flags & FlagDontCare) != 0;
+            }
+            textUnits.push_back(std::move(text));
+            geometryUnits.push_back(std::move(geometry));
+            illegible.insert(illegible.end(), { ill, n - ill });
+            dontCare.insert(dontCare.end(), { dc, n - dc });
+        }
+    }
+    report.units = int(textUnits.size());
+    report.alphaText = krippendorffAlpha(textUnits);
+    report.alphaGeometry = krippendorffAlpha(geometryUnits, similarities);
+    report.kappaIllegible = fleissKappa(illegible, 2);
+    report.kappaDontCare = fleissKappa(dontCare, 2);
+
+    // Slices, skipping bins no pair has a region in.
+    const auto binName = [&](int d, int b) -> QString {
+        switch (d) {
+        case DimHeight:
+            return kHeightBins[b];
+        case DimAspect:
+            return kAspectBins[b];
+        case DimRotation:
+            return kRotationBins[b];
+        case DimTextLength:
+            return kLengthBins[b];
+        case DimScript:
+            return kScriptBins[b];
+        case DimBatch:
+            return batches[b];
+        default:
+            return QString::number(versions[b]);
+        }
+    };
+    for (int d = 0; d < DimCount; ++d)
+        for (int b = 0; b < binCount[d]; ++b) {
+            SliceFigures sf;
+            sf.dimension = QString::fromLatin1(kDimensionNames[d]);
+            sf.bin = binName(d, b);
+            const int key = sliceOffset[d] + b;
+            for (int p = 0; p < pairCount; ++p) {
+                PairFigures f = slices[size_t(key) * pairCount + p];
+                f.a = report.pairs[p].a;
+                f.b = report.pairs[p].b;
+                f.images = 0;
+                sf.pooled.add(f);
+                sf.pairs.push_back(std::move(f));
+            }
+            if (sf.pooled.regionsA + sf.pooled.regionsB == 0)
+                continue;
+            (d == DimVersion ? report.perGuidelineVersion : report.perSlice).push_back(std::move(sf));
+        }
+    return report;
+}
+
+} // namespace lector
