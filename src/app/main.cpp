@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
@@ -33,9 +34,11 @@ int main(int argc, char** argv)
     const QCommandLineOption annotator(QStringLiteral("annotator"),
         QStringLiteral("Label as this annotator (created when new) instead of asking."), QStringLiteral("name"));
     const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("light or dark."), QStringLiteral("name"));
+    const QCommandLineOption panel(QStringLiteral("panel"),
+        QStringLiteral("Bring a panel to the front: dataset, inspector, review, guideline, dashboard."), QStringLiteral("name"));
     const QCommandLineOption logLevel(QStringLiteral("log-level"), QStringLiteral("trace, debug, info, warn, error."),
         QStringLiteral("level"));
-    parser.addOptions({ screenshot, image, annotator, theme, logLevel });
+    parser.addOptions({ screenshot, image, annotator, theme, panel, logLevel });
     parser.process(app);
     lector::initLogging(QStringLiteral("lector"), parser.value(logLevel));
     if (parser.isSet(theme))
@@ -63,6 +66,12 @@ int main(int argc, char** argv)
         }
     }
     window.show();
+    if (parser.isSet(panel)) {
+        if (auto* dock = window.findChild<QDockWidget*>(parser.value(panel) + QStringLiteral("Dock"))) {
+            dock->show();
+            dock->raise();
+        }
+    }
     if (shooting) {
         // Let the browser's first page and thumbnails arrive and the canvas lay out, then render the window.
         QTimer::singleShot(1500, &window, [&] {

@@ -59,6 +59,8 @@ namespace {
         x->setTruncateLabels(false);
         auto* y = new QValueAxis;
         y->setRange(0, top > 0 ? top * 1.1 : 1);
+        y->applyNiceNumbers();
+        y->setLabelFormat(top >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
         y->setTruncateLabels(false);
         chart->addAxis(x, Qt::AlignBottom);
         chart->addAxis(y, Qt::AlignLeft);
