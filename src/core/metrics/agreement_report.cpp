@@ -407,7 +407,10 @@ AgreementReport computeAgreement(const AgreementInput& input, const AgreementOpt
             const int n = u.start[c + 1] - u.start[c];
             for (int m = u.start[c]; m < u.start[c + 1]; ++m) {
                 const AgreementRegion& r = *flat[u.members[m]];
-                text.push_back(textIds.insert(r.region.text, int(textIds.size())).value());
+                auto id = textIds.constFind(r.region.text);
+                if (id == textIds.constEnd())
+                    id = textIds.insert(r.region.text, int(textIds.size()));
+                text.push_back(id.value());
                 geometry.push_back(int(base[i] + u.members[m]));
                 ill += (r.region.flags & FlagIllegible) != 0;
                 dc += (r.region.flags & FlagDontCare) != 0;

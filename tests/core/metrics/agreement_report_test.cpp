@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#include <lector/metrics/agreement_input_loader.h>
+#include <lector/metrics/agreement_json.h>
+#include <lector/metrics/agreement_report.h>
+#include <lector/store/project_store.h>
+
+#include "test_support.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <cmath>
+#include <iostream>
+
+using namespace lector;
+
+namespace {
+
+AgreementRegion word(double x0, double y0, double x1, double y1, const char* text, std::uint32_t flags = FlagNone,
+    int version = 1)
+{
+    AgreementRegion r;
+    r.region.polygon = Polygon::fromBox({ x0, y0, x1, y1 });
+    r.region.text = QString::fromUtf8(text);
+    r.region.flags = flags;
+    r.guidelineVersion = version;
+    return r;
+}
+
+const PairFigures* findPair(const std::vector<PairFigures>& pairs, const char* a, const char* b)
+{
+    for (const PairFigures& p : pairs)
+        if (p.a == QLatin1String(a) && p.b == QLatin1String(b))
+            return &p;
+    return nullptr;
+}
+
+const SliceFigures* findSlice(const AgreementReport& r, const char* dimension, const char* bin)
+{
+    for (const SliceFigures& s : r.perSlice)
+        if (s.dimension == QLatin1String(dimension) && s.bin == QString::fromUtf8(bin))
+            return &s;
+    return nullptr;
+}
+
+/// Page 1 (batch "b1"): alice has cat, dog, 한국; bob has cat (same box), dig (shifted by 1 px: IoU 90/110),
+/// nothing on 한국 and an extra "x" far away. Page 2: only alice, so it is left out of every pair.
+AgreementInput handMadeInput()
+{
+    AgreementInput input;
+    AgreementImage page1;
+    page1.id = 1;
+    page1.batch = QStringLiteral("b1");
+    page1.byAnnotator[QStringLiteral("alice")]
+        = { word(0, 0, 10, 10, "cat"), word(20, 0, 30, 10, "dog"), word(40, 0, 50, 10, "한국") };
+    page1.byAnnotator[QStringLiteral("bob")]
+        = { word(0, 0, 10, 10, "cat"), word(21, 0, 31, 10, "dig"), word(100, 100, 110, 110, "x", FlagIllegible, 2) };
+    AgreementImage page2;
+    page2.id = 2;
+    page2.batch = QStringLiteral("b2");
+    page2.byAnnotator[QStringLiteral("alice")] = { word(0, 0, 10, 10, "lonely") };
+    input.images = { page1, page2 };
+    return input;
+}
+
+} // namespace
+
+TEST(AgreementReport, HandMadePage)
+{
+    const AgreementReport r = computeAgreement(handMadeInput());
+    EXPECT_EQ(r.images, 1); // page 2 has a single annotator
+    ASSERT_EQ(r.pairs.size(), 1u);
+    const PairFigures& p = r.pairs.front();
+    EXPECT_EQ(p.a, QStringLiteral("alice"));
+    EXPECT_EQ(p.b, QStringLiteral("bob"));
+    EXPECT_EQ(p.images, 1);
+    EXPECT_EQ(p.regionsA, 3);
+    EXPECT_EQ(p.regionsB, 3);
+    EXPECT_EQ(p.matched, 2); // cat-cat, dog-dig
+    EXPECT_DOUBLE_EQ(p.precision(), 2.0 / 3); // matched / bob's 3
+    EXPECT_DOUBLE_EQ(p.recall(), 2.0 / 3); // matched / alice's 3
+    EXPECT_DOUBLE_EQ(p.f1(), 2.0 / 3);
+    EXPECT_DOUBLE_EQ(p.meanIoU(), (1 + 90.0 / 110) / 2); // [20,30] vs [21,31]: overlap 9x10, union 110
+    EXPECT_DOUBLE_EQ(p.textAgreement(), 0.5); // cat = cat, dog != dig
+    EXPECT_DOUBLE_EQ(p.cer(), 1.0 / 6); // one substitution over "cat" + "dog"
+    // Units {cat, cat} and {dog, dig}: n = 4, D_o = (0 + 2/1) / 4 = 0.5,
+    // D_e = (4·3 − 2·1) / (4·3) = 10/12, alpha = 1 − 0.5 / (10/12) = 0.4.
+    EXPECT_EQ(r.units, 2);
+    EXPECT_NEAR(r.alphaText.alpha, 0.4, 1e-12);
+    // Geometry: D_o = (1/4)(2·0 + 2·(1 − 90/110)) = (1 − 9/11) / 2 = 1/11. Regions that overlap across units: none,
+    // so D_e = (12 − 2·(1·1) − 2·(1·1)... over the pairs (cat,cat) IoU 1 and (dog,dig) IoU 9/11 within units:
+    // D_e = (12 − 2·1 − 2·9/11) / 12 = (10 − 18/11) / 12 = 92/132. alpha = 1 − (1/11) / (92/132) = 1 − 12/92.
+    EXPECT_NEAR(r.alphaGeometry.alpha, 1 - 12.0 / 92, 1e-12);
+    // No flags in the units: one category only, kappa undefined.
+    EXPECT_TRUE(std::isnan(r.kappaIllegible));
+
+    // Slices: alice's 한국 is the only Hangul region and bob did not draw it: recall 0 there.
+    const SliceFigures* hangul = findSlice(r, "script", "hangul");
+    ASSERT_NE(hangul, nullptr);
+    EXPECT_EQ(hangul->pooled.regionsA, 1);
+    EXPECT_EQ(hangul->pooled.matched, 0);
+    EXPECT_DOUBLE_EQ(hangul->pooled.recall(), 0);
+    const SliceFigures* latin = findSlice(r, "script", "latin");
+    ASSERT_NE(latin, nullptr);
+    EXPECT_EQ(latin->pooled.regionsA, 2);
+    EXPECT_EQ(latin->pooled.regionsB, 3);
+    EXPECT_EQ(latin->pooled.matched, 2);
+    EXPECT_DOUBLE_EQ(latin->pooled.recall(), 1);
+    EXPECT_DOUBLE_EQ(latin->pooled.precision(), 2.0 / 3);
+    // Heights are all 10 px; lengths: "x" is 1, the others 2-4 ("한국" is two code points... two syllables).
+    ASSERT_NE(findSlice(r, "height", "<16"), nullptr);
+    EXPECT_EQ(findSlice(r, "height", "<16")->pooled.regionsA, 3);
+    EXPECT_EQ(findSlice(r, "text_length", "1")->pooled.regionsB, 1);
+    EXPECT_EQ(findSlice(r, "text_length", "2-4")->pooled.regionsA, 3);
+    // Guideline versions: bob's "x" was drawn under version 2, everything else under 1.
+    ASSERT_EQ(r.perGuidelineVersion.size(), 2u);
+    EXPECT_EQ(r.perGuidelineVersion[1].bin, QStringLiteral("2"));
+    EXPECT_EQ(r.perGuidelineVersion[1].pooled.regionsB, 1);
+    EXPECT_EQ(r.perGuidelineVersion[1].pooled.regionsA, 0);
+
+    const nlohmann::json j = toJson(r);
+    for (const char* key : { "images", "iou_threshold", "pairs", "alpha_text", "alpha_geometry", "per_image",
+             "per_slice", "per_guideline_version", "fleiss_kappa" })
+        EXPECT_TRUE(j.contains(key)) << key;
+    EXPECT_EQ(j["pairs"][0]["a"], "alice");
+    EXPECT_EQ(j["pairs"][0]["matched"], 2);
+    EXPECT_DOUBLE_EQ(j["pairs"][0]["cer"].get<double>(), 1.0 / 6);
+    EXPECT_TRUE(j["fleiss_kappa"]["illegible"].is_null());
+    EXPECT_EQ(j["per_image"].size(), 1u);
+    EXPECT_EQ(j["per_slice"]["script"]["hangul"]["pooled"]["recall"], 0.0);
+}
+
+TEST(AgreementReport, FlagsKappaAndThreeAnnotators)
+{
+    // Three annotators draw the same two words. On the first, all three flag it illegible; on the second, none do.
+    // Fleiss over 2 subjects × 3 raters: P_i = 1 each, p = (3/6, 3/6), P_e = 0.5, kappa = (1 − 0.5) / 0.5 = 1.
+    AgreementInput input;
+    AgreementImage page;
+    page.id = 7;
+    for (const char* name : { "alice", "bob", "chloe" })
+        page.byAnnotator[QString::fromLatin1(name)]
+            = { word(0, 0, 40, 10, "blur", FlagIllegible), word(50, 0, 90, 10, "word") };
+    input.images = { page };
+    const AgreementReport r = computeAgreement(input);
+    EXPECT_EQ(r.pairs.size(), 3u);
+    EXPECT_EQ(r.units, 2);
+    EXPECT_DOUBLE_EQ(r.kappaIllegible, 1.0);
+    EXPECT_DOUBLE_EQ(r.alphaText.alpha, 1.0);
+    EXPECT_DOUBLE_EQ(r.alphaGeometry.alpha, 1.0);
+    for (const PairFigures& p : r.pairs) {
+        EXPECT_EQ(p.matched, 2);
+        EXPECT_DOUBLE_EQ(p.f1(), 1);
+        EXPECT_DOUBLE_EQ(p.cer(), 0);
+    }
+}
+
+TEST(AgreementReport, SliceBins)
+{
+    EXPECT_EQ(scriptBin(QStringLiteral("Hello,")), QStringLiteral("latin"));
+    EXPECT_EQ(scriptBin(QStringLiteral("한국어")), QStringLiteral("hangul"));
+    EXPECT_EQ(scriptBin(QStringLiteral("2026")), QStringLiteral("digits"));
+    EXPECT_EQ(scriptBin(QStringLiteral("$12.50")), QStringLiteral("mixed"));
+    EXPECT_EQ(scriptBin(QStringLiteral("—")), QStringLiteral("symbols"));
+    EXPECT_EQ(scriptBin(QStringLiteral("abc한")), QStringLiteral("mixed"));
+    EXPECT_EQ(scriptBin(QString()), QStringLiteral("empty"));
+    EXPECT_EQ(heightBin(Polygon::fromBox({ 0, 0, 100, 40 })), QStringLiteral("32-64"));
+    EXPECT_EQ(aspectBin(Polygon::fromBox({ 0, 0, 100, 40 })), QStringLiteral("1-3"));
+    // A quad whose top edge rises 1 in 1 (45 degrees).
+    EXPECT_EQ(rotationBin(*Polygon::fromFlat({ 0, 10, 10, 0, 20, 10, 10, 20 })), QStringLiteral("45-90"));
+    EXPECT_EQ(rotationBin(Polygon::fromBox({ 0, 0, 10, 10 })), QStringLiteral("0-2"));
+    EXPECT_EQ(textLengthBin(QStringLiteral("한국")), QStringLiteral("2-4"));
+}
+
+TEST(AgreementReport, DemoProjectIsPlausible)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    QProcess cli;
+    cli.start(test::cliPath(), { QStringLiteral("demo"), dir.path() });
+    ASSERT_TRUE(cli.waitForFinished(300'000));
+    ASSERT_EQ(cli.exitCode(), 0) << cli.readAllStandardError().toStdString();
+    auto store = ProjectStore::open(dir.filePath(QStringLiteral("demo.lector")));
+    ASSERT_TRUE(store);
+    auto input = loadAgreementInput(**store);
+    ASSERT_TRUE(input) << input.error().toString();
+    const AgreementReport r = computeAgreement(*input);
+    EXPECT_EQ(r.annotators, (QStringList { QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("chloe") }));
+    EXPECT_GT(r.images, 0);
+    const PairFigures* ab = findPair(r.pairs, "alice", "bob");
+    const PairFigures* ac = findPair(r.pairs, "alice", "chloe");
+    ASSERT_TRUE(ab && ac);
+    // Loose checks only: the profiles (src/demo/demo_generator.cpp) make bob the sloppiest in text and recall, and
+    // chloe's boxes systematically loose.
+    for (const PairFigures& p : r.pairs)
+        std::cout << p.a << "-" << p.b << " f1 " << p.f1() << " iou " << p.meanIoU() << " cer " << p.cer() << "\n";
+    std::cout << "alpha " << r.alphaText.alpha << " " << r.alphaGeometry.alpha << "\n";
+    for (const PairFigures* p : { ab, ac }) {
+        EXPECT_GT(p->f1(), 0.3);
+        EXPECT_GT(p->meanIoU(), 0.5);
+        EXPECT_LT(p->cer(), 0.2);
+    }
+    EXPECT_LT(ac->meanIoU(), ab->meanIoU());
+    EXPECT_GT(ab->cer(), ac->cer());
+    EXPECT_GT(r.alphaText.alpha, 0.5);
+    EXPECT_GT(r.alphaGeometry.alpha, 0.3);
+}
