@@ -26,6 +26,13 @@ std::vector<RegionMatch> matchRegions(const std::vector<Polygon>& a, const std::
 /// one set (each unordered pair then appears twice, and every region with itself).
 std::vector<RegionMatch> overlappingPairs(const std::vector<Polygon>& a, const std::vector<Polygon>& b, double minIoU);
 
+/// The overlapping pairs within one set, each unordered pair once (a < b), never a region with itself.
+std::vector<RegionMatch> overlappingPairs(const std::vector<Polygon>& polygons, double minIoU);
+
+/// The optimal one-to-one choice among candidate pairs (as from overlappingPairs, all of positive IoU) between
+/// countA and countB regions; what matchRegions does after finding its candidates. Sorted by a.
+std::vector<RegionMatch> assignMatches(const std::vector<RegionMatch>& candidates, int countA, int countB);
+
 /// Minimum-cost assignment of rows to columns of a dense rows × cols cost matrix (row-major), rows <= cols or not;
 /// returns for each row its column, or -1 when the row is left out (only when rows > cols). Exposed for tests.
 std::vector<int> solveAssignment(const std::vector<double>& cost, int rows, int cols);

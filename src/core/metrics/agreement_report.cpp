@@ -244,6 +244,8 @@ AgreementReport computeAgreement(const AgreementInput& input, const AgreementOpt
         std::vector<std::vector<Polygon>> polygons;
         std::vector<int> parent;
         std::vector<Polygon> pool;
+        std::vector<int> owner; // annotator (index on the image) of each pooled region
+        std::vector<std::vector<RegionMatch>> candidates; // [x * k + y], x < y
         for (size_t i = t; i < imageCount; i += threads) {
             const AgreementImage& image = input.images[i];
             ImageAgreement& out = report.perImage[i];
@@ -280,6 +282,27 @@ AgreementReport computeAgreement(const AgreementInput& input, const AgreementOpt
                         sliceOffset[DimVersion] + version });
                 }
             }
+            // Every overlapping pair on the image once: the matching candidates of each annotator pair, and the
+            // similarities of geometry alpha (which needs the overlaps within an annotator's regions too).
+            pool.clear();
+            owner.clear();
+            for (size_t x = 0; x < k; ++x) {
+                pool.insert(pool.end(), polygons[x].begin(), polygons[x].end());
+                owner.insert(owner.end(), polygons[x].size(), int(x));
+            }
+            for (auto& c : candidates)
+                c.clear();
+            candidates.resize(k * k);
+            for (const RegionMatch& m : overlappingPairs(pool, 0)) {
+                part.geometrySimilarities.push_back({ int(base[i] + m.a), int(base[i] + m.b), m.iou });
+                const int x = owner[m.a], y = owner[m.b];
+                if (x == y || m.iou < options.iouThreshold)
+                    continue;
+                if (x < y)
+                    candidates[size_t(x) * k + y].push_back({ m.a - offset[x], m.b - offset[y], m.iou });
+                else
+                    candidates[size_t(y) * k + x].push_back({ m.b - offset[y], m.a - offset[x], m.iou });
+            }
             parent.resize(pooled);
             std::iota(parent.begin(), parent.end(), 0);
             for (size_t x = 0; x < k; ++x)
@@ -298,7 +321,9 @@ AgreementReport computeAgreement(const AgreementInput& input, const AgreementOpt
                     for (const auto& key : keys[y])
                         for (int s : key)
                             ++slice[size_t(s) * pairCount].regionsB;
-                    for (const RegionMatch& m : matchRegions(polygons[x], polygons[y], options.iouThreshold)) {
+                    const auto matches = assignMatches(
+                        candidates[x * k + y], int(lists[x]->size()), int(lists[y]->size()));
+                    for (const RegionMatch& m : matches) {
                         const QString& ta = (*lists[x])[m.a].region.text;
                         const QString& tb = (*lists[y])[m.b].region.text;
                         const bool equal = ta == tb;
@@ -351,14 +376,6 @@ AgreementReport computeAgreement(const AgreementInput& input, const AgreementOpt
             }
             u.start.push_back(int(u.members.size()));
 
-            // Geometry similarities: every overlapping pair of regions on the image, any annotators.
-            pool.clear();
-            for (size_t x = 0; x < k; ++x)
-                pool.insert(pool.end(), polygons[x].begin(), polygons[x].end());
-            for (const RegionMatch& m : overlappingPairs(pool, pool, 0))
-                if (m.a < m.b)
-                    part.geometrySimilarities.push_back(
-                        { int(base[i] + m.a), int(base[i] + m.b), m.iou });
         }
     };
     {

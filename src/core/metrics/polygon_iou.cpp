@@ -63,13 +63,12 @@ double convexIntersection(const std::vector<PointF>& subject, const std::vector<
     return std::max(0.0, shoelace(out));
 }
 
-/// The polygon's points with positive shoelace orientation.
-std::vector<PointF> oriented(const std::vector<PointF>& p)
+/// Copies the polygon's points into r with positive shoelace orientation.
+void orient(const std::vector<PointF>& p, std::vector<PointF>& r)
 {
-    std::vector<PointF> r(p);
+    r.assign(p.begin(), p.end());
     if (shoelace(r) < 0)
         std::reverse(r.begin(), r.end());
-    return r;
 }
 
 struct SignedTriangle {
@@ -145,8 +144,12 @@ double polygonIntersectionArea(const Polygon& a, const Polygon& b)
         return 0;
     if (!boxesOverlap(a.boundingBox(), b.boundingBox()))
         return 0;
-    if (isConvexPolygon(a) && isConvexPolygon(b))
-        return convexIntersection(oriented(a.points), oriented(b.points));
+    if (isConvexPolygon(a) && isConvexPolygon(b)) {
+        thread_local std::vector<PointF> subject, clip; // reused: this runs for every candidate pair
+        orient(a.points, subject);
+        orient(b.points, clip);
+        return convexIntersection(subject, clip);
+    }
     const auto ta = fan(a.points);
     const auto tb = fan(b.points);
     double sum = 0;

@@ -31,7 +31,8 @@ int findRoot(std::vector<int>& parent, int x)
 
 /// Pairs (a, b) whose IoU reaches the threshold. b's boxes go into a uniform grid with cells about the size of
 /// a typical box, so each a looks only at the few b's near it.
-std::vector<Candidate> candidatePairs(const std::vector<Polygon>& a, const std::vector<Polygon>& b, double threshold)
+std::vector<Candidate> candidatePairs(
+    const std::vector<Polygon>& a, const std::vector<Polygon>& b, double threshold, bool sameSet = false)
 {
     std::vector<Candidate> out;
     if (a.empty() || b.empty())
@@ -95,7 +96,7 @@ std::vector<Candidate> candidatePairs(const std::vector<Polygon>& a, const std::
                 }
         }
         for (int j : near) {
-            if (seen[j] == static_cast<int>(i))
+            if (seen[j] == static_cast<int>(i) || (sameSet && j <= static_cast<int>(i)))
                 continue;
             seen[j] = static_cast<int>(i);
             const BoxF& bb = boxB[j];
@@ -121,6 +122,14 @@ std::vector<RegionMatch> overlappingPairs(const std::vector<Polygon>& a, const s
 {
     std::vector<RegionMatch> out;
     for (const Candidate& c : candidatePairs(a, b, minIoU))
+        out.push_back({ c.a, c.b, c.iou });
+    return out;
+}
+
+std::vector<RegionMatch> overlappingPairs(const std::vector<Polygon>& polygons, double minIoU)
+{
+    std::vector<RegionMatch> out;
+    for (const Candidate& c : candidatePairs(polygons, polygons, minIoU, true))
         out.push_back({ c.a, c.b, c.iou });
     return out;
 }
@@ -189,16 +198,20 @@ std::vector<int> solveAssignment(const std::vector<double>& cost, int rows, int 
 
 std::vector<RegionMatch> matchRegions(const std::vector<Polygon>& a, const std::vector<Polygon>& b, double iouThreshold)
 {
+    return assignMatches(overlappingPairs(a, b, iouThreshold), int(a.size()), int(b.size()));
+}
+
+std::vector<RegionMatch> assignMatches(const std::vector<RegionMatch>& pairs, int countA, int countB)
+{
     std::vector<RegionMatch> matches;
-    const std::vector<Candidate> pairs = candidatePairs(a, b, iouThreshold);
     if (pairs.empty())
         return matches;
 
-    // Connected components over a's and b's (b shifted by a.size()).
-    const int na = static_cast<int>(a.size());
-    std::vector<int> parent(a.size() + b.size());
+    // Connected components over a's and b's (b shifted by countA).
+    const int na = countA;
+    std::vector<int> parent(size_t(countA) + size_t(countB));
     std::iota(parent.begin(), parent.end(), 0);
-    for (const Candidate& c : pairs) {
+    for (const RegionMatch& c : pairs) {
         const int x = findRoot(parent, c.a), y = findRoot(parent, na + c.b);
         if (x != y)
             parent[x] = y;
@@ -210,8 +223,7 @@ std::vector<RegionMatch> matchRegions(const std::vector<Polygon>& a, const std::
     for (const auto& entry : byComponent) {
         const std::vector<int>& members = entry.second;
         if (members.size() == 1) {
-            const Candidate& c = pairs[members.front()];
-            matches.push_back({ c.a, c.b, c.iou });
+            matches.push_back(pairs[members.front()]);
             continue;
         }
         std::vector<int> rowsOf, colsOf;
