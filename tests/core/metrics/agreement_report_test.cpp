@@ -11,7 +11,6 @@
 #include <QTemporaryDir>
 
 #include <cmath>
-#include <iostream>
 
 using namespace lector;
 
@@ -88,9 +87,8 @@ TEST(AgreementReport, HandMadePage)
     // D_e = (4·3 − 2·1) / (4·3) = 10/12, alpha = 1 − 0.5 / (10/12) = 0.4.
     EXPECT_EQ(r.units, 2);
     EXPECT_NEAR(r.alphaText.alpha, 0.4, 1e-12);
-    // Geometry: D_o = (1/4)(2·0 + 2·(1 − 90/110)) = (1 − 9/11) / 2 = 1/11. Regions that overlap across units: none,
-    // so D_e = (12 − 2·(1·1) − 2·(1·1)... over the pairs (cat,cat) IoU 1 and (dog,dig) IoU 9/11 within units:
-    // D_e = (12 − 2·1 − 2·9/11) / 12 = (10 − 18/11) / 12 = 92/132. alpha = 1 − (1/11) / (92/132) = 1 − 12/92.
+    // Geometry (δ = 1 − IoU): D_o = (1/4)(2·0 + 2·(1 − 9/11)) = 1/11. The only overlapping pairs are the two units'
+    // own (IoU 1 and 9/11), so D_e = (4·3 − 2·1 − 2·9/11) / 12 = 92/132 and alpha = 1 − (1/11)/(92/132) = 1 − 12/92.
     EXPECT_NEAR(r.alphaGeometry.alpha, 1 - 12.0 / 92, 1e-12);
     // No flags in the units: one category only, kappa undefined.
     EXPECT_TRUE(std::isnan(r.kappaIllegible));
@@ -192,9 +190,6 @@ TEST(AgreementReport, DemoProjectIsPlausible)
     ASSERT_TRUE(ab && ac);
     // Loose checks only: the profiles (src/demo/demo_generator.cpp) make bob the sloppiest in text and recall, and
     // chloe's boxes systematically loose.
-    for (const PairFigures& p : r.pairs)
-        std::cout << p.a << "-" << p.b << " f1 " << p.f1() << " iou " << p.meanIoU() << " cer " << p.cer() << "\n";
-    std::cout << "alpha " << r.alphaText.alpha << " " << r.alphaGeometry.alpha << "\n";
     for (const PairFigures* p : { ab, ac }) {
         EXPECT_GT(p->f1(), 0.3);
         EXPECT_GT(p->meanIoU(), 0.5);
