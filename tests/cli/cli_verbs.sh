@@ -15,7 +15,7 @@ check() { # check DESCRIPTION COMMAND...: the command must succeed
 }
 py=/usr/bin/python3
 
-for verb in init import export info check demo efficiency consensus; do
+for verb in init import export info check demo efficiency consensus agreement; do
   check "$verb --help exits 0" bash -c "'$cli' $verb --help | grep -q 'Usage:'"
 done
 "$cli" frobnicate >/dev/null 2>&1; check "unknown verb is a user error (1)" test $? -eq 1
@@ -106,6 +106,25 @@ assert d['images'] == 6 and d['clusters'] > 0 and d['consensus_regions'] > 0 and
 assert set(d['conflicts_by_kind']) <= {'missing', 'geometry', 'text', 'flags'}, d
 "
 check "consensus labels stored under annotator consensus" bash -c "'$cli' info '$tmp/demo/demo.lector' --json | $py -c 'import json,sys; d=json.load(sys.stdin); sys.exit(d[\"annotations_by_annotator\"].get(\"consensus\", 0) != json.load(open(\"$tmp/c1.json\"))[\"consensus_regions\"])'"
+"$cli" agreement "$tmp/demo/demo.lector" --json > "$tmp/a5.json"; check "agreement" test $? -eq 0
+"$cli" agreement "$tmp/demo/demo.lector" --json --iou 0.3 > "$tmp/a3.json"; check "agreement --iou 0.3" test $? -eq 0
+"$cli" agreement "$tmp/demo/demo.lector" --iou 7 2>/dev/null; check "agreement refuses --iou 7" test $? -eq 1
+check "agreement json: keys, pairs of the three annotators, a lower threshold matches more" $py -c "
+import json
+a5 = json.load(open('$tmp/a5.json')); a3 = json.load(open('$tmp/a3.json'))
+for k in ('images', 'iou_threshold', 'pairs', 'alpha_text', 'alpha_geometry', 'per_image', 'per_slice', 'per_guideline_version'):
+    assert k in a5, k
+assert a5['iou_threshold'] == 0.5 and a3['iou_threshold'] == 0.3
+pairs = {(p['a'], p['b']): p for p in a5['pairs']}
+assert set(pairs) == {('alice', 'bob'), ('alice', 'chloe'), ('bob', 'chloe')}, pairs.keys()
+for p in a5['pairs']:
+    for k in ('matched', 'precision', 'recall', 'f1', 'mean_iou', 'cer'):
+        assert k in p, k
+    assert p['matched'] <= min(p['regions_a'], p['regions_b'])
+    assert abs(p['precision'] - p['matched'] / p['regions_b']) < 1e-9 and abs(p['recall'] - p['matched'] / p['regions_a']) < 1e-9
+for p3 in a3['pairs']:
+    assert p3['matched'] >= pairs[(p3['a'], p3['b'])]['matched']
+"
 "$cli" efficiency "$tmp/demo/demo.lector" --json --exclude reference,consensus > "$tmp/e.json"; check "efficiency" test $? -eq 0
 check "efficiency: bob is the fastest, alice the slowest per box" $py -c "
 import json; d={a['name']: a for a in json.load(open('$tmp/e.json'))['annotators']}
