@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Lector authors
 #include <lector/analysis/consensus.h>
 
+#include <lector/metrics/polygon_iou.h>
 #include <lector/store/project_store.h>
 
 #include <algorithm>
@@ -11,54 +12,6 @@
 namespace lector {
 
 namespace {
-
-double cross(const PointF& o, const PointF& a, const PointF& b)
-{
-    return (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
-}
-
-/// Intersection area of two convex polygons (Sutherland–Hodgman clipping). Word quads are convex.
-// TODO(#5): use polygonIoU from lector/metrics/polygon_iou.h once it is committed.
-double convexIoU(const Polygon& a, const Polygon& b)
-{
-    const double sa = a.signedArea();
-    const double sb = b.signedArea();
-    if (sa == 0 || sb == 0)
-        return 0;
-    const BoxF ba = a.boundingBox();
-    const BoxF bb = b.boundingBox();
-    if (ba.x1 <= bb.x0 || bb.x1 <= ba.x0 || ba.y1 <= bb.y0 || bb.y1 <= ba.y0)
-        return 0;
-    std::vector<PointF> out = a.points;
-    const auto& clip = b.points;
-    const double sign = sb > 0 ? 1 : -1;
-    // signedArea() > 0 means clockwise on screen, where the inside lies at cross() > 0 of each edge.
-    for (std::size_t i = 0; i < clip.size() && !out.empty(); ++i) {
-        const PointF& p = clip[i];
-        const PointF& q = clip[(i + 1) % clip.size()];
-        std::vector<PointF> in;
-        in.swap(out);
-        for (std::size_t j = 0; j < in.size(); ++j) {
-            const PointF& c = in[j];
-            const PointF& d = in[(j + 1) % in.size()];
-            const double dc = sign * cross(p, q, c);
-            const double dd = sign * cross(p, q, d);
-            if (dc >= 0)
-                out.push_back(c);
-            if ((dc >= 0) != (dd >= 0)) {
-                const double t = dc / (dc - dd);
-                out.push_back({ c.x + t * (d.x - c.x), c.y + t * (d.y - c.y) });
-            }
-        }
-    }
-    if (out.size() < 3)
-        return 0;
-    Polygon inter;
-    inter.points = std::move(out);
-    const double i = inter.area();
-    const double u = a.area() + b.area() - i;
-    return u > 0 ? std::clamp(i / u, 0.0, 1.0) : 0;
-}
 
 QString normalized(const QString& text) { return text.simplified(); }
 
@@ -129,7 +82,7 @@ std::vector<ConsensusCluster> clusterImage(
         std::vector<Pair> pairs;
         for (std::size_t r = 0; r < regions.size(); ++r) {
             for (std::size_t c = 0; c < clusters.size(); ++c) {
-                const double iou = convexIoU(regions[r].region.polygon, clusters[c].members.front().region.polygon);
+                const double iou = polygonIoU(regions[r].region.polygon, clusters[c].members.front().region.polygon);
                 if (iou >= options.iouThreshold)
                     pairs.push_back({ iou, r, c });
             }
@@ -157,7 +110,7 @@ std::vector<ConsensusCluster> clusterImage(
         const int n = static_cast<int>(m.size());
         for (int i = 0; i < n; ++i) {
             for (int j = i + 1; j < n; ++j)
-                c.minIoU = std::min(c.minIoU, convexIoU(m[i].region.polygon, m[j].region.polygon));
+                c.minIoU = std::min(c.minIoU, polygonIoU(m[i].region.polygon, m[j].region.polygon));
         }
         const QString text = vote<QString>(m, [](const Annotation& a) { return normalized(a.region.text); });
         const std::uint32_t flags = vote<std::uint32_t>(m, [](const Annotation& a) { return a.region.flags; });
