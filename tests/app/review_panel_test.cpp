@@ -151,7 +151,12 @@ private slots:
         const QString out = m_dir->filePath(QStringLiteral("report"));
         QString error;
         QVERIFY2(dashboard.exportReport(out, &error), qPrintable(error));
-        for (const char* file : { "index.html", "speed.png", "conflicts.png", "table-1.csv", "table-2.csv" })
+        // alice, bob and chloe agree on "Total" and "12.50"'s place: each pair matches 2 regions.
+        QCOMPARE(s.agreement.pairs.size(), size_t(3));
+        for (const PairFigures& p : s.agreement.pairs)
+            QCOMPARE(p.matched, 2LL);
+        for (const char* file : { "index.html", "agreement.png", "slices.png", "guideline-versions.png", "speed.png",
+                 "conflicts.png", "table-1.csv", "table-6.csv" })
             QVERIFY2(QFileInfo::exists(QDir(out).filePath(QString::fromLatin1(file))), file);
         QVERIFY(!QImage(QDir(out).filePath(QStringLiteral("conflicts.png"))).isNull());
     }

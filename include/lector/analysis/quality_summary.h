@@ -4,6 +4,7 @@
 
 #include <lector/analysis/efficiency.h>
 #include <lector/core/result.h>
+#include <lector/metrics/agreement_report.h>
 
 #include <QString>
 #include <QStringList>
@@ -24,12 +25,14 @@ struct ReportTable {
     QString toCsv() const;
 };
 
-/// What the lead's noise dashboard shows, computed from the store: the annotators' speed (edit log), and the
-/// conflicts found by consensus by kind and by status.
+/// What the lead's noise dashboard shows, computed from the store: agreement between the annotators (by pair, slice
+/// and guideline version), their speed (edit log), and the conflicts found by consensus by kind and by status.
 struct QualitySummary {
     EfficiencyReport efficiency;
+    AgreementReport agreement; // between the annotators (reference and consensus left out)
     std::map<QString, std::int64_t> conflictsByKind;   // missing, geometry, text, flags (a conflict counts in each)
     std::map<QString, std::int64_t> conflictsByStatus; // open, resolved, guideline_gap
+    /// Speed, conflicts by kind, by status, agreement by pair, by slice, by guideline version (in that order).
     std::vector<ReportTable> tables() const;
 };
 

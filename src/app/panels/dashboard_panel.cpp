@@ -9,6 +9,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFutureWatcher>
@@ -24,6 +25,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <cmath>
 
 namespace lector {
 
@@ -76,11 +78,19 @@ DashboardPanel::DashboardPanel(QWidget* parent)
     m_status = new QLabel(tr("Open a project to see its label noise."), this);
     auto* refresh = new QPushButton(tr("Refresh"), this);
     auto* exportButton = new QPushButton(tr("Export HTML Report…"), this);
+    m_pairChart = makeChartView(this);
+    m_sliceChart = makeChartView(this);
+    m_versionChart = makeChartView(this);
+    m_dimension = new QComboBox(this);
+    for (const char* d : { "height", "aspect", "rotation", "text_length", "script", "batch" })
+        m_dimension->addItem(QString::fromLatin1(d));
+    m_pairTable = new QTableWidget(this);
+    m_sliceTable = new QTableWidget(this);
     m_speedChart = makeChartView(this);
     m_conflictChart = makeChartView(this);
     m_speedTable = new QTableWidget(this);
     m_conflictTable = new QTableWidget(this);
-    for (QTableWidget* t : { m_speedTable, m_conflictTable }) {
+    for (QTableWidget* t : { m_speedTable, m_conflictTable, m_pairTable, m_sliceTable }) {
         t->setSortingEnabled(true);
         t->setEditTriggers(QAbstractItemView::NoEditTriggers);
         t->verticalHeader()->hide();
@@ -94,7 +104,22 @@ DashboardPanel::DashboardPanel(QWidget* parent)
     auto* conflictLayout = new QVBoxLayout(conflicts);
     conflictLayout->addWidget(m_conflictChart, 2);
     conflictLayout->addWidget(m_conflictTable, 1);
+    auto* agreement = new QWidget(this);
+    auto* agreementLayout = new QVBoxLayout(agreement);
+    agreementLayout->addWidget(m_pairChart, 2);
+    agreementLayout->addWidget(m_pairTable, 1);
+    auto* slices = new QWidget(this);
+    auto* sliceLayout = new QVBoxLayout(slices);
+    auto* sliceTop = new QHBoxLayout;
+    sliceTop->addWidget(new QLabel(tr("Slice by:"), this));
+    sliceTop->addWidget(m_dimension, 1);
+    sliceLayout->addLayout(sliceTop);
+    sliceLayout->addWidget(m_sliceChart, 2);
+    sliceLayout->addWidget(m_versionChart, 2);
+    sliceLayout->addWidget(m_sliceTable, 1);
     m_tabs = new QTabWidget(this);
+    m_tabs->addTab(agreement, tr("Agreement"));
+    m_tabs->addTab(slices, tr("Slices"));
     m_tabs->addTab(speed, tr("Speed"));
     m_tabs->addTab(conflicts, tr("Conflicts"));
     auto* top = new QHBoxLayout;
@@ -106,6 +131,7 @@ DashboardPanel::DashboardPanel(QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(m_tabs, 1);
     connect(refresh, &QPushButton::clicked, this, &DashboardPanel::refresh);
+    connect(m_dimension, &QComboBox::currentIndexChanged, this, &DashboardPanel::showSlices);
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Export the dashboard to"));
         QString error;
@@ -185,6 +211,33 @@ void DashboardPanel::showSummary(const QualitySummary& summary)
     ReportTable conflicts = tables[1];
     conflicts.title = tr("Conflicts");
     fillTable(m_conflictTable, conflicts);
+    fillTable(m_pairTable, tables[3]);
+    fillTable(m_sliceTable, tables[4]);
+
+    QStringList pairNames;
+    QList<qreal> f1, iou, cer;
+    for (const PairFigures& p : summary.agreement.pairs) {
+        pairNames << QStringLiteral("%1 / %2").arg(p.a, p.b);
+        f1 << (std::isnan(p.f1()) ? 0 : p.f1());
+        iou << (std::isnan(p.meanIoU()) ? 0 : p.meanIoU());
+        cer << (std::isnan(p.cer()) ? 0 : p.cer());
+    }
+    setBars(m_pairChart->chart(),
+        tr("Agreement by pair (IoU ≥ %1); α text %2, α geometry %3")
+            .arg(summary.agreement.iouThreshold)
+            .arg(summary.agreement.alphaText.alpha, 0, 'f', 3)
+            .arg(summary.agreement.alphaGeometry.alpha, 0, 'f', 3),
+        pairNames, { { tr("F1"), f1 }, { tr("mean IoU"), iou }, { tr("CER"), cer } });
+    QStringList versions;
+    QList<qreal> versionF1, versionCer;
+    for (const SliceFigures& v : summary.agreement.perGuidelineVersion) {
+        versions << tr("v%1").arg(v.bin);
+        versionF1 << (std::isnan(v.pooled.f1()) ? 0 : v.pooled.f1());
+        versionCer << (std::isnan(v.pooled.cer()) ? 0 : v.pooled.cer());
+    }
+    setBars(m_versionChart->chart(), tr("Agreement before and after each guideline version"), versions,
+        { { tr("F1"), versionF1 }, { tr("CER"), versionCer } });
+    showSlices();
 
     QStringList names;
     QList<qreal> perHour, seconds;
@@ -213,7 +266,25 @@ void DashboardPanel::showSummary(const QualitySummary& summary)
     m_status->setText(tr("%1 annotators, %2 open conflicts.").arg(summary.efficiency.annotators.size()).arg(open));
 }
 
-int DashboardPanel::chartCount() const { return 2; }
+void DashboardPanel::showSlices()
+{
+    if (!m_summary)
+        return;
+    const QString dimension = m_dimension->currentText();
+    QStringList bins;
+    QList<qreal> f1, cer;
+    for (const SliceFigures& sl : m_summary->agreement.perSlice) {
+        if (sl.dimension != dimension)
+            continue;
+        bins << sl.bin;
+        f1 << (std::isnan(sl.pooled.f1()) ? 0 : sl.pooled.f1());
+        cer << (std::isnan(sl.pooled.cer()) ? 0 : sl.pooled.cer());
+    }
+    setBars(m_sliceChart->chart(), tr("Agreement by %1: rare cases are the noisy ones").arg(dimension), bins,
+        { { tr("F1"), f1 }, { tr("CER"), cer } });
+}
+
+int DashboardPanel::chartCount() const { return 5; }
 
 bool DashboardPanel::exportReport(const QString& dir, QString* error)
 {
@@ -228,7 +299,10 @@ bool DashboardPanel::exportReport(const QString& dir, QString* error)
         return false;
     }
     std::vector<std::pair<QString, QString>> charts;
-    for (const auto& [view, file] : { std::pair { m_speedChart, QStringLiteral("speed.png") },
+    for (const auto& [view, file] : { std::pair { m_pairChart, QStringLiteral("agreement.png") },
+             std::pair { m_sliceChart, QStringLiteral("slices.png") },
+             std::pair { m_versionChart, QStringLiteral("guideline-versions.png") },
+             std::pair { m_speedChart, QStringLiteral("speed.png") },
              std::pair { m_conflictChart, QStringLiteral("conflicts.png") } }) {
         const QSize size(900, 420);
         QPixmap pixmap(size);

@@ -9,6 +9,7 @@
 #include <optional>
 
 class QChartView;
+class QComboBox;
 class QLabel;
 class QTabWidget;
 class QTableWidget;
@@ -45,6 +46,14 @@ private:
     std::optional<QualitySummary> m_summary;
     QLabel* m_status = nullptr;
     QTabWidget* m_tabs = nullptr;
+    void showSlices();
+
+    QChartView* m_pairChart = nullptr;
+    QChartView* m_sliceChart = nullptr;
+    QChartView* m_versionChart = nullptr;
+    QComboBox* m_dimension = nullptr;
+    QTableWidget* m_pairTable = nullptr;
+    QTableWidget* m_sliceTable = nullptr;
     QChartView* m_speedChart = nullptr;
     QChartView* m_conflictChart = nullptr;
     QTableWidget* m_speedTable = nullptr;

@@ -3,10 +3,13 @@
 #include <lector/analysis/quality_summary.h>
 
 #include <lector/io/io_util.h>
+#include <lector/metrics/agreement_input_loader.h>
 #include <lector/store/conflict_repository.h>
 #include <lector/store/project_store.h>
 
 #include <QDateTime>
+
+#include <cmath>
 #include <QDir>
 
 namespace lector {
@@ -53,7 +56,26 @@ std::vector<ReportTable> QualitySummary::tables() const
         {} };
     for (const auto& [status, n] : conflictsByStatus)
         statuses.rows.push_back({ status, QString::number(n) });
-    return { speed, kinds, statuses };
+    auto figures = [](const PairFigures& p) {
+        auto f = [](double v, int digits) { return std::isnan(v) ? QString() : QString::number(v, 'f', digits); };
+        return QStringList { QString::number(p.matched), f(p.precision(), 3), f(p.recall(), 3), f(p.f1(), 3),
+            f(p.meanIoU(), 3), f(p.cer(), 4) };
+    };
+    const QStringList figureColumns { QStringLiteral("matched"), QStringLiteral("precision"), QStringLiteral("recall"),
+        QStringLiteral("F1"), QStringLiteral("mean IoU"), QStringLiteral("CER") };
+    ReportTable pairs { QStringLiteral("Agreement by annotator pair (a is the reference)"),
+        QStringList { QStringLiteral("a"), QStringLiteral("b") } + figureColumns, {} };
+    for (const PairFigures& p : agreement.pairs)
+        pairs.rows.push_back(QStringList { p.a, p.b } + figures(p));
+    ReportTable slices { QStringLiteral("Agreement by slice (all pairs pooled)"),
+        QStringList { QStringLiteral("dimension"), QStringLiteral("bin") } + figureColumns, {} };
+    for (const SliceFigures& sl : agreement.perSlice)
+        slices.rows.push_back(QStringList { sl.dimension, sl.bin } + figures(sl.pooled));
+    ReportTable versions { QStringLiteral("Agreement by guideline version (all pairs pooled)"),
+        QStringList { QStringLiteral("version") } + figureColumns, {} };
+    for (const SliceFigures& sl : agreement.perGuidelineVersion)
+        versions.rows.push_back(QStringList { sl.bin } + figures(sl.pooled));
+    return { speed, kinds, statuses, pairs, slices, versions };
 }
 
 Result<QualitySummary> computeQualitySummary(ProjectStore& store, const EfficiencyOptions& options)
@@ -63,6 +85,10 @@ Result<QualitySummary> computeQualitySummary(ProjectStore& store, const Efficien
     if (!efficiency)
         return std::move(efficiency).error();
     summary.efficiency = std::move(efficiency).value();
+    auto input = loadAgreementInput(store);
+    if (!input)
+        return std::move(input).error();
+    summary.agreement = computeAgreement(*input);
     auto conflicts = ConflictRepository(store).list({});
     if (!conflicts)
         return std::move(conflicts).error();
