@@ -223,10 +223,7 @@ void DashboardPanel::showSummary(const QualitySummary& summary)
         cer << (std::isnan(p.cer()) ? 0 : p.cer());
     }
     setBars(m_pairChart->chart(),
-        tr("Agreement by pair (IoU ≥ %1); α text %2, α geometry %3")
-            .arg(summary.agreement.iouThreshold)
-            .arg(summary.agreement.alphaText.alpha, 0, 'f', 3)
-            .arg(summary.agreement.alphaGeometry.alpha, 0, 'f', 3),
+        tr("Agreement by pair (IoU ≥ %1)").arg(summary.agreement.iouThreshold),
         pairNames, { { tr("F1"), f1 }, { tr("mean IoU"), iou }, { tr("CER"), cer } });
     QStringList versions;
     QList<qreal> versionF1, versionCer;
@@ -263,7 +260,12 @@ void DashboardPanel::showSummary(const QualitySummary& summary)
     std::int64_t open = 0;
     if (auto it = summary.conflictsByStatus.find(QStringLiteral("open")); it != summary.conflictsByStatus.end())
         open = it->second;
-    m_status->setText(tr("%1 annotators, %2 open conflicts.").arg(summary.efficiency.annotators.size()).arg(open));
+    m_status->setText(tr("%1 annotators; α text %2, α geometry %3; %4 open conflicts.")
+                          .arg(summary.agreement.annotators.size())
+                          .arg(summary.agreement.alphaText.alpha, 0, 'f', 3)
+                          .arg(summary.agreement.alphaGeometry.alpha, 0, 'f', 3)
+                          .arg(open));
+    m_status->setWordWrap(true);
 }
 
 void DashboardPanel::showSlices()
