@@ -56,8 +56,11 @@ std::vector<Candidate> candidatePairs(
         cell = 1;
 
     const auto cellOf = [cell](double v) { return static_cast<long long>(std::floor(v / cell)); };
-    const auto key = [](long long cx, long long cy) { return (cx << 32) ^ (cy & 0xffffffffLL); };
-    std::unordered_map<long long, std::vector<int>> grid;
+    // Unsigned arithmetic: cells left of or above the origin are negative, and shifting a negative value is UB.
+    const auto key = [](long long cx, long long cy) {
+        return (static_cast<unsigned long long>(cx) << 32) ^ (static_cast<unsigned long long>(cy) & 0xffffffffULL);
+    };
+    std::unordered_map<unsigned long long, std::vector<int>> grid;
     grid.reserve(b.size() * 2);
     // A box spanning very many cells (a page-wide region) would flood the grid; those are checked against all.
     std::vector<int> large;
