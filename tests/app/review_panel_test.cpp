@@ -118,6 +118,18 @@ private slots:
         QCOMPARE((*rita)->role, Role::Reviewer);
     }
 
+    void markingEditedRecordsTheResolution()
+    {
+        ReviewPanel panel;
+        panel.setStore(m_store.get(), QStringLiteral("rita"));
+        const std::int64_t id = panel.currentConflict();
+        QVERIFY(panel.markEdited(QStringLiteral("fixed on the canvas")));
+        auto c = ConflictRepository(*m_store).conflict(id);
+        QCOMPARE((*c)->resolution, ConflictResolution::Edited);
+        QCOMPARE((*c)->note, QStringLiteral("fixed on the canvas"));
+        QCOMPARE(panel.queueSize(), 1);
+    }
+
     void aGuidelineGapSavesItsCropIntoTheGuideline()
     {
         ReviewPanel panel;

@@ -83,6 +83,9 @@ ReviewPanel::ReviewPanel(QWidget* parent)
         if (!m_queue.empty() && m_list->currentRow() >= 0)
             emit openOnCanvas(m_queue[static_cast<size_t>(m_list->currentRow())].image);
     });
+    button(tr("Mark Edi&ted"), QStringLiteral("review.markEdited"), QKeySequence(Qt::Key_T), [this] {
+        markEdited(QString());
+    });
     for (int i = 0; i < 9; ++i) {
         auto* a = new QAction(tr("Accept Version %1").arg(i + 1), this);
         a->setObjectName(QStringLiteral("review.acceptMember%1").arg(i + 1));
@@ -210,7 +213,7 @@ void ReviewPanel::showCurrent()
                        .arg(conflictResolutionName(c.resolution), c.reviewer,
                            QDateTime::fromMSecsSinceEpoch(c.resolvedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")), c.note);
     else
-        details += tr(" Keys: 1–%1 accept a version, C the consensus, G guideline gap, E edit.").arg(m_members.size());
+        details += tr(" Keys: 1–%1 accept a version, C the consensus, G guideline gap, E edit on the canvas, T mark edited.").arg(m_members.size());
     m_details->setText(details);
 }
 
@@ -260,6 +263,12 @@ bool ReviewPanel::acceptMember(int index)
         return false;
     return settle(ConflictResolution::AcceptedAnnotator, m_members[static_cast<size_t>(index)].second->region,
         tr("accepted %1").arg(m_members[static_cast<size_t>(index)].first));
+}
+
+bool ReviewPanel::markEdited(const QString& note)
+{
+    // The reviewer fixed the labels on the canvas (E); the consensus is rebuilt from them next time.
+    return settle(ConflictResolution::Edited, std::nullopt, note);
 }
 
 bool ReviewPanel::acceptConsensus()

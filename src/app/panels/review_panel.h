@@ -42,6 +42,8 @@ public:
     /// Accepts the version of the member at `index` (0-based, in the comparison's order).
     bool acceptMember(int index);
     bool acceptConsensus();
+    /// Records that the reviewer settled it by editing the labels on the canvas.
+    bool markEdited(const QString& note);
     bool markGuidelineGap(const QString& note);
     /// Where guideline-gap crops are saved: "<project name>-gallery" beside the project file.
     QString galleryDir() const;
