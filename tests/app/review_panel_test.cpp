@@ -163,6 +163,16 @@ private slots:
         const QString out = m_dir->filePath(QStringLiteral("report"));
         QString error;
         QVERIFY2(dashboard.exportReport(out, &error), qPrintable(error));
+        // Agreement with the consensus ("Total", "12.50"; alice's "extra" has no majority): alice 2 of 3 regions,
+        // bob 2 of 2, chloe 1 of 2 (her "12.5O" differs).
+        std::map<QString, double> quality;
+        for (const AnnotatorEfficiency& a : s.efficiency.annotators) {
+            QVERIFY(a.consensusAgreement.has_value());
+            quality[a.name] = *a.consensusAgreement;
+        }
+        QCOMPARE(quality[QStringLiteral("alice")], 2.0 / 3.0);
+        QCOMPARE(quality[QStringLiteral("bob")], 1.0);
+        QCOMPARE(quality[QStringLiteral("chloe")], 0.5);
         // alice, bob and chloe agree on "Total" and "12.50"'s place: each pair matches 2 regions.
         QCOMPARE(s.agreement.pairs.size(), size_t(3));
         for (const PairFigures& p : s.agreement.pairs)

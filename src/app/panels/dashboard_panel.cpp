@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QScatterSeries>
 #include <QValueAxis>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -243,7 +244,43 @@ void DashboardPanel::showSummary(const QualitySummary& summary)
         perHour << a.boxesPerHour();
         seconds << a.medianSecondsPerBox;
     }
-    setBars(m_speedChart->chart(), tr("Boxes per active hour"), names, { { tr("boxes per hour"), perHour } });
+    // Speed against quality: one point per annotator, when a consensus exists to measure quality against;
+    // otherwise the speed alone.
+    const bool haveQuality = std::any_of(summary.efficiency.annotators.begin(), summary.efficiency.annotators.end(),
+        [](const AnnotatorEfficiency& a) { return a.consensusAgreement.has_value(); });
+    if (haveQuality) {
+        QChart* chart = m_speedChart->chart();
+        chart->removeAllSeries();
+        for (QAbstractAxis* axis : chart->axes())
+            chart->removeAxis(axis);
+        chart->setTitle(tr("Speed against agreement with the consensus"));
+        auto* x = new QValueAxis;
+        x->setTitleText(tr("boxes per active hour"));
+        auto* y = new QValueAxis;
+        y->setTitleText(tr("agreement with consensus"));
+        y->setRange(0, 1);
+        qreal maxSpeed = 1;
+        chart->addAxis(x, Qt::AlignBottom);
+        chart->addAxis(y, Qt::AlignLeft);
+        for (const AnnotatorEfficiency& a : summary.efficiency.annotators) {
+            if (!a.consensusAgreement)
+                continue;
+            auto* point = new QScatterSeries;
+            point->setName(a.name);
+            point->setMarkerSize(14);
+            point->append(a.boxesPerHour(), *a.consensusAgreement);
+            maxSpeed = std::max(maxSpeed, a.boxesPerHour());
+            chart->addSeries(point);
+            point->attachAxis(x);
+            point->attachAxis(y);
+        }
+        x->setRange(0, maxSpeed * 1.15);
+        x->applyNiceNumbers();
+        x->setLabelFormat(QStringLiteral("%.0f"));
+        chart->legend()->setVisible(true);
+    } else {
+        setBars(m_speedChart->chart(), tr("Boxes per active hour"), names, { { tr("boxes per hour"), perHour } });
+    }
     QStringList kinds;
     QList<qreal> counts;
     for (const auto& [kind, n] : summary.conflictsByKind) {

@@ -4,6 +4,7 @@
 
 #include <lector/io/io_util.h>
 #include <lector/metrics/agreement_input_loader.h>
+#include <lector/metrics/region_matching.h>
 #include <lector/store/conflict_repository.h>
 #include <lector/store/project_store.h>
 
@@ -78,6 +79,49 @@ std::vector<ReportTable> QualitySummary::tables() const
     return { speed, kinds, statuses, pairs, slices, versions };
 }
 
+namespace {
+    /// For each annotator: the share of their regions that match a consensus region of the same image (IoU >= 0.5)
+    /// with the same transcription and flags. Left unset when no consensus was built.
+    Result<void> fillConsensusAgreement(ProjectStore& store, const AgreementInput& input, EfficiencyReport& efficiency)
+    {
+        auto consensus = store.findAnnotator(QStringLiteral("consensus"));
+        if (!consensus)
+            return std::move(consensus).error();
+        if (!*consensus)
+            return {};
+        std::map<QString, std::pair<std::int64_t, std::int64_t>> counts; // name -> (agreeing, regions)
+        for (const AgreementImage& image : input.images) {
+            auto voted = store.annotations(image.id, (*consensus)->id);
+            if (!voted)
+                return std::move(voted).error();
+            if (voted->empty())
+                continue;
+            std::vector<Polygon> votedPolygons;
+            for (const Annotation& v : *voted)
+                votedPolygons.push_back(v.region.polygon);
+            for (const auto& [name, regions] : image.byAnnotator) {
+                std::vector<Polygon> polygons;
+                for (const AgreementRegion& r : regions)
+                    polygons.push_back(r.region.polygon);
+                auto& [agreeing, total] = counts[name];
+                total += static_cast<std::int64_t>(regions.size());
+                for (const RegionMatch& m : matchRegions(polygons, votedPolygons, 0.5)) {
+                    const Region& mine = regions[static_cast<size_t>(m.a)].region;
+                    const Region& vote = (*voted)[static_cast<size_t>(m.b)].region;
+                    if (mine.text == vote.text && mine.flags == vote.flags)
+                        ++agreeing;
+                }
+            }
+        }
+        for (AnnotatorEfficiency& a : efficiency.annotators) {
+            auto it = counts.find(a.name);
+            if (it != counts.end() && it->second.second > 0)
+                a.consensusAgreement = static_cast<double>(it->second.first) / static_cast<double>(it->second.second);
+        }
+        return {};
+    }
+}
+
 Result<QualitySummary> computeQualitySummary(ProjectStore& store, const EfficiencyOptions& options)
 {
     QualitySummary summary;
@@ -89,6 +133,7 @@ Result<QualitySummary> computeQualitySummary(ProjectStore& store, const Efficien
     if (!input)
         return std::move(input).error();
     summary.agreement = computeAgreement(*input);
+    LECTOR_TRY(fillConsensusAgreement(store, *input, summary.efficiency));
     auto conflicts = ConflictRepository(store).list({});
     if (!conflicts)
         return std::move(conflicts).error();
