@@ -58,7 +58,9 @@ namespace {
         }
         chart->addSeries(series);
         auto* x = new QBarCategoryAxis;
-        x->append(categories);
+        // Axis labels are rich text: "<16" would vanish unescaped.
+        for (const QString& c : categories)
+            x->append(c.toHtmlEscaped());
         x->setTruncateLabels(false);
         auto* y = new QValueAxis;
         y->setRange(0, top > 0 ? top * 1.1 : 1);
@@ -343,16 +345,18 @@ bool DashboardPanel::exportReport(const QString& dir, QString* error)
              std::pair { m_versionChart, QStringLiteral("guideline-versions.png") },
              std::pair { m_speedChart, QStringLiteral("speed.png") },
              std::pair { m_conflictChart, QStringLiteral("conflicts.png") } }) {
+        // Render the chart item itself at report size: the view may sit on a hidden tab, where it is not laid out.
         const QSize size(900, 420);
         QPixmap pixmap(size);
         pixmap.fill(Qt::white);
+        QChart* chart = view->chart();
+        const QRectF old = chart->geometry();
+        chart->setGeometry(QRectF(QPointF(0, 0), QSizeF(size)));
         QPainter painter(&pixmap);
         painter.setRenderHint(QPainter::Antialiasing);
-        const QSize old = view->size();
-        view->resize(size);
-        view->render(&painter);
-        view->resize(old);
+        view->scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), chart->geometry());
         painter.end();
+        chart->setGeometry(old);
         if (!pixmap.save(QDir(dir).filePath(file))) {
             if (error)
                 *error = tr("%1: cannot write the chart").arg(QDir(dir).filePath(file));
