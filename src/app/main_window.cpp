@@ -215,6 +215,7 @@ void MainWindow::createDocks()
     QDockWidget* dashboard = addPanel(QStringLiteral("dashboardDock"), tr("Noise Dashboard"), m_dashboard, Qt::RightDockWidgetArea);
     tabifyDockWidget(guideline, dashboard);
     guideline->raise();
+    connect(m_dashboard, &DashboardPanel::imageRequested, this, [this](ImageId image) { showImage(image); });
     connect(m_dashboard, &DashboardPanel::conflictKindClicked, this, [this, review](const QString& kind) {
         m_review->setKindFilter(kind);
         review->show();

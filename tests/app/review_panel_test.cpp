@@ -173,12 +173,16 @@ private slots:
         QCOMPARE(quality[QStringLiteral("alice")], 2.0 / 3.0);
         QCOMPARE(quality[QStringLiteral("bob")], 1.0);
         QCOMPARE(quality[QStringLiteral("chloe")], 0.5);
+        QSignalSpy opened(&dashboard, &DashboardPanel::imageRequested);
+        dashboard.activateImageRow(0);
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(opened.at(0).at(0).value<ImageId>(), (*m_store->images()).at(0).id);
         // alice, bob and chloe agree on "Total" and "12.50"'s place: each pair matches 2 regions.
         QCOMPARE(s.agreement.pairs.size(), size_t(3));
         for (const PairFigures& p : s.agreement.pairs)
             QCOMPARE(p.matched, 2LL);
         for (const char* file : { "index.html", "agreement.png", "slices.png", "guideline-versions.png", "speed.png",
-                 "conflicts.png", "table-1.csv", "table-6.csv" })
+                 "conflicts.png", "table-1.csv", "table-7.csv" })
             QVERIFY2(QFileInfo::exists(QDir(out).filePath(QString::fromLatin1(file))), file);
         // The charts are drawn, not blank, even from tabs that were never shown.
         for (const char* chart : { "agreement.png", "conflicts.png", "speed.png" }) {

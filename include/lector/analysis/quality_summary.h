@@ -32,7 +32,9 @@ struct QualitySummary {
     AgreementReport agreement; // between the annotators (reference and consensus left out)
     std::map<QString, std::int64_t> conflictsByKind;   // missing, geometry, text, flags (a conflict counts in each)
     std::map<QString, std::int64_t> conflictsByStatus; // open, resolved, guideline_gap
-    /// Speed, conflicts by kind, by status, agreement by pair, by slice, by guideline version (in that order).
+    std::map<ImageId, QString> imageNames; // file names of the images in the agreement report
+    /// Speed, conflicts by kind, by status, agreement by pair, by slice, by guideline version, by image (worst F1
+    /// first; its last column is the image id), in that order.
     std::vector<ReportTable> tables() const;
 };
 

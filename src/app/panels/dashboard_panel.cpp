@@ -89,11 +89,12 @@ DashboardPanel::DashboardPanel(QWidget* parent)
         m_dimension->addItem(QString::fromLatin1(d));
     m_pairTable = new QTableWidget(this);
     m_sliceTable = new QTableWidget(this);
+    m_imageTable = new QTableWidget(this);
     m_speedChart = makeChartView(this);
     m_conflictChart = makeChartView(this);
     m_speedTable = new QTableWidget(this);
     m_conflictTable = new QTableWidget(this);
-    for (QTableWidget* t : { m_speedTable, m_conflictTable, m_pairTable, m_sliceTable }) {
+    for (QTableWidget* t : { m_speedTable, m_conflictTable, m_pairTable, m_sliceTable, m_imageTable }) {
         t->setSortingEnabled(true);
         t->setEditTriggers(QAbstractItemView::NoEditTriggers);
         t->verticalHeader()->hide();
@@ -123,6 +124,9 @@ DashboardPanel::DashboardPanel(QWidget* parent)
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(agreement, tr("Agreement"));
     m_tabs->addTab(slices, tr("Slices"));
+    m_tabs->addTab(m_imageTable, tr("Images"));
+    m_imageTable->setToolTip(tr("Worst agreement first; double-click opens the image"));
+    connect(m_imageTable, &QTableWidget::cellActivated, this, [this](int row, int) { activateImageRow(row); });
     m_tabs->addTab(speed, tr("Speed"));
     m_tabs->addTab(conflicts, tr("Conflicts"));
     auto* top = new QHBoxLayout;
@@ -216,6 +220,8 @@ void DashboardPanel::showSummary(const QualitySummary& summary)
     fillTable(m_conflictTable, conflicts);
     fillTable(m_pairTable, tables[3]);
     fillTable(m_sliceTable, tables[4]);
+    fillTable(m_imageTable, tables[6]);
+    m_imageTable->setColumnHidden(m_imageTable->columnCount() - 1, true);
 
     QStringList pairNames;
     QList<qreal> f1, iou, cer;
@@ -326,6 +332,15 @@ void DashboardPanel::showSlices()
 }
 
 int DashboardPanel::chartCount() const { return 5; }
+
+void DashboardPanel::activateImageRow(int row)
+{
+    if (row < 0 || row >= m_imageTable->rowCount())
+        return;
+    const QTableWidgetItem* id = m_imageTable->item(row, m_imageTable->columnCount() - 1);
+    if (id)
+        emit imageRequested(id->data(Qt::DisplayRole).toLongLong());
+}
 
 bool DashboardPanel::exportReport(const QString& dir, QString* error)
 {

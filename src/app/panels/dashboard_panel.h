@@ -32,11 +32,15 @@ public:
     const std::optional<QualitySummary>& summary() const { return m_summary; }
     /// Writes the HTML report into `dir`; false with the reason in *error on failure.
     bool exportReport(const QString& dir, QString* error = nullptr);
+    /// Activates a row of the per-image table (as a double click does).
+    void activateImageRow(int row);
     int chartCount() const;
 
 signals:
     void summaryReady();
     void conflictKindClicked(const QString& kind);
+    /// A row of the per-image table was activated: show that image.
+    void imageRequested(lector::ImageId image);
 
 private:
     void fillTable(QTableWidget* table, const ReportTable& data);
@@ -54,6 +58,7 @@ private:
     QComboBox* m_dimension = nullptr;
     QTableWidget* m_pairTable = nullptr;
     QTableWidget* m_sliceTable = nullptr;
+    QTableWidget* m_imageTable = nullptr;
     QChartView* m_speedChart = nullptr;
     QChartView* m_conflictChart = nullptr;
     QTableWidget* m_speedTable = nullptr;

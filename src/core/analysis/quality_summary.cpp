@@ -10,8 +10,10 @@
 
 #include <QDateTime>
 
+#include <algorithm>
 #include <cmath>
 #include <QDir>
+#include <QFileInfo>
 
 namespace lector {
 
@@ -76,7 +78,23 @@ std::vector<ReportTable> QualitySummary::tables() const
         QStringList { QStringLiteral("version") } + figureColumns, {} };
     for (const SliceFigures& sl : agreement.perGuidelineVersion)
         versions.rows.push_back(QStringList { sl.bin } + figures(sl.pooled));
-    return { speed, kinds, statuses, pairs, slices, versions };
+    ReportTable images { QStringLiteral("Agreement by image (worst first, all pairs pooled)"),
+        QStringList { QStringLiteral("image") } + figureColumns + QStringList { QStringLiteral("image id") }, {} };
+    std::vector<std::pair<double, QStringList>> byImage;
+    for (const ImageAgreement& ia : agreement.perImage) {
+        PairFigures pooled;
+        for (const PairFigures& p : ia.pairs)
+            pooled.add(p);
+        const auto name = imageNames.find(ia.image);
+        const double f1 = std::isnan(pooled.f1()) ? -1 : pooled.f1();
+        byImage.emplace_back(f1,
+            QStringList { name != imageNames.end() ? name->second : QString::number(ia.image) } + figures(pooled)
+                + QStringList { QString::number(ia.image) });
+    }
+    std::stable_sort(byImage.begin(), byImage.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    for (auto& [f1, row] : byImage)
+        images.rows.push_back(std::move(row));
+    return { speed, kinds, statuses, pairs, slices, versions, images };
 }
 
 namespace {
@@ -133,6 +151,13 @@ Result<QualitySummary> computeQualitySummary(ProjectStore& store, const Efficien
     if (!input)
         return std::move(input).error();
     summary.agreement = computeAgreement(*input);
+    for (const ImageAgreement& ia : summary.agreement.perImage) {
+        auto record = store.image(ia.image);
+        if (!record)
+            return std::move(record).error();
+        if (*record)
+            summary.imageNames[ia.image] = QFileInfo((*record)->path).fileName();
+    }
     LECTOR_TRY(fillConsensusAgreement(store, *input, summary.efficiency));
     auto conflicts = ConflictRepository(store).list({});
     if (!conflicts)
