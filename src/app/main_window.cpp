@@ -39,9 +39,13 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <atomic>
+#include <memory>
 
 static void initIconResources() { Q_INIT_RESOURCE(icons); }
 
@@ -623,31 +627,63 @@ void MainWindow::editGuidelineDialog()
         publishGuideline(dialog.markdown(), dialog.changelog());
 }
 
+namespace {
+    /// Progress that a worker reports into and the UI thread cancels; atomics, so no locking.
+    class SharedProgress : public Progress {
+    public:
+        void report(std::int64_t done, std::int64_t total) override
+        {
+            m_done = done;
+            m_total = total;
+        }
+        bool isCanceled() const override { return m_canceled; }
+        void cancel() { m_canceled = true; }
+        std::int64_t done() const { return m_done; }
+        std::int64_t total() const { return m_total; }
+
+    private:
+        std::atomic<std::int64_t> m_done { 0 };
+        std::atomic<std::int64_t> m_total { 0 };
+        std::atomic<bool> m_canceled { false };
+    };
+}
+
 void MainWindow::buildConsensus()
 {
     if (!m_store)
         return;
-    // On a worker with its own connection (one per thread); the UI stays live and shows that it works.
-    auto* progress = new QProgressDialog(tr("Clustering the annotators' regions…"), QString(), 0, 0, this);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
+    // On a worker with its own connection (one per thread), with a progress bar and Cancel; a canceled run writes
+    // nothing (one transaction at the end).
+    auto progress = std::make_shared<SharedProgress>();
+    auto* dialog = new QProgressDialog(tr("Clustering the annotators' regions…"), tr("Cancel"), 0, 100, this);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(300);
+    auto* timer = new QTimer(dialog);
+    connect(timer, &QTimer::timeout, dialog, [dialog, progress] {
+        if (progress->total() > 0) {
+            dialog->setMaximum(static_cast<int>(progress->total()));
+            dialog->setValue(static_cast<int>(progress->done()));
+        }
+    });
+    timer->start(100);
+    connect(dialog, &QProgressDialog::canceled, this, [progress] { progress->cancel(); });
     auto* watcher = new QFutureWatcher<QString>(this);
     const QString path = m_store->path();
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, progress] {
-        progress->deleteLater();
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, dialog] {
+        dialog->deleteLater();
         watcher->deleteLater();
         const QString message = watcher->result();
         statusBar()->showMessage(message, 8000);
         m_review->reload();
         m_browser->refresh();
         m_dashboard->refresh();
-        consensusFinished(message);
+        emit consensusFinished(message);
     });
-    watcher->setFuture(QtConcurrent::run([path]() -> QString {
+    watcher->setFuture(QtConcurrent::run([path, progress]() -> QString {
         auto store = ProjectStore::open(path);
         if (!store)
             return store.error().toString();
-        auto summary = lector::buildConsensus(**store, ConsensusOptions {});
+        auto summary = lector::buildConsensus(**store, ConsensusOptions {}, progress.get());
         if (!summary)
             return summary.error().toString();
         return QObject::tr("Consensus: %1 regions from %2 clusters; %3 conflicts to review.")

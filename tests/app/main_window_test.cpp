@@ -5,6 +5,7 @@
 #include "canvas/canvas_controller.h"
 #include "document/label_document.h"
 #include "main_window.h"
+#include "panels/review_panel.h"
 #include "panels/guideline_dock.h"
 #include "shell/shortcut_registry.h"
 
@@ -131,6 +132,29 @@ private slots:
         // Another annotator's progress is their own.
         QVERIFY(w.switchAnnotator(QStringLiteral("dave")));
         QCOMPARE(*(*store)->nextToDo(w.me(), 0), first);
+    }
+
+    void buildConsensusRunsOnAWorkerAndFillsTheReviewQueue()
+    {
+        {
+            auto store = ProjectStore::open(m_project);
+            auto bob = (*store)->ensureAnnotator(QStringLiteral("bob"));
+            const ImageId first = (*(*store)->images()).at(0).id;
+            Annotation a;
+            a.image = first;
+            a.annotator = *bob;
+            a.region.polygon = Polygon::fromBox({ 2, 2, 18, 12 });
+            a.region.text = QStringLiteral("wO"); // alice wrote "w0"
+            QVERIFY((*store)->addAnnotations({ a }));
+        }
+        MainWindow w;
+        QVERIFY(w.openProject(m_project, nullptr, QStringLiteral("rita"), false));
+        QSignalSpy finished(&w, &MainWindow::consensusFinished);
+        w.buildConsensus();
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(finished.at(0).at(0).toString().contains(QStringLiteral("conflicts")),
+            qPrintable(finished.at(0).at(0).toString()));
+        QVERIFY(w.review()->queueSize() >= 1);
     }
 
     void everyActionHasAUniqueShortcutOrNone()

@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Lector authors
 #pragma once
 
+#include <lector/core/progress.h>
 #include <lector/core/result.h>
 #include <lector/store/conflict_repository.h>
 #include <lector/store/types.h>
@@ -52,6 +53,8 @@ Polygon medianQuad(const std::vector<Polygon>& polygons);
 
 /// For every image: clusters, votes, writes the consensus regions (Source::Consensus, under options.annotator,
 /// replacing that annotator's earlier regions on the image) and the open conflicts, all in one transaction.
-Result<ConsensusSummary> buildConsensus(ProjectStore& store, const ConsensusOptions& options = {});
+/// `progress` gets one report per image; canceling returns ErrorCode::Canceled with nothing written.
+Result<ConsensusSummary> buildConsensus(
+    ProjectStore& store, const ConsensusOptions& options = {}, Progress* progress = nullptr);
 
 } // namespace lector

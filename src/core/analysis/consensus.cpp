@@ -148,7 +148,7 @@ std::vector<ConsensusCluster> clusterImage(
     return clusters;
 }
 
-Result<ConsensusSummary> buildConsensus(ProjectStore& store, const ConsensusOptions& options)
+Result<ConsensusSummary> buildConsensus(ProjectStore& store, const ConsensusOptions& options, Progress* progress)
 {
     auto consensusId = store.ensureAnnotator(options.annotator, Role::Reviewer);
     if (!consensusId)
@@ -162,7 +162,13 @@ Result<ConsensusSummary> buildConsensus(ProjectStore& store, const ConsensusOpti
     ConsensusSummary summary;
     ConsensusWrite write;
     write.consensusAnnotator = *consensusId;
+    std::int64_t done = 0;
     for (const ImageRecord& image : *images) {
+        if (progress) {
+            progress->report(done++, static_cast<std::int64_t>(images->size()));
+            if (progress->isCanceled())
+                return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("consensus canceled; nothing was written"));
+        }
         write.images.push_back(image.id);
         auto all = store.annotations(image.id);
         if (!all)

@@ -140,3 +140,36 @@ TEST_F(ConsensusTest, TextTieGoesToTheFirstAnnotatorAndMinorityRegionHasNoConsen
     EXPECT_NEAR((*conflicts)[0].severity, 2.0 / 3, 1e-9);
     EXPECT_EQ((*conflicts)[1].consensus == 0 || (*conflicts)[0].consensus == 0, true);
 }
+
+TEST_F(ConsensusTest, CancelWritesNothing)
+{
+    makeProject(3);
+    const AnnotatorId a = *m_store->ensureAnnotator(QStringLiteral("a"));
+    const AnnotatorId b = *m_store->ensureAnnotator(QStringLiteral("b"));
+    std::vector<Annotation> all;
+    for (ImageId img : m_images) {
+        all.push_back(word(img, a, { 10, 10, 50, 30 }, "cat"));
+        all.push_back(word(img, b, { 10, 10, 50, 30 }, "cut"));
+    }
+    ASSERT_TRUE(m_store->addAnnotations(all));
+    struct CancelOnSecondImage : Progress {
+        std::int64_t last = -1;
+        void report(std::int64_t done, std::int64_t) override { last = done; }
+        bool isCanceled() const override { return last >= 1; }
+    } progress;
+    auto canceled = buildConsensus(*m_store, {}, &progress);
+    ASSERT_FALSE(canceled);
+    EXPECT_EQ(canceled.error().code, ErrorCode::Canceled);
+    EXPECT_TRUE((*ConflictRepository(*m_store).list({})).empty());
+    auto consensus = m_store->findAnnotator(QStringLiteral("consensus"));
+    ASSERT_TRUE(consensus);
+    if (*consensus) {
+        for (ImageId img : m_images)
+            EXPECT_TRUE((*m_store->annotations(img, (*consensus)->id)).empty());
+    }
+    // Run to the end: every image's text conflict is there.
+    SilentProgress quiet;
+    auto done = buildConsensus(*m_store, {}, &quiet);
+    ASSERT_TRUE(done) << done.error().toString();
+    EXPECT_EQ(done->conflicts, 3);
+}
