@@ -95,7 +95,10 @@ private slots:
         ReviewPanel panel;
         panel.setStore(m_store.get(), QStringLiteral("rita"));
         // The text conflict: the reviewer accepts chloe's reading (index 2), against the majority.
-        auto textConflicts = ConflictRepository(*m_store).list({ ConflictStatus::Open, QStringLiteral("text"), {}, 0, -1 });
+        ConflictFilter textOnly;
+        textOnly.status = ConflictStatus::Open;
+        textOnly.kind = QStringLiteral("text");
+        auto textConflicts = ConflictRepository(*m_store).list(textOnly);
         QCOMPARE(textConflicts->size(), size_t(1));
         const Conflict c = textConflicts->at(0);
         for (int row = 0; row < panel.queueSize(); ++row) {

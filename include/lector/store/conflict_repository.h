@@ -49,6 +49,8 @@ struct ConflictFilter {
     QString kind; // conflicts having this kind among theirs; empty: any
     std::optional<ImageId> image;
     double minSeverity = 0;
+    QString batch; // conflicts on images of this batch; empty: any
+    QString split; // likewise for the split
     int limit = -1;
 };
 

@@ -42,6 +42,8 @@ ReviewPanel::ReviewPanel(QWidget* parent)
     m_kind->addItem(tr("All kinds"), QString());
     for (const char* k : { "missing", "geometry", "text", "flags" })
         m_kind->addItem(QString::fromLatin1(k), QString::fromLatin1(k));
+    m_batch = new QComboBox(this);
+    m_batch->addItem(tr("All batches"), QString());
     m_minSeverity = new QDoubleSpinBox(this);
     m_minSeverity->setRange(0, 2);
     m_minSeverity->setSingleStep(0.1);
@@ -56,6 +58,7 @@ ReviewPanel::ReviewPanel(QWidget* parent)
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_status);
     filters->addWidget(m_kind);
+    filters->addWidget(m_batch);
     filters->addWidget(m_minSeverity);
     auto* buttons = new QHBoxLayout;
     auto button = [&](const QString& text, const QString& name, const QKeySequence& key, auto slot) {
@@ -106,6 +109,7 @@ ReviewPanel::ReviewPanel(QWidget* parent)
 
     connect(m_status, &QComboBox::currentIndexChanged, this, &ReviewPanel::reload);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ReviewPanel::reload);
+    connect(m_batch, &QComboBox::currentIndexChanged, this, &ReviewPanel::reload);
     connect(m_minSeverity, &QDoubleSpinBox::valueChanged, this, &ReviewPanel::reload);
     connect(m_list, &QListWidget::currentRowChanged, this, &ReviewPanel::showCurrent);
 }
@@ -114,6 +118,14 @@ void ReviewPanel::setStore(ProjectStore* store, const QString& reviewer)
 {
     m_store = store;
     m_reviewer = reviewer;
+    {
+        const QSignalBlocker block(m_batch);
+        m_batch->clear();
+        m_batch->addItem(tr("All batches"), QString());
+        if (auto batches = store ? store->batches() : Result<QStringList>(QStringList {}))
+            for (const QString& b : *batches)
+                m_batch->addItem(b, b);
+    }
     reload();
 }
 
@@ -126,6 +138,7 @@ void ReviewPanel::reload()
         filter.status = static_cast<ConflictStatus>(m_status->currentData().toInt());
         filter.kind = m_kind->currentData().toString();
         filter.minSeverity = m_minSeverity->value();
+        filter.batch = m_batch->currentData().toString();
         auto list = ConflictRepository(*m_store).list(filter);
         if (list)
             m_queue = std::move(list).value();

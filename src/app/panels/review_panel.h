@@ -64,6 +64,7 @@ private:
     std::optional<Annotation> m_consensus;
     QComboBox* m_status = nullptr;
     QComboBox* m_kind = nullptr;
+    QComboBox* m_batch = nullptr;
     QDoubleSpinBox* m_minSeverity = nullptr;
     QLabel* m_count = nullptr;
     QListWidget* m_list = nullptr;

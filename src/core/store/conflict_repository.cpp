@@ -247,11 +247,16 @@ Result<std::vector<Conflict>> ConflictRepository::list(const ConflictFilter& fil
     LECTOR_PREPARE(s, m_store.database(),
         std::string(kSelect)
             + "WHERE (? = '' OR c.status = ?) AND (? = '' OR (',' || c.kinds || ',') LIKE ('%,' || ? || ',%')) "
-              "AND (? = 0 OR c.image_id = ?) AND c.severity >= ? ORDER BY c.severity DESC, c.id LIMIT ?");
+              "AND (? = 0 OR c.image_id = ?) AND c.severity >= ? "
+              "AND (? = '' OR c.image_id IN (SELECT i.id FROM images i WHERE i.batch = ?)) "
+              "AND (? = '' OR c.image_id IN (SELECT i.id FROM images i WHERE i.split = ?)) "
+              "ORDER BY c.severity DESC, c.id LIMIT ?");
     const QString status = filter.status ? conflictStatusName(*filter.status) : QString();
     const ImageId image = filter.image.value_or(0);
     s.bind(1, status).bind(2, status).bind(3, filter.kind).bind(4, filter.kind);
-    s.bind(5, image).bind(6, image).bind(7, filter.minSeverity).bind(8, static_cast<std::int64_t>(filter.limit));
+    s.bind(5, image).bind(6, image).bind(7, filter.minSeverity);
+    s.bind(8, filter.batch).bind(9, filter.batch).bind(10, filter.split).bind(11, filter.split);
+    s.bind(12, static_cast<std::int64_t>(filter.limit));
     std::vector<Conflict> out;
     LECTOR_TRY(s.forEachRow([&] { out.push_back(readConflict(s)); }));
     return out;

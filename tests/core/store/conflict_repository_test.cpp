@@ -55,6 +55,16 @@ TEST_F(ConflictRepositoryTest, ReplaceListFilterResolveCount)
     ConflictFilter severe;
     severe.minSeverity = 0.4;
     EXPECT_EQ(repo.list(severe)->size(), 2u);
+    ASSERT_TRUE(m_store->setImageBatch({ b }, QStringLiteral("night-shift"), QStringLiteral("val")));
+    ConflictFilter byBatch;
+    byBatch.batch = QStringLiteral("night-shift");
+    ASSERT_EQ(repo.list(byBatch)->size(), 1u);
+    EXPECT_EQ(repo.list(byBatch)->at(0).image, b);
+    ConflictFilter bySplit;
+    bySplit.split = QStringLiteral("val");
+    EXPECT_EQ(repo.list(bySplit)->size(), 1u);
+    bySplit.split = QStringLiteral("train");
+    EXPECT_TRUE(repo.list(bySplit)->empty());
 
     const std::int64_t textId = (*all)[1].id;
     ASSERT_TRUE(repo.resolve(textId, ConflictResolution::AcceptedConsensus, QStringLiteral("rita"),
