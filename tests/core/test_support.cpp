@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QProcess>
 
 namespace lector::test {
 
@@ -20,5 +21,16 @@ QString sharedDataDir()
 QString repoTestDataDir() { return QStringLiteral(LECTOR_SOURCE_DIR "/tests/data"); }
 
 QString cliPath() { return QStringLiteral(LECTOR_CLI_PATH); }
+
+QString makeDemoProject(const QString& dir, int pages)
+{
+    QProcess cli;
+    cli.start(cliPath(), { QStringLiteral("demo"), dir, QStringLiteral("--pages"), QString::number(pages) });
+    if (!cli.waitForFinished(300'000) || cli.exitCode() != 0) {
+        ADD_FAILURE() << "lector-cli demo failed: " << cli.readAllStandardError().toStdString();
+        return {};
+    }
+    return QDir(dir).filePath(QStringLiteral("demo.lector"));
+}
 
 } // namespace lector::test

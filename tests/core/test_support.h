@@ -14,6 +14,9 @@ QString sharedDataDir();
 QString repoTestDataDir();
 /// Path of the built lector-cli.
 QString cliPath();
+/// Writes a demo project (lector-cli demo) with `pages` pages into `dir`; returns the .lector path, or an empty
+/// string after recording a test failure.
+QString makeDemoProject(const QString& dir, int pages);
 
 } // namespace lector::test
 

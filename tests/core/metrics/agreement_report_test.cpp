@@ -174,11 +174,9 @@ TEST(AgreementReport, DemoProjectIsPlausible)
 {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
-    QProcess cli;
-    cli.start(test::cliPath(), { QStringLiteral("demo"), dir.path() });
-    ASSERT_TRUE(cli.waitForFinished(300'000));
-    ASSERT_EQ(cli.exitCode(), 0) << cli.readAllStandardError().toStdString();
-    auto store = ProjectStore::open(dir.filePath(QStringLiteral("demo.lector")));
+    const QString project = test::makeDemoProject(dir.path(), 24);
+    ASSERT_FALSE(project.isEmpty());
+    auto store = ProjectStore::open(project);
     ASSERT_TRUE(store);
     auto input = loadAgreementInput(**store);
     ASSERT_TRUE(input) << input.error().toString();
