@@ -637,6 +637,21 @@ namespace {
         return n;
     }
 
+    /// One statement for every edit-log row: at, annotator, action, annotation, image, before, after, seconds.
+    constexpr const char* kEditLogInsert
+        = "INSERT INTO edit_log (at, annotator_id, action, annotation_id, image_id, before_json, after_json, seconds) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
+    Result<void> checkPolygons(const std::vector<Annotation>& annotations)
+    {
+        for (const Annotation& a : annotations) {
+            if (!a.region.polygon.isValid())
+                return LECTOR_ERROR(
+                    ErrorCode::InvalidArgument, QStringLiteral("a region needs at least 3 finite points"));
+        }
+        return {};
+    }
+
     nlohmann::json annotationJson(const Annotation& a)
     {
         nlohmann::json j = regionJson(a.region);
@@ -649,10 +664,7 @@ namespace {
 
 Result<std::vector<AnnotationId>> ProjectStore::addAnnotations(const std::vector<Annotation>& annotations)
 {
-    for (const Annotation& a : annotations) {
-        if (!a.region.polygon.isValid())
-            return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("a region needs at least 3 finite points"));
-    }
+    LECTOR_TRY(checkPolygons(annotations));
     auto tx = sqlite::Transaction::begin(*m_db);
     if (!tx)
         return std::move(tx).error();
@@ -665,8 +677,7 @@ Result<std::vector<AnnotationId>> ProjectStore::addAnnotations(const std::vector
         "text, flags, script, source, created_at, updated_at, seconds_spent) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     LECTOR_PREPARE(log, *m_db,
-        "INSERT INTO edit_log (at, annotator_id, action, annotation_id, image_id, before_json, after_json, seconds) "
-        "VALUES (?, ?, 'add', ?, ?, NULL, ?, ?)");
+        kEditLogInsert);
     std::vector<AnnotationId> ids;
     ids.reserve(annotations.size());
     const std::int64_t now = nowMs();
@@ -698,10 +709,12 @@ Result<std::vector<AnnotationId>> ProjectStore::addAnnotations(const std::vector
         log.reset();
         LECTOR_TRY(log.bind(1, a.updatedAt ? a.updatedAt : created)
                        .bind(2, a.annotator)
-                       .bind(3, id)
-                       .bind(4, a.image)
-                       .bind(5, annotationJson(a).dump())
-                       .bind(6, a.secondsSpent)
+                       .bind(3, std::string_view("add"))
+                       .bind(4, id)
+                       .bind(5, a.image)
+                       .bindNull(6)
+                       .bind(7, annotationJson(a).dump())
+                       .bind(8, a.secondsSpent)
                        .run());
     }
     LECTOR_TRY(tx->commit());
@@ -710,10 +723,7 @@ Result<std::vector<AnnotationId>> ProjectStore::addAnnotations(const std::vector
 
 Result<void> ProjectStore::updateAnnotations(const std::vector<Annotation>& annotations, AnnotatorId editor, double seconds)
 {
-    for (const Annotation& a : annotations) {
-        if (!a.region.polygon.isValid())
-            return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("a region needs at least 3 finite points"));
-    }
+    LECTOR_TRY(checkPolygons(annotations));
     auto tx = sqlite::Transaction::begin(*m_db);
     if (!tx)
         return std::move(tx).error();
@@ -724,8 +734,7 @@ Result<void> ProjectStore::updateAnnotations(const std::vector<Annotation>& anno
         "UPDATE annotations SET points = ?, x_min = ?, y_min = ?, x_max = ?, y_max = ?, text = ?, flags = ?, "
         "script = ?, guideline_version = ?, updated_at = ?, seconds_spent = seconds_spent + ? WHERE id = ?");
     LECTOR_PREPARE(log, *m_db,
-        "INSERT INTO edit_log (at, annotator_id, action, annotation_id, image_id, before_json, after_json, seconds) "
-        "VALUES (?, ?, 'change', ?, ?, ?, ?, ?)");
+        kEditLogInsert);
     const std::int64_t now = nowMs();
     const double share = annotations.empty() ? 0 : seconds / static_cast<double>(annotations.size());
     for (const Annotation& a : annotations) {
@@ -750,11 +759,12 @@ Result<void> ProjectStore::updateAnnotations(const std::vector<Annotation>& anno
         log.reset();
         LECTOR_TRY(log.bind(1, now)
                        .bind(2, editor)
-                       .bind(3, a.id)
-                       .bind(4, after.image)
-                       .bind(5, annotationJson(**before).dump())
-                       .bind(6, annotationJson(after).dump())
-                       .bind(7, share)
+                       .bind(3, std::string_view("change"))
+                       .bind(4, a.id)
+                       .bind(5, after.image)
+                       .bind(6, annotationJson(**before).dump())
+                       .bind(7, annotationJson(after).dump())
+                       .bind(8, share)
                        .run());
     }
     return tx->commit();
@@ -767,8 +777,7 @@ Result<void> ProjectStore::removeAnnotations(const std::vector<AnnotationId>& id
         return std::move(tx).error();
     LECTOR_PREPARE(del, *m_db, "DELETE FROM annotations WHERE id = ?");
     LECTOR_PREPARE(log, *m_db,
-        "INSERT INTO edit_log (at, annotator_id, action, annotation_id, image_id, before_json, after_json, seconds) "
-        "VALUES (?, ?, 'remove', ?, ?, ?, NULL, 0)");
+        kEditLogInsert);
     const std::int64_t now = nowMs();
     for (AnnotationId id : ids) {
         auto before = annotation(id);
@@ -781,9 +790,12 @@ Result<void> ProjectStore::removeAnnotations(const std::vector<AnnotationId>& id
         log.reset();
         LECTOR_TRY(log.bind(1, now)
                        .bind(2, editor)
-                       .bind(3, id)
-                       .bind(4, (*before)->image)
-                       .bind(5, annotationJson(**before).dump())
+                       .bind(3, std::string_view("remove"))
+                       .bind(4, id)
+                       .bind(5, (*before)->image)
+                       .bind(6, annotationJson(**before).dump())
+                       .bindNull(7)
+                       .bind(8, 0.0)
                        .run());
     }
     return tx->commit();
@@ -1039,9 +1051,7 @@ Result<ImportSummary> ProjectStore::importBatch(const ImportBatch& batch, const 
     }
     summary.regions = done;
 
-    LECTOR_PREPARE(log, *m_db,
-        "INSERT INTO edit_log (at, annotator_id, action, annotation_id, image_id, before_json, after_json, seconds) "
-        "VALUES (?, ?, 'import', NULL, NULL, NULL, ?, 0)");
+    LECTOR_PREPARE(log, *m_db, kEditLogInsert);
     nlohmann::json detail { { "format", utf8(batch.formatId) }, { "images_added", summary.imagesAdded },
         { "images_existing", summary.imagesExisting }, { "regions", summary.regions } };
     if (toRun)
@@ -1051,7 +1061,13 @@ Result<ImportSummary> ProjectStore::importBatch(const ImportBatch& batch, const 
         log.bindNull(2);
     else
         log.bind(2, annotatorId);
-    LECTOR_TRY(log.bind(3, detail.dump()).run());
+    LECTOR_TRY(log.bind(3, std::string_view("import"))
+                   .bindNull(4)
+                   .bindNull(5)
+                   .bindNull(6)
+                   .bind(7, detail.dump())
+                   .bind(8, 0.0)
+                   .run());
 
     if (progress && progress->isCanceled())
         return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("import canceled; nothing was written"));
