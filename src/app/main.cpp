@@ -47,8 +47,10 @@ int main(int argc, char** argv)
 
     const bool shooting = parser.isSet(screenshot);
     lector::MainWindow window;
-    if (shooting)
+    if (shooting) {
+        window.restoreDefaultLayout(); // the same picture whatever layout this user saved
         window.resize(1600, 1000);
+    }
     if (!parser.positionalArguments().isEmpty()) {
         QString error;
         if (!window.openProject(parser.positionalArguments().first(), &error, parser.value(annotator), !shooting)) {

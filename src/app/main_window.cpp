@@ -123,6 +123,7 @@ MainWindow::MainWindow(QWidget* parent)
     createActions();
     createStatusBar();
     applyIcons(*m_shortcuts);
+    m_defaultLayout = saveState();
     restoreSettings();
 
     connect(m_canvas, &CanvasController::cursorMoved, this, [this](const QPointF& p) {
@@ -423,6 +424,8 @@ void MainWindow::restoreSettings()
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
 }
+
+void MainWindow::restoreDefaultLayout() { restoreState(m_defaultLayout); }
 
 void MainWindow::setTheme(const QString& name)
 {

@@ -61,6 +61,8 @@ public:
     /// Marks the current image done for me and shows the next image I have not done; false when all are done.
     bool markDoneAndNext();
     bool switchAnnotator(const QString& name, Role role = Role::Annotator);
+    /// Back to the built-in dock layout (saved layouts are ignored, e.g. for reproducible screenshots).
+    void restoreDefaultLayout();
     /// Publishes the next guideline version as the current annotator, who must be a lead.
     bool publishGuideline(const QString& markdown, const QString& changelog);
 
@@ -94,6 +96,7 @@ private:
     ImageId m_currentImage = 0;
     bool m_firstImageSignalled = false;
     int m_announcedGuideline = 0;
+    QByteArray m_defaultLayout;
 
     CanvasController* m_canvas = nullptr;
     DatasetBrowser* m_browser = nullptr;

@@ -35,7 +35,7 @@ namespace {
     {
         auto* view = new QChartView(new QChart, parent);
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(220);
+        view->setMinimumHeight(120); // small enough that docked beside the canvas the window still fits 1000 px
         return view;
     }
 

@@ -26,7 +26,7 @@ namespace {
 RegionComparisonView::RegionComparisonView(QWidget* parent)
     : QWidget(parent)
 {
-    setMinimumHeight(2 * (kCellHeight + kLabelHeight) + kGap);
+    setMinimumHeight(kCellHeight + kLabelHeight);
 }
 
 void RegionComparisonView::setVersions(const QImage& page, std::vector<Version> versions)
