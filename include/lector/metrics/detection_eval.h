@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#pragma once
+
+#include <lector/store/types.h>
+
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <vector>
+
+namespace lector {
+
+enum class MatchingMethod {
+    Greedy, // the ICDAR 2015 script: ground truth i in order, each takes the first free detection j above the IoU
+    Hungarian, // optimal one-to-one assignment maximizing the summed IoU of the pairs above the IoU
+};
+
+QString matchingMethodName(MatchingMethod method); // "greedy", "hungarian"
+bool parseMatchingMethod(const QString& name, MatchingMethod* method);
+
+struct DetectionEvalOptions {
+    /// A ground truth and a detection can match when their IoU is strictly above this (the script's IOU_CONSTRAINT).
+    double iouThreshold = 0.5;
+    /// A detection is set aside as don't care when more than this share of its area lies inside one don't-care
+    /// ground-truth region (the script's AREA_PRECISION_CONSTRAINT).
+    double dontCareAreaThreshold = 0.5;
+    MatchingMethod matching = MatchingMethod::Greedy;
+    /// Word accuracy, CER, WER and the confusions compare case-folded texts.
+    bool ignoreCase = false;
+};
+
+/// One image of an evaluation: its ground truth and the detections to score against it. The id vectors are
+/// optional (empty, or as long as their regions): the store loader fills them with annotation and prediction ids
+/// so that a panel can find the regions the per-image results point at by index.
+struct EvalImage {
+    ImageId id = 0;
+    QString batch;
+    std::int64_t addedAt = 0; // orders the batches by import
+    int width = 0;
+    int height = 0;
+    std::vector<Region> groundTruth; // FlagDontCare marks "###" regions
+    std::vector<Region> detections; // confidence NaN when the model gave none
+    std::vector<std::int64_t> groundTruthIds;
+    std::vector<std::int64_t> detectionIds;
+};
+
+/// What an evaluation reads; in memory so that it can be computed (and benchmarked) without a store.
+struct DetectionEvalInput {
+    QString groundTruthName; // e.g. "reference", "consensus", "run:baseline"
+    QString detectionName; // the run's name
+    std::vector<EvalImage> images;
+};
+
+/// Counts summed over images (or over a slice's regions). Ratios follow the ICDAR script: 0 when the denominator
+/// is 0. In a slice, groundTruth/matched count the ground truth inside the slice and detections/matchedDetections
+/// the detections inside it, so that recall and precision each look at their own side; elsewhere the two
+/// matched counts are equal. The recognition counts (textEqual, CER and WER terms) are over matched pairs and
+/// belong to the ground-truth side.
+struct DetectionCounts {
+    long long images = 0;
+    long long groundTruth = 0; // care ground truth
+    long long groundTruthDontCare = 0;
+    long long detections = 0; // care detections (not set aside by a don't-care region)
+    long long detectionsDontCare = 0;
+    long long matched = 0;
+    long long matchedDetections = 0;
+    double iouSum = 0; // over matched pairs
+    long long textEqual = 0; // matched pairs whose detected text equals the ground truth's (case-folded if asked)
+    long long charErrors = 0; // edit distance in code points over matched pairs
+    long long charTotal = 0; // code points of the matched ground-truth texts
+    long long wordErrors = 0; // word-level edit distance (texts split at white space) over matched pairs
+    long long wordTotal = 0; // white-space separated words of the matched ground-truth texts
+
+    double precision() const; // matchedDetections / detections
+    double recall() const; // matched / groundTruth
+    double hmean() const;
+    double meanIoU() const; // iouSum / matched; 0 without matches
+    /// End-to-end word accuracy: textEqual / groundTruth. Missed care words count as wrong, so this is the
+    /// end-to-end recall of the RRC "end to end" task. NaN-free: 0 without ground truth.
+    double wordAccuracy() const;
+    /// Recognition accuracy of the detected words alone: textEqual / matched.
+    double matchedWordAccuracy() const;
+    /// End-to-end precision: textEqual / detections, and the harmonic mean with wordAccuracy().
+    double endToEndPrecision() const;
+    double endToEndHmean() const;
+    double cer() const; // charErrors / charTotal
+    double wer() const; // wordErrors / wordTotal
+    void add(const DetectionCounts& other);
+};
+
+/// A matched pair on one image: indices into the image's groundTruth and detections.
+struct EvalMatch {
+    int groundTruth = -1;
+    int detection = -1;
+    double iou = 0;
+    bool textEqual = false;
+    int charErrors = 0;
+};
+
+/// One image's outcome: everything a canvas needs to draw true positives, false positives and misses, as indices
+/// into the input image's vectors (map them to ids through groundTruthIds/detectionIds).
+struct ImageEvaluation {
+    ImageId image = 0;
+    QString batch;
+    DetectionCounts counts;
+    /// The script's per-image figures: with no care ground truth, recall 1 and precision 1 (no care detections) or
+    /// 0 (some); with no care detections, precision 0.
+    double precision = 0;
+    double recall = 0;
+    double hmean = 0;
+    std::vector<EvalMatch> matches; // sorted by ground truth index
+    std::vector<int> falsePositives; // care detections left unmatched
+    std::vector<int> missed; // care ground truth left unmatched
+    std::vector<int> dontCareDetections; // set aside by a don't-care ground truth
+};
+
+/// The counts of one bin of one dimension: height, aspect, rotation, text_length, script (of each region, as in
+/// the agreement report), batch and image_size (of the image: longer side "<640", "640-1280", "1280-2560",
+/// ">=2560", "unknown").
+struct SliceEvaluation {
+    QString dimension;
+    QString bin;
+    DetectionCounts counts;
+};
+
+/// One batch's counts, the batches in import order (by their first image's time added, then id).
+struct BatchEvaluation {
+    QString batch;
+    ImageId firstImage = 0;
+    std::int64_t firstAddedAt = 0;
+    DetectionCounts counts;
+};
+
+/// A care detection's confidence and whether it matched: what the confidence views are computed from.
+struct ScoredDetection {
+    double confidence = 0;
+    bool matched = false;
+};
+
+/// (ground-truth character, detected character) -> count over the aligned matched words. An empty `detected` is a
+/// deletion (the model dropped the character), an empty `truth` an insertion.
+struct CharConfusion {
+    QString truth;
+    QString detected;
+    long long count = 0;
+};
+
+struct DetectionEvalReport {
+    QString groundTruthName;
+    QString detectionName;
+    DetectionEvalOptions options;
+    DetectionCounts totals; // summed over images, then divided (not a mean of per-image figures)
+    /// The script's average precision over care detections sorted by confidence (compute_ap); NaN when any care
+    /// detection has no confidence.
+    double averagePrecision = 0;
+    std::vector<ImageEvaluation> perImage; // in input order
+    std::vector<SliceEvaluation> perSlice; // dimension by dimension, bins in display order; empty bins left out
+    std::vector<BatchEvaluation> perBatch;
+    std::vector<ScoredDetection> scored; // care detections with a confidence, highest confidence first
+    std::vector<CharConfusion> confusions; // most frequent first, then by truth and detected text
+};
+
+/// Scores the detections against the ground truth image by image, by the ICDAR 2015 protocol (RRC task 4.1 script):
+/// detections inside don't-care regions are set aside, the rest matched one to one above the IoU, and the counts
+/// summed. Recognition figures come from the matched pairs. Pure and thread-safe; runs over the images on all cores.
+DetectionEvalReport evaluateDetections(const DetectionEvalInput& input, const DetectionEvalOptions& options = {});
+
+/// Confidence histogram of the care detections: `bins` equal bins over [0, 1] (a confidence of 1 falls in the last).
+struct ConfidenceBin {
+    double lower = 0;
+    double upper = 0;
+    long long matched = 0;
+    long long unmatched = 0;
+};
+std::vector<ConfidenceBin> confidenceHistogram(const DetectionEvalReport& report, int bins = 20);
+
+/// Precision and recall when only detections at or above each threshold are kept. The matches are those of the
+/// full evaluation (as the script's AP takes them), not re-matched per threshold: one pass over the sorted
+/// confidences. One point per distinct confidence, highest threshold first; `maxPoints` > 1 thins the list evenly
+/// (always keeping the last point).
+struct ThresholdPoint {
+    double threshold = 0;
+    long long detections = 0; // care detections kept (with a confidence at or above the threshold)
+    long long matched = 0;
+    double precision = 0;
+    double recall = 0;
+    double hmean = 0;
+};
+std::vector<ThresholdPoint> precisionRecallCurve(const DetectionEvalReport& report, int maxPoints = 0);
+
+/// The threshold of the curve with the highest H-mean (the first one on ties); a default point when empty.
+ThresholdPoint bestThreshold(const std::vector<ThresholdPoint>& curve);
+
+/// The edit operations aligning a ground-truth text with a detected one (one optimal Levenshtein alignment over
+/// code points), equal characters left out. Exposed for tests.
+std::vector<CharConfusion> alignCharacters(const QString& truth, const QString& detected);
+
+/// Size bin of an image by its longer side ("<640", "640-1280", "1280-2560", ">=2560"; "unknown" without a size).
+QString imageSizeBin(int width, int height);
+
+} // namespace lector

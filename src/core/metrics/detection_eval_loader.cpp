@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#include <lector/metrics/detection_eval_loader.h>
+
+#include <lector/store/label_set_reader.h>
+#include <lector/store/project_store.h>
+
+#include <QStringList>
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace lector {
+
+namespace {
+
+QString listOrNone(QStringList names)
+{
+    names.sort();
+    return names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "));
+}
+
+/// The regions of one side and the images it labeled (ascending).
+struct SideRegions {
+    std::vector<StoredRegion> regions;
+    std::vector<ImageId> labeled;
+};
+
+Result<SideRegions> readSide(const ProjectStore& store, const EvalSource& source)
+{
+    const LabelSetReader reader(store);
+    SideRegions side;
+    if (source.kind == EvalSource::Kind::Annotator) {
+        auto found = store.findAnnotator(source.name);
+        if (!found)
+            return std::move(found).error();
+        if (!*found) {
+            auto all = store.annotators();
+            if (!all)
+                return std::move(all).error();
+            QStringList names;
+            for (const Annotator& a : *all)
+                names << a.name;
+            return LECTOR_ERROR(ErrorCode::NotFound,
+                QStringLiteral("no annotator \"%1\" in the project (annotators: %2)").arg(source.name, listOrNone(names)));
+        }
+        auto regions = reader.annotatorRegions((*found)->id);
+        if (!regions)
+            return std::move(regions).error();
+        side.regions = std::move(regions).value();
+        auto done = reader.imagesDone((*found)->id);
+        if (!done)
+            return std::move(done).error();
+        side.labeled = std::move(done).value();
+    } else {
+        auto runs = store.runs();
+        if (!runs)
+            return std::move(runs).error();
+        const auto it = std::find_if(
+            runs->begin(), runs->end(), [&](const ModelRun& r) { return r.name == source.name; });
+        if (it == runs->end()) {
+            QStringList names;
+            for (const ModelRun& r : *runs)
+                names << r.name;
+            return LECTOR_ERROR(ErrorCode::NotFound,
+                QStringLiteral("no model run \"%1\" in the project (runs: %2)").arg(source.name, listOrNone(names)));
+        }
+        auto regions = reader.runRegions(it->id);
+        if (!regions)
+            return std::move(regions).error();
+        side.regions = std::move(regions).value();
+    }
+    for (const StoredRegion& r : side.regions)
+        side.labeled.push_back(r.image);
+    std::sort(side.labeled.begin(), side.labeled.end());
+    side.labeled.erase(std::unique(side.labeled.begin(), side.labeled.end()), side.labeled.end());
+    return side;
+}
+
+} // namespace
+
+QString EvalSource::label() const { return kind == Kind::Run ? QStringLiteral("run:") + name : name; }
+
+Result<DetectionEvalInput> loadDetectionEvalInput(
+    const ProjectStore& store, const EvalSource& groundTruth, const EvalSource& detections)
+{
+    auto truth = readSide(store, groundTruth);
+    if (!truth)
+        return std::move(truth).error();
+    auto detected = readSide(store, detections);
+    if (!detected)
+        return std::move(detected).error();
+    auto images = store.images();
+    if (!images)
+        return std::move(images).error();
+
+    DetectionEvalInput input;
+    input.groundTruthName = groundTruth.label();
+    input.detectionName = detections.name;
+    std::unordered_map<ImageId, size_t> index;
+    index.reserve(truth->labeled.size());
+    for (const ImageRecord& record : *images) {
+        if (!std::binary_search(truth->labeled.begin(), truth->labeled.end(), record.id))
+            continue;
+        index.emplace(record.id, input.images.size());
+        EvalImage image;
+        image.id = record.id;
+        image.batch = record.batch;
+        image.addedAt = record.addedAt;
+        image.width = record.width;
+        image.height = record.height;
+        input.images.push_back(std::move(image));
+    }
+    for (StoredRegion& r : truth->regions) {
+        EvalImage& image = input.images[index.at(r.image)];
+        image.groundTruth.push_back(std::move(r.region));
+        image.groundTruthIds.push_back(r.id);
+    }
+    for (StoredRegion& r : detected->regions) {
+        const auto it = index.find(r.image);
+        if (it == index.end())
+            continue; // an image the ground truth did not label does not count
+        EvalImage& image = input.images[it->second];
+        image.detections.push_back(std::move(r.region));
+        image.detectionIds.push_back(r.id);
+    }
+    return input;
+}
+
+Result<QString> defaultGroundTruthAnnotator(const ProjectStore& store)
+{
+    auto info = store.info();
+    if (!info)
+        return std::move(info).error();
+    QStringList withLabels;
+    for (const auto& [name, count] : info->annotationsByAnnotator) {
+        if (count > 0)
+            withLabels << name;
+    }
+    if (withLabels.contains(QStringLiteral("reference")))
+        return QStringLiteral("reference");
+    if (withLabels.size() == 1)
+        return withLabels.front();
+    return LECTOR_ERROR(ErrorCode::InvalidArgument,
+        QStringLiteral("say which annotator is the ground truth with --against (annotators with labels: %1)")
+            .arg(listOrNone(withLabels)));
+}
+
+} // namespace lector

@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#include <lector/metrics/detection_eval.h>
+
+#include <lector/metrics/polygon_iou.h>
+
+#include "test_support.h"
+
+#include <cmath>
+
+using namespace lector;
+
+namespace {
+
+Region word(double x0, double y0, double x1, double y1, const QString& text = {}, double confidence = NAN)
+{
+    Region r;
+    r.polygon = Polygon::fromBox({ x0, y0, x1, y1 });
+    r.text = text;
+    r.confidence = confidence;
+    return r;
+}
+
+Region dontCare(double x0, double y0, double x1, double y1)
+{
+    Region r = word(x0, y0, x1, y1);
+    r.flags = FlagDontCare;
+    return r;
+}
+
+/// The hand-worked page (areas in square pixels):
+///   g0 "Hello" 100x20 at the origin; d0 "Hello" covers x 10..100 of it: IoU 1800/2000 = 0.9, matched.
+///   g1 "world" 100x20; d1 covers its left half exactly: IoU 1000/2000 = 0.5, NOT above 0.5, so no match.
+///   g2 "###" 100x100 at (200, 0); d2 lies wholly inside it (set aside); d5 has exactly half its area (5000 of 10000)
+///   inside: not more than half, so it stays a care detection (and a false positive).
+///   g3 "ab" has no detection; d4 is far from everything.
+EvalImage handWorkedPage()
+{
+    EvalImage image;
+    image.id = 1;
+    image.batch = QStringLiteral("b");
+    image.groundTruth = { word(0, 0, 100, 20, QStringLiteral("Hello")), word(0, 40, 100, 60, QStringLiteral("world")),
+        dontCare(200, 0, 300, 100), word(0, 100, 20, 110, QStringLiteral("ab")) };
+    image.detections = { word(10, 0, 100, 20, QStringLiteral("Hello"), 0.9),
+        word(0, 40, 50, 60, QStringLiteral("wor"), 0.8), word(210, 10, 260, 60, QStringLiteral("x"), 0.7),
+        word(500, 500, 520, 510, QStringLiteral("y"), 0.6), word(150, 0, 250, 100, QStringLiteral("z"), 0.5) };
+    return image;
+}
+
+} // namespace
+
+TEST(DetectionEval, HandWorkedPageFollowsTheIcdarProtocol)
+{
+    ASSERT_DOUBLE_EQ(polygonIoU(Polygon::fromBox({ 0, 40, 100, 60 }), Polygon::fromBox({ 0, 40, 50, 60 })), 0.5);
+    DetectionEvalInput input;
+    input.images = { handWorkedPage() };
+    const DetectionEvalReport r = evaluateDetections(input);
+    const DetectionCounts& t = r.totals;
+    EXPECT_EQ(t.groundTruth, 3);
+    EXPECT_EQ(t.groundTruthDontCare, 1);
+    EXPECT_EQ(t.detections, 4); // d0, d1, d4, d5
+    EXPECT_EQ(t.detectionsDontCare, 1); // d2
+    EXPECT_EQ(t.matched, 1);
+    EXPECT_DOUBLE_EQ(t.precision(), 0.25);
+    EXPECT_DOUBLE_EQ(t.recall(), 1.0 / 3);
+    EXPECT_DOUBLE_EQ(t.hmean(), 2 * 0.25 / 3 / (0.25 + 1.0 / 3));
+    EXPECT_DOUBLE_EQ(t.meanIoU(), 0.9);
+
+    const ImageEvaluation& e = r.perImage.at(0);
+    ASSERT_EQ(e.matches.size(), 1u);
+    EXPECT_EQ(e.matches[0].groundTruth, 0);
+    EXPECT_EQ(e.matches[0].detection, 0);
+    EXPECT_TRUE(e.matches[0].textEqual);
+    EXPECT_EQ(e.falsePositives, (std::vector<int> { 1, 3, 4 }));
+    EXPECT_EQ(e.missed, (std::vector<int> { 1, 3 }));
+    EXPECT_EQ(e.dontCareDetections, (std::vector<int> { 2 }));
+
+    // End to end: one of three care words read right; the matched word has no character errors.
+    EXPECT_EQ(t.textEqual, 1);
+    EXPECT_DOUBLE_EQ(t.wordAccuracy(), 1.0 / 3);
+    EXPECT_DOUBLE_EQ(t.matchedWordAccuracy(), 1.0);
+    EXPECT_EQ(t.charTotal, 5);
+    EXPECT_DOUBLE_EQ(t.cer(), 0);
+
+    // With the IoU lowered below 0.5, g1 and d1 match and "wor" costs two deletions out of five characters.
+    DetectionEvalOptions lower;
+    lower.iouThreshold = 0.49;
+    const DetectionEvalReport l = evaluateDetections(input, lower);
+    EXPECT_EQ(l.totals.matched, 2);
+    EXPECT_EQ(l.totals.charErrors, 2);
+    EXPECT_EQ(l.totals.charTotal, 10);
+    EXPECT_DOUBLE_EQ(l.totals.cer(), 0.2);
+    EXPECT_EQ(l.totals.wordErrors, 1);
+    EXPECT_EQ(l.totals.wordTotal, 2);
+    ASSERT_EQ(l.confusions.size(), 2u);
+    EXPECT_EQ(l.confusions[0].truth, QStringLiteral("d"));
+    EXPECT_EQ(l.confusions[0].detected, QString());
+    EXPECT_EQ(l.confusions[1].truth, QStringLiteral("l"));
+}
+
+TEST(DetectionEval, ImagesWithoutCareGroundTruthOrDetectionsTakeTheScriptsValues)
+{
+    DetectionEvalInput input;
+    EvalImage empty; // nothing at all: precision 1, recall 1
+    empty.id = 1;
+    EvalImage onlyDontCare; // a don't-care region and a detection outside it: precision 0, recall 1
+    onlyDontCare.id = 2;
+    onlyDontCare.groundTruth = { dontCare(0, 0, 10, 10) };
+    onlyDontCare.detections = { word(50, 50, 60, 60) };
+    EvalImage noDetections; // care ground truth, nothing detected: precision 0, recall 0
+    noDetections.id = 3;
+    noDetections.groundTruth = { word(0, 0, 10, 10, QStringLiteral("a")) };
+    input.images = { empty, onlyDontCare, noDetections };
+    const DetectionEvalReport r = evaluateDetections(input);
+    EXPECT_DOUBLE_EQ(r.perImage[0].precision, 1);
+    EXPECT_DOUBLE_EQ(r.perImage[0].recall, 1);
+    EXPECT_DOUBLE_EQ(r.perImage[1].precision, 0);
+    EXPECT_DOUBLE_EQ(r.perImage[1].recall, 1);
+    EXPECT_DOUBLE_EQ(r.perImage[2].precision, 0);
+    EXPECT_DOUBLE_EQ(r.perImage[2].recall, 0);
+    // Totals are sums of counts, not means of the per-image figures (which would give recall 2/3).
+    EXPECT_EQ(r.totals.images, 3);
+    EXPECT_DOUBLE_EQ(r.totals.recall(), 0);
+    EXPECT_DOUBLE_EQ(r.totals.precision(), 0);
+}
+
+TEST(DetectionEval, GreedyFollowsScriptOrderWhereHungarianFindsMore)
+{
+    // gt0 = x 0..100, gt1 = x 30..130 (height 10). det0 = x 15..115 overlaps both (IoU 85/115 = 0.739 each);
+    // det1 = x -10..90 overlaps gt0 (90/110 = 0.818) and gt1 (60/140 = 0.43). The script gives gt0 the first free
+    // detection above 0.5 (det0), leaving gt1 without one; the optimal assignment pairs gt0-det1 and gt1-det0.
+    EvalImage image;
+    image.id = 1;
+    image.groundTruth = { word(0, 0, 100, 10, QStringLiteral("a")), word(30, 0, 130, 10, QStringLiteral("b")) };
+    image.detections = { word(15, 0, 115, 10, QStringLiteral("b")), word(-10, 0, 90, 10, QStringLiteral("a")) };
+    DetectionEvalInput input;
+    input.images = { image };
+    const DetectionEvalReport greedy = evaluateDetections(input);
+    EXPECT_EQ(greedy.totals.matched, 1);
+    ASSERT_EQ(greedy.perImage[0].matches.size(), 1u);
+    EXPECT_EQ(greedy.perImage[0].matches[0].detection, 0);
+    EXPECT_EQ(greedy.perImage[0].missed, (std::vector<int> { 1 }));
+    EXPECT_EQ(greedy.totals.textEqual, 0);
+
+    DetectionEvalOptions options;
+    options.matching = MatchingMethod::Hungarian;
+    const DetectionEvalReport optimal = evaluateDetections(input, options);
+    EXPECT_EQ(optimal.totals.matched, 2);
+    ASSERT_EQ(optimal.perImage[0].matches.size(), 2u);
+    EXPECT_EQ(optimal.perImage[0].matches[0].detection, 1);
+    EXPECT_EQ(optimal.perImage[0].matches[1].detection, 0);
+    EXPECT_EQ(optimal.totals.textEqual, 2);
+    EXPECT_DOUBLE_EQ(optimal.totals.wordAccuracy(), 1);
+}
+
+TEST(DetectionEval, IgnoreCaseAndWordErrors)
+{
+    EvalImage image;
+    image.id = 1;
+    image.groundTruth = { word(0, 0, 100, 20, QStringLiteral("New York")), word(0, 40, 100, 60, QStringLiteral("STOP")) };
+    image.detections = { word(0, 0, 100, 20, QStringLiteral("new yrk")), word(0, 40, 100, 60, QStringLiteral("stop")) };
+    DetectionEvalInput input;
+    input.images = { image };
+    const DetectionEvalReport exact = evaluateDetections(input);
+    EXPECT_EQ(exact.totals.textEqual, 0);
+    EXPECT_EQ(exact.totals.charErrors, 3 + 4); // N->n, Y->y, o dropped; four case changes
+    EXPECT_EQ(exact.totals.charTotal, 12);
+    EXPECT_EQ(exact.totals.wordErrors, 3); // both words of "New York" and "STOP"
+    EXPECT_EQ(exact.totals.wordTotal, 3);
+    DetectionEvalOptions folded;
+    folded.ignoreCase = true;
+    const DetectionEvalReport loose = evaluateDetections(input, folded);
+    EXPECT_EQ(loose.totals.textEqual, 1);
+    EXPECT_EQ(loose.totals.charErrors, 1);
+    EXPECT_EQ(loose.totals.wordErrors, 1);
+    EXPECT_DOUBLE_EQ(loose.totals.wordAccuracy(), 0.5);
+    ASSERT_EQ(loose.confusions.size(), 1u);
+    EXPECT_EQ(loose.confusions[0].truth, QStringLiteral("o"));
+    EXPECT_TRUE(loose.confusions[0].detected.isEmpty());
+}
+
+TEST(DetectionEval, AlignCharactersNamesSubstitutionsDeletionsAndInsertions)
+{
+    const auto sub = alignCharacters(QStringLiteral("cat"), QStringLiteral("cut"));
+    ASSERT_EQ(sub.size(), 1u);
+    EXPECT_EQ(sub[0].truth, QStringLiteral("a"));
+    EXPECT_EQ(sub[0].detected, QStringLiteral("u"));
+    const auto ins = alignCharacters(QStringLiteral("ab"), QStringLiteral("abc"));
+    ASSERT_EQ(ins.size(), 1u);
+    EXPECT_TRUE(ins[0].truth.isEmpty());
+    EXPECT_EQ(ins[0].detected, QStringLiteral("c"));
+    const auto hangul = alignCharacters(QStringLiteral("한국어"), QStringLiteral("한구어"));
+    ASSERT_EQ(hangul.size(), 1u);
+    EXPECT_EQ(hangul[0].truth, QStringLiteral("국"));
+    EXPECT_EQ(hangul[0].detected, QStringLiteral("구"));
+    EXPECT_TRUE(alignCharacters(QStringLiteral("same"), QStringLiteral("same")).empty());
+}
+
+TEST(DetectionEval, ConfidenceCurveHistogramAndAveragePrecision)
+{
+    // Four ground-truth words; detections with confidences 0.9 (hit), 0.8 (miss), 0.7 (hit), 0.3 (hit).
+    EvalImage image;
+    image.id = 1;
+    for (int i = 0; i < 4; ++i)
+        image.groundTruth.push_back(word(0, 40 * i, 100, 40 * i + 20, QStringLiteral("w")));
+    image.detections = { word(0, 0, 100, 20, {}, 0.9), word(500, 0, 600, 20, {}, 0.8),
+        word(0, 40, 100, 60, {}, 0.7), word(0, 80, 100, 100, {}, 0.3) };
+    DetectionEvalInput input;
+    input.images = { image };
+    const DetectionEvalReport r = evaluateDetections(input);
+    ASSERT_EQ(r.scored.size(), 4u);
+    EXPECT_DOUBLE_EQ(r.scored.front().confidence, 0.9);
+    // compute_ap: (1/1 + 2/3 + 3/4) / 4.
+    EXPECT_NEAR(r.averagePrecision, (1 + 2.0 / 3 + 0.75) / 4, 1e-12);
+
+    const auto curve = precisionRecallCurve(r);
+    ASSERT_EQ(curve.size(), 4u);
+    EXPECT_DOUBLE_EQ(curve[0].threshold, 0.9);
+    EXPECT_DOUBLE_EQ(curve[0].precision, 1);
+    EXPECT_DOUBLE_EQ(curve[0].recall, 0.25);
+    EXPECT_DOUBLE_EQ(curve[1].precision, 0.5);
+    EXPECT_DOUBLE_EQ(curve[2].precision, 2.0 / 3);
+    EXPECT_DOUBLE_EQ(curve[3].recall, 0.75);
+    EXPECT_DOUBLE_EQ(curve[3].precision, r.totals.precision());
+    const ThresholdPoint best = bestThreshold(curve);
+    EXPECT_DOUBLE_EQ(best.threshold, 0.3); // H-mean 0.75 at the lowest threshold
+    EXPECT_EQ(precisionRecallCurve(r, 2).size(), 2u);
+    EXPECT_DOUBLE_EQ(precisionRecallCurve(r, 2).back().threshold, 0.3);
+
+    const auto histogram = confidenceHistogram(r, 10);
+    ASSERT_EQ(histogram.size(), 10u);
+    EXPECT_EQ(histogram[9].matched, 1);
+    EXPECT_EQ(histogram[8].unmatched, 1);
+    EXPECT_EQ(histogram[7].matched, 1);
+    EXPECT_EQ(histogram[3].matched, 1);
+
+    // A detection without a confidence makes AP undefined.
+    input.images[0].detections.push_back(word(900, 0, 950, 20));
+    EXPECT_TRUE(std::isnan(evaluateDetections(input).averagePrecision));
+}
+
+TEST(DetectionEval, SlicesCountEachSideAndBatchesComeInImportOrder)
+{
+    // Newer batch "a" (added later) and older batch "z": the per-batch list follows import order, not names.
+    EvalImage older;
+    older.id = 5;
+    older.batch = QStringLiteral("z");
+    older.addedAt = 100;
+    older.width = 1280;
+    older.height = 720;
+    older.groundTruth = { word(0, 0, 100, 10, QStringLiteral("tiny")), word(0, 100, 200, 180, QStringLiteral("BIG")) };
+    older.detections = { word(0, 100, 200, 180, QStringLiteral("BIG")), word(500, 0, 600, 10, QStringLiteral("fp")) };
+    EvalImage newer;
+    newer.id = 2;
+    newer.batch = QStringLiteral("a");
+    newer.addedAt = 200;
+    newer.groundTruth = { word(0, 0, 100, 40, QStringLiteral("x")) };
+    DetectionEvalInput input;
+    input.images = { newer, older };
+    const DetectionEvalReport r = evaluateDetections(input);
+    ASSERT_EQ(r.perBatch.size(), 2u);
+    EXPECT_EQ(r.perBatch[0].batch, QStringLiteral("z"));
+    EXPECT_EQ(r.perBatch[1].batch, QStringLiteral("a"));
+    EXPECT_DOUBLE_EQ(r.perBatch[0].counts.recall(), 0.5);
+    EXPECT_DOUBLE_EQ(r.perBatch[1].counts.recall(), 0);
+
+    const auto slice = [&](const char* dim, const char* bin) -> const DetectionCounts* {
+        for (const SliceEvaluation& s : r.perSlice)
+            if (s.dimension == QLatin1String(dim) && s.bin == QLatin1String(bin))
+                return &s.counts;
+        return nullptr;
+    };
+    // Height: the 10-px word and the 10-px false positive are in "<16"; the 80-px word and its match in ">=64".
+    const DetectionCounts* small = slice("height", "<16");
+    ASSERT_TRUE(small);
+    EXPECT_EQ(small->groundTruth, 1);
+    EXPECT_EQ(small->matched, 0);
+    EXPECT_EQ(small->detections, 1);
+    EXPECT_EQ(small->matchedDetections, 0);
+    const DetectionCounts* big = slice("height", ">=64");
+    ASSERT_TRUE(big);
+    EXPECT_DOUBLE_EQ(big->recall(), 1);
+    EXPECT_DOUBLE_EQ(big->precision(), 1);
+    EXPECT_EQ(big->textEqual, 1);
+    const DetectionCounts* sized = slice("image_size", "1280-2560"); // the longer side, 1280, opens this bin
+    ASSERT_TRUE(sized);
+    EXPECT_EQ(sized->images, 1);
+    ASSERT_TRUE(slice("image_size", "unknown"));
+    EXPECT_EQ(slice("image_size", "unknown")->groundTruth, 1);
+    ASSERT_TRUE(slice("batch", "a"));
+    EXPECT_EQ(slice("batch", "a")->images, 1);
+    EXPECT_EQ(imageSizeBin(3000, 10), QStringLiteral(">=2560"));
+}
