@@ -1,0 +1,353 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#include <lector/analysis/distribution_builder.h>
+
+#include <lector/metrics/agreement_report.h>
+
+#include <QChar>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace lector {
+
+namespace {
+
+/// A bar while counting: its images are appended unless equal to the last one (labels mostly arrive in image
+/// order), then sorted and made unique at the end.
+struct Bar {
+    QString label;
+    std::int64_t count = 0;
+    std::vector<ImageId> images;
+
+    void add(ImageId image, std::int64_t n = 1)
+    {
+        count += n;
+        if (images.empty() || images.back() != image)
+            images.push_back(image);
+    }
+    DistributionBin take()
+    {
+        std::sort(images.begin(), images.end());
+        images.erase(std::unique(images.begin(), images.end()), images.end());
+        return { std::move(label), count, std::move(images) };
+    }
+};
+
+/// Fixed numeric bins: `upper` are the exclusive upper bounds of all but the last bin.
+struct NumericHistogram {
+    std::vector<double> upper;
+    std::vector<Bar> bars;
+
+    NumericHistogram(std::vector<double> bounds, const QStringList& labels)
+        : upper(std::move(bounds))
+    {
+        Q_ASSERT(labels.size() == qsizetype(upper.size() + 1));
+        for (const QString& l : labels)
+            bars.push_back({ l, 0, {} });
+    }
+    void add(double value, ImageId image)
+    {
+        const size_t i = size_t(std::upper_bound(upper.begin(), upper.end(), value) - upper.begin());
+        bars[i].add(image);
+    }
+};
+
+/// Bins named by the data (batch, split, annotator, ...).
+struct NamedHistogram {
+    std::map<QString, Bar> bars;
+    Bar& bar(const QString& name)
+    {
+        auto it = bars.find(name);
+        if (it == bars.end())
+            it = bars.emplace(name, Bar { name, 0, {} }).first;
+        return it->second;
+    }
+};
+
+enum CharGroup { GroupLatin, GroupHangul, GroupDigits, GroupSymbols, GroupOther, GroupCount };
+const char* const kGroupKeys[GroupCount] = { "latin", "hangul", "digits", "symbols", "other" };
+const char* const kGroupTitles[GroupCount] = { "Latin", "Hangul", "Digits", "Symbols", "Other scripts" };
+
+CharGroup groupOf(char32_t c)
+{
+    if (QChar::isDigit(c))
+        return GroupDigits;
+    const QChar::Script s = QChar::script(c);
+    if (s == QChar::Script_Latin)
+        return GroupLatin;
+    if (s == QChar::Script_Hangul)
+        return GroupHangul;
+    if (QChar::isLetter(c) || QChar::isMark(c))
+        return GroupOther;
+    return GroupSymbols;
+}
+
+struct CharStat {
+    char32_t c = 0;
+    CharGroup group = GroupSymbols;
+    Bar bar;
+};
+
+QString noneIfEmpty(const QString& s) { return s.isEmpty() ? QStringLiteral("(none)") : s; }
+
+DistributionHistogram make(const char* dimension, const QString& title, const char* unit, std::vector<Bar>&& bars)
+{
+    DistributionHistogram h;
+    h.dimension = QString::fromLatin1(dimension);
+    h.title = title;
+    h.unit = QString::fromLatin1(unit);
+    h.bins.reserve(bars.size());
+    for (Bar& b : bars)
+        h.bins.push_back(b.take());
+    return h;
+}
+
+std::vector<Bar> takeBars(NumericHistogram& h) { return std::move(h.bars); }
+std::vector<Bar> takeBars(NamedHistogram& h)
+{
+    std::vector<Bar> out;
+    out.reserve(h.bars.size());
+    for (auto& [name, bar] : h.bars)
+        out.push_back(std::move(bar));
+    return out;
+}
+
+} // namespace
+
+struct DistributionBuilder::Impl {
+    DistributionOptions options;
+    std::unordered_map<AnnotatorId, QString> annotatorNames;
+    QStringList allAnnotators;
+    std::int64_t labels = 0;
+
+    std::vector<ImageId> imageIds;
+    std::unordered_map<ImageId, size_t> imageIndex;
+    std::vector<std::int64_t> wordsPerImage; // parallel to imageIds
+
+    NamedHistogram batch, split, imageSize, annotator;
+    std::map<int, Bar> guidelineVersion;
+    NumericHistogram megapixels { { 0.1, 0.5, 1, 2, 4, 8 },
+        { QStringLiteral("<0.1"), QStringLiteral("0.1–0.5"), QStringLiteral("0.5–1"), QStringLiteral("1–2"),
+            QStringLiteral("2–4"), QStringLiteral("4–8"), QStringLiteral("≥8") } };
+    NumericHistogram words { { 1, 5, 10, 20, 50, 100, 200 },
+        { QStringLiteral("0"), QStringLiteral("1–4"), QStringLiteral("5–9"), QStringLiteral("10–19"),
+            QStringLiteral("20–49"), QStringLiteral("50–99"), QStringLiteral("100–199"), QStringLiteral("≥200") } };
+    NumericHistogram height { { 8, 16, 32, 64, 128 },
+        { QStringLiteral("<8"), QStringLiteral("8–16"), QStringLiteral("16–32"), QStringLiteral("32–64"),
+            QStringLiteral("64–128"), QStringLiteral("≥128") } };
+    NumericHistogram width { { 16, 32, 64, 128, 256, 512 },
+        { QStringLiteral("<16"), QStringLiteral("16–32"), QStringLiteral("32–64"), QStringLiteral("64–128"),
+            QStringLiteral("128–256"), QStringLiteral("256–512"), QStringLiteral("≥512") } };
+    NumericHistogram aspect { { 0.5, 1, 2, 4, 8, 16 },
+        { QStringLiteral("<0.5"), QStringLiteral("0.5–1"), QStringLiteral("1–2"), QStringLiteral("2–4"),
+            QStringLiteral("4–8"), QStringLiteral("8–16"), QStringLiteral("≥16") } };
+    NumericHistogram rotation { { 2, 5, 10, 20, 45 },
+        { QStringLiteral("0–2"), QStringLiteral("2–5"), QStringLiteral("5–10"), QStringLiteral("10–20"),
+            QStringLiteral("20–45"), QStringLiteral("45–90") } };
+    NumericHistogram length { { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 15, 20 },
+        { QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"),
+            QStringLiteral("5"), QStringLiteral("6"), QStringLiteral("7"), QStringLiteral("8"), QStringLiteral("9"),
+            QStringLiteral("10–14"), QStringLiteral("15–19"), QStringLiteral("≥20") } };
+    // scriptBin()'s bins in its order; filled by name.
+    std::vector<Bar> script;
+    std::map<QString, size_t> scriptIndex;
+
+    // Characters: an index per code point (flat for the BMP, which is almost every character), stats in a vector.
+    std::vector<std::int32_t> bmpIndex = std::vector<std::int32_t>(0x10000, -1);
+    std::unordered_map<char32_t, std::int32_t> astralIndex;
+    std::vector<CharStat> chars;
+
+    CharStat& charStat(char32_t c)
+    {
+        std::int32_t* slot = nullptr;
+        if (c < 0x10000)
+            slot = &bmpIndex[c];
+        else
+            slot = &astralIndex.emplace(c, -1).first->second;
+        if (*slot < 0) {
+            *slot = std::int32_t(chars.size());
+            CharStat s;
+            s.c = c;
+            s.group = groupOf(c);
+            const char32_t one[1] = { c };
+            s.bar.label = QString::fromUcs4(one, 1);
+            chars.push_back(std::move(s));
+        }
+        return chars[size_t(*slot)];
+    }
+};
+
+DistributionBuilder::DistributionBuilder(const DistributionOptions& options)
+    : d(std::make_unique<Impl>())
+{
+    d->options = options;
+    for (const char* s : { "latin", "hangul", "digits", "symbols", "mixed", "other", "empty" }) {
+        d->scriptIndex.emplace(QString::fromLatin1(s), d->script.size());
+        d->script.push_back({ QString::fromLatin1(s), 0, {} });
+    }
+}
+
+DistributionBuilder::~DistributionBuilder() = default;
+
+std::pair<double, double> DistributionBuilder::wordSize(const Polygon& p)
+{
+    if (p.isQuad()) {
+        const auto& v = p.points;
+        auto dist = [](const PointF& a, const PointF& b) { return std::hypot(b.x - a.x, b.y - a.y); };
+        return { (dist(v[0], v[1]) + dist(v[3], v[2])) / 2, (dist(v[1], v[2]) + dist(v[0], v[3])) / 2 };
+    }
+    const BoxF b = p.boundingBox();
+    return { b.width(), b.height() };
+}
+
+double DistributionBuilder::rotationDegrees(const Polygon& p)
+{
+    if (!p.isQuad())
+        return 0;
+    const PointF& a = p.points[0];
+    const PointF& b = p.points[1];
+    double deg = std::fmod(std::abs(std::atan2(b.y - a.y, b.x - a.x) * 180 / M_PI), 180.0);
+    return std::min(deg, 180 - deg);
+}
+
+void DistributionBuilder::setAnnotators(const std::vector<Annotator>& annotators)
+{
+    d->annotatorNames.clear();
+    d->allAnnotators.clear();
+    for (const Annotator& a : annotators) {
+        d->annotatorNames[a.id] = a.name;
+        d->allAnnotators << a.name;
+    }
+    d->allAnnotators.sort();
+}
+
+void DistributionBuilder::addImage(const ImageRecord& image)
+{
+    d->imageIndex.emplace(image.id, d->imageIds.size());
+    d->imageIds.push_back(image.id);
+    d->wordsPerImage.push_back(0);
+    d->batch.bar(noneIfEmpty(image.batch)).add(image.id);
+    d->split.bar(noneIfEmpty(image.split)).add(image.id);
+    d->imageSize.bar(QStringLiteral("%1×%2").arg(image.width).arg(image.height)).add(image.id);
+    d->megapixels.add(double(image.width) * image.height / 1e6, image.id);
+}
+
+void DistributionBuilder::addImageLabels(ImageId image, std::int64_t labels, int annotators)
+{
+    const auto it = d->imageIndex.find(image);
+    if (it == d->imageIndex.end() || annotators <= 0)
+        return;
+    d->wordsPerImage[it->second] = std::llround(double(labels) / annotators);
+}
+
+void DistributionBuilder::addLabel(
+    ImageId image, AnnotatorId annotator, int guidelineVersion, const Polygon& polygon, const QString& text)
+{
+    ++d->labels;
+    const auto [w, h] = wordSize(polygon);
+    d->height.add(h, image);
+    d->width.add(w, image);
+    d->aspect.add(h > 0 ? w / h : 0, image);
+    d->rotation.add(rotationDegrees(polygon), image);
+
+    std::int64_t codePoints = 0;
+    const QChar* p = text.constData();
+    const QChar* end = p + text.size();
+    while (p < end) {
+        char32_t c = p->unicode();
+        if (p->isHighSurrogate() && p + 1 < end && p[1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(*p, p[1]);
+            ++p;
+        }
+        ++p;
+        ++codePoints;
+        if (!QChar::isSpace(c))
+            d->charStat(c).bar.add(image);
+    }
+    d->length.add(double(codePoints), image);
+    const QString scriptName = scriptBin(text);
+    if (auto it = d->scriptIndex.find(scriptName); it != d->scriptIndex.end())
+        d->script[it->second].add(image);
+
+    auto name = d->annotatorNames.find(annotator);
+    d->annotator.bar(name != d->annotatorNames.end() ? name->second : QStringLiteral("#%1").arg(annotator))
+        .add(image);
+    auto version = d->guidelineVersion.find(guidelineVersion);
+    if (version == d->guidelineVersion.end())
+        version = d->guidelineVersion
+                      .emplace(guidelineVersion,
+                          Bar { guidelineVersion > 0 ? QStringLiteral("v%1").arg(guidelineVersion)
+                                                     : QStringLiteral("none"),
+                              0, {} })
+                      .first;
+    version->second.add(image);
+}
+
+Distribution DistributionBuilder::finish()
+{
+    Distribution out;
+    out.images = std::int64_t(d->imageIds.size());
+    out.labels = d->labels;
+    out.annotator = d->options.annotator;
+    out.annotators = d->allAnnotators;
+
+    for (size_t i = 0; i < d->imageIds.size(); ++i)
+        d->words.add(double(d->wordsPerImage[i]), d->imageIds[i]);
+
+    // Image sizes: the most common ones, then the rest together.
+    std::vector<Bar> sizes = takeBars(d->imageSize);
+    std::stable_sort(sizes.begin(), sizes.end(), [](const Bar& a, const Bar& b) { return a.count > b.count; });
+    constexpr size_t kSizes = 12;
+    if (sizes.size() > kSizes + 1) {
+        Bar other { QStringLiteral("other"), 0, {} };
+        for (size_t i = kSizes; i < sizes.size(); ++i) {
+            other.count += sizes[i].count;
+            other.images.insert(other.images.end(), sizes[i].images.begin(), sizes[i].images.end());
+        }
+        sizes.resize(kSizes);
+        sizes.push_back(std::move(other));
+    }
+    std::vector<Bar> versions;
+    for (auto& [number, bar] : d->guidelineVersion)
+        versions.push_back(std::move(bar));
+    // "none" (0) sorts first; show it last, after the versions.
+    if (!versions.empty() && d->guidelineVersion.begin()->first <= 0)
+        std::rotate(versions.begin(), versions.begin() + 1, versions.end());
+
+    auto& hs = out.histograms;
+    hs.push_back(make("batch", QStringLiteral("Images per batch"), "images", takeBars(d->batch)));
+    hs.push_back(make("split", QStringLiteral("Images per split"), "images", takeBars(d->split)));
+    hs.push_back(make("image_size", QStringLiteral("Image size (px)"), "images", std::move(sizes)));
+    hs.push_back(make("megapixels", QStringLiteral("Image size (megapixels)"), "images", takeBars(d->megapixels)));
+    hs.push_back(make("words_per_image", QStringLiteral("Words per image"), "images", takeBars(d->words)));
+    hs.push_back(make("box_height", QStringLiteral("Box height (px)"), "boxes", takeBars(d->height)));
+    hs.push_back(make("box_width", QStringLiteral("Box width (px)"), "boxes", takeBars(d->width)));
+    hs.push_back(make("aspect_ratio", QStringLiteral("Aspect ratio (width / height)"), "boxes", takeBars(d->aspect)));
+    hs.push_back(make("rotation", QStringLiteral("Rotation (degrees)"), "boxes", takeBars(d->rotation)));
+    hs.push_back(make("text_length", QStringLiteral("Transcription length (characters)"), "boxes",
+        takeBars(d->length)));
+    hs.push_back(make("script", QStringLiteral("Script of the transcription"), "boxes", std::move(d->script)));
+
+    std::vector<Bar> groups[GroupCount];
+    std::sort(d->chars.begin(), d->chars.end(), [](const CharStat& a, const CharStat& b) {
+        return a.bar.count != b.bar.count ? a.bar.count > b.bar.count : a.c < b.c;
+    });
+    for (CharStat& s : d->chars) {
+        auto& g = groups[s.group];
+        if (int(g.size()) < d->options.topCharacters)
+            g.push_back(std::move(s.bar));
+    }
+    for (int g = 0; g < GroupCount; ++g)
+        hs.push_back(make((std::string("characters_") + kGroupKeys[g]).c_str(),
+            QStringLiteral("Most frequent characters: %1").arg(QString::fromLatin1(kGroupTitles[g])), "characters",
+            std::move(groups[g])));
+
+    hs.push_back(make("annotator", QStringLiteral("Labels per annotator"), "labels", takeBars(d->annotator)));
+    hs.push_back(make("guideline_version", QStringLiteral("Labels per guideline version"), "labels",
+        std::move(versions)));
+    return out;
+}
+
+} // namespace lector
