@@ -226,3 +226,64 @@ TEST(Icdar2015Format, RefusesTwoImagesThatWouldShareALabelFile)
     ASSERT_FALSE(written.has_value());
     EXPECT_EQ(written.error().code, ErrorCode::InvalidArgument);
 }
+
+TEST(Icdar2015Format, ReadsRrcResultFilesWithoutTranscription)
+{
+    // An RRC task 4.1 submission (res_img_1.txt, as EAST writes it): eight integers per line, CRLF.
+    QTemporaryDir dir;
+    writeImage(dir.path(), QStringLiteral("img_1.png"), 40, 30);
+    const QString file = writeBytes(dir.path(), QStringLiteral("res_img_1.txt"),
+        "377,117,463,117,465,130,378,130\r\n493,115,519,115,519,131,493,131\r\n");
+    EXPECT_TRUE(Icdar2015Format().supportsFile(file));
+    auto batch = Icdar2015Format().read(file, {});
+    ASSERT_TRUE(batch.has_value()) << batch.error().toString();
+    ASSERT_EQ(batch->images.size(), 1u);
+    EXPECT_EQ(QFileInfo(batch->images[0].imagePath).fileName(), QStringLiteral("img_1.png"));
+    ASSERT_EQ(batch->images[0].regions.size(), 2u);
+    EXPECT_EQ(batch->images[0].regions[1].polygon.toText(), "493,115,519,115,519,131,493,131");
+    EXPECT_TRUE(batch->images[0].regions[1].text.isEmpty());
+    EXPECT_FALSE(batch->images[0].regions[1].hasConfidence());
+}
+
+TEST(Icdar2015Format, ReadsConfidencesAndTranscriptionsOfResultFiles)
+{
+    // "x1,...,y4,confidence" (DBNet's demo output) and "x1,...,y4,confidence,transcription" (RRC end to end with
+    // CONFIDENCES); a transcription may hold commas and "###".
+    QTemporaryDir dir;
+    writeImage(dir.path(), QStringLiteral("img_1.png"), 40, 30);
+    writeImage(dir.path(), QStringLiteral("img_2.png"), 40, 30);
+    writeBytes(dir.path(), QStringLiteral("res_img_1.txt"),
+        "377,117,463,117,465,130,378,130,0.9731\n493,115,519,115,519,131,493,131,1\n");
+    writeBytes(dir.path(), QStringLiteral("res_img_2.txt"),
+        "1,2,30,2,30,12,1,12,0.5,TOTAL 9,00\n1,20,30,20,30,28,1,28,0.25,###\n");
+    auto batch = Icdar2015Format().read(dir.path(), {});
+    ASSERT_TRUE(batch.has_value()) << batch.error().toString();
+    ASSERT_EQ(batch->images.size(), 2u);
+    const auto& first = batch->images[0].regions;
+    ASSERT_EQ(first.size(), 2u);
+    EXPECT_DOUBLE_EQ(first[0].confidence, 0.9731);
+    EXPECT_TRUE(first[0].text.isEmpty());
+    EXPECT_DOUBLE_EQ(first[1].confidence, 1);
+    const auto& second = batch->images[1].regions;
+    EXPECT_DOUBLE_EQ(second[0].confidence, 0.5);
+    EXPECT_EQ(second[0].text, QStringLiteral("TOTAL 9,00"));
+    EXPECT_DOUBLE_EQ(second[1].confidence, 0.25);
+    EXPECT_TRUE(second[1].isDontCare());
+    ASSERT_FALSE(batch->warnings.empty());
+    EXPECT_TRUE(batch->warnings.back().message.contains(QStringLiteral("confidence")));
+}
+
+TEST(Icdar2015Format, NumericTranscriptionsStayTextUnlessEveryLineHasAConfidence)
+{
+    // Ground truth whose words happen to be "0.5" and "1" next to a word: all text, no confidence.
+    QTemporaryDir dir;
+    const QString file = oneLabelFile(dir, "1,2,3,2,3,4,1,4,0.5\n1,2,3,2,3,4,1,4,1\n1,2,3,2,3,4,1,4,EXIT\n");
+    auto batch = Icdar2015Format().read(file, {});
+    ASSERT_TRUE(batch.has_value()) << batch.error().toString();
+    const auto& regions = batch->images[0].regions;
+    ASSERT_EQ(regions.size(), 3u);
+    EXPECT_EQ(regions[0].text, QStringLiteral("0.5"));
+    EXPECT_FALSE(regions[0].hasConfidence());
+    EXPECT_EQ(regions[1].text, QStringLiteral("1"));
+    EXPECT_TRUE(batch->warnings.empty());
+}

@@ -4,9 +4,23 @@
 
 #include <lector/metrics/polygon_iou.h>
 
+#include "io/icdar2015/icdar2015_format.h"
+#include "python_reference.h"
 #include "test_support.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <algorithm>
 #include <cmath>
+#include <map>
+#include <numeric>
+#include <random>
 
 using namespace lector;
 
@@ -290,4 +304,181 @@ TEST(DetectionEval, SlicesCountEachSideAndBatchesComeInImportOrder)
     ASSERT_TRUE(slice("batch", "a"));
     EXPECT_EQ(slice("batch", "a")->images, 1);
     EXPECT_EQ(imageSizeBin(3000, 10), QStringLiteral(">=2560"));
+}
+
+namespace {
+
+/// The ground-truth word with its text edited at random (substitutions, deletions, insertions, some non-ASCII).
+QString misread(const QString& text, std::mt19937& rng)
+{
+    static const QString alphabet = QStringLiteral("aeilnorstCEILO01é");
+    std::uniform_int_distribution<int> pick(0, int(alphabet.size()) - 1);
+    std::uniform_real_distribution<double> u(0, 1);
+    if (u(rng) < 0.5)
+        return text;
+    QString out;
+    for (const QChar c : text) {
+        const double r = u(rng);
+        if (r < 0.08)
+            continue;
+        if (r < 0.16)
+            out += alphabet[pick(rng)];
+        else
+            out += c;
+        if (u(rng) < 0.04)
+            out += alphabet[pick(rng)];
+    }
+    return out;
+}
+
+/// A detection for a ground-truth quad: moved by up to 35% of its size (so that many IoUs fall near 0.5), each
+/// corner nudged by up to 2 px, integer coordinates as RRC files have; the plain move when nudging breaks convexity.
+Polygon jitter(const Polygon& quad, std::mt19937& rng)
+{
+    const BoxF b = quad.boundingBox();
+    std::uniform_real_distribution<double> u(-0.35, 0.35);
+    std::uniform_int_distribution<int> nudge(-2, 2);
+    const double dx = std::round(u(rng) * b.width()), dy = std::round(u(rng) * b.height());
+    Polygon moved = quad, nudged = quad;
+    for (size_t k = 0; k < quad.points.size(); ++k) {
+        moved.points[k] = { std::round(quad.points[k].x + dx), std::round(quad.points[k].y + dy) };
+        nudged.points[k] = { moved.points[k].x + nudge(rng), moved.points[k].y + nudge(rng) };
+    }
+    return isConvexPolygon(nudged) && nudged.signedArea() * quad.signedArea() > 0 ? nudged : moved;
+}
+
+QString formatQuad(const Polygon& p)
+{
+    QStringList xy;
+    for (const PointF& pt : p.points)
+        xy << QString::number(qint64(pt.x)) << QString::number(qint64(pt.y));
+    return xy.join(QLatin1Char(','));
+}
+
+} // namespace
+
+TEST(DetectionEval, MatchesAnIndependentImplementationOfTheScriptOnIcdar2015)
+{
+    LECTOR_REQUIRE_SHARED_DATA();
+    if (!lector::test::pythonHas({ QStringLiteral("shapely"), QStringLiteral("Levenshtein") }))
+        GTEST_SKIP() << "/usr/bin/python3 with shapely and Levenshtein is needed for the reference";
+    const QString root = lector::test::sharedDataDir() + QStringLiteral("/icdar2015");
+    ReadOptions readOptions;
+    readOptions.imagesDir = root + QStringLiteral("/imgs/test");
+    auto truth = Icdar2015Format().read(root + QStringLiteral("/annotations/test"), readOptions);
+    ASSERT_TRUE(truth.has_value()) << truth.error().toString();
+    ASSERT_EQ(truth->images.size(), 7u);
+
+    // Rounds of detections: jittered ground truth (don't-care regions too, so that some are set aside and some not),
+    // dropped words, duplicates, a merged pair, strays, in shuffled order; confidences distinct within a round.
+    constexpr int kRounds = 25;
+    QTemporaryDir tmp;
+    ASSERT_TRUE(tmp.isValid());
+    QStringList detDirs;
+    for (int round = 0; round < kRounds; ++round) {
+        std::mt19937 rng(1000 + round);
+        std::uniform_real_distribution<double> u(0, 1);
+        const QString dir = tmp.filePath(QStringLiteral("round%1").arg(round));
+        QDir().mkpath(dir);
+        detDirs << dir;
+        std::vector<int> confidences(1000);
+        std::iota(confidences.begin(), confidences.end(), 0);
+        std::shuffle(confidences.begin(), confidences.end(), rng);
+        size_t nextConfidence = 0;
+        for (const ImportedImage& image : truth->images) {
+            QStringList lines;
+            const auto add = [&](const Polygon& p, const QString& text) {
+                lines << QStringLiteral("%1,%2,%3")
+                             .arg(formatQuad(p))
+                             .arg(QString::number(confidences[nextConfidence++] / 1000.0, 'f', 3), text);
+            };
+            for (const Region& r : image.regions) {
+                if (u(rng) < 0.15)
+                    continue;
+                const QString text = r.isDontCare() ? QStringLiteral("noise") : misread(r.text, rng);
+                add(jitter(r.polygon, rng), text);
+                if (u(rng) < 0.15)
+                    add(jitter(r.polygon, rng), text);
+            }
+            if (image.regions.size() >= 2 && u(rng) < 0.5) {
+                BoxF a = image.regions[0].polygon.boundingBox(), b = image.regions[1].polygon.boundingBox();
+                add(Polygon::fromBox({ std::min(a.x0, b.x0), std::min(a.y0, b.y0), std::max(a.x1, b.x1),
+                        std::max(a.y1, b.y1) }),
+                    QStringLiteral("merged"));
+            }
+            for (int k = int(u(rng) * 3); k > 0; --k) {
+                const double x = std::round(u(rng) * 1200), y = std::round(u(rng) * 680);
+                add(Polygon::fromBox({ x, y, x + 40, y + 15 }), QStringLiteral("stray"));
+            }
+            std::shuffle(lines.begin(), lines.end(), rng);
+            QFile f(QDir(dir).filePath(QStringLiteral("res_%1.txt").arg(QFileInfo(image.imagePath).completeBaseName())));
+            ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+            f.write((lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
+        }
+    }
+
+    const QString script = QStringLiteral("import runpy; runpy.run_path('%1', run_name='__main__')")
+                               .arg(QStringLiteral(LECTOR_SOURCE_DIR "/tests/core/metrics/icdar2015_protocol.py"));
+    QJsonObject request;
+    request[QStringLiteral("gt_dir")] = root + QStringLiteral("/annotations/test");
+    request[QStringLiteral("det_dirs")] = QJsonArray::fromStringList(detDirs);
+    QString error;
+    const auto output = lector::test::runPython(script, QJsonDocument(request).toJson(), &error);
+    ASSERT_TRUE(output.has_value()) << error;
+    const QJsonArray expected = QJsonDocument::fromJson(*output).array();
+    ASSERT_EQ(expected.size(), kRounds);
+
+    long long totalMatched = 0, totalSetAside = 0, totalCharErrors = 0;
+    for (int round = 0; round < kRounds; ++round) {
+        SCOPED_TRACE(round);
+        // Our side reads the same result files through the ICDAR reader (confidence and transcription columns).
+        auto detected = Icdar2015Format().read(detDirs[round], readOptions);
+        ASSERT_TRUE(detected.has_value()) << detected.error().toString();
+        std::map<QString, const ImportedImage*> byImage;
+        for (const ImportedImage& image : detected->images)
+            byImage[image.imagePath] = &image;
+        DetectionEvalInput input;
+        for (size_t i = 0; i < truth->images.size(); ++i) {
+            EvalImage image;
+            image.id = ImageId(i + 1);
+            image.groundTruth = truth->images[i].regions;
+            const auto it = byImage.find(truth->images[i].imagePath);
+            if (it != byImage.end())
+                image.detections = it->second->regions;
+            input.images.push_back(std::move(image));
+        }
+        const DetectionEvalReport r = evaluateDetections(input);
+        const QJsonObject e = expected[round].toObject();
+        EXPECT_EQ(r.totals.matched, e[QStringLiteral("matched")].toInteger());
+        EXPECT_EQ(r.totals.groundTruth, e[QStringLiteral("gt_care")].toInteger());
+        EXPECT_EQ(r.totals.detections, e[QStringLiteral("det_care")].toInteger());
+        EXPECT_NEAR(r.totals.precision(), e[QStringLiteral("precision")].toDouble(), 1e-12);
+        EXPECT_NEAR(r.totals.recall(), e[QStringLiteral("recall")].toDouble(), 1e-12);
+        EXPECT_NEAR(r.totals.hmean(), e[QStringLiteral("hmean")].toDouble(), 1e-12);
+        EXPECT_NEAR(r.averagePrecision, e[QStringLiteral("ap")].toDouble(), 1e-12);
+        EXPECT_EQ(r.totals.textEqual, e[QStringLiteral("text_equal")].toInteger());
+        EXPECT_EQ(r.totals.charErrors, e[QStringLiteral("lev")].toInteger());
+        EXPECT_EQ(r.totals.charTotal, e[QStringLiteral("gt_len")].toInteger());
+        const QJsonArray images = e[QStringLiteral("images")].toArray();
+        ASSERT_EQ(size_t(images.size()), r.perImage.size());
+        for (int i = 0; i < images.size(); ++i) {
+            const QJsonObject im = images[i].toObject();
+            const ImageEvaluation& ours = r.perImage[size_t(i)];
+            SCOPED_TRACE(im[QStringLiteral("stem")].toString().toStdString());
+            EXPECT_EQ(ours.counts.groundTruth, im[QStringLiteral("gt_care")].toInteger());
+            EXPECT_EQ(ours.counts.detections, im[QStringLiteral("det_care")].toInteger());
+            EXPECT_EQ(ours.counts.detectionsDontCare, im[QStringLiteral("det_dont_care")].toInteger());
+            EXPECT_EQ(ours.counts.matched, im[QStringLiteral("matched")].toInteger());
+            EXPECT_NEAR(ours.precision, im[QStringLiteral("precision")].toDouble(), 1e-12);
+            EXPECT_NEAR(ours.recall, im[QStringLiteral("recall")].toDouble(), 1e-12);
+            EXPECT_NEAR(ours.hmean, im[QStringLiteral("hmean")].toDouble(), 1e-12);
+        }
+        totalMatched += r.totals.matched;
+        totalSetAside += r.totals.detectionsDontCare;
+        totalCharErrors += r.totals.charErrors;
+    }
+    // The rounds exercise what they should: matches, don't-care set-asides and misread texts.
+    EXPECT_GT(totalMatched, 100);
+    EXPECT_GT(totalSetAside, 100);
+    EXPECT_GT(totalCharErrors, 20);
 }
