@@ -7,6 +7,7 @@
 #include "io/funsd/funsd_format.h"
 #include "io/icdar2015/icdar2015_format.h"
 #include "io/labelme/labelme_format.h"
+#include "io/paddleocr/paddleocr_format.h"
 #include "io/ppocrlabel/ppocrlabel_format.h"
 #include "io/yolo/yolo_format.h"
 
@@ -17,6 +18,7 @@ FormatRegistry::FormatRegistry()
     // FORMAT-REGISTRATIONS (one line per format, in the order detect() tries them)
     m_formats.push_back(std::make_unique<CocoFormat>());
     m_formats.push_back(std::make_unique<FunsdFormat>());
+    m_formats.push_back(std::make_unique<PaddleOcrFormat>()); // before PPOCRLabel: same line shape, stricter sniff
     m_formats.push_back(std::make_unique<PpocrLabelFormat>());
     m_formats.push_back(std::make_unique<Icdar2015Format>());
     m_formats.push_back(std::make_unique<LabelmeFormat>());
