@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#include "panels/chart_card.h"
+
+#include "panels/chart_export.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QClipboard>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QMenu>
+#include <QRegularExpression>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace lector {
+
+ChartCard::ChartCard(const QString& title, QWidget* parent)
+    : QWidget(parent)
+{
+    auto* chart = new QChart;
+    chart->setTitle(title);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    m_view = new QChartView(chart, this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(120);
+
+    m_menu = new QMenu(this);
+    m_menu->addAction(tr("Export as PNG…"), this, [this] { exportWithDialog(QStringLiteral("png"), 1.0); });
+    m_menu->addAction(tr("Export as PNG at 2× resolution…"), this,
+        [this] { exportWithDialog(QStringLiteral("png"), 2.0); });
+    m_menu->addAction(tr("Export as SVG…"), this, [this] { exportWithDialog(QStringLiteral("svg"), 1.0); });
+    m_menu->addSeparator();
+    m_menu->addAction(tr("Copy Image"), this, [this] {
+        QApplication::clipboard()->setImage(renderChart(m_view, m_exportSize, devicePixelRatioF()));
+    });
+
+    m_exportButton = new QToolButton(this);
+    m_exportButton->setText(tr("Export…"));
+    m_exportButton->setToolTip(tr("Save this chart as PNG or SVG"));
+    m_exportButton->setAutoRaise(true);
+    m_exportButton->setPopupMode(QToolButton::InstantPopup);
+    m_exportButton->setMenu(m_menu);
+
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this,
+        [this](const QPoint& pos) { m_menu->popup(m_view->mapToGlobal(pos)); });
+
+    // The button floats in the view's top-right corner (see eventFilter), so that it costs the chart no height.
+    m_exportButton->setParent(m_view);
+    m_exportButton->raise();
+    m_view->installEventFilter(this);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view, 1);
+}
+
+bool ChartCard::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view && (event->type() == QEvent::Resize || event->type() == QEvent::Show)) {
+        const QSize hint = m_exportButton->sizeHint();
+        m_exportButton->setGeometry(m_view->width() - hint.width() - 4, 4, hint.width(), hint.height());
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QChart* ChartCard::chart() const { return m_view->chart(); }
+
+void ChartCard::setTitle(const QString& title) { chart()->setTitle(title); }
+
+QString ChartCard::title() const { return chart()->title(); }
+
+QString ChartCard::exportName() const
+{
+    if (!m_exportName.isEmpty())
+        return m_exportName;
+    // "Box height (px)" -> "box-height-px"
+    QString name = title().toLower();
+    name.replace(QRegularExpression(QStringLiteral("[^\\w]+")), QStringLiteral("-"));
+    name.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
+    return name.isEmpty() ? QStringLiteral("chart") : name;
+}
+
+bool ChartCard::exportPng(const QString& path, qreal devicePixelRatio, QString* error)
+{
+    QString why;
+    const bool ok = exportChartPng(m_view, path, m_exportSize, devicePixelRatio, &why);
+    if (ok)
+        emit exported(path);
+    else if (error)
+        *error = why;
+    return ok;
+}
+
+bool ChartCard::exportSvg(const QString& path, QString* error)
+{
+    QString why;
+    const bool ok = exportChartSvg(m_view, path, m_exportSize, &why);
+    if (ok)
+        emit exported(path);
+    else if (error)
+        *error = why;
+    return ok;
+}
+
+void ChartCard::exportWithDialog(const QString& format, qreal devicePixelRatio)
+{
+    const bool svg = format == QLatin1String("svg");
+    const QString suggested = QDir::home().filePath(exportName() + QLatin1Char('.') + format);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), suggested,
+        svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const bool ok = svg ? exportSvg(path, &error) : exportPng(path, devicePixelRatio, &error);
+    if (!ok)
+        emit exportFailed(error);
+}
+
+} // namespace lector

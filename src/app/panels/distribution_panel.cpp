@@ -1,0 +1,408 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#include "panels/distribution_panel.h"
+
+#include "panels/chart_card.h"
+
+#include <lector/store/project_store.h>
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QCursor>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPromise>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <numeric>
+
+namespace lector {
+
+namespace {
+
+    constexpr int kMaxBars = 40; // named dimensions (batches, annotators) show their largest bins only
+    constexpr int kProgressSteps = 1000;
+
+    struct Tab {
+        const char* title;
+        std::vector<const char*> dimensions;
+    };
+
+    const std::vector<Tab>& tabs()
+    {
+        static const std::vector<Tab> kTabs {
+            { QT_TRANSLATE_NOOP("lector::DistributionPanel", "Images"),
+                { "batch", "split", "words_per_image", "image_size", "megapixels" } },
+            { QT_TRANSLATE_NOOP("lector::DistributionPanel", "Boxes"),
+                { "box_height", "box_width", "aspect_ratio", "rotation" } },
+            { QT_TRANSLATE_NOOP("lector::DistributionPanel", "Text"), { "text_length", "script" } },
+            { QT_TRANSLATE_NOOP("lector::DistributionPanel", "Characters"),
+                { "characters_latin", "characters_hangul", "characters_digits", "characters_symbols",
+                    "characters_other" } },
+            { QT_TRANSLATE_NOOP("lector::DistributionPanel", "Labels"), { "annotator", "guideline_version" } },
+        };
+        return kTabs;
+    }
+
+    bool isNamed(const QString& dimension)
+    {
+        return dimension == QLatin1String("batch") || dimension == QLatin1String("split")
+            || dimension == QLatin1String("annotator") || dimension == QLatin1String("image_size");
+    }
+
+    /// Core's Progress on a QPromise: progress in thousandths, cancel from the watcher.
+    template <typename T>
+    class PromiseProgress : public Progress {
+    public:
+        explicit PromiseProgress(QPromise<T>& promise)
+            : m_promise(promise)
+        {
+        }
+        void report(std::int64_t done, std::int64_t total) override
+        {
+            m_promise.setProgressValue(total > 0 ? int(done * kProgressSteps / total) : 0);
+        }
+        bool isCanceled() const override { return m_promise.isCanceled(); }
+
+    private:
+        QPromise<T>& m_promise;
+    };
+
+} // namespace
+
+DistributionPanel::DistributionPanel(QWidget* parent)
+    : QWidget(parent)
+{
+    m_status = new QLabel(tr("Open a project to see what its data is made of."), this);
+    m_status->setWordWrap(true);
+    m_annotator = new QComboBox(this);
+    m_annotator->addItem(tr("All annotators"), QString());
+    m_annotator->setToolTip(tr("Count one annotator's labels only (consensus regions are never counted)"));
+    m_refresh = new QPushButton(tr("Refresh"), this);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, kProgressSteps);
+    m_progress->setMaximumWidth(140);
+    m_progress->hide();
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->hide();
+
+    m_tabs = new QTabWidget(this);
+    for (const Tab& tab : tabs()) {
+        auto* page = new QWidget;
+        auto* grid = new QGridLayout(page);
+        grid->setContentsMargins(2, 2, 2, 2);
+        grid->setSpacing(6);
+        int i = 0;
+        for (const char* d : tab.dimensions) {
+            const QString dimension = QString::fromLatin1(d);
+            auto* card = new ChartCard(QString(), page);
+            card->setObjectName(dimension);
+            card->setExportName(dimension);
+            card->setMinimumSize(260, 230);
+            card->view()->setToolTip(tr("Click a bar to show its images"));
+            grid->addWidget(card, i / 2, i % 2);
+            m_cards.insert(dimension, card);
+            ++i;
+        }
+        grid->setRowStretch((i + 1) / 2, 1);
+        auto* scroll = new QScrollArea;
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(page);
+        m_tabs->addTab(scroll, tr(tab.title));
+    }
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Labels of:"), this));
+    top->addWidget(m_annotator);
+    top->addWidget(m_refresh);
+    top->addWidget(m_progress);
+    top->addWidget(m_cancel);
+    top->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(m_status);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_refresh, &QPushButton::clicked, this, &DistributionPanel::refresh);
+    connect(m_cancel, &QPushButton::clicked, this, &DistributionPanel::cancel);
+    connect(m_annotator, &QComboBox::activated, this,
+        [this](int index) { setAnnotator(m_annotator->itemData(index).toString()); });
+    clearCharts();
+}
+
+DistributionPanel::~DistributionPanel() { cancel(); }
+
+void DistributionPanel::setStorePath(const QString& path)
+{
+    m_path = path;
+    m_annotatorName.clear();
+    m_distribution.reset();
+    clearCharts();
+    updateAnnotatorList();
+    if (m_path.isEmpty()) {
+        cancel();
+        ++m_generation;
+        m_status->setText(tr("Open a project to see what its data is made of."));
+        return;
+    }
+    refresh();
+}
+
+void DistributionPanel::setAnnotator(const QString& name)
+{
+    if (name == m_annotatorName)
+        return;
+    m_annotatorName = name;
+    const int i = m_annotator->findData(name);
+    if (i >= 0)
+        m_annotator->setCurrentIndex(i);
+    refresh();
+}
+
+bool DistributionPanel::isComputing() const { return m_running != nullptr; }
+
+void DistributionPanel::cancel()
+{
+    if (m_running)
+        m_running->cancel();
+}
+
+void DistributionPanel::refresh()
+{
+    if (m_path.isEmpty())
+        return;
+    cancel(); // the latest request wins; the older one stops at its next progress check
+    const quint64 generation = ++m_generation;
+    m_status->setText(tr("Computing the distribution…"));
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancel->show();
+
+    auto* watcher = new QFutureWatcher<Outcome>(this);
+    m_running = watcher;
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, this, [this, watcher](int value) {
+        if (watcher == m_running)
+            m_progress->setValue(value);
+    });
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (watcher == m_running)
+            m_running = nullptr;
+        if (generation != m_generation)
+            return; // a newer request is on its way
+        m_progress->hide();
+        m_cancel->hide();
+        if (watcher->isCanceled() || watcher->future().resultCount() == 0) {
+            m_status->setText(tr("Canceled. Press Refresh to compute the distribution."));
+            return;
+        }
+        const Outcome outcome = watcher->result();
+        if (!outcome.distribution) {
+            m_status->setText(outcome.error);
+            emit computeFailed(outcome.error);
+            return;
+        }
+        showDistribution(outcome.distribution);
+        emit distributionReady();
+    });
+    const QString path = m_path;
+    DistributionOptions options;
+    options.annotator = m_annotatorName;
+    watcher->setFuture(QtConcurrent::run([path, options](QPromise<Outcome>& promise) {
+        // Its own connection: one ProjectStore per thread. WAL lets it read while the UI thread writes.
+        promise.setProgressRange(0, kProgressSteps);
+        Outcome outcome;
+        auto store = ProjectStore::open(path);
+        if (!store) {
+            outcome.error = store.error().toString();
+            promise.addResult(outcome);
+            return;
+        }
+        PromiseProgress<Outcome> progress(promise);
+        auto distribution = computeDistribution(**store, options, &progress);
+        if (!distribution) {
+            if (distribution.error().code == ErrorCode::Canceled)
+                return;
+            outcome.error = distribution.error().toString();
+        } else {
+            outcome.distribution = std::make_shared<const Distribution>(std::move(distribution).value());
+        }
+        promise.addResult(outcome);
+    }));
+}
+
+void DistributionPanel::updateAnnotatorList()
+{
+    const QSignalBlocker blocker(m_annotator);
+    m_annotator->clear();
+    m_annotator->addItem(tr("All annotators"), QString());
+    if (m_distribution) {
+        for (const QString& name : m_distribution->annotators) {
+            if (name != QLatin1String("consensus"))
+                m_annotator->addItem(name, name);
+        }
+    }
+    const int i = m_annotator->findData(m_annotatorName);
+    m_annotator->setCurrentIndex(i >= 0 ? i : 0);
+}
+
+void DistributionPanel::showDistribution(std::shared_ptr<const Distribution> distribution)
+{
+    m_distribution = std::move(distribution);
+    if (!m_distribution) {
+        clearCharts();
+        return;
+    }
+    updateAnnotatorList();
+    for (const DistributionHistogram& h : m_distribution->histograms)
+        fillChart(h);
+    const QLocale locale;
+    m_status->setText(tr("%1 images, %2 labels of %3. Click a bar to show its images.")
+                          .arg(locale.toString(qlonglong(m_distribution->images)),
+                              locale.toString(qlonglong(m_distribution->labels)),
+                              m_distribution->annotator.isEmpty() ? tr("all annotators (consensus left out)")
+                                                                  : m_distribution->annotator));
+}
+
+void DistributionPanel::clearCharts()
+{
+    m_barBins.clear();
+    for (auto it = m_cards.begin(); it != m_cards.end(); ++it) {
+        QChart* chart = it.value()->chart();
+        chart->removeAllSeries();
+        for (QAbstractAxis* axis : chart->axes())
+            chart->removeAxis(axis);
+        chart->setTitle(QString());
+        chart->legend()->hide();
+    }
+}
+
+ChartCard* DistributionPanel::card(const QString& dimension) const { return m_cards.value(dimension); }
+
+int DistributionPanel::binAt(const QString& dimension, int bar) const
+{
+    const auto it = m_barBins.find(dimension);
+    if (it == m_barBins.end() || bar < 0 || bar >= int(it->size()))
+        return -1;
+    return (*it)[size_t(bar)];
+}
+
+void DistributionPanel::activateBin(const QString& dimension, int bin)
+{
+    if (!m_distribution || bin < 0)
+        return;
+    const std::vector<ImageId> images = m_distribution->imagesBehind(dimension, bin);
+    emit imagesSelected(m_distribution->describe(dimension, bin), images);
+}
+
+void DistributionPanel::fillChart(const DistributionHistogram& h)
+{
+    ChartCard* card = m_cards.value(h.dimension);
+    if (!card)
+        return;
+    QChart* chart = card->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes())
+        chart->removeAxis(axis);
+    chart->legend()->hide();
+
+    const bool characters = h.dimension.startsWith(QLatin1String("characters_"));
+    std::vector<int> bins(h.bins.size());
+    std::iota(bins.begin(), bins.end(), 0);
+    QString title = h.title;
+    if (isNamed(h.dimension) && int(bins.size()) > kMaxBars) {
+        std::stable_sort(bins.begin(), bins.end(),
+            [&](int a, int b) { return h.bins[size_t(a)].count > h.bins[size_t(b)].count; });
+        bins.resize(kMaxBars);
+        title = tr("%1: the %2 largest of %3").arg(h.title).arg(kMaxBars).arg(h.bins.size());
+    }
+    int longest = 0;
+    int labelChars = 0;
+    for (int b : bins) {
+        longest = std::max(longest, int(h.bins[size_t(b)].label.size()));
+        labelChars += int(h.bins[size_t(b)].label.size()) + 2;
+    }
+    const bool horizontal = characters || (isNamed(h.dimension) && (bins.size() > 8 || longest > 14));
+    // A horizontal chart lists its first category at the bottom: reverse, so that the first bin is on top.
+    if (horizontal)
+        std::reverse(bins.begin(), bins.end());
+
+    QStringList categories;
+    QList<qreal> values;
+    qreal top = 0;
+    for (int b : bins) {
+        // Axis labels are rich text: "<8" would vanish unescaped.
+        categories << h.bins[size_t(b)].label.toHtmlEscaped();
+        values << qreal(h.bins[size_t(b)].count);
+        top = std::max(top, qreal(h.bins[size_t(b)].count));
+    }
+    if (bins.empty())
+        title = tr("%1: none").arg(h.title);
+    chart->setTitle(title.toHtmlEscaped());
+
+    QAbstractBarSeries* series = horizontal ? static_cast<QAbstractBarSeries*>(new QHorizontalBarSeries)
+                                            : static_cast<QAbstractBarSeries*>(new QBarSeries);
+    auto* set = new QBarSet(h.unit);
+    set->append(values);
+    set->setLabelColor(QColor(40, 40, 40)); // the theme's white labels vanish outside the bars
+    series->append(set);
+    series->setBarWidth(0.7);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    series->setLabelsPrecision(15); // counts in full, never 1.2e+06
+    chart->addSeries(series);
+
+    auto* categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    categoryAxis->setTruncateLabels(false);
+    categoryAxis->setGridLineVisible(false);
+    if (!horizontal && labelChars > 44)
+        categoryAxis->setLabelsAngle(-45);
+    auto* valueAxis = new QValueAxis;
+    // Room above the tallest bar for its count.
+    valueAxis->setRange(0, top > 0 ? top * 1.18 : 1);
+    valueAxis->applyNiceNumbers();
+    valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    valueAxis->setTruncateLabels(false);
+    valueAxis->setTitleText(h.unit);
+    chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(categoryAxis);
+    series->attachAxis(valueAxis);
+
+    m_barBins[h.dimension] = bins;
+    const QString dimension = h.dimension;
+    connect(series, &QAbstractBarSeries::clicked, this,
+        [this, dimension](int index, QBarSet*) { activateBin(dimension, binAt(dimension, index)); });
+    connect(series, &QAbstractBarSeries::hovered, this, [this, dimension](bool on, int index, QBarSet*) {
+        if (on && m_distribution)
+            QToolTip::showText(QCursor::pos(), m_distribution->describe(dimension, binAt(dimension, index)));
+        else
+            QToolTip::hideText();
+    });
+
+    if (horizontal)
+        card->setMinimumHeight(std::max(230, 90 + 26 * int(bins.size()))); // room for CJK line heights, or labels drop
+    // A script with no characters in this project (say, no Hangul) needs no empty chart.
+    card->setVisible(!(characters && bins.empty()));
+}
+
+} // namespace lector

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#pragma once
+
+#include <lector/analysis/distribution.h>
+
+#include <QFutureWatcher>
+#include <QHash>
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+
+namespace lector {
+
+class ChartCard;
+
+/// The data distribution view: what the dataset is made of (images per batch and split, image sizes, words per
+/// image, box height, width, aspect and rotation, transcription length and script, the most frequent characters
+/// per script, labels per annotator and guideline version), as bar charts on tabs, each in a ChartCard (export
+/// to PNG/SVG). Computed on a worker thread with its own store connection; the latest request wins and a running
+/// computation can be canceled. A click on a bar emits imagesSelected with the images behind it.
+class DistributionPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit DistributionPanel(QWidget* parent = nullptr);
+    ~DistributionPanel() override;
+
+    /// The project to describe (a .lector file); recomputes. An empty path clears the panel.
+    void setStorePath(const QString& path);
+    QString storePath() const { return m_path; }
+    /// Only this annotator's labels (empty: all annotators', consensus left out); recomputes when it changes.
+    void setAnnotator(const QString& name);
+    QString annotator() const { return m_annotatorName; }
+    /// Recomputes on a worker; distributionReady (or computeFailed) follows. Never blocks.
+    void refresh();
+    /// Cancels the running computation, if any.
+    void cancel();
+    bool isComputing() const;
+
+    /// Shows a distribution (what refresh() delivers; also for tests and the benchmark).
+    void showDistribution(std::shared_ptr<const Distribution> distribution);
+    const Distribution* distribution() const { return m_distribution.get(); }
+
+    /// The card that shows a dimension (see distributionDimensions()); nullptr for an unknown one.
+    ChartCard* card(const QString& dimension) const;
+    /// Which bin of the dimension's histogram the chart's bar (category) `bar` shows; -1 when none. Charts of many
+    /// named bins show the largest ones only, so bars and bins may differ.
+    int binAt(const QString& dimension, int bar) const;
+    /// Emits imagesSelected for a bin, as a click on its bar does.
+    void activateBin(const QString& dimension, int bin);
+
+signals:
+    void distributionReady();
+    void computeFailed(const QString& message);
+    /// The user clicked a bar: description like "box height 8–16 px: 312 boxes on 120 images", and the images
+    /// behind the bar in ascending id order.
+    void imagesSelected(const QString& description, const std::vector<lector::ImageId>& images);
+
+private:
+    struct Outcome {
+        std::shared_ptr<const Distribution> distribution;
+        QString error;
+    };
+
+    void fillChart(const DistributionHistogram& histogram);
+    void clearCharts();
+    void updateAnnotatorList();
+
+    QString m_path;
+    QString m_annotatorName;
+    std::shared_ptr<const Distribution> m_distribution;
+    quint64 m_generation = 0;
+    QFutureWatcher<Outcome>* m_running = nullptr;
+
+    QLabel* m_status = nullptr;
+    QComboBox* m_annotator = nullptr;
+    QPushButton* m_refresh = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QHash<QString, ChartCard*> m_cards;
+    QHash<QString, std::vector<int>> m_barBins; // per dimension: bar index -> bin index
+};
+
+} // namespace lector
