@@ -15,7 +15,7 @@ check() { # check DESCRIPTION COMMAND...: the command must succeed
 }
 py=/usr/bin/python3
 
-for verb in init import export info check demo efficiency consensus agreement; do
+for verb in init import export info check demo efficiency consensus agreement eval; do
   check "$verb --help exits 0" bash -c "'$cli' $verb --help | grep -q 'Usage:'"
 done
 "$cli" frobnicate >/dev/null 2>&1; check "unknown verb is a user error (1)" test $? -eq 1
@@ -134,6 +134,120 @@ assert d['alice']['median_seconds_per_box'] > d['bob']['median_seconds_per_box']
 for a in d.values():
     assert a['active_hours'] > 0 and a['boxes'] > 0
 "
+
+# eval: model runs scored against labels by the ICDAR 2015 protocol, on the demo project (consensus built above).
+check "eval --help exits 0" bash -c "'$cli' eval --help | grep -q 'Usage:'"
+demo="$tmp/demo/demo.lector"
+"$cli" eval "$demo" --run demo-ocr-v1 --json > "$tmp/ev.json"; check "eval" test $? -eq 0
+check "eval json: keys, default ground truth reference, figures from the counts, one entry per image" $py - "$tmp/ev.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+for k in ("precision", "recall", "hmean", "word_accuracy", "cer", "wer", "per_image", "per_slice", "per_batch",
+          "counts", "matching", "iou", "average_precision", "threshold_curve", "confidence_histogram", "confusions"):
+    assert k in d, k
+assert d["ground_truth"] == "reference" and d["run"] == "demo-ocr-v1" and d["matching"] == "greedy" and d["iou"] == 0.5, d
+c = d["counts"]
+assert c["images"] == 6 == len(d["per_image"]), c
+assert abs(d["precision"] - c["matched"] / c["detections"]) < 1e-12 and abs(d["recall"] - c["matched"] / c["ground_truth"]) < 1e-12
+assert abs(d["word_accuracy"] - c["text_equal"] / c["ground_truth"]) < 1e-12 and abs(d["cer"] - c["char_errors"] / c["char_total"]) < 1e-12
+assert 0.8 < d["precision"] <= 1 and 0.8 < d["recall"] < 1 and 0 < d["cer"] < 0.2, d
+assert sum(i["counts"]["matched"] for i in d["per_image"]) == c["matched"]
+for im in d["per_image"]:
+    assert len(im["matches"]) == im["counts"]["matched"] and len(im["false_positives"]) == im["counts"]["detections"] - im["counts"]["matched"]
+    assert len(im["missed"]) == im["counts"]["ground_truth"] - im["counts"]["matched"]
+for dim in ("height", "aspect", "rotation", "text_length", "script", "batch", "image_size"):
+    assert dim in d["per_slice"], dim
+assert sum(b["ground_truth"] for b in d["per_slice"]["height"].values()) == c["ground_truth"]
+assert sum(b["detections"] for b in d["per_slice"]["script"].values()) == c["detections"]
+assert sum(b["images"] for b in d["per_batch"]) == 6
+PY
+"$cli" eval "$demo" --run demo-ocr-v1 --json --matching hungarian > "$tmp/evh.json"; check "eval --matching hungarian" test $? -eq 0
+"$cli" eval "$demo" --run demo-ocr-v1 --json --iou 0.3 --ignore-case > "$tmp/ev3.json"; check "eval --iou 0.3 --ignore-case" test $? -eq 0
+"$cli" eval "$demo" --run demo-ocr-v1 --json --against consensus > "$tmp/evc.json"; check "eval --against consensus" test $? -eq 0
+"$cli" eval "$demo" --run demo-ocr-v1 --json --against-run demo-ocr-v1 > "$tmp/evr.json"; check "eval --against-run" test $? -eq 0
+check "eval options: optimal and looser matching find at least as many, a run against itself is perfect" $py - "$tmp" <<'PY'
+import json, sys, os
+t = sys.argv[1]
+g, h, l, c, r = (json.load(open(os.path.join(t, n))) for n in ("ev.json", "evh.json", "ev3.json", "evc.json", "evr.json"))
+assert h["matching"] == "hungarian" and h["counts"]["matched"] >= g["counts"]["matched"], (h["counts"], g["counts"])
+assert l["iou"] == 0.3 and l["ignore_case"] and l["counts"]["matched"] >= g["counts"]["matched"]
+assert l["counts"]["text_equal"] >= g["counts"]["text_equal"]
+assert c["ground_truth"] == "consensus" and c["counts"]["ground_truth"] > 0
+assert r["ground_truth"] == "run:demo-ocr-v1" and r["precision"] == 1 and r["recall"] == 1 and r["cer"] == 0, r["counts"]
+PY
+"$cli" eval "$demo" --run nope 2>"$tmp/err"; check "eval of an unknown run exits 1" test $? -eq 1
+check "the error lists the runs" grep -q "demo-ocr-v1" "$tmp/err"
+"$cli" eval "$demo" --run demo-ocr-v1 --against nobody 2>"$tmp/err"; check "eval against an unknown annotator exits 1" test $? -eq 1
+check "the error lists the annotators" grep -q "alice" "$tmp/err"
+"$cli" eval "$demo" --run demo-ocr-v1 --matching best 2>/dev/null; check "eval refuses --matching best" test $? -eq 1
+"$cli" eval "$demo" 2>/dev/null; check "eval without --run exits 1" test $? -eq 1
+check "eval text names precision, recall and batches" bash -c "'$cli' eval '$demo' --run demo-ocr-v1 | grep -q 'batch (import order)'"
+
+# Another model's results (PaddleOCR system_results.txt with scores) imported as a run and compared side by side.
+"$cli" export "$demo" --run demo-ocr-v1 --format ppocrlabel --out "$tmp/pp" >/dev/null; check "export the run" test $? -eq 0
+$py - "$tmp/pp/Label.txt" "$tmp/system_results.txt" <<'PY'
+import json, random, sys
+random.seed(5)
+out = []
+for line in open(sys.argv[1], encoding="utf-8"):
+    path, items = line.rstrip("\n").split("\t", 1)
+    res = [{"transcription": i["transcription"], "points": i["points"], "score": round(random.uniform(0.2, 1), 4)}
+           for i in json.loads(items) if random.random() > 0.2]
+    out.append(path.split("/")[-1] + "\t" + json.dumps(res, ensure_ascii=False))
+open(sys.argv[2], "w", encoding="utf-8").write("\n".join(out) + "\n")
+PY
+"$cli" import "$demo" --labels "$tmp/system_results.txt" --images "$tmp/demo/images" --predictions paddle 2>/dev/null >/dev/null
+check "import PaddleOCR results as a run (format detected)" test $? -eq 0
+"$cli" eval "$demo" --runs demo-ocr-v1,paddle --json > "$tmp/evs.json"; check "eval --runs" test $? -eq 0
+check "eval --runs: one summary per run, the thinned run recalls less" $py -c "
+import json; d = json.load(open('$tmp/evs.json'))
+assert [r['run'] for r in d] == ['demo-ocr-v1', 'paddle'], d
+assert d[1]['recall'] < d[0]['recall'] and d[1]['average_precision'] is not None
+assert 'per_image' not in d[0]
+"
+check "eval --run twice prints a table" bash -c "'$cli' eval '$demo' --run demo-ocr-v1 --run paddle | grep -q '^paddle '"
+
+# On the ICDAR 2015 sample: jittered ground truth written as RRC result files (confidence, transcription), imported
+# as a run; lector's figures equal an independent implementation of the official script's protocol.
+protocol="${LECTOR_SOURCE_DIR:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/core/metrics/icdar2015_protocol.py"
+if [ -n "$data" ] && [ -d "$data/icdar2015" ] && $py -c "import shapely, Levenshtein" 2>/dev/null; then
+  ic="$data/icdar2015"
+  mkdir -p "$tmp/res"
+  $py - "$ic/annotations/test" "$tmp/res" <<'PY'
+import os, random, sys
+random.seed(11)
+src, out = sys.argv[1], sys.argv[2]
+conf = random.sample(range(1000), 1000)
+for name in sorted(os.listdir(src)):
+    lines = []
+    for line in open(os.path.join(src, name), encoding="utf-8-sig"):
+        f = line.rstrip("\n").split(",", 8)
+        if len(f) < 9 or random.random() < 0.15:
+            continue
+        xy = [int(v) for v in f[:8]]
+        w, h = max(xy[0::2]) - min(xy[0::2]), max(xy[1::2]) - min(xy[1::2])
+        dx, dy = round(random.uniform(-0.3, 0.3) * w), round(random.uniform(-0.3, 0.3) * h)
+        xy = [v + (dx if i % 2 == 0 else dy) for i, v in enumerate(xy)]
+        text = "x" if f[8] == "###" else (f[8] if random.random() < 0.7 else f[8][:-1])
+        lines.append(",".join(map(str, xy)) + ",%.3f," % (conf.pop() / 1000) + text)
+    random.shuffle(lines)
+    open(os.path.join(out, "res_" + name[3:]), "w", encoding="utf-8").write("\n".join(lines) + "\n")
+PY
+  "$cli" import "$tmp/p.lector" --format icdar2015 --images "$ic/imgs/test" --labels "$tmp/res" --predictions jitter 2>/dev/null >/dev/null
+  check "import RRC result files as a run" test $? -eq 0
+  "$cli" eval "$tmp/p.lector" --run jitter --against gt --json > "$tmp/evi.json"; check "eval on the ICDAR 2015 sample" test $? -eq 0
+  echo "{\"gt_dir\": \"$ic/annotations/test\", \"det_dirs\": [\"$tmp/res\"]}" | $py "$protocol" > "$tmp/ref.json"
+  check "reference protocol ran" test $? -eq 0
+  check "eval equals the reference protocol on the ICDAR 2015 sample" $py -c "
+import json; d = json.load(open('$tmp/evi.json')); r = json.load(open('$tmp/ref.json'))[0]
+c = d['counts']
+assert (c['matched'], c['ground_truth'], c['detections']) == (r['matched'], r['gt_care'], r['det_care']), (c, r)
+for k, rk in (('precision', 'precision'), ('recall', 'recall'), ('hmean', 'hmean'), ('average_precision', 'ap')):
+    assert abs(d[k] - r[rk]) < 1e-12, (k, d[k], r[rk])
+assert c['char_errors'] == r['lev'] and c['text_equal'] == r['text_equal'], (c, r)
+assert c['detections_dont_care'] > 0 and c['matched'] > 0
+"
+fi
 
 # A corrupt store file: a clear error, exit 1.
 head -c 4096 /dev/urandom > "$tmp/corrupt.lector"

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+// lector-cli eval: a model run's predictions scored against labels by the ICDAR 2015 protocol, end to end too.
+
+#include "cli_support.h"
+
+#include <lector/metrics/detection_eval.h>
+#include <lector/metrics/detection_eval_json.h>
+#include <lector/metrics/detection_eval_loader.h>
+#include <lector/store/project_store.h>
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+using namespace lector;
+using namespace lector::cli;
+
+namespace {
+
+QString fixed(double v, int digits = 3) { return std::isfinite(v) ? QString::number(v, 'f', digits) : QStringLiteral("–"); }
+
+QString shown(const QString& c)
+{
+    if (c.isEmpty())
+        return QStringLiteral("∅");
+    return c == QLatin1String(" ") ? QStringLiteral("␣") : c;
+}
+
+QString summaryText(const DetectionEvalReport& r)
+{
+    const DetectionCounts& t = r.totals;
+    QString text = QStringLiteral("%1 against %2: %3 images, %4 matching, IoU > %5%6\n")
+                       .arg(r.detectionName, r.groundTruthName)
+                       .arg(t.images)
+                       .arg(matchingMethodName(r.options.matching))
+                       .arg(r.options.iouThreshold)
+                       .arg(r.options.ignoreCase ? QStringLiteral(", case ignored") : QString());
+    text += QStringLiteral("precision %1  recall %2  H-mean %3  (matched %4 of %5 ground truth, %6 detections; "
+                           "%7 don't-care ground truth, %8 detections set aside)\n")
+                .arg(fixed(t.precision()), fixed(t.recall()), fixed(t.hmean()))
+                .arg(t.matched)
+                .arg(t.groundTruth)
+                .arg(t.detections)
+                .arg(t.groundTruthDontCare)
+                .arg(t.detectionsDontCare);
+    text += QStringLiteral("word accuracy %1 of care ground truth, %2 of matched words; CER %3, WER %4; mean IoU %5; "
+                           "AP %6\n")
+                .arg(fixed(t.wordAccuracy()), fixed(t.matchedWordAccuracy()), fixed(t.cer()), fixed(t.wer()),
+                    fixed(t.meanIoU()), fixed(r.averagePrecision));
+    const auto curve = precisionRecallCurve(r);
+    if (!curve.empty()) {
+        const ThresholdPoint best = bestThreshold(curve);
+        text += QStringLiteral("best confidence threshold %1: precision %2, recall %3, H-mean %4\n")
+                    .arg(fixed(best.threshold), fixed(best.precision), fixed(best.recall), fixed(best.hmean));
+    }
+    text += QStringLiteral("\n%1 %2 %3 %4 %5 %6 %7 %8\n")
+                .arg(QStringLiteral("batch (import order)"), -24)
+                .arg(QStringLiteral("images"), 7)
+                .arg(QStringLiteral("gt"), 7)
+                .arg(QStringLiteral("det"), 7)
+                .arg(QStringLiteral("prec"), 6)
+                .arg(QStringLiteral("recall"), 6)
+                .arg(QStringLiteral("hmean"), 6)
+                .arg(QStringLiteral("words"), 6);
+    for (const BatchEvaluation& b : r.perBatch) {
+        text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
+                    .arg(b.batch.isEmpty() ? QStringLiteral("(none)") : b.batch, -24)
+                    .arg(b.counts.images, 7)
+                    .arg(b.counts.groundTruth, 7)
+                    .arg(b.counts.detections, 7)
+                    .arg(fixed(b.counts.precision()), 6)
+                    .arg(fixed(b.counts.recall()), 6)
+                    .arg(fixed(b.counts.hmean()), 6)
+                    .arg(fixed(b.counts.wordAccuracy()), 6);
+    }
+    if (!r.confusions.empty()) {
+        QStringList top;
+        for (size_t i = 0; i < r.confusions.size() && i < 10; ++i)
+            top << QStringLiteral("%1→%2 %3")
+                       .arg(shown(r.confusions[i].truth), shown(r.confusions[i].detected))
+                       .arg(r.confusions[i].count);
+        text += QStringLiteral("\nmost misread characters (truth→detected, ∅ = none): %1\n")
+                    .arg(top.join(QStringLiteral(", ")));
+    }
+    return text;
+}
+
+QString comparisonText(const std::vector<DetectionEvalReport>& reports)
+{
+    QString text = QStringLiteral("against %1, %2 matching, IoU > %3\n\n")
+                       .arg(reports.front().groundTruthName)
+                       .arg(matchingMethodName(reports.front().options.matching))
+                       .arg(reports.front().options.iouThreshold);
+    text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
+                .arg(QStringLiteral("run"), -24)
+                .arg(QStringLiteral("images"), 7)
+                .arg(QStringLiteral("det"), 7)
+                .arg(QStringLiteral("prec"), 6)
+                .arg(QStringLiteral("recall"), 6)
+                .arg(QStringLiteral("hmean"), 6)
+                .arg(QStringLiteral("words"), 6)
+                .arg(QStringLiteral("CER"), 6)
+                .arg(QStringLiteral("AP"), 6);
+    for (const DetectionEvalReport& r : reports) {
+        const DetectionCounts& t = r.totals;
+        text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
+                    .arg(r.detectionName, -24)
+                    .arg(t.images, 7)
+                    .arg(t.detections, 7)
+                    .arg(fixed(t.precision()), 6)
+                    .arg(fixed(t.recall()), 6)
+                    .arg(fixed(t.hmean()), 6)
+                    .arg(fixed(t.wordAccuracy()), 6)
+                    .arg(fixed(t.cer()), 6)
+                    .arg(fixed(r.averagePrecision), 6);
+    }
+    return text;
+}
+
+int runEval(QCommandLineParser& parser)
+{
+    QStringList runs = parser.values(QStringLiteral("run"));
+    for (const QString& list : parser.values(QStringLiteral("runs")))
+        runs << list.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (runs.isEmpty())
+        return usageError(QStringLiteral("eval needs --run RUN (or --runs A,B to compare runs)"));
+    if (parser.isSet(QStringLiteral("against")) && parser.isSet(QStringLiteral("against-run")))
+        return usageError(QStringLiteral("give --against or --against-run, not both"));
+
+    DetectionEvalOptions options;
+    if (parser.isSet(QStringLiteral("iou"))) {
+        bool ok = false;
+        options.iouThreshold = parser.value(QStringLiteral("iou")).toDouble(&ok);
+        if (!ok || options.iouThreshold < 0 || options.iouThreshold >= 1)
+            return usageError(QStringLiteral("--iou takes a number in [0, 1)"));
+    }
+    if (parser.isSet(QStringLiteral("matching"))
+        && !parseMatchingMethod(parser.value(QStringLiteral("matching")), &options.matching))
+        return usageError(QStringLiteral("--matching takes greedy or hungarian"));
+    options.ignoreCase = parser.isSet(QStringLiteral("ignore-case"));
+
+    auto store = ProjectStore::open(parser.positionalArguments().at(1));
+    if (!store)
+        return fail(store.error());
+    EvalSource truth;
+    if (parser.isSet(QStringLiteral("against-run"))) {
+        truth = EvalSource::run(parser.value(QStringLiteral("against-run")));
+    } else if (parser.isSet(QStringLiteral("against"))) {
+        truth = EvalSource::annotator(parser.value(QStringLiteral("against")));
+    } else {
+        auto name = defaultGroundTruthAnnotator(**store);
+        if (!name)
+            return fail(name.error());
+        truth = EvalSource::annotator(*name);
+    }
+
+    std::vector<DetectionEvalReport> reports;
+    std::vector<DetectionEvalInput> inputs;
+    for (const QString& run : runs) {
+        auto input = loadDetectionEvalInput(**store, truth, EvalSource::run(run));
+        if (!input)
+            return fail(input.error());
+        reports.push_back(evaluateDetections(*input, options));
+        inputs.push_back(std::move(input).value());
+    }
+
+    const bool json = parser.isSet(QStringLiteral("json"));
+    if (reports.size() == 1) {
+        if (json)
+            printOut(QString::fromStdString(toJson(reports.front(), &inputs.front()).dump(2)) + QLatin1Char('\n'));
+        else
+            printOut(summaryText(reports.front()));
+        return kExitOk;
+    }
+    if (json) {
+        nlohmann::json list = nlohmann::json::array();
+        for (const DetectionEvalReport& r : reports)
+            list.push_back(toJson(r, nullptr, false));
+        printOut(QString::fromStdString(list.dump(2)) + QLatin1Char('\n'));
+    } else {
+        printOut(comparisonText(reports));
+    }
+    return kExitOk;
+}
+
+const VerbRegistrar s_eval(QStringLiteral("eval"),
+    { QStringLiteral("Score model runs' predictions against labels: ICDAR 2015 detection precision, recall and H-mean, "
+                     "word accuracy, CER and WER, per image, slice and batch."),
+        QStringLiteral("PROJECT.lector"),
+        [](QCommandLineParser& p) {
+            addOption(p, QStringLiteral("run"), QStringLiteral("The model run to score (repeat to compare runs)."),
+                QStringLiteral("name"));
+            addOption(p, QStringLiteral("runs"), QStringLiteral("Runs to compare, comma separated."),
+                QStringLiteral("names"));
+            addOption(p, QStringLiteral("against"),
+                QStringLiteral("Ground truth: an annotator, or consensus (default: reference, else the only "
+                               "annotator)."),
+                QStringLiteral("annotator"));
+            addOption(p, QStringLiteral("against-run"), QStringLiteral("Ground truth: another run's predictions."),
+                QStringLiteral("run"));
+            addOption(p, QStringLiteral("iou"), QStringLiteral("A pair matches above this IoU (default 0.5)."),
+                QStringLiteral("threshold"));
+            addOption(p, QStringLiteral("matching"),
+                QStringLiteral("greedy (the ICDAR 2015 script, default) or hungarian (optimal)."),
+                QStringLiteral("method"));
+            addOption(p, QStringLiteral("ignore-case"), QStringLiteral("Compare transcriptions case-insensitively."));
+            addOption(p, QStringLiteral("json"), QStringLiteral("Print JSON."));
+        },
+        runEval });
+
+} // namespace
