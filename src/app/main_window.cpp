@@ -3,6 +3,7 @@
 #include "main_window.h"
 
 #include "canvas/canvas_controller.h"
+#include "canvas/canvas_scene.h"
 #include "commands/change_flags.h"
 #include "commands/change_transcription.h"
 #include "canvas/canvas_view.h"
@@ -15,10 +16,12 @@
 #include "panels/guideline_dock.h"
 #include "panels/inspector_dock.h"
 #include "panels/review_panel.h"
+#include "shell/shared_progress.h"
 #include "shell/shortcut_registry.h"
 #include "shell/theme.h"
 
 #include <lector/analysis/consensus.h>
+#include <lector/metrics/agreement_report.h>
 #include <lector/store/project_store.h>
 
 #include <QAction>
@@ -221,6 +224,11 @@ void MainWindow::createDocks()
     tabifyDockWidget(guideline, dashboard);
     guideline->raise();
     connect(m_dashboard, &DashboardPanel::imageRequested, this, [this](ImageId image) { showImage(image); });
+    connect(m_dashboard, &DashboardPanel::imagesRequested, this, &MainWindow::showImagesFromPanel);
+    connect(m_browser, &DatasetBrowser::shownImagesCleared, this, [this] {
+        m_focusDimension.clear();
+        m_focusBin.clear();
+    });
     connect(m_dashboard, &DashboardPanel::conflictKindClicked, this, [this, review](const QString& kind) {
         m_review->setKindFilter(kind);
         review->show();
@@ -539,11 +547,45 @@ bool MainWindow::showImage(ImageId id)
     m_browser->selectImage(id);
     updateStatus();
     updateInspector();
+    if (!m_focusDimension.isEmpty()) {
+        const QList<AnnotationId> inSlice = focusRegions();
+        m_canvas->scene()->setSelection(inSlice);
+        statusBar()->showMessage(
+            tr("%n of my regions here are %1 %2", nullptr, static_cast<int>(inSlice.size())).arg(m_focusDimension, m_focusBin),
+            8000);
+    }
     if (!m_firstImageSignalled) {
         m_firstImageSignalled = true;
         emit firstImageShown();
     }
     return true;
+}
+
+void MainWindow::showImagesFromPanel(const QString& description, const std::vector<ImageId>& images,
+    const QString& sliceDimension, const QString& sliceBin)
+{
+    m_focusDimension = sliceDimension;
+    m_focusBin = sliceBin;
+    if (auto* dock = findChild<QDockWidget*>(QStringLiteral("datasetDock"))) {
+        dock->show();
+        dock->raise();
+    }
+    m_browser->showImages(description, images);
+    if (!images.empty()) {
+        m_currentImage = 0; // re-open, so that the slice's regions are selected even on the image shown now
+        showImage(images.front());
+    }
+}
+
+QList<AnnotationId> MainWindow::focusRegions() const
+{
+    QList<AnnotationId> ids;
+    if (m_focusDimension.isEmpty())
+        return ids;
+    for (const auto& [id, annotation] : m_canvas->document()->annotations())
+        if (annotation.annotator == m_me.id && regionBin(m_focusDimension, annotation.region) == m_focusBin)
+            ids << id;
+    return ids;
 }
 
 bool MainWindow::showImageByName(const QString& name)
@@ -603,11 +645,11 @@ bool MainWindow::switchAnnotator(const QString& name, Role role)
     return true;
 }
 
-bool MainWindow::publishGuideline(const QString& markdown, const QString& changelog)
+bool MainWindow::publishGuideline(const QString& markdown, const QString& changelog, const QStringList& about)
 {
     if (!m_store || m_me.role != Role::Lead)
         return false;
-    auto published = m_store->publishGuideline(markdown, changelog, m_me.name);
+    auto published = m_store->publishGuideline(markdown, changelog, m_me.name, about);
     if (!published) {
         QMessageBox::warning(this, tr("Cannot publish the guideline"), published.error().toString());
         return false;
@@ -627,28 +669,7 @@ void MainWindow::editGuidelineDialog()
     const QString text = current && current->has_value() ? (*current)->markdown : QString();
     GuidelineEditorDialog dialog(text, m_guideline->newestVersion() + 1, this);
     if (dialog.exec() == QDialog::Accepted)
-        publishGuideline(dialog.markdown(), dialog.changelog());
-}
-
-namespace {
-    /// Progress that a worker reports into and the UI thread cancels; atomics, so no locking.
-    class SharedProgress : public Progress {
-    public:
-        void report(std::int64_t done, std::int64_t total) override
-        {
-            m_done = done;
-            m_total = total;
-        }
-        bool isCanceled() const override { return m_canceled; }
-        void cancel() { m_canceled = true; }
-        std::int64_t done() const { return m_done; }
-        std::int64_t total() const { return m_total; }
-
-    private:
-        std::atomic<std::int64_t> m_done { 0 };
-        std::atomic<std::int64_t> m_total { 0 };
-        std::atomic<bool> m_canceled { false };
-    };
+        publishGuideline(dialog.markdown(), dialog.changelog(), dialog.about());
 }
 
 void MainWindow::buildConsensus()

@@ -42,6 +42,12 @@ public:
     /// Shows the image whose file name is `name`; false when there is none.
     bool showImageByName(const QString& name);
     bool showImage(ImageId id);
+    /// Lists `images` in the browser (what a panel's bar, point or row stands for) and opens the first; with a
+    /// slice, my regions in it are selected on every image opened until the browser shows all images again.
+    void showImagesFromPanel(const QString& description, const std::vector<ImageId>& images,
+        const QString& sliceDimension = {}, const QString& sliceBin = {});
+    /// My regions on the current image in the focused slice (empty without one).
+    QList<AnnotationId> focusRegions() const;
 
     const ProjectStore* store() const { return m_store.get(); }
     ImageId currentImage() const { return m_currentImage; }
@@ -64,7 +70,7 @@ public:
     /// Back to the built-in dock layout (saved layouts are ignored, e.g. for reproducible screenshots).
     void restoreDefaultLayout();
     /// Publishes the next guideline version as the current annotator, who must be a lead.
-    bool publishGuideline(const QString& markdown, const QString& changelog);
+    bool publishGuideline(const QString& markdown, const QString& changelog, const QStringList& about = {});
 
 signals:
     /// The first image of an opened project is on screen (used by --screenshot and the open benchmark).
@@ -95,6 +101,9 @@ private:
     Annotator m_me;
     ImageId m_currentImage = 0;
     bool m_firstImageSignalled = false;
+    // The slice of regions a panel pointed at (dashboard slice bars): my regions in it are selected on each image.
+    QString m_focusDimension;
+    QString m_focusBin;
     int m_announcedGuideline = 0;
     QByteArray m_defaultLayout;
 

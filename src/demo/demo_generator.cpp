@@ -211,7 +211,9 @@ Result<void> Generator::simulateAnnotators(ProjectStore& store, const std::vecto
 {
     LECTOR_TRY(store.publishGuideline(DemoGuideline::version1(), DemoGuideline::changelog1(), kReference));
     LECTOR_TRY(step());
-    LECTOR_TRY(store.publishGuideline(DemoGuideline::version2(), DemoGuideline::changelog2(), kReference));
+    // Version 2 is about prices: a currency sign with digits is a "mixed" word in the agreement report's slices.
+    LECTOR_TRY(store.publishGuideline(
+        DemoGuideline::version2(), DemoGuideline::changelog2(), kReference, { QStringLiteral("script:mixed") }));
 
     const std::vector<AnnotatorProfile> people = profiles();
     const int count = static_cast<int>(people.size());

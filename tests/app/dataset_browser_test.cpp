@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QSignalSpy>
+#include <QToolButton>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -186,6 +187,40 @@ private slots:
         QCOMPARE(browser.findChild<QComboBox*>(QStringLiteral("browserSort"))->currentData().toInt(),
             int(ImageQuery::Sort::RegionCount));
         QVERIFY(browser.findChild<QAction*>(QStringLiteral("browser.sortDescending"))->isChecked());
+    }
+
+    void panelsShowTheirImagesUnderAFocusBar()
+    {
+        DatasetBrowser browser;
+        browser.resize(320, 600);
+        browser.show();
+        browser.setStorePath(m_project);
+        QCOMPARE(shown(browser).size(), 12);
+        QSignalSpy current(&browser, &DatasetBrowser::currentImageChanged);
+        auto* bar = browser.findChild<QWidget*>(QStringLiteral("browserFocus"));
+        QVERIFY(bar);
+        QVERIFY(!bar->isVisible());
+        // What a chart bar stands for, worst first: listed in that order, the first one selected.
+        browser.showImages(QStringLiteral("3 images with height <16 words"), { m_ids[7], m_ids[2], m_ids[10] });
+        QCOMPARE(shown(browser), QStringList({ QStringLiteral("p07.png"), QStringLiteral("p02.png"), QStringLiteral("p10.png") }));
+        QTRY_COMPARE(browser.currentImage(), m_ids[7]);
+        QVERIFY(bar->isVisible());
+        QVERIFY(bar->findChild<QLabel*>()->text().contains(QStringLiteral("height &lt;16")));
+        QCOMPARE(browser.query().sort, ImageQuery::Sort::Given);
+        // The other filters still narrow it.
+        browser.setBatchFilter(QStringLiteral("second"));
+        QCOMPARE(shown(browser), QStringList({ QStringLiteral("p07.png"), QStringLiteral("p10.png") }));
+        browser.setBatchFilter(QString());
+        // "Show all" brings every image back in import order.
+        QSignalSpy cleared(&browser, &DatasetBrowser::shownImagesCleared);
+        auto* showAll = browser.findChild<QToolButton*>(QStringLiteral("browserShowAll"));
+        QVERIFY(showAll);
+        showAll->click();
+        QCOMPARE(cleared.count(), 1);
+        QCOMPARE(shown(browser).size(), 12);
+        QCOMPARE(shown(browser).first(), QStringLiteral("p00.png"));
+        QVERIFY(!bar->isVisible());
+        QCOMPARE(browser.query().sort, ImageQuery::Sort::Id);
     }
 
     void selectionFollowsKeysAndSurvivesFilters()

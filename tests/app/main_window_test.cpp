@@ -3,6 +3,8 @@
 // The main window wired to a real project: identity, first image, done-and-next, guideline announcement,
 // shortcuts, the store-error banner.
 #include "canvas/canvas_controller.h"
+#include "canvas/canvas_scene.h"
+#include "panels/dataset_browser.h"
 #include "document/label_document.h"
 #include "main_window.h"
 #include "panels/review_panel.h"
@@ -113,6 +115,35 @@ private slots:
         QCOMPARE(ids.size(), size_t(1));
         auto store = ProjectStore::open(m_project);
         QCOMPARE((*(*store)->annotation(ids[0]))->guidelineVersion, 2);
+    }
+
+    void aPanelsImagesOpenWithTheirSliceSelected()
+    {
+        MainWindow w;
+        QVERIFY(w.openProject(m_project, nullptr, QStringLiteral("alice"), false));
+        auto store = ProjectStore::open(m_project);
+        QVERIFY(store);
+        const auto images = *(*store)->images();
+        // page_2 has three 10 px tall words w0..w2; make w1 a tall one (height bin 32-64).
+        auto regions = *(*store)->annotations(images[2].id);
+        QCOMPARE(regions.size(), size_t(3));
+        regions[1].region.polygon = Polygon::fromBox({ 22, 2, 38, 50 });
+        QVERIFY((*store)->updateAnnotations({ regions[1] }, w.me()));
+        w.showImagesFromPanel(QStringLiteral("2 images with height <16 words"), { images[2].id, images[0].id },
+            QStringLiteral("height"), QStringLiteral("<16"));
+        QCOMPARE(w.currentImage(), images[2].id);
+        QList<AnnotationId> expected { regions[0].id, regions[2].id };
+        QCOMPARE(w.focusRegions(), expected);
+        QList<AnnotationId> selected = w.canvas()->scene()->selection();
+        std::sort(selected.begin(), selected.end());
+        QCOMPARE(selected, expected);
+        QCOMPARE(w.browser()->query().images, std::optional<std::vector<ImageId>>({ images[2].id, images[0].id }));
+        // The next image of the list keeps the slice; "Show all" drops it.
+        QVERIFY(w.showImage(images[0].id));
+        QCOMPARE(w.canvas()->scene()->selection().size(), 1);
+        w.browser()->clearShownImages();
+        QVERIFY(w.focusRegions().isEmpty());
+        QVERIFY(!w.browser()->query().images.has_value());
     }
 
     void doneAndNextWalksThroughMyImages()

@@ -151,6 +151,92 @@ private slots:
         QVERIFY(dock.renderedText().contains(QStringLiteral("stray words in margins")));
     }
 
+    void dashboardBarsAndRowsOpenTheImagesBehindThem()
+    {
+        // A second page that only alice and bob label, with Hangul words: chloe never saw it.
+        QImage page(300, 100, QImage::Format_RGB32);
+        page.fill(Qt::white);
+        const QString path = m_dir->filePath(QStringLiteral("page2.png"));
+        QVERIFY(page.save(path));
+        ImportBatch batch;
+        batch.images.push_back({ path, 0, 0, {}, {} });
+        QVERIFY(m_store->importBatch(batch, ImportTarget::forAnnotator(QStringLiteral("seed"))));
+        const ImageId first = (*m_store->images()).at(0).id;
+        const ImageId second = (*m_store->images()).at(1).id;
+        for (const char* name : { "alice", "bob" }) {
+            Annotation a;
+            a.image = second;
+            a.annotator = *m_store->ensureAnnotator(QString::fromLatin1(name));
+            a.region = box(10, 10, 60, 40, QStringLiteral("한국"));
+            QVERIFY(m_store->addAnnotations({ a }));
+        }
+        DashboardPanel dashboard;
+        QSignalSpy ready(&dashboard, &DashboardPanel::summaryReady);
+        dashboard.setStorePath(m_store->path());
+        QVERIFY(ready.wait(10000));
+        QSignalSpy requested(&dashboard, &DashboardPanel::imagesRequested);
+        auto images = [&] { return requested.takeLast().at(1).value<std::vector<ImageId>>(); };
+        const auto& pairs = dashboard.summary()->agreement.pairs;
+        auto pairIndex = [&](const char* a, const char* b) {
+            for (size_t i = 0; i < pairs.size(); ++i)
+                if (pairs[i].a == QLatin1String(a) && pairs[i].b == QLatin1String(b))
+                    return static_cast<int>(i);
+            return -1;
+        };
+        // alice / bob labeled both pages; page 1 (F1 2/3: alice's "extra") is worse than page 2 (F1 1).
+        dashboard.activatePair(pairIndex("alice", "bob"));
+        QCOMPARE(images(), (std::vector<ImageId> { first, second }));
+        dashboard.activatePair(pairIndex("alice", "chloe"));
+        QCOMPARE(images(), (std::vector<ImageId> { first }));
+        dashboard.activateAnnotator(QStringLiteral("chloe"));
+        QCOMPARE(images(), (std::vector<ImageId> { first }));
+        dashboard.activateAnnotator(QStringLiteral("bob"));
+        QCOMPARE(images(), (std::vector<ImageId> { first, second }));
+        // The slice bar of Hangul words holds page 2 only, and names the slice for the canvas.
+        dashboard.setSliceDimension(QStringLiteral("script"));
+        const QualitySummary& s = *dashboard.summary();
+        int hangul = -1, bar = 0;
+        for (const SliceFigures& sl : s.agreement.perSlice)
+            if (sl.dimension == QLatin1String("script")) {
+                if (sl.bin == QLatin1String("hangul"))
+                    hangul = bar;
+                ++bar;
+            }
+        QVERIFY(hangul >= 0);
+        dashboard.activateSliceBar(hangul);
+        const QList<QVariant> args = requested.takeLast();
+        QCOMPARE(args.at(1).value<std::vector<ImageId>>(), (std::vector<ImageId> { second }));
+        QCOMPARE(args.at(2).toString(), QStringLiteral("script"));
+        QCOMPARE(args.at(3).toString(), QStringLiteral("hangul"));
+        QVERIFY(args.at(0).toString().contains(QStringLiteral("hangul")));
+
+        // Canceling: the computation stops, its progress goes away, and the last summary stays.
+        QSignalSpy finished(&dashboard, &DashboardPanel::computingFinished);
+        dashboard.refresh();
+        QVERIFY(dashboard.isComputing());
+        dashboard.cancel();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!dashboard.isComputing());
+        QVERIFY2(dashboard.statusText().contains(QStringLiteral("Canceled")), qPrintable(dashboard.statusText()));
+        QVERIFY(dashboard.summary().has_value());
+    }
+
+    void queueFiltersBySlice()
+    {
+        ReviewPanel panel;
+        panel.setStore(m_store.get(), QStringLiteral("rita"));
+        QCOMPARE(panel.queueSize(), 2);
+        // "extra" (missing for bob and chloe) is a Latin word; "12.50" / "12.5O" mix digits with symbols or letters.
+        panel.setSliceFilter(QStringLiteral("script"), QStringLiteral("latin"));
+        QCOMPARE(panel.queueSize(), 1);
+        panel.setSliceFilter(QStringLiteral("script"), QStringLiteral("mixed"));
+        QCOMPARE(panel.queueSize(), 1);
+        panel.setSliceFilter(QStringLiteral("script"), QStringLiteral("hangul"));
+        QCOMPARE(panel.queueSize(), 0);
+        panel.setSliceFilter(QString(), QString());
+        QCOMPARE(panel.queueSize(), 2);
+    }
+
     void dashboardCountsConflictsAndExportsAReport()
     {
         DashboardPanel dashboard;

@@ -25,6 +25,18 @@ struct ReportTable {
     QString toCsv() const;
 };
 
+/// Agreement on one slice a guideline version was about, under the version before it and under it (all pairs
+/// pooled). A version about nothing is compared over all regions (dimension and bin empty).
+struct GuidelineEffect {
+    int version = 0;
+    int previous = 0;
+    QString changelog;
+    QString dimension;
+    QString bin;
+    PairFigures before;
+    PairFigures after;
+};
+
 /// What the lead's noise dashboard shows, computed from the store: agreement between the annotators (by pair, slice
 /// and guideline version), their speed (edit log), and the conflicts found by consensus by kind and by status.
 struct QualitySummary {
@@ -33,12 +45,17 @@ struct QualitySummary {
     std::map<QString, std::int64_t> conflictsByKind;   // missing, geometry, text, flags (a conflict counts in each)
     std::map<QString, std::int64_t> conflictsByStatus; // open, resolved, guideline_gap
     std::map<ImageId, QString> imageNames; // file names of the images in the agreement report
-    /// Speed, conflicts by kind, by status, agreement by pair, by slice, by guideline version, by image (worst F1
-    /// first; its last column is the image id), in that order.
+    std::vector<GuidelineEffect> guidelineEffects; // for each version after the first with labels under both
+    /// Speed, conflicts by kind, by status, agreement by pair, by slice, by guideline version, before and after each
+    /// guideline change, by image (worst F1 first; its last column is the image id), in that order.
     std::vector<ReportTable> tables() const;
 };
 
-Result<QualitySummary> computeQualitySummary(ProjectStore& store, const EfficiencyOptions& options = {});
+/// `progress` (optional) follows the agreement computation and can cancel it (ErrorCode::Canceled).
+Result<QualitySummary> computeQualitySummary(
+    ProjectStore& store, const EfficiencyOptions& options = {}, Progress* progress = nullptr);
+/// Before and after each guideline version on the slices it is about (GuidelineVersion::about).
+std::vector<GuidelineEffect> guidelineEffects(const AgreementReport& report, const std::vector<GuidelineVersion>& versions);
 
 /// Writes `dir`/index.html with the tables (and the chart images named in `charts`, relative to `dir`) and one CSV
 /// per table. Files are written atomically; `dir` is created when missing.

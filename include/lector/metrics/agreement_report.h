@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Lector authors
 #pragma once
 
+#include <lector/core/progress.h>
 #include <lector/metrics/krippendorff_alpha.h>
 #include <lector/store/types.h>
 
@@ -71,8 +72,10 @@ struct ImageAgreement {
 struct SliceFigures {
     QString dimension;
     QString bin;
+    int guidelineVersion = -1; // in perVersionSlice: the version the regions were drawn under; else -1
     std::vector<PairFigures> pairs;
     PairFigures pooled;
+    std::vector<ImageId> images; // images with a region in the slice, ascending (perSlice and perGuidelineVersion)
 };
 
 struct AgreementReport {
@@ -88,7 +91,18 @@ struct AgreementReport {
     double kappaDontCare = 0;
     std::vector<SliceFigures> perSlice;
     std::vector<SliceFigures> perGuidelineVersion;
+    /// Each slice of perSlice (batch excepted) again for each guideline version, so that the dashboard can show
+    /// agreement before and after a version on the slices the version was about. Bins with no region are left out.
+    std::vector<SliceFigures> perVersionSlice;
+    bool canceled = false; // computeAgreement stopped early: the figures are incomplete
 };
+
+/// The figures of `dimension`/`bin` under guideline version `version` in perVersionSlice; nullptr when absent.
+const SliceFigures* versionSlice(const AgreementReport& report, int version, const QString& dimension, const QString& bin);
+/// Images where `a` and `b` both labeled (from perImage), worst F1 of the pair first.
+std::vector<ImageId> imagesOfPair(const AgreementReport& report, const QString& a, const QString& b);
+/// Images `annotator` labeled along with someone else, worst pooled F1 of their pairs first.
+std::vector<ImageId> imagesOfAnnotator(const AgreementReport& report, const QString& annotator);
 
 /// The slice bins of one region (what perSlice groups by), exposed for tests and the dashboard.
 QString heightBin(const Polygon& polygon);
@@ -98,10 +112,19 @@ QString textLengthBin(const QString& text);
 /// "latin", "hangul", "digits", "symbols", "mixed", "other" or "empty"; punctuation next to letters of a single
 /// script keeps that script ("Hello," is latin).
 QString scriptBin(const QString& text);
+/// The bin of `region` in a geometric or textual dimension (height, aspect, rotation, text_length, script); empty
+/// for any other dimension.
+QString regionBin(const QString& dimension, const Region& region);
+/// Those dimensions, in display order.
+QStringList regionDimensions();
+/// The bins of one of those dimensions, in display order.
+QStringList regionBins(const QString& dimension);
 
 /// Matches every pair of annotators on every image (optimal one-to-one by IoU, see matchRegions), then sums the
 /// figures, clusters the matches across annotators into units for alpha and kappa, and slices. Pure and
 /// thread-safe; runs over the images on all cores.
-AgreementReport computeAgreement(const AgreementInput& input, const AgreementOptions& options = {});
+/// `progress` (optional) gets images done out of all and can cancel: the report then has canceled set.
+AgreementReport computeAgreement(
+    const AgreementInput& input, const AgreementOptions& options = {}, Progress* progress = nullptr);
 
 } // namespace lector

@@ -51,6 +51,10 @@ struct ConflictFilter {
     double minSeverity = 0;
     QString batch; // conflicts on images of this batch; empty: any
     QString split; // likewise for the split
+    /// Conflicts with a member region in this slice (see regionBin in lector/metrics/agreement_report.h: height,
+    /// aspect, rotation, text_length, script); empty: any.
+    QString sliceDimension;
+    QString sliceBin;
     int limit = -1;
 };
 

@@ -6,6 +6,9 @@
 
 #include <QString>
 
+#include <optional>
+#include <vector>
+
 namespace lector {
 
 /// An annotator's progress on one image. No row in the store means ToDo.
@@ -25,7 +28,8 @@ struct ImageQuery {
         ToDoForMe,        // `me` has not marked it Done
         DoneByMe,         // `me` marked it Done
     };
-    enum class Sort { Id, Name, RegionCount, AnnotatorCount };
+    /// Given: the order of `images` (only with `images` set; otherwise id order).
+    enum class Sort { Id, Name, RegionCount, AnnotatorCount, Given };
 
     Status status = Status::Any;
     int minAnnotators = 1;
@@ -34,6 +38,9 @@ struct ImageQuery {
     QString split;        // exact; empty = any
     QString nameContains; // substring of the path, case-insensitive
     QString textContains; // substring of any transcription on the image, case-insensitive
+    /// Only these images (what a chart bar or table row of a panel stands for); unset: all. Duplicates and ids
+    /// not in the project are ignored.
+    std::optional<std::vector<ImageId>> images;
     Sort sort = Sort::Id;
     bool descending = false;
 };

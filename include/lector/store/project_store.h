@@ -108,8 +108,10 @@ public:
     Result<std::optional<Annotator>> findAnnotator(const QString& name) const;
 
     // Guideline
-    /// Publishes a new version (number = last + 1) written by `author` (an annotator name, created if new).
-    Result<GuidelineVersion> publishGuideline(const QString& markdown, const QString& changelog, const QString& author);
+    /// Publishes a new version (number = last + 1) written by `author` (an annotator name, created if new); `about`
+    /// names the slices of the data the change is about ("script:mixed", see GuidelineVersion::about).
+    Result<GuidelineVersion> publishGuideline(const QString& markdown, const QString& changelog, const QString& author,
+        const QStringList& about = {});
     Result<std::vector<GuidelineVersion>> guidelineVersions() const;
     Result<std::optional<GuidelineVersion>> currentGuideline() const;
 

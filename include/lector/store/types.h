@@ -5,6 +5,7 @@
 #include <lector/geometry/polygon.h>
 
 #include <QString>
+#include <QStringList>
 
 #include <cmath>
 #include <cstdint>
@@ -70,6 +71,9 @@ struct GuidelineVersion {
     QString changelog;
     QString author;
     std::int64_t createdAt = 0;
+    /// The slices the change is about, as "dimension:bin" (dimensions and bins of the agreement report's slices,
+    /// e.g. "script:mixed", "height:<16"); the dashboard compares agreement on them before and after the version.
+    QStringList about;
 };
 
 struct Annotation {

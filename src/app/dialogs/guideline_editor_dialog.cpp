@@ -2,10 +2,12 @@
 // Copyright (c) 2026 The Lector authors
 #include "dialogs/guideline_editor_dialog.h"
 
+#include <lector/metrics/agreement_report.h>
 #include <lector/text/line_diff.h>
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QListWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -33,8 +35,23 @@ GuidelineEditorDialog::GuidelineEditorDialog(const QString& markdown, int nextVe
     m_changelog->setPlaceholderText(tr("What changed, and which cases it settles (required)"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton* publish = buttons->addButton(tr("&Publish Version %1").arg(nextVersion), QDialogButtonBox::AcceptRole);
+    m_about = new QListWidget(this);
+    m_about->setObjectName(QStringLiteral("guidelineAbout"));
+    m_about->setFlow(QListView::LeftToRight);
+    m_about->setWrapping(true);
+    m_about->setMaximumHeight(90);
+    m_about->setToolTip(tr("The slices of the data this change is about: the dashboard compares agreement on them "
+                           "before and after this version"));
+    for (const QString& dimension : regionDimensions())
+        for (const QString& bin : regionBins(dimension)) {
+            auto* item = new QListWidgetItem(QStringLiteral("%1 %2").arg(dimension, bin), m_about);
+            item->setData(Qt::UserRole, QStringLiteral("%1:%2").arg(dimension, bin));
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+        }
     auto* form = new QFormLayout;
     form->addRow(tr("Changelog:"), m_changelog);
+    form->addRow(tr("About:"), m_about);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     layout->addLayout(form);
@@ -55,6 +72,22 @@ QString GuidelineEditorDialog::changelog() const { return m_changelog->text().tr
 void GuidelineEditorDialog::setMarkdown(const QString& text) { m_editor->setPlainText(text); }
 void GuidelineEditorDialog::setChangelog(const QString& text) { m_changelog->setText(text); }
 QString GuidelineEditorDialog::previewText() const { return m_preview->toPlainText(); }
+
+QStringList GuidelineEditorDialog::about() const
+{
+    QStringList out;
+    for (int i = 0; i < m_about->count(); ++i)
+        if (m_about->item(i)->checkState() == Qt::Checked)
+            out << m_about->item(i)->data(Qt::UserRole).toString();
+    return out;
+}
+
+void GuidelineEditorDialog::setAbout(const QStringList& slices)
+{
+    for (int i = 0; i < m_about->count(); ++i)
+        m_about->item(i)->setCheckState(
+            slices.contains(m_about->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+}
 
 GuidelineDiffDialog::GuidelineDiffDialog(
     const QString& oldTitle, const QString& oldText, const QString& newTitle, const QString& newText, QWidget* parent)

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
 class QTextBrowser;
 
@@ -22,11 +23,15 @@ public:
     void setMarkdown(const QString& text);
     void setChangelog(const QString& text);
     QString previewText() const;
+    /// The slices the change is about ("script:mixed"), checked in the dialog's list.
+    QStringList about() const;
+    void setAbout(const QStringList& slices);
 
 private:
     QPlainTextEdit* m_editor = nullptr;
     QTextBrowser* m_preview = nullptr;
     QLineEdit* m_changelog = nullptr;
+    QListWidget* m_about = nullptr;
     QString m_original;
 };
 

@@ -2,6 +2,8 @@
 // Copyright (c) 2026 The Lector authors
 #include "panels/dashboard_panel.h"
 
+#include "shell/shared_progress.h"
+
 #include <lector/store/project_store.h>
 
 #include <QBarCategoryAxis>
@@ -25,7 +27,11 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <QProgressBar>
+#include <QTimer>
+
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 
 namespace lector {
@@ -127,10 +133,55 @@ DashboardPanel::DashboardPanel(QWidget* parent)
     m_tabs->addTab(m_imageTable, tr("Images"));
     m_imageTable->setToolTip(tr("Worst agreement first; double-click opens the image"));
     connect(m_imageTable, &QTableWidget::cellActivated, this, [this](int row, int) { activateImageRow(row); });
+    m_pairTable->setToolTip(tr("Double-click a pair to list the images both labeled"));
+    connect(m_pairTable, &QTableWidget::cellActivated, this, [this](int row, int) {
+        if (!m_summary)
+            return;
+        const QTableWidgetItem* a = m_pairTable->item(row, 0);
+        const QTableWidgetItem* b = m_pairTable->item(row, 1);
+        for (size_t i = 0; a && b && i < m_summary->agreement.pairs.size(); ++i)
+            if (m_summary->agreement.pairs[i].a == a->text() && m_summary->agreement.pairs[i].b == b->text())
+                activatePair(static_cast<int>(i));
+    });
+    m_sliceTable->setToolTip(tr("Double-click a slice to list its images"));
+    connect(m_sliceTable, &QTableWidget::cellActivated, this, [this](int row, int) {
+        const QTableWidgetItem* dimension = m_sliceTable->item(row, 0);
+        const QTableWidgetItem* bin = m_sliceTable->item(row, 1);
+        if (!dimension || !bin)
+            return;
+        setSliceDimension(dimension->text());
+        const int index = static_cast<int>(m_sliceBins.indexOf(bin->text()));
+        activateSliceBar(index);
+    });
+    m_speedTable->setToolTip(tr("Double-click an annotator to list their images, worst agreement first"));
+    connect(m_speedTable, &QTableWidget::cellActivated, this, [this](int row, int) {
+        if (const QTableWidgetItem* name = m_speedTable->item(row, 0))
+            activateAnnotator(name->text());
+    });
     m_tabs->addTab(speed, tr("Speed"));
     m_tabs->addTab(conflicts, tr("Conflicts"));
+    m_progressBar = new QProgressBar(this);
+    m_progressBar->setObjectName(QStringLiteral("dashboardProgress"));
+    m_progressBar->setMaximumWidth(160);
+    m_progressBar->hide();
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->setObjectName(QStringLiteral("dashboardCancel"));
+    m_cancelButton->hide();
+    connect(m_cancelButton, &QPushButton::clicked, this, &DashboardPanel::cancel);
+    m_progressTimer = new QTimer(this);
+    m_progressTimer->setInterval(100);
+    connect(m_progressTimer, &QTimer::timeout, this, [this] {
+        if (!m_progress)
+            return;
+        const std::int64_t total = m_progress->total();
+        m_progressBar->setRange(0, total > 0 ? 1000 : 0);
+        if (total > 0)
+            m_progressBar->setValue(static_cast<int>(1000 * m_progress->done() / total));
+    });
     auto* top = new QHBoxLayout;
     top->addWidget(m_status, 1);
+    top->addWidget(m_progressBar);
+    top->addWidget(m_cancelButton);
     top->addWidget(refresh);
     top->addWidget(exportButton);
     auto* layout = new QVBoxLayout(this);
@@ -157,33 +208,63 @@ void DashboardPanel::refresh()
 {
     if (m_path.isEmpty())
         return;
+    if (m_progress)
+        m_progress->cancel(); // the latest request wins; the older one stops early
     m_status->setText(tr("Computing…"));
     const quint64 generation = ++m_generation;
-    auto* watcher = new QFutureWatcher<std::pair<std::optional<QualitySummary>, QString>>(this);
+    auto progress = std::make_shared<SharedProgress>();
+    m_progress = progress;
+    m_progressBar->setRange(0, 0);
+    m_progressBar->show();
+    m_cancelButton->show();
+    m_progressTimer->start();
+    auto* watcher = new QFutureWatcher<std::pair<std::optional<QualitySummary>, Error>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         if (generation != m_generation)
             return; // a newer request is on its way: the latest wins
+        finishComputing();
         auto [summary, error] = watcher->result();
         if (!summary) {
-            m_status->setText(error);
-            return;
+            m_status->setText(error.code == ErrorCode::Canceled
+                    ? tr("Canceled. Refresh computes the dashboard again.")
+                    : error.toString());
+        } else {
+            showSummary(*summary);
+            emit summaryReady();
         }
-        showSummary(*summary);
-        emit summaryReady();
+        emit computingFinished();
     });
     const QString path = m_path;
-    watcher->setFuture(QtConcurrent::run([path]() -> std::pair<std::optional<QualitySummary>, QString> {
+    watcher->setFuture(QtConcurrent::run([path, progress]() -> std::pair<std::optional<QualitySummary>, Error> {
         auto store = ProjectStore::open(path);
         if (!store)
-            return { std::nullopt, store.error().toString() };
+            return { std::nullopt, store.error() };
         EfficiencyOptions options;
         options.exclude = { QStringLiteral("reference"), QStringLiteral("consensus") };
-        auto summary = computeQualitySummary(**store, options);
+        auto summary = computeQualitySummary(**store, options, progress.get());
         if (!summary)
-            return { std::nullopt, summary.error().toString() };
-        return { std::move(summary).value(), QString() };
+            return { std::nullopt, summary.error() };
+        return { std::move(summary).value(), Error {} };
     }));
+}
+
+void DashboardPanel::finishComputing()
+{
+    m_progress.reset();
+    m_progressTimer->stop();
+    m_progressBar->hide();
+    m_cancelButton->hide();
+}
+
+bool DashboardPanel::isComputing() const { return m_progress != nullptr; }
+
+QString DashboardPanel::statusText() const { return m_status->text(); }
+
+void DashboardPanel::cancel()
+{
+    if (m_progress)
+        m_progress->cancel();
 }
 
 void DashboardPanel::fillTable(QTableWidget* table, const ReportTable& data)
@@ -220,7 +301,7 @@ void DashboardPanel::showSummary(const QualitySummary& summary)
     fillTable(m_conflictTable, conflicts);
     fillTable(m_pairTable, tables[3]);
     fillTable(m_sliceTable, tables[4]);
-    fillTable(m_imageTable, tables[6]);
+    fillTable(m_imageTable, tables[7]);
     m_imageTable->setColumnHidden(m_imageTable->columnCount() - 1, true);
 
     QStringList pairNames;
@@ -234,15 +315,26 @@ void DashboardPanel::showSummary(const QualitySummary& summary)
     setBars(m_pairChart->chart(),
         tr("Agreement by pair (IoU ≥ %1)").arg(summary.agreement.iouThreshold),
         pairNames, { { tr("F1"), f1 }, { tr("mean IoU"), iou }, { tr("CER"), cer } });
-    QStringList versions;
-    QList<qreal> versionF1, versionCer;
-    for (const SliceFigures& v : summary.agreement.perGuidelineVersion) {
-        versions << tr("v%1").arg(v.bin);
-        versionF1 << (std::isnan(v.pooled.f1()) ? 0 : v.pooled.f1());
-        versionCer << (std::isnan(v.pooled.cer()) ? 0 : v.pooled.cer());
+    if (auto* series = qobject_cast<QBarSeries*>(m_pairChart->chart()->series().value(0)))
+        connect(series, &QBarSeries::clicked, this, [this](int index, QBarSet*) { activatePair(index); });
+    // Before and after each guideline change, on the slices it was about (pooled when it names none).
+    QStringList changes;
+    QList<qreal> f1Before, f1After, textBefore, textAfter;
+    auto value = [](double v) { return std::isnan(v) ? 0.0 : v; };
+    for (const GuidelineEffect& e : summary.guidelineEffects) {
+        changes << (e.dimension.isEmpty() ? tr("v%1: all words").arg(e.version)
+                                          : tr("v%1: %2 %3").arg(e.version).arg(e.dimension, e.bin));
+        f1Before << value(e.before.f1());
+        f1After << value(e.after.f1());
+        textBefore << value(e.before.textAgreement());
+        textAfter << value(e.after.textAgreement());
     }
-    setBars(m_versionChart->chart(), tr("Agreement before and after each guideline version"), versions,
-        { { tr("F1"), versionF1 }, { tr("CER"), versionCer } });
+    setBars(m_versionChart->chart(), tr("Agreement before and after each guideline change, on the slices it is about"),
+        changes,
+        { { tr("F1 before"), f1Before }, { tr("F1 after"), f1After }, { tr("same text before"), textBefore },
+            { tr("same text after"), textAfter } });
+    if (auto* series = qobject_cast<QBarSeries*>(m_versionChart->chart()->series().value(0)))
+        connect(series, &QBarSeries::clicked, this, [this](int index, QBarSet*) { activateEffectBar(index); });
     showSlices();
 
     QStringList names;
@@ -277,6 +369,8 @@ void DashboardPanel::showSummary(const QualitySummary& summary)
             point->setName(a.name);
             point->setMarkerSize(14);
             point->append(a.boxesPerHour(), *a.consensusAgreement);
+            const QString name = a.name;
+            connect(point, &QScatterSeries::clicked, this, [this, name](const QPointF&) { activateAnnotator(name); });
             maxSpeed = std::max(maxSpeed, a.boxesPerHour());
             chart->addSeries(point);
             point->attachAxis(x);
@@ -288,6 +382,11 @@ void DashboardPanel::showSummary(const QualitySummary& summary)
         chart->legend()->setVisible(true);
     } else {
         setBars(m_speedChart->chart(), tr("Boxes per active hour"), names, { { tr("boxes per hour"), perHour } });
+        if (auto* series = qobject_cast<QBarSeries*>(m_speedChart->chart()->series().value(0)))
+            connect(series, &QBarSeries::clicked, this, [this, names](int index, QBarSet*) {
+                if (index >= 0 && index < names.size())
+                    activateAnnotator(names[index]);
+            });
     }
     QStringList kinds;
     QList<qreal> counts;
@@ -329,6 +428,68 @@ void DashboardPanel::showSlices()
     }
     setBars(m_sliceChart->chart(), tr("Agreement by %1: rare cases are the noisy ones").arg(dimension), bins,
         { { tr("F1"), f1 }, { tr("CER"), cer } });
+    m_sliceBins = bins;
+    if (auto* series = qobject_cast<QBarSeries*>(m_sliceChart->chart()->series().value(0)))
+        connect(series, &QBarSeries::clicked, this, [this](int index, QBarSet*) { activateSliceBar(index); });
+}
+
+void DashboardPanel::setSliceDimension(const QString& dimension)
+{
+    const int index = m_dimension->findText(dimension);
+    if (index >= 0)
+        m_dimension->setCurrentIndex(index);
+}
+
+void DashboardPanel::activatePair(int index)
+{
+    if (!m_summary || index < 0 || index >= static_cast<int>(m_summary->agreement.pairs.size()))
+        return;
+    const PairFigures& p = m_summary->agreement.pairs[static_cast<size_t>(index)];
+    const auto images = imagesOfPair(m_summary->agreement, p.a, p.b);
+    emit imagesRequested(tr("%1 images labeled by %2 and %3, worst F1 first").arg(images.size()).arg(p.a, p.b), images,
+        QString(), QString());
+}
+
+void DashboardPanel::activateSliceBar(int index)
+{
+    if (!m_summary || index < 0 || index >= m_sliceBins.size())
+        return;
+    const QString dimension = m_dimension->currentText();
+    for (const SliceFigures& sl : m_summary->agreement.perSlice)
+        if (sl.dimension == dimension && sl.bin == m_sliceBins[index]) {
+            emit imagesRequested(tr("%1 images with %2 %3 words").arg(sl.images.size()).arg(dimension, sl.bin),
+                sl.images, dimension == QLatin1String("batch") ? QString() : dimension, sl.bin);
+            return;
+        }
+}
+
+void DashboardPanel::activateEffectBar(int index)
+{
+    if (!m_summary || index < 0 || index >= static_cast<int>(m_summary->guidelineEffects.size()))
+        return;
+    const GuidelineEffect& e = m_summary->guidelineEffects[static_cast<size_t>(index)];
+    for (const SliceFigures& sl : m_summary->agreement.perSlice)
+        if (sl.dimension == e.dimension && sl.bin == e.bin) {
+            emit imagesRequested(
+                tr("%1 images with %2 %3 words (guideline v%4)").arg(sl.images.size()).arg(e.dimension, e.bin).arg(e.version),
+                sl.images, e.dimension, e.bin);
+            return;
+        }
+    for (const SliceFigures& v : m_summary->agreement.perGuidelineVersion)
+        if (v.bin.toInt() == e.version) {
+            emit imagesRequested(tr("%1 images labeled under guideline v%2").arg(v.images.size()).arg(e.version),
+                v.images, QString(), QString());
+            return;
+        }
+}
+
+void DashboardPanel::activateAnnotator(const QString& name)
+{
+    if (!m_summary)
+        return;
+    const auto images = imagesOfAnnotator(m_summary->agreement, name);
+    emit imagesRequested(tr("%1 images labeled by %2, worst agreement first").arg(images.size()).arg(name), images,
+        QString(), QString());
 }
 
 int DashboardPanel::chartCount() const { return 5; }

@@ -6,15 +6,22 @@
 
 #include <QWidget>
 
+#include <memory>
 #include <optional>
+#include <vector>
 
 class QChartView;
 class QComboBox;
 class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTimer;
 class QTabWidget;
 class QTableWidget;
 
 namespace lector {
+
+class SharedProgress;
 
 /// The lead's noise dashboard: annotators' speed against quality, conflicts by kind and status, with sortable
 /// tables; computed on a worker thread (its own store connection); a click on a conflict bar opens those conflicts
@@ -34,16 +41,37 @@ public:
     bool exportReport(const QString& dir, QString* error = nullptr);
     /// Activates a row of the per-image table (as a double click does).
     void activateImageRow(int row);
+    /// What a click on the pair chart's bar or a pair table row does: the images both labeled, worst first.
+    void activatePair(int index);
+    /// What a click on a slice bar does: the images with regions in bin `index` of the current dimension.
+    void activateSliceBar(int index);
+    /// What a click on the guideline-change chart does: the images in the slice of effect `index`.
+    void activateEffectBar(int index);
+    /// What a click on an annotator's point of the speed chart does: their images, worst agreement first.
+    void activateAnnotator(const QString& name);
+    /// The slice dimension the slice chart shows (height, aspect, rotation, text_length, script, batch).
+    void setSliceDimension(const QString& dimension);
+    bool isComputing() const;
+    QString statusText() const;
+    /// Stops the computation under way (the Cancel button).
+    void cancel();
     int chartCount() const;
 
 signals:
     void summaryReady();
+    /// A computation ended: with a summary (summaryReady came first), an error, or canceled.
+    void computingFinished();
     void conflictKindClicked(const QString& kind);
     /// A row of the per-image table was activated: show that image.
     void imageRequested(lector::ImageId image);
+    /// A bar, point or row stands for these images (worst first where that means something); `sliceDimension` and
+    /// `sliceBin` name the slice of regions behind it when there is one, so that the canvas can point at them.
+    void imagesRequested(const QString& description, const std::vector<lector::ImageId>& images,
+        const QString& sliceDimension, const QString& sliceBin);
 
 private:
     void fillTable(QTableWidget* table, const ReportTable& data);
+    void finishComputing();
 
     QString m_path;
     quint64 m_generation = 0;
@@ -63,6 +91,11 @@ private:
     QChartView* m_conflictChart = nullptr;
     QTableWidget* m_speedTable = nullptr;
     QTableWidget* m_conflictTable = nullptr;
+    QProgressBar* m_progressBar = nullptr;
+    QPushButton* m_cancelButton = nullptr;
+    QTimer* m_progressTimer = nullptr;
+    std::shared_ptr<SharedProgress> m_progress; // of the computation under way
+    QStringList m_sliceBins; // bins on the slice chart, in bar order
 };
 
 } // namespace lector

@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QComboBox>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -108,10 +109,29 @@ void DatasetBrowser::createControls()
     m_sort->addItem(tr("Name"), static_cast<int>(O::Name));
     m_sort->addItem(tr("Boxes"), static_cast<int>(O::RegionCount));
     m_sort->addItem(tr("Annotators"), static_cast<int>(O::AnnotatorCount));
+    m_sort->addItem(tr("Panel order"), static_cast<int>(O::Given));
     m_order = new QToolButton(this);
     m_order->setObjectName(QStringLiteral("browserOrder"));
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("browserCount"));
+
+    m_focusBar = new QFrame(this);
+    m_focusBar->setObjectName(QStringLiteral("browserFocus"));
+    static_cast<QFrame*>(m_focusBar)->setFrameShape(QFrame::StyledPanel);
+    m_focusBar->setAutoFillBackground(true);
+    m_focusBar->setBackgroundRole(QPalette::AlternateBase);
+    m_focusLabel = new QLabel(m_focusBar);
+    m_focusLabel->setWordWrap(true);
+    auto* showAll = new QToolButton(m_focusBar);
+    showAll->setObjectName(QStringLiteral("browserShowAll"));
+    showAll->setText(tr("Show all"));
+    showAll->setToolTip(tr("List every image again"));
+    auto* focusLayout = new QHBoxLayout(m_focusBar);
+    focusLayout->setContentsMargins(6, 3, 3, 3);
+    focusLayout->addWidget(m_focusLabel, 1);
+    focusLayout->addWidget(showAll);
+    m_focusBar->hide();
+    connect(showAll, &QToolButton::clicked, this, &DatasetBrowser::clearShownImages);
 
     m_view = new QListView(this);
     m_view->setObjectName(QStringLiteral("browserView"));
@@ -132,6 +152,7 @@ void DatasetBrowser::createControls()
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(3);
+    layout->addWidget(m_focusBar);
     layout->addLayout(statusRow);
     layout->addLayout(setRow);
     layout->addWidget(m_name);
@@ -251,10 +272,11 @@ void DatasetBrowser::applyQuery()
     q.textContains = m_text->text().trimmed();
     q.sort = static_cast<ImageQuery::Sort>(m_sort->currentData().toInt());
     q.descending = m_descendingAction->isChecked();
+    q.images = m_only;
     const ImageQuery& old = m_model->query();
     if (old.status == q.status && old.minAnnotators == q.minAnnotators && old.me == q.me && old.batch == q.batch
         && old.split == q.split && old.nameContains == q.nameContains && old.textContains == q.textContains
-        && old.sort == q.sort && old.descending == q.descending)
+        && old.sort == q.sort && old.descending == q.descending && old.images == q.images)
         return;
     m_pendingRow = -1;
     m_wanted = m_current; // re-selected when the new list has it
@@ -421,6 +443,45 @@ void DatasetBrowser::rowsArrived()
 {
     if (m_pendingRow >= 0 && m_model->imageIdAt(m_pendingRow) != 0)
         currentRowChanged(m_model->index(m_pendingRow, 0));
+}
+
+void DatasetBrowser::showImages(const QString& description, const std::vector<ImageId>& images)
+{
+    m_only = images;
+    m_onlyDescription = description;
+    {
+        const QSignalBlocker block(m_sort);
+        m_sort->setCurrentIndex(m_sort->findData(static_cast<int>(ImageQuery::Sort::Given)));
+        const QSignalBlocker blockOrder(m_descendingAction);
+        m_descendingAction->setChecked(false);
+    }
+    updateFocusBar();
+    applyQuery();
+    m_wanted = images.empty() ? 0 : images.front();
+    if (m_wanted && m_model->isCountKnown())
+        m_model->locate(m_wanted);
+}
+
+void DatasetBrowser::clearShownImages()
+{
+    if (!m_only)
+        return;
+    m_only.reset();
+    m_onlyDescription.clear();
+    if (m_sort->currentData().toInt() == static_cast<int>(ImageQuery::Sort::Given)) {
+        const QSignalBlocker block(m_sort);
+        m_sort->setCurrentIndex(m_sort->findData(static_cast<int>(ImageQuery::Sort::Id)));
+    }
+    updateFocusBar();
+    applyQuery();
+    emit shownImagesCleared();
+}
+
+void DatasetBrowser::updateFocusBar()
+{
+    m_focusBar->setVisible(m_only.has_value());
+    if (m_only)
+        m_focusLabel->setText(tr("Showing %1").arg(m_onlyDescription.toHtmlEscaped()));
 }
 
 void DatasetBrowser::countArrived(qint64 count)

@@ -7,6 +7,9 @@
 
 #include <QWidget>
 
+#include <optional>
+#include <vector>
+
 class QAction;
 class QComboBox;
 class QHBoxLayout;
@@ -66,6 +69,12 @@ public slots:
     void setTextFilter(const QString& text);
     void setSort(lector::ImageQuery::Sort sort, bool descending = false);
     void setViewMode(lector::DatasetBrowser::ViewMode mode);
+    /// Lists only `images` (in their order; what a chart bar or table row of a panel stands for), under a bar that
+    /// says what they are (`description`) with a button to show all again; selects the first. The other filters
+    /// still apply.
+    void showImages(const QString& description, const std::vector<lector::ImageId>& images);
+    /// Back to all images (the focus bar's "Show all").
+    void clearShownImages();
 
 signals:
     /// The selection moved to another image (keyboard, mouse, selectNext, selectImage).
@@ -74,6 +83,8 @@ signals:
     void imageActivated(lector::ImageId id);
     /// The number of images matching the filters is known.
     void countChanged(qint64 count);
+    /// showImages' list was dropped ("Show all").
+    void shownImagesCleared();
 
 private:
     void createControls();
@@ -87,6 +98,7 @@ private:
     void located(ImageId id, int row);
     void moveBy(int delta);
     void setCurrentRow(int row);
+    void updateFocusBar();
 
     ImageBrowserModel* m_model = nullptr;
     ThumbnailCache* m_thumbnails = nullptr;
@@ -100,6 +112,10 @@ private:
     QComboBox* m_sort = nullptr;
     QToolButton* m_order = nullptr;
     QLabel* m_countLabel = nullptr;
+    QWidget* m_focusBar = nullptr;
+    QLabel* m_focusLabel = nullptr;
+    std::optional<std::vector<ImageId>> m_only; // set by showImages
+    QString m_onlyDescription;
     QHBoxLayout* m_sortRow = nullptr;
     QTimer* m_debounce = nullptr;
     QAction* m_listAction = nullptr;

@@ -2,6 +2,8 @@
 // Copyright (c) 2026 The Lector authors
 #include "panels/review_panel.h"
 
+#include <lector/metrics/agreement_report.h>
+
 #include "panels/region_comparison_view.h"
 
 #include <lector/store/project_store.h>
@@ -44,6 +46,14 @@ ReviewPanel::ReviewPanel(QWidget* parent)
         m_kind->addItem(QString::fromLatin1(k), QString::fromLatin1(k));
     m_batch = new QComboBox(this);
     m_batch->addItem(tr("All batches"), QString());
+    m_slice = new QComboBox(this);
+    m_slice->setObjectName(QStringLiteral("reviewSlice"));
+    m_slice->addItem(tr("All slices"), QString());
+    for (const QString& dimension : regionDimensions())
+        for (const QString& bin : regionBins(dimension))
+            m_slice->addItem(QStringLiteral("%1 %2").arg(dimension, bin), QStringLiteral("%1:%2").arg(dimension, bin));
+    m_slice->setToolTip(tr("Only conflicts with a region in this slice (box height, aspect, rotation, text length, "
+                           "script)"));
     m_minSeverity = new QDoubleSpinBox(this);
     m_minSeverity->setRange(0, 2);
     m_minSeverity->setSingleStep(0.1);
@@ -59,6 +69,7 @@ ReviewPanel::ReviewPanel(QWidget* parent)
     filters->addWidget(m_status);
     filters->addWidget(m_kind);
     filters->addWidget(m_batch);
+    filters->addWidget(m_slice);
     filters->addWidget(m_minSeverity);
     auto* buttons = new QHBoxLayout;
     auto button = [&](const QString& text, const QString& name, const QKeySequence& key, auto slot) {
@@ -110,6 +121,7 @@ ReviewPanel::ReviewPanel(QWidget* parent)
     connect(m_status, &QComboBox::currentIndexChanged, this, &ReviewPanel::reload);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ReviewPanel::reload);
     connect(m_batch, &QComboBox::currentIndexChanged, this, &ReviewPanel::reload);
+    connect(m_slice, &QComboBox::currentIndexChanged, this, &ReviewPanel::reload);
     connect(m_minSeverity, &QDoubleSpinBox::valueChanged, this, &ReviewPanel::reload);
     connect(m_list, &QListWidget::currentRowChanged, this, &ReviewPanel::showCurrent);
 }
@@ -139,6 +151,12 @@ void ReviewPanel::reload()
         filter.kind = m_kind->currentData().toString();
         filter.minSeverity = m_minSeverity->value();
         filter.batch = m_batch->currentData().toString();
+        const QString slice = m_slice->currentData().toString();
+        const int colon = static_cast<int>(slice.indexOf(QLatin1Char(':')));
+        if (colon > 0) {
+            filter.sliceDimension = slice.left(colon);
+            filter.sliceBin = slice.mid(colon + 1);
+        }
         auto list = ConflictRepository(*m_store).list(filter);
         if (list)
             m_queue = std::move(list).value();
@@ -162,6 +180,12 @@ void ReviewPanel::setKindFilter(const QString& kind)
     m_status->setCurrentIndex(0);
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(kind)));
     reload();
+}
+
+void ReviewPanel::setSliceFilter(const QString& dimension, const QString& bin)
+{
+    const int index = m_slice->findData(dimension.isEmpty() ? QString() : dimension + QLatin1Char(':') + bin);
+    m_slice->setCurrentIndex(std::max(0, index)); // reloads when it changes
 }
 
 int ReviewPanel::queueSize() const { return static_cast<int>(m_queue.size()); }

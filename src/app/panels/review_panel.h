@@ -35,6 +35,8 @@ public:
     void reload();
     /// Shows only open conflicts of this kind (empty: all kinds).
     void setKindFilter(const QString& kind);
+    /// Shows only conflicts with a region in this slice (see regionBin); an empty dimension shows all slices.
+    void setSliceFilter(const QString& dimension, const QString& bin);
 
     int queueSize() const;
     std::int64_t currentConflict() const;
@@ -65,6 +67,7 @@ private:
     QComboBox* m_status = nullptr;
     QComboBox* m_kind = nullptr;
     QComboBox* m_batch = nullptr;
+    QComboBox* m_slice = nullptr;
     QDoubleSpinBox* m_minSeverity = nullptr;
     QLabel* m_count = nullptr;
     QListWidget* m_list = nullptr;

@@ -94,7 +94,19 @@ std::vector<ReportTable> QualitySummary::tables() const
     std::stable_sort(byImage.begin(), byImage.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
     for (auto& [f1, row] : byImage)
         images.rows.push_back(std::move(row));
-    return { speed, kinds, statuses, pairs, slices, versions, images };
+    ReportTable effects { QStringLiteral("Agreement before and after each guideline change, on the slices it is about"),
+        { QStringLiteral("version"), QStringLiteral("slice"), QStringLiteral("F1 before"), QStringLiteral("F1 after"),
+            QStringLiteral("text agreement before"), QStringLiteral("text agreement after"),
+            QStringLiteral("matched before"), QStringLiteral("matched after") },
+        {} };
+    for (const GuidelineEffect& e : guidelineEffects) {
+        auto f = [](double v) { return std::isnan(v) ? QString() : QString::number(v, 'f', 3); };
+        effects.rows.push_back({ QStringLiteral("%1 (after %2)").arg(e.version).arg(e.previous),
+            e.dimension.isEmpty() ? QStringLiteral("all") : e.dimension + QLatin1Char(':') + e.bin, f(e.before.f1()),
+            f(e.after.f1()), f(e.before.textAgreement()), f(e.after.textAgreement()), QString::number(e.before.matched),
+            QString::number(e.after.matched) });
+    }
+    return { speed, kinds, statuses, pairs, slices, versions, effects, images };
 }
 
 namespace {
@@ -140,7 +152,47 @@ namespace {
     }
 }
 
-Result<QualitySummary> computeQualitySummary(ProjectStore& store, const EfficiencyOptions& options)
+std::vector<GuidelineEffect> guidelineEffects(const AgreementReport& report, const std::vector<GuidelineVersion>& versions)
+{
+    std::vector<GuidelineEffect> out;
+    const auto pooled = [&](int version) -> const SliceFigures* {
+        for (const SliceFigures& sf : report.perGuidelineVersion)
+            if (sf.bin.toInt() == version)
+                return &sf;
+        return nullptr;
+    };
+    for (size_t i = 1; i < versions.size(); ++i) {
+        const GuidelineVersion& v = versions[i];
+        const int previous = versions[i - 1].number;
+        if (!pooled(v.number) || !pooled(previous))
+            continue; // nobody labeled under one of the two
+        GuidelineEffect e;
+        e.version = v.number;
+        e.previous = previous;
+        e.changelog = v.changelog;
+        if (v.about.isEmpty()) {
+            e.before = pooled(previous)->pooled;
+            e.after = pooled(v.number)->pooled;
+            out.push_back(e);
+            continue;
+        }
+        for (const QString& slice : v.about) {
+            const int colon = int(slice.indexOf(QLatin1Char(':')));
+            if (colon <= 0)
+                continue;
+            e.dimension = slice.left(colon);
+            e.bin = slice.mid(colon + 1);
+            const SliceFigures* before = versionSlice(report, previous, e.dimension, e.bin);
+            const SliceFigures* after = versionSlice(report, v.number, e.dimension, e.bin);
+            e.before = before ? before->pooled : PairFigures {};
+            e.after = after ? after->pooled : PairFigures {};
+            out.push_back(e);
+        }
+    }
+    return out;
+}
+
+Result<QualitySummary> computeQualitySummary(ProjectStore& store, const EfficiencyOptions& options, Progress* progress)
 {
     QualitySummary summary;
     auto efficiency = computeEfficiency(store, options);
@@ -150,7 +202,13 @@ Result<QualitySummary> computeQualitySummary(ProjectStore& store, const Efficien
     auto input = loadAgreementInput(store);
     if (!input)
         return std::move(input).error();
-    summary.agreement = computeAgreement(*input);
+    summary.agreement = computeAgreement(*input, {}, progress);
+    if (summary.agreement.canceled)
+        return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("the agreement computation was canceled"));
+    auto versions = store.guidelineVersions();
+    if (!versions)
+        return std::move(versions).error();
+    summary.guidelineEffects = guidelineEffects(summary.agreement, *versions);
     for (const ImageAgreement& ia : summary.agreement.perImage) {
         auto record = store.image(ia.image);
         if (!record)

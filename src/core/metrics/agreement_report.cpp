@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <limits>
 #include <numeric>
@@ -126,6 +127,7 @@ struct Partial {
     std::vector<PairFigures> pairs; // [pair]
     std::vector<PairFigures> slices; // [sliceKey * pairCount + pair]
     std::vector<ValueSimilarity> geometrySimilarities;
+    std::vector<std::vector<ImageId>> sliceImages; // [sliceKey] for the plain (not version-crossed) keys
     std::vector<int> flagCounts; // per unit: illegible set, unset, don't care set, unset
 };
 
@@ -168,7 +170,43 @@ QString rotationBin(const Polygon& polygon) { return kRotationBins[rotationIndex
 QString textLengthBin(const QString& text) { return kLengthBins[lengthIndex(text)]; }
 QString scriptBin(const QString& text) { return kScriptBins[scriptIndex(text)]; }
 
-AgreementReport computeAgreement(const AgreementInput& input, const AgreementOptions& options)
+QString regionBin(const QString& dimension, const Region& region)
+{
+    if (dimension == QLatin1String("height"))
+        return heightBin(region.polygon);
+    if (dimension == QLatin1String("aspect"))
+        return aspectBin(region.polygon);
+    if (dimension == QLatin1String("rotation"))
+        return rotationBin(region.polygon);
+    if (dimension == QLatin1String("text_length"))
+        return textLengthBin(region.text);
+    if (dimension == QLatin1String("script"))
+        return scriptBin(region.text);
+    return {};
+}
+
+QStringList regionBins(const QString& dimension)
+{
+    if (dimension == QLatin1String("height"))
+        return kHeightBins;
+    if (dimension == QLatin1String("aspect"))
+        return kAspectBins;
+    if (dimension == QLatin1String("rotation"))
+        return kRotationBins;
+    if (dimension == QLatin1String("text_length"))
+        return kLengthBins;
+    if (dimension == QLatin1String("script"))
+        return kScriptBins;
+    return {};
+}
+
+QStringList regionDimensions()
+{
+    return { QStringLiteral("height"), QStringLiteral("aspect"), QStringLiteral("rotation"),
+        QStringLiteral("text_length"), QStringLiteral("script") };
+}
+
+AgreementReport computeAgreement(const AgreementInput& input, const AgreementOptions& options, Progress* progress)
 {
     AgreementReport report;
     report.iouThreshold = options.iouThreshold;
@@ -217,6 +255,11 @@ AgreementReport computeAgreement(const AgreementInput& input, const AgreementOpt
         sliceOffset[d] = sliceKeys;
         sliceKeys += binCount[d];
     }
+    // Then the version-crossed keys: for each version, every bin of the dimensions before DimVersion except batch.
+    const int plainKeys = sliceKeys;
+    const int crossWidth = sliceOffset[DimVersion];
+    sliceKeys += int(versions.size()) * crossWidth;
+    constexpr int kKeysPerRegion = 2 * DimCount - 2; // plain keys, then one crossed key per dimension but batch
 
     // Global ids of pooled regions (for geometry alpha): image i's regions start at base[i].
     const size_t imageCount = input.images.size();
@@ -233,12 +276,17 @@ AgreementReport computeAgreement(const AgreementInput& input, const AgreementOpt
     std::vector<ImageUnits> units(imageCount);
     const unsigned threads = std::max(1u, std::min(std::thread::hardware_concurrency(), 16u));
     std::vector<Partial> partials(threads);
+    std::atomic<bool> stop { false };
+    std::atomic<long long> done { 0 };
 
     const auto work = [&](unsigned t) {
         Partial& part = partials[t];
         part.pairs.assign(pairCount, {});
         part.slices.assign(size_t(sliceKeys) * pairCount, {});
-        std::vector<std::vector<std::array<int, DimCount>>> keys; // per annotator on the image, per region
+        part.sliceImages.assign(size_t(plainKeys), {});
+        std::vector<char> onImage(size_t(plainKeys), 0);
+        std::vector<int> imageKeys;
+        std::vector<std::vector<std::array<int, kKeysPerRegion>>> keys; // per annotator on the image, per region
         std::vector<const std::vector<AgreementRegion>*> lists;
         std::vector<int> who, offset;
         std::vector<std::vector<Polygon>> polygons;
@@ -247,6 +295,17 @@ AgreementReport computeAgreement(const AgreementInput& input, const AgreementOpt
         std::vector<int> owner; // annotator (index on the image) of each pooled region
         std::vector<std::vector<RegionMatch>> candidates; // [x * k + y], x < y
         for (size_t i = t; i < imageCount; i += threads) {
+            if (progress) {
+                if (stop.load(std::memory_order_relaxed))
+                    return;
+                if (progress->isCanceled()) {
+                    stop.store(true, std::memory_order_relaxed);
+                    return;
+                }
+                const long long n = ++done;
+                if (t == 0 && (n & 63) == 0)
+                    progress->report(n, static_cast<long long>(imageCount));
+            }
             const AgreementImage& image = input.images[i];
             ImageAgreement& out = report.perImage[i];
             out.image = image.id;
@@ -275,13 +334,27 @@ AgreementReport computeAgreement(const AgreementInput& input, const AgreementOpt
                     polygons[x].push_back(p);
                     const int version = int(std::lower_bound(versions.begin(), versions.end(), r.guidelineVersion)
                         - versions.begin());
-                    keys[x].push_back({ sliceOffset[DimHeight] + heightIndex(p),
-                        sliceOffset[DimAspect] + aspectIndex(p), sliceOffset[DimRotation] + rotationIndex(p),
-                        sliceOffset[DimTextLength] + lengthIndex(r.region.text),
-                        sliceOffset[DimScript] + scriptIndex(r.region.text), batchKey,
-                        sliceOffset[DimVersion] + version });
+                    const int h = sliceOffset[DimHeight] + heightIndex(p), a = sliceOffset[DimAspect] + aspectIndex(p),
+                              ro = sliceOffset[DimRotation] + rotationIndex(p),
+                              l = sliceOffset[DimTextLength] + lengthIndex(r.region.text),
+                              sc = sliceOffset[DimScript] + scriptIndex(r.region.text);
+                    const int cross = plainKeys + version * crossWidth;
+                    keys[x].push_back({ h, a, ro, l, sc, batchKey, sliceOffset[DimVersion] + version, cross + h,
+                        cross + a, cross + ro, cross + l, cross + sc });
+                    for (int s = 0; s < DimCount; ++s) {
+                        const int key = keys[x].back()[size_t(s)];
+                        if (!onImage[size_t(key)]) {
+                            onImage[size_t(key)] = 1;
+                            imageKeys.push_back(key);
+                        }
+                    }
                 }
             }
+            for (int key : imageKeys) {
+                part.sliceImages[size_t(key)].push_back(image.id);
+                onImage[size_t(key)] = 0;
+            }
+            imageKeys.clear();
             // Every overlapping pair on the image once: the matching candidates of each annotator pair, and the
             // similarities of geometry alpha (which needs the overlaps within an annotator's regions too).
             pool.clear();
@@ -404,6 +477,17 @@ AgreementReport computeAgreement(const AgreementInput& input, const AgreementOpt
     }
     for (const ImageAgreement& image : report.perImage)
         report.images += !image.pairs.empty();
+    report.canceled = stop.load();
+    if (report.canceled)
+        return report;
+    if (progress)
+        progress->report(static_cast<long long>(imageCount), static_cast<long long>(imageCount));
+    std::vector<std::vector<ImageId>> sliceImages(static_cast<size_t>(plainKeys));
+    for (Partial& part : partials)
+        for (size_t key = 0; key < part.sliceImages.size(); ++key)
+            sliceImages[key].insert(sliceImages[key].end(), part.sliceImages[key].begin(), part.sliceImages[key].end());
+    for (auto& ids : sliceImages)
+        std::sort(ids.begin(), ids.end());
 
     // Units for alpha and kappa: texts interned to ids here, on one thread, over the units only.
     ReliabilityUnits textUnits, geometryUnits;
@@ -479,9 +563,83 @@ AgreementReport computeAgreement(const AgreementInput& input, const AgreementOpt
             }
             if (sf.pooled.regionsA + sf.pooled.regionsB == 0)
                 continue;
+            sf.images = std::move(sliceImages[size_t(key)]);
             (d == DimVersion ? report.perGuidelineVersion : report.perSlice).push_back(std::move(sf));
         }
+    for (size_t v = 0; v < versions.size(); ++v)
+        for (int d = 0; d < DimVersion; ++d) {
+            if (d == DimBatch)
+                continue;
+            for (int b = 0; b < binCount[d]; ++b) {
+                SliceFigures sf;
+                sf.dimension = QString::fromLatin1(kDimensionNames[d]);
+                sf.bin = binName(d, b);
+                sf.guidelineVersion = versions[v];
+                const int key = plainKeys + int(v) * crossWidth + sliceOffset[d] + b;
+                for (int p = 0; p < pairCount; ++p) {
+                    PairFigures f = slices[size_t(key) * pairCount + p];
+                    f.a = report.pairs[p].a;
+                    f.b = report.pairs[p].b;
+                    f.images = 0;
+                    sf.pooled.add(f);
+                    sf.pairs.push_back(std::move(f));
+                }
+                if (sf.pooled.regionsA + sf.pooled.regionsB > 0)
+                    report.perVersionSlice.push_back(std::move(sf));
+            }
+        }
     return report;
+}
+
+const SliceFigures* versionSlice(const AgreementReport& report, int version, const QString& dimension, const QString& bin)
+{
+    for (const SliceFigures& sf : report.perVersionSlice)
+        if (sf.guidelineVersion == version && sf.dimension == dimension && sf.bin == bin)
+            return &sf;
+    return nullptr;
+}
+
+namespace {
+    /// Image ids ordered by F1 (undefined last), then id.
+    std::vector<ImageId> worstFirst(std::vector<std::pair<double, ImageId>> scored)
+    {
+        for (auto& s : scored)
+            if (std::isnan(s.first))
+                s.first = std::numeric_limits<double>::infinity();
+        std::sort(scored.begin(), scored.end());
+        std::vector<ImageId> ids;
+        ids.reserve(scored.size());
+        for (const auto& s : scored)
+            ids.push_back(s.second);
+        return ids;
+    }
+}
+
+std::vector<ImageId> imagesOfPair(const AgreementReport& report, const QString& a, const QString& b)
+{
+    std::vector<std::pair<double, ImageId>> scored;
+    for (const ImageAgreement& image : report.perImage)
+        for (const PairFigures& p : image.pairs)
+            if ((p.a == a && p.b == b) || (p.a == b && p.b == a))
+                scored.emplace_back(p.f1(), image.image);
+    return worstFirst(std::move(scored));
+}
+
+std::vector<ImageId> imagesOfAnnotator(const AgreementReport& report, const QString& annotator)
+{
+    std::vector<std::pair<double, ImageId>> scored;
+    for (const ImageAgreement& image : report.perImage) {
+        PairFigures pooled;
+        bool involved = false;
+        for (const PairFigures& p : image.pairs)
+            if (p.a == annotator || p.b == annotator) {
+                pooled.add(p);
+                involved = true;
+            }
+        if (involved)
+            scored.emplace_back(pooled.f1(), image.image);
+    }
+    return worstFirst(std::move(scored));
 }
 
 } // namespace lector

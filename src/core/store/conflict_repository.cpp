@@ -2,6 +2,8 @@
 // Copyright (c) 2026 The Lector authors
 #include <lector/store/conflict_repository.h>
 
+#include <lector/metrics/agreement_report.h>
+
 #include <lector/store/project_store.h>
 
 #include "store/sqlite/database.h"
@@ -256,10 +258,35 @@ Result<std::vector<Conflict>> ConflictRepository::list(const ConflictFilter& fil
     s.bind(1, status).bind(2, status).bind(3, filter.kind).bind(4, filter.kind);
     s.bind(5, image).bind(6, image).bind(7, filter.minSeverity);
     s.bind(8, filter.batch).bind(9, filter.batch).bind(10, filter.split).bind(11, filter.split);
-    s.bind(12, static_cast<std::int64_t>(filter.limit));
+    const bool bySlice = !filter.sliceDimension.isEmpty();
+    if (bySlice && !regionDimensions().contains(filter.sliceDimension))
+        return LECTOR_ERROR(ErrorCode::InvalidArgument,
+            QStringLiteral("unknown slice dimension \"%1\" (one of %2)")
+                .arg(filter.sliceDimension, regionDimensions().join(QStringLiteral(", "))));
+    s.bind(12, static_cast<std::int64_t>(bySlice ? -1 : filter.limit));
     std::vector<Conflict> out;
     LECTOR_TRY(s.forEachRow([&] { out.push_back(readConflict(s)); }));
-    return out;
+    if (!bySlice)
+        return out;
+    // The slice of a region is computed, not stored: filter here, over the members' regions.
+    std::vector<Conflict> kept;
+    for (Conflict& c : out) {
+        if (filter.limit >= 0 && static_cast<int>(kept.size()) >= filter.limit)
+            break;
+        bool in = false;
+        for (AnnotationId member : c.annotations) {
+            auto a = m_store.annotation(member);
+            if (!a)
+                return std::move(a).error();
+            if (*a && regionBin(filter.sliceDimension, (*a)->region) == filter.sliceBin) {
+                in = true;
+                break;
+            }
+        }
+        if (in)
+            kept.push_back(std::move(c));
+    }
+    return kept;
 }
 
 Result<std::optional<Conflict>> ConflictRepository::conflict(std::int64_t id) const

@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 #include <variant>
 
 static void initMigrationResources() { Q_INIT_RESOURCE(migrations); }
@@ -26,7 +27,7 @@ namespace lector {
 
 namespace {
 
-    constexpr int kSchemaVersion = 3;
+    constexpr int kSchemaVersion = 4;
     constexpr int kProgressEvery = 4096;
 
     std::int64_t nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
@@ -147,7 +148,7 @@ Result<void> ProjectStore::migrate()
                 .arg(kSchemaVersion))
             .at(m_path);
     static const char* const scripts[] = { "0001_initial.sql", "0002_image_states_conflicts.sql",
-        "0003_conflict_details.sql" };
+        "0003_conflict_details.sql", "0004_guideline_about.sql" };
     for (int v = version + 1; v <= kSchemaVersion; ++v) {
         const QString name = QString::fromLatin1(scripts[v - 1]);
         QFile file(QStringLiteral(":/lector/migrations/") + name);
@@ -244,7 +245,7 @@ Result<std::vector<Annotator>> ProjectStore::annotators() const
 // ---- Guideline ---------------------------------------------------------------------------------------------------
 
 Result<GuidelineVersion> ProjectStore::publishGuideline(
-    const QString& markdown, const QString& changelog, const QString& author)
+    const QString& markdown, const QString& changelog, const QString& author, const QStringList& about)
 {
     auto tx = sqlite::Transaction::begin(*m_db);
     if (!tx)
@@ -263,9 +264,20 @@ Result<GuidelineVersion> ProjectStore::publishGuideline(
     g.changelog = changelog;
     g.author = author;
     g.createdAt = nowMs();
+    g.about = about;
+    nlohmann::json aboutJson = nlohmann::json::array();
+    for (const QString& slice : about)
+        aboutJson.push_back(slice.toStdString());
     LECTOR_PREPARE(ins, *m_db,
-        "INSERT INTO guideline_versions (number, markdown, changelog, author_id, created_at) VALUES (?, ?, ?, ?, ?)");
-    LECTOR_TRY(ins.bind(1, g.number).bind(2, markdown).bind(3, changelog).bind(4, *authorId).bind(5, g.createdAt).run());
+        "INSERT INTO guideline_versions (number, markdown, changelog, author_id, created_at, about) "
+        "VALUES (?, ?, ?, ?, ?, ?)");
+    LECTOR_TRY(ins.bind(1, g.number)
+                   .bind(2, markdown)
+                   .bind(3, changelog)
+                   .bind(4, *authorId)
+                   .bind(5, g.createdAt)
+                   .bind(6, QString::fromStdString(aboutJson.dump()))
+                   .run());
     g.id = m_db->lastInsertId();
     LECTOR_TRY(tx->commit());
     return g;
@@ -274,7 +286,7 @@ Result<GuidelineVersion> ProjectStore::publishGuideline(
 Result<std::vector<GuidelineVersion>> ProjectStore::guidelineVersions() const
 {
     LECTOR_PREPARE(s, *m_db,
-        "SELECT g.id, g.number, g.markdown, g.changelog, coalesce(a.name, ''), g.created_at "
+        "SELECT g.id, g.number, g.markdown, g.changelog, coalesce(a.name, ''), g.created_at, g.about "
         "FROM guideline_versions g LEFT JOIN annotators a ON a.id = g.author_id ORDER BY g.number");
     std::vector<GuidelineVersion> out;
     LECTOR_TRY(s.forEachRow([&] {
@@ -285,6 +297,11 @@ Result<std::vector<GuidelineVersion>> ProjectStore::guidelineVersions() const
         g.changelog = s.columnText(3);
         g.author = s.columnText(4);
         g.createdAt = s.columnInt64(5);
+        const auto about = nlohmann::json::parse(s.columnText(6).toStdString(), nullptr, false);
+        if (about.is_array())
+            for (const auto& slice : about)
+                if (slice.is_string())
+                    g.about << QString::fromStdString(slice.get<std::string>());
         out.push_back(std::move(g));
     }));
     return out;
@@ -379,6 +396,7 @@ Result<void> ProjectStore::setImageBatch(const std::vector<ImageId>& ids, const 
 namespace {
     /// The WHERE clause and its bound values for an ImageQuery; values are bound in order, never concatenated.
     struct QueryParts {
+        std::string join; // restricts to ImageQuery::images; its value is the first bound
         std::string where;
         std::vector<std::variant<std::int64_t, QString>> values;
     };
@@ -396,6 +414,21 @@ namespace {
     {
         QueryParts parts;
         std::vector<std::string> terms;
+        if (q.images) {
+            // A JSON array joined through json_each keeps the given order (its key) and costs one primary-key
+            // lookup per id; duplicates are dropped here so that no image is listed twice.
+            std::string json = "[";
+            std::unordered_set<ImageId> seen;
+            for (ImageId id : *q.images)
+                if (seen.insert(id).second) {
+                    if (json.size() > 1)
+                        json += ',';
+                    json += std::to_string(id);
+                }
+            json += ']';
+            parts.join = " JOIN json_each(?) g ON g.value = i.id";
+            parts.values.emplace_back(QString::fromStdString(json));
+        }
         using S = ImageQuery::Status;
         switch (q.status) {
         case S::Any:
@@ -467,7 +500,7 @@ namespace {
 Result<std::int64_t> ProjectStore::countImages(const ImageQuery& query) const
 {
     const QueryParts parts = whereClause(query);
-    LECTOR_PREPARE(s, *m_db, "SELECT count(*) FROM images i" + parts.where);
+    LECTOR_PREPARE(s, *m_db, "SELECT count(*) FROM images i" + parts.join + parts.where);
     bindParts(s, parts, 1);
     auto row = s.step();
     if (!row)
@@ -497,13 +530,16 @@ Result<std::vector<ImageRow>> ProjectStore::queryImages(const ImageQuery& query,
     case ImageQuery::Sort::AnnotatorCount:
         order = "anns";
         break;
+    case ImageQuery::Sort::Given:
+        order = query.images ? "g.key" : "i.id";
+        break;
     }
     const char* dir = query.descending ? " DESC" : "";
     const std::string sql = "SELECT i.id, i.path, i.sha256, i.width, i.height, i.batch, i.split, i.added_at, " + counts
         + ", (SELECT count(*) FROM annotations a WHERE a.image_id = i.id AND a.annotator_id = ?) AS mine"
           ", coalesce((SELECT s.state FROM image_states s WHERE s.image_id = i.id AND s.annotator_id = ?), 0)"
           " FROM images i"
-        + parts.where + " ORDER BY " + order + dir + ", i.id" + dir + " LIMIT ? OFFSET ?";
+        + parts.join + parts.where + " ORDER BY " + order + dir + ", i.id" + dir + " LIMIT ? OFFSET ?";
     LECTOR_PREPARE(s, *m_db, sql);
     s.bind(1, query.me).bind(2, query.me);
     const int next = bindParts(s, parts, 3);

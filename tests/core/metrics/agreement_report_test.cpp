@@ -198,3 +198,100 @@ TEST(AgreementReport, DemoProjectIsPlausible)
     EXPECT_GT(r.alphaText.alpha, 0.5);
     EXPECT_GT(r.alphaGeometry.alpha, 0.3);
 }
+
+TEST(AgreementReport, SlicesKnowTheirImagesAndVersions)
+{
+    AgreementInput input = handMadeInput();
+    AgreementImage page3; // alice and bob agree on one Hangul word
+    page3.id = 3;
+    page3.batch = QStringLiteral("b2");
+    page3.byAnnotator[QStringLiteral("alice")] = { word(0, 0, 10, 10, "한") };
+    page3.byAnnotator[QStringLiteral("bob")] = { word(0, 0, 10, 10, "한") };
+    input.images.push_back(page3);
+    const AgreementReport r = computeAgreement(input);
+
+    // Images behind a slice: those where a region of a compared annotator falls in it (page 2 has one annotator).
+    ASSERT_TRUE(findSlice(r, "script", "hangul"));
+    EXPECT_EQ(findSlice(r, "script", "hangul")->images, (std::vector<ImageId> { 1, 3 }));
+    ASSERT_TRUE(findSlice(r, "script", "latin"));
+    EXPECT_EQ(findSlice(r, "script", "latin")->images, (std::vector<ImageId> { 1 }));
+    ASSERT_TRUE(findSlice(r, "batch", "b2"));
+    EXPECT_EQ(findSlice(r, "batch", "b2")->images, (std::vector<ImageId> { 3 }));
+    EXPECT_EQ(imagesOfPair(r, QStringLiteral("bob"), QStringLiteral("alice")), (std::vector<ImageId> { 1, 3 }));
+    // Worst first: page 1 (F1 2/3) before page 3 (F1 1).
+    EXPECT_EQ(imagesOfAnnotator(r, QStringLiteral("alice")), (std::vector<ImageId> { 1, 3 }));
+    EXPECT_TRUE(imagesOfAnnotator(r, QStringLiteral("nobody")).empty());
+
+    // Crossed with the guideline version: bob's "x" is the only region drawn under version 2.
+    const SliceFigures* latin2 = versionSlice(r, 2, QStringLiteral("script"), QStringLiteral("latin"));
+    ASSERT_TRUE(latin2);
+    EXPECT_EQ(latin2->pooled.regionsA, 0);
+    EXPECT_EQ(latin2->pooled.regionsB, 1);
+    EXPECT_EQ(latin2->pooled.matchedB, 0);
+    const SliceFigures* latin1 = versionSlice(r, 1, QStringLiteral("script"), QStringLiteral("latin"));
+    ASSERT_TRUE(latin1);
+    EXPECT_EQ(latin1->pooled.regionsA, 2); // alice's cat and dog
+    EXPECT_EQ(latin1->pooled.regionsB, 2); // bob's cat and dig
+    EXPECT_EQ(latin1->pooled.matched, 2);
+    EXPECT_EQ(versionSlice(r, 2, QStringLiteral("script"), QStringLiteral("hangul")), nullptr);
+    EXPECT_EQ(versionSlice(r, 1, QStringLiteral("batch"), QStringLiteral("b1")), nullptr); // batch is not crossed
+}
+
+TEST(AgreementReport, VersionSlicesAddUpToTheSlices)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString project = test::makeDemoProject(dir.path(), 12);
+    auto store = ProjectStore::open(project);
+    ASSERT_TRUE(store);
+    auto input = loadAgreementInput(**store);
+    ASSERT_TRUE(input);
+    const AgreementReport r = computeAgreement(*input);
+    ASSERT_GE(r.perGuidelineVersion.size(), 2u); // the demo has labels under two versions
+    int checked = 0;
+    for (const SliceFigures& slice : r.perSlice) {
+        if (slice.dimension == QLatin1String("batch"))
+            continue;
+        PairFigures sum;
+        for (const SliceFigures& v : r.perGuidelineVersion)
+            if (const SliceFigures* cross = versionSlice(r, v.bin.toInt(), slice.dimension, slice.bin))
+                sum.add(cross->pooled);
+        EXPECT_EQ(sum.regionsA, slice.pooled.regionsA) << slice.dimension.toStdString() << slice.bin.toStdString();
+        EXPECT_EQ(sum.regionsB, slice.pooled.regionsB);
+        EXPECT_EQ(sum.matched, slice.pooled.matched);
+        EXPECT_EQ(sum.matchedB, slice.pooled.matchedB);
+        EXPECT_EQ(sum.editDistance, slice.pooled.editDistance);
+        // Every image listed has a compared region in the slice: recount from the input.
+        std::vector<ImageId> expected;
+        for (const AgreementImage& image : input->images) {
+            if (image.byAnnotator.size() < 2)
+                continue;
+            bool in = false;
+            for (const auto& [name, regions] : image.byAnnotator)
+                for (const AgreementRegion& reg : regions) {
+                    const QString bin = slice.dimension == QLatin1String("height") ? heightBin(reg.region.polygon)
+                        : slice.dimension == QLatin1String("aspect")               ? aspectBin(reg.region.polygon)
+                        : slice.dimension == QLatin1String("rotation")             ? rotationBin(reg.region.polygon)
+                        : slice.dimension == QLatin1String("text_length")          ? textLengthBin(reg.region.text)
+                                                                                   : scriptBin(reg.region.text);
+                    in = in || bin == slice.bin;
+                }
+            if (in)
+                expected.push_back(image.id);
+        }
+        EXPECT_EQ(slice.images, expected) << slice.dimension.toStdString() << slice.bin.toStdString();
+        ++checked;
+    }
+    EXPECT_GT(checked, 10);
+}
+
+TEST(AgreementReport, CancelStopsEarly)
+{
+    SilentProgress progress;
+    progress.cancel();
+    const AgreementReport r = computeAgreement(handMadeInput(), {}, &progress);
+    EXPECT_TRUE(r.canceled);
+    EXPECT_TRUE(r.pairs.empty() || r.pairs.front().matched == 0);
+    SilentProgress running;
+    EXPECT_FALSE(computeAgreement(handMadeInput(), {}, &running).canceled);
+}

@@ -114,3 +114,53 @@ TEST_F(ConflictRepositoryTest, ResolveErrors)
     ASSERT_FALSE(none);
     EXPECT_EQ(none.error().code, ErrorCode::InvalidArgument);
 }
+
+TEST_F(ConflictRepositoryTest, FilterBySliceOfTheMembers)
+{
+    makeProject(1);
+    const ImageId image = m_images[0];
+    auto alice = m_store->ensureAnnotator(QStringLiteral("alice"));
+    ASSERT_TRUE(alice);
+    auto region = [&](double height, const char* text) {
+        Annotation a;
+        a.image = image;
+        a.annotator = *alice;
+        a.region.polygon = Polygon::fromBox({ 0, 0, 40, height });
+        a.region.text = QString::fromUtf8(text);
+        return a;
+    };
+    auto ids = m_store->addAnnotations({ region(10, "한국"), region(10, "cat"), region(40, "1999"), region(12, "dog") });
+    ASSERT_TRUE(ids);
+    const auto& id = *ids;
+    ConflictRepository repo(*m_store);
+    ASSERT_TRUE(repo.replaceOpen({ image },
+        { make(image, { QStringLiteral("text") }, 0.9, { id[0], id[1] }), // small Hangul + small Latin
+            make(image, { QStringLiteral("text") }, 0.5, { id[2] }), // tall digits
+            make(image, { QStringLiteral("missing") }, 0.2, { id[3] }) })); // small Latin
+
+    ConflictFilter f;
+    f.sliceDimension = QStringLiteral("script");
+    f.sliceBin = QStringLiteral("hangul");
+    auto hangul = repo.list(f);
+    ASSERT_TRUE(hangul);
+    ASSERT_EQ(hangul->size(), 1u);
+    EXPECT_EQ(hangul->front().annotations.size(), 2u);
+    f.sliceBin = QStringLiteral("latin");
+    EXPECT_EQ(repo.list(f)->size(), 2u);
+    f.limit = 1; // the limit counts conflicts in the slice, most severe first
+    ASSERT_EQ(repo.list(f)->size(), 1u);
+    EXPECT_DOUBLE_EQ(repo.list(f)->front().severity, 0.9);
+    f.limit = -1;
+    f.kind = QStringLiteral("missing"); // and combines with the other filters
+    EXPECT_EQ(repo.list(f)->size(), 1u);
+    f.kind.clear();
+    f.sliceDimension = QStringLiteral("height");
+    f.sliceBin = QStringLiteral("32-64");
+    ASSERT_EQ(repo.list(f)->size(), 1u);
+    EXPECT_EQ(repo.list(f)->front().annotations, (std::vector<AnnotationId> { id[2] }));
+    f.sliceDimension = QStringLiteral("colour");
+    auto bad = repo.list(f);
+    ASSERT_FALSE(bad);
+    EXPECT_EQ(bad.error().code, ErrorCode::InvalidArgument);
+    EXPECT_TRUE(bad.error().message.contains(QStringLiteral("colour")));
+}

@@ -187,6 +187,30 @@ TEST_F(ImageQueryTest, SortingPagingAndRowCounts)
     EXPECT_EQ(page->at(1).regionCount, 0);
 }
 
+TEST_F(ImageQueryTest, OnlyGivenImagesInTheirOrder)
+{
+    ImageQuery q;
+    q.images = std::vector<ImageId> { m_ids[4], m_ids[1], m_ids[4], 999999, m_ids[2] };
+    EXPECT_EQ(rows(q), (std::vector<int> { 1, 2, 4 })); // id order; the duplicate and the unknown id dropped
+    q.sort = ImageQuery::Sort::Given;
+    EXPECT_EQ(rows(q), (std::vector<int> { 4, 1, 2 }));
+    q.descending = true;
+    EXPECT_EQ(rows(q), (std::vector<int> { 2, 1, 4 }));
+    q.descending = false;
+    q.batch = QStringLiteral("b1"); // other filters still apply
+    EXPECT_EQ(rows(q), (std::vector<int> { 1, 2 }));
+    q.batch.clear();
+    q.status = ImageQuery::Status::LabeledByMe;
+    q.me = m_bob;
+    EXPECT_EQ(rows(q), (std::vector<int> { 1, 2 }));
+    q.status = ImageQuery::Status::Any;
+    q.images = std::vector<ImageId> {};
+    EXPECT_EQ(rows(q), (std::vector<int> {}));
+    q.images.reset();
+    q.sort = ImageQuery::Sort::Given; // without a list: id order
+    EXPECT_EQ(rows(q), (std::vector<int> { 0, 1, 2, 3, 4, 5 }));
+}
+
 TEST_F(ImageQueryTest, StatesAndNextToDo)
 {
     EXPECT_EQ(*m_store->imageState(m_ids[0], m_alice), ImageState::ToDo);
@@ -272,6 +296,15 @@ TEST(Migration, Version1ProjectOpensAndKeepsItsRows)
     EXPECT_EQ(info->annotationsByAnnotator.at(QStringLiteral("alice")), 3);
     EXPECT_EQ(info->predictionsByRun.at(QStringLiteral("run1")), 3);
     EXPECT_EQ(info->dontCare, 1);
+    // Version 4's column has its default on old rows, and new versions write it.
+    auto versions = (*store)->guidelineVersions();
+    ASSERT_TRUE(versions);
+    for (const GuidelineVersion& v : *versions)
+        EXPECT_TRUE(v.about.isEmpty());
+    auto published = (*store)->publishGuideline(QStringLiteral("# v"), QStringLiteral("c"), QStringLiteral("lea"),
+        { QStringLiteral("script:hangul") });
+    ASSERT_TRUE(published) << published.error().toString();
+    EXPECT_EQ((*store)->guidelineVersions()->back().about, QStringList { QStringLiteral("script:hangul") });
     // The new tables work on the migrated file.
     auto alice = (*store)->findAnnotator(QStringLiteral("alice"));
     ASSERT_TRUE(alice && alice->has_value());

@@ -312,10 +312,16 @@ TEST_F(ProjectStoreTest, GuidelineVersionsAreNumberedAndStampedOnLabels)
     ASSERT_TRUE(store);
     auto v1 = (*store)->publishGuideline(QStringLiteral("# Boxes\nTight."), QStringLiteral("first"), QStringLiteral("lea"));
     ASSERT_TRUE(v1);
-    auto v2 = (*store)->publishGuideline(QStringLiteral("# Boxes\nTight, with $."), QStringLiteral("prices"), QStringLiteral("lea"));
+    auto v2 = (*store)->publishGuideline(QStringLiteral("# Boxes\nTight, with $."), QStringLiteral("prices"),
+        QStringLiteral("lea"), { QStringLiteral("script:mixed"), QStringLiteral("height:<16") });
     ASSERT_TRUE(v2);
     EXPECT_EQ(v1->number, 1);
     EXPECT_EQ(v2->number, 2);
+    auto versions = (*store)->guidelineVersions();
+    ASSERT_TRUE(versions);
+    ASSERT_EQ(versions->size(), 2u);
+    EXPECT_TRUE(versions->at(0).about.isEmpty());
+    EXPECT_EQ(versions->at(1).about, (QStringList { QStringLiteral("script:mixed"), QStringLiteral("height:<16") }));
     auto current = (*store)->currentGuideline();
     ASSERT_TRUE(current && current->has_value());
     EXPECT_EQ((*current)->changelog, QStringLiteral("prices"));
