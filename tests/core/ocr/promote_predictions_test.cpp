@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#include <lector/ocr/promote_predictions.h>
+
+#include <lector/store/prediction_repository.h>
+
+#include "analysis/store_fixture.h"
+#include "test_support.h"
+
+#include <nlohmann/json.hpp>
+
+#include <gtest/gtest.h>
+
+namespace lector {
+namespace {
+
+    Region word(double x0, double y0, double x1, double y1, const char* text, double confidence)
+    {
+        Region r;
+        r.polygon = Polygon::fromBox({ x0, y0, x1, y1 });
+        r.text = QString::fromUtf8(text);
+        r.script = QStringLiteral("Latn");
+        r.confidence = confidence;
+        return r;
+    }
+
+    class PromotePredictions : public test::StoreFixture {
+    protected:
+        void SetUp() override
+        {
+            StoreFixture::SetUp();
+            makeProject(2);
+            auto run = m_store->createRun(QStringLiteral("ocr"), QStringLiteral("tesseract"), {});
+            ASSERT_TRUE(run);
+            m_run = *run;
+            PredictionRepository repo(*m_store);
+            // Image 1: "hello" lies on alice's own box (IoU 0.875), "world" is new, "world2" almost repeats "world"
+            // (IoU 0.95), "faint" is below 0.6 confidence.
+            ASSERT_TRUE(repo.addImagePredictions(m_run, m_images[0],
+                { word(10, 10, 50, 30, "hello", 0.95), word(60, 10, 100, 30, "world", 0.9),
+                    word(62, 10, 100, 30, "world2", 0.8), word(110, 10, 150, 30, "faint", 0.3) }));
+            // Image 2: one word.
+            ASSERT_TRUE(repo.addImagePredictions(m_run, m_images[1], { word(5, 5, 40, 20, "two", 0.99) }));
+            auto alice = m_store->ensureAnnotator(QStringLiteral("alice"));
+            ASSERT_TRUE(alice);
+            m_alice = *alice;
+            Annotation own;
+            own.image = m_images[0];
+            own.annotator = m_alice;
+            own.region = word(10, 10, 45, 30, "hallo", 0); // IoU with "hello": 35*20 / (40*20) = 0.875
+            own.region.confidence = std::numeric_limits<double>::quiet_NaN();
+            ASSERT_TRUE(m_store->addAnnotations({ own }));
+        }
+
+        RunId m_run = 0;
+        AnnotatorId m_alice = 0;
+    };
+
+} // namespace
+
+TEST_F(PromotePredictions, SkipsDuplicatesAndLowConfidence)
+{
+    PromoteOptions o;
+    o.run = QStringLiteral("ocr");
+    o.annotator = QStringLiteral("alice");
+    o.minConfidence = 0.6;
+    auto summary = promotePredictions(*m_store, o);
+    ASSERT_TRUE(summary) << summary.error().toString();
+    EXPECT_EQ(summary->promoted, 2);          // world, two
+    EXPECT_EQ(summary->skippedDuplicate, 2);  // hello (on alice's box), world2 (on the just promoted world)
+    EXPECT_EQ(summary->skippedLowConfidence, 1);
+    auto first = m_store->annotations(m_images[0], m_alice);
+    ASSERT_TRUE(first);
+    ASSERT_EQ(first->size(), 2u);
+    EXPECT_EQ((*first)[0].region.text, QStringLiteral("hallo")); // alice's own label untouched
+    EXPECT_EQ((*first)[0].source, Source::Manual);
+    EXPECT_EQ((*first)[1].region.text, QStringLiteral("world"));
+    EXPECT_EQ((*first)[1].source, Source::Auto);
+    EXPECT_EQ((*first)[1].region.polygon, Polygon::fromBox({ 60, 10, 100, 30 }));
+    EXPECT_EQ((*first)[1].region.script, QStringLiteral("Latn"));
+    auto second = m_store->annotations(m_images[1], m_alice);
+    ASSERT_TRUE(second);
+    ASSERT_EQ(second->size(), 1u);
+    EXPECT_EQ((*second)[0].source, Source::Auto);
+
+    // In the edit log as adds by alice, marked auto.
+    auto log = m_store->editLog();
+    ASSERT_TRUE(log);
+    int autoAdds = 0;
+    for (const auto& e : *log) {
+        if (e.action == QLatin1String("add") && e.annotator == QLatin1String("alice")) {
+            const auto after = nlohmann::json::parse(e.after.toStdString());
+            autoAdds += after.value("source", "") == "auto";
+        }
+    }
+    EXPECT_EQ(autoAdds, 2);
+
+    // Promoting again adds nothing: every prediction now overlaps one of alice's regions (or is too faint).
+    auto again = promotePredictions(*m_store, o);
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->promoted, 0);
+    EXPECT_EQ(again->skippedDuplicate, 4);
+}
+
+TEST_F(PromotePredictions, ChosenImagesAndAnyConfidence)
+{
+    PromoteOptions o;
+    o.run = QStringLiteral("ocr");
+    o.annotator = QStringLiteral("bob"); // new annotator, no labels yet
+    o.images = { m_images[0] };
+    auto summary = promotePredictions(*m_store, o);
+    ASSERT_TRUE(summary) << summary.error().toString();
+    EXPECT_EQ(summary->promoted, 3); // hello, world, faint; world2 repeats world
+    EXPECT_EQ(summary->skippedDuplicate, 1);
+    EXPECT_EQ(summary->skippedLowConfidence, 0);
+    EXPECT_EQ(summary->annotations.size(), 3u);
+    auto bob = m_store->findAnnotator(QStringLiteral("bob"));
+    ASSERT_TRUE(bob && *bob);
+    auto other = m_store->annotations(m_images[1], (*bob)->id);
+    ASSERT_TRUE(other);
+    EXPECT_TRUE(other->empty());
+}
+
+TEST_F(PromotePredictions, UnknownRunOrNoAnnotator)
+{
+    PromoteOptions o;
+    o.run = QStringLiteral("nope");
+    o.annotator = QStringLiteral("alice");
+    auto unknown = promotePredictions(*m_store, o);
+    ASSERT_FALSE(unknown);
+    EXPECT_EQ(unknown.error().code, ErrorCode::NotFound);
+    EXPECT_TRUE(unknown.error().message.contains(QLatin1String("nope")));
+    o.run = QStringLiteral("ocr");
+    o.annotator.clear();
+    EXPECT_FALSE(promotePredictions(*m_store, o));
+}
+
+} // namespace lector

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#include <lector/store/edit_provenance.h>
+
+#include "analysis/store_fixture.h"
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+
+namespace lector {
+namespace {
+
+    Annotation label(ImageId image, AnnotatorId annotator, const char* text, Source source, double x)
+    {
+        Annotation a;
+        a.image = image;
+        a.annotator = annotator;
+        a.region.polygon = Polygon::fromBox({ x, 0, x + 30, 12 });
+        a.region.text = QString::fromUtf8(text);
+        a.source = source;
+        return a;
+    }
+
+} // namespace
+
+class EditProvenanceTest : public test::StoreFixture { };
+
+TEST_F(EditProvenanceTest, TellsMachineLabelsFromPersonsWork)
+{
+    makeProject(1);
+    auto alice = m_store->ensureAnnotator(QStringLiteral("alice"));
+    ASSERT_TRUE(alice);
+    auto ids = m_store->addAnnotations({ label(m_images[0], *alice, "auto1", Source::Auto, 0),
+        label(m_images[0], *alice, "auto2", Source::Auto, 40), label(m_images[0], *alice, "auto3", Source::Auto, 80),
+        label(m_images[0], *alice, "typed", Source::Manual, 120),
+        label(m_images[0], *alice, "imported", Source::Import, 160),
+        label(m_images[0], *alice, "voted", Source::Consensus, 200) });
+    ASSERT_TRUE(ids);
+    // alice corrects the text of auto2 and moves auto3.
+    auto a2 = m_store->annotation((*ids)[1]);
+    auto a3 = m_store->annotation((*ids)[2]);
+    ASSERT_TRUE(a2 && *a2 && a3 && *a3);
+    Annotation fixedText = **a2;
+    fixedText.region.text = QStringLiteral("auto2!");
+    Annotation moved = **a3;
+    moved.region.polygon = Polygon::fromBox({ 82, 1, 112, 13 });
+    ASSERT_TRUE(m_store->updateAnnotations({ fixedText, moved }, *alice, 3));
+
+    std::vector<AnnotationId> query = *ids;
+    query.push_back(9999);
+    auto edits = EditProvenance(*m_store).inspect(query);
+    ASSERT_TRUE(edits) << edits.error().toString();
+    ASSERT_EQ(edits->size(), query.size());
+    const auto& e = *edits;
+    EXPECT_TRUE(e[0].exists);
+    EXPECT_FALSE(e[0].touched()); // untouched pre-label: re-recognition may overwrite it
+    EXPECT_TRUE(e[1].textChanged);
+    EXPECT_TRUE(e[1].textIsPersons());
+    EXPECT_FALSE(e[1].geometryChanged);
+    EXPECT_TRUE(e[2].geometryChanged);
+    EXPECT_FALSE(e[2].textChanged);
+    EXPECT_FALSE(e[2].textIsPersons()); // moved, but its text is still the machine's
+    EXPECT_TRUE(e[2].touched());
+    EXPECT_TRUE(e[3].madeByPerson);
+    EXPECT_TRUE(e[4].madeByPerson);
+    EXPECT_FALSE(e[5].touched());
+    EXPECT_FALSE(e[6].exists);
+    EXPECT_EQ(e[6].annotation, 9999);
+}
+
+} // namespace lector
