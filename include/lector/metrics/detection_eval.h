@@ -2,6 +2,8 @@
 // Copyright (c) 2026 The Lector authors
 #pragma once
 
+#include <lector/core/progress.h>
+#include <lector/core/result.h>
 #include <lector/store/types.h>
 
 #include <QString>
@@ -166,6 +168,15 @@ struct DetectionEvalReport {
 /// detections inside don't-care regions are set aside, the rest matched one to one above the IoU, and the counts
 /// summed. Recognition figures come from the matched pairs. Pure and thread-safe; runs over the images on all cores.
 DetectionEvalReport evaluateDetections(const DetectionEvalInput& input, const DetectionEvalOptions& options = {});
+
+/// The same for a worker thread: reports images done to `progress` (from the calling thread) and stops early with
+/// ErrorCode::Canceled once it is canceled.
+Result<DetectionEvalReport> evaluateDetections(
+    const DetectionEvalInput& input, const DetectionEvalOptions& options, Progress& progress);
+
+/// The evaluation of one image by its id (what a canvas shows for the current image); nullptr when the image was not
+/// evaluated (the ground truth did not label it).
+const ImageEvaluation* findImageEvaluation(const DetectionEvalReport& report, ImageId image);
 
 /// Confidence histogram of the care detections: `bins` equal bins over [0, 1] (a confidence of 1 falls in the last).
 struct ConfidenceBin {

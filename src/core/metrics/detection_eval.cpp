@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -216,7 +217,11 @@ std::vector<CharConfusion> alignCharacters(const QString& truth, const QString& 
     return out;
 }
 
-DetectionEvalReport evaluateDetections(const DetectionEvalInput& input, const DetectionEvalOptions& options)
+namespace {
+
+/// The evaluation; with a progress, images are counted as they are done and workers stop once it is canceled
+/// (the partial report is then thrown away by the caller).
+DetectionEvalReport evaluate(const DetectionEvalInput& input, const DetectionEvalOptions& options, Progress* progress)
 {
     DetectionEvalReport report;
     report.groundTruthName = input.groundTruthName;
@@ -267,6 +272,8 @@ DetectionEvalReport evaluateDetections(const DetectionEvalInput& input, const De
     const unsigned threads = std::max(1u, std::min(std::thread::hardware_concurrency(), 16u));
     std::vector<Partial> partials(threads);
 
+    std::atomic<std::int64_t> done { 0 };
+    std::atomic<bool> canceled { false };
     const auto work = [&](unsigned t) {
         Partial& part = partials[t];
         part.slices.assign(size_t(sliceKeys), {});
@@ -278,6 +285,17 @@ DetectionEvalReport evaluateDetections(const DetectionEvalInput& input, const De
         std::vector<std::pair<uint, uint>> ops;
         std::array<int, DimScript + 1> keys {};
         for (size_t i = t; i < imageCount; i += threads) {
+            if (progress) {
+                // Only the calling thread (t == 0) talks to the progress; the others just watch the flag.
+                const std::int64_t n = done.fetch_add(1, std::memory_order_relaxed) + 1;
+                if (t == 0 && (n % 256 == 0 || i < threads)) {
+                    progress->report(n, std::int64_t(imageCount));
+                    if (progress->isCanceled())
+                        canceled.store(true, std::memory_order_relaxed);
+                }
+                if (canceled.load(std::memory_order_relaxed))
+                    return;
+            }
             const EvalImage& image = input.images[i];
             ImageEvaluation& out = report.perImage[i];
             out.image = image.id;
@@ -460,6 +478,8 @@ DetectionEvalReport evaluateDetections(const DetectionEvalInput& input, const De
         for (std::thread& th : pool)
             th.join();
     }
+    if (canceled.load())
+        return report;
 
     // Merge.
     std::vector<DetectionCounts> slices(static_cast<size_t>(sliceKeys));
@@ -546,6 +566,32 @@ DetectionEvalReport evaluateDetections(const DetectionEvalInput& input, const De
         return std::tie(x.truth, x.detected) < std::tie(y.truth, y.detected);
     });
     return report;
+}
+
+} // namespace
+
+DetectionEvalReport evaluateDetections(const DetectionEvalInput& input, const DetectionEvalOptions& options)
+{
+    return evaluate(input, options, nullptr);
+}
+
+Result<DetectionEvalReport> evaluateDetections(
+    const DetectionEvalInput& input, const DetectionEvalOptions& options, Progress& progress)
+{
+    DetectionEvalReport report = evaluate(input, options, &progress);
+    if (progress.isCanceled())
+        return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("evaluation canceled"));
+    progress.report(std::int64_t(input.images.size()), std::int64_t(input.images.size()));
+    return report;
+}
+
+const ImageEvaluation* findImageEvaluation(const DetectionEvalReport& report, ImageId image)
+{
+    for (const ImageEvaluation& e : report.perImage) {
+        if (e.image == image)
+            return &e;
+    }
+    return nullptr;
 }
 
 std::vector<ConfidenceBin> confidenceHistogram(const DetectionEvalReport& report, int bins)

@@ -482,3 +482,41 @@ TEST(DetectionEval, MatchesAnIndependentImplementationOfTheScriptOnIcdar2015)
     EXPECT_GT(totalSetAside, 100);
     EXPECT_GT(totalCharErrors, 20);
 }
+
+TEST(DetectionEval, ReportsProgressAndStopsWhenCanceled)
+{
+    DetectionEvalInput input;
+    for (int i = 0; i < 1000; ++i) {
+        EvalImage image = handWorkedPage();
+        image.id = i + 1;
+        input.images.push_back(std::move(image));
+    }
+    struct Recording : Progress {
+        std::int64_t last = 0;
+        std::int64_t total = 0;
+        int calls = 0;
+        void report(std::int64_t done, std::int64_t all) override
+        {
+            EXPECT_GE(done, last);
+            last = done;
+            total = all;
+            ++calls;
+        }
+        bool isCanceled() const override { return false; }
+    } recording;
+    auto full = evaluateDetections(input, {}, recording);
+    ASSERT_TRUE(full.has_value());
+    EXPECT_EQ(recording.last, 1000);
+    EXPECT_EQ(recording.total, 1000);
+    EXPECT_GT(recording.calls, 1);
+    EXPECT_EQ(full->totals.matched, 1000);
+    ASSERT_NE(findImageEvaluation(*full, 500), nullptr);
+    EXPECT_EQ(findImageEvaluation(*full, 500)->falsePositives, (std::vector<int> { 1, 3, 4 }));
+    EXPECT_EQ(findImageEvaluation(*full, 5000), nullptr);
+
+    SilentProgress canceled;
+    canceled.cancel();
+    auto stopped = evaluateDetections(input, {}, canceled);
+    ASSERT_FALSE(stopped.has_value());
+    EXPECT_EQ(stopped.error().code, ErrorCode::Canceled);
+}
