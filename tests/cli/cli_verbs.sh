@@ -255,5 +255,50 @@ head -c 4096 /dev/urandom > "$tmp/corrupt.lector"
 check "corrupt store exits 1" test $rc -eq 1
 check "corrupt store error names the file" grep -q "corrupt.lector" "$tmp/err"
 
+# autolabel and promote: OCR pre-labels (Tesseract) on a 2-page demo project. Words are written per image, promoted
+# once (never twice), a missing language or a broken image gives an error naming the file.
+for verb in autolabel promote; do
+  check "$verb --help exits 0" bash -c "'$cli' $verb --help | grep -q 'Usage:'"
+done
+check "demo for autolabel" "$cli" demo "$tmp/ocr" --pages 2
+ocr="$tmp/ocr/demo.lector"
+"$cli" autolabel "$ocr" --lang eng --run t1 --threads 2 --json --promote ocr --min-confidence 0.8 > "$tmp/al.json" 2>"$tmp/al.err"
+check "autolabel" test $? -eq 0
+"$cli" info "$ocr" --json > "$tmp/al_info.json"
+check "autolabel summary agrees with the store" $py -c "
+import json; d = json.load(open('$tmp/al.json')); i = json.load(open('$tmp/al_info.json'))
+assert d['run'] == 't1' and d['images'] == 2 and d['images_failed'] == 0 and d['words'] > 100, d
+assert i['predictions_by_run']['t1'] == d['words'], (i, d)
+assert d['seconds'] > 0 and abs(d['images_per_second'] - d['images'] / d['seconds']) < 1e-9, d
+p = d['promotion']
+assert p['annotator'] == 'ocr' and p['promoted'] > 0 and p['skipped_low_confidence'] > 0, p
+assert p['promoted'] + p['skipped_duplicate'] + p['skipped_low_confidence'] == d['words'], p
+assert i['annotations_by_annotator']['ocr'] == p['promoted'], i
+"
+"$cli" promote "$ocr" --run t1 --annotator ocr --min-confidence 0.8 --json > "$tmp/pr.json"
+check "promote again" test $? -eq 0
+check "promoting again adds nothing" $py -c "
+import json; d = json.load(open('$tmp/pr.json')); a = json.load(open('$tmp/al.json'))['promotion']
+assert d['promoted'] == 0 and d['skipped_duplicate'] == a['promoted'], (d, a)
+assert d['skipped_low_confidence'] == a['skipped_low_confidence'], (d, a)
+"
+check "autolabel --batch prints a summary line" bash -c "'$cli' autolabel '$ocr' --lang eng --batch batch-1 --run t2 2>/dev/null | grep -q '^run t2: [12] images read'"
+"$cli" autolabel "$ocr" --lang eng+xyz 2>"$tmp/err"; check "a missing language exits 1" test $? -eq 1
+check "the error names the language file" grep -q "xyz.traineddata" "$tmp/err"
+check "the error is one line" test "$(wc -l <"$tmp/err")" -eq 1
+"$cli" autolabel "$ocr" --lang eng --batch nope 2>/dev/null; check "an unknown batch exits 1" test $? -eq 1
+"$cli" autolabel "$ocr" --psm 0 2>/dev/null; check "--psm 0 exits 1" test $? -eq 1
+"$cli" promote "$ocr" --run nope --annotator ocr 2>/dev/null; check "promoting an unknown run exits 1" test $? -eq 1
+printf 'not an image' > "$tmp/ocr/images/page_002.png"
+"$cli" autolabel "$ocr" --lang eng --run t3 --json > "$tmp/al3.json" 2>"$tmp/err"
+check "a broken image is skipped (exit 0)" test $? -eq 0
+check "the skipped image is named on stderr" grep -q "page_002.png" "$tmp/err"
+check "the summary counts it" $py -c "
+import json; d = json.load(open('$tmp/al3.json'))
+assert d['images'] == 1 and d['images_failed'] == 1 and d['failures'][0]['path'].endswith('page_002.png'), d
+"
+"$cli" autolabel "$ocr" --lang eng --run t4 --stop-on-error 2>"$tmp/err"; check "--stop-on-error exits 1" test $? -eq 1
+check "--stop-on-error names the image" grep -q "page_002.png" "$tmp/err"
+
 echo "$passes passed, $failures failed"
 [ "$failures" -eq 0 ]

@@ -9,10 +9,9 @@
 namespace lector {
 
 /// Tesseract 5 (libtesseract, LSTM models) as an OcrEngine. Each instance owns one TessBaseAPI with its languages
-/// loaded; make one per thread. Tesseract's own OpenMP threads are switched off for the whole process when the first
-/// instance is made (parallelism comes from one engine per worker instead, which is faster on every core count we
-/// measured and never oversubscribes; see docs/performance.md), and its diagnostics ("Estimating resolution as ...")
-/// are silenced.
+/// loaded; make one per thread. Tesseract's own OpenMP threads are switched off on every thread that reads
+/// (parallelism comes from one engine per worker instead, which never oversubscribes the cores; see
+/// docs/performance.md), and its diagnostics ("Estimating resolution as ...") are silenced.
 class TesseractEngine final : public OcrEngine {
 public:
     ~TesseractEngine() override;

@@ -25,22 +25,29 @@ namespace lector {
 
 namespace {
 
-    /// Done once per process, before the first engine starts. Debian builds Tesseract with OpenMP, and every LSTM
-    /// step then asks for 4 threads: with one engine per core that oversubscribes the machine (a page took 12 s
-    /// instead of 1 s on 2 cores). OMP_THREAD_LIMIT=1 fixes it but libgomp reads it only at process start, so
-    /// instead max-active-levels is set to 0 (every parallel region runs on the calling thread). The symbol is
-    /// looked up at run time: a Tesseract built without OpenMP simply has no libgomp loaded.
-    void configureProcessOnce(tesseract::TessBaseAPI& api)
+    /// Debian builds Tesseract with OpenMP, and every LSTM step then asks for 4 threads: with one engine per core
+    /// that oversubscribes the machine (a page took 12 s instead of 1 s on 2 cores). OMP_THREAD_LIMIT=1 fixes it
+    /// but libgomp reads it only at process start, so instead max-active-levels is set to 0: every parallel region
+    /// then runs on the thread that meets it. libgomp (GCC 12) keeps that setting per thread, so each reading
+    /// thread sets it before reading. The symbol is looked up at run time: a Tesseract built without OpenMP simply
+    /// has no libgomp loaded, and then there is nothing to do.
+    void keepOpenMpOnThisThread()
+    {
+        using SetLevels = void (*)(int);
+        static const SetLevels setLevels = reinterpret_cast<SetLevels>(dlsym(RTLD_DEFAULT, "omp_set_max_active_levels"));
+        thread_local bool done = false;
+        if (setLevels && !done) {
+            setLevels(0);
+            done = true;
+        }
+    }
+
+    /// Done once per process, before the first engine starts. debug_file is a process-wide parameter:
+    /// diagnostics such as "Estimating resolution as 209" would otherwise go to stderr, amid the CLI's output.
+    void silenceDiagnosticsOnce(tesseract::TessBaseAPI& api)
     {
         static std::once_flag once;
-        std::call_once(once, [&api] {
-            using SetLevels = void (*)(int);
-            if (auto setLevels = reinterpret_cast<SetLevels>(dlsym(RTLD_DEFAULT, "omp_set_max_active_levels")))
-                setLevels(0);
-            // debug_file is a process-wide parameter: diagnostics such as "Estimating resolution as 209" would
-            // otherwise go to stderr, in the middle of the CLI's output.
-            api.SetVariable("debug_file", "/dev/null");
-        });
+        std::call_once(once, [&api] { api.SetVariable("debug_file", "/dev/null"); });
     }
 
     /// "Hang" when the word has Hangul, "Latn" when it has Latin letters, else "Zyyy" (digits, signs): the demo
@@ -228,7 +235,7 @@ Result<std::unique_ptr<TesseractEngine>> TesseractEngine::create(const OcrSettin
                     .arg(lang))
                 .at(file);
     }
-    configureProcessOnce(impl->api);
+    silenceDiagnosticsOnce(impl->api);
     const QByteArray dataPath = QFile::encodeName(s.dataPath);
     const QByteArray language = s.language.toUtf8();
     if (impl->api.Init(dataPath.constData(), language.constData(), tesseract::OEM_DEFAULT) != 0)
@@ -248,6 +255,7 @@ Result<std::vector<Region>> TesseractEngine::readPage(const OcrImage& image, con
 {
     if (image.isNull())
         return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("no image to read"));
+    keepOpenMpOnThisThread();
     const cv::Mat& page = image.data()->gray;
     tesseract::TessBaseAPI& api = m_impl->api;
     api.SetPageSegMode(static_cast<tesseract::PageSegMode>(m_impl->settings.pageSegMode));
@@ -301,6 +309,7 @@ Result<std::vector<OcrText>> TesseractEngine::readRegions(const OcrImage& image,
 {
     if (image.isNull())
         return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("no image to read"));
+    keepOpenMpOnThisThread();
     const cv::Mat& page = image.data()->gray;
     tesseract::TessBaseAPI& api = m_impl->api;
     std::vector<OcrText> out;

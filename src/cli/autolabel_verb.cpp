@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+// lector-cli autolabel: pre-label a project with an OCR engine (a model run), optionally promoting the words to an
+// annotator's pre-labels.
+
+#include "cli_support.h"
+
+#include <lector/ocr/autolabel.h>
+#include <lector/ocr/promote_predictions.h>
+#include <lector/store/project_store.h>
+
+#include <nlohmann/json.hpp>
+
+using namespace lector;
+using namespace lector::cli;
+
+namespace {
+
+/// Parses an integer option in [low, high]; false (after printing why) when it is malformed.
+bool intOption(QCommandLineParser& parser, const QString& name, int low, int high, int* value)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const int v = parser.value(name).toInt(&ok);
+    if (!ok || v < low || v > high) {
+        usageError(QStringLiteral("--%1 takes a whole number from %2 to %3").arg(name).arg(low).arg(high));
+        return false;
+    }
+    *value = v;
+    return true;
+}
+
+nlohmann::ordered_json promotedJson(const PromoteSummary& s)
+{
+    nlohmann::ordered_json j;
+    j["promoted"] = s.promoted;
+    j["skipped_duplicate"] = s.skippedDuplicate;
+    j["skipped_low_confidence"] = s.skippedLowConfidence;
+    return j;
+}
+
+int runAutolabelVerb(QCommandLineParser& parser)
+{
+    auto store = ProjectStore::open(parser.positionalArguments().at(1));
+    if (!store)
+        return fail(store.error());
+    AutolabelOptions options;
+    if (parser.isSet(QStringLiteral("engine")))
+        options.engine = parser.value(QStringLiteral("engine"));
+    if (parser.isSet(QStringLiteral("lang")))
+        options.ocr.language = parser.value(QStringLiteral("lang"));
+    if (parser.isSet(QStringLiteral("tessdata")))
+        options.ocr.dataPath = parser.value(QStringLiteral("tessdata"));
+    options.runName = parser.value(QStringLiteral("run"));
+    options.model = parser.value(QStringLiteral("model"));
+    options.stopOnError = parser.isSet(QStringLiteral("stop-on-error"));
+    if (!intOption(parser, QStringLiteral("psm"), 1, 13, &options.ocr.pageSegMode)
+        || !intOption(parser, QStringLiteral("threads"), 1, 256, &options.threads))
+        return kExitUser;
+    double minConfidence = 0;
+    if (parser.isSet(QStringLiteral("min-confidence"))) {
+        bool ok = false;
+        minConfidence = parser.value(QStringLiteral("min-confidence")).toDouble(&ok);
+        if (!ok || minConfidence < 0 || minConfidence > 1)
+            return usageError(QStringLiteral("--min-confidence takes a number from 0 to 1"));
+        if (!parser.isSet(QStringLiteral("promote")))
+            return usageError(QStringLiteral("--min-confidence goes with --promote ANNOTATOR"));
+    }
+    if (parser.isSet(QStringLiteral("batch"))) {
+        const QString batch = parser.value(QStringLiteral("batch"));
+        auto images = (*store)->images();
+        if (!images)
+            return fail(images.error());
+        for (const ImageRecord& r : *images) {
+            if (r.batch == batch)
+                options.images.push_back(r.id);
+        }
+        if (options.images.empty())
+            return usageError(QStringLiteral("the project has no images in batch \"%1\"").arg(batch));
+    }
+
+    StderrProgress progress(QStringLiteral("reading"));
+    auto summary = runAutolabel(**store, options, &progress);
+    if (!summary)
+        return fail(summary.error());
+    for (const Issue& issue : summary->failures)
+        printErr(QStringLiteral("lector-cli: skipped: ") + issue.toString());
+
+    nlohmann::ordered_json j;
+    j["run"] = summary->runName.toStdString();
+    j["images"] = summary->imagesDone;
+    j["images_failed"] = summary->imagesFailed;
+    j["words"] = summary->words;
+    j["seconds"] = summary->seconds;
+    j["images_per_second"] = summary->imagesPerSecond();
+    nlohmann::json failures = nlohmann::json::array();
+    for (const Issue& issue : summary->failures)
+        failures.push_back({ { "path", issue.path.toStdString() }, { "error", issue.message.toStdString() } });
+    j["failures"] = failures;
+    QString text = QStringLiteral("run %1: %2 images read, %3 words in %4 s (%5 images/s)%6\n")
+                       .arg(summary->runName)
+                       .arg(summary->imagesDone)
+                       .arg(summary->words)
+                       .arg(summary->seconds, 0, 'f', 1)
+                       .arg(summary->imagesPerSecond(), 0, 'f', 2)
+                       .arg(summary->imagesFailed ? QStringLiteral(", %1 skipped").arg(summary->imagesFailed) : QString());
+
+    if (parser.isSet(QStringLiteral("promote"))) {
+        PromoteOptions promote;
+        promote.run = summary->runName;
+        promote.annotator = parser.value(QStringLiteral("promote"));
+        promote.minConfidence = minConfidence;
+        auto promoted = promotePredictions(**store, promote);
+        if (!promoted)
+            return fail(promoted.error());
+        j["promotion"] = promotedJson(*promoted);
+        j["promotion"]["annotator"] = promote.annotator.toStdString();
+        text += QStringLiteral("promoted %1 words to %2's pre-labels (%3 duplicates, %4 below the confidence "
+                               "threshold skipped)\n")
+                    .arg(promoted->promoted)
+                    .arg(promote.annotator)
+                    .arg(promoted->skippedDuplicate)
+                    .arg(promoted->skippedLowConfidence);
+    }
+    printOut(parser.isSet(QStringLiteral("json")) ? QString::fromStdString(j.dump(2)) + QLatin1Char('\n') : text);
+    return kExitOk;
+}
+
+const VerbRegistrar s_autolabel(QStringLiteral("autolabel"),
+    { QStringLiteral("Pre-label images with an OCR engine (Tesseract): one model run of word predictions, each image "
+                     "written whole; --promote turns them into an annotator's pre-labels."),
+        QStringLiteral("PROJECT.lector"),
+        [](QCommandLineParser& p) {
+            addOption(p, QStringLiteral("engine"), QStringLiteral("OCR engine (default tesseract)."), QStringLiteral("name"));
+            addOption(p, QStringLiteral("lang"), QStringLiteral("Languages joined by + (default eng), e.g. eng+kor."),
+                QStringLiteral("languages"));
+            addOption(p, QStringLiteral("psm"), QStringLiteral("Tesseract page segmentation mode (default 3)."),
+                QStringLiteral("n"));
+            addOption(p, QStringLiteral("tessdata"),
+                QStringLiteral("Folder of the .traineddata files (default $TESSDATA_PREFIX, else "
+                               "/usr/share/tesseract-ocr/5/tessdata)."),
+                QStringLiteral("dir"));
+            addOption(p, QStringLiteral("run"), QStringLiteral("Name of the new run (default engine-lang-time)."),
+                QStringLiteral("name"));
+            addOption(p, QStringLiteral("model"), QStringLiteral("Model name recorded with the run."),
+                QStringLiteral("name"));
+            addOption(p, QStringLiteral("batch"), QStringLiteral("Only the images of this batch."), QStringLiteral("name"));
+            addOption(p, QStringLiteral("threads"), QStringLiteral("Worker threads (default: one per core)."),
+                QStringLiteral("n"));
+            addOption(p, QStringLiteral("stop-on-error"),
+                QStringLiteral("Stop at the first image that fails (default: skip it and go on)."));
+            addOption(p, QStringLiteral("promote"), QStringLiteral("Then add the words as this annotator's pre-labels."),
+                QStringLiteral("annotator"));
+            addOption(p, QStringLiteral("min-confidence"),
+                QStringLiteral("With --promote: only words at least this confident (0 to 1)."), QStringLiteral("c"));
+            addOption(p, QStringLiteral("json"), QStringLiteral("Print JSON."));
+        },
+        runAutolabelVerb });
+
+} // namespace
