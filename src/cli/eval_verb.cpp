@@ -18,7 +18,10 @@ using namespace lector::cli;
 
 namespace {
 
-QString fixed(double v, int digits = 3) { return std::isfinite(v) ? QString::number(v, 'f', digits) : QStringLiteral("–"); }
+QString fixed(double v, int digits = 3)
+{
+    return std::isfinite(v) ? QString::number(v, 'f', digits) : QStringLiteral("–");
+}
 
 QString shown(const QString& c)
 {

@@ -111,7 +111,7 @@ int main(int argc, char** argv)
         greedy.perBatch.size(), greedy.confusions.size(), t.detectionsDontCare);
     std::printf("threshold curve (%zu points) and histogram (%zu bins): %.3f s\n", curve.size(), histogram.size(),
         seconds(t2, t3));
-    std::printf("evaluation (hungarian): %.3f s, matched %lld (greedy %lld)\n", seconds(t3, t4),
-        optimal.totals.matched, t.matched);
+    std::printf("evaluation (hungarian): %.3f s, matched %lld (greedy %lld)\n", seconds(t3, t4), optimal.totals.matched,
+        t.matched);
     return 0;
 }

@@ -37,8 +37,8 @@ const QStringList kAspectBins { QStringLiteral("<1"), QStringLiteral("1-3"), QSt
     QStringLiteral(">=8") };
 const QStringList kRotationBins { QStringLiteral("0-2"), QStringLiteral("2-10"), QStringLiteral("10-45"),
     QStringLiteral("45-90") };
-const QStringList kLengthBins { QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2-4"),
-    QStringLiteral("5-9"), QStringLiteral(">=10") };
+const QStringList kLengthBins { QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2-4"), QStringLiteral("5-9"),
+    QStringLiteral(">=10") };
 const QStringList kScriptBins { QStringLiteral("latin"), QStringLiteral("hangul"), QStringLiteral("digits"),
     QStringLiteral("symbols"), QStringLiteral("mixed"), QStringLiteral("other"), QStringLiteral("empty") };
 const QStringList kImageSizeBins { QStringLiteral("<640"), QStringLiteral("640-1280"), QStringLiteral("1280-2560"),
@@ -129,7 +129,8 @@ void alignCodePoints(const QList<uint>& a, const QList<uint>& b, std::vector<std
         at(0, j) = int(j);
     for (size_t i = 1; i <= n; ++i)
         for (size_t j = 1; j <= m; ++j)
-            at(i, j) = std::min({ at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + (a[i - 1] == b[j - 1] ? 0 : 1) });
+            at(i, j)
+                = std::min({ at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + (a[i - 1] == b[j - 1] ? 0 : 1) });
     // Walk back preferring a match or substitution, then a deletion, then an insertion; collected in reverse.
     const size_t first = out.size();
     size_t i = n, j = m;

@@ -76,8 +76,8 @@ nlohmann::json toJson(const DetectionEvalReport& report, const DetectionEvalInpu
 
     nlohmann::json histogram = nlohmann::json::array();
     for (const ConfidenceBin& b : confidenceHistogram(report, 20))
-        histogram.push_back({ { "lower", b.lower }, { "upper", b.upper }, { "matched", b.matched },
-            { "unmatched", b.unmatched } });
+        histogram.push_back(
+            { { "lower", b.lower }, { "upper", b.upper }, { "matched", b.matched }, { "unmatched", b.unmatched } });
     j["confidence_histogram"] = std::move(histogram);
     const auto pointJson = [](const ThresholdPoint& p) {
         return nlohmann::json { { "threshold", p.threshold }, { "detections", p.detections }, { "matched", p.matched },

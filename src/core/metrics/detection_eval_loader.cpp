@@ -42,7 +42,8 @@ Result<SideRegions> readSide(const ProjectStore& store, const EvalSource& source
             for (const Annotator& a : *all)
                 names << a.name;
             return LECTOR_ERROR(ErrorCode::NotFound,
-                QStringLiteral("no annotator \"%1\" in the project (annotators: %2)").arg(source.name, listOrNone(names)));
+                QStringLiteral("no annotator \"%1\" in the project (annotators: %2)")
+                    .arg(source.name, listOrNone(names)));
         }
         auto regions = reader.annotatorRegions((*found)->id);
         if (!regions)
@@ -56,8 +57,8 @@ Result<SideRegions> readSide(const ProjectStore& store, const EvalSource& source
         auto runs = store.runs();
         if (!runs)
             return std::move(runs).error();
-        const auto it = std::find_if(
-            runs->begin(), runs->end(), [&](const ModelRun& r) { return r.name == source.name; });
+        const auto it
+            = std::find_if(runs->begin(), runs->end(), [&](const ModelRun& r) { return r.name == source.name; });
         if (it == runs->end()) {
             QStringList names;
             for (const ModelRun& r : *runs)

@@ -52,10 +52,12 @@ TEST(PaddleOcrFormat, ReadsSystemResultsWithScores)
     ASSERT_TRUE(batch.has_value()) << batch.error().toString();
     ASSERT_EQ(batch->images.size(), 2u);
     EXPECT_EQ(QFileInfo(batch->images[1].imagePath).fileName(), QStringLiteral("img_2.jpg"));
-    expectSameRegions({ scored(Polygon { { { 10, 5 }, { 40, 7 }, { 39, 20 }, { 9, 18 } } }, QStringLiteral("서울"), 0.9871),
-                          scored(Polygon::fromBox({ 50, 5, 90, 20 }), QStringLiteral("EXIT"), 0.512) },
+    expectSameRegions(
+        { scored(Polygon { { { 10, 5 }, { 40, 7 }, { 39, 20 }, { 9, 18 } } }, QStringLiteral("서울"), 0.9871),
+            scored(Polygon::fromBox({ 50, 5, 90, 20 }), QStringLiteral("EXIT"), 0.512) },
         batch->images[0].regions);
-    expectSameRegions({ scored(Polygon::fromBox({ 1, 1, 5, 5 }), QString(), 1, FlagDontCare) }, batch->images[1].regions);
+    expectSameRegions(
+        { scored(Polygon::fromBox({ 1, 1, 5, 5 }), QString(), 1, FlagDontCare) }, batch->images[1].regions);
 }
 
 TEST(PaddleOcrFormat, ReadsDetectionResultsAsBarePolygons)
@@ -88,8 +90,8 @@ TEST(PaddleOcrFormat, ReadsPaddleOcr3JsonResults)
     auto batch = PaddleOcrFormat().read(dir.path(), {});
     ASSERT_TRUE(batch.has_value()) << batch.error().toString();
     ASSERT_EQ(batch->images.size(), 2u);
-    expectSameRegions({ scored(Polygon::fromBox({ 1, 2, 30, 12 }), QStringLiteral("Hello"), 0.93) },
-        batch->images[0].regions);
+    expectSameRegions(
+        { scored(Polygon::fromBox({ 1, 2, 30, 12 }), QStringLiteral("Hello"), 0.93) }, batch->images[0].regions);
     // Detection only, found through the file name.
     EXPECT_EQ(QFileInfo(batch->images[1].imagePath).fileName(), QStringLiteral("img_2.jpg"));
     expectSameRegions({ scored(Polygon::fromBox({ 5, 5, 25, 15 }), QString(), 0.71) }, batch->images[1].regions);
@@ -99,7 +101,8 @@ TEST(PaddleOcrFormat, PpocrLabelFilesStayWithPpocrLabel)
 {
     QTemporaryDir dir;
     const QString file = resultsFolder(dir, QStringLiteral("Label.txt"),
-        "img_1.jpg\t[{\"transcription\": \"ok\", \"points\": [[1, 2], [3, 2], [3, 4], [1, 4]], \"difficult\": false}]\n");
+        "img_1.jpg\t[{\"transcription\": \"ok\", \"points\": [[1, 2], [3, 2], [3, 4], [1, 4]], \"difficult\": "
+        "false}]\n");
     EXPECT_FALSE(PaddleOcrFormat().supportsFile(file));
     EXPECT_EQ(FormatRegistry::instance().detect(file)->id(), QStringLiteral("ppocrlabel"));
 }
@@ -107,7 +110,8 @@ TEST(PaddleOcrFormat, PpocrLabelFilesStayWithPpocrLabel)
 TEST(PaddleOcrFormat, MalformedResultsNameFileLineAndItem)
 {
     QTemporaryDir dir;
-    const QByteArray good = "img_1.jpg\t[{\"transcription\": \"a\", \"points\": [[1, 2], [3, 2], [3, 4]], \"score\": 0.5}]\n";
+    const QByteArray good
+        = "img_1.jpg\t[{\"transcription\": \"a\", \"points\": [[1, 2], [3, 2], [3, 4]], \"score\": 0.5}]\n";
     struct Case {
         QByteArray second;
         QString says;

@@ -171,7 +171,8 @@ TEST(DetectionEval, IgnoreCaseAndWordErrors)
 {
     EvalImage image;
     image.id = 1;
-    image.groundTruth = { word(0, 0, 100, 20, QStringLiteral("New York")), word(0, 40, 100, 60, QStringLiteral("STOP")) };
+    image.groundTruth
+        = { word(0, 0, 100, 20, QStringLiteral("New York")), word(0, 40, 100, 60, QStringLiteral("STOP")) };
     image.detections = { word(0, 0, 100, 20, QStringLiteral("new yrk")), word(0, 40, 100, 60, QStringLiteral("stop")) };
     DetectionEvalInput input;
     input.images = { image };
@@ -217,8 +218,8 @@ TEST(DetectionEval, ConfidenceCurveHistogramAndAveragePrecision)
     image.id = 1;
     for (int i = 0; i < 4; ++i)
         image.groundTruth.push_back(word(0, 40 * i, 100, 40 * i + 20, QStringLiteral("w")));
-    image.detections = { word(0, 0, 100, 20, {}, 0.9), word(500, 0, 600, 20, {}, 0.8),
-        word(0, 40, 100, 60, {}, 0.7), word(0, 80, 100, 100, {}, 0.3) };
+    image.detections = { word(0, 0, 100, 20, {}, 0.9), word(500, 0, 600, 20, {}, 0.8), word(0, 40, 100, 60, {}, 0.7),
+        word(0, 80, 100, 100, {}, 0.3) };
     DetectionEvalInput input;
     input.images = { image };
     const DetectionEvalReport r = evaluateDetections(input);
@@ -402,8 +403,8 @@ TEST(DetectionEval, MatchesAnIndependentImplementationOfTheScriptOnIcdar2015)
             }
             if (image.regions.size() >= 2 && u(rng) < 0.5) {
                 BoxF a = image.regions[0].polygon.boundingBox(), b = image.regions[1].polygon.boundingBox();
-                add(Polygon::fromBox({ std::min(a.x0, b.x0), std::min(a.y0, b.y0), std::max(a.x1, b.x1),
-                        std::max(a.y1, b.y1) }),
+                add(Polygon::fromBox(
+                        { std::min(a.x0, b.x0), std::min(a.y0, b.y0), std::max(a.x1, b.x1), std::max(a.y1, b.y1) }),
                     QStringLiteral("merged"));
             }
             for (int k = int(u(rng) * 3); k > 0; --k) {
@@ -411,7 +412,8 @@ TEST(DetectionEval, MatchesAnIndependentImplementationOfTheScriptOnIcdar2015)
                 add(Polygon::fromBox({ x, y, x + 40, y + 15 }), QStringLiteral("stray"));
             }
             std::shuffle(lines.begin(), lines.end(), rng);
-            QFile f(QDir(dir).filePath(QStringLiteral("res_%1.txt").arg(QFileInfo(image.imagePath).completeBaseName())));
+            QFile f(
+                QDir(dir).filePath(QStringLiteral("res_%1.txt").arg(QFileInfo(image.imagePath).completeBaseName())));
             ASSERT_TRUE(f.open(QIODevice::WriteOnly));
             f.write((lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
         }

@@ -21,8 +21,7 @@ const QString kDontCare = QStringLiteral("###");
 bool looksLikeIcdarLine(const QString& line)
 {
     // Eight coordinates, then a comma (transcription or confidence) or the end of the line (a detection result).
-    static const QRegularExpression re(
-        QStringLiteral(R"(^\s*-?\d+(\.\d+)?(\s*,\s*-?\d+(\.\d+)?){7}\s*(,|$))"));
+    static const QRegularExpression re(QStringLiteral(R"(^\s*-?\d+(\.\d+)?(\s*,\s*-?\d+(\.\d+)?){7}\s*(,|$))"));
     return re.match(line).hasMatch();
 }
 
@@ -127,8 +126,8 @@ Result<Region> parseLine(const QString& line, const QString& file, int lineNo, b
     return region;
 }
 
-Result<ImportedImage> readFile(const QString& file, const QStringList& lines, const QString& imagesDir,
-    bool withConfidence)
+Result<ImportedImage> readFile(
+    const QString& file, const QStringList& lines, const QString& imagesDir, bool withConfidence)
 {
     ImportedImage image;
     image.labelFile = file;

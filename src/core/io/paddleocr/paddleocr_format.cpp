@@ -101,8 +101,8 @@ Result<std::vector<Region>> parseList(const QString& json, const QString& file, 
                 continue;
             const auto score = scoreOf(item[key]);
             if (!score)
-                return itemError(QStringLiteral("\"%1\" is not a number in [0, 1]").arg(QLatin1String(key)), index,
-                    file, line);
+                return itemError(
+                    QStringLiteral("\"%1\" is not a number in [0, 1]").arg(QLatin1String(key)), index, file, line);
             region.confidence = *score;
             break;
         }
@@ -168,9 +168,7 @@ Result<ImportedImage> readResultJson(const QString& file, const QString& imagesD
     const nlohmann::json* root = &*parsed;
     if (root->is_object() && root->contains("res") && (*root)["res"].is_object())
         root = &(*root)["res"];
-    const auto fail = [&](const QString& message) {
-        return LECTOR_ERROR(ErrorCode::Parse, message).at(file, 0);
-    };
+    const auto fail = [&](const QString& message) { return LECTOR_ERROR(ErrorCode::Parse, message).at(file, 0); };
     if (!root->is_object())
         return fail(QStringLiteral("expected a JSON object with rec_polys or dt_polys"));
     const bool recognition = root->contains("rec_polys");
