@@ -35,7 +35,7 @@ int main(int argc, char** argv)
         QStringLiteral("Label as this annotator (created when new) instead of asking."), QStringLiteral("name"));
     const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("light or dark."), QStringLiteral("name"));
     const QCommandLineOption panel(QStringLiteral("panel"),
-        QStringLiteral("Bring a panel to the front: dataset, inspector, review, guideline, dashboard."), QStringLiteral("name"));
+        QStringLiteral("Bring a panel to the front: dataset, inspector, review, guideline, dashboard, prediction, distribution."), QStringLiteral("name"));
     const QCommandLineOption logLevel(QStringLiteral("log-level"), QStringLiteral("trace, debug, info, warn, error."),
         QStringLiteral("level"));
     parser.addOptions({ screenshot, image, annotator, theme, panel, logLevel });

@@ -12,6 +12,8 @@
 #include "dialogs/shortcuts_dialog.h"
 #include "document/label_document.h"
 #include "panels/dashboard_panel.h"
+#include "panels/distribution_panel.h"
+#include "panels/prediction_panel.h"
 #include "panels/dataset_browser.h"
 #include "panels/guideline_dock.h"
 #include "panels/inspector_dock.h"
@@ -225,6 +227,28 @@ void MainWindow::createDocks()
     guideline->raise();
     connect(m_dashboard, &DashboardPanel::imageRequested, this, [this](ImageId image) { showImage(image); });
     connect(m_dashboard, &DashboardPanel::imagesRequested, this, &MainWindow::showImagesFromPanel);
+
+    // Models and data: predictions against labels, and what the data is made of. Both compute when first shown.
+    m_predictions = new PredictionPanel(this);
+    m_distribution = new DistributionPanel(this);
+    QDockWidget* predictions
+        = addPanel(QStringLiteral("predictionDock"), tr("Predictions"), m_predictions, Qt::RightDockWidgetArea);
+    QDockWidget* distribution
+        = addPanel(QStringLiteral("distributionDock"), tr("Distribution"), m_distribution, Qt::RightDockWidgetArea);
+    tabifyDockWidget(dashboard, predictions);
+    tabifyDockWidget(predictions, distribution);
+    connect(m_predictions, &PredictionPanel::imageRequested, this, [this](ImageId image) { showImage(image); });
+    connect(m_predictions, &PredictionPanel::imagesRequested, this, &MainWindow::showImagesFromPanel);
+    connect(m_predictions, &PredictionPanel::evaluationReady, this, &MainWindow::updateEvaluationOverlay);
+    connect(m_distribution, &DistributionPanel::imagesSelected, this,
+        [this](const QString& description, const std::vector<ImageId>& images) {
+            showImagesFromPanel(description, images);
+        });
+    for (QDockWidget* dock : { predictions, distribution })
+        connect(dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+            if (visible)
+                loadLazyPanels();
+        });
     connect(m_browser, &DatasetBrowser::shownImagesCleared, this, [this] {
         m_focusDimension.clear();
         m_focusBin.clear();
@@ -326,6 +350,14 @@ void MainWindow::createActions()
     m_canvas->setAcceptThreshold(QSettings().value(QStringLiteral("acceptThreshold"), 0.9).toDouble());
     m_viewMenu->addAction(threshold);
     m_shortcuts->registerAction(threshold, tr("View"));
+    QAction* evaluation = makeAction(this, QStringLiteral("view.evaluationOverlay"), tr("&Evaluation Overlay"));
+    evaluation->setCheckable(true);
+    evaluation->setChecked(true);
+    evaluation->setToolTip(tr("Draw the Predictions panel's evaluation on the canvas: found words green, false "
+                              "detections red dashed, missed words orange dotted"));
+    connect(evaluation, &QAction::toggled, this, &MainWindow::updateEvaluationOverlay);
+    m_viewMenu->addAction(evaluation);
+    m_shortcuts->registerAction(evaluation, tr("View"));
     m_viewMenu->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         m_viewMenu->addAction(dock->toggleViewAction());
@@ -495,6 +527,7 @@ bool MainWindow::openProject(const QString& path, QString* error, const QString&
     m_guideline->setCanPublish(m_me.role == Role::Lead);
     m_review->setStore(m_store.get(), m_me.name);
     m_dashboard->setStorePath(m_store->path());
+    loadLazyPanels();
     m_browser->setMe(m_me.id);
     m_browser->setStorePath(m_store->path());
     addRecent(m_store->path());
@@ -547,6 +580,7 @@ bool MainWindow::showImage(ImageId id)
     m_browser->selectImage(id);
     updateStatus();
     updateInspector();
+    updateEvaluationOverlay();
     if (!m_focusDimension.isEmpty()) {
         const QList<AnnotationId> inSlice = focusRegions();
         m_canvas->scene()->setSelection(inSlice);
@@ -575,6 +609,35 @@ void MainWindow::showImagesFromPanel(const QString& description, const std::vect
         m_currentImage = 0; // re-open, so that the slice's regions are selected even on the image shown now
         showImage(images.front());
     }
+}
+
+void MainWindow::loadLazyPanels()
+{
+    if (!m_store)
+        return;
+    const QString path = m_store->path();
+    const auto visible = [this](const char* dock) {
+        auto* d = findChild<QDockWidget*>(QString::fromLatin1(dock));
+        return d && d->isVisible() && !d->visibleRegion().isEmpty();
+    };
+    if (m_predictionsPath != path && (visible("predictionDock") || m_eagerPanels)) {
+        m_predictionsPath = path;
+        m_predictions->setStorePath(path);
+    }
+    if (m_distributionPath != path && (visible("distributionDock") || m_eagerPanels)) {
+        m_distributionPath = path;
+        m_distribution->setStorePath(path);
+    }
+}
+
+void MainWindow::updateEvaluationOverlay()
+{
+    const QAction* show = findChild<QAction*>(QStringLiteral("view.evaluationOverlay"));
+    if (!m_currentImage || (show && !show->isChecked())) {
+        m_canvas->scene()->setEvaluationOverlay({});
+        return;
+    }
+    m_canvas->scene()->setEvaluationOverlay(m_predictions->overlayFor(m_currentImage));
 }
 
 QList<AnnotationId> MainWindow::focusRegions() const

@@ -19,6 +19,8 @@ namespace lector {
 
 class CanvasController;
 class DashboardPanel;
+class DistributionPanel;
+class PredictionPanel;
 class DatasetBrowser;
 class GuidelineDock;
 class InspectorDock;
@@ -48,6 +50,10 @@ public:
         const QString& sliceDimension = {}, const QString& sliceBin = {});
     /// My regions on the current image in the focused slice (empty without one).
     QList<AnnotationId> focusRegions() const;
+    /// Gives the Predictions and Distribution panels the project once they are visible (they compute then).
+    void loadLazyPanels();
+    /// Draws the Predictions panel's evaluation of the current image on the canvas (View ▸ Evaluation Overlay).
+    void updateEvaluationOverlay();
 
     const ProjectStore* store() const { return m_store.get(); }
     ImageId currentImage() const { return m_currentImage; }
@@ -59,6 +65,10 @@ public:
     GuidelineDock* guideline() const { return m_guideline; }
     ReviewPanel* review() const { return m_review; }
     DashboardPanel* dashboard() const { return m_dashboard; }
+    PredictionPanel* predictions() const { return m_predictions; }
+    DistributionPanel* distribution() const { return m_distribution; }
+    /// Load the Predictions and Distribution panels at open even while hidden (tests, screenshots).
+    void setEagerPanels(bool eager) { m_eagerPanels = eager; }
     /// Builds consensus and conflicts on a worker thread; consensusFinished reports the outcome.
     void buildConsensus();
     /// The guideline version this annotator was told about on opening, 0 when none was new.
@@ -113,6 +123,11 @@ private:
     GuidelineDock* m_guideline = nullptr;
     ReviewPanel* m_review = nullptr;
     DashboardPanel* m_dashboard = nullptr;
+    PredictionPanel* m_predictions = nullptr;
+    DistributionPanel* m_distribution = nullptr;
+    QString m_predictionsPath; // the project the panels were last given
+    QString m_distributionPath;
+    bool m_eagerPanels = false;
     ShortcutRegistry* m_shortcuts = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_recentMenu = nullptr;

@@ -78,6 +78,8 @@ void CanvasScene::rebuild()
     for (auto& [id, item] : m_items)
         delete item;
     m_items.clear();
+    qDeleteAll(m_evaluationItems); // an evaluation overlay belongs to the image it was made for
+    m_evaluationItems.clear();
     m_items.reserve(m_document->annotations().size());
     for (const auto& [id, a] : m_document->annotations()) {
         auto* item = new RegionItem(RegionItem::Kind::Mine, id, a.region);
@@ -111,6 +113,35 @@ void CanvasScene::rebuildOverlays()
             m_overlayItems.append(item);
         }
     }
+}
+
+void CanvasScene::setEvaluationOverlay(const EvaluationOverlay& overlay)
+{
+    qDeleteAll(m_evaluationItems);
+    m_evaluationItems.clear();
+    using K = EvaluationOverlayRegion::Kind;
+    for (const EvaluationOverlayRegion& r : overlay) {
+        const RegionItem::Kind kind = r.kind == K::TruePositive ? RegionItem::Kind::TruePositive
+            : r.kind == K::FalsePositive                        ? RegionItem::Kind::FalsePositive
+            : r.kind == K::Missed                               ? RegionItem::Kind::Missed
+                                                                : RegionItem::Kind::SetAside;
+        auto* item = new RegionItem(kind, 0, r.region);
+        item->setToolTip(r.toolTip);
+        item->setZValue(1); // above the labels, which the evaluation is about
+        addItem(item);
+        m_evaluationItems.append(item);
+    }
+}
+
+int CanvasScene::evaluationOverlayCount(EvaluationOverlayRegion::Kind kind) const
+{
+    using K = EvaluationOverlayRegion::Kind;
+    const RegionItem::Kind wanted = kind == K::TruePositive ? RegionItem::Kind::TruePositive
+        : kind == K::FalsePositive                          ? RegionItem::Kind::FalsePositive
+        : kind == K::Missed                                 ? RegionItem::Kind::Missed
+                                                            : RegionItem::Kind::SetAside;
+    return static_cast<int>(std::count_if(m_evaluationItems.begin(), m_evaluationItems.end(),
+        [wanted](const RegionItem* item) { return item->kind() == wanted; }));
 }
 
 void CanvasScene::setShowOthers(bool show)

@@ -4,6 +4,8 @@
 
 #include <lector/store/types.h>
 
+#include "canvas/evaluation_overlay.h"
+
 #include <QGraphicsScene>
 #include <QList>
 
@@ -52,6 +54,11 @@ public:
     /// My regions in reading order.
     QList<AnnotationId> readingOrder() const;
 
+    /// Regions of an evaluation (a model run against labels) drawn over the image until the next image or a new
+    /// overlay; empty clears it.
+    void setEvaluationOverlay(const EvaluationOverlay& overlay);
+    int evaluationOverlayCount(EvaluationOverlayRegion::Kind kind) const;
+
     void setShowOthers(bool show);
     void setShowPredictions(bool show);
     bool showsOthers() const { return m_showOthers; }
@@ -91,6 +98,7 @@ private:
     AbstractTool* m_tool = nullptr;
     std::unordered_map<AnnotationId, RegionItem*> m_items;
     QList<RegionItem*> m_overlayItems;
+    QList<RegionItem*> m_evaluationItems;
     QList<AnnotationId> m_selection;
     int m_activeCorner = -1;
     bool m_showOthers = false;

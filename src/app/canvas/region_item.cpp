@@ -100,10 +100,27 @@ void RegionItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidg
         color = confidenceColor(m_region.confidence);
         style = Qt::DotLine;
         break;
+    case Kind::TruePositive:
+        color = QColor(0, 160, 60);
+        break;
+    case Kind::FalsePositive:
+        color = QColor(220, 20, 40);
+        style = Qt::DashLine;
+        break;
+    case Kind::Missed:
+        color = QColor(255, 140, 0);
+        style = Qt::DotLine;
+        break;
+    case Kind::SetAside:
+        color = QColor(140, 140, 140);
+        style = Qt::DashDotLine;
+        break;
     }
     // Width 0 (a one-pixel cosmetic line) takes the raster engine's fast line path; wider pens go through the stroker,
-    // which at fit zoom on 5,000 boxes doubles the frame time. Only the selection gets the wide pen.
-    QPen pen(color, m_selected ? 2.5 : 0, style);
+    // which at fit zoom on 5,000 boxes doubles the frame time. Only the selection (and a missed word, so that it
+    // stands out among the few evaluation regions of a page) gets a wide pen.
+    const qreal width = m_selected ? 2.5 : (m_kind == Kind::Missed || m_kind == Kind::FalsePositive ? 2.0 : 0);
+    QPen pen(color, width, style);
     pen.setCosmetic(true);
     painter->setPen(pen);
     if (m_selected || m_hovered) {

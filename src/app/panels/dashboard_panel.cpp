@@ -2,6 +2,9 @@
 // Copyright (c) 2026 The Lector authors
 #include "panels/dashboard_panel.h"
 
+#include "panels/chart_card.h"
+#include "panels/chart_export.h"
+#include "panels/chart_util.h"
 #include "shell/shared_progress.h"
 
 #include <lector/store/project_store.h>
@@ -37,47 +40,18 @@
 namespace lector {
 
 namespace {
-    QChartView* makeChartView(QWidget* parent)
+    ChartCard* makeChart(QWidget* parent, const QString& exportName)
     {
-        auto* view = new QChartView(new QChart, parent);
-        view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(120); // small enough that docked beside the canvas the window still fits 1000 px
-        return view;
+        auto* card = new ChartCard(QString(), parent);
+        card->setExportName(exportName);
+        card->setMinimumHeight(120); // small enough that docked beside the canvas the window still fits 1000 px
+        return card;
     }
 
-    /// A bar chart with categories on x; labels are never truncated (Qt Charts does by default).
     void setBars(QChart* chart, const QString& title, const QStringList& categories,
         const std::vector<std::pair<QString, QList<qreal>>>& sets)
     {
-        chart->removeAllSeries();
-        for (QAbstractAxis* axis : chart->axes())
-            chart->removeAxis(axis);
-        chart->setTitle(title);
-        auto* series = new QBarSeries;
-        qreal top = 0;
-        for (const auto& [name, values] : sets) {
-            auto* set = new QBarSet(name);
-            set->append(values);
-            for (qreal v : values)
-                top = std::max(top, v);
-            series->append(set);
-        }
-        chart->addSeries(series);
-        auto* x = new QBarCategoryAxis;
-        // Axis labels are rich text: "<16" would vanish unescaped.
-        for (const QString& c : categories)
-            x->append(c.toHtmlEscaped());
-        x->setTruncateLabels(false);
-        auto* y = new QValueAxis;
-        y->setRange(0, top > 0 ? top * 1.1 : 1);
-        y->applyNiceNumbers();
-        y->setLabelFormat(top >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
-        y->setTruncateLabels(false);
-        chart->addAxis(x, Qt::AlignBottom);
-        chart->addAxis(y, Qt::AlignLeft);
-        series->attachAxis(x);
-        series->attachAxis(y);
-        chart->legend()->setVisible(sets.size() > 1);
+        setBarChart(chart, title, categories, sets);
     }
 }
 
@@ -87,17 +61,17 @@ DashboardPanel::DashboardPanel(QWidget* parent)
     m_status = new QLabel(tr("Open a project to see its label noise."), this);
     auto* refresh = new QPushButton(tr("Refresh"), this);
     auto* exportButton = new QPushButton(tr("Export HTML Report…"), this);
-    m_pairChart = makeChartView(this);
-    m_sliceChart = makeChartView(this);
-    m_versionChart = makeChartView(this);
+    m_pairChart = makeChart(this, QStringLiteral("agreement"));
+    m_sliceChart = makeChart(this, QStringLiteral("slices"));
+    m_versionChart = makeChart(this, QStringLiteral("guideline-versions"));
     m_dimension = new QComboBox(this);
     for (const char* d : { "height", "aspect", "rotation", "text_length", "script", "batch" })
         m_dimension->addItem(QString::fromLatin1(d));
     m_pairTable = new QTableWidget(this);
     m_sliceTable = new QTableWidget(this);
     m_imageTable = new QTableWidget(this);
-    m_speedChart = makeChartView(this);
-    m_conflictChart = makeChartView(this);
+    m_speedChart = makeChart(this, QStringLiteral("speed"));
+    m_conflictChart = makeChart(this, QStringLiteral("conflicts"));
     m_speedTable = new QTableWidget(this);
     m_conflictTable = new QTableWidget(this);
     for (QTableWidget* t : { m_speedTable, m_conflictTable, m_pairTable, m_sliceTable, m_imageTable }) {
@@ -219,13 +193,15 @@ void DashboardPanel::refresh()
     m_cancelButton->show();
     m_progressTimer->start();
     auto* watcher = new QFutureWatcher<std::pair<std::optional<QualitySummary>, Error>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, progress] {
         watcher->deleteLater();
         if (generation != m_generation)
             return; // a newer request is on its way: the latest wins
         finishComputing();
         auto [summary, error] = watcher->result();
-        if (!summary) {
+        if (progress->isCanceled()) // Cancel was pressed: whatever the worker got to, it is discarded
+            error.code = ErrorCode::Canceled;
+        if (!summary || error.code == ErrorCode::Canceled) {
             m_status->setText(error.code == ErrorCode::Canceled
                     ? tr("Canceled. Refresh computes the dashboard again.")
                     : error.toString());
@@ -521,21 +497,11 @@ bool DashboardPanel::exportReport(const QString& dir, QString* error)
              std::pair { m_versionChart, QStringLiteral("guideline-versions.png") },
              std::pair { m_speedChart, QStringLiteral("speed.png") },
              std::pair { m_conflictChart, QStringLiteral("conflicts.png") } }) {
-        // Render the chart item itself at report size: the view may sit on a hidden tab, where it is not laid out.
-        const QSize size(900, 420);
-        QPixmap pixmap(size);
-        pixmap.fill(Qt::white);
-        QChart* chart = view->chart();
-        const QRectF old = chart->geometry();
-        chart->setGeometry(QRectF(QPointF(0, 0), QSizeF(size)));
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        view->scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), chart->geometry());
-        painter.end();
-        chart->setGeometry(old);
-        if (!pixmap.save(QDir(dir).filePath(file))) {
+        // Rendered at report size: the chart may sit on a hidden tab, where it is not laid out.
+        QString failure;
+        if (!exportChartPng(view->chart(), QDir(dir).filePath(file), QSize(900, 420), 1.0, &failure)) {
             if (error)
-                *error = tr("%1: cannot write the chart").arg(QDir(dir).filePath(file));
+                *error = failure;
             return false;
         }
         charts.emplace_back(view->chart()->title(), file);

@@ -10,7 +10,6 @@
 #include <optional>
 #include <vector>
 
-class QChartView;
 class QComboBox;
 class QLabel;
 class QProgressBar;
@@ -21,6 +20,7 @@ class QTableWidget;
 
 namespace lector {
 
+class ChartCard;
 class SharedProgress;
 
 /// The lead's noise dashboard: annotators' speed against quality, conflicts by kind and status, with sortable
@@ -80,15 +80,15 @@ private:
     QTabWidget* m_tabs = nullptr;
     void showSlices();
 
-    QChartView* m_pairChart = nullptr;
-    QChartView* m_sliceChart = nullptr;
-    QChartView* m_versionChart = nullptr;
+    ChartCard* m_pairChart = nullptr;
+    ChartCard* m_sliceChart = nullptr;
+    ChartCard* m_versionChart = nullptr;
     QComboBox* m_dimension = nullptr;
     QTableWidget* m_pairTable = nullptr;
     QTableWidget* m_sliceTable = nullptr;
     QTableWidget* m_imageTable = nullptr;
-    QChartView* m_speedChart = nullptr;
-    QChartView* m_conflictChart = nullptr;
+    ChartCard* m_speedChart = nullptr;
+    ChartCard* m_conflictChart = nullptr;
     QTableWidget* m_speedTable = nullptr;
     QTableWidget* m_conflictTable = nullptr;
     QProgressBar* m_progressBar = nullptr;

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#pragma once
+
+#include "canvas/evaluation_overlay.h"
+
+#include <lector/metrics/detection_eval.h>
+#include <lector/store/types.h>
+
+#include <QWidget>
+
+#include <map>
+#include <memory>
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+
+namespace lector {
+
+class ChartCard;
+
+/// A model run against labels (ICDAR 2015 protocol, see evaluateDetections): the totals and every other run beside
+/// them, per image worst first, the confidence histogram, precision and recall against the confidence threshold,
+/// the characters most often misread, every figure per slice and across batches in import order. Computed on a
+/// worker with its own store connection; the latest request wins. Bars, points and rows open the images behind
+/// them; the current evaluation also gives the canvas its overlay (found, false, missed words).
+class PredictionPanel : public QWidget {
+    Q_OBJECT
+public:
+    /// Everything one evaluation produced, shared with the worker that made it.
+    struct Result {
+        DetectionEvalInput input;
+        DetectionEvalReport report;
+        std::vector<DetectionEvalReport> otherRuns; // every other run against the same ground truth (totals only)
+        std::map<ImageId, QString> imageNames;
+    };
+
+    explicit PredictionPanel(QWidget* parent = nullptr);
+
+    /// Reads the runs and annotators of the project (for the pickers) and evaluates the newest run.
+    void setStorePath(const QString& path);
+    /// Picks the run to evaluate and the ground truth ("reference", "consensus", any annotator, or "run:NAME");
+    /// false when the project has no such entry.
+    bool setRun(const QString& run);
+    bool setGroundTruth(const QString& label);
+    void setMatching(MatchingMethod method);
+    void setIgnoreCase(bool ignore);
+    /// Evaluates on a worker; evaluationReady or evaluationFailed follows.
+    void refresh();
+
+    const Result* result() const { return m_result.get(); }
+    /// What the canvas draws for `image` under the current evaluation (empty when it is not part of it).
+    EvaluationOverlay overlayFor(ImageId image) const;
+    /// The images with a ground-truth word or a detection in a slice (`dimension` as in SliceEvaluation).
+    std::vector<ImageId> imagesInSlice(const QString& dimension, const QString& bin) const;
+
+    // What clicks do, callable directly (tests).
+    void activateImageRow(int row);
+    void activateSliceBar(int index);
+    void activateBatch(int index);
+    void setSliceDimension(const QString& dimension);
+    QList<ChartCard*> charts() const;
+
+signals:
+    void evaluationReady();
+    void evaluationFailed(const QString& message);
+    void imageRequested(lector::ImageId image);
+    void imagesRequested(const QString& description, const std::vector<lector::ImageId>& images,
+        const QString& sliceDimension, const QString& sliceBin);
+
+private:
+    void reloadSources();
+    void showResult(std::shared_ptr<const Result> result);
+    void showSlices();
+    void fillImages();
+
+    QString m_path;
+    quint64 m_generation = 0;
+    std::shared_ptr<const Result> m_result;
+    std::map<ImageId, size_t> m_imageIndex; // into m_result->input.images / report.perImage
+    QStringList m_sliceBins;
+
+    QComboBox* m_run = nullptr;
+    QComboBox* m_groundTruth = nullptr;
+    QComboBox* m_matching = nullptr;
+    QCheckBox* m_ignoreCase = nullptr;
+    QPushButton* m_refresh = nullptr;
+    QProgressBar* m_busy = nullptr;
+    QLabel* m_summary = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QTableWidget* m_runTable = nullptr;
+    QTableWidget* m_imageTable = nullptr;
+    QTableWidget* m_confusionTable = nullptr;
+    QTableWidget* m_sliceTable = nullptr;
+    QComboBox* m_dimension = nullptr;
+    ChartCard* m_runChart = nullptr;
+    ChartCard* m_histogram = nullptr;
+    ChartCard* m_thresholdChart = nullptr;
+    ChartCard* m_sliceChart = nullptr;
+    ChartCard* m_batchChart = nullptr;
+};
+
+} // namespace lector
