@@ -43,6 +43,7 @@ struct DistributionHistogram {
 struct DistributionOptions {
     QString annotator; // only this annotator's labels; empty: every annotator's (consensus regions excluded)
     int topCharacters = 30; // characters kept per script group
+    int threads = 0; // label readers in parallel, each on its own connection; 0: one per 250,000 labels, up to the cores
 };
 
 /// What the dataset looks like: images per batch and split, image sizes, words per image, box geometry,
@@ -84,9 +85,10 @@ struct Distribution {
 /// The dimensions, in display order.
 QStringList distributionDimensions();
 
-/// Reads the store in one pass over its images and one over its labels (plus one GROUP BY for words per image),
-/// on the calling thread and its own connection (the store's: use one ProjectStore per thread). Progress counts
-/// labels; cancel gives ErrorCode::Canceled. NotFound when options.annotator is not in the project.
+/// Reads the store in one pass over its images and one over its labels, on the calling thread with the store's
+/// connection; a big project's labels are split by id among options.threads threads, each opening the project
+/// again (ProjectStore is one connection per thread). Progress counts annotation ids passed; cancel gives
+/// ErrorCode::Canceled. NotFound when options.annotator is not in the project.
 Result<Distribution> computeDistribution(
     ProjectStore& store, const DistributionOptions& options = {}, Progress* progress = nullptr);
 

@@ -16,9 +16,10 @@
 namespace lector {
 
 /// Adds up a Distribution from a stream of rows in one pass, so that a project of millions of labels is never held
-/// in memory: images first, then per-image label counts and labels in any order. Each bar keeps the images behind
-/// it (a label's image is appended unless it was the bar's last one, then sorted and made unique in finish()), so
-/// memory grows with images × bars touched, not with labels. Not thread-safe; one builder per computation.
+/// in memory: images and labels in any order. Each bar keeps the images behind it (a label's image is appended
+/// unless it was the bar's last one, then sorted and made unique in finish()), so memory grows with images × bars
+/// touched, not with labels. Not thread-safe; to use several threads, give each its own builder for a share of the
+/// labels and merge() them into the one that has the images.
 class DistributionBuilder {
 public:
     explicit DistributionBuilder(const DistributionOptions& options = {});
@@ -30,12 +31,14 @@ public:
     void setAnnotators(const std::vector<Annotator>& annotators);
     /// Uses id, width, height, batch and split.
     void addImage(const ImageRecord& image);
-    /// How many labels of the selection an image has, and from how many annotators (images never given here have 0).
-    void addImageLabels(ImageId image, std::int64_t labels, int annotators);
     void addLabel(ImageId image, AnnotatorId annotator, int guidelineVersion, const Polygon& polygon,
         const QString& text);
 
-    /// The result; the builder is spent afterwards.
+    /// Adds what `other` counted (labels and images alike); `other` is spent.
+    void merge(DistributionBuilder&& other);
+
+    /// The result; the builder is spent afterwards. Words per image: an image's labels divided by the number of
+    /// annotators who labeled it, rounded (0 for an image no label of the selection is on).
     Distribution finish();
 
     /// The word's extent along its baseline and across it in px (a quad's mean edge lengths, else the bounding box).

@@ -25,12 +25,19 @@ struct DistributionLabelRow {
     std::string_view text; // UTF-8
 };
 
-/// Streams what the data distribution needs from the store, without materializing rows: images, label counts per
-/// image (one GROUP BY), and labels in storage order (a rowid scan, the cheapest order). Consensus regions are
-/// always left out; `annotator` restricts to one annotator's labels. Uses the store's connection, so call it on
-/// the store's thread.
+/// Streams what the data distribution needs from the store without materializing rows: images, and labels in
+/// storage order (a rowid scan, the cheapest order; labels of an image mostly come together), optionally one range
+/// of annotation ids so that several connections can read a big project in parallel. Consensus regions are always
+/// left out; `annotator` restricts to one annotator's labels. Uses the store's connection: call it on the store's
+/// thread.
 class DistributionReader {
 public:
+    /// Inclusive range of annotation ids; an empty range has first > last.
+    struct IdRange {
+        AnnotationId first = 0;
+        AnnotationId last = -1;
+    };
+
     explicit DistributionReader(ProjectStore& store)
         : m_store(store)
     {
@@ -38,13 +45,12 @@ public:
 
     /// id, width, height, batch and split of every image (other fields empty), in id order.
     Result<void> forEachImage(const std::function<void(const ImageRecord&)>& onImage) const;
-    /// For each image with labels: how many, and from how many annotators.
-    Result<void> forEachImageLabelCount(std::optional<AnnotatorId> annotator,
-        const std::function<void(ImageId image, std::int64_t labels, int annotators)>& onImage) const;
-    Result<std::int64_t> labelCount(std::optional<AnnotatorId> annotator) const;
-    /// Every label; reports to `progress` (done of labelCount) every 65,536 rows and stops with ErrorCode::Canceled
-    /// when it is canceled.
-    Result<void> forEachLabel(std::optional<AnnotatorId> annotator,
+    /// The smallest and largest annotation id (consensus included; from the rowid b-tree, instant).
+    Result<IdRange> labelIds() const;
+    /// Every label of the selection with an id in `range`. Reports the position in the range to `progress`
+    /// (done = ids passed, total = ids in the range) every 65,536 rows and stops with ErrorCode::Canceled when it
+    /// is canceled.
+    Result<void> forEachLabel(std::optional<AnnotatorId> annotator, IdRange range,
         const std::function<void(const DistributionLabelRow&)>& onLabel, Progress* progress = nullptr) const;
 
 private:

@@ -8,8 +8,12 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <atomic>
 #include <numeric>
+#include <optional>
 #include <string>
+#include <thread>
 
 namespace lector {
 
@@ -134,26 +138,121 @@ Result<Distribution> computeDistribution(ProjectStore& store, const Distribution
     builder.setAnnotators(*annotators);
     DistributionReader reader(store);
     LECTOR_TRY(reader.forEachImage([&](const ImageRecord& image) { builder.addImage(image); }));
-    LECTOR_TRY(reader.forEachImageLabelCount(
-        only, [&](ImageId image, std::int64_t labels, int count) { builder.addImageLabels(image, labels, count); }));
-    std::string points;
-    std::int64_t badPolygons = 0;
-    LECTOR_TRY(reader.forEachLabel(
-        only,
-        [&](const DistributionLabelRow& row) {
-            points.assign(row.points);
-            const std::optional<Polygon> polygon = Polygon::parse(points);
-            if (!polygon) {
-                ++badPolygons;
+    auto ids = reader.labelIds();
+    if (!ids)
+        return std::move(ids).error();
+
+    // Big projects are read in parallel: one share of the annotation ids per thread, each on its own connection
+    // (WAL lets them read side by side) with its own builder, merged at the end. This thread reads the first share
+    // and relays everyone's progress; a cancel reaches the others through `canceled`.
+    const std::int64_t span = ids->last - ids->first + 1;
+    constexpr std::int64_t kLabelsPerThread = 250'000;
+    const std::int64_t wanted = options.threads > 0
+        ? options.threads
+        : std::min<std::int64_t>(span / kLabelsPerThread, std::max(1u, std::thread::hardware_concurrency()));
+    const int threads = int(std::clamp<std::int64_t>(std::min(wanted, span), 1, 16));
+    std::vector<DistributionReader::IdRange> ranges;
+    for (int t = 0; t < threads; ++t)
+        ranges.push_back({ ids->first + span * t / threads, ids->first + span * (t + 1) / threads - 1 });
+
+    std::atomic<bool> canceled { false };
+    std::vector<std::atomic<std::int64_t>> done(static_cast<size_t>(threads));
+    for (auto& d : done)
+        d = 0;
+    class Relay : public Progress {
+    public:
+        Relay(std::vector<std::atomic<std::int64_t>>& done, size_t index, std::atomic<bool>& canceled,
+            Progress* outer, std::int64_t span)
+            : m_done(done)
+            , m_index(index)
+            , m_canceled(canceled)
+            , m_outer(outer)
+            , m_span(span)
+        {
+        }
+        void report(std::int64_t position, std::int64_t) override
+        {
+            m_done[m_index] = position;
+            if (!m_outer)
                 return;
+            std::int64_t sum = 0;
+            for (const auto& d : m_done)
+                sum += d;
+            m_outer->report(sum, m_span);
+            if (m_outer->isCanceled())
+                m_canceled = true;
+        }
+        bool isCanceled() const override
+        {
+            if (m_outer && m_outer->isCanceled())
+                m_canceled = true;
+            return m_canceled;
+        }
+
+    private:
+        std::vector<std::atomic<std::int64_t>>& m_done;
+        size_t m_index;
+        std::atomic<bool>& m_canceled;
+        Progress* m_outer; // only on the calling thread
+        std::int64_t m_span;
+    };
+
+    auto readShare = [&](ProjectStore& connection, DistributionBuilder& into, size_t index, Progress* outer)
+        -> Result<void> {
+        Relay relay(done, index, canceled, outer, span);
+        std::string points;
+        std::int64_t badPolygons = 0;
+        LECTOR_TRY(DistributionReader(connection).forEachLabel(
+            only, ranges[index],
+            [&](const DistributionLabelRow& row) {
+                points.assign(row.points);
+                const std::optional<Polygon> polygon = Polygon::parse(points);
+                if (!polygon) {
+                    ++badPolygons;
+                    return;
+                }
+                into.addLabel(row.image, row.annotator, row.guidelineVersion, *polygon,
+                    QString::fromUtf8(row.text.data(), qsizetype(row.text.size())));
+            },
+            &relay));
+        if (badPolygons > 0)
+            return LECTOR_ERROR(ErrorCode::Parse,
+                QStringLiteral("%1: %2 stored regions have unreadable geometry").arg(connection.path()).arg(badPolygons));
+        return {};
+    };
+
+    std::vector<std::unique_ptr<DistributionBuilder>> shares;
+    std::vector<std::optional<Error>> errors(static_cast<size_t>(threads));
+    std::vector<std::thread> workers;
+    for (int t = 1; t < threads; ++t) {
+        shares.push_back(std::make_unique<DistributionBuilder>(options));
+        workers.emplace_back([&, t, share = shares.back().get()] {
+            auto connection = ProjectStore::open(store.path());
+            Result<void> r = connection ? readShare(**connection, *share, size_t(t), nullptr)
+                                        : Result<void>(std::move(connection).error());
+            if (!r) {
+                errors[size_t(t)] = r.error();
+                canceled = true; // no use going on
             }
-            builder.addLabel(row.image, row.annotator, row.guidelineVersion, *polygon,
-                QString::fromUtf8(row.text.data(), qsizetype(row.text.size())));
-        },
-        progress));
-    if (badPolygons > 0)
-        return LECTOR_ERROR(ErrorCode::Internal,
-            QStringLiteral("%1: %2 stored regions have unreadable geometry").arg(store.path()).arg(badPolygons));
+        });
+    }
+    Result<void> mine = readShare(store, builder, 0, progress);
+    if (!mine) {
+        errors[0] = mine.error();
+        canceled = true;
+    }
+    for (std::thread& w : workers)
+        w.join();
+    // A real failure outranks the cancel it caused in the other threads.
+    const Error* first = nullptr;
+    for (const auto& e : errors) {
+        if (e && (!first || first->code == ErrorCode::Canceled))
+            first = &*e;
+    }
+    if (first)
+        return *first;
+    for (auto& share : shares)
+        builder.merge(std::move(*share));
     return builder.finish();
 }
 

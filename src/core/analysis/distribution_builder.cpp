@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <unordered_set>
 
 namespace lector {
 
@@ -27,9 +28,15 @@ struct Bar {
         if (images.empty() || images.back() != image)
             images.push_back(image);
     }
+    void merge(Bar&& other)
+    {
+        count += other.count;
+        images.insert(images.end(), other.images.begin(), other.images.end());
+    }
     DistributionBin take()
     {
-        std::sort(images.begin(), images.end());
+        if (!std::is_sorted(images.begin(), images.end()))
+            std::sort(images.begin(), images.end());
         images.erase(std::unique(images.begin(), images.end()), images.end());
         return { std::move(label), count, std::move(images) };
     }
@@ -52,6 +59,11 @@ struct NumericHistogram {
         const size_t i = size_t(std::upper_bound(upper.begin(), upper.end(), value) - upper.begin());
         bars[i].add(image);
     }
+    void merge(NumericHistogram&& other)
+    {
+        for (size_t i = 0; i < bars.size(); ++i)
+            bars[i].merge(std::move(other.bars[i]));
+    }
 };
 
 /// Bins named by the data (batch, split, annotator, ...).
@@ -63,6 +75,39 @@ struct NamedHistogram {
         if (it == bars.end())
             it = bars.emplace(name, Bar { name, 0, {} }).first;
         return it->second;
+    }
+    void merge(NamedHistogram&& other)
+    {
+        for (auto& [name, b] : other.bars)
+            bar(name).merge(std::move(b));
+    }
+};
+
+/// Bins keyed by a number (annotator id, guideline version), with the last one used cached: labels come in runs.
+template <typename Key>
+struct KeyedBars {
+    std::map<Key, Bar> bars;
+    Key lastKey {};
+    Bar* last = nullptr;
+    Bar& bar(Key key)
+    {
+        if (last && key == lastKey)
+            return *last;
+        lastKey = key;
+        last = &bars[key];
+        return *last;
+    }
+    void merge(KeyedBars&& other)
+    {
+        for (auto& [key, b] : other.bars)
+            bar(key).merge(std::move(b));
+    }
+};
+
+struct PairHash {
+    size_t operator()(const std::pair<ImageId, AnnotatorId>& p) const
+    {
+        return std::hash<std::int64_t>()(p.first * 1000003 + p.second);
     }
 };
 
@@ -123,11 +168,17 @@ struct DistributionBuilder::Impl {
     std::int64_t labels = 0;
 
     std::vector<ImageId> imageIds;
-    std::unordered_map<ImageId, size_t> imageIndex;
-    std::vector<std::int64_t> wordsPerImage; // parallel to imageIds
+    // Words per image: labels per image, and the (image, annotator) pairs seen, tried only when the annotator
+    // changes within an image's run of labels.
+    std::unordered_map<ImageId, std::int64_t> labelsPerImage;
+    std::unordered_set<std::pair<ImageId, AnnotatorId>, PairHash> imageAnnotators;
+    ImageId lastImage = -1;
+    std::int64_t* lastImageLabels = nullptr;
+    AnnotatorId lastPairAnnotator = -1;
 
-    NamedHistogram batch, split, imageSize, annotator;
-    std::map<int, Bar> guidelineVersion;
+    NamedHistogram batch, split, imageSize;
+    KeyedBars<AnnotatorId> annotator;
+    KeyedBars<int> guidelineVersion;
     NumericHistogram megapixels { { 0.1, 0.5, 1, 2, 4, 8 },
         { QStringLiteral("<0.1"), QStringLiteral("0.1–0.5"), QStringLiteral("0.5–1"), QStringLiteral("1–2"),
             QStringLiteral("2–4"), QStringLiteral("4–8"), QStringLiteral("≥8") } };
@@ -208,6 +259,8 @@ double DistributionBuilder::rotationDegrees(const Polygon& p)
         return 0;
     const PointF& a = p.points[0];
     const PointF& b = p.points[1];
+    if (a.y == b.y)
+        return 0; // the common, level box: no atan2
     double deg = std::fmod(std::abs(std::atan2(b.y - a.y, b.x - a.x) * 180 / M_PI), 180.0);
     return std::min(deg, 180 - deg);
 }
@@ -225,27 +278,28 @@ void DistributionBuilder::setAnnotators(const std::vector<Annotator>& annotators
 
 void DistributionBuilder::addImage(const ImageRecord& image)
 {
-    d->imageIndex.emplace(image.id, d->imageIds.size());
     d->imageIds.push_back(image.id);
-    d->wordsPerImage.push_back(0);
     d->batch.bar(noneIfEmpty(image.batch)).add(image.id);
     d->split.bar(noneIfEmpty(image.split)).add(image.id);
     d->imageSize.bar(QStringLiteral("%1×%2").arg(image.width).arg(image.height)).add(image.id);
     d->megapixels.add(double(image.width) * image.height / 1e6, image.id);
 }
 
-void DistributionBuilder::addImageLabels(ImageId image, std::int64_t labels, int annotators)
-{
-    const auto it = d->imageIndex.find(image);
-    if (it == d->imageIndex.end() || annotators <= 0)
-        return;
-    d->wordsPerImage[it->second] = std::llround(double(labels) / annotators);
-}
-
 void DistributionBuilder::addLabel(
     ImageId image, AnnotatorId annotator, int guidelineVersion, const Polygon& polygon, const QString& text)
 {
     ++d->labels;
+    if (image != d->lastImage) {
+        d->lastImage = image;
+        d->lastImageLabels = &d->labelsPerImage[image];
+        d->lastPairAnnotator = -1;
+    }
+    ++*d->lastImageLabels;
+    if (annotator != d->lastPairAnnotator) {
+        d->imageAnnotators.emplace(image, annotator);
+        d->lastPairAnnotator = annotator;
+    }
+
     const auto [w, h] = wordSize(polygon);
     d->height.add(h, image);
     d->width.add(w, image);
@@ -271,18 +325,35 @@ void DistributionBuilder::addLabel(
     if (auto it = d->scriptIndex.find(scriptName); it != d->scriptIndex.end())
         d->script[it->second].add(image);
 
-    auto name = d->annotatorNames.find(annotator);
-    d->annotator.bar(name != d->annotatorNames.end() ? name->second : QStringLiteral("#%1").arg(annotator))
-        .add(image);
-    auto version = d->guidelineVersion.find(guidelineVersion);
-    if (version == d->guidelineVersion.end())
-        version = d->guidelineVersion
-                      .emplace(guidelineVersion,
-                          Bar { guidelineVersion > 0 ? QStringLiteral("v%1").arg(guidelineVersion)
-                                                     : QStringLiteral("none"),
-                              0, {} })
-                      .first;
-    version->second.add(image);
+    d->annotator.bar(annotator).add(image);
+    d->guidelineVersion.bar(std::max(guidelineVersion, 0)).add(image);
+}
+
+void DistributionBuilder::merge(DistributionBuilder&& other)
+{
+    Impl& o = *other.d;
+    d->labels += o.labels;
+    d->imageIds.insert(d->imageIds.end(), o.imageIds.begin(), o.imageIds.end());
+    for (const auto& [image, n] : o.labelsPerImage)
+        d->labelsPerImage[image] += n;
+    d->imageAnnotators.insert(o.imageAnnotators.begin(), o.imageAnnotators.end());
+    d->lastImage = -1; // the cached pointer may not survive the rehash
+    d->lastImageLabels = nullptr;
+    d->batch.merge(std::move(o.batch));
+    d->split.merge(std::move(o.split));
+    d->imageSize.merge(std::move(o.imageSize));
+    d->megapixels.merge(std::move(o.megapixels));
+    d->height.merge(std::move(o.height));
+    d->width.merge(std::move(o.width));
+    d->aspect.merge(std::move(o.aspect));
+    d->rotation.merge(std::move(o.rotation));
+    d->length.merge(std::move(o.length));
+    for (size_t i = 0; i < d->script.size(); ++i)
+        d->script[i].merge(std::move(o.script[i]));
+    d->annotator.merge(std::move(o.annotator));
+    d->guidelineVersion.merge(std::move(o.guidelineVersion));
+    for (CharStat& c : o.chars)
+        d->charStat(c.c).bar.merge(std::move(c.bar));
 }
 
 Distribution DistributionBuilder::finish()
@@ -293,8 +364,17 @@ Distribution DistributionBuilder::finish()
     out.annotator = d->options.annotator;
     out.annotators = d->allAnnotators;
 
-    for (size_t i = 0; i < d->imageIds.size(); ++i)
-        d->words.add(double(d->wordsPerImage[i]), d->imageIds[i]);
+    std::unordered_map<ImageId, int> annotatorsPerImage;
+    for (const auto& pair : d->imageAnnotators)
+        ++annotatorsPerImage[pair.first];
+    std::sort(d->imageIds.begin(), d->imageIds.end());
+    for (ImageId image : d->imageIds) {
+        const auto labels = d->labelsPerImage.find(image);
+        const std::int64_t words = labels == d->labelsPerImage.end()
+            ? 0
+            : std::llround(double(labels->second) / std::max(1, annotatorsPerImage[image]));
+        d->words.add(double(words), image);
+    }
 
     // Image sizes: the most common ones, then the rest together.
     std::vector<Bar> sizes = takeBars(d->imageSize);
@@ -310,11 +390,20 @@ Distribution DistributionBuilder::finish()
         sizes.push_back(std::move(other));
     }
     std::vector<Bar> versions;
-    for (auto& [number, bar] : d->guidelineVersion)
+    for (auto& [number, bar] : d->guidelineVersion.bars) {
+        bar.label = number > 0 ? QStringLiteral("v%1").arg(number) : QStringLiteral("none");
         versions.push_back(std::move(bar));
+    }
     // "none" (0) sorts first; show it last, after the versions.
-    if (!versions.empty() && d->guidelineVersion.begin()->first <= 0)
+    if (!versions.empty() && d->guidelineVersion.bars.begin()->first <= 0)
         std::rotate(versions.begin(), versions.begin() + 1, versions.end());
+    // Annotators by name.
+    NamedHistogram annotators;
+    for (auto& [id, bar] : d->annotator.bars) {
+        const auto name = d->annotatorNames.find(id);
+        annotators.bar(name != d->annotatorNames.end() ? name->second : QStringLiteral("#%1").arg(id))
+            .merge(std::move(bar));
+    }
 
     auto& hs = out.histograms;
     hs.push_back(make("batch", QStringLiteral("Images per batch"), "images", takeBars(d->batch)));
@@ -344,7 +433,7 @@ Distribution DistributionBuilder::finish()
             QStringLiteral("Most frequent characters: %1").arg(QString::fromLatin1(kGroupTitles[g])), "characters",
             std::move(groups[g])));
 
-    hs.push_back(make("annotator", QStringLiteral("Labels per annotator"), "labels", takeBars(d->annotator)));
+    hs.push_back(make("annotator", QStringLiteral("Labels per annotator"), "labels", takeBars(annotators)));
     hs.push_back(make("guideline_version", QStringLiteral("Labels per guideline version"), "labels",
         std::move(versions)));
     return out;

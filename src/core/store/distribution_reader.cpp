@@ -7,20 +7,11 @@
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
 
-#include <string>
-
 namespace lector {
 
 namespace {
 
-    // The annotator restriction as SQL: bound as ?1 when set. Only our own literals are concatenated.
-    std::string labelFilter(std::optional<AnnotatorId> annotator)
-    {
-        std::string where = " WHERE source <> 'consensus'";
-        if (annotator)
-            where += " AND annotator_id = ?1";
-        return where;
-    }
+    Error canceled() { return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("the distribution was canceled")); }
 
 } // namespace
 
@@ -41,77 +32,64 @@ Result<void> DistributionReader::forEachImage(const std::function<void(const Ima
     });
 }
 
-Result<void> DistributionReader::forEachImageLabelCount(std::optional<AnnotatorId> annotator,
-    const std::function<void(ImageId, std::int64_t, int)>& onImage) const
+Result<DistributionReader::IdRange> DistributionReader::labelIds() const
 {
-    auto s = m_store.database().prepare("SELECT image_id, COUNT(*), COUNT(DISTINCT annotator_id) FROM annotations"
-        + labelFilter(annotator) + " GROUP BY image_id");
+    auto s = m_store.database().prepare("SELECT MIN(id), MAX(id), COUNT(*) > 0 FROM annotations");
     if (!s)
         return std::move(s).error();
     sqlite::Statement& st = **s;
-    if (annotator)
-        st.bind(1, *annotator);
-    return st.forEachRow([&] { onImage(st.columnInt64(0), st.columnInt64(1), st.columnInt(2)); });
+    auto row = st.firstRow([&] {
+        return st.columnInt(2) ? IdRange { st.columnInt64(0), st.columnInt64(1) } : IdRange {};
+    });
+    if (!row)
+        return std::move(row).error();
+    return row->value_or(IdRange {});
 }
 
-Result<std::int64_t> DistributionReader::labelCount(std::optional<AnnotatorId> annotator) const
-{
-    auto s = m_store.database().prepare("SELECT COUNT(*) FROM annotations" + labelFilter(annotator));
-    if (!s)
-        return std::move(s).error();
-    sqlite::Statement& st = **s;
-    if (annotator)
-        st.bind(1, *annotator);
-    auto n = st.firstRow([&] { return st.columnInt64(0); });
-    if (!n)
-        return std::move(n).error();
-    return n->value_or(0);
-}
-
-Result<void> DistributionReader::forEachLabel(std::optional<AnnotatorId> annotator,
+Result<void> DistributionReader::forEachLabel(std::optional<AnnotatorId> annotator, IdRange range,
     const std::function<void(const DistributionLabelRow&)>& onLabel, Progress* progress) const
 {
     if (progress && progress->isCanceled())
-        return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("the distribution was canceled"));
-    std::int64_t total = 0;
-    if (progress) {
-        auto n = labelCount(annotator);
-        if (!n)
-            return std::move(n).error();
-        total = *n;
-    }
-    auto s = m_store.database().prepare(
-        "SELECT image_id, annotator_id, COALESCE(guideline_version, 0), points, text FROM annotations"
-        + labelFilter(annotator));
+        return canceled();
+    if (range.first > range.last)
+        return {};
+    // Only our own literals are concatenated; values are bound.
+    std::string sql = "SELECT id, image_id, annotator_id, COALESCE(guideline_version, 0), points, text "
+                      "FROM annotations WHERE id BETWEEN ?1 AND ?2 AND source <> 'consensus'";
+    if (annotator)
+        sql += " AND annotator_id = ?3";
+    auto s = m_store.database().prepare(sql);
     if (!s)
         return std::move(s).error();
     sqlite::Statement& st = **s;
+    st.bind(1, range.first).bind(2, range.last);
     if (annotator)
-        st.bind(1, *annotator);
+        st.bind(3, *annotator);
+    const std::int64_t span = range.last - range.first + 1;
     DistributionLabelRow row;
-    std::int64_t done = 0;
+    std::int64_t rows = 0;
     for (;;) {
         auto more = st.step();
         if (!more)
             return std::move(more).error();
         if (!*more)
             break;
-        row.image = st.columnInt64(0);
-        row.annotator = st.columnInt64(1);
-        row.guidelineVersion = st.columnInt(2);
-        row.points = st.columnUtf8(3);
-        row.text = st.columnUtf8(4);
+        row.image = st.columnInt64(1);
+        row.annotator = st.columnInt64(2);
+        row.guidelineVersion = st.columnInt(3);
+        row.points = st.columnUtf8(4);
+        row.text = st.columnUtf8(5);
         onLabel(row);
-        if (progress && (++done & 0xFFFF) == 0) {
-            progress->report(done, total);
+        if (progress && (++rows & 0xFFFF) == 0) {
+            progress->report(st.columnInt64(0) - range.first + 1, span);
             if (progress->isCanceled()) {
                 st.reset();
-                return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("the distribution was canceled"));
+                return canceled();
             }
         }
     }
     if (progress)
-        progress->report(total, total);
+        progress->report(span, span);
     return {};
 }
 

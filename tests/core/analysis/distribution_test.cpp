@@ -317,6 +317,37 @@ TEST_F(DistributionDemo, BarsAccountForEveryImageAndLabelAndGiveTheirImages)
             .arg(first.images.size() == 1 ? QString() : QStringLiteral("s")));
 }
 
+TEST_F(DistributionDemo, ThreadsSplittingTheLabelsGiveTheSameResult)
+{
+    DistributionOptions one;
+    one.threads = 1;
+    auto single = computeDistribution(*m_store, one);
+    ASSERT_TRUE(single);
+    for (int threads : { 2, 3, 7 }) {
+        SCOPED_TRACE(threads);
+        DistributionOptions many;
+        many.threads = threads;
+        auto parallel = computeDistribution(*m_store, many);
+        ASSERT_TRUE(parallel) << parallel.error().toString();
+        EXPECT_EQ(parallel->labels, single->labels);
+        ASSERT_EQ(parallel->histograms.size(), single->histograms.size());
+        for (size_t i = 0; i < single->histograms.size(); ++i) {
+            SCOPED_TRACE(single->histograms[i].dimension.toStdString());
+            EXPECT_EQ(parallel->histograms[i].bins, single->histograms[i].bins);
+        }
+    }
+    // And one annotator's labels.
+    one.annotator = QStringLiteral("bob");
+    DistributionOptions bob = one;
+    bob.threads = 4;
+    auto a = computeDistribution(*m_store, one);
+    auto b = computeDistribution(*m_store, bob);
+    ASSERT_TRUE(a && b);
+    EXPECT_EQ(a->labels, b->labels);
+    for (size_t i = 0; i < a->histograms.size(); ++i)
+        EXPECT_EQ(a->histograms[i].bins, b->histograms[i].bins) << a->histograms[i].dimension;
+}
+
 TEST_F(DistributionDemo, ConsensusRegionsAreLeftOut)
 {
     auto before = computeDistribution(*m_store);
@@ -372,7 +403,6 @@ TEST(DistributionBuilder, BinsHandMadeRegionsAtTheirEdges)
     small.height = 100;
     b.addImage(big);
     b.addImage(small);
-    b.addImageLabels(7, 5, 2); // 2.5 words per annotator rounds to 3
 
     // A 100 × 16 box rotated by 30 degrees about the origin.
     const double c = std::cos(M_PI / 6), s = std::sin(M_PI / 6);
@@ -382,9 +412,15 @@ TEST(DistributionBuilder, BinsHandMadeRegionsAtTheirEdges)
     // A pentagon: bounding box 8 × 8, no rotation; one astral character (a single code point) and a digit.
     Polygon pentagon { { { 0, 0 }, { 8, 0 }, { 8, 6 }, { 4, 8 }, { 0, 6 } } };
     b.addLabel(7, 2, 0, pentagon, QStringLiteral("\U0001D400" "7"));
+    // Three more of ann's on image 7, counted by a second builder (as a second thread would) and merged: image 7
+    // then has 5 labels from 2 annotators, 2.5 words each, which rounds to 3 (the 1–4 bin).
+    DistributionBuilder share;
+    for (int i = 0; i < 3; ++i)
+        share.addLabel(7, 1, 2, Polygon::fromBox({ 0, 0, 300, 200 }), QString());
+    b.merge(std::move(share));
     const Distribution d = b.finish();
 
-    EXPECT_EQ(d.labels, 2);
+    EXPECT_EQ(d.labels, 5);
     EXPECT_EQ(d.imagesBehind(QStringLiteral("megapixels"), QStringLiteral("2–4")), (std::vector<ImageId> { 7 }));
     EXPECT_EQ(d.imagesBehind(QStringLiteral("megapixels"), QStringLiteral("<0.1")), (std::vector<ImageId> { 9 }));
     EXPECT_EQ(d.imagesBehind(QStringLiteral("megapixels"), QStringLiteral("1–2")), std::vector<ImageId> {});
@@ -398,6 +434,11 @@ TEST(DistributionBuilder, BinsHandMadeRegionsAtTheirEdges)
         const int i = h->binIndex(bin);
         return i < 0 ? std::int64_t(-1) : h->bins[size_t(i)].count;
     };
+    EXPECT_EQ(count("text_length", QStringLiteral("0")), 3);
+    EXPECT_EQ(count("box_height", QStringLiteral("≥128")), 3);
+    EXPECT_EQ(count("guideline_version", QStringLiteral("v2")), 3);
+    EXPECT_EQ(count("annotator", QStringLiteral("ann")), 4);
+    EXPECT_EQ(d.imagesBehind(QStringLiteral("annotator"), QStringLiteral("ann")), (std::vector<ImageId> { 7 }));
     // Rotated box: width 100 along the baseline, height 16 (the 16–32 bin), aspect 6.25, 30 degrees.
     EXPECT_NEAR(DistributionBuilder::wordSize(rotated).first, 100, 1e-9);
     EXPECT_NEAR(DistributionBuilder::wordSize(rotated).second, 16, 1e-9);
@@ -407,19 +448,19 @@ TEST(DistributionBuilder, BinsHandMadeRegionsAtTheirEdges)
     EXPECT_EQ(count("box_width", QStringLiteral("64–128")), 1);
     EXPECT_EQ(count("box_width", QStringLiteral("<16")), 1);
     EXPECT_EQ(count("aspect_ratio", QStringLiteral("4–8")), 1);
-    EXPECT_EQ(count("aspect_ratio", QStringLiteral("1–2")), 1); // 8 / 8
+    EXPECT_EQ(count("aspect_ratio", QStringLiteral("1–2")), 4); // 8 / 8, and the merged 300 / 200
     EXPECT_EQ(count("rotation", QStringLiteral("20–45")), 1);
-    EXPECT_EQ(count("rotation", QStringLiteral("0–2")), 1);
+    EXPECT_EQ(count("rotation", QStringLiteral("0–2")), 4);
     EXPECT_EQ(count("text_length", QStringLiteral("3")), 1); // "a b"
     EXPECT_EQ(count("text_length", QStringLiteral("2")), 1); // astral letter + digit: 2 code points
     EXPECT_EQ(count("script", QStringLiteral("latin")), 1); // the space counts as a symbol beside latin letters
+    EXPECT_EQ(count("script", QStringLiteral("empty")), 3);
     EXPECT_EQ(count("script", QStringLiteral("mixed")), 1); // MATHEMATICAL BOLD A is Common script (a letter): other + digit
     EXPECT_EQ(count("characters_latin", QStringLiteral("a")), 1);
     EXPECT_EQ(count("characters_latin", QStringLiteral(" ")), -1); // white space is left out
     EXPECT_EQ(count("characters_symbols", QStringLiteral(" ")), -1);
     EXPECT_EQ(count("characters_digits", QStringLiteral("7")), 1);
     EXPECT_EQ(count("characters_other", QStringLiteral("\U0001D400")), 1);
-    EXPECT_EQ(count("annotator", QStringLiteral("ann")), 1);
     EXPECT_EQ(count("annotator", QStringLiteral("bea")), 1);
     EXPECT_EQ(count("guideline_version", QStringLiteral("v1")), 1);
     EXPECT_EQ(count("guideline_version", QStringLiteral("none")), 1);
