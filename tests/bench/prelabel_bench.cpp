@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+// OCR pre-labeling throughput, side by side on the same pages: (a) the tesseract command line, one process per page,
+// one after another (`tesseract IMG stdout --psm P -l L tsv`, OMP_THREAD_LIMIT=1), as a script would do it; (b)
+// runAutolabel with a pool of worker threads, one engine each, writing every page's words to the project store.
+// Same images, same language, same page segmentation mode; (b) does more (it also decodes with OpenCV and writes the
+// store). Each round runs (a) then (b); the figures are the medians over the rounds.
+// Usage: lector-bench-prelabel [--pages N (12)] [--lang L (eng)] [--psm P (3)] [--threads T (2)] [--rounds R (1)]
+//        [--single] (also (c): the pool with one thread, to tell process start-up from parallelism apart)
+#include <lector/ocr/autolabel.h>
+#include <lector/ocr/tesseract_engine.h>
+#include <lector/store/project_store.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <thread>
+#include <vector>
+
+using namespace lector;
+
+namespace {
+
+struct Figures {
+    double seconds = 0;
+    std::int64_t words = 0;
+};
+
+/// Words in tesseract's TSV: level-5 rows with text.
+std::int64_t tsvWords(const QByteArray& tsv)
+{
+    std::int64_t n = 0;
+    for (const QByteArray& line : tsv.split('\n')) {
+        const QList<QByteArray> f = line.split('\t');
+        if (f.size() >= 12 && f[0] == "5" && !f[11].trimmed().isEmpty())
+            ++n;
+    }
+    return n;
+}
+
+Figures commandLine(const QStringList& images, const QString& lang, int psm)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("OMP_THREAD_LIMIT"), QStringLiteral("1"));
+    Figures f;
+    QElapsedTimer clock;
+    clock.start();
+    for (const QString& image : images) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral("tesseract"),
+            { image, QStringLiteral("stdout"), QStringLiteral("--psm"), QString::number(psm), QStringLiteral("-l"), lang,
+                QStringLiteral("tsv") });
+        if (!p.waitForFinished(600'000) || p.exitCode() != 0) {
+            std::fprintf(stderr, "tesseract failed on %s: %s\n", qPrintable(image), p.readAllStandardError().constData());
+            std::exit(2);
+        }
+        f.words += tsvWords(p.readAllStandardOutput());
+    }
+    f.seconds = clock.nsecsElapsed() / 1e9;
+    return f;
+}
+
+Figures pool(ProjectStore& store, const QString& lang, int psm, int threads, const QString& run)
+{
+    AutolabelOptions o;
+    o.ocr.language = lang;
+    o.ocr.pageSegMode = psm;
+    o.threads = threads;
+    o.runName = run;
+    QElapsedTimer clock;
+    clock.start();
+    auto summary = runAutolabel(store, o);
+    const double seconds = clock.nsecsElapsed() / 1e9;
+    if (!summary || summary->imagesFailed) {
+        std::fprintf(stderr, "autolabel failed: %s\n", summary ? "an image failed" : qPrintable(summary.error().toString()));
+        std::exit(2);
+    }
+    return { seconds, summary->words };
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    int pages = 12, psm = 3, threads = 2, rounds = 1;
+    QString lang = QStringLiteral("eng");
+    bool single = false;
+    const QStringList args = app.arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        const QString& a = args[i];
+        const QString next = i + 1 < args.size() ? args[i + 1] : QString();
+        if (a == QLatin1String("--pages"))
+            pages = next.toInt(), ++i;
+        else if (a == QLatin1String("--lang"))
+            lang = next, ++i;
+        else if (a == QLatin1String("--psm"))
+            psm = next.toInt(), ++i;
+        else if (a == QLatin1String("--threads"))
+            threads = next.toInt(), ++i;
+        else if (a == QLatin1String("--rounds"))
+            rounds = next.toInt(), ++i;
+        else if (a == QLatin1String("--single"))
+            single = true;
+        else {
+            std::fprintf(stderr, "usage: lector-bench-prelabel [--pages N] [--lang L] [--psm P] [--threads T] "
+                                 "[--rounds R] [--single]\n");
+            return 1;
+        }
+    }
+    if (pages < 1 || threads < 1 || rounds < 1)
+        return 1;
+
+    QTemporaryDir dir;
+    QProcess demo;
+    demo.start(QStringLiteral(LECTOR_CLI_PATH),
+        { QStringLiteral("demo"), dir.path(), QStringLiteral("--pages"), QString::number(pages) });
+    if (!demo.waitForFinished(600'000) || demo.exitCode() != 0) {
+        std::fprintf(stderr, "lector-cli demo failed: %s\n", demo.readAllStandardError().constData());
+        return 2;
+    }
+    auto store = ProjectStore::open(QDir(dir.path()).filePath(QStringLiteral("demo.lector")));
+    if (!store)
+        return 2;
+    auto records = (*store)->images();
+    if (!records)
+        return 2;
+    QStringList images;
+    for (const ImageRecord& r : *records)
+        images << (*store)->absoluteImagePath(r);
+
+    std::printf("%d demo pages (1000x1400 px), lang %s, psm %d, Tesseract %s, %u cores\n", pages, qPrintable(lang), psm,
+        qPrintable(TesseractEngine::libraryVersion()), std::thread::hardware_concurrency());
+    std::vector<double> cliSeconds, poolSeconds, singleSeconds;
+    std::int64_t cliWords = 0, poolWords = 0;
+    for (int r = 0; r < rounds; ++r) {
+        const Figures a = commandLine(images, lang, psm);
+        const Figures b = pool(**store, lang, psm, threads, QStringLiteral("bench-%1").arg(r));
+        cliSeconds.push_back(a.seconds);
+        poolSeconds.push_back(b.seconds);
+        cliWords = a.words;
+        poolWords = b.words;
+        std::printf("round %d: (a) tesseract CLI %.2f s (%lld words)  (b) pool of %d %.2f s (%lld words)  ratio %.2f\n",
+            r + 1, a.seconds, static_cast<long long>(a.words), threads, b.seconds, static_cast<long long>(b.words),
+            a.seconds / b.seconds);
+        if (single) {
+            const Figures c = pool(**store, lang, psm, 1, QStringLiteral("bench-single-%1").arg(r));
+            singleSeconds.push_back(c.seconds);
+            std::printf("         (c) pool of 1 %.2f s (%lld words)\n", c.seconds, static_cast<long long>(c.words));
+        }
+    }
+    const double a = median(cliSeconds), b = median(poolSeconds);
+    std::printf("(a) tesseract CLI, one process per page: %.2f pages/s (%lld words)\n", pages / a,
+        static_cast<long long>(cliWords));
+    std::printf("(b) runAutolabel, %d threads:            %.2f pages/s (%lld words)\n", threads, pages / b,
+        static_cast<long long>(poolWords));
+    if (single)
+        std::printf("(c) runAutolabel, 1 thread:             %.2f pages/s\n", pages / median(singleSeconds));
+    std::printf("ratio (b)/(a): %.2f\n", a / b);
+    return 0;
+}
