@@ -29,7 +29,8 @@ struct DetectionEvalOptions {
     /// ground-truth region (the script's AREA_PRECISION_CONSTRAINT).
     double dontCareAreaThreshold = 0.5;
     MatchingMethod matching = MatchingMethod::Greedy;
-    /// Word accuracy, CER, WER and the confusions compare case-folded texts.
+    /// Word accuracy, CER, WER and the confusions compare case-folded texts. Texts are otherwise compared exactly:
+    /// the RRC end-to-end task's own normalisations (stripping punctuation, its word lexicons) are not applied.
     bool ignoreCase = false;
 };
 

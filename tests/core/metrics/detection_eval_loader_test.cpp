@@ -143,7 +143,10 @@ TEST_F(DetectionEvalLoader, OnlyImagesTheGroundTruthLabeledCount)
     ASSERT_EQ(input->images.size(), 1u);
     EXPECT_EQ(input->images[0].id, page);
     EXPECT_TRUE(input->images[0].groundTruth.empty());
-    const auto predictions = m_store->predictions(1, page);
+    const auto runs = m_store->runs();
+    ASSERT_TRUE(runs.has_value());
+    ASSERT_EQ(runs->size(), 1u);
+    const auto predictions = m_store->predictions(runs->front().id, page);
     ASSERT_TRUE(predictions.has_value());
     EXPECT_EQ(input->images[0].detections.size(), predictions->size());
     const DetectionEvalReport r = evaluateDetections(*input);
