@@ -37,6 +37,7 @@ namespace {
 
     constexpr int kMaxBars = 40; // named dimensions (batches, annotators) show their largest bins only
     constexpr int kProgressSteps = 1000;
+    constexpr int kMaxCardHeight = 400; // vertical bar charts; horizontal ones grow with their bars
 
     struct Tab {
         const char* title;
@@ -104,8 +105,10 @@ DistributionPanel::DistributionPanel(QWidget* parent)
     m_tabs = new QTabWidget(this);
     for (const Tab& tab : tabs()) {
         auto* page = new QWidget;
-        auto* grid = new QGridLayout(page);
-        grid->setContentsMargins(2, 2, 2, 2);
+        auto* column = new QVBoxLayout(page);
+        column->setContentsMargins(2, 2, 2, 2);
+        auto* grid = new QGridLayout;
+        grid->setContentsMargins(0, 0, 0, 0);
         grid->setSpacing(6);
         int i = 0;
         for (const char* d : tab.dimensions) {
@@ -114,12 +117,15 @@ DistributionPanel::DistributionPanel(QWidget* parent)
             card->setObjectName(dimension);
             card->setExportName(dimension);
             card->setMinimumSize(260, 230);
+            card->setMaximumHeight(kMaxCardHeight);
             card->view()->setToolTip(tr("Click a bar to show its images"));
             grid->addWidget(card, i / 2, i % 2);
             m_cards.insert(dimension, card);
             ++i;
         }
-        grid->setRowStretch((i + 1) / 2, 1);
+        // Rows share the height up to a readable maximum per chart; what is left stays below them.
+        column->addLayout(grid, 1);
+        column->addStretch(0);
         auto* scroll = new QScrollArea;
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
@@ -334,11 +340,8 @@ void DistributionPanel::fillChart(const DistributionHistogram& h)
         title = tr("%1: the %2 largest of %3").arg(h.title).arg(kMaxBars).arg(h.bins.size());
     }
     int longest = 0;
-    int labelChars = 0;
-    for (int b : bins) {
+    for (int b : bins)
         longest = std::max(longest, int(h.bins[size_t(b)].label.size()));
-        labelChars += int(h.bins[size_t(b)].label.size()) + 2;
-    }
     const bool horizontal = characters || (isNamed(h.dimension) && (bins.size() > 8 || longest > 14));
     // A horizontal chart lists its first category at the bottom: reverse, so that the first bin is on top.
     if (horizontal)
@@ -374,7 +377,8 @@ void DistributionPanel::fillChart(const DistributionHistogram& h)
     categoryAxis->append(categories);
     categoryAxis->setTruncateLabels(false);
     categoryAxis->setGridLineVisible(false);
-    if (!horizontal && labelChars > 44)
+    // Slanted labels when level ones would not fit side by side in a half-width card (about 7 px a character).
+    if (!horizontal && int(bins.size()) * (longest * 7 + 12) > 480)
         categoryAxis->setLabelsAngle(-45);
     auto* valueAxis = new QValueAxis;
     // Room above the tallest bar for its count.
@@ -399,8 +403,14 @@ void DistributionPanel::fillChart(const DistributionHistogram& h)
             QToolTip::hideText();
     });
 
-    if (horizontal)
-        card->setMinimumHeight(std::max(230, 90 + 26 * int(bins.size()))); // room for CJK line heights, or labels drop
+    if (horizontal) {
+        const int height = std::max(230, 90 + 26 * int(bins.size())); // room for CJK line heights, or labels drop
+        card->setMinimumHeight(height);
+        card->setMaximumHeight(height);
+    } else {
+        card->setMinimumHeight(230);
+        card->setMaximumHeight(kMaxCardHeight);
+    }
     // A script with no characters in this project (say, no Hangul) needs no empty chart.
     card->setVisible(!(characters && bins.empty()));
 }
