@@ -20,6 +20,7 @@
 #include <QLineSeries>
 #include <QMenu>
 #include <QPainter>
+#include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -269,6 +270,15 @@ private slots:
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QVERIFY(elements > 20);
         QCOMPARE(viewBox, QStringLiteral("0 0 640 320"));
+        // Qt's own SVG renderer draws it back: bars, axes and text, not an empty page.
+        QSvgRenderer renderer(text);
+        QVERIFY(renderer.isValid());
+        QImage drawn(640, 320, QImage::Format_ARGB32);
+        drawn.fill(Qt::white);
+        QPainter painter(&drawn);
+        renderer.render(&painter);
+        painter.end();
+        QVERIFY(inkPixels(drawn) > 250);
 
         // Errors name the file.
         QVERIFY(!card->exportPng(m_dir.filePath(QStringLiteral("no/such/dir/x.png")), 1.0, &error));

@@ -4,7 +4,7 @@
 // project, computed in the store (timed on its own), then the distribution panel's charts built and drawn
 // offscreen. Run with QT_QPA_PLATFORM=offscreen:
 //   lector-bench-chart [--images 100000] [--words 20] [--work DIR] [--runs 5]
-//   lector-bench-chart --screenshot OUT.png --project P.lector [--tab N] [--size 1100x780]
+//   lector-bench-chart --screenshot OUT.png --project P.lector [--tab N] [--size 1100x780] [--export DIR]
 //
 // The project is written straight into the schema with one prepared INSERT per table in one transaction (no image
 // files: the distribution reads sizes, batches and labels from the store only), and kept under --work:
@@ -204,6 +204,21 @@ int screenshot(const QStringList& args, const std::function<QString(const QStrin
         return 2;
     }
     std::printf("wrote %s\n", qPrintable(out));
+    // --export DIR: every chart as PNG (2x) and SVG, as the cards' Export menu writes them.
+    const QString dir = value(QStringLiteral("--export"), QString());
+    if (!dir.isEmpty()) {
+        QDir().mkpath(dir);
+        for (const QString& dimension : distributionDimensions()) {
+            ChartCard* card = panel.card(dimension);
+            QString error;
+            if (!card->exportPng(QDir(dir).filePath(dimension + QStringLiteral(".png")), 2.0, &error)
+                || !card->exportSvg(QDir(dir).filePath(dimension + QStringLiteral(".svg")), &error)) {
+                std::fprintf(stderr, "%s\n", qPrintable(error));
+                return 2;
+            }
+        }
+        std::printf("exported the charts to %s\n", qPrintable(dir));
+    }
     return 0;
 }
 

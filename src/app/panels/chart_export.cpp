@@ -106,6 +106,7 @@ bool exportChartSvg(QChart* chart, const QString& path, QSize size, QString* err
     generator.setOutputDevice(&buffer);
     generator.setSize(size);
     generator.setViewBox(QRect(QPoint(0, 0), size));
+    generator.setResolution(96); // width and height in mm then equal `size` in CSS pixels
     generator.setTitle(chart->title().isEmpty() ? QFileInfo(path).completeBaseName() : chart->title());
     generator.setDescription(QStringLiteral("Exported from Lector"));
     QPainter painter;
