@@ -58,8 +58,8 @@ void clickBar(QChartView* view, int bar)
     QVERIFY(series);
     const qreal value = series->barSets().value(0)->at(bar);
     const bool horizontal = qobject_cast<QHorizontalBarSeries*>(series) != nullptr;
-    const QPointF inChart = chart->mapToPosition(
-        horizontal ? QPointF(value / 2, bar) : QPointF(bar, value / 2), series);
+    const QPointF inChart
+        = chart->mapToPosition(horizontal ? QPointF(value / 2, bar) : QPointF(bar, value / 2), series);
     const QPoint inView = view->mapFromScene(chart->mapToScene(inChart));
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, inView);
 }
@@ -101,7 +101,8 @@ private slots:
         QVERIFY(images);
         for (const ImageRecord& r : *images)
             m_ids.push_back(r.id);
-        QVERIFY((*store)->setImageBatch({ m_ids[0], m_ids[1], m_ids[2] }, QStringLiteral("b1"), QStringLiteral("train")));
+        QVERIFY(
+            (*store)->setImageBatch({ m_ids[0], m_ids[1], m_ids[2] }, QStringLiteral("b1"), QStringLiteral("train")));
         QVERIFY((*store)->setImageBatch({ m_ids[3], m_ids[4], m_ids[5] }, QStringLiteral("b2"), QStringLiteral("val")));
     }
 

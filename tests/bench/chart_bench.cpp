@@ -36,8 +36,8 @@
 #include <functional>
 #include <random>
 #include <string>
-#include <thread>
 #include <sys/resource.h>
+#include <thread>
 #include <vector>
 
 using namespace lector;

@@ -31,8 +31,8 @@ public:
     void setAnnotators(const std::vector<Annotator>& annotators);
     /// Uses id, width, height, batch and split.
     void addImage(const ImageRecord& image);
-    void addLabel(ImageId image, AnnotatorId annotator, int guidelineVersion, const Polygon& polygon,
-        const QString& text);
+    void addLabel(
+        ImageId image, AnnotatorId annotator, int guidelineVersion, const Polygon& polygon, const QString& text);
 
     /// Adds what `other` counted (labels and images alike); `other` is spent.
     void merge(DistributionBuilder&& other);

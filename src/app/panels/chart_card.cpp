@@ -30,13 +30,12 @@ ChartCard::ChartCard(const QString& title, QWidget* parent)
 
     m_menu = new QMenu(this);
     m_menu->addAction(tr("Export as PNG…"), this, [this] { exportWithDialog(QStringLiteral("png"), 1.0); });
-    m_menu->addAction(tr("Export as PNG at 2× resolution…"), this,
-        [this] { exportWithDialog(QStringLiteral("png"), 2.0); });
+    m_menu->addAction(
+        tr("Export as PNG at 2× resolution…"), this, [this] { exportWithDialog(QStringLiteral("png"), 2.0); });
     m_menu->addAction(tr("Export as SVG…"), this, [this] { exportWithDialog(QStringLiteral("svg"), 1.0); });
     m_menu->addSeparator();
-    m_menu->addAction(tr("Copy Image"), this, [this] {
-        QApplication::clipboard()->setImage(renderChart(m_view, m_exportSize, devicePixelRatioF()));
-    });
+    m_menu->addAction(tr("Copy Image"), this,
+        [this] { QApplication::clipboard()->setImage(renderChart(m_view, m_exportSize, devicePixelRatioF())); });
 
     m_exportButton = new QToolButton(this);
     m_exportButton->setText(tr("Export…"));
@@ -110,8 +109,8 @@ void ChartCard::exportWithDialog(const QString& format, qreal devicePixelRatio)
 {
     const bool svg = format == QLatin1String("svg");
     const QString suggested = QDir::home().filePath(exportName() + QLatin1Char('.') + format);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), suggested,
-        svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Chart"), suggested, svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     QString error;

@@ -15,38 +15,38 @@ namespace lector {
 
 namespace {
 
-    constexpr QSize kFallbackSize(900, 420);
+constexpr QSize kFallbackSize(900, 420);
 
-    /// Lays the chart out at `size`, paints it with `painter` into (0, 0, size), and restores its geometry.
-    void paintChart(QChart* chart, QPainter* painter, const QSize& size)
-    {
-        const QRectF old = chart->geometry();
-        const QRectF target(QPointF(0, 0), QSizeF(size));
-        chart->setGeometry(QRectF(old.topLeft(), QSizeF(size)));
-        painter->setRenderHint(QPainter::Antialiasing);
-        painter->setRenderHint(QPainter::TextAntialiasing);
-        if (QGraphicsScene* scene = chart->scene()) {
-            scene->render(painter, target, chart->geometry());
-        } else {
-            // A chart not in any scene (never shown): paint it straight through its items.
-            QGraphicsScene temporary;
-            temporary.addItem(chart);
-            temporary.render(painter, target, chart->geometry());
-            temporary.removeItem(chart);
-        }
-        chart->setGeometry(old);
+/// Lays the chart out at `size`, paints it with `painter` into (0, 0, size), and restores its geometry.
+void paintChart(QChart* chart, QPainter* painter, const QSize& size)
+{
+    const QRectF old = chart->geometry();
+    const QRectF target(QPointF(0, 0), QSizeF(size));
+    chart->setGeometry(QRectF(old.topLeft(), QSizeF(size)));
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    if (QGraphicsScene* scene = chart->scene()) {
+        scene->render(painter, target, chart->geometry());
+    } else {
+        // A chart not in any scene (never shown): paint it straight through its items.
+        QGraphicsScene temporary;
+        temporary.addItem(chart);
+        temporary.render(painter, target, chart->geometry());
+        temporary.removeItem(chart);
     }
+    chart->setGeometry(old);
+}
 
-    bool writeAtomically(const QString& path, const QByteArray& data, QString* error)
-    {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-            if (error)
-                *error = QStringLiteral("%1: cannot write the chart (%2)").arg(path, file.errorString());
-            return false;
-        }
-        return true;
+bool writeAtomically(const QString& path, const QByteArray& data, QString* error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        if (error)
+            *error = QStringLiteral("%1: cannot write the chart (%2)").arg(path, file.errorString());
+        return false;
     }
+    return true;
+}
 
 } // namespace
 
@@ -116,8 +116,8 @@ bool exportChartSvg(QChart* chart, const QString& path, QSize size, QString* err
         return false;
     }
     const QBrush background = chart->backgroundBrush();
-    painter.fillRect(QRect(QPoint(0, 0), size),
-        background.style() == Qt::SolidPattern ? background.color() : QColor(Qt::white));
+    painter.fillRect(
+        QRect(QPoint(0, 0), size), background.style() == Qt::SolidPattern ? background.color() : QColor(Qt::white));
     paintChart(chart, &painter, size);
     painter.end();
     return writeAtomically(path, svg, error);

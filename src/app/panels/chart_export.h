@@ -23,10 +23,10 @@ QImage renderChart(QChart* chart, QSize size = {}, qreal devicePixelRatio = 1.0)
 QImage renderChart(QChartView* view, QSize size = {}, qreal devicePixelRatio = 1.0);
 
 /// Writes a PNG; false with a sentence naming the file in *error.
-bool exportChartPng(QChart* chart, const QString& path, QSize size = {}, qreal devicePixelRatio = 1.0,
-    QString* error = nullptr);
-bool exportChartPng(QChartView* view, const QString& path, QSize size = {}, qreal devicePixelRatio = 1.0,
-    QString* error = nullptr);
+bool exportChartPng(
+    QChart* chart, const QString& path, QSize size = {}, qreal devicePixelRatio = 1.0, QString* error = nullptr);
+bool exportChartPng(
+    QChartView* view, const QString& path, QSize size = {}, qreal devicePixelRatio = 1.0, QString* error = nullptr);
 
 /// Writes an SVG (vector: bars, axes and text stay sharp at any zoom); the chart's title becomes the SVG's title.
 bool exportChartSvg(QChart* chart, const QString& path, QSize size = {}, QString* error = nullptr);

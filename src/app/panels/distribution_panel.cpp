@@ -35,54 +35,53 @@ namespace lector {
 
 namespace {
 
-    constexpr int kMaxBars = 40; // named dimensions (batches, annotators) show their largest bins only
-    constexpr int kProgressSteps = 1000;
-    constexpr int kMaxCardHeight = 400; // vertical bar charts; horizontal ones grow with their bars
+constexpr int kMaxBars = 40; // named dimensions (batches, annotators) show their largest bins only
+constexpr int kProgressSteps = 1000;
+constexpr int kMaxCardHeight = 400; // vertical bar charts; horizontal ones grow with their bars
 
-    struct Tab {
-        const char* title;
-        std::vector<const char*> dimensions;
+struct Tab {
+    const char* title;
+    std::vector<const char*> dimensions;
+};
+
+const std::vector<Tab>& tabs()
+{
+    static const std::vector<Tab> kTabs {
+        { QT_TRANSLATE_NOOP("lector::DistributionPanel", "Images"),
+            { "batch", "split", "words_per_image", "image_size", "megapixels" } },
+        { QT_TRANSLATE_NOOP("lector::DistributionPanel", "Boxes"),
+            { "box_height", "box_width", "aspect_ratio", "rotation" } },
+        { QT_TRANSLATE_NOOP("lector::DistributionPanel", "Text"), { "text_length", "script" } },
+        { QT_TRANSLATE_NOOP("lector::DistributionPanel", "Characters"),
+            { "characters_latin", "characters_hangul", "characters_digits", "characters_symbols",
+                "characters_other" } },
+        { QT_TRANSLATE_NOOP("lector::DistributionPanel", "Labels"), { "annotator", "guideline_version" } },
     };
+    return kTabs;
+}
 
-    const std::vector<Tab>& tabs()
+bool isNamed(const QString& dimension)
+{
+    return dimension == QLatin1String("batch") || dimension == QLatin1String("split")
+        || dimension == QLatin1String("annotator") || dimension == QLatin1String("image_size");
+}
+
+/// Core's Progress on a QPromise: progress in thousandths, cancel from the watcher.
+template <typename T> class PromiseProgress : public Progress {
+public:
+    explicit PromiseProgress(QPromise<T>& promise)
+        : m_promise(promise)
     {
-        static const std::vector<Tab> kTabs {
-            { QT_TRANSLATE_NOOP("lector::DistributionPanel", "Images"),
-                { "batch", "split", "words_per_image", "image_size", "megapixels" } },
-            { QT_TRANSLATE_NOOP("lector::DistributionPanel", "Boxes"),
-                { "box_height", "box_width", "aspect_ratio", "rotation" } },
-            { QT_TRANSLATE_NOOP("lector::DistributionPanel", "Text"), { "text_length", "script" } },
-            { QT_TRANSLATE_NOOP("lector::DistributionPanel", "Characters"),
-                { "characters_latin", "characters_hangul", "characters_digits", "characters_symbols",
-                    "characters_other" } },
-            { QT_TRANSLATE_NOOP("lector::DistributionPanel", "Labels"), { "annotator", "guideline_version" } },
-        };
-        return kTabs;
     }
-
-    bool isNamed(const QString& dimension)
+    void report(std::int64_t done, std::int64_t total) override
     {
-        return dimension == QLatin1String("batch") || dimension == QLatin1String("split")
-            || dimension == QLatin1String("annotator") || dimension == QLatin1String("image_size");
+        m_promise.setProgressValue(total > 0 ? int(done * kProgressSteps / total) : 0);
     }
+    bool isCanceled() const override { return m_promise.isCanceled(); }
 
-    /// Core's Progress on a QPromise: progress in thousandths, cancel from the watcher.
-    template <typename T>
-    class PromiseProgress : public Progress {
-    public:
-        explicit PromiseProgress(QPromise<T>& promise)
-            : m_promise(promise)
-        {
-        }
-        void report(std::int64_t done, std::int64_t total) override
-        {
-            m_promise.setProgressValue(total > 0 ? int(done * kProgressSteps / total) : 0);
-        }
-        bool isCanceled() const override { return m_promise.isCanceled(); }
-
-    private:
-        QPromise<T>& m_promise;
-    };
+private:
+    QPromise<T>& m_promise;
+};
 
 } // namespace
 
@@ -280,11 +279,11 @@ void DistributionPanel::showDistribution(std::shared_ptr<const Distribution> dis
     for (const DistributionHistogram& h : m_distribution->histograms)
         fillChart(h);
     const QLocale locale;
-    m_status->setText(tr("%1 images, %2 labels of %3. Click a bar to show its images.")
-                          .arg(locale.toString(qlonglong(m_distribution->images)),
-                              locale.toString(qlonglong(m_distribution->labels)),
-                              m_distribution->annotator.isEmpty() ? tr("all annotators (consensus left out)")
-                                                                  : m_distribution->annotator));
+    m_status->setText(
+        tr("%1 images, %2 labels of %3. Click a bar to show its images.")
+            .arg(locale.toString(qlonglong(m_distribution->images)), locale.toString(qlonglong(m_distribution->labels)),
+                m_distribution->annotator.isEmpty() ? tr("all annotators (consensus left out)")
+                                                    : m_distribution->annotator));
 }
 
 void DistributionPanel::clearCharts()
@@ -334,8 +333,8 @@ void DistributionPanel::fillChart(const DistributionHistogram& h)
     std::iota(bins.begin(), bins.end(), 0);
     QString title = h.title;
     if (isNamed(h.dimension) && int(bins.size()) > kMaxBars) {
-        std::stable_sort(bins.begin(), bins.end(),
-            [&](int a, int b) { return h.bins[size_t(a)].count > h.bins[size_t(b)].count; });
+        std::stable_sort(
+            bins.begin(), bins.end(), [&](int a, int b) { return h.bins[size_t(a)].count > h.bins[size_t(b)].count; });
         bins.resize(kMaxBars);
         title = tr("%1: the %2 largest of %3").arg(h.title).arg(kMaxBars).arg(h.bins.size());
     }

@@ -19,37 +19,37 @@ namespace lector {
 
 namespace {
 
-    /// How a bar reads in a sentence: "box height 8–16 px".
-    QString barPhrase(const QString& dimension, const QString& bin)
-    {
-        struct Phrase {
-            const char* dimension;
-            const char* noun;
-            const char* suffix;
-        };
-        static const Phrase kPhrases[] = {
-            { "batch", "batch", "" },
-            { "split", "split", "" },
-            { "image_size", "image size", " px" },
-            { "megapixels", "image size", " MP" },
-            { "words_per_image", "words per image", "" },
-            { "box_height", "box height", " px" },
-            { "box_width", "box width", " px" },
-            { "aspect_ratio", "aspect ratio", "" },
-            { "rotation", "rotation", "°" },
-            { "text_length", "transcription length", " characters" },
-            { "script", "script", "" },
-            { "annotator", "annotator", "" },
-            { "guideline_version", "guideline version", "" },
-        };
-        for (const Phrase& p : kPhrases) {
-            if (dimension == QLatin1String(p.dimension))
-                return QStringLiteral("%1 %2%3").arg(QString::fromLatin1(p.noun), bin, QString::fromUtf8(p.suffix));
-        }
-        if (dimension.startsWith(QLatin1String("characters_")))
-            return QStringLiteral("%1 character “%2”").arg(dimension.mid(11), bin);
-        return QStringLiteral("%1 %2").arg(dimension, bin);
+/// How a bar reads in a sentence: "box height 8–16 px".
+QString barPhrase(const QString& dimension, const QString& bin)
+{
+    struct Phrase {
+        const char* dimension;
+        const char* noun;
+        const char* suffix;
+    };
+    static const Phrase kPhrases[] = {
+        { "batch", "batch", "" },
+        { "split", "split", "" },
+        { "image_size", "image size", " px" },
+        { "megapixels", "image size", " MP" },
+        { "words_per_image", "words per image", "" },
+        { "box_height", "box height", " px" },
+        { "box_width", "box width", " px" },
+        { "aspect_ratio", "aspect ratio", "" },
+        { "rotation", "rotation", "°" },
+        { "text_length", "transcription length", " characters" },
+        { "script", "script", "" },
+        { "annotator", "annotator", "" },
+        { "guideline_version", "guideline version", "" },
+    };
+    for (const Phrase& p : kPhrases) {
+        if (dimension == QLatin1String(p.dimension))
+            return QStringLiteral("%1 %2%3").arg(QString::fromLatin1(p.noun), bin, QString::fromUtf8(p.suffix));
     }
+    if (dimension.startsWith(QLatin1String("characters_")))
+        return QStringLiteral("%1 character “%2”").arg(dimension.mid(11), bin);
+    return QStringLiteral("%1 %2").arg(dimension, bin);
+}
 
 } // namespace
 
@@ -98,8 +98,9 @@ QString Distribution::describe(const QString& dimension, int binIndex) const
         return {};
     const DistributionBin& b = h->bins[size_t(binIndex)];
     const QLocale c = QLocale::c();
-    const QString images = QStringLiteral("%1 image%2").arg(c.toString(qlonglong(b.images.size())),
-        b.images.size() == 1 ? QString() : QStringLiteral("s"));
+    const QString images
+        = QStringLiteral("%1 image%2")
+              .arg(c.toString(qlonglong(b.images.size())), b.images.size() == 1 ? QString() : QStringLiteral("s"));
     const QString phrase = barPhrase(dimension, b.label);
     if (h->unit == QLatin1String("images"))
         return QStringLiteral("%1: %2").arg(phrase, images);
@@ -161,8 +162,8 @@ Result<Distribution> computeDistribution(ProjectStore& store, const Distribution
         d = 0;
     class Relay : public Progress {
     public:
-        Relay(std::vector<std::atomic<std::int64_t>>& done, size_t index, std::atomic<bool>& canceled,
-            Progress* outer, std::int64_t span)
+        Relay(std::vector<std::atomic<std::int64_t>>& done, size_t index, std::atomic<bool>& canceled, Progress* outer,
+            std::int64_t span)
             : m_done(done)
             , m_index(index)
             , m_canceled(canceled)
@@ -197,27 +198,30 @@ Result<Distribution> computeDistribution(ProjectStore& store, const Distribution
         std::int64_t m_span;
     };
 
-    auto readShare = [&](ProjectStore& connection, DistributionBuilder& into, size_t index, Progress* outer)
-        -> Result<void> {
+    auto readShare
+        = [&](ProjectStore& connection, DistributionBuilder& into, size_t index, Progress* outer) -> Result<void> {
         Relay relay(done, index, canceled, outer, span);
         std::string points;
         std::int64_t badPolygons = 0;
-        LECTOR_TRY(DistributionReader(connection).forEachLabel(
-            only, ranges[index],
-            [&](const DistributionLabelRow& row) {
-                points.assign(row.points);
-                const std::optional<Polygon> polygon = Polygon::parse(points);
-                if (!polygon) {
-                    ++badPolygons;
-                    return;
-                }
-                into.addLabel(row.image, row.annotator, row.guidelineVersion, *polygon,
-                    QString::fromUtf8(row.text.data(), qsizetype(row.text.size())));
-            },
-            &relay));
+        LECTOR_TRY(DistributionReader(connection)
+                       .forEachLabel(
+                           only, ranges[index],
+                           [&](const DistributionLabelRow& row) {
+                               points.assign(row.points);
+                               const std::optional<Polygon> polygon = Polygon::parse(points);
+                               if (!polygon) {
+                                   ++badPolygons;
+                                   return;
+                               }
+                               into.addLabel(row.image, row.annotator, row.guidelineVersion, *polygon,
+                                   QString::fromUtf8(row.text.data(), qsizetype(row.text.size())));
+                           },
+                           &relay));
         if (badPolygons > 0)
             return LECTOR_ERROR(ErrorCode::Parse,
-                QStringLiteral("%1: %2 stored regions have unreadable geometry").arg(connection.path()).arg(badPolygons));
+                QStringLiteral("%1: %2 stored regions have unreadable geometry")
+                    .arg(connection.path())
+                    .arg(badPolygons));
         return {};
     };
 

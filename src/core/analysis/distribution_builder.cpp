@@ -84,8 +84,7 @@ struct NamedHistogram {
 };
 
 /// Bins keyed by a number (annotator id, guideline version), with the last one used cached: labels come in runs.
-template <typename Key>
-struct KeyedBars {
+template <typename Key> struct KeyedBars {
     std::map<Key, Bar> bars;
     Key lastKey {};
     Bar* last = nullptr;
@@ -415,8 +414,8 @@ Distribution DistributionBuilder::finish()
     hs.push_back(make("box_width", QStringLiteral("Box width (px)"), "boxes", takeBars(d->width)));
     hs.push_back(make("aspect_ratio", QStringLiteral("Aspect ratio (width / height)"), "boxes", takeBars(d->aspect)));
     hs.push_back(make("rotation", QStringLiteral("Rotation (degrees)"), "boxes", takeBars(d->rotation)));
-    hs.push_back(make("text_length", QStringLiteral("Transcription length (characters)"), "boxes",
-        takeBars(d->length)));
+    hs.push_back(
+        make("text_length", QStringLiteral("Transcription length (characters)"), "boxes", takeBars(d->length)));
     hs.push_back(make("script", QStringLiteral("Script of the transcription"), "boxes", std::move(d->script)));
 
     std::vector<Bar> groups[GroupCount];
@@ -434,8 +433,8 @@ Distribution DistributionBuilder::finish()
             std::move(groups[g])));
 
     hs.push_back(make("annotator", QStringLiteral("Labels per annotator"), "labels", takeBars(annotators)));
-    hs.push_back(make("guideline_version", QStringLiteral("Labels per guideline version"), "labels",
-        std::move(versions)));
+    hs.push_back(
+        make("guideline_version", QStringLiteral("Labels per guideline version"), "labels", std::move(versions)));
     return out;
 }
 

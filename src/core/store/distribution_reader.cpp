@@ -11,7 +11,7 @@ namespace lector {
 
 namespace {
 
-    Error canceled() { return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("the distribution was canceled")); }
+Error canceled() { return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("the distribution was canceled")); }
 
 } // namespace
 

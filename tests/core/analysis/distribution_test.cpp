@@ -227,8 +227,8 @@ TEST_F(DistributionDemo, EveryHistogramMatchesAnIndependentReading)
     EXPECT_EQ(d->histogram(QStringLiteral("guideline_version"))->bins.size(), 3u);
     EXPECT_EQ(d->histogram(QStringLiteral("guideline_version"))->bins.back().label, QStringLiteral("none"));
     EXPECT_EQ(d->annotators,
-        (QStringList { QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("chloe"),
-            QStringLiteral("reference") }));
+        (QStringList {
+            QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("chloe"), QStringLiteral("reference") }));
 }
 
 TEST_F(DistributionDemo, OneAnnotatorMatchesTheReferenceAndTheStore)
@@ -367,8 +367,8 @@ TEST_F(DistributionDemo, ConsensusRegionsAreLeftOut)
     auto after = computeDistribution(*m_store);
     ASSERT_TRUE(after);
     EXPECT_EQ(after->labels, before->labels);
-    EXPECT_EQ(after->histogram(QStringLiteral("box_width"))->bins,
-        before->histogram(QStringLiteral("box_width"))->bins);
+    EXPECT_EQ(
+        after->histogram(QStringLiteral("box_width"))->bins, before->histogram(QStringLiteral("box_width"))->bins);
     EXPECT_EQ(after->histogram(QStringLiteral("annotator"))->binIndex(QStringLiteral("consensus")), -1);
     ASSERT_TRUE(m_store->removeAnnotations(*added, *consensus));
 }
@@ -411,7 +411,9 @@ TEST(DistributionBuilder, BinsHandMadeRegionsAtTheirEdges)
     b.addLabel(7, 1, 1, rotated, QStringLiteral("a b"));
     // A pentagon: bounding box 8 × 8, no rotation; one astral character (a single code point) and a digit.
     Polygon pentagon { { { 0, 0 }, { 8, 0 }, { 8, 6 }, { 4, 8 }, { 0, 6 } } };
-    b.addLabel(7, 2, 0, pentagon, QStringLiteral("\U0001D400" "7"));
+    b.addLabel(7, 2, 0, pentagon,
+        QStringLiteral("\U0001D400"
+                       "7"));
     // Three more of ann's on image 7, counted by a second builder (as a second thread would) and merged: image 7
     // then has 5 labels from 2 annotators, 2.5 words each, which rounds to 3 (the 1–4 bin).
     DistributionBuilder share;
@@ -455,7 +457,8 @@ TEST(DistributionBuilder, BinsHandMadeRegionsAtTheirEdges)
     EXPECT_EQ(count("text_length", QStringLiteral("2")), 1); // astral letter + digit: 2 code points
     EXPECT_EQ(count("script", QStringLiteral("latin")), 1); // the space counts as a symbol beside latin letters
     EXPECT_EQ(count("script", QStringLiteral("empty")), 3);
-    EXPECT_EQ(count("script", QStringLiteral("mixed")), 1); // MATHEMATICAL BOLD A is Common script (a letter): other + digit
+    EXPECT_EQ(
+        count("script", QStringLiteral("mixed")), 1); // MATHEMATICAL BOLD A is Common script (a letter): other + digit
     EXPECT_EQ(count("characters_latin", QStringLiteral("a")), 1);
     EXPECT_EQ(count("characters_latin", QStringLiteral(" ")), -1); // white space is left out
     EXPECT_EQ(count("characters_symbols", QStringLiteral(" ")), -1);
