@@ -43,8 +43,9 @@ struct DistributionHistogram {
 struct DistributionOptions {
     QString annotator; // only this annotator's labels; empty: every annotator's (consensus regions excluded)
     int topCharacters = 30; // characters kept per script group
-    int threads
-        = 0; // label readers in parallel, each on its own connection; 0: one per 250,000 labels, up to the cores
+    // Label readers in parallel, each on its own connection; 0: one per 250,000 labels, up to maxThreads.
+    int threads = 0;
+    int maxThreads = 0; // 0: one per core (a GUI leaves one core to its UI thread)
 };
 
 /// What the dataset looks like: images per batch and split, image sizes, words per image, box geometry,

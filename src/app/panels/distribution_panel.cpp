@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
+#include <QThread>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -230,6 +231,7 @@ void DistributionPanel::refresh()
     const QString path = m_path;
     DistributionOptions options;
     options.annotator = m_annotatorName;
+    options.maxThreads = std::max(1, QThread::idealThreadCount() - 1); // the UI thread keeps a core
     watcher->setFuture(QtConcurrent::run([path, options](QPromise<Outcome>& promise) {
         // Its own connection: one ProjectStore per thread. WAL lets it read while the UI thread writes.
         promise.setProgressRange(0, kProgressSteps);

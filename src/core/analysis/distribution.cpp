@@ -150,7 +150,8 @@ Result<Distribution> computeDistribution(ProjectStore& store, const Distribution
     constexpr std::int64_t kLabelsPerThread = 250'000;
     const std::int64_t wanted = options.threads > 0
         ? options.threads
-        : std::min<std::int64_t>(span / kLabelsPerThread, std::max(1u, std::thread::hardware_concurrency()));
+        : std::min<std::int64_t>(span / kLabelsPerThread,
+            options.maxThreads > 0 ? options.maxThreads : std::max(1u, std::thread::hardware_concurrency()));
     const int threads = int(std::clamp<std::int64_t>(std::min(wanted, span), 1, 16));
     std::vector<DistributionReader::IdRange> ranges;
     for (int t = 0; t < threads; ++t)
