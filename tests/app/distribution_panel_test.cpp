@@ -213,6 +213,22 @@ private slots:
         QCOMPARE(description, QStringLiteral("batch b2: 3 images"));
     }
 
+    void aNarrowDockStacksTheCharts()
+    {
+        DistributionPanel panel;
+        panel.resize(1000, 700);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const ChartCard* batch = panel.card(QStringLiteral("batch"));
+        const ChartCard* split = panel.card(QStringLiteral("split"));
+        QTRY_VERIFY(split->geometry().left() > batch->geometry().right()); // side by side
+        panel.resize(420, 700);
+        QTRY_VERIFY(split->geometry().top() > batch->geometry().bottom()); // one under the other
+        QVERIFY(panel.card(QStringLiteral("batch"))->width() <= 420);
+        panel.resize(1000, 700);
+        QTRY_VERIFY(split->geometry().left() > batch->geometry().right());
+    }
+
     void theAnnotatorFilterRecomputes()
     {
         DistributionPanel panel;

@@ -38,6 +38,7 @@ namespace {
 
 constexpr int kMaxBars = 40; // named dimensions (batches, annotators) show their largest bins only
 constexpr int kProgressSteps = 1000;
+constexpr int kTwoColumnWidth = 640; // panel width from which charts sit two a row
 constexpr int kMaxCardHeight = 400; // vertical bar charts; horizontal ones grow with their bars
 
 struct Tab {
@@ -116,10 +117,11 @@ DistributionPanel::DistributionPanel(QWidget* parent)
             auto* card = new ChartCard(QString(), page);
             card->setObjectName(dimension);
             card->setExportName(dimension);
-            card->setMinimumSize(260, 230);
+            card->setMinimumSize(240, 230);
             card->setMaximumHeight(kMaxCardHeight);
             card->view()->setToolTip(tr("Click a bar to show its images"));
             grid->addWidget(card, i / 2, i % 2);
+            m_gridCards[grid].push_back(card);
             m_cards.insert(dimension, card);
             ++i;
         }
@@ -154,6 +156,29 @@ DistributionPanel::DistributionPanel(QWidget* parent)
 }
 
 DistributionPanel::~DistributionPanel() { cancel(); }
+
+void DistributionPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // Two charts side by side when there is room, else one under the other (a narrow dock).
+    setColumns(width() >= kTwoColumnWidth ? 2 : 1);
+}
+
+void DistributionPanel::setColumns(int columns)
+{
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (auto it = m_gridCards.begin(); it != m_gridCards.end(); ++it) {
+        for (ChartCard* card : it.value())
+            it.key()->removeWidget(card);
+        int i = 0;
+        for (ChartCard* card : it.value()) {
+            it.key()->addWidget(card, i / columns, i % columns);
+            ++i;
+        }
+    }
+}
 
 void DistributionPanel::setStorePath(const QString& path)
 {

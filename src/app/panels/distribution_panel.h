@@ -12,6 +12,7 @@
 #include <vector>
 
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -63,6 +64,9 @@ signals:
     /// behind the bar in ascending id order.
     void imagesSelected(const QString& description, const std::vector<lector::ImageId>& images);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     struct Outcome {
         std::shared_ptr<const Distribution> distribution;
@@ -72,6 +76,7 @@ private:
     void fillChart(const DistributionHistogram& histogram);
     void clearCharts();
     void updateAnnotatorList();
+    void setColumns(int columns);
 
     QString m_path;
     QString m_annotatorName;
@@ -87,6 +92,8 @@ private:
     QTabWidget* m_tabs = nullptr;
     QHash<QString, ChartCard*> m_cards;
     QHash<QString, std::vector<int>> m_barBins; // per dimension: bar index -> bin index
+    QHash<QGridLayout*, QList<ChartCard*>> m_gridCards; // each tab's grid and its cards in order
+    int m_columns = 2;
 };
 
 } // namespace lector
