@@ -19,6 +19,8 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <sys/resource.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <thread>
@@ -30,8 +32,16 @@ namespace {
 
 struct Figures {
     double seconds = 0;
+    double cpuSeconds = 0; // user + system, of the tesseract processes for (a), of this process for (b)
     std::int64_t words = 0;
 };
+
+double cpuSeconds(int who)
+{
+    rusage u {};
+    getrusage(who, &u);
+    return u.ru_utime.tv_sec + u.ru_utime.tv_usec / 1e6 + u.ru_stime.tv_sec + u.ru_stime.tv_usec / 1e6;
+}
 
 /// Words in tesseract's TSV: level-5 rows with text.
 std::int64_t tsvWords(const QByteArray& tsv)
@@ -50,6 +60,7 @@ Figures commandLine(const QStringList& images, const QString& lang, int psm)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("OMP_THREAD_LIMIT"), QStringLiteral("1"));
     Figures f;
+    const double cpu0 = cpuSeconds(RUSAGE_CHILDREN);
     QElapsedTimer clock;
     clock.start();
     for (const QString& image : images) {
@@ -65,6 +76,7 @@ Figures commandLine(const QStringList& images, const QString& lang, int psm)
         f.words += tsvWords(p.readAllStandardOutput());
     }
     f.seconds = clock.nsecsElapsed() / 1e9;
+    f.cpuSeconds = cpuSeconds(RUSAGE_CHILDREN) - cpu0;
     return f;
 }
 
@@ -75,15 +87,17 @@ Figures pool(ProjectStore& store, const QString& lang, int psm, int threads, con
     o.ocr.pageSegMode = psm;
     o.threads = threads;
     o.runName = run;
+    const double cpu0 = cpuSeconds(RUSAGE_SELF);
     QElapsedTimer clock;
     clock.start();
     auto summary = runAutolabel(store, o);
     const double seconds = clock.nsecsElapsed() / 1e9;
+    const double cpu = cpuSeconds(RUSAGE_SELF) - cpu0;
     if (!summary || summary->imagesFailed) {
         std::fprintf(stderr, "autolabel failed: %s\n", summary ? "an image failed" : qPrintable(summary.error().toString()));
         std::exit(2);
     }
-    return { seconds, summary->words };
+    return { seconds, cpu, summary->words };
 }
 
 double median(std::vector<double> v)
@@ -145,31 +159,41 @@ int main(int argc, char** argv)
 
     std::printf("%d demo pages (1000x1400 px), lang %s, psm %d, Tesseract %s, %u cores\n", pages, qPrintable(lang), psm,
         qPrintable(TesseractEngine::libraryVersion()), std::thread::hardware_concurrency());
-    std::vector<double> cliSeconds, poolSeconds, singleSeconds;
+    std::vector<double> cliSeconds, poolSeconds, singleSeconds, ratios, cliCpu, poolCpu;
     std::int64_t cliWords = 0, poolWords = 0;
     for (int r = 0; r < rounds; ++r) {
         const Figures a = commandLine(images, lang, psm);
         const Figures b = pool(**store, lang, psm, threads, QStringLiteral("bench-%1").arg(r));
         cliSeconds.push_back(a.seconds);
         poolSeconds.push_back(b.seconds);
+        ratios.push_back(a.seconds / b.seconds);
+        cliCpu.push_back(a.cpuSeconds);
+        poolCpu.push_back(b.cpuSeconds);
         cliWords = a.words;
         poolWords = b.words;
-        std::printf("round %d: (a) tesseract CLI %.2f s (%lld words)  (b) pool of %d %.2f s (%lld words)  ratio %.2f\n",
-            r + 1, a.seconds, static_cast<long long>(a.words), threads, b.seconds, static_cast<long long>(b.words),
-            a.seconds / b.seconds);
+        std::printf("round %d: (a) tesseract CLI %.2f s, CPU %.2f s (%lld words)  (b) pool of %d %.2f s, CPU %.2f s "
+                    "(%lld words)  ratio %.2f\n",
+            r + 1, a.seconds, a.cpuSeconds, static_cast<long long>(a.words), threads, b.seconds, b.cpuSeconds,
+            static_cast<long long>(b.words), a.seconds / b.seconds);
         if (single) {
             const Figures c = pool(**store, lang, psm, 1, QStringLiteral("bench-single-%1").arg(r));
             singleSeconds.push_back(c.seconds);
-            std::printf("         (c) pool of 1 %.2f s (%lld words)\n", c.seconds, static_cast<long long>(c.words));
+            std::printf("         (c) pool of 1 %.2f s, CPU %.2f s (%lld words)\n", c.seconds, c.cpuSeconds,
+                static_cast<long long>(c.words));
         }
     }
     const double a = median(cliSeconds), b = median(poolSeconds);
-    std::printf("(a) tesseract CLI, one process per page: %.2f pages/s (%lld words)\n", pages / a,
+    std::printf("medians over %d rounds (best round in brackets):\n", rounds);
+    std::printf("(a) tesseract CLI, one process per page: %.2f pages/s [%.2f], CPU %.3f s/page (%lld words)\n",
+        pages / a, pages / *std::min_element(cliSeconds.begin(), cliSeconds.end()), median(cliCpu) / pages,
         static_cast<long long>(cliWords));
-    std::printf("(b) runAutolabel, %d threads:            %.2f pages/s (%lld words)\n", threads, pages / b,
+    std::printf("(b) runAutolabel, %d threads:            %.2f pages/s [%.2f], CPU %.3f s/page (%lld words)\n",
+        threads, pages / b, pages / *std::min_element(poolSeconds.begin(), poolSeconds.end()), median(poolCpu) / pages,
         static_cast<long long>(poolWords));
     if (single)
-        std::printf("(c) runAutolabel, 1 thread:             %.2f pages/s\n", pages / median(singleSeconds));
-    std::printf("ratio (b)/(a): %.2f\n", a / b);
+        std::printf("(c) runAutolabel, 1 thread:             %.2f pages/s [%.2f]\n", pages / median(singleSeconds),
+            pages / *std::min_element(singleSeconds.begin(), singleSeconds.end()));
+    std::printf("ratio (b)/(a): median of the rounds %.2f, best round %.2f\n", median(ratios),
+        *std::max_element(ratios.begin(), ratios.end()));
     return 0;
 }
