@@ -18,6 +18,7 @@
 #include "panels/guideline_dock.h"
 #include "panels/inspector_dock.h"
 #include "panels/review_panel.h"
+#include "shell/ocr_controller.h"
 #include "shell/shared_progress.h"
 #include "shell/shortcut_registry.h"
 #include "shell/theme.h"
@@ -95,6 +96,13 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowTitle(QStringLiteral("Lector"));
     setDockNestingEnabled(true);
     m_canvas = new CanvasController(this);
+    m_ocr = new OcrController(m_canvas, this);
+    connect(m_ocr, &OcrController::storeChanged, this, &MainWindow::modelDataChanged);
+    connect(m_ocr, &OcrController::runFinished, this,
+        [this](const AutolabelSummary&, const QString& message) { statusBar()->showMessage(message, 15000); });
+    connect(m_ocr, &OcrController::runFailed, this, [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+    connect(m_ocr, &OcrController::recognitionFinished, this,
+        [this](int, int, int, const QString& message) { statusBar()->showMessage(message, 8000); });
 
     // The canvas with a banner above it for store errors (read-only or locked project): the unsaved edit stays on
     // screen and Retry writes it once the store can take it.
@@ -296,6 +304,20 @@ void MainWindow::createActions()
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addActions(m_canvas->toolActions());
     m_shortcuts->registerActions(m_canvas->toolActions(), tr("Tools"));
+    tools->addSeparator();
+    QAction* prelabel = makeAction(
+        this, QStringLiteral("tools.prelabel"), tr("&Pre-label with OCR…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    QAction* promote = makeAction(this, QStringLiteral("tools.promote"), tr("Promote Predictions to Pre-&labels…"));
+    QAction* reread = makeAction(
+        this, QStringLiteral("edit.rerecognize"), tr("&Re-read Selected Boxes"), QKeySequence(Qt::CTRL | Qt::Key_R));
+    QAction* rereadAll = makeAction(this, QStringLiteral("edit.rerecognizeAll"), tr("Re-read &All Boxes on This Image"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(prelabel, &QAction::triggered, this, [this] { m_ocr->prelabelDialog(listedImages(), m_currentImage); });
+    connect(promote, &QAction::triggered, m_ocr, &OcrController::promoteDialog);
+    connect(reread, &QAction::triggered, this, [this] { m_ocr->rerecognize(false); });
+    connect(rereadAll, &QAction::triggered, this, [this] { m_ocr->rerecognize(true); });
+    tools->addActions({ prelabel, promote, reread, rereadAll });
+    m_shortcuts->registerActions({ prelabel, promote, reread, rereadAll }, tr("Tools"));
 
     // Go
     QMenu* go = menuBar()->addMenu(tr("&Go"));
@@ -522,6 +544,7 @@ bool MainWindow::openProject(const QString& path, QString* error, const QString&
     m_firstImageSignalled = false;
     m_banner->hide();
     m_canvas->setStore(m_store.get(), m_me.id);
+    m_ocr->setStore(m_store.get(), m_me.id);
     updateRunMenu();
     m_guideline->reload(m_store.get());
     m_guideline->setCanPublish(m_me.role == Role::Lead);
@@ -611,6 +634,35 @@ void MainWindow::showImagesFromPanel(const QString& description, const std::vect
     }
 }
 
+std::vector<ImageId> MainWindow::listedImages() const
+{
+    std::vector<ImageId> ids;
+    if (!m_store)
+        return ids;
+    const ImageQuery query = m_browser->query();
+    auto count = m_store->countImages(query);
+    if (!count)
+        return ids;
+    auto rows = m_store->queryImages(query, 0, static_cast<int>(std::min<std::int64_t>(*count, 10'000'000)));
+    if (rows)
+        for (const ImageRow& r : *rows)
+            ids.push_back(r.image.id);
+    return ids;
+}
+
+void MainWindow::modelDataChanged()
+{
+    if (!m_store)
+        return;
+    updateRunMenu();
+    m_canvas->document()->reloadOverlays();
+    m_browser->refresh();
+    if (!m_predictionsPath.isEmpty())
+        m_predictions->setStorePath(m_store->path()); // new runs in the pickers, evaluated again
+    if (!m_distributionPath.isEmpty())
+        m_distribution->refresh();
+}
+
 void MainWindow::loadLazyPanels()
 {
     if (!m_store)
@@ -698,6 +750,7 @@ bool MainWindow::switchAnnotator(const QString& name, Role role)
     const ImageId current = m_currentImage;
     m_currentImage = 0;
     m_canvas->setStore(m_store.get(), m_me.id);
+    m_ocr->setStore(m_store.get(), m_me.id);
     m_browser->setMe(m_me.id);
     m_guideline->setCanPublish(m_me.role == Role::Lead);
     m_review->setStore(m_store.get(), m_me.name);

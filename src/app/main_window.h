@@ -20,6 +20,7 @@ namespace lector {
 class CanvasController;
 class DashboardPanel;
 class DistributionPanel;
+class OcrController;
 class PredictionPanel;
 class DatasetBrowser;
 class GuidelineDock;
@@ -50,10 +51,15 @@ public:
         const QString& sliceDimension = {}, const QString& sliceBin = {});
     /// My regions on the current image in the focused slice (empty without one).
     QList<AnnotationId> focusRegions() const;
+    /// The images the browser lists now (its filters), in its order: what "pre-label these" reads.
+    std::vector<ImageId> listedImages() const;
+    OcrController* ocr() const { return m_ocr; }
     /// Gives the Predictions and Distribution panels the project once they are visible (they compute then).
     void loadLazyPanels();
     /// Draws the Predictions panel's evaluation of the current image on the canvas (View ▸ Evaluation Overlay).
     void updateEvaluationOverlay();
+    /// Runs or labels changed behind the canvas (a pre-labeling run, a promotion): menus, overlays, panels reload.
+    void modelDataChanged();
 
     const ProjectStore* store() const { return m_store.get(); }
     ImageId currentImage() const { return m_currentImage; }
@@ -124,6 +130,7 @@ private:
     ReviewPanel* m_review = nullptr;
     DashboardPanel* m_dashboard = nullptr;
     PredictionPanel* m_predictions = nullptr;
+    OcrController* m_ocr = nullptr;
     DistributionPanel* m_distribution = nullptr;
     QString m_predictionsPath; // the project the panels were last given
     QString m_distributionPath;

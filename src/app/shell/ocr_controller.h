@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#pragma once
+
+#include <lector/ocr/autolabel.h>
+#include <lector/ocr/ocr_engine.h>
+#include <lector/ocr/promote_predictions.h>
+#include <lector/store/types.h>
+
+#include <QObject>
+
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <vector>
+
+class QWidget;
+
+namespace lector {
+
+class CanvasController;
+class ProjectStore;
+class SharedProgress;
+
+/// The OCR engine in the IDE: pre-labeling runs over the project or a selection (on a worker pool, with a
+/// progress dialog, time left and Cancel), promotion of a run's predictions to pre-labels, and re-reading the text
+/// of boxes on the canvas, which never overwrites what a person typed without asking. Owns one engine for
+/// re-reading, made on first use and reused.
+class OcrController : public QObject {
+    Q_OBJECT
+public:
+    /// What re-reading does with a label whose text a person typed or corrected.
+    enum class PersonTextPolicy { Ask, Overwrite, Keep };
+
+    OcrController(CanvasController* canvas, QWidget* dialogParent);
+    ~OcrController() override;
+
+    /// The UI thread's store (null when no project is open) and whose labels re-reading changes.
+    void setStore(ProjectStore* store, AnnotatorId me);
+    /// Language and page segmentation mode of the last run (kept in QSettings), used for re-reading too.
+    OcrSettings settings() const;
+    void setSettings(const OcrSettings& settings);
+    void setPersonTextPolicy(PersonTextPolicy policy) { m_policy = policy; }
+    /// When a canceled run has finished images: keep them (true) or remove the run (false). Unset: ask when
+    /// interactive, else keep.
+    void setKeepCanceledRuns(std::optional<bool> keep) { m_keepCanceled = keep; }
+
+    /// Asks for the engine, language, mode and scope, then runs. `listed` are the images the browser lists now.
+    void prelabelDialog(const std::vector<ImageId>& listed, ImageId current);
+    /// Starts a pre-labeling run on a worker with its own store connection; runFinished (or runFailed) follows.
+    /// Interactive: a progress dialog with time left and Cancel, and questions in message boxes. False when a run is
+    /// under way already or no project is open.
+    bool startRun(const AutolabelOptions& options, bool interactive = true);
+    bool isRunning() const { return m_running != nullptr; }
+    /// Cancels the run under way.
+    void cancelRun();
+
+    /// Promotes a run's predictions to `annotator`'s pre-labels (see promotePredictions); the canvas reloads.
+    Result<PromoteSummary> promote(const PromoteOptions& options);
+    void promoteDialog();
+
+    /// Re-reads the text of my selected boxes (or every box of mine on the image) with the engine, on a worker;
+    /// recognitionFinished follows. Labels whose text a person typed are overwritten only as the policy says.
+    void rerecognize(bool allOnImage);
+
+signals:
+    void runFinished(const lector::AutolabelSummary& summary, const QString& message);
+    void runFailed(const QString& message);
+    /// Predictions or labels changed in the store (a run ended, a promotion): views reload.
+    void storeChanged();
+    /// `changed` texts written, `kept` left as a person typed them, `unchanged` read the same.
+    void recognitionFinished(int changed, int kept, int unchanged, const QString& message);
+
+private:
+    CanvasController* m_canvas;
+    QWidget* m_parent;
+    ProjectStore* m_store = nullptr;
+    AnnotatorId m_me = 0;
+    PersonTextPolicy m_policy = PersonTextPolicy::Ask;
+    std::optional<bool> m_keepCanceled;
+    std::shared_ptr<SharedProgress> m_running;
+    // Re-reading: one engine, used by one worker at a time.
+    std::shared_ptr<std::mutex> m_engineMutex;
+    std::shared_ptr<std::unique_ptr<OcrEngine>> m_engine;
+};
+
+} // namespace lector

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+// OCR in the IDE with the real Tesseract engine: a pre-labeling run on a worker, a canceled run that is discarded,
+// promotion to pre-labels without duplicates, and re-reading boxes that keeps what a person typed unless told.
+#include "canvas/canvas_controller.h"
+#include "canvas/canvas_scene.h"
+#include "document/label_document.h"
+#include "shell/ocr_controller.h"
+
+#include <lector/store/project_store.h>
+
+#include <QFont>
+#include <QFontMetrics>
+#include <QImage>
+#include <QPainter>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace lector;
+
+class OcrControllerTest : public QObject {
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        QSettings().clear();
+        m_images.clear();
+        m_words.clear();
+        m_store.reset();
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        // A clean page with three words; their boxes come from the font metrics.
+        QImage page(900, 220, QImage::Format_RGB32);
+        page.fill(Qt::white);
+        QPainter p(&page);
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPixelSize(48);
+        p.setFont(font);
+        p.setPen(Qt::black);
+        const QFontMetrics metrics(font);
+        int x = 40;
+        for (const QString& w : { QStringLiteral("Total"), QStringLiteral("invoice"), QStringLiteral("hello") }) {
+            p.drawText(x, 120, w);
+            const QRect r = metrics.tightBoundingRect(w).translated(x, 120);
+            m_words.push_back({ w, Polygon::fromBox({ r.left() - 6.0, r.top() - 6.0, r.right() + 6.0, r.bottom() + 6.0 }) });
+            x += metrics.horizontalAdvance(w) + 60;
+        }
+        p.end();
+        ImportBatch batch;
+        for (int i = 0; i < 6; ++i) {
+            // Six pages, each a pixel different so that they are six images.
+            QImage copy = page;
+            copy.setPixel(i, 0, qRgb(250, 250, 250));
+            const QString path = m_dir->filePath(QStringLiteral("page%1.png").arg(i));
+            QVERIFY(copy.save(path));
+            batch.images.push_back({ path, 0, 0, {}, {} });
+        }
+        m_project = m_dir->filePath(QStringLiteral("o.lector"));
+        auto store = ProjectStore::create(m_project);
+        QVERIFY(store);
+        m_store = std::move(store).value();
+        QVERIFY(m_store->importBatch(batch, ImportTarget::forAnnotator(QStringLiteral("seed"))));
+        auto images = m_store->images();
+        QVERIFY(images);
+        for (const ImageRecord& r : *images)
+            m_images.push_back(r.id);
+        QCOMPARE(m_images.size(), size_t(6));
+        m_alice = *m_store->ensureAnnotator(QStringLiteral("alice"));
+        OcrSettings eng;
+        eng.language = QStringLiteral("eng");
+        QSettings().setValue(QStringLiteral("ocr/language"), eng.language);
+    }
+
+    void aRunReadsTheImagesAndIsStoredAsAModelRun()
+    {
+        CanvasController canvas(nullptr);
+        OcrController ocr(&canvas, nullptr);
+        ocr.setStore(m_store.get(), m_alice);
+        QSignalSpy finished(&ocr, &OcrController::runFinished);
+        QSignalSpy failed(&ocr, &OcrController::runFailed);
+        AutolabelOptions options;
+        options.ocr.language = QStringLiteral("eng");
+        options.images = { m_images[0], m_images[1] };
+        options.runName = QStringLiteral("tess");
+        QVERIFY(ocr.startRun(options, false));
+        QVERIFY(ocr.isRunning());
+        QVERIFY(!ocr.startRun(options, false)); // one at a time
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() + failed.count() > 0, 60000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.at(0).at(0).toString()));
+        QVERIFY(!ocr.isRunning());
+        const auto summary = finished.at(0).at(0).value<AutolabelSummary>();
+        QCOMPARE(summary.imagesDone, 2);
+        QVERIFY(!summary.canceled);
+        auto runs = m_store->runs();
+        QVERIFY(runs);
+        QCOMPARE(runs->size(), size_t(1));
+        QCOMPARE(runs->front().name, QStringLiteral("tess"));
+        auto predictions = m_store->predictions(runs->front().id, m_images[0]);
+        QVERIFY(predictions);
+        QStringList texts;
+        for (const Prediction& p : *predictions)
+            texts << p.region.text;
+        for (const auto& [word, box] : m_words)
+            QVERIFY2(texts.contains(word), qPrintable(texts.join(QLatin1Char(' '))));
+
+        // Promotion: the words become alice's pre-labels once; promoting again adds nothing.
+        PromoteOptions promote;
+        promote.run = QStringLiteral("tess");
+        promote.annotator = QStringLiteral("alice");
+        auto first = ocr.promote(promote);
+        QVERIFY2(first, first ? "" : qPrintable(first.error().toString()));
+        QCOMPARE(first->promoted, static_cast<std::int64_t>(2 * predictions->size()));
+        auto labels = m_store->annotations(m_images[0], m_alice);
+        QCOMPARE(labels->size(), predictions->size());
+        for (const Annotation& a : *labels)
+            QCOMPARE(a.source, Source::Auto);
+        auto again = ocr.promote(promote);
+        QVERIFY(again);
+        QCOMPARE(again->promoted, 0);
+    }
+
+    void aCanceledRunCanBeDiscarded()
+    {
+        CanvasController canvas(nullptr);
+        OcrController ocr(&canvas, nullptr);
+        ocr.setStore(m_store.get(), m_alice);
+        ocr.setKeepCanceledRuns(false);
+        QSignalSpy finished(&ocr, &OcrController::runFinished);
+        AutolabelOptions options;
+        options.ocr.language = QStringLiteral("eng");
+        options.runName = QStringLiteral("stopped");
+        options.threads = 1;
+        QVERIFY(ocr.startRun(options, false));
+        ocr.cancelRun(); // long before the engine has even loaded its model
+        QVERIFY(finished.wait(60000));
+        const auto summary = finished.at(0).at(0).value<AutolabelSummary>();
+        QVERIFY(summary.canceled);
+        QVERIFY(summary.imagesDone < 6);
+        QVERIFY(m_store->runs()->empty()); // discarded: the project is as it was
+    }
+
+    void rereadingKeepsWhatAPersonTyped()
+    {
+        // On image 0, alice has a machine pre-label misread as "Tota1" and a box she typed as "he11o" herself.
+        Annotation machine;
+        machine.image = m_images[0];
+        machine.annotator = m_alice;
+        machine.source = Source::Auto;
+        machine.region.polygon = m_words[0].second;
+        machine.region.text = QStringLiteral("Tota1");
+        Annotation typed = machine;
+        typed.source = Source::Manual;
+        typed.region.polygon = m_words[2].second;
+        typed.region.text = QStringLiteral("he11o");
+        auto ids = m_store->addAnnotations({ machine, typed });
+        QVERIFY(ids);
+
+        CanvasController canvas(nullptr);
+        canvas.setStore(m_store.get(), m_alice);
+        QVERIFY(canvas.showImage(m_images[0]));
+        OcrController ocr(&canvas, nullptr);
+        ocr.setStore(m_store.get(), m_alice);
+        ocr.setPersonTextPolicy(OcrController::PersonTextPolicy::Keep);
+        QSignalSpy done(&ocr, &OcrController::recognitionFinished);
+        ocr.rerecognize(true);
+        QVERIFY(done.wait(60000));
+        QCOMPARE(done.at(0).at(0).toInt(), 1); // changed
+        QCOMPARE(done.at(0).at(1).toInt(), 1); // kept
+        const LabelDocument* doc = canvas.document();
+        QCOMPARE(doc->annotation((*ids)[0])->region.text, QStringLiteral("Total"));
+        QCOMPARE(doc->annotation((*ids)[1])->region.text, QStringLiteral("he11o"));
+        QCOMPARE((*m_store->annotation((*ids)[0]))->region.text, QStringLiteral("Total")); // written through
+
+        // Told to overwrite, only the selected box changes; one undo puts it back.
+        ocr.setPersonTextPolicy(OcrController::PersonTextPolicy::Overwrite);
+        canvas.scene()->setSelection({ (*ids)[1] });
+        ocr.rerecognize(false);
+        QVERIFY(done.wait(60000));
+        QCOMPARE(doc->annotation((*ids)[1])->region.text, QStringLiteral("hello"));
+        canvas.undoStack()->undo();
+        QCOMPARE(doc->annotation((*ids)[1])->region.text, QStringLiteral("he11o"));
+        QCOMPARE((*m_store->annotation((*ids)[1]))->region.text, QStringLiteral("he11o"));
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_project;
+    std::unique_ptr<ProjectStore> m_store;
+    std::vector<ImageId> m_images;
+    std::vector<std::pair<QString, Polygon>> m_words;
+    AnnotatorId m_alice = 0;
+};
+
+QTEST_MAIN(OcrControllerTest)
+#include "ocr_controller_test.moc"
