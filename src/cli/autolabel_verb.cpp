@@ -98,13 +98,14 @@ int runAutolabelVerb(QCommandLineParser& parser)
     for (const Issue& issue : summary->failures)
         failures.push_back({ { "path", issue.path.toStdString() }, { "error", issue.message.toStdString() } });
     j["failures"] = failures;
-    QString text = QStringLiteral("run %1: %2 images read, %3 words in %4 s (%5 images/s)%6\n")
-                       .arg(summary->runName)
-                       .arg(summary->imagesDone)
-                       .arg(summary->words)
-                       .arg(summary->seconds, 0, 'f', 1)
-                       .arg(summary->imagesPerSecond(), 0, 'f', 2)
-                       .arg(summary->imagesFailed ? QStringLiteral(", %1 skipped").arg(summary->imagesFailed) : QString());
+    QString text
+        = QStringLiteral("run %1: %2 images read, %3 words in %4 s (%5 images/s)%6\n")
+              .arg(summary->runName)
+              .arg(summary->imagesDone)
+              .arg(summary->words)
+              .arg(summary->seconds, 0, 'f', 1)
+              .arg(summary->imagesPerSecond(), 0, 'f', 2)
+              .arg(summary->imagesFailed ? QStringLiteral(", %1 skipped").arg(summary->imagesFailed) : QString());
 
     if (parser.isSet(QStringLiteral("promote"))) {
         PromoteOptions promote;
@@ -132,7 +133,8 @@ const VerbRegistrar s_autolabel(QStringLiteral("autolabel"),
                      "written whole; --promote turns them into an annotator's pre-labels."),
         QStringLiteral("PROJECT.lector"),
         [](QCommandLineParser& p) {
-            addOption(p, QStringLiteral("engine"), QStringLiteral("OCR engine (default tesseract)."), QStringLiteral("name"));
+            addOption(
+                p, QStringLiteral("engine"), QStringLiteral("OCR engine (default tesseract)."), QStringLiteral("name"));
             addOption(p, QStringLiteral("lang"), QStringLiteral("Languages joined by + (default eng), e.g. eng+kor."),
                 QStringLiteral("languages"));
             addOption(p, QStringLiteral("psm"), QStringLiteral("Tesseract page segmentation mode (default 3)."),
@@ -145,13 +147,14 @@ const VerbRegistrar s_autolabel(QStringLiteral("autolabel"),
                 QStringLiteral("name"));
             addOption(p, QStringLiteral("model"), QStringLiteral("Model name recorded with the run."),
                 QStringLiteral("name"));
-            addOption(p, QStringLiteral("batch"), QStringLiteral("Only the images of this batch."), QStringLiteral("name"));
+            addOption(
+                p, QStringLiteral("batch"), QStringLiteral("Only the images of this batch."), QStringLiteral("name"));
             addOption(p, QStringLiteral("threads"), QStringLiteral("Worker threads (default: one per core)."),
                 QStringLiteral("n"));
             addOption(p, QStringLiteral("stop-on-error"),
                 QStringLiteral("Stop at the first image that fails (default: skip it and go on)."));
-            addOption(p, QStringLiteral("promote"), QStringLiteral("Then add the words as this annotator's pre-labels."),
-                QStringLiteral("annotator"));
+            addOption(p, QStringLiteral("promote"),
+                QStringLiteral("Then add the words as this annotator's pre-labels."), QStringLiteral("annotator"));
             addOption(p, QStringLiteral("min-confidence"),
                 QStringLiteral("With --promote: only words at least this confident (0 to 1)."), QStringLiteral("c"));
             addOption(p, QStringLiteral("json"), QStringLiteral("Print JSON."));

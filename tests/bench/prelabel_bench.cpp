@@ -67,10 +67,11 @@ Figures commandLine(const QStringList& images, const QString& lang, int psm)
         QProcess p;
         p.setProcessEnvironment(env);
         p.start(QStringLiteral("tesseract"),
-            { image, QStringLiteral("stdout"), QStringLiteral("--psm"), QString::number(psm), QStringLiteral("-l"), lang,
-                QStringLiteral("tsv") });
+            { image, QStringLiteral("stdout"), QStringLiteral("--psm"), QString::number(psm), QStringLiteral("-l"),
+                lang, QStringLiteral("tsv") });
         if (!p.waitForFinished(600'000) || p.exitCode() != 0) {
-            std::fprintf(stderr, "tesseract failed on %s: %s\n", qPrintable(image), p.readAllStandardError().constData());
+            std::fprintf(
+                stderr, "tesseract failed on %s: %s\n", qPrintable(image), p.readAllStandardError().constData());
             std::exit(2);
         }
         f.words += tsvWords(p.readAllStandardOutput());
@@ -94,7 +95,8 @@ Figures pool(ProjectStore& store, const QString& lang, int psm, int threads, con
     const double seconds = clock.nsecsElapsed() / 1e9;
     const double cpu = cpuSeconds(RUSAGE_SELF) - cpu0;
     if (!summary || summary->imagesFailed) {
-        std::fprintf(stderr, "autolabel failed: %s\n", summary ? "an image failed" : qPrintable(summary.error().toString()));
+        std::fprintf(
+            stderr, "autolabel failed: %s\n", summary ? "an image failed" : qPrintable(summary.error().toString()));
         std::exit(2);
     }
     return { seconds, cpu, summary->words };
@@ -131,8 +133,9 @@ int main(int argc, char** argv)
         else if (a == QLatin1String("--single"))
             single = true;
         else {
-            std::fprintf(stderr, "usage: lector-bench-prelabel [--pages N] [--lang L] [--psm P] [--threads T] "
-                                 "[--rounds R] [--single]\n");
+            std::fprintf(stderr,
+                "usage: lector-bench-prelabel [--pages N] [--lang L] [--psm P] [--threads T] "
+                "[--rounds R] [--single]\n");
             return 1;
         }
     }
@@ -187,8 +190,8 @@ int main(int argc, char** argv)
     std::printf("(a) tesseract CLI, one process per page: %.2f pages/s [%.2f], CPU %.3f s/page (%lld words)\n",
         pages / a, pages / *std::min_element(cliSeconds.begin(), cliSeconds.end()), median(cliCpu) / pages,
         static_cast<long long>(cliWords));
-    std::printf("(b) runAutolabel, %d threads:            %.2f pages/s [%.2f], CPU %.3f s/page (%lld words)\n",
-        threads, pages / b, pages / *std::min_element(poolSeconds.begin(), poolSeconds.end()), median(poolCpu) / pages,
+    std::printf("(b) runAutolabel, %d threads:            %.2f pages/s [%.2f], CPU %.3f s/page (%lld words)\n", threads,
+        pages / b, pages / *std::min_element(poolSeconds.begin(), poolSeconds.end()), median(poolCpu) / pages,
         static_cast<long long>(poolWords));
     if (single)
         std::printf("(c) runAutolabel, 1 thread:             %.2f pages/s [%.2f]\n", pages / median(singleSeconds),

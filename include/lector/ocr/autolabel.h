@@ -19,11 +19,11 @@ class ProjectStore;
 
 struct AutolabelOptions {
     QString engine = QStringLiteral("tesseract");
-    OcrSettings ocr;              // language, page segmentation mode, data folder
+    OcrSettings ocr; // language, page segmentation mode, data folder
     std::vector<ImageId> images; // which images, in this order; empty: every image of the project, in id order
-    QString runName;              // empty: "<engine>-<language>-<yyyyMMdd-hhmmss>"
-    QString model;                // recorded with the run; empty: "<engine> <version>"
-    int threads = 0;              // worker threads, one engine each; 0: one per core
+    QString runName; // empty: "<engine>-<language>-<yyyyMMdd-hhmmss>"
+    QString model; // recorded with the run; empty: "<engine> <version>"
+    int threads = 0; // worker threads, one engine each; 0: one per core
     /// false (default): an image that fails (missing, undecodable, changed since it was added) is skipped and
     /// recorded in the summary and in the run's settings, and the run goes on. true: the first failure ends the run
     /// and is returned as the error; the images finished before it stay in the run.
@@ -33,11 +33,11 @@ struct AutolabelOptions {
 struct AutolabelSummary {
     RunId run = 0;
     QString runName;
-    int imagesTotal = 0;  // images the run was asked to read
-    int imagesDone = 0;   // images whose predictions are written (possibly none when nothing was read)
+    int imagesTotal = 0; // images the run was asked to read
+    int imagesDone = 0; // images whose predictions are written (possibly none when nothing was read)
     int imagesFailed = 0; // skipped because of an error (see failures)
     std::int64_t words = 0;
-    double seconds = 0;   // wall time, engine start-up included
+    double seconds = 0; // wall time, engine start-up included
     bool canceled = false;
     std::vector<Issue> failures; // one per failed image: the file and what went wrong
     double imagesPerSecond() const { return seconds > 0 ? imagesDone / seconds : 0; }
@@ -52,7 +52,8 @@ struct AutolabelSummary {
 /// summary with `canceled` set and the run kept with the images finished so far; PredictionRepository::removeRun()
 /// discards it. Errors before the run starts (unknown engine, missing language data, unknown image id, a run name
 /// in use) leave the store untouched.
-Result<AutolabelSummary> runAutolabel(ProjectStore& store, const AutolabelOptions& options, Progress* progress = nullptr);
+Result<AutolabelSummary> runAutolabel(
+    ProjectStore& store, const AutolabelOptions& options, Progress* progress = nullptr);
 
 /// Re-recognition for the canvas: the engine's text and confidence inside each polygon of a project image, in
 /// order, decoding the image once. Runs on the calling thread, which must own `store` and `engine`; a GUI that reads

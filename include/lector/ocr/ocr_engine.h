@@ -21,8 +21,8 @@ namespace lector {
 /// other engines map to their nearest equivalent.
 struct OcrSettings {
     QString language = QStringLiteral("eng"); // one or more languages joined by '+': "eng", "eng+kor"
-    int pageSegMode = 3;                       // readPage(): 3 automatic, 4 one column, 6 one block, 11 sparse text
-    int regionSegMode = 7;                     // readRegions(): 7 one text line, 8 one word, 13 raw line
+    int pageSegMode = 3; // readPage(): 3 automatic, 4 one column, 6 one block, 11 sparse text
+    int regionSegMode = 7; // readRegions(): 7 one text line, 8 one word, 13 raw line
     QString dataPath; // folder of the model files; empty: the engine's default (Tesseract: $TESSDATA_PREFIX, else
                       // Debian's /usr/share/tesseract-ocr/5/tessdata)
 };
@@ -49,8 +49,7 @@ public:
     /// a skewed text line when the engine reports its baseline), inside the image; text; confidence 0..1; script
     /// ("Hang", "Latn" or "Zyyy") from the characters. `cancel`, when given and set from another thread, stops the
     /// engine mid-page with ErrorCode::Canceled.
-    virtual Result<std::vector<Region>> readPage(const OcrImage& image, const std::atomic<bool>* cancel = nullptr)
-        = 0;
+    virtual Result<std::vector<Region>> readPage(const OcrImage& image, const std::atomic<bool>* cancel = nullptr) = 0;
     /// The text inside each region of one image, in order: each region is cut out (a 4-point quad rectified to an
     /// upright rectangle, other polygons by their bounding box) and read as one line (settings().regionSegMode).
     /// A region outside the image or too small to hold text gives an empty text with confidence 0.

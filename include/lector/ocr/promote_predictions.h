@@ -15,16 +15,16 @@ namespace lector {
 class ProjectStore;
 
 struct PromoteOptions {
-    QString run;                 // the model run whose predictions become pre-labels
-    QString annotator;           // whose pre-labels they become (created as an annotator when new)
+    QString run; // the model run whose predictions become pre-labels
+    QString annotator; // whose pre-labels they become (created as an annotator when new)
     std::vector<ImageId> images; // empty: every image the run has predictions on
-    double minConfidence = 0;    // predictions below are left out (a prediction without confidence counts as 0)
-    double duplicateIoU = 0.5;   // a prediction overlapping one of the annotator's regions this much is a duplicate
+    double minConfidence = 0; // predictions below are left out (a prediction without confidence counts as 0)
+    double duplicateIoU = 0.5; // a prediction overlapping one of the annotator's regions this much is a duplicate
 };
 
 struct PromoteSummary {
     std::int64_t promoted = 0;
-    std::int64_t skippedDuplicate = 0;     // overlapped a region the annotator already had (or one promoted just now)
+    std::int64_t skippedDuplicate = 0; // overlapped a region the annotator already had (or one promoted just now)
     std::int64_t skippedLowConfidence = 0; // below minConfidence
     std::vector<AnnotationId> annotations; // ids of the new pre-labels
 };

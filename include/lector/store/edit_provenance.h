@@ -14,11 +14,11 @@ class ProjectStore;
 /// Whether a person had a hand in a label, from its source and the edit log.
 struct PersonEdit {
     AnnotationId annotation = 0;
-    bool exists = false;          // false when the id is not (or no longer) in the store
-    bool madeByPerson = false;    // source manual or import (imports are labels people made elsewhere)
-    bool textChanged = false;     // the edit log has a change of its text
+    bool exists = false; // false when the id is not (or no longer) in the store
+    bool madeByPerson = false; // source manual or import (imports are labels people made elsewhere)
+    bool textChanged = false; // the edit log has a change of its text
     bool geometryChanged = false; // ... of its polygon
-    bool flagsChanged = false;    // ... of its flags or script
+    bool flagsChanged = false; // ... of its flags or script
     /// True when overwriting the label's text could lose a person's work: the GUI asks before doing it.
     bool textIsPersons() const { return madeByPerson || textChanged; }
     bool touched() const { return madeByPerson || textChanged || geometryChanged || flagsChanged; }

@@ -24,43 +24,43 @@ namespace lector {
 
 namespace {
 
-    struct Job {
-        ImageId image = 0;
-        QString path;
-        int width = 0;
-        int height = 0;
-    };
+struct Job {
+    ImageId image = 0;
+    QString path;
+    int width = 0;
+    int height = 0;
+};
 
-    /// What a worker hands to the writing thread: one image's words, or why it has none.
-    struct Outcome {
-        std::size_t job = 0;
-        std::vector<Region> words;
-        std::optional<Error> error;
-    };
+/// What a worker hands to the writing thread: one image's words, or why it has none.
+struct Outcome {
+    std::size_t job = 0;
+    std::vector<Region> words;
+    std::optional<Error> error;
+};
 
-    /// Reads one image on a worker thread. The size check catches a file replaced since it was added, whose words
-    /// would not fit the store's geometry.
-    Result<std::vector<Region>> readImage(OcrEngine& engine, const Job& job, const std::atomic<bool>& stop)
-    {
-        auto image = OcrImage::load(job.path);
-        if (!image)
-            return std::move(image).error();
-        if (image->width() != job.width || image->height() != job.height)
-            return LECTOR_ERROR(ErrorCode::Decode,
-                QStringLiteral("the image is %1×%2 pixels but the project recorded %3×%4 (the file changed since it "
-                               "was added)")
-                    .arg(image->width())
-                    .arg(image->height())
-                    .arg(job.width)
-                    .arg(job.height))
-                .at(job.path);
-        auto words = engine.readPage(*image, &stop);
-        if (!words && words.error().path.isEmpty())
-            return Error(std::move(words).error()).at(job.path);
-        return words;
-    }
+/// Reads one image on a worker thread. The size check catches a file replaced since it was added, whose words
+/// would not fit the store's geometry.
+Result<std::vector<Region>> readImage(OcrEngine& engine, const Job& job, const std::atomic<bool>& stop)
+{
+    auto image = OcrImage::load(job.path);
+    if (!image)
+        return std::move(image).error();
+    if (image->width() != job.width || image->height() != job.height)
+        return LECTOR_ERROR(ErrorCode::Decode,
+            QStringLiteral("the image is %1×%2 pixels but the project recorded %3×%4 (the file changed since it "
+                           "was added)")
+                .arg(image->width())
+                .arg(image->height())
+                .arg(job.width)
+                .arg(job.height))
+            .at(job.path);
+    auto words = engine.readPage(*image, &stop);
+    if (!words && words.error().path.isEmpty())
+        return Error(std::move(words).error()).at(job.path);
+    return words;
+}
 
-    std::string utf8(const QString& s) { return s.toStdString(); }
+std::string utf8(const QString& s) { return s.toStdString(); }
 
 } // namespace
 
@@ -105,8 +105,8 @@ Result<AutolabelSummary> runAutolabel(ProjectStore& store, const AutolabelOption
     const QString engineName = (*firstEngine)->name();
 
     const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-    const std::size_t threads = std::min<std::size_t>(
-        jobs.size(), options.threads > 0 ? static_cast<std::size_t>(options.threads) : cores);
+    const std::size_t threads
+        = std::min<std::size_t>(jobs.size(), options.threads > 0 ? static_cast<std::size_t>(options.threads) : cores);
 
     AutolabelSummary summary;
     summary.imagesTotal = static_cast<int>(jobs.size());
@@ -184,7 +184,8 @@ Result<AutolabelSummary> runAutolabel(ProjectStore& store, const AutolabelOption
         bool finished = false;
         {
             std::unique_lock<std::mutex> lock(mutex);
-            ready.wait_for(lock, std::chrono::milliseconds(50), [&] { return !outcomes.empty() || workersDone == threads; });
+            ready.wait_for(
+                lock, std::chrono::milliseconds(50), [&] { return !outcomes.empty() || workersDone == threads; });
             batch.swap(outcomes);
             finished = workersDone == threads && batch.empty();
             if (engineError && !fatal) {
@@ -206,7 +207,8 @@ Result<AutolabelSummary> runAutolabel(ProjectStore& store, const AutolabelOption
                     continue;
                 ++summary.imagesFailed;
                 summary.failures.push_back({ o.error->message, o.error->path.isEmpty() ? job.path : o.error->path, 0 });
-                failures.push_back({ { "image", job.image }, { "path", utf8(job.path) }, { "error", utf8(o.error->message) } });
+                failures.push_back(
+                    { { "image", job.image }, { "path", utf8(job.path) }, { "error", utf8(o.error->message) } });
                 if (options.stopOnError) {
                     fatal = std::move(*o.error);
                     stop = true;
@@ -252,7 +254,8 @@ Result<std::vector<OcrText>> recognizeRegions(
     if (!record)
         return std::move(record).error();
     if (!*record)
-        return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("the project has no image %1").arg(image)).at(store.path());
+        return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("the project has no image %1").arg(image))
+            .at(store.path());
     auto decoded = OcrImage::load(store.absoluteImagePath(**record));
     if (!decoded)
         return std::move(decoded).error();

@@ -11,26 +11,26 @@ namespace lector {
 
 namespace {
 
-    /// The factory table; Tesseract is built in.
-    struct EngineTable {
-        EngineTable()
-        {
-            factories[QStringLiteral("tesseract")] = [](const OcrSettings& settings) {
-                auto engine = TesseractEngine::create(settings);
-                if (!engine)
-                    return Result<std::unique_ptr<OcrEngine>>(std::move(engine).error());
-                return Result<std::unique_ptr<OcrEngine>>(std::unique_ptr<OcrEngine>(std::move(*engine)));
-            };
-        }
-        std::mutex mutex;
-        std::map<QString, OcrEngine::Factory> factories;
-    };
-
-    EngineTable& engineTable()
+/// The factory table; Tesseract is built in.
+struct EngineTable {
+    EngineTable()
     {
-        static EngineTable table;
-        return table;
+        factories[QStringLiteral("tesseract")] = [](const OcrSettings& settings) {
+            auto engine = TesseractEngine::create(settings);
+            if (!engine)
+                return Result<std::unique_ptr<OcrEngine>>(std::move(engine).error());
+            return Result<std::unique_ptr<OcrEngine>>(std::unique_ptr<OcrEngine>(std::move(*engine)));
+        };
     }
+    std::mutex mutex;
+    std::map<QString, OcrEngine::Factory> factories;
+};
+
+EngineTable& engineTable()
+{
+    static EngineTable table;
+    return table;
+}
 
 } // namespace
 
@@ -57,7 +57,8 @@ Result<std::unique_ptr<OcrEngine>> OcrEngine::create(const QString& name, const 
     }
     if (!factory)
         return LECTOR_ERROR(ErrorCode::InvalidArgument,
-            QStringLiteral("unknown OCR engine \"%1\" (known: %2)").arg(name, engineNames().join(QStringLiteral(", "))));
+            QStringLiteral("unknown OCR engine \"%1\" (known: %2)")
+                .arg(name, engineNames().join(QStringLiteral(", "))));
     return factory(settings);
 }
 

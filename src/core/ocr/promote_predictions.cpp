@@ -6,20 +6,20 @@
 #include <lector/store/prediction_repository.h>
 #include <lector/store/project_store.h>
 
-#include <map>
 #include <limits>
+#include <map>
 #include <set>
 
 namespace lector {
 
 namespace {
 
-    bool boxesOverlap(const BoxF& a, const BoxF& b) { return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1; }
+bool boxesOverlap(const BoxF& a, const BoxF& b) { return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1; }
 
-    struct Placed {
-        Polygon polygon;
-        BoxF box;
-    };
+struct Placed {
+    Polygon polygon;
+    BoxF box;
+};
 
 } // namespace
 
@@ -74,7 +74,8 @@ Result<PromoteSummary> promotePredictions(ProjectStore& store, const PromoteOpti
             const BoxF box = p.region.polygon.boundingBox();
             bool duplicate = false;
             for (const Placed& other : placed) {
-                if (boxesOverlap(box, other.box) && polygonIoU(p.region.polygon, other.polygon) >= options.duplicateIoU) {
+                if (boxesOverlap(box, other.box)
+                    && polygonIoU(p.region.polygon, other.polygon) >= options.duplicateIoU) {
                     duplicate = true;
                     break;
                 }

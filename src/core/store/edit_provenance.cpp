@@ -49,7 +49,9 @@ Result<std::vector<PersonEdit>> EditProvenance::inspect(const std::vector<Annota
                     e.textChanged = e.geometryChanged = e.flagsChanged = true;
                     return;
                 }
-                auto differs = [&](const char* key) { return before.value(key, nlohmann::json()) != after.value(key, nlohmann::json()); };
+                auto differs = [&](const char* key) {
+                    return before.value(key, nlohmann::json()) != after.value(key, nlohmann::json());
+                };
                 e.textChanged = e.textChanged || differs("text");
                 e.geometryChanged = e.geometryChanged || differs("points");
                 e.flagsChanged = e.flagsChanged || differs("flags") || differs("script");

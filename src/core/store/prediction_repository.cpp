@@ -68,7 +68,8 @@ Result<void> PredictionRepository::setRunSettings(RunId run, const QString& sett
 
 Result<std::optional<ModelRun>> PredictionRepository::findRun(const QString& name) const
 {
-    LECTOR_PREPARE(s, m_store.database(), "SELECT id, name, model, settings, created_at FROM model_runs WHERE name = ?");
+    LECTOR_PREPARE(
+        s, m_store.database(), "SELECT id, name, model, settings, created_at FROM model_runs WHERE name = ?");
     s.bind(1, name);
     return s.firstRow([&] {
         return ModelRun { s.columnInt64(0), s.columnText(1), s.columnText(2), s.columnText(3), s.columnInt64(4) };
@@ -77,7 +78,8 @@ Result<std::optional<ModelRun>> PredictionRepository::findRun(const QString& nam
 
 Result<std::map<ImageId, std::int64_t>> PredictionRepository::countsByImage(RunId run) const
 {
-    LECTOR_PREPARE(s, m_store.database(), "SELECT image_id, count(*) FROM predictions WHERE run_id = ? GROUP BY image_id");
+    LECTOR_PREPARE(
+        s, m_store.database(), "SELECT image_id, count(*) FROM predictions WHERE run_id = ? GROUP BY image_id");
     s.bind(1, run);
     std::map<ImageId, std::int64_t> out;
     LECTOR_TRY(s.forEachRow([&] { out[s.columnInt64(0)] = s.columnInt64(1); }));

@@ -24,65 +24,65 @@
 namespace lector {
 namespace {
 
-    /// A private copy of the demo project (3 pages) to run on.
-    struct Project {
-        QTemporaryDir dir;
-        std::unique_ptr<ProjectStore> store;
-        std::vector<ImageRecord> images;
+/// A private copy of the demo project (3 pages) to run on.
+struct Project {
+    QTemporaryDir dir;
+    std::unique_ptr<ProjectStore> store;
+    std::vector<ImageRecord> images;
 
-        bool open()
-        {
-            const QString path = test::copyDemoProject(dir.path());
-            if (path.isEmpty())
-                return false;
-            auto s = ProjectStore::open(path);
-            if (!s)
-                return false;
-            store = std::move(*s);
-            auto all = store->images();
-            if (!all)
-                return false;
-            images = *all;
-            return true;
-        }
-    };
-
-    /// English only unless said: three times faster than eng+kor, and the tests below are about the run, not reading.
-    AutolabelOptions options(const QString& run, int threads = 2, const QString& language = QStringLiteral("eng"))
+    bool open()
     {
-        AutolabelOptions o;
-        o.ocr.language = language;
-        o.runName = run;
-        o.threads = threads;
-        return o;
+        const QString path = test::copyDemoProject(dir.path());
+        if (path.isEmpty())
+            return false;
+        auto s = ProjectStore::open(path);
+        if (!s)
+            return false;
+        store = std::move(*s);
+        auto all = store->images();
+        if (!all)
+            return false;
+        images = *all;
+        return true;
     }
+};
 
-    /// Cancels once `after` images are reported done, from the thread that reports.
-    class CancelAfter : public Progress {
-    public:
-        explicit CancelAfter(std::int64_t after)
-            : m_after(after)
-        {
-        }
-        void report(std::int64_t done, std::int64_t) override
-        {
-            if (done >= m_after)
-                m_canceled = true;
-        }
-        bool isCanceled() const override { return m_canceled; }
+/// English only unless said: three times faster than eng+kor, and the tests below are about the run, not reading.
+AutolabelOptions options(const QString& run, int threads = 2, const QString& language = QStringLiteral("eng"))
+{
+    AutolabelOptions o;
+    o.ocr.language = language;
+    o.runName = run;
+    o.threads = threads;
+    return o;
+}
 
-    private:
-        std::int64_t m_after;
-        std::atomic<bool> m_canceled { false };
-    };
-
-    nlohmann::json settingsOf(ProjectStore& store, const QString& run)
+/// Cancels once `after` images are reported done, from the thread that reports.
+class CancelAfter : public Progress {
+public:
+    explicit CancelAfter(std::int64_t after)
+        : m_after(after)
     {
-        auto found = PredictionRepository(store).findRun(run);
-        if (!found || !*found)
-            return {};
-        return nlohmann::json::parse((*found)->settings.toStdString(), nullptr, false);
     }
+    void report(std::int64_t done, std::int64_t) override
+    {
+        if (done >= m_after)
+            m_canceled = true;
+    }
+    bool isCanceled() const override { return m_canceled; }
+
+private:
+    std::int64_t m_after;
+    std::atomic<bool> m_canceled { false };
+};
+
+nlohmann::json settingsOf(ProjectStore& store, const QString& run)
+{
+    auto found = PredictionRepository(store).findRun(run);
+    if (!found || !*found)
+        return {};
+    return nlohmann::json::parse((*found)->settings.toStdString(), nullptr, false);
+}
 
 } // namespace
 

@@ -52,9 +52,9 @@ inline QString copyDemoProject(const QString& target)
 /// How OCR words compare with the ground truth of one page: each true word is matched to the predicted word that
 /// overlaps it most (IoU >= 0.5).
 struct WordMatch {
-    int truth = 0;     // true words
-    int matched = 0;   // with an overlapping predicted word
-    int sameText = 0;  // ... whose text is exactly the true text
+    int truth = 0; // true words
+    int matched = 0; // with an overlapping predicted word
+    int sameText = 0; // ... whose text is exactly the true text
     double meanIoU = 0; // over the matched words
 };
 

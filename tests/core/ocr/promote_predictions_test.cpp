@@ -14,47 +14,47 @@
 namespace lector {
 namespace {
 
-    Region word(double x0, double y0, double x1, double y1, const char* text, double confidence)
+Region word(double x0, double y0, double x1, double y1, const char* text, double confidence)
+{
+    Region r;
+    r.polygon = Polygon::fromBox({ x0, y0, x1, y1 });
+    r.text = QString::fromUtf8(text);
+    r.script = QStringLiteral("Latn");
+    r.confidence = confidence;
+    return r;
+}
+
+class PromotePredictions : public test::StoreFixture {
+protected:
+    void SetUp() override
     {
-        Region r;
-        r.polygon = Polygon::fromBox({ x0, y0, x1, y1 });
-        r.text = QString::fromUtf8(text);
-        r.script = QStringLiteral("Latn");
-        r.confidence = confidence;
-        return r;
+        StoreFixture::SetUp();
+        makeProject(2);
+        auto run = m_store->createRun(QStringLiteral("ocr"), QStringLiteral("tesseract"), {});
+        ASSERT_TRUE(run);
+        m_run = *run;
+        PredictionRepository repo(*m_store);
+        // Image 1: "hello" lies on alice's own box (IoU 0.875), "world" is new, "world2" almost repeats "world"
+        // (IoU 0.95), "faint" is below 0.6 confidence.
+        ASSERT_TRUE(repo.addImagePredictions(m_run, m_images[0],
+            { word(10, 10, 50, 30, "hello", 0.95), word(60, 10, 100, 30, "world", 0.9),
+                word(62, 10, 100, 30, "world2", 0.8), word(110, 10, 150, 30, "faint", 0.3) }));
+        // Image 2: one word.
+        ASSERT_TRUE(repo.addImagePredictions(m_run, m_images[1], { word(5, 5, 40, 20, "two", 0.99) }));
+        auto alice = m_store->ensureAnnotator(QStringLiteral("alice"));
+        ASSERT_TRUE(alice);
+        m_alice = *alice;
+        Annotation own;
+        own.image = m_images[0];
+        own.annotator = m_alice;
+        own.region = word(10, 10, 45, 30, "hallo", 0); // IoU with "hello": 35*20 / (40*20) = 0.875
+        own.region.confidence = std::numeric_limits<double>::quiet_NaN();
+        ASSERT_TRUE(m_store->addAnnotations({ own }));
     }
 
-    class PromotePredictions : public test::StoreFixture {
-    protected:
-        void SetUp() override
-        {
-            StoreFixture::SetUp();
-            makeProject(2);
-            auto run = m_store->createRun(QStringLiteral("ocr"), QStringLiteral("tesseract"), {});
-            ASSERT_TRUE(run);
-            m_run = *run;
-            PredictionRepository repo(*m_store);
-            // Image 1: "hello" lies on alice's own box (IoU 0.875), "world" is new, "world2" almost repeats "world"
-            // (IoU 0.95), "faint" is below 0.6 confidence.
-            ASSERT_TRUE(repo.addImagePredictions(m_run, m_images[0],
-                { word(10, 10, 50, 30, "hello", 0.95), word(60, 10, 100, 30, "world", 0.9),
-                    word(62, 10, 100, 30, "world2", 0.8), word(110, 10, 150, 30, "faint", 0.3) }));
-            // Image 2: one word.
-            ASSERT_TRUE(repo.addImagePredictions(m_run, m_images[1], { word(5, 5, 40, 20, "two", 0.99) }));
-            auto alice = m_store->ensureAnnotator(QStringLiteral("alice"));
-            ASSERT_TRUE(alice);
-            m_alice = *alice;
-            Annotation own;
-            own.image = m_images[0];
-            own.annotator = m_alice;
-            own.region = word(10, 10, 45, 30, "hallo", 0); // IoU with "hello": 35*20 / (40*20) = 0.875
-            own.region.confidence = std::numeric_limits<double>::quiet_NaN();
-            ASSERT_TRUE(m_store->addAnnotations({ own }));
-        }
-
-        RunId m_run = 0;
-        AnnotatorId m_alice = 0;
-    };
+    RunId m_run = 0;
+    AnnotatorId m_alice = 0;
+};
 
 } // namespace
 
@@ -66,8 +66,8 @@ TEST_F(PromotePredictions, SkipsDuplicatesAndLowConfidence)
     o.minConfidence = 0.6;
     auto summary = promotePredictions(*m_store, o);
     ASSERT_TRUE(summary) << summary.error().toString();
-    EXPECT_EQ(summary->promoted, 2);          // world, two
-    EXPECT_EQ(summary->skippedDuplicate, 2);  // hello (on alice's box), world2 (on the just promoted world)
+    EXPECT_EQ(summary->promoted, 2); // world, two
+    EXPECT_EQ(summary->skippedDuplicate, 2); // hello (on alice's box), world2 (on the just promoted world)
     EXPECT_EQ(summary->skippedLowConfidence, 1);
     auto first = m_store->annotations(m_images[0], m_alice);
     ASSERT_TRUE(first);

@@ -26,107 +26,107 @@
 namespace lector {
 namespace {
 
-    struct DemoPage {
-        QString path;
-        int width = 0;
-        int height = 0;
-        std::vector<Region> truth;
-    };
+struct DemoPage {
+    QString path;
+    int width = 0;
+    int height = 0;
+    std::vector<Region> truth;
+};
 
-    /// Page n (1-based) of the demo project with its "reference" words.
-    DemoPage demoPage(int n)
-    {
-        DemoPage page;
-        const QString dir = test::demoProjectDir();
-        if (dir.isEmpty())
-            return page;
-        auto store = ProjectStore::open(QDir(dir).filePath(QStringLiteral("demo.lector")));
-        if (!store)
-            return page;
-        auto images = (*store)->images();
-        auto reference = (*store)->findAnnotator(QStringLiteral("reference"));
-        if (!images || !reference || !*reference || static_cast<int>(images->size()) < n)
-            return page;
-        const ImageRecord& r = (*images)[n - 1];
-        page.path = (*store)->absoluteImagePath(r);
-        page.width = r.width;
-        page.height = r.height;
-        auto labels = (*store)->annotations(r.id, (*reference)->id);
-        if (labels) {
-            for (const Annotation& a : *labels)
-                page.truth.push_back(a.region);
-        }
+/// Page n (1-based) of the demo project with its "reference" words.
+DemoPage demoPage(int n)
+{
+    DemoPage page;
+    const QString dir = test::demoProjectDir();
+    if (dir.isEmpty())
         return page;
+    auto store = ProjectStore::open(QDir(dir).filePath(QStringLiteral("demo.lector")));
+    if (!store)
+        return page;
+    auto images = (*store)->images();
+    auto reference = (*store)->findAnnotator(QStringLiteral("reference"));
+    if (!images || !reference || !*reference || static_cast<int>(images->size()) < n)
+        return page;
+    const ImageRecord& r = (*images)[n - 1];
+    page.path = (*store)->absoluteImagePath(r);
+    page.width = r.width;
+    page.height = r.height;
+    auto labels = (*store)->annotations(r.id, (*reference)->id);
+    if (labels) {
+        for (const Annotation& a : *labels)
+            page.truth.push_back(a.region);
     }
+    return page;
+}
 
-    std::unique_ptr<TesseractEngine> engine(const QString& language = QStringLiteral("eng+kor"))
-    {
-        OcrSettings s;
-        s.language = language;
-        auto e = TesseractEngine::create(s);
-        if (!e) {
-            ADD_FAILURE() << e.error().toString();
-            return nullptr;
+std::unique_ptr<TesseractEngine> engine(const QString& language = QStringLiteral("eng+kor"))
+{
+    OcrSettings s;
+    s.language = language;
+    auto e = TesseractEngine::create(s);
+    if (!e) {
+        ADD_FAILURE() << e.error().toString();
+        return nullptr;
+    }
+    return std::move(*e);
+}
+
+/// A demo page turned by `degrees` (counter-clockwise on screen, as OpenCV turns), with its true words turned
+/// alike: text on a tilted scan, with exact ground truth.
+struct TurnedPage {
+    cv::Mat gray;
+    std::vector<Region> truth;
+};
+
+TurnedPage turn(const DemoPage& page, double degrees)
+{
+    TurnedPage t;
+    const cv::Mat gray = cv::imread(page.path.toStdString(), cv::IMREAD_GRAYSCALE);
+    const cv::Mat m = cv::getRotationMatrix2D(cv::Point2f(gray.cols / 2.f, gray.rows / 2.f), degrees, 1.0);
+    cv::warpAffine(gray, t.gray, m, gray.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT, cv::Scalar(235));
+    t.truth = page.truth;
+    for (Region& r : t.truth) {
+        for (PointF& p : r.polygon.points) {
+            p = { m.at<double>(0, 0) * p.x + m.at<double>(0, 1) * p.y + m.at<double>(0, 2),
+                m.at<double>(1, 0) * p.x + m.at<double>(1, 1) * p.y + m.at<double>(1, 2) };
         }
-        return std::move(*e);
     }
+    return t;
+}
 
-    /// A demo page turned by `degrees` (counter-clockwise on screen, as OpenCV turns), with its true words turned
-    /// alike: text on a tilted scan, with exact ground truth.
-    struct TurnedPage {
-        cv::Mat gray;
-        std::vector<Region> truth;
-    };
+cv::Mat mask(const cv::Mat& like, const Polygon& p)
+{
+    cv::Mat m = cv::Mat::zeros(like.size(), CV_8UC1);
+    std::vector<cv::Point> pts;
+    for (const PointF& q : p.points)
+        pts.emplace_back(int(std::lround(q.x)), int(std::lround(q.y)));
+    cv::fillConvexPoly(m, pts, cv::Scalar(255));
+    return m;
+}
 
-    TurnedPage turn(const DemoPage& page, double degrees)
-    {
-        TurnedPage t;
-        const cv::Mat gray = cv::imread(page.path.toStdString(), cv::IMREAD_GRAYSCALE);
-        const cv::Mat m = cv::getRotationMatrix2D(cv::Point2f(gray.cols / 2.f, gray.rows / 2.f), degrees, 1.0);
-        cv::warpAffine(gray, t.gray, m, gray.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT, cv::Scalar(235));
-        t.truth = page.truth;
-        for (Region& r : t.truth) {
-            for (PointF& p : r.polygon.points) {
-                p = { m.at<double>(0, 0) * p.x + m.at<double>(0, 1) * p.y + m.at<double>(0, 2),
-                    m.at<double>(1, 0) * p.x + m.at<double>(1, 1) * p.y + m.at<double>(1, 2) };
-            }
-        }
-        return t;
+/// Share of the ink (dark pixels) inside the true word's quad that the predicted quad covers too.
+double inkCovered(const cv::Mat& gray, const Polygon& truth, const Polygon& predicted)
+{
+    cv::Mat ink;
+    cv::threshold(gray, ink, 128, 255, cv::THRESH_BINARY_INV);
+    cv::Mat inTruth = ink & mask(gray, truth);
+    const double total = cv::countNonZero(inTruth);
+    return total > 0 ? cv::countNonZero(inTruth & mask(gray, predicted)) / total : 1.0;
+}
+
+double degreesOfTopEdge(const Polygon& p)
+{
+    return std::atan2(p.points[1].y - p.points[0].y, p.points[1].x - p.points[0].x) * 180 / M_PI;
+}
+
+bool inside(const Polygon& p, int width, int height)
+{
+    for (const PointF& q : p.points) {
+        if (q.x < 0 || q.y < 0 || q.x > width || q.y > height)
+            return false;
     }
-
-    cv::Mat mask(const cv::Mat& like, const Polygon& p)
-    {
-        cv::Mat m = cv::Mat::zeros(like.size(), CV_8UC1);
-        std::vector<cv::Point> pts;
-        for (const PointF& q : p.points)
-            pts.emplace_back(int(std::lround(q.x)), int(std::lround(q.y)));
-        cv::fillConvexPoly(m, pts, cv::Scalar(255));
-        return m;
-    }
-
-    /// Share of the ink (dark pixels) inside the true word's quad that the predicted quad covers too.
-    double inkCovered(const cv::Mat& gray, const Polygon& truth, const Polygon& predicted)
-    {
-        cv::Mat ink;
-        cv::threshold(gray, ink, 128, 255, cv::THRESH_BINARY_INV);
-        cv::Mat inTruth = ink & mask(gray, truth);
-        const double total = cv::countNonZero(inTruth);
-        return total > 0 ? cv::countNonZero(inTruth & mask(gray, predicted)) / total : 1.0;
-    }
-
-    double degreesOfTopEdge(const Polygon& p)
-    {
-        return std::atan2(p.points[1].y - p.points[0].y, p.points[1].x - p.points[0].x) * 180 / M_PI;
-    }
-
-    bool inside(const Polygon& p, int width, int height)
-    {
-        for (const PointF& q : p.points) {
-            if (q.x < 0 || q.y < 0 || q.x > width || q.y > height)
-                return false;
-        }
-        return true;
-    }
+    return true;
+}
 
 } // namespace
 
@@ -184,7 +184,8 @@ TEST(TesseractEngine, QuadsFollowATiltedTextLine)
     ASSERT_FALSE(page.truth.empty());
     for (const double degrees : { -4.0, 4.0 }) {
         const TurnedPage turned = turn(page, degrees);
-        auto image = OcrImage::fromPixels(turned.gray.data, turned.gray.cols, turned.gray.rows, 1, int(turned.gray.step));
+        auto image
+            = OcrImage::fromPixels(turned.gray.data, turned.gray.cols, turned.gray.rows, 1, int(turned.gray.step));
         ASSERT_TRUE(image);
         auto words = ocr->readPage(*image);
         ASSERT_TRUE(words) << words.error().toString();
@@ -226,7 +227,8 @@ TEST(TesseractEngine, ReadsTheTextInsideGivenQuads)
     ASSERT_FALSE(page.truth.empty());
     for (const double degrees : { 0.0, 5.0 }) {
         const TurnedPage turned = turn(page, degrees);
-        auto image = OcrImage::fromPixels(turned.gray.data, turned.gray.cols, turned.gray.rows, 1, int(turned.gray.step));
+        auto image
+            = OcrImage::fromPixels(turned.gray.data, turned.gray.cols, turned.gray.rows, 1, int(turned.gray.step));
         ASSERT_TRUE(image);
         std::vector<Polygon> quads;
         for (const Region& t : turned.truth)
@@ -349,9 +351,10 @@ TEST(TesseractEngine, FactoryMakesEnginesByName)
     EXPECT_TRUE((*e)->version().startsWith(QLatin1String("5."))) << (*e)->version();
     EXPECT_EQ((*e)->settings().dataPath, TesseractEngine::defaultDataPath());
     // Another engine can be added under its own name.
-    OcrEngine::registerEngine(QStringLiteral("test-echo"), [](const OcrSettings&) -> Result<std::unique_ptr<OcrEngine>> {
-        return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("echo engine not installed"));
-    });
+    OcrEngine::registerEngine(
+        QStringLiteral("test-echo"), [](const OcrSettings&) -> Result<std::unique_ptr<OcrEngine>> {
+            return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("echo engine not installed"));
+        });
     auto echo = OcrEngine::create(QStringLiteral("test-echo"), {});
     ASSERT_FALSE(echo);
     EXPECT_EQ(echo.error().message, QStringLiteral("echo engine not installed"));
@@ -384,7 +387,8 @@ TEST(TesseractEngine, ReadsOnTheCallingThreadOnly)
     ASSERT_TRUE(ocr);
     auto image = OcrImage::load(demoPage(2).path);
     ASSERT_TRUE(image);
-    auto threads = [] { return QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(); };
+    auto threads
+        = [] { return QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(); };
     qsizetype before = 0, after = 0;
     std::size_t words = 0;
     std::thread worker([&] {
@@ -427,9 +431,9 @@ TEST(OcrImage, OrientedAsTheStoreMeasuresIt)
     cv::rectangle(img, cv::Rect(2, 2, 10, 5), cv::Scalar(0, 0, 0), cv::FILLED); // ink top-left
     std::vector<uchar> jpeg;
     ASSERT_TRUE(cv::imencode(".jpg", img, jpeg));
-    const unsigned char app1[] = { 0xFF, 0xE1, 0x00, 0x22, 'E', 'x', 'i', 'f', 0, 0, 'M', 'M', 0x00, 0x2A, 0x00, 0x00,
-        0x00, 0x08, 0x00, 0x01, 0x01, 0x12, 0x00, 0x03, 0x00, 0x00, 0x00, 0x01, 0x00, 0x06, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00 };
+    const unsigned char app1[]
+        = { 0xFF, 0xE1, 0x00, 0x22, 'E', 'x', 'i', 'f', 0, 0, 'M', 'M', 0x00, 0x2A, 0x00, 0x00, 0x00, 0x08, 0x00, 0x01,
+              0x01, 0x12, 0x00, 0x03, 0x00, 0x00, 0x00, 0x01, 0x00, 0x06, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00 };
     jpeg.insert(jpeg.begin() + 2, std::begin(app1), std::end(app1));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("turned.jpg"));

@@ -10,16 +10,16 @@
 namespace lector {
 namespace {
 
-    Annotation label(ImageId image, AnnotatorId annotator, const char* text, Source source, double x)
-    {
-        Annotation a;
-        a.image = image;
-        a.annotator = annotator;
-        a.region.polygon = Polygon::fromBox({ x, 0, x + 30, 12 });
-        a.region.text = QString::fromUtf8(text);
-        a.source = source;
-        return a;
-    }
+Annotation label(ImageId image, AnnotatorId annotator, const char* text, Source source, double x)
+{
+    Annotation a;
+    a.image = image;
+    a.annotator = annotator;
+    a.region.polygon = Polygon::fromBox({ x, 0, x + 30, 12 });
+    a.region.text = QString::fromUtf8(text);
+    a.source = source;
+    return a;
+}
 
 } // namespace
 

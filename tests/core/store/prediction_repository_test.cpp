@@ -10,23 +10,23 @@
 namespace lector {
 namespace {
 
-    Region word(double x, const char* text, double confidence)
-    {
-        Region r;
-        r.polygon = Polygon::fromBox({ x, 0, x + 10, 10 });
-        r.text = QString::fromUtf8(text);
-        r.confidence = confidence;
-        return r;
-    }
+Region word(double x, const char* text, double confidence)
+{
+    Region r;
+    r.polygon = Polygon::fromBox({ x, 0, x + 10, 10 });
+    r.text = QString::fromUtf8(text);
+    r.confidence = confidence;
+    return r;
+}
 
-    class PredictionRepositoryTest : public test::StoreFixture {
-    protected:
-        void SetUp() override
-        {
-            StoreFixture::SetUp();
-            makeProject(2);
-        }
-    };
+class PredictionRepositoryTest : public test::StoreFixture {
+protected:
+    void SetUp() override
+    {
+        StoreFixture::SetUp();
+        makeProject(2);
+    }
+};
 
 } // namespace
 
