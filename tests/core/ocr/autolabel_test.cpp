@@ -19,6 +19,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <cstdio>
 #include <map>
 
 namespace lector {
@@ -66,14 +67,19 @@ public:
     }
     void report(std::int64_t done, std::int64_t) override
     {
-        if (done >= m_after)
+        if (done >= m_after && !m_canceled) {
+            m_canceledAt.start();
             m_canceled = true;
+        }
     }
     bool isCanceled() const override { return m_canceled; }
+    /// Seconds since the cancel.
+    double sinceCancel() const { return m_canceled ? m_canceledAt.nsecsElapsed() / 1e9 : 0; }
 
 private:
     std::int64_t m_after;
     std::atomic<bool> m_canceled { false };
+    QElapsedTimer m_canceledAt;
 };
 
 nlohmann::json settingsOf(ProjectStore& store, const QString& run)
@@ -181,10 +187,8 @@ TEST(Autolabel, CancelLeavesWholeImagesOnly)
     for (const int threads : { 1, 2 }) {
         const QString name = QStringLiteral("canceled-%1").arg(threads);
         CancelAfter progress(1);
-        QElapsedTimer clock;
-        clock.start();
         auto summary = runAutolabel(*p.store, options(name, threads), &progress);
-        const double seconds = clock.nsecsElapsed() / 1e9;
+        const double afterCancel = progress.sinceCancel();
         ASSERT_TRUE(summary) << summary.error().toString();
         EXPECT_TRUE(summary->canceled);
         EXPECT_GE(summary->imagesDone, 1);
@@ -202,8 +206,9 @@ TEST(Autolabel, CancelLeavesWholeImagesOnly)
         const nlohmann::json settings = settingsOf(*p.store, name);
         EXPECT_EQ(settings.value("status", ""), "canceled");
         EXPECT_EQ(settings.value("images_done", -1), summary->imagesDone);
-        // Promptly: the engines stop mid-page, so a cancel after the first page costs far less than the rest.
-        EXPECT_LT(seconds, full->seconds) << threads << " threads";
+        // Promptly: the engines stop mid-page (a page of the notice takes about 1 s with eng on this machine).
+        EXPECT_LT(afterCancel, 0.5) << threads << " threads";
+        std::printf("%d threads: returned %.3f s after the cancel\n", threads, afterCancel);
     }
     // A canceled run can be thrown away whole.
     auto canceled = PredictionRepository(*p.store).findRun(QStringLiteral("canceled-1"));
