@@ -10,6 +10,7 @@
 #include <QDockWidget>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <cstdio>
@@ -38,7 +39,9 @@ int main(int argc, char** argv)
         QStringLiteral("Bring a panel to the front: dataset, inspector, review, guideline, dashboard, prediction, distribution."), QStringLiteral("name"));
     const QCommandLineOption logLevel(QStringLiteral("log-level"), QStringLiteral("trace, debug, info, warn, error."),
         QStringLiteral("level"));
-    parser.addOptions({ screenshot, image, annotator, theme, panel, logLevel });
+    const QCommandLineOption tab(QStringLiteral("tab"),
+        QStringLiteral("With --panel: show the panel's tab of this title (e.g. Slices)."), QStringLiteral("title"));
+    parser.addOptions({ screenshot, image, annotator, theme, panel, tab, logLevel });
     parser.process(app);
     lector::initLogging(QStringLiteral("lector"), parser.value(logLevel));
     if (parser.isSet(theme))
@@ -72,6 +75,11 @@ int main(int argc, char** argv)
         if (auto* dock = window.findChild<QDockWidget*>(parser.value(panel) + QStringLiteral("Dock"))) {
             dock->show();
             dock->raise();
+            if (parser.isSet(tab))
+                for (QTabWidget* tabs : dock->findChildren<QTabWidget*>())
+                    for (int i = 0; i < tabs->count(); ++i)
+                        if (tabs->tabText(i).remove(QLatin1Char('&')) == parser.value(tab))
+                            tabs->setCurrentIndex(i);
         }
     }
     if (shooting) {

@@ -69,6 +69,7 @@ void setBarChart(QChart* chart, const QString& title, const QStringList& categor
     auto* y = valueAxis(top);
     if (yMax > 0) {
         y->setRange(0, yMax);
+        y->setTickCount(5);
         y->setLabelFormat(QStringLiteral("%.2f"));
     }
     chart->addAxis(x, Qt::AlignBottom);
@@ -91,6 +92,8 @@ void setCategoryLineChart(QChart* chart, const QString& title, const QStringList
                 top = std::max(top, v);
     auto* y = new QValueAxis;
     y->setRange(0, yMax > 0 ? yMax : (top > 0 ? top * 1.1 : 1));
+    if (yMax > 0)
+        y->setTickCount(5);
     y->setLabelFormat(QStringLiteral("%.2f"));
     y->setTruncateLabels(false);
     chart->addAxis(x, Qt::AlignBottom);

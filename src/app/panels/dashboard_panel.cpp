@@ -305,7 +305,7 @@ void DashboardPanel::showSummary(const QualitySummary& summary)
         textBefore << value(e.before.textAgreement());
         textAfter << value(e.after.textAgreement());
     }
-    setBars(m_versionChart->chart(), tr("Agreement before and after each guideline change, on the slices it is about"),
+    setBars(m_versionChart->chart(), tr("Before and after each guideline change, on its slices"),
         changes,
         { { tr("F1 before"), f1Before }, { tr("F1 after"), f1After }, { tr("same text before"), textBefore },
             { tr("same text after"), textAfter } });
