@@ -68,10 +68,15 @@ Result<OcrImage> OcrImage::fromPixels(const std::uint8_t* pixels, int width, int
     }
     const cv::Mat view(height, width, type, const_cast<std::uint8_t*>(pixels), static_cast<size_t>(stride));
     auto data = std::make_shared<Data>();
-    if (conversion < 0)
-        data->gray = view.clone();
-    else
-        cv::cvtColor(view, data->gray, conversion);
+    try {
+        if (conversion < 0)
+            data->gray = view.clone();
+        else
+            cv::cvtColor(view, data->gray, conversion);
+    } catch (const cv::Exception& e) {
+        return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("the pixels could not be converted to gray"))
+            .withDetail(QString::fromStdString(e.what()));
+    }
     OcrImage image;
     image.m_data = std::move(data);
     return image;
