@@ -7,7 +7,6 @@
 #include <lector/store/project_store.h>
 
 #include <limits>
-#include <map>
 #include <set>
 
 namespace lector {
@@ -39,33 +38,30 @@ Result<PromoteSummary> promotePredictions(ProjectStore& store, const PromoteOpti
     if (!annotator)
         return std::move(annotator).error();
 
-    std::map<ImageId, std::vector<Prediction>> byImage;
-    if (options.images.empty()) {
-        auto all = store.predictions((*run)->id);
-        if (!all)
-            return std::move(all).error();
-        for (Prediction& p : *all)
-            byImage[p.image].push_back(std::move(p));
-    } else {
-        for (const ImageId image : std::set<ImageId>(options.images.begin(), options.images.end())) {
-            auto some = store.predictions((*run)->id, image);
-            if (!some)
-                return std::move(some).error();
-            byImage[image] = std::move(*some);
-        }
+    // Image by image, so that only one image's predictions are in memory besides the labels to add.
+    std::set<ImageId> images(options.images.begin(), options.images.end());
+    if (images.empty()) {
+        auto counts = PredictionRepository(store).countsByImage((*run)->id);
+        if (!counts)
+            return std::move(counts).error();
+        for (const auto& [image, n] : *counts)
+            images.insert(image);
     }
 
     PromoteSummary summary;
     std::vector<Annotation> added;
-    for (auto& [image, predictions] : byImage) {
+    for (const ImageId image : images) {
+        auto predictions = store.predictions((*run)->id, image);
+        if (!predictions)
+            return std::move(predictions).error();
         auto existing = store.annotations(image, *annotator);
         if (!existing)
             return std::move(existing).error();
         std::vector<Placed> placed;
-        placed.reserve(existing->size() + predictions.size());
+        placed.reserve(existing->size() + predictions->size());
         for (const Annotation& a : *existing)
             placed.push_back({ a.region.polygon, a.region.polygon.boundingBox() });
-        for (const Prediction& p : predictions) {
+        for (const Prediction& p : *predictions) {
             const double confidence = p.region.hasConfidence() ? p.region.confidence : 0.0;
             if (confidence < options.minConfidence) {
                 ++summary.skippedLowConfidence;
