@@ -123,6 +123,16 @@ private slots:
         panel.activateBatch(0);
         QCOMPARE(images.count(), 2);
 
+        // Cancel: the evaluation stops and the last result stays.
+        QSignalSpy failed(&panel, &PredictionPanel::evaluationFailed);
+        panel.refresh();
+        QVERIFY(panel.isEvaluating());
+        panel.cancel();
+        QVERIFY(failed.wait(10000));
+        QVERIFY(failed.at(0).at(0).toString().contains(QStringLiteral("Canceled")));
+        QVERIFY(!panel.isEvaluating());
+        QCOMPARE(panel.result()->report.totals.matched, 1LL);
+
         // Every chart exports to PNG and SVG.
         for (ChartCard* card : panel.charts()) {
             const QString png = m_dir->filePath(card->exportName() + QStringLiteral(".png"));

@@ -4,6 +4,7 @@
 
 #include "panels/chart_card.h"
 #include "panels/chart_util.h"
+#include "shell/shared_progress.h"
 
 #include <lector/metrics/agreement_report.h>
 #include <lector/metrics/detection_eval_loader.h>
@@ -25,6 +26,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimer>
 #include <QValueAxis>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -109,6 +111,18 @@ PredictionPanel::PredictionPanel(QWidget* parent)
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(100);
     m_busy->hide();
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("predictionCancel"));
+    m_cancel->hide();
+    connect(m_cancel, &QPushButton::clicked, this, &PredictionPanel::cancel);
+    m_progressTimer = new QTimer(this);
+    m_progressTimer->setInterval(100);
+    connect(m_progressTimer, &QTimer::timeout, this, [this] {
+        if (m_progress && m_progress->total() > 0) {
+            m_busy->setRange(0, 1000);
+            m_busy->setValue(static_cast<int>(1000 * m_progress->done() / m_progress->total()));
+        }
+    });
     m_summary = new QLabel(tr("Open a project with a model run to see how it does."), this);
     m_summary->setObjectName(QStringLiteral("predictionSummary"));
     m_summary->setWordWrap(true);
@@ -176,6 +190,7 @@ PredictionPanel::PredictionPanel(QWidget* parent)
     options->addWidget(m_ignoreCase);
     options->addStretch(1);
     options->addWidget(m_busy);
+    options->addWidget(m_cancel);
     options->addWidget(m_refresh);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -290,16 +305,31 @@ void PredictionPanel::refresh()
     DetectionEvalOptions options;
     options.matching = static_cast<MatchingMethod>(m_matching->currentData().toInt());
     options.ignoreCase = m_ignoreCase->isChecked();
+    if (m_progress)
+        m_progress->cancel(); // the latest request wins; the older one stops early
+    auto progress = std::make_shared<SharedProgress>();
+    m_progress = progress;
+    m_busy->setRange(0, 0);
     m_busy->show();
+    m_cancel->show();
+    m_progressTimer->start();
     m_summary->setText(tr("Evaluating %1 against %2…").arg(run, truth.label()));
     using Outcome = std::pair<std::shared_ptr<const Result>, QString>;
     auto* watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, progress] {
         watcher->deleteLater();
         if (generation != m_generation)
             return; // a newer request is on its way: the latest wins
+        m_progress.reset();
+        m_progressTimer->stop();
         m_busy->hide();
+        m_cancel->hide();
         auto [result, error] = watcher->result();
+        if (progress->isCanceled()) {
+            m_summary->setText(tr("Canceled. Evaluate runs it again."));
+            emit evaluationFailed(m_summary->text());
+            return;
+        }
         if (!result) {
             m_summary->setText(error);
             emit evaluationFailed(error);
@@ -308,7 +338,7 @@ void PredictionPanel::refresh()
         showResult(result);
         emit evaluationReady();
     });
-    watcher->setFuture(QtConcurrent::run([path, run, truth, options]() -> Outcome {
+    watcher->setFuture(QtConcurrent::run([path, run, truth, options, progress]() -> Outcome {
         auto store = ProjectStore::open(path);
         if (!store)
             return { nullptr, store.error().toString() };
@@ -316,7 +346,10 @@ void PredictionPanel::refresh()
         if (!input)
             return { nullptr, input.error().toString() };
         auto result = std::make_shared<Result>();
-        result->report = evaluateDetections(*input, options);
+        auto report = evaluateDetections(*input, options, *progress);
+        if (!report)
+            return { nullptr, report.error().toString() };
+        result->report = std::move(report).value();
         for (const EvalImage& image : input->images) {
             auto record = (*store)->image(image.id);
             if (record && *record)
@@ -326,6 +359,8 @@ void PredictionPanel::refresh()
         auto runs = (*store)->runs();
         if (runs)
             for (const ModelRun& other : *runs) {
+                if (progress->isCanceled())
+                    return { nullptr, tr("canceled") };
                 if (other.name == run || (truth.kind == EvalSource::Kind::Run && truth.name == other.name))
                     continue;
                 auto otherInput = loadDetectionEvalInput(**store, truth, EvalSource::run(other.name));
@@ -566,6 +601,14 @@ void PredictionPanel::activateBatch(int index)
         if (image.batch == batch)
             images.push_back(image.id);
     emit imagesRequested(tr("%1 evaluated images of batch %2").arg(images.size()).arg(batch), images, QString(), QString());
+}
+
+bool PredictionPanel::isEvaluating() const { return m_progress != nullptr; }
+
+void PredictionPanel::cancel()
+{
+    if (m_progress)
+        m_progress->cancel();
 }
 
 QList<ChartCard*> PredictionPanel::charts() const

@@ -20,10 +20,12 @@ class QProgressBar;
 class QPushButton;
 class QTabWidget;
 class QTableWidget;
+class QTimer;
 
 namespace lector {
 
 class ChartCard;
+class SharedProgress;
 
 /// A model run against labels (ICDAR 2015 protocol, see evaluateDetections): the totals and every other run beside
 /// them, per image worst first, the confidence histogram, precision and recall against the confidence threshold,
@@ -53,6 +55,9 @@ public:
     void setIgnoreCase(bool ignore);
     /// Evaluates on a worker; evaluationReady or evaluationFailed follows.
     void refresh();
+    bool isEvaluating() const;
+    /// Stops the evaluation under way (the Cancel button); evaluationFailed follows.
+    void cancel();
 
     const Result* result() const { return m_result.get(); }
     /// What the canvas draws for `image` under the current evaluation (empty when it is not part of it).
@@ -92,6 +97,9 @@ private:
     QCheckBox* m_ignoreCase = nullptr;
     QPushButton* m_refresh = nullptr;
     QProgressBar* m_busy = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QTimer* m_progressTimer = nullptr;
+    std::shared_ptr<SharedProgress> m_progress;
     QLabel* m_summary = nullptr;
     QTabWidget* m_tabs = nullptr;
     QTableWidget* m_runTable = nullptr;
