@@ -89,7 +89,7 @@ TEST(CrashSafety, SigkillDuringImportLeavesNoneOrAllOfIt)
         } else {
             EXPECT_EQ(info->annotations, kImages * kBoxes) << "a half import survived";
             EXPECT_EQ(info->images, kImages);
-            EXPECT_FALSE(wasKilled) << "killed, yet the whole import is there";
+            // Killed after the commit (while the process was exiting) is fine: the import is whole.
         }
     }
     EXPECT_GT(killedInside, 0) << "no kill landed while the import was writing; the test proved nothing";

@@ -236,7 +236,9 @@ TEST_F(ProjectStoreTest, CanceledImportRollsBack)
     auto store = ProjectStore::create(m_projectPath);
     ASSERT_TRUE(store);
     ImportBatch big = twoImages();
-    for (int i = 0; i < 10000; ++i)
+    // 20,000 regions: at least four reports while the regions are written (one per 4,096), whatever the probing
+    // of the images reports before, so the third report always comes before the commit.
+    for (int i = 0; i < 20000; ++i)
         big.images[0].regions.push_back(box(i % 30, 1, i % 30 + 5, 6, QString::number(i)));
     struct CancelAfterFirstReport : Progress {
         int reports = 0;
