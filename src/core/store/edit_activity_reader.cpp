@@ -13,7 +13,10 @@ Result<std::vector<EditActivity>> EditActivityReader::activity() const
 {
     auto s = m_store.database().prepare(
         "SELECT a.name, e.action, e.at, e.seconds FROM edit_log e JOIN annotators a ON a.id = e.annotator_id "
-        "WHERE e.action IN ('add', 'change', 'remove') ORDER BY a.name, e.at, e.id");
+        "WHERE e.action IN ('add', 'change', 'remove') "
+        // Pre-labels promoted from a model run, and consensus regions, are added by machine, not drawn.
+        "AND NOT (e.action = 'add' AND json_extract(e.after_json, '$.source') IN ('auto', 'consensus')) "
+        "ORDER BY a.name, e.at, e.id");
     if (!s)
         return std::move(s).error();
     sqlite::Statement& st = **s;

@@ -130,6 +130,13 @@ TEST_F(EfficiencyStore, ReadsAddsChangesAndRemovesButNotImports)
     boxes[0].region.text = QStringLiteral("fixed");
     ASSERT_TRUE(m_store->updateAnnotations({ boxes[0] }, *ann, 4)); // logged now: decades later, a new session
 
+    // Pre-labels promoted from a model run are in the edit log as adds, but nobody drew them.
+    Annotation promoted = boxes[1];
+    promoted.id = 0;
+    promoted.source = Source::Auto;
+    promoted.region.polygon = Polygon::fromBox({ 110, 10, 140, 30 });
+    ASSERT_TRUE(m_store->addAnnotations({ promoted }));
+
     auto r = computeEfficiency(*m_store);
     ASSERT_TRUE(r);
     ASSERT_EQ(r->annotators.size(), 1u); // the reference's import is not labeling work
