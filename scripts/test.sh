@@ -27,4 +27,5 @@ cmake -S "$root" -B "$root/build/asan" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInf
   -DLECTOR_WERROR=$werror -DLECTOR_BUILD_BENCH=OFF
 cmake --build "$root/build/asan" -j "$jobs" --target lectorcore_tests lector-cli
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  LSAN_OPTIONS="suppressions=$root/tests/lsan.supp" \
   ctest --test-dir "$root/build/asan" --output-on-failure -j "$jobs" -L core --timeout 900
