@@ -547,20 +547,25 @@ AgreementReport computeAgreement(const AgreementInput& input, const AgreementOpt
             return QString::number(versions[b]);
         }
     };
+    // The figures of one slice key, per pair and pooled over the pairs.
+    const auto sliceFigures = [&](int d, int b, int key) {
+        SliceFigures sf;
+        sf.dimension = QString::fromLatin1(kDimensionNames[d]);
+        sf.bin = binName(d, b);
+        for (int p = 0; p < pairCount; ++p) {
+            PairFigures f = slices[size_t(key) * pairCount + p];
+            f.a = report.pairs[p].a;
+            f.b = report.pairs[p].b;
+            f.images = 0;
+            sf.pooled.add(f);
+            sf.pairs.push_back(std::move(f));
+        }
+        return sf;
+    };
     for (int d = 0; d < DimCount; ++d)
         for (int b = 0; b < binCount[d]; ++b) {
-            SliceFigures sf;
-            sf.dimension = QString::fromLatin1(kDimensionNames[d]);
-            sf.bin = binName(d, b);
             const int key = sliceOffset[d] + b;
-            for (int p = 0; p < pairCount; ++p) {
-                PairFigures f = slices[size_t(key) * pairCount + p];
-                f.a = report.pairs[p].a;
-                f.b = report.pairs[p].b;
-                f.images = 0;
-                sf.pooled.add(f);
-                sf.pairs.push_back(std::move(f));
-            }
+            SliceFigures sf = sliceFigures(d, b, key);
             if (sf.pooled.regionsA + sf.pooled.regionsB == 0)
                 continue;
             sf.images = std::move(sliceImages[size_t(key)]);
@@ -571,19 +576,8 @@ AgreementReport computeAgreement(const AgreementInput& input, const AgreementOpt
             if (d == DimBatch)
                 continue;
             for (int b = 0; b < binCount[d]; ++b) {
-                SliceFigures sf;
-                sf.dimension = QString::fromLatin1(kDimensionNames[d]);
-                sf.bin = binName(d, b);
+                SliceFigures sf = sliceFigures(d, b, plainKeys + int(v) * crossWidth + sliceOffset[d] + b);
                 sf.guidelineVersion = versions[v];
-                const int key = plainKeys + int(v) * crossWidth + sliceOffset[d] + b;
-                for (int p = 0; p < pairCount; ++p) {
-                    PairFigures f = slices[size_t(key) * pairCount + p];
-                    f.a = report.pairs[p].a;
-                    f.b = report.pairs[p].b;
-                    f.images = 0;
-                    sf.pooled.add(f);
-                    sf.pairs.push_back(std::move(f));
-                }
                 if (sf.pooled.regionsA + sf.pooled.regionsB > 0)
                     report.perVersionSlice.push_back(std::move(sf));
             }

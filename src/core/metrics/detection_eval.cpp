@@ -31,16 +31,15 @@ double harmonic(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0
 enum Dimension { DimHeight, DimAspect, DimRotation, DimTextLength, DimScript, DimBatch, DimImageSize, DimCount };
 const char* const kDimensionNames[DimCount]
     = { "height", "aspect", "rotation", "text_length", "script", "batch", "image_size" };
-const QStringList kHeightBins { QStringLiteral("<16"), QStringLiteral("16-32"), QStringLiteral("32-64"),
-    QStringLiteral(">=64") };
-const QStringList kAspectBins { QStringLiteral("<1"), QStringLiteral("1-3"), QStringLiteral("3-8"),
-    QStringLiteral(">=8") };
-const QStringList kRotationBins { QStringLiteral("0-2"), QStringLiteral("2-10"), QStringLiteral("10-45"),
-    QStringLiteral("45-90") };
-const QStringList kLengthBins { QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2-4"), QStringLiteral("5-9"),
-    QStringLiteral(">=10") };
-const QStringList kScriptBins { QStringLiteral("latin"), QStringLiteral("hangul"), QStringLiteral("digits"),
-    QStringLiteral("symbols"), QStringLiteral("mixed"), QStringLiteral("other"), QStringLiteral("empty") };
+/// The region dimensions' bins, from the agreement report (one definition of the bins for both reports). Made on
+/// first use, not at static initialisation, which would depend on the order of the translation units.
+const QStringList& regionDimensionBins(int dimension)
+{
+    static const std::array<QStringList, 5> bins { regionBins(QStringLiteral("height")),
+        regionBins(QStringLiteral("aspect")), regionBins(QStringLiteral("rotation")),
+        regionBins(QStringLiteral("text_length")), regionBins(QStringLiteral("script")) };
+    return bins[static_cast<size_t>(dimension)];
+}
 const QStringList kImageSizeBins { QStringLiteral("<640"), QStringLiteral("640-1280"), QStringLiteral("1280-2560"),
     QStringLiteral(">=2560"), QStringLiteral("unknown") };
 
@@ -252,20 +251,23 @@ DetectionEvalReport evaluate(const DetectionEvalInput& input, const DetectionEva
     const int batchCount = int(report.perBatch.size());
 
     std::array<int, DimCount> sliceOffset {};
-    const std::array<int, DimCount> binCount { int(kHeightBins.size()), int(kAspectBins.size()),
-        int(kRotationBins.size()), int(kLengthBins.size()), int(kScriptBins.size()), batchCount,
-        int(kImageSizeBins.size()) };
+    std::array<int, DimCount> binCount {};
+    for (int d = DimHeight; d <= DimScript; ++d)
+        binCount[size_t(d)] = int(regionDimensionBins(d).size());
+    binCount[DimBatch] = batchCount;
+    binCount[DimImageSize] = int(kImageSizeBins.size());
     int sliceKeys = 0;
     for (int d = 0; d < DimCount; ++d) {
         sliceOffset[d] = sliceKeys;
         sliceKeys += binCount[d];
     }
     const auto regionKeys = [&](const Region& r, std::array<int, DimScript + 1>& keys) {
-        keys[DimHeight] = sliceOffset[DimHeight] + indexIn(kHeightBins, heightBin(r.polygon));
-        keys[DimAspect] = sliceOffset[DimAspect] + indexIn(kAspectBins, aspectBin(r.polygon));
-        keys[DimRotation] = sliceOffset[DimRotation] + indexIn(kRotationBins, rotationBin(r.polygon));
-        keys[DimTextLength] = sliceOffset[DimTextLength] + indexIn(kLengthBins, textLengthBin(r.text));
-        keys[DimScript] = sliceOffset[DimScript] + indexIn(kScriptBins, scriptBin(r.text));
+        const auto key = [&](int d, const QString& bin) { return sliceOffset[size_t(d)] + indexIn(regionDimensionBins(d), bin); };
+        keys[DimHeight] = key(DimHeight, heightBin(r.polygon));
+        keys[DimAspect] = key(DimAspect, aspectBin(r.polygon));
+        keys[DimRotation] = key(DimRotation, rotationBin(r.polygon));
+        keys[DimTextLength] = key(DimTextLength, textLengthBin(r.text));
+        keys[DimScript] = key(DimScript, scriptBin(r.text));
     };
 
     report.perImage.resize(imageCount);
@@ -504,15 +506,11 @@ DetectionEvalReport evaluate(const DetectionEvalInput& input, const DetectionEva
     const auto binName = [&](int d, int b) -> QString {
         switch (d) {
         case DimHeight:
-            return kHeightBins[b];
         case DimAspect:
-            return kAspectBins[b];
         case DimRotation:
-            return kRotationBins[b];
         case DimTextLength:
-            return kLengthBins[b];
         case DimScript:
-            return kScriptBins[b];
+            return regionDimensionBins(d)[b];
         case DimImageSize:
             return kImageSizeBins[b];
         default:
