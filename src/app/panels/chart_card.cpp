@@ -13,6 +13,7 @@
 #include <QFileDialog>
 #include <QMenu>
 #include <QRegularExpression>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -38,8 +39,12 @@ ChartCard::ChartCard(const QString& title, QWidget* parent)
         [this] { QApplication::clipboard()->setImage(renderChart(m_view, m_exportSize, devicePixelRatioF())); });
 
     m_exportButton = new QToolButton(this);
+    m_exportButton->setObjectName(QStringLiteral("chartExport"));
     m_exportButton->setText(tr("Export…"));
-    m_exportButton->setToolTip(tr("Save this chart as PNG or SVG"));
+    // An icon only, so that the button in the corner does not cover the chart's title.
+    m_exportButton->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    m_exportButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_exportButton->setToolTip(tr("Export this chart as PNG or SVG"));
     m_exportButton->setAutoRaise(true);
     m_exportButton->setPopupMode(QToolButton::InstantPopup);
     m_exportButton->setMenu(m_menu);
