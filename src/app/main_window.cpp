@@ -232,7 +232,6 @@ void MainWindow::createDocks()
     inspector->raise();
     QDockWidget* dashboard = addPanel(QStringLiteral("dashboardDock"), tr("Noise Dashboard"), m_dashboard, Qt::RightDockWidgetArea);
     tabifyDockWidget(guideline, dashboard);
-    guideline->raise();
     connect(m_dashboard, &DashboardPanel::imageRequested, this, [this](ImageId image) { showImage(image); });
     connect(m_dashboard, &DashboardPanel::imagesRequested, this, &MainWindow::showImagesFromPanel);
 
@@ -266,6 +265,7 @@ void MainWindow::createDocks()
         review->show();
         review->raise();
     });
+    guideline->raise(); // the annotators' panel in front; the lead's panels are tabs behind it
     resizeDocks({ inspector, guideline }, { 260, 500 }, Qt::Vertical);
 }
 

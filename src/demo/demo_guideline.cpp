@@ -15,7 +15,7 @@ QString body()
 - One box per **word**: a run of characters between spaces. Do not box whole lines or phrases.
 - The box is **tight**: it touches the top of the tallest letter (accents included) and the bottom of the
   lowest descender (g, p, y). Leave no more than 1-2 px of paper around the ink.
-- On a **rotated page**, draw a rotated quadrilateral that follows the text line (press `R` for the quad tool),
+- On a **rotated page**, draw a rotated quadrilateral that follows the text line (press `Q` for the quadrilateral tool),
   corners clockwise from the word's top-left.
 
 ## Transcription
