@@ -4,9 +4,11 @@
 // promotion to pre-labels without duplicates, and re-reading boxes that keeps what a person typed unless told.
 #include "canvas/canvas_controller.h"
 #include "canvas/canvas_scene.h"
+#include "commands/change_transcription.h"
 #include "document/label_document.h"
 #include "shell/ocr_controller.h"
 
+#include <lector/store/edit_provenance.h>
 #include <lector/store/project_store.h>
 
 #include <QFont>
@@ -172,6 +174,16 @@ private slots:
         QCOMPARE(doc->annotation((*ids)[0])->region.text, QStringLiteral("Total"));
         QCOMPARE(doc->annotation((*ids)[1])->region.text, QStringLiteral("he11o"));
         QCOMPARE((*m_store->annotation((*ids)[0]))->region.text, QStringLiteral("Total")); // written through
+        // The engine's text stays the machine's: a later re-read may replace it without asking.
+        auto provenance = EditProvenance(*m_store).inspect({ (*ids)[0] });
+        QVERIFY(provenance);
+        QVERIFY(!provenance->front().textIsPersons());
+        // A person's correction makes it theirs.
+        canvas.undoStack()->push(new ChangeTranscription(canvas.document(), (*ids)[0], QStringLiteral("TOTAL")));
+        QCOMPARE((*m_store->annotation((*ids)[0]))->source, Source::Manual);
+        QVERIFY(EditProvenance(*m_store).inspect({ (*ids)[0] })->front().textIsPersons());
+        canvas.undoStack()->undo();
+        QCOMPARE((*m_store->annotation((*ids)[0]))->source, Source::Auto);
 
         // Told to overwrite, only the selected box changes; one undo puts it back.
         ocr.setPersonTextPolicy(OcrController::PersonTextPolicy::Overwrite);

@@ -145,7 +145,9 @@ public:
     /// Adds annotations in one transaction, logging each in the edit log as an "add" by its annotator. An annotation
     /// whose id is set (> 0) is put back under that id (undo of a removal); otherwise a new id is made.
     Result<std::vector<AnnotationId>> addAnnotations(const std::vector<Annotation>& annotations);
-    /// Writes new geometry, text, flags and script of existing annotations (matched by id) in one transaction, and
+    /// Writes new geometry, text, flags, script and source of existing annotations (matched by id) in one
+    /// transaction (source says who wrote the text last: a person's correction is manual, an engine's re-reading
+    /// auto), and
     /// logs each as a "change" by `editor` with its before and after and `seconds` spent (split evenly). The
     /// guideline version in force is stamped on them. NotFound when an id is gone.
     Result<void> updateAnnotations(const std::vector<Annotation>& annotations, AnnotatorId editor, double seconds = 0);

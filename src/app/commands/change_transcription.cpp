@@ -10,8 +10,10 @@ ChangeTranscription::ChangeTranscription(
     LabelDocument* document, AnnotationId id, const QString& transcription, QUndoCommand* parent)
     : ChangeAnnotations(document, { id }, QCoreApplication::translate("Undo", "Change Transcription"), parent)
 {
-    for (Annotation& a : m_after)
+    for (Annotation& a : m_after) {
         a.region.text = transcription;
+        a.source = Source::Manual; // the text is now a person's, even on a machine's pre-label
+    }
 }
 
 } // namespace lector

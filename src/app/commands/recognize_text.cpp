@@ -21,8 +21,10 @@ RecognizeText::RecognizeText(
     LabelDocument* document, const std::vector<std::pair<AnnotationId, QString>>& texts, QUndoCommand* parent)
     : ChangeAnnotations(document, idsOf(texts), QCoreApplication::translate("Undo", "Re-read Text"), parent)
 {
-    for (size_t i = 0; i < m_after.size() && i < texts.size(); ++i)
+    for (size_t i = 0; i < m_after.size() && i < texts.size(); ++i) {
         m_after[i].region.text = texts[i].second;
+        m_after[i].source = Source::Auto; // the engine's text: re-reading may replace it again without asking
+    }
 }
 
 } // namespace lector

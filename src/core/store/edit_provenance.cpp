@@ -52,7 +52,8 @@ Result<std::vector<PersonEdit>> EditProvenance::inspect(const std::vector<Annota
                 auto differs = [&](const char* key) {
                     return before.value(key, nlohmann::json()) != after.value(key, nlohmann::json());
                 };
-                e.textChanged = e.textChanged || differs("text");
+                // Text an engine wrote (re-reading: the change's source is auto) is not a person's.
+                e.textChanged = e.textChanged || (differs("text") && after.value("source", "") != "auto");
                 e.geometryChanged = e.geometryChanged || differs("points");
                 e.flagsChanged = e.flagsChanged || differs("flags") || differs("script");
             }));

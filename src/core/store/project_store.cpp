@@ -768,7 +768,7 @@ Result<void> ProjectStore::updateAnnotations(const std::vector<Annotation>& anno
         return std::move(guideline).error();
     LECTOR_PREPARE(upd, *m_db,
         "UPDATE annotations SET points = ?, x_min = ?, y_min = ?, x_max = ?, y_max = ?, text = ?, flags = ?, "
-        "script = ?, guideline_version = ?, updated_at = ?, seconds_spent = seconds_spent + ? WHERE id = ?");
+        "script = ?, guideline_version = ?, updated_at = ?, seconds_spent = seconds_spent + ?, source = ? WHERE id = ?");
     LECTOR_PREPARE(log, *m_db,
         kEditLogInsert);
     const std::int64_t now = nowMs();
@@ -781,6 +781,7 @@ Result<void> ProjectStore::updateAnnotations(const std::vector<Annotation>& anno
             return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("the label was removed meanwhile")).at(m_path);
         Annotation after = **before;
         after.region = a.region;
+        after.source = a.source;
         after.guidelineVersion = *guideline > 0 ? *guideline : after.guidelineVersion;
         upd.reset();
         bindGeometry(upd, 1, after.region.polygon);
@@ -791,7 +792,7 @@ Result<void> ProjectStore::updateAnnotations(const std::vector<Annotation>& anno
             upd.bind(9, after.guidelineVersion);
         else
             upd.bindNull(9);
-        LECTOR_TRY(upd.bind(10, now).bind(11, share).bind(12, a.id).run());
+        LECTOR_TRY(upd.bind(10, now).bind(11, share).bind(12, sourceName(after.source)).bind(13, a.id).run());
         log.reset();
         LECTOR_TRY(log.bind(1, now)
                        .bind(2, editor)

@@ -42,6 +42,7 @@ TEST_F(EditProvenanceTest, TellsMachineLabelsFromPersonsWork)
     ASSERT_TRUE(a2 && *a2 && a3 && *a3);
     Annotation fixedText = **a2;
     fixedText.region.text = QStringLiteral("auto2!");
+    fixedText.source = Source::Manual; // as the canvas's ChangeTranscription writes a person's text
     Annotation moved = **a3;
     moved.region.polygon = Polygon::fromBox({ 82, 1, 112, 13 });
     ASSERT_TRUE(m_store->updateAnnotations({ fixedText, moved }, *alice, 3));
@@ -66,6 +67,20 @@ TEST_F(EditProvenanceTest, TellsMachineLabelsFromPersonsWork)
     EXPECT_FALSE(e[5].touched());
     EXPECT_FALSE(e[6].exists);
     EXPECT_EQ(e[6].annotation, 9999);
+    EXPECT_EQ((*m_store->annotation((*ids)[1]))->source, Source::Manual); // the store keeps who wrote it last
+
+    // An engine re-reads auto1 and the typed label (the user agreed): their text is the machine's now.
+    auto a1 = m_store->annotation((*ids)[0]);
+    auto a4 = m_store->annotation((*ids)[3]);
+    Annotation reread1 = **a1, reread4 = **a4;
+    reread1.region.text = QStringLiteral("AUTO1");
+    reread4.region.text = QStringLiteral("TYPED");
+    reread1.source = reread4.source = Source::Auto;
+    ASSERT_TRUE(m_store->updateAnnotations({ reread1, reread4 }, *alice));
+    auto after = EditProvenance(*m_store).inspect({ (*ids)[0], (*ids)[3] });
+    ASSERT_TRUE(after);
+    EXPECT_FALSE((*after)[0].textIsPersons());
+    EXPECT_FALSE((*after)[1].textIsPersons());
 }
 
 } // namespace lector
