@@ -636,18 +636,10 @@ void MainWindow::showImagesFromPanel(const QString& description, const std::vect
 
 std::vector<ImageId> MainWindow::listedImages() const
 {
-    std::vector<ImageId> ids;
     if (!m_store)
-        return ids;
-    const ImageQuery query = m_browser->query();
-    auto count = m_store->countImages(query);
-    if (!count)
-        return ids;
-    auto rows = m_store->queryImages(query, 0, static_cast<int>(std::min<std::int64_t>(*count, 10'000'000)));
-    if (rows)
-        for (const ImageRow& r : *rows)
-            ids.push_back(r.image.id);
-    return ids;
+        return {};
+    auto ids = m_store->queryImageIds(m_browser->query());
+    return ids ? std::move(ids).value() : std::vector<ImageId> {};
 }
 
 void MainWindow::modelDataChanged()

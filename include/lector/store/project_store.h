@@ -127,6 +127,8 @@ public:
     /// The browser's query: how many images match, and one page of them (offset, limit) in the query's order.
     Result<std::int64_t> countImages(const ImageQuery& query) const;
     Result<std::vector<ImageRow>> queryImages(const ImageQuery& query, std::int64_t offset, int limit) const;
+    /// Every image id the query lists, in its order (what "the images the browser lists" means to a batch job).
+    Result<std::vector<ImageId>> queryImageIds(const ImageQuery& query) const;
     /// Distinct batch and split names, sorted, for the browser's filters.
     Result<QStringList> batches() const;
     Result<QStringList> splits() const;

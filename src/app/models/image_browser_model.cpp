@@ -44,8 +44,6 @@ namespace {
 /// How many page queries may sit in the worker's queue at once: enough to keep it busy, few enough that a
 /// page the user scrolled to does not wait behind pages already scrolled past.
 constexpr int kMaxRunningPages = 2;
-/// Rows per query when locate() scans for an image's position.
-constexpr int kLocateChunk = 4096;
 constexpr int kStateIconSize = 12;
 } // namespace
 
@@ -352,21 +350,12 @@ void ImageBrowserModel::locate(ImageId id)
         auto store = worker->open(path);
         if (!store)
             return;
-        // The store has no "position of an id in this order" query; scanning pages of ids is linear but runs
-        // here, off the UI thread, and stops at the image.
+        // One id-only query in the list's order (no per-row counts unless the order needs them), off the UI thread.
         int row = -1;
-        for (qint64 offset = 0; row < 0 && worker->isCurrent(generation); offset += kLocateChunk) {
-            auto chunk = (*store)->queryImages(query, offset, kLocateChunk);
-            if (!chunk || chunk->empty())
-                break;
-            for (size_t i = 0; i < chunk->size(); ++i) {
-                if ((*chunk)[i].image.id == id) {
-                    row = static_cast<int>(offset + static_cast<qint64>(i));
-                    break;
-                }
-            }
-            if (static_cast<int>(chunk->size()) < kLocateChunk)
-                break;
+        if (auto ids = (*store)->queryImageIds(query)) {
+            const auto it = std::find(ids->begin(), ids->end(), id);
+            if (it != ids->end())
+                row = static_cast<int>(it - ids->begin());
         }
         if (!worker->isCurrent(generation))
             return;

@@ -510,36 +510,46 @@ Result<std::int64_t> ProjectStore::countImages(const ImageQuery& query) const
     return n;
 }
 
+namespace {
+    /// ORDER BY of an ImageQuery (the counts it may sort by are the select list's "regions" and "anns").
+    std::string orderClause(const ImageQuery& query)
+    {
+        std::string order;
+        switch (query.sort) {
+        case ImageQuery::Sort::Id:
+            order = "i.id";
+            break;
+        case ImageQuery::Sort::Name:
+            order = "i.path";
+            break;
+        case ImageQuery::Sort::RegionCount:
+            order = "regions";
+            break;
+        case ImageQuery::Sort::AnnotatorCount:
+            order = "anns";
+            break;
+        case ImageQuery::Sort::Given:
+            order = query.images ? "g.key" : "i.id";
+            break;
+        }
+        const char* dir = query.descending ? " DESC" : "";
+        return " ORDER BY " + order + dir + ", i.id" + dir;
+    }
+
+    // Counts per row are correlated subqueries over the (image_id, annotator_id) index: cheap for one page.
+    const std::string kRowCounts = "(SELECT count(*) FROM annotations a WHERE a.image_id = i.id) AS regions, "
+                                   "(SELECT count(DISTINCT a.annotator_id) FROM annotations a WHERE a.image_id = i.id) AS anns";
+}
+
 Result<std::vector<ImageRow>> ProjectStore::queryImages(const ImageQuery& query, std::int64_t offset, int limit) const
 {
     const QueryParts parts = whereClause(query);
-    // Counts per row are correlated subqueries over the (image_id, annotator_id) index: cheap for one page.
-    const std::string counts = "(SELECT count(*) FROM annotations a WHERE a.image_id = i.id) AS regions, "
-                               "(SELECT count(DISTINCT a.annotator_id) FROM annotations a WHERE a.image_id = i.id) AS anns";
-    std::string order;
-    switch (query.sort) {
-    case ImageQuery::Sort::Id:
-        order = "i.id";
-        break;
-    case ImageQuery::Sort::Name:
-        order = "i.path";
-        break;
-    case ImageQuery::Sort::RegionCount:
-        order = "regions";
-        break;
-    case ImageQuery::Sort::AnnotatorCount:
-        order = "anns";
-        break;
-    case ImageQuery::Sort::Given:
-        order = query.images ? "g.key" : "i.id";
-        break;
-    }
-    const char* dir = query.descending ? " DESC" : "";
-    const std::string sql = "SELECT i.id, i.path, i.sha256, i.width, i.height, i.batch, i.split, i.added_at, " + counts
+    const std::string sql = "SELECT i.id, i.path, i.sha256, i.width, i.height, i.batch, i.split, i.added_at, "
+        + kRowCounts
         + ", (SELECT count(*) FROM annotations a WHERE a.image_id = i.id AND a.annotator_id = ?) AS mine"
           ", coalesce((SELECT s.state FROM image_states s WHERE s.image_id = i.id AND s.annotator_id = ?), 0)"
           " FROM images i"
-        + parts.join + parts.where + " ORDER BY " + order + dir + ", i.id" + dir + " LIMIT ? OFFSET ?";
+        + parts.join + parts.where + orderClause(query) + " LIMIT ? OFFSET ?";
     LECTOR_PREPARE(s, *m_db, sql);
     s.bind(1, query.me).bind(2, query.me);
     const int next = bindParts(s, parts, 3);
@@ -555,6 +565,20 @@ Result<std::vector<ImageRow>> ProjectStore::queryImages(const ImageQuery& query,
         r.myState = static_cast<ImageState>(std::clamp(s.columnInt(11), 0, 2));
         out.push_back(std::move(r));
     }));
+    return out;
+}
+
+Result<std::vector<ImageId>> ProjectStore::queryImageIds(const ImageQuery& query) const
+{
+    const QueryParts parts = whereClause(query);
+    const bool countsNeeded
+        = query.sort == ImageQuery::Sort::RegionCount || query.sort == ImageQuery::Sort::AnnotatorCount;
+    const std::string sql = "SELECT i.id" + (countsNeeded ? ", " + kRowCounts : std::string()) + " FROM images i"
+        + parts.join + parts.where + orderClause(query);
+    LECTOR_PREPARE(s, *m_db, sql);
+    bindParts(s, parts, 1);
+    std::vector<ImageId> out;
+    LECTOR_TRY(s.forEachRow([&] { out.push_back(s.columnInt64(0)); }));
     return out;
 }
 

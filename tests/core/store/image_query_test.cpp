@@ -77,6 +77,12 @@ protected:
 
     std::vector<int> rows(const ImageQuery& q)
     {
+        // The id-only query lists the same images in the same order as the pages.
+        auto ids = m_store->queryImageIds(q);
+        EXPECT_TRUE(ids) << ids.error().toString();
+        std::vector<int> byId;
+        for (ImageId id : *ids)
+            byId.push_back(static_cast<int>(std::find(m_ids.begin(), m_ids.end(), id) - m_ids.begin()));
         auto count = m_store->countImages(q);
         EXPECT_TRUE(count) << count.error().toString();
         auto page = m_store->queryImages(q, 0, 100);
@@ -85,6 +91,7 @@ protected:
         for (const ImageRow& r : *page)
             out.push_back(static_cast<int>(std::find(m_ids.begin(), m_ids.end(), r.image.id) - m_ids.begin()));
         EXPECT_EQ(*count, static_cast<std::int64_t>(out.size()));
+        EXPECT_EQ(byId, out);
         return out;
     }
 
