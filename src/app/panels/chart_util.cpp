@@ -6,9 +6,13 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QLineSeries>
 #include <QStackedBarSeries>
 #include <QValueAxis>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -109,6 +113,20 @@ void setCategoryLineChart(QChart* chart, const QString& title, const QStringList
         series->attachAxis(y);
     }
     chart->legend()->setVisible(lines.size() > 1);
+}
+
+QWidget* makeSlicePage(QWidget* parent, QComboBox* dimension, QWidget* upper, QWidget* lower, QWidget* table)
+{
+    auto* page = new QWidget(parent);
+    auto* layout = new QVBoxLayout(page);
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(QObject::tr("Slice by:"), page));
+    top->addWidget(dimension, 1);
+    layout->addLayout(top);
+    layout->addWidget(upper, 2);
+    layout->addWidget(lower, 2);
+    layout->addWidget(table, 1);
+    return page;
 }
 
 } // namespace lector

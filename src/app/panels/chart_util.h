@@ -10,6 +10,8 @@
 #include <vector>
 
 class QChart;
+class QComboBox;
+class QWidget;
 
 namespace lector {
 
@@ -26,5 +28,7 @@ void setCategoryLineChart(QChart* chart, const QString& title, const QStringList
     const std::vector<ChartSeries>& lines, qreal yMax = 0);
 /// Removes every series and axis.
 void clearChart(QChart* chart);
+/// A panel's slice tab: "Slice by: [dimension]" above two charts (2 shares of the height each) and a table (1).
+QWidget* makeSlicePage(QWidget* parent, QComboBox* dimension, QWidget* upper, QWidget* lower, QWidget* table);
 
 } // namespace lector

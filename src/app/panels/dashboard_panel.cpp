@@ -92,15 +92,7 @@ DashboardPanel::DashboardPanel(QWidget* parent)
     auto* agreementLayout = new QVBoxLayout(agreement);
     agreementLayout->addWidget(m_pairChart, 2);
     agreementLayout->addWidget(m_pairTable, 1);
-    auto* slices = new QWidget(this);
-    auto* sliceLayout = new QVBoxLayout(slices);
-    auto* sliceTop = new QHBoxLayout;
-    sliceTop->addWidget(new QLabel(tr("Slice by:"), this));
-    sliceTop->addWidget(m_dimension, 1);
-    sliceLayout->addLayout(sliceTop);
-    sliceLayout->addWidget(m_sliceChart, 2);
-    sliceLayout->addWidget(m_versionChart, 2);
-    sliceLayout->addWidget(m_sliceTable, 1);
+    QWidget* slices = makeSlicePage(this, m_dimension, m_sliceChart, m_versionChart, m_sliceTable);
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(agreement, tr("Agreement"));
     m_tabs->addTab(slices, tr("Slices"));

@@ -163,15 +163,7 @@ PredictionPanel::PredictionPanel(QWidget* parent)
     m_batchChart->setExportName(QStringLiteral("batches"));
     m_sliceTable = makeTable(this, QStringList { tr("dimension"), tr("bin") } + kCountColumns);
     m_sliceTable->setToolTip(tr("Double-click a slice to list its images"));
-    auto* slices = new QWidget(this);
-    auto* sliceLayout = new QVBoxLayout(slices);
-    auto* sliceTop = new QHBoxLayout;
-    sliceTop->addWidget(new QLabel(tr("Slice by:"), this));
-    sliceTop->addWidget(m_dimension, 1);
-    sliceLayout->addLayout(sliceTop);
-    sliceLayout->addWidget(m_sliceChart, 2);
-    sliceLayout->addWidget(m_batchChart, 2);
-    sliceLayout->addWidget(m_sliceTable, 1);
+    QWidget* slices = makeSlicePage(this, m_dimension, m_sliceChart, m_batchChart, m_sliceTable);
 
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(runs, tr("Runs"));
