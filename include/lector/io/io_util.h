@@ -33,9 +33,9 @@ Result<void> ensureDir(const QString& dir);
 /// The image in `imagesDir` whose base name is `stem` (any of imageSuffixes(), case-insensitive); empty when none.
 QString findImageForStem(const QString& imagesDir, const QString& stem);
 
-/// A path found inside a label file, resolved: absolute paths stay, relative ones are taken against
-/// `imagesDir`; when that file does not exist, the file name alone is tried in `imagesDir` (label files made
-/// on another machine). Returns the first candidate when none exists, so that the error can name it.
+/// A path found inside a label file, resolved: absolute paths as they are, relative ones against `imagesDir`;
+/// when that file does not exist, the file name alone is tried in `imagesDir` (label files and results made on
+/// another machine). Returns the first candidate when none exists, so that the error can name it.
 QString resolveImagePath(const QString& imagesDir, const QString& pathInLabel);
 
 /// Label files in `dir` whose names end with one of `suffixes` (e.g. ".txt"), sorted by name.

@@ -112,9 +112,9 @@ QString resolveImagePath(const QString& imagesDir, const QString& pathInLabel)
 {
     QString p = pathInLabel;
     p.replace(QLatin1Char('\\'), QLatin1Char('/'));
-    if (QFileInfo(p).isAbsolute())
-        return QDir::cleanPath(p);
-    const QString direct = QDir::cleanPath(QDir(imagesDir).absoluteFilePath(p));
+    // An absolute path is taken as is when the file is there; one written on another machine falls back to the
+    // file name in imagesDir like a relative one.
+    const QString direct = QDir::cleanPath(QFileInfo(p).isAbsolute() ? p : QDir(imagesDir).absoluteFilePath(p));
     if (QFileInfo::exists(direct))
         return direct;
     const QString byName = QDir::cleanPath(QDir(imagesDir).absoluteFilePath(QFileInfo(p).fileName()));

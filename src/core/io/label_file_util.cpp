@@ -208,4 +208,50 @@ Result<void> checkUniqueStems(const ExportSet& set, const QString& outDir)
     return {};
 }
 
+Result<ImportBatch> readImageListLines(
+    const QString& formatId, const QString& file, const QString& imagesDir, const RegionListParser& parse)
+{
+    auto text = readUtf8File(file);
+    if (!text)
+        return std::move(text).error();
+    ImportBatch batch;
+    batch.formatId = formatId;
+    QHash<QString, size_t> indexOfImage;
+    const QStringList lines = splitLines(*text);
+    for (int i = 0; i < lines.size(); ++i) {
+        const int lineNo = i + 1;
+        const QString& line = lines[i];
+        if (line.trimmed().isEmpty())
+            continue;
+        const qsizetype tab = line.indexOf(QLatin1Char('\t'));
+        if (tab <= 0)
+            return LECTOR_ERROR(ErrorCode::Parse, QStringLiteral("expected an image path, a tab and a JSON list"))
+                .at(file, lineNo);
+        const QString pathInFile = line.left(tab);
+        auto regions = parse(line.mid(tab + 1), file, lineNo);
+        if (!regions)
+            return std::move(regions).error();
+        const QString imagePath = resolveImagePath(imagesDir, pathInFile);
+        if (!QFileInfo::exists(imagePath))
+            return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("image not found: %1").arg(imagePath))
+                .at(file, lineNo);
+        const auto known = indexOfImage.constFind(imagePath);
+        if (known != indexOfImage.constEnd()) {
+            batch.warnings.push_back(
+                { QStringLiteral("a second line for %1: its regions are added to the first").arg(pathInFile), file,
+                    lineNo });
+            auto& into = batch.images[*known].regions;
+            into.insert(into.end(), regions->begin(), regions->end());
+            continue;
+        }
+        ImportedImage image;
+        image.imagePath = imagePath;
+        image.labelFile = file;
+        image.regions = std::move(regions).value();
+        indexOfImage.insert(imagePath, batch.images.size());
+        batch.images.push_back(std::move(image));
+    }
+    return batch;
+}
+
 } // namespace lector::io

@@ -39,6 +39,15 @@ using LabelFileReader = std::function<Result<ImportedImage>(const QString& file,
 /// Reads each of `files` in order into one batch of `formatId`, stopping at the first error.
 Result<ImportBatch> readEachFile(const QString& formatId, const QStringList& files, const LabelFileReader& readFile);
 
+/// Parses the JSON list after an image path's tab into regions; errors at `file` and `line`.
+using RegionListParser = std::function<Result<std::vector<Region>>(const QString& list, const QString& file, int line)>;
+
+/// Reads a text file of "image path<TAB>JSON list" lines (PPOCRLabel's Label.txt, PaddleOCR's results): images
+/// resolved in `imagesDir` (resolveImagePath), each list parsed by `parse`; blank lines skipped; a second line for an
+/// image adds its regions to the first, with a warning. Errors name the file and line.
+Result<ImportBatch> readImageListLines(
+    const QString& formatId, const QString& file, const QString& imagesDir, const RegionListParser& parse);
+
 /// Where a reader looks for images: options.imagesDir, or else the folder of the labels at `labelPath`.
 QString imagesDirFor(const ReadOptions& options, const QString& labelPath);
 

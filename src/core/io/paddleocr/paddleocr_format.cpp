@@ -8,7 +8,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QHash>
 
 #include <optional>
 
@@ -36,18 +35,6 @@ std::optional<double> scoreOf(const nlohmann::json& value)
     if (!score || !std::isfinite(*score) || *score < 0 || *score > 1)
         return std::nullopt;
     return score;
-}
-
-/// The image a result names: the path as written (relative to the images folder), else its file name in the images
-/// folder, since results are often made on another machine with absolute paths. The first candidate when none
-/// exists, so that the error names it.
-QString findImage(const QString& imagesDir, const QString& pathInFile)
-{
-    const QString resolved = io::resolveImagePath(imagesDir, pathInFile);
-    if (QFileInfo::exists(resolved))
-        return resolved;
-    const QString byName = QDir(imagesDir).filePath(QFileInfo(pathInFile).fileName());
-    return QFileInfo::exists(byName) ? QDir::cleanPath(byName) : resolved;
 }
 
 void setText(Region& region, const QString& text)
@@ -111,51 +98,6 @@ Result<std::vector<Region>> parseList(const QString& json, const QString& file, 
     return regions;
 }
 
-Result<ImportBatch> readResultLines(const QString& file, const QString& imagesDir, const QString& formatId)
-{
-    auto text = io::readUtf8File(file);
-    if (!text)
-        return std::move(text).error();
-    ImportBatch batch;
-    batch.formatId = formatId;
-    QHash<QString, size_t> indexOfImage;
-    const QStringList lines = io::splitLines(*text);
-    for (int i = 0; i < lines.size(); ++i) {
-        const int lineNo = i + 1;
-        const QString& line = lines[i];
-        if (line.trimmed().isEmpty())
-            continue;
-        const qsizetype tab = line.indexOf(QLatin1Char('\t'));
-        if (tab <= 0)
-            return LECTOR_ERROR(ErrorCode::Parse, QStringLiteral("expected an image path, a tab and a JSON list"))
-                .at(file, lineNo);
-        const QString pathInFile = line.left(tab);
-        auto regions = parseList(line.mid(tab + 1), file, lineNo);
-        if (!regions)
-            return std::move(regions).error();
-        const QString imagePath = findImage(imagesDir, pathInFile);
-        if (!QFileInfo::exists(imagePath))
-            return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("image not found: %1").arg(imagePath))
-                .at(file, lineNo);
-        const auto known = indexOfImage.constFind(imagePath);
-        if (known != indexOfImage.constEnd()) {
-            batch.warnings.push_back(
-                { QStringLiteral("a second line for %1: its regions are added to the first").arg(pathInFile), file,
-                    lineNo });
-            auto& into = batch.images[*known].regions;
-            into.insert(into.end(), regions->begin(), regions->end());
-            continue;
-        }
-        ImportedImage image;
-        image.imagePath = imagePath;
-        image.labelFile = file;
-        image.regions = std::move(regions).value();
-        indexOfImage.insert(imagePath, batch.images.size());
-        batch.images.push_back(std::move(image));
-    }
-    return batch;
-}
-
 /// One PaddleOCR 3 result JSON: parallel lists of polygons, texts and scores.
 Result<ImportedImage> readResultJson(const QString& file, const QString& imagesDir)
 {
@@ -209,7 +151,7 @@ Result<ImportedImage> readResultJson(const QString& file, const QString& imagesD
             return std::move(found).error();
         image.imagePath = *found;
     } else {
-        image.imagePath = findImage(imagesDir, inputPath);
+        image.imagePath = io::resolveImagePath(imagesDir, inputPath);
         if (!QFileInfo::exists(image.imagePath))
             return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("image not found: %1").arg(image.imagePath))
                 .at(file, 0);
@@ -291,7 +233,7 @@ Result<ImportBatch> PaddleOcrFormat::read(const QString& path, const ReadOptions
         }
     }
     if (!QFileInfo(file).isDir() && QFileInfo(file).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) != 0)
-        return readResultLines(file, io::imagesDirFor(options, file), id());
+        return io::readImageListLines(id(), file, io::imagesDirFor(options, file), parseList);
     auto files = io::labelFilesAt(path, { QStringLiteral(".json") });
     if (!files)
         return std::move(files).error();

@@ -8,7 +8,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QHash>
 
 namespace lector {
 
@@ -101,50 +100,9 @@ bool PpocrLabelFormat::supportsFile(const QString& path) const
 Result<ImportBatch> PpocrLabelFormat::read(const QString& path, const ReadOptions& options) const
 {
     const QString file = QFileInfo(path).isDir() ? QDir(path).filePath(kLabelFile) : path;
-    auto text = io::readUtf8File(file);
-    if (!text)
-        return std::move(text).error();
     // PPOCRLabel keeps Label.txt in the image folder and writes paths as "<folder>/<image>": resolveImagePath() falls
     // back to the file name in the folder.
-    const QString imagesDir = io::imagesDirFor(options, file);
-    ImportBatch batch;
-    batch.formatId = id();
-    QHash<QString, size_t> indexOfImage;
-    const QStringList lines = io::splitLines(*text);
-    for (int i = 0; i < lines.size(); ++i) {
-        const int lineNo = i + 1;
-        const QString& line = lines[i];
-        if (line.trimmed().isEmpty())
-            continue;
-        const qsizetype tab = line.indexOf(QLatin1Char('\t'));
-        if (tab <= 0)
-            return LECTOR_ERROR(ErrorCode::Parse, QStringLiteral("expected an image path, a tab and a JSON list"))
-                .at(file, lineNo);
-        const QString pathInLabel = line.left(tab);
-        auto regions = parseRegions(line.mid(tab + 1), file, lineNo);
-        if (!regions)
-            return std::move(regions).error();
-        const QString imagePath = io::resolveImagePath(imagesDir, pathInLabel);
-        if (!QFileInfo::exists(imagePath))
-            return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("image not found: %1").arg(imagePath))
-                .at(file, lineNo);
-        const auto known = indexOfImage.constFind(imagePath);
-        if (known != indexOfImage.constEnd()) {
-            batch.warnings.push_back(
-                { QStringLiteral("a second line for %1: its regions are added to the first").arg(pathInLabel), file,
-                    lineNo });
-            auto& into = batch.images[*known].regions;
-            into.insert(into.end(), regions->begin(), regions->end());
-            continue;
-        }
-        ImportedImage image;
-        image.imagePath = imagePath;
-        image.labelFile = file;
-        image.regions = std::move(regions).value();
-        indexOfImage.insert(imagePath, batch.images.size());
-        batch.images.push_back(std::move(image));
-    }
-    return batch;
+    return io::readImageListLines(id(), file, io::imagesDirFor(options, file), parseRegions);
 }
 
 Result<void> PpocrLabelFormat::write(const ExportSet& set, const QString& outDir, const WriteOptions& options) const
