@@ -2,6 +2,11 @@
 // Copyright (c) 2026 The Lector authors
 #include "io/label_file_util.h"
 
+#include <lector/io/io_util.h>
+
+#include <QDir>
+#include <QFile>
+
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -81,4 +86,27 @@ TEST(LabelFileUtil, LabelFilesAtNamesAFolderWithoutLabels)
     auto missing = io::labelFilesAt(dir.filePath(QStringLiteral("nope")), { QStringLiteral(".txt") });
     ASSERT_FALSE(missing.has_value());
     EXPECT_EQ(missing.error().path, dir.filePath(QStringLiteral("nope")));
+}
+
+TEST(LabelFileUtil, ResolvesImagePathsWrittenHereOrElsewhere)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    QDir(dir.path()).mkpath(QStringLiteral("imgs/sub"));
+    const QString inSub = dir.filePath(QStringLiteral("imgs/sub/a.png"));
+    const QString flat = dir.filePath(QStringLiteral("imgs/b.png"));
+    for (const QString& f : { inSub, flat }) {
+        QFile file(f);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    }
+    const QString images = dir.filePath(QStringLiteral("imgs"));
+    EXPECT_EQ(io::resolveImagePath(images, QStringLiteral("sub/a.png")), inSub);
+    EXPECT_EQ(io::resolveImagePath(images, QStringLiteral("sub\\a.png")), inSub); // Windows separators
+    EXPECT_EQ(io::resolveImagePath(images, inSub), inSub); // absolute and present
+    // Written on another machine: the folder part is gone here, the file name is in the images folder.
+    EXPECT_EQ(io::resolveImagePath(images, QStringLiteral("other/b.png")), flat);
+    EXPECT_EQ(io::resolveImagePath(images, QStringLiteral("/home/someone/data/b.png")), flat);
+    // Nowhere: the path as written, so that the error names it.
+    EXPECT_EQ(io::resolveImagePath(images, QStringLiteral("/home/someone/data/c.png")),
+        QStringLiteral("/home/someone/data/c.png"));
 }
