@@ -5,6 +5,7 @@
 #include "panels/chart_card.h"
 #include "panels/chart_export.h"
 #include "panels/chart_util.h"
+#include "shell/progress_strip.h"
 #include "shell/shared_progress.h"
 
 #include <lector/store/project_store.h>
@@ -30,7 +31,6 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <QProgressBar>
 #include <QTimer>
 
 #include <algorithm>
@@ -126,28 +126,10 @@ DashboardPanel::DashboardPanel(QWidget* parent)
     });
     m_tabs->addTab(speed, tr("Speed"));
     m_tabs->addTab(conflicts, tr("Conflicts"));
-    m_progressBar = new QProgressBar(this);
-    m_progressBar->setObjectName(QStringLiteral("dashboardProgress"));
-    m_progressBar->setMaximumWidth(160);
-    m_progressBar->hide();
-    m_cancelButton = new QPushButton(tr("Cancel"), this);
-    m_cancelButton->setObjectName(QStringLiteral("dashboardCancel"));
-    m_cancelButton->hide();
-    connect(m_cancelButton, &QPushButton::clicked, this, &DashboardPanel::cancel);
-    m_progressTimer = new QTimer(this);
-    m_progressTimer->setInterval(100);
-    connect(m_progressTimer, &QTimer::timeout, this, [this] {
-        if (!m_progress)
-            return;
-        const std::int64_t total = m_progress->total();
-        m_progressBar->setRange(0, total > 0 ? 1000 : 0);
-        if (total > 0)
-            m_progressBar->setValue(static_cast<int>(1000 * m_progress->done() / total));
-    });
+    m_progress = new ProgressStrip(this);
     auto* top = new QHBoxLayout;
     top->addWidget(m_status, 1);
-    top->addWidget(m_progressBar);
-    top->addWidget(m_cancelButton);
+    top->addWidget(m_progress);
     top->addWidget(refresh);
     top->addWidget(exportButton);
     auto* layout = new QVBoxLayout(this);
@@ -174,22 +156,15 @@ void DashboardPanel::refresh()
 {
     if (m_path.isEmpty())
         return;
-    if (m_progress)
-        m_progress->cancel(); // the latest request wins; the older one stops early
     m_status->setText(tr("Computing…"));
     const quint64 generation = ++m_generation;
-    auto progress = std::make_shared<SharedProgress>();
-    m_progress = progress;
-    m_progressBar->setRange(0, 0);
-    m_progressBar->show();
-    m_cancelButton->show();
-    m_progressTimer->start();
+    auto progress = m_progress->start(); // cancels the computation before: the latest request wins
     auto* watcher = new QFutureWatcher<std::pair<std::optional<QualitySummary>, Error>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, progress] {
         watcher->deleteLater();
         if (generation != m_generation)
             return; // a newer request is on its way: the latest wins
-        finishComputing();
+        m_progress->finish();
         auto [summary, error] = watcher->result();
         if (progress->isCanceled()) // Cancel was pressed: whatever the worker got to, it is discarded
             error.code = ErrorCode::Canceled;
@@ -217,23 +192,11 @@ void DashboardPanel::refresh()
     }));
 }
 
-void DashboardPanel::finishComputing()
-{
-    m_progress.reset();
-    m_progressTimer->stop();
-    m_progressBar->hide();
-    m_cancelButton->hide();
-}
-
-bool DashboardPanel::isComputing() const { return m_progress != nullptr; }
+bool DashboardPanel::isComputing() const { return m_progress->isRunning(); }
 
 QString DashboardPanel::statusText() const { return m_status->text(); }
 
-void DashboardPanel::cancel()
-{
-    if (m_progress)
-        m_progress->cancel();
-}
+void DashboardPanel::cancel() { m_progress->cancel(); }
 
 void DashboardPanel::fillTable(QTableWidget* table, const ReportTable& data)
 {

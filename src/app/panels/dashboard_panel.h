@@ -12,16 +12,13 @@
 
 class QComboBox;
 class QLabel;
-class QProgressBar;
-class QPushButton;
-class QTimer;
 class QTabWidget;
 class QTableWidget;
 
 namespace lector {
 
 class ChartCard;
-class SharedProgress;
+class ProgressStrip;
 
 /// The lead's noise dashboard: annotators' speed against quality, conflicts by kind and status, with sortable
 /// tables; computed on a worker thread (its own store connection); a click on a conflict bar opens those conflicts
@@ -71,7 +68,6 @@ signals:
 
 private:
     void fillTable(QTableWidget* table, const ReportTable& data);
-    void finishComputing();
 
     QString m_path;
     quint64 m_generation = 0;
@@ -91,10 +87,7 @@ private:
     ChartCard* m_conflictChart = nullptr;
     QTableWidget* m_speedTable = nullptr;
     QTableWidget* m_conflictTable = nullptr;
-    QProgressBar* m_progressBar = nullptr;
-    QPushButton* m_cancelButton = nullptr;
-    QTimer* m_progressTimer = nullptr;
-    std::shared_ptr<SharedProgress> m_progress; // of the computation under way
+    ProgressStrip* m_progress = nullptr; // of the computation under way
     QStringList m_sliceBins; // bins on the slice chart, in bar order
 };
 

@@ -4,6 +4,7 @@
 
 #include "panels/chart_card.h"
 #include "panels/chart_util.h"
+#include "shell/progress_strip.h"
 #include "shell/shared_progress.h"
 
 #include <lector/metrics/agreement_report.h>
@@ -21,7 +22,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -107,22 +107,7 @@ PredictionPanel::PredictionPanel(QWidget* parent)
     m_matching->addItem(tr("Optimal (Hungarian)"), static_cast<int>(MatchingMethod::Hungarian));
     m_ignoreCase = new QCheckBox(tr("Ignore case"), this);
     m_refresh = new QPushButton(tr("Evaluate"), this);
-    m_busy = new QProgressBar(this);
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumWidth(100);
-    m_busy->hide();
-    m_cancel = new QPushButton(tr("Cancel"), this);
-    m_cancel->setObjectName(QStringLiteral("predictionCancel"));
-    m_cancel->hide();
-    connect(m_cancel, &QPushButton::clicked, this, &PredictionPanel::cancel);
-    m_progressTimer = new QTimer(this);
-    m_progressTimer->setInterval(100);
-    connect(m_progressTimer, &QTimer::timeout, this, [this] {
-        if (m_progress && m_progress->total() > 0) {
-            m_busy->setRange(0, 1000);
-            m_busy->setValue(static_cast<int>(1000 * m_progress->done() / m_progress->total()));
-        }
-    });
+    m_progress = new ProgressStrip(this);
     m_summary = new QLabel(tr("Open a project with a model run to see how it does."), this);
     m_summary->setObjectName(QStringLiteral("predictionSummary"));
     m_summary->setWordWrap(true);
@@ -181,8 +166,7 @@ PredictionPanel::PredictionPanel(QWidget* parent)
     options->addWidget(m_matching);
     options->addWidget(m_ignoreCase);
     options->addStretch(1);
-    options->addWidget(m_busy);
-    options->addWidget(m_cancel);
+    options->addWidget(m_progress);
     options->addWidget(m_refresh);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -297,14 +281,7 @@ void PredictionPanel::refresh()
     DetectionEvalOptions options;
     options.matching = static_cast<MatchingMethod>(m_matching->currentData().toInt());
     options.ignoreCase = m_ignoreCase->isChecked();
-    if (m_progress)
-        m_progress->cancel(); // the latest request wins; the older one stops early
-    auto progress = std::make_shared<SharedProgress>();
-    m_progress = progress;
-    m_busy->setRange(0, 0);
-    m_busy->show();
-    m_cancel->show();
-    m_progressTimer->start();
+    auto progress = m_progress->start(); // cancels the evaluation before: the latest request wins
     m_summary->setText(tr("Evaluating %1 against %2…").arg(run, truth.label()));
     using Outcome = std::pair<std::shared_ptr<const Result>, QString>;
     auto* watcher = new QFutureWatcher<Outcome>(this);
@@ -312,10 +289,7 @@ void PredictionPanel::refresh()
         watcher->deleteLater();
         if (generation != m_generation)
             return; // a newer request is on its way: the latest wins
-        m_progress.reset();
-        m_progressTimer->stop();
-        m_busy->hide();
-        m_cancel->hide();
+        m_progress->finish();
         auto [result, error] = watcher->result();
         if (progress->isCanceled()) {
             m_summary->setText(tr("Canceled. Evaluate runs it again."));
@@ -595,13 +569,9 @@ void PredictionPanel::activateBatch(int index)
     emit imagesRequested(tr("%1 evaluated images of batch %2").arg(images.size()).arg(batch), images, QString(), QString());
 }
 
-bool PredictionPanel::isEvaluating() const { return m_progress != nullptr; }
+bool PredictionPanel::isEvaluating() const { return m_progress->isRunning(); }
 
-void PredictionPanel::cancel()
-{
-    if (m_progress)
-        m_progress->cancel();
-}
+void PredictionPanel::cancel() { m_progress->cancel(); }
 
 QList<ChartCard*> PredictionPanel::charts() const
 {

@@ -16,16 +16,14 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
-class QProgressBar;
 class QPushButton;
 class QTabWidget;
 class QTableWidget;
-class QTimer;
 
 namespace lector {
 
 class ChartCard;
-class SharedProgress;
+class ProgressStrip;
 
 /// A model run against labels (ICDAR 2015 protocol, see evaluateDetections): the totals and every other run beside
 /// them, per image worst first, the confidence histogram, precision and recall against the confidence threshold,
@@ -96,10 +94,7 @@ private:
     QComboBox* m_matching = nullptr;
     QCheckBox* m_ignoreCase = nullptr;
     QPushButton* m_refresh = nullptr;
-    QProgressBar* m_busy = nullptr;
-    QPushButton* m_cancel = nullptr;
-    QTimer* m_progressTimer = nullptr;
-    std::shared_ptr<SharedProgress> m_progress;
+    ProgressStrip* m_progress = nullptr;
     QLabel* m_summary = nullptr;
     QTabWidget* m_tabs = nullptr;
     QTableWidget* m_runTable = nullptr;
