@@ -12,11 +12,6 @@ namespace lector {
 
 namespace {
 
-#define LECTOR_PREPARE(var, db, sql)                                                                                   \
-    auto var##Result_ = (db).prepare(sql);                                                                             \
-    if (!var##Result_)                                                                                                 \
-        return std::move(var##Result_).error();                                                                        \
-    sqlite::Statement& var = **var##Result_
 
 } // namespace
 

@@ -34,12 +34,6 @@ namespace {
 
     std::string utf8(const QString& s) { return s.toStdString(); }
 
-    /// A shorthand for "prepare or return the error".
-#define LECTOR_PREPARE(var, db, sql)                                                                                   \
-    auto var##Result_ = (db).prepare(sql);                                                                             \
-    if (!var##Result_)                                                                                                 \
-        return std::move(var##Result_).error();                                                                        \
-    sqlite::Statement& var = **var##Result_
 
     Region readRegion(const sqlite::Statement& s, int first)
     {

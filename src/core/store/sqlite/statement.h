@@ -82,3 +82,11 @@ private:
 };
 
 } // namespace lector::sqlite
+
+/// In a function that returns a Result: prepares `sql` on `db` (a sqlite::Database) as the sqlite::Statement `var`,
+/// or returns the error.
+#define LECTOR_PREPARE(var, db, sql)                                                                                   \
+    auto var##Result_ = (db).prepare(sql);                                                                             \
+    if (!var##Result_)                                                                                                 \
+        return std::move(var##Result_).error();                                                                        \
+    sqlite::Statement& var = **var##Result_
