@@ -111,16 +111,22 @@ private slots:
         PromoteOptions promote;
         promote.run = QStringLiteral("tess");
         promote.annotator = QStringLiteral("alice");
-        auto first = ocr.promote(promote);
-        QVERIFY2(first, first ? "" : qPrintable(first.error().toString()));
-        QCOMPARE(first->promoted, static_cast<std::int64_t>(2 * predictions->size()));
+        QSignalSpy promoted(&ocr, &OcrController::promoted);
+        QSignalSpy notPromoted(&ocr, &OcrController::promotionFailed);
+        QVERIFY(ocr.promote(promote, false));
+        QVERIFY(ocr.isPromoting()); // on a worker
+        QTRY_VERIFY_WITH_TIMEOUT(promoted.count() + notPromoted.count() > 0, 30000);
+        QVERIFY2(notPromoted.isEmpty(), notPromoted.isEmpty() ? "" : qPrintable(notPromoted.at(0).at(0).toString()));
+        const auto first = promoted.takeFirst().at(0).value<PromoteSummary>();
+        QCOMPARE(first.promoted, static_cast<std::int64_t>(2 * predictions->size()));
         auto labels = m_store->annotations(m_images[0], m_alice);
         QCOMPARE(labels->size(), predictions->size());
         for (const Annotation& a : *labels)
             QCOMPARE(a.source, Source::Auto);
-        auto again = ocr.promote(promote);
-        QVERIFY(again);
-        QCOMPARE(again->promoted, 0);
+        QVERIFY(ocr.promote(promote, false));
+        QTRY_VERIFY_WITH_TIMEOUT(promoted.count() + notPromoted.count() > 0, 30000);
+        QVERIFY(notPromoted.isEmpty());
+        QCOMPARE(promoted.takeFirst().at(0).value<PromoteSummary>().promoted, 0);
     }
 
     void aCanceledRunCanBeDiscarded()

@@ -169,9 +169,7 @@ void OcrController::prelabelDialog(const std::vector<ImageId>& listed, ImageId c
                         if (a.id == m_me)
                             p.annotator = a.name;
                 p.minConfidence = minConfidence;
-                auto promoted = this->promote(p);
-                if (!promoted)
-                    QMessageBox::warning(m_parent, tr("Cannot promote the predictions"), promoted.error().toString());
+                this->promote(p);
             });
     }
     startRun(options);
@@ -286,19 +284,61 @@ void OcrController::cancelRun()
         m_running->cancel();
 }
 
-Result<PromoteSummary> OcrController::promote(const PromoteOptions& options)
+bool OcrController::promote(const PromoteOptions& options, bool interactive)
 {
-    if (!m_store)
-        return LECTOR_ERROR(ErrorCode::InvalidArgument, tr("no project is open"));
-    auto summary = promotePredictions(*m_store, options);
-    if (!summary)
-        return summary;
-    // The current image's regions come from the store again; the promotion is in the edit log, not the undo stack.
-    const ImageId image = m_canvas->document()->image();
-    if (image)
-        m_canvas->document()->load(image);
-    emit storeChanged();
-    return summary;
+    if (!m_store || m_promoting)
+        return false;
+    // A whole run can be hundreds of thousands of words: written by a worker with its own connection, in one
+    // transaction (so there is nothing to cancel halfway), while the window stays responsive.
+    m_promoting = true;
+    QProgressDialog* dialog = nullptr;
+    if (interactive) {
+        dialog = new QProgressDialog(tr("Making the run's words pre-labels of %1…").arg(options.annotator), QString(), 0,
+            0, m_parent);
+        dialog->setWindowModality(Qt::WindowModal);
+        dialog->setMinimumDuration(300);
+        dialog->setCancelButton(nullptr);
+    }
+    using Outcome = std::pair<std::optional<PromoteSummary>, QString>;
+    auto* watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, dialog, options, interactive] {
+        watcher->deleteLater();
+        if (dialog)
+            dialog->deleteLater();
+        m_promoting = false;
+        auto [summary, error] = watcher->result();
+        if (!summary) {
+            if (interactive)
+                QMessageBox::warning(m_parent, tr("Cannot promote the predictions"), error);
+            emit promotionFailed(error);
+            return;
+        }
+        // The current image's regions come from the store again; the promotion is in the edit log, not the undo
+        // stack.
+        const ImageId image = m_canvas->document()->image();
+        if (image)
+            m_canvas->document()->load(image);
+        emit storeChanged();
+        if (interactive)
+            QMessageBox::information(m_parent, tr("Promote Predictions"),
+                tr("%1 words became pre-labels of %2; %3 already had a label, %4 were below the threshold.")
+                    .arg(summary->promoted)
+                    .arg(options.annotator)
+                    .arg(summary->skippedDuplicate)
+                    .arg(summary->skippedLowConfidence));
+        emit promoted(*summary);
+    });
+    const QString path = m_store->path();
+    watcher->setFuture(QtConcurrent::run([path, options]() -> Outcome {
+        auto store = ProjectStore::open(path);
+        if (!store)
+            return { std::nullopt, store.error().toString() };
+        auto summary = promotePredictions(**store, options);
+        if (!summary)
+            return { std::nullopt, summary.error().toString() };
+        return { std::move(summary).value(), QString() };
+    }));
+    return true;
 }
 
 void OcrController::promoteDialog()
@@ -349,17 +389,7 @@ void OcrController::promoteDialog()
     options.run = run->currentText();
     options.annotator = who->currentText().trimmed();
     options.minConfidence = threshold->value();
-    auto summary = promote(options);
-    if (!summary) {
-        QMessageBox::warning(m_parent, tr("Cannot promote the predictions"), summary.error().toString());
-        return;
-    }
-    QMessageBox::information(m_parent, tr("Promote Predictions"),
-        tr("%1 words became pre-labels of %2; %3 already had a label, %4 were below the threshold.")
-            .arg(summary->promoted)
-            .arg(options.annotator)
-            .arg(summary->skippedDuplicate)
-            .arg(summary->skippedLowConfidence));
+    promote(options);
 }
 
 void OcrController::rerecognize(bool allOnImage)

@@ -55,8 +55,11 @@ public:
     /// Cancels the run under way.
     void cancelRun();
 
-    /// Promotes a run's predictions to `annotator`'s pre-labels (see promotePredictions); the canvas reloads.
-    Result<PromoteSummary> promote(const PromoteOptions& options);
+    /// Promotes a run's predictions to `annotator`'s pre-labels (see promotePredictions) on a worker; promoted (the
+    /// canvas reloaded first) or promotionFailed follows. Interactive: a busy dialog and the outcome in a message
+    /// box. False when no project is open or a promotion is under way.
+    bool promote(const PromoteOptions& options, bool interactive = true);
+    bool isPromoting() const { return m_promoting; }
     void promoteDialog();
 
     /// Re-reads the text of my selected boxes (or every box of mine on the image) with the engine, on a worker;
@@ -66,6 +69,8 @@ public:
 signals:
     void runFinished(const lector::AutolabelSummary& summary, const QString& message);
     void runFailed(const QString& message);
+    void promoted(const lector::PromoteSummary& summary);
+    void promotionFailed(const QString& message);
     /// Predictions or labels changed in the store (a run ended, a promotion): views reload.
     void storeChanged();
     /// `changed` texts written, `kept` left as a person typed them, `unchanged` read the same.
@@ -79,6 +84,7 @@ private:
     PersonTextPolicy m_policy = PersonTextPolicy::Ask;
     std::optional<bool> m_keepCanceled;
     std::shared_ptr<SharedProgress> m_running;
+    bool m_promoting = false;
     // Re-reading: one engine, used by one worker at a time.
     std::shared_ptr<std::mutex> m_engineMutex;
     std::shared_ptr<std::unique_ptr<OcrEngine>> m_engine;
