@@ -4,8 +4,9 @@
 
 #include "panels/chart_card.h"
 #include "panels/chart_util.h"
+#include "shell/job_runner.h"
 #include "shell/progress_strip.h"
-#include "shell/shared_progress.h"
+#include "shell/project_session.h"
 
 #include <lector/metrics/agreement_report.h>
 #include <lector/metrics/detection_eval_loader.h>
@@ -17,7 +18,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -29,7 +29,6 @@
 #include <QTimer>
 #include <QValueAxis>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
@@ -39,6 +38,7 @@ namespace lector {
 
 namespace {
     constexpr int kIdRole = Qt::UserRole + 1;
+    const QString kJob = QStringLiteral("predictions");
 
     QString percent(double v) { return std::isnan(v) ? QString() : QString::number(100 * v, 'f', 1); }
 
@@ -93,8 +93,8 @@ namespace {
     }
 }
 
-PredictionPanel::PredictionPanel(QWidget* parent)
-    : QWidget(parent)
+PredictionPanel::PredictionPanel(ProjectSession* session, QWidget* parent)
+    : SessionPanel(session, parent)
 {
     m_run = new QComboBox(this);
     m_run->setObjectName(QStringLiteral("predictionRun"));
@@ -107,7 +107,7 @@ PredictionPanel::PredictionPanel(QWidget* parent)
     m_matching->addItem(tr("Optimal (Hungarian)"), static_cast<int>(MatchingMethod::Hungarian));
     m_ignoreCase = new QCheckBox(tr("Ignore case"), this);
     m_refresh = new QPushButton(tr("Evaluate"), this);
-    m_progress = new ProgressStrip(this);
+    m_progress = new ProgressStrip(session->jobs(), { kJob }, this);
     m_summary = new QLabel(tr("Open a project with a model run to see how it does."), this);
     m_summary->setObjectName(QStringLiteral("predictionSummary"));
     m_summary->setWordWrap(true);
@@ -192,13 +192,26 @@ PredictionPanel::PredictionPanel(QWidget* parent)
         if (const QTableWidgetItem* run = m_runTable->item(row, 0); run && setRun(run->text()))
             refresh();
     });
+    connect(session, &ProjectSession::runsChanged, this, &PredictionPanel::invalidate);
+    connect(session, &ProjectSession::labelsChanged, this, &PredictionPanel::invalidateSoon);
 }
 
-void PredictionPanel::setStorePath(const QString& path)
+void PredictionPanel::projectOpened()
 {
-    m_path = path;
+    projectClosed();
+    invalidate();
+}
+
+void PredictionPanel::projectClosed()
+{
     m_result.reset();
     m_imageIndex.clear();
+    m_run->clear();
+    m_groundTruth->clear();
+}
+
+void PredictionPanel::refreshNow()
+{
     reloadSources();
     if (m_run->count() > 0 && m_groundTruth->count() > 0)
         refresh();
@@ -210,26 +223,22 @@ void PredictionPanel::reloadSources()
     const QString truth = m_groundTruth->currentData().toString();
     m_run->clear();
     m_groundTruth->clear();
-    if (m_path.isEmpty())
+    ProjectStore* store = session()->store();
+    if (!store)
         return;
-    auto store = ProjectStore::open(m_path);
-    if (!store) {
-        m_summary->setText(store.error().toString());
+    const std::vector<ModelRun>& runs = session()->runs();
+    auto annotators = store->annotators();
+    if (!annotators)
         return;
-    }
-    auto runs = (*store)->runs();
-    auto annotators = (*store)->annotators();
-    if (!runs || !annotators)
-        return;
-    for (const ModelRun& r : *runs)
+    for (const ModelRun& r : runs)
         m_run->addItem(r.name);
     if (m_run->count() == 0)
         m_summary->setText(tr("No model run yet: pre-label with Tools ▸ Pre-label with OCR, or import predictions "
                               "(lector-cli import --predictions RUN)."));
-    auto preferred = defaultGroundTruthAnnotator(**store);
+    auto preferred = defaultGroundTruthAnnotator(*store);
     for (const Annotator& a : *annotators)
         m_groundTruth->addItem(a.name, a.name);
-    for (const ModelRun& r : *runs)
+    for (const ModelRun& r : runs)
         m_groundTruth->addItem(tr("run %1").arg(r.name), QStringLiteral("run:") + r.name);
     // Keep the user's choice across reloads; else the newest run against the reference.
     m_run->setCurrentIndex(std::max(0, run.isEmpty() ? static_cast<int>(m_run->count()) - 1 : m_run->findText(run)));
@@ -270,10 +279,8 @@ void PredictionPanel::setIgnoreCase(bool ignore)
 
 void PredictionPanel::refresh()
 {
-    if (m_path.isEmpty() || m_run->currentIndex() < 0 || m_groundTruth->currentIndex() < 0)
+    if (!session()->isOpen() || m_run->currentIndex() < 0 || m_groundTruth->currentIndex() < 0)
         return;
-    const quint64 generation = ++m_generation;
-    const QString path = m_path;
     const QString run = m_run->currentText();
     const QString truthLabel = m_groundTruth->currentData().toString();
     const EvalSource truth = truthLabel.startsWith(QLatin1String("run:")) ? EvalSource::run(truthLabel.mid(4))
@@ -281,55 +288,35 @@ void PredictionPanel::refresh()
     DetectionEvalOptions options;
     options.matching = static_cast<MatchingMethod>(m_matching->currentData().toInt());
     options.ignoreCase = m_ignoreCase->isChecked();
-    auto progress = m_progress->start(); // cancels the evaluation before: the latest request wins
     m_summary->setText(tr("Evaluating %1 against %2…").arg(run, truth.label()));
-    using Outcome = std::pair<std::shared_ptr<const Result>, QString>;
-    auto* watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, progress] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return; // a newer request is on its way: the latest wins
-        m_progress->finish();
-        auto [result, error] = watcher->result();
-        if (progress->isCanceled()) {
-            m_summary->setText(tr("Canceled. Evaluate runs it again."));
-            emit evaluationFailed(m_summary->text());
-            return;
-        }
-        if (!result) {
-            m_summary->setText(error);
-            emit evaluationFailed(error);
-            return;
-        }
-        showResult(result);
-        emit evaluationReady();
-    });
-    watcher->setFuture(QtConcurrent::run([path, run, truth, options, progress]() -> Outcome {
-        auto store = ProjectStore::open(path);
-        if (!store)
-            return { nullptr, store.error().toString() };
-        auto input = loadDetectionEvalInput(**store, truth, EvalSource::run(run));
+    JobSpec spec;
+    spec.key = kJob; // a newer request cancels the evaluation before: the latest wins
+    spec.title = tr("Evaluating %1").arg(run);
+    session()->jobs()->start(
+        spec,
+        [run, truth, options](ProjectStore& store, Progress& progress) -> lector::Result<std::shared_ptr<const Result>> {
+        auto input = loadDetectionEvalInput(store, truth, EvalSource::run(run));
         if (!input)
-            return { nullptr, input.error().toString() };
+            return std::move(input).error();
         auto result = std::make_shared<Result>();
-        auto report = evaluateDetections(*input, options, *progress);
+        auto report = evaluateDetections(*input, options, progress);
         if (!report)
-            return { nullptr, report.error().toString() };
+            return std::move(report).error();
         result->report = std::move(report).value();
         for (const EvalImage& image : input->images) {
-            auto record = (*store)->image(image.id);
+            auto record = store.image(image.id);
             if (record && *record)
                 result->imageNames[image.id] = QFileInfo((*record)->path).fileName();
         }
         result->input = std::move(input).value();
-        auto runs = (*store)->runs();
+        auto runs = store.runs();
         if (runs)
             for (const ModelRun& other : *runs) {
-                if (progress->isCanceled())
-                    return { nullptr, tr("canceled") };
+                if (progress.isCanceled())
+                    return LECTOR_ERROR(ErrorCode::Canceled, tr("evaluation canceled"));
                 if (other.name == run || (truth.kind == EvalSource::Kind::Run && truth.name == other.name))
                     continue;
-                auto otherInput = loadDetectionEvalInput(**store, truth, EvalSource::run(other.name));
+                auto otherInput = loadDetectionEvalInput(store, truth, EvalSource::run(other.name));
                 if (!otherInput)
                     continue;
                 DetectionEvalReport report = evaluateDetections(*otherInput, options);
@@ -339,8 +326,19 @@ void PredictionPanel::refresh()
                 report.confusions.clear();
                 result->otherRuns.push_back(std::move(report));
             }
-        return { result, QString() };
-    }));
+        return std::shared_ptr<const Result>(result);
+        },
+        this,
+        [this](lector::Result<std::shared_ptr<const Result>> result) {
+            if (!result) {
+                m_summary->setText(result.error().code == ErrorCode::Canceled ? tr("Canceled. Evaluate runs it again.")
+                                                                               : result.error().toString());
+                emit evaluationFailed(m_summary->text());
+                return;
+            }
+            showResult(*result);
+            emit evaluationReady();
+        });
 }
 
 void PredictionPanel::showResult(std::shared_ptr<const Result> result)
@@ -569,9 +567,9 @@ void PredictionPanel::activateBatch(int index)
     emit imagesRequested(tr("%1 evaluated images of batch %2").arg(images.size()).arg(batch), images, QString(), QString());
 }
 
-bool PredictionPanel::isEvaluating() const { return m_progress->isRunning(); }
+bool PredictionPanel::isEvaluating() const { return session()->jobs()->isKeyRunning(kJob); }
 
-void PredictionPanel::cancel() { m_progress->cancel(); }
+void PredictionPanel::cancel() { session()->jobs()->cancel(session()->jobs()->current(kJob)); }
 
 QList<ChartCard*> PredictionPanel::charts() const
 {
