@@ -8,6 +8,7 @@
 #include "commands/change_transcription.h"
 #include "canvas/canvas_view.h"
 #include "commands/change_image_state.h"
+#include "commands/publish_guideline.h"
 #include "dialogs/annotator_dialog.h"
 #include "dialogs/guideline_editor_dialog.h"
 #include "dialogs/shortcuts_dialog.h"
@@ -118,6 +119,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_banner->setStyleSheet(QStringLiteral("#storeErrorBanner { background: #b3261e; } QLabel { color: white; }"));
     auto* bannerLayout = new QHBoxLayout(m_banner);
     m_bannerText = new QLabel(m_banner);
+    m_bannerText->setObjectName(QStringLiteral("storeErrorText"));
     m_bannerText->setWordWrap(true);
     auto* retry = new QPushButton(tr("Retry"), m_banner);
     retry->setObjectName(QStringLiteral("storeErrorRetry"));
@@ -764,6 +766,7 @@ bool MainWindow::publishGuideline(const QString& markdown, const QString& change
         QMessageBox::warning(this, tr("Cannot publish the guideline"), published.error().toString());
         return false;
     }
+    m_session->history()->push(new PublishGuideline(m_session, *published));
     m_session->notifyGuidelineChanged();
     // The lead who wrote it has seen it; everyone else is told when they next open the project.
     QSettings().setValue(guidelineSeenKey(m_session->path(), m_session->me().name), published->number);

@@ -224,6 +224,17 @@ private slots:
         QVERIFY(shown);
         QCOMPARE(shown->guidelineVersion, 2);
         QVERIFY(shown->createdAt > 1'700'000'000'000LL);
+        // The publication is a step of the project's history, but once a label was made under it it stays: the
+        // undo is refused, says why, and the step is dropped.
+        auto* undoProject = w.findChild<QAction*>(QStringLiteral("edit.undoProject"));
+        QVERIFY(undoProject->text().contains(QStringLiteral("Guideline")));
+        auto* banner = w.findChild<QFrame*>(QStringLiteral("storeErrorBanner"));
+        undoProject->trigger();
+        QCOMPARE(w.guideline()->newestVersion(), 2);
+        QVERIFY(!banner->isHidden());
+        const QString said = w.findChild<QLabel*>(QStringLiteral("storeErrorText"))->text();
+        QVERIFY2(said.contains(QStringLiteral("labels were made under it")), qPrintable(said));
+        QCOMPARE(w.session()->history()->count(), 0);
     }
 
     void aPanelsImagesOpenWithTheirSliceSelected()

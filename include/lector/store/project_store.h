@@ -113,6 +113,10 @@ public:
     /// names the slices of the data the change is about ("script:mixed", see GuidelineVersion::about).
     Result<GuidelineVersion> publishGuideline(const QString& markdown, const QString& changelog, const QString& author,
         const QStringList& about = {});
+    /// Takes the newest version back (undoing a publication); refused once a label was made under it.
+    Result<void> withdrawGuideline(int number);
+    /// Puts a withdrawn version back as it was (redoing a publication); it must follow the newest.
+    Result<void> republishGuideline(const GuidelineVersion& version);
     Result<std::vector<GuidelineVersion>> guidelineVersions() const;
     Result<std::optional<GuidelineVersion>> currentGuideline() const;
 

@@ -253,6 +253,71 @@ Result<GuidelineVersion> ProjectStore::publishGuideline(
     return g;
 }
 
+Result<void> ProjectStore::withdrawGuideline(int number)
+{
+    auto tx = sqlite::Transaction::begin(*m_db);
+    if (!tx)
+        return std::move(tx).error();
+    auto newest = store::guidelineInForce(*m_db);
+    if (!newest)
+        return std::move(newest).error();
+    if (number != *newest || number <= 0)
+        return LECTOR_ERROR(ErrorCode::InvalidArgument,
+            QStringLiteral("only the newest guideline version can be withdrawn (version %1 is newer than %2)")
+                .arg(*newest)
+                .arg(number))
+            .at(m_path);
+    LECTOR_PREPARE(used, *m_db, "SELECT count(*) FROM annotations WHERE guideline_version = ?");
+    used.bind(1, number);
+    auto labels = used.firstRow([&] { return used.columnInt64(0); });
+    if (!labels)
+        return std::move(labels).error();
+    if (labels->value_or(0) > 0)
+        return LECTOR_ERROR(ErrorCode::InvalidArgument,
+            QStringLiteral("guideline version %1 cannot be withdrawn: %2 labels were made under it")
+                .arg(number)
+                .arg(labels->value_or(0)))
+            .at(m_path);
+    LECTOR_PREPARE(del, *m_db, "DELETE FROM guideline_versions WHERE number = ?");
+    LECTOR_TRY(del.bind(1, number).run());
+    return tx->commit();
+}
+
+Result<void> ProjectStore::republishGuideline(const GuidelineVersion& version)
+{
+    auto tx = sqlite::Transaction::begin(*m_db);
+    if (!tx)
+        return std::move(tx).error();
+    auto newest = store::guidelineInForce(*m_db);
+    if (!newest)
+        return std::move(newest).error();
+    if (*newest != version.number - 1)
+        return LECTOR_ERROR(ErrorCode::InvalidArgument,
+            QStringLiteral("guideline version %1 follows version %2, but the newest is %3")
+                .arg(version.number)
+                .arg(version.number - 1)
+                .arg(*newest))
+            .at(m_path);
+    auto authorId = ensureAnnotator(version.author, Role::Lead);
+    if (!authorId)
+        return std::move(authorId).error();
+    nlohmann::json aboutJson = nlohmann::json::array();
+    for (const QString& slice : version.about)
+        aboutJson.push_back(slice.toStdString());
+    LECTOR_PREPARE(ins, *m_db,
+        "INSERT INTO guideline_versions (id, number, markdown, changelog, author_id, created_at, about) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    LECTOR_TRY(ins.bind(1, version.id)
+                   .bind(2, version.number)
+                   .bind(3, version.markdown)
+                   .bind(4, version.changelog)
+                   .bind(5, *authorId)
+                   .bind(6, version.createdAt)
+                   .bind(7, QString::fromStdString(aboutJson.dump()))
+                   .run());
+    return tx->commit();
+}
+
 Result<std::vector<GuidelineVersion>> ProjectStore::guidelineVersions() const
 {
     LECTOR_PREPARE(s, *m_db,

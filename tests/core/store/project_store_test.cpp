@@ -432,3 +432,34 @@ TEST_F(ProjectStoreTest, Version4LogsLearnWhyTheirRowsChanged)
         EXPECT_EQ(log->at(i).reason, expected[i]) << "entry " << i + 1;
     EXPECT_EQ(count(m_projectPath, "SELECT version FROM schema_version"), ProjectStore::currentSchemaVersion());
 }
+
+TEST_F(ProjectStoreTest, APublicationIsWithdrawnOnlyWhileNoLabelUsesIt)
+{
+    auto store = ProjectStore::create(m_projectPath);
+    ASSERT_TRUE(store);
+    ProjectStore& s = **store;
+    ASSERT_TRUE(s.publishGuideline(QStringLiteral("# v1"), QString(), QStringLiteral("lea")));
+    auto v2 = s.publishGuideline(QStringLiteral("# v2"), QStringLiteral("prices"), QStringLiteral("lea"),
+        { QStringLiteral("script:mixed") });
+    ASSERT_TRUE(v2);
+    // Only the newest can go.
+    EXPECT_FALSE(s.withdrawGuideline(1));
+    ASSERT_TRUE(s.withdrawGuideline(2)) << "nothing was labeled under it";
+    EXPECT_EQ((*s.currentGuideline())->number, 1);
+    // Back exactly as it was.
+    ASSERT_TRUE(s.republishGuideline(*v2));
+    const GuidelineVersion back = **s.currentGuideline();
+    EXPECT_EQ(back.number, 2);
+    EXPECT_EQ(back.id, v2->id);
+    EXPECT_EQ(back.createdAt, v2->createdAt);
+    EXPECT_EQ(back.about, v2->about);
+    EXPECT_EQ(back.markdown, QStringLiteral("# v2"));
+    EXPECT_FALSE(s.republishGuideline(*v2)) << "twice";
+    // Once a label carries it, it stays.
+    ASSERT_TRUE(s.importBatch(twoImages(), ImportTarget::forAnnotator(QStringLiteral("ann"))));
+    auto withdrawn = s.withdrawGuideline(2);
+    ASSERT_FALSE(withdrawn);
+    EXPECT_TRUE(withdrawn.error().message.contains(QStringLiteral("labels were made under it")))
+        << withdrawn.error().toString();
+    EXPECT_EQ((*s.currentGuideline())->number, 2);
+}
