@@ -175,8 +175,8 @@ int runEval(QCommandLineParser& parser)
             first = false;
             return entries.write(text.data(), qint64(text.size())) == qint64(text.size());
         };
-        auto report = evaluateDetections(
-            **store, truth, EvalSource::run(runs.front()), options, nullptr, json ? writeEntry : ImageEvaluationObserver());
+        auto report = evaluateDetections(**store, truth, EvalSource::run(runs.front()), options, nullptr,
+            json ? writeEntry : ImageEvaluationObserver());
         if (!report) {
             if (json && report.error().code == ErrorCode::Canceled) // only a failed write stops it here
                 return fail(LECTOR_ERROR(ErrorCode::Io, QStringLiteral("cannot write a temporary file"))

@@ -36,6 +36,9 @@ struct DetectionEvalOptions {
     /// Word accuracy, CER, WER and the confusions compare case-folded texts. Texts are otherwise compared exactly:
     /// the RRC end-to-end task's own normalisations (stripping punctuation, its word lexicons) are not applied.
     bool ignoreCase = false;
+    /// Threads for the per-image kernel (0: one per core, see lector::parallelThreads). The figures do not depend on
+    /// it: images are merged in input order.
+    int threads = 0;
 };
 
 /// One image of an evaluation: its ground truth and the detections to score against it. The id vectors are

@@ -19,8 +19,8 @@ namespace lector {
 /// each outcome. It keeps per image only the summary, never regions or matches.
 class DetectionEvalAccumulator {
 public:
-    DetectionEvalAccumulator(const QString& groundTruthName, const QString& detectionName,
-        const DetectionEvalOptions& options);
+    DetectionEvalAccumulator(
+        const QString& groundTruthName, const QString& detectionName, const DetectionEvalOptions& options);
 
     void add(ImageOutcome&& outcome);
     /// Images added so far.

@@ -14,7 +14,7 @@ namespace lector {
 class ProjectStore;
 
 namespace sqlite {
-    class Statement;
+class Statement;
 }
 
 /// One label set of the project: an annotator's annotations or a model run's predictions.

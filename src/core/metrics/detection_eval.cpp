@@ -27,8 +27,8 @@ namespace {
 double ratio(double num, double den) { return den > 0 ? num / den : 0; }
 double harmonic(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0; }
 
-const QStringList kImageSizeBinNames { QStringLiteral("<640"), QStringLiteral("640-1280"),
-    QStringLiteral("1280-2560"), QStringLiteral(">=2560"), QStringLiteral("unknown") };
+const QStringList kImageSizeBinNames { QStringLiteral("<640"), QStringLiteral("640-1280"), QStringLiteral("1280-2560"),
+    QStringLiteral(">=2560"), QStringLiteral("unknown") };
 
 int indexIn(const QStringList& bins, const QString& bin)
 {
@@ -122,52 +122,51 @@ void alignCodePoints(const QList<uint>& a, const QList<uint>& b, std::vector<std
 
 namespace detail {
 
-    const QString& regionDimensionName(int dimension)
-    {
-        static const std::array<QString, kRegionDimensions> names { QStringLiteral("height"),
-            QStringLiteral("aspect"), QStringLiteral("rotation"), QStringLiteral("text_length"),
-            QStringLiteral("script") };
-        return names[size_t(dimension)];
-    }
+const QString& regionDimensionName(int dimension)
+{
+    static const std::array<QString, kRegionDimensions> names { QStringLiteral("height"), QStringLiteral("aspect"),
+        QStringLiteral("rotation"), QStringLiteral("text_length"), QStringLiteral("script") };
+    return names[size_t(dimension)];
+}
 
-    /// Made on first use, not at static initialisation, which would depend on the order of the translation units.
-    const QStringList& regionDimensionBins(int dimension)
-    {
-        static const std::array<QStringList, kRegionDimensions> bins { regionBins(QStringLiteral("height")),
-            regionBins(QStringLiteral("aspect")), regionBins(QStringLiteral("rotation")),
-            regionBins(QStringLiteral("text_length")), regionBins(QStringLiteral("script")) };
-        return bins[size_t(dimension)];
-    }
+/// Made on first use, not at static initialisation, which would depend on the order of the translation units.
+const QStringList& regionDimensionBins(int dimension)
+{
+    static const std::array<QStringList, kRegionDimensions> bins { regionBins(QStringLiteral("height")),
+        regionBins(QStringLiteral("aspect")), regionBins(QStringLiteral("rotation")),
+        regionBins(QStringLiteral("text_length")), regionBins(QStringLiteral("script")) };
+    return bins[size_t(dimension)];
+}
 
-    int regionSliceOffset(int dimension)
-    {
-        static const std::array<int, kRegionDimensions + 1> offsets = [] {
-            std::array<int, kRegionDimensions + 1> out {};
-            for (int d = 0; d < kRegionDimensions; ++d)
-                out[size_t(d + 1)] = out[size_t(d)] + int(regionDimensionBins(d).size());
-            Q_ASSERT(out[kRegionDimensions] == DetectionEvalAccumulator::kRegionBins);
-            return out;
-        }();
-        return offsets[size_t(dimension)];
-    }
+int regionSliceOffset(int dimension)
+{
+    static const std::array<int, kRegionDimensions + 1> offsets = [] {
+        std::array<int, kRegionDimensions + 1> out {};
+        for (int d = 0; d < kRegionDimensions; ++d)
+            out[size_t(d + 1)] = out[size_t(d)] + int(regionDimensionBins(d).size());
+        Q_ASSERT(out[kRegionDimensions] == DetectionEvalAccumulator::kRegionBins);
+        return out;
+    }();
+    return offsets[size_t(dimension)];
+}
 
-    const QStringList& imageSizeBins() { return kImageSizeBinNames; }
+const QStringList& imageSizeBins() { return kImageSizeBinNames; }
 
-    int imageSizeIndex(int width, int height)
-    {
-        const int side = std::max(width, height);
-        if (width <= 0 || height <= 0)
-            return 4;
-        return side < 640 ? 0 : side < 1280 ? 1 : side < 2560 ? 2 : 3;
-    }
+int imageSizeIndex(int width, int height)
+{
+    const int side = std::max(width, height);
+    if (width <= 0 || height <= 0)
+        return 4;
+    return side < 640 ? 0 : side < 1280 ? 1 : side < 2560 ? 2 : 3;
+}
 
-    QString codePointText(uint c)
-    {
-        if (c == 0)
-            return {};
-        const char32_t cp = c;
-        return QString::fromUcs4(&cp, 1);
-    }
+QString codePointText(uint c)
+{
+    if (c == 0)
+        return {};
+    const char32_t cp = c;
+    return QString::fromUcs4(&cp, 1);
+}
 
 } // namespace detail
 
@@ -237,7 +236,8 @@ void regionKeys(const Region& r, RegionKeys& keys)
 {
     using detail::regionDimensionBins;
     using detail::regionSliceOffset;
-    const auto key = [&](int d, const QString& bin) { return regionSliceOffset(d) + indexIn(regionDimensionBins(d), bin); };
+    const auto key
+        = [&](int d, const QString& bin) { return regionSliceOffset(d) + indexIn(regionDimensionBins(d), bin); };
     keys[0] = key(0, heightBin(r.polygon));
     keys[1] = key(1, aspectBin(r.polygon));
     keys[2] = key(2, rotationBin(r.polygon));
@@ -259,7 +259,8 @@ struct Scratch {
 
 /// The per-image kernel; `outcome` (when given) also receives what the image adds to the slices, the confidence
 /// views and the confusions.
-void evaluateOne(const EvalImage& image, const DetectionEvalOptions& options, ImageEvaluation& out, ImageOutcome* outcome)
+void evaluateOne(
+    const EvalImage& image, const DetectionEvalOptions& options, ImageEvaluation& out, ImageOutcome* outcome)
 {
     static thread_local Scratch scratch;
     Scratch& z = scratch;
@@ -402,11 +403,10 @@ void evaluateOne(const EvalImage& image, const DetectionEvalOptions& options, Im
             out.missed.push_back(g);
         }
         c.add(one);
-        if (outcome) {
-            regionKeys(r, keys);
+        regionKeys(r, keys);
+        markBins();
+        if (outcome)
             addToSlices(one);
-            markBins();
-        }
     }
 
     // Detection side: precision per region slice, confidences.
@@ -416,7 +416,7 @@ void evaluateOne(const EvalImage& image, const DetectionEvalOptions& options, Im
             ++c.detectionsDontCare;
             out.dontCareDetections.push_back(d);
             // Set aside, yet still a region of the image that a slice's image list shows (unless flagged itself).
-            if (outcome && !r.isDontCare()) {
+            if (!r.isDontCare()) {
                 regionKeys(r, keys);
                 markBins();
             }
@@ -429,12 +429,12 @@ void evaluateOne(const EvalImage& image, const DetectionEvalOptions& options, Im
         if (!matched)
             out.falsePositives.push_back(d);
         c.add(one);
-        if (!outcome)
-            continue;
         regionKeys(r, keys);
-        addToSlices(one);
         if (!r.isDontCare())
             markBins();
+        if (!outcome)
+            continue;
+        addToSlices(one);
         if (r.hasConfidence())
             outcome->scored.push_back({ r.confidence, matched });
         else
@@ -520,12 +520,12 @@ Result<DetectionEvalReport> evaluateDetections(EvalImageSource& source, const De
             break;
         const EvalImage* images = chunk->images;
         ParallelOptions parallel;
+        parallel.threads = options.threads;
         parallel.progress = throttled ? &*throttled : nullptr;
         parallel.progressBase = done;
         parallel.progressTotal = std::max(total, done + std::int64_t(chunk->count));
         const bool complete = parallelMap<ImageOutcome>(
-            chunk->count, parallel,
-            [&](std::size_t i, int) { return evaluateImageOutcome(images[i], options); },
+            chunk->count, parallel, [&](std::size_t i, int) { return evaluateImageOutcome(images[i], options); },
             [&](std::size_t i, ImageOutcome&& outcome) {
                 if (observer && !observer(images[i], outcome.evaluation)) {
                     failure = canceledError();

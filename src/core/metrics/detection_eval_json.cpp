@@ -67,8 +67,8 @@ nlohmann::json toJson(const ImageEvaluation& e, const EvalImage* in)
     nlohmann::json im = toJson(static_cast<const ImageSummary&>(e));
     nlohmann::json matches = nlohmann::json::array();
     for (const EvalMatch& m : e.matches)
-        matches.push_back(
-            { { "gt", gtId(m.groundTruth) }, { "det", detId(m.detection) }, { "iou", m.iou }, { "text_equal", m.textEqual } });
+        matches.push_back({ { "gt", gtId(m.groundTruth) }, { "det", detId(m.detection) }, { "iou", m.iou },
+            { "text_equal", m.textEqual } });
     im["matches"] = std::move(matches);
     nlohmann::json fp = nlohmann::json::array(), missed = nlohmann::json::array(), dontCare = nlohmann::json::array();
     for (const int k : e.falsePositives)

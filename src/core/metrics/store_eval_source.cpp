@@ -20,8 +20,8 @@ StoreEvalSource::~StoreEvalSource()
     m_snapshot.reset();
 }
 
-Result<std::unique_ptr<StoreEvalSource>> StoreEvalSource::open(const ProjectStore& store,
-    const EvalSource& groundTruth, const EvalSource& detections, std::size_t chunkImages, std::size_t chunkRegions)
+Result<std::unique_ptr<StoreEvalSource>> StoreEvalSource::open(const ProjectStore& store, const EvalSource& groundTruth,
+    const EvalSource& detections, std::size_t chunkImages, std::size_t chunkRegions)
 {
     auto truth = resolveEvalSource(store, groundTruth);
     if (!truth)

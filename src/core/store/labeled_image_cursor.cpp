@@ -11,15 +11,15 @@ namespace lector {
 
 namespace {
 
-    /// The condition on images i that they were labeled by the set bound as ?1.
-    const char* labeledCondition(LabelSetId set)
-    {
-        return set.kind == LabelSetId::Kind::Run
-            ? "EXISTS (SELECT 1 FROM predictions p WHERE p.run_id = ?1 AND p.image_id = i.id)"
-            : "(EXISTS (SELECT 1 FROM annotations a WHERE a.image_id = i.id AND a.annotator_id = ?1) "
-              "OR EXISTS (SELECT 1 FROM image_states s WHERE s.image_id = i.id AND s.annotator_id = ?1 "
-              "AND s.state = 2))";
-    }
+/// The condition on images i that they were labeled by the set bound as ?1.
+const char* labeledCondition(LabelSetId set)
+{
+    return set.kind == LabelSetId::Kind::Run
+        ? "EXISTS (SELECT 1 FROM predictions p WHERE p.run_id = ?1 AND p.image_id = i.id)"
+        : "(EXISTS (SELECT 1 FROM annotations a WHERE a.image_id = i.id AND a.annotator_id = ?1) "
+          "OR EXISTS (SELECT 1 FROM image_states s WHERE s.image_id = i.id AND s.annotator_id = ?1 "
+          "AND s.state = 2))";
+}
 
 } // namespace
 
@@ -43,8 +43,8 @@ Result<std::unique_ptr<LabeledImageCursor>> LabeledImageCursor::open(const Proje
             return std::move(n).error();
         count = n->value_or(0);
     }
-    auto rows = store.database().prepareOwned("SELECT i.id, i.batch, i.added_at, i.width, i.height" + where
-        + " ORDER BY i.id");
+    auto rows = store.database().prepareOwned(
+        "SELECT i.id, i.batch, i.added_at, i.width, i.height" + where + " ORDER BY i.id");
     if (!rows)
         return std::move(rows).error();
     (*rows)->bind(1, set.id);
@@ -78,8 +78,8 @@ Result<bool> LabeledImageCursor::next(LabeledImage& image)
 
 Result<bool> LabeledImageCursor::isLabeled(const ProjectStore& store, LabelSetId set, ImageId image)
 {
-    LECTOR_PREPARE(s, store.database(),
-        std::string("SELECT 1 FROM images i WHERE i.id = ?2 AND ") + labeledCondition(set));
+    LECTOR_PREPARE(
+        s, store.database(), std::string("SELECT 1 FROM images i WHERE i.id = ?2 AND ") + labeledCondition(set));
     s.bind(1, set.id);
     s.bind(2, image);
     auto row = s.firstRow([] { return true; });
