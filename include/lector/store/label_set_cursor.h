@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace lector {
@@ -50,6 +51,7 @@ private:
     std::unique_ptr<sqlite::Statement> m_rows;
     bool m_predictions = false;
     bool m_hasRow = false;
+    std::string m_points;
 };
 
 } // namespace lector

@@ -60,7 +60,9 @@ Result<void> LabelSetCursor::readImage(ImageId image, std::vector<Region>& regio
         if (at == image) {
             ids.push_back(m_rows->columnInt64(1));
             Region& r = regions.emplace_back();
-            if (auto p = Polygon::parse(std::string(m_rows->columnUtf8(2))))
+            const std::string_view points = m_rows->columnUtf8(2);
+            m_points.assign(points.data(), points.size()); // one buffer for every row: no allocation per row
+            if (auto p = Polygon::parse(m_points))
                 r.polygon = std::move(*p);
             r.text = m_rows->columnText(3);
             r.flags = static_cast<std::uint32_t>(m_rows->columnInt64(4));

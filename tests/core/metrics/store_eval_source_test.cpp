@@ -51,10 +51,11 @@ void expectSameReport(const DetectionEvalReport& a, const DetectionEvalReport& b
     EXPECT_EQ(a.groundTruthName, b.groundTruthName);
     EXPECT_EQ(a.detectionName, b.detectionName);
     expectSameCounts(a.totals, b.totals, "totals");
-    if (std::isnan(b.averagePrecision))
+    if (std::isnan(b.averagePrecision)) {
         EXPECT_TRUE(std::isnan(a.averagePrecision));
-    else
+    } else {
         EXPECT_EQ(a.averagePrecision, b.averagePrecision);
+    }
     ASSERT_EQ(a.perImage.size(), b.perImage.size());
     for (size_t i = 0; i < a.perImage.size(); ++i) {
         const ImageSummary &x = a.perImage[i], &y = b.perImage[i];
@@ -109,8 +110,9 @@ void expectSameImage(const EvalImage& a, const EvalImage& b)
             EXPECT_EQ((*x)[k].flags, (*y)[k].flags);
             EXPECT_EQ((*x)[k].script, (*y)[k].script);
             EXPECT_EQ((*x)[k].hasConfidence(), (*y)[k].hasConfidence());
-            if ((*x)[k].hasConfidence())
+            if ((*x)[k].hasConfidence()) {
                 EXPECT_EQ((*x)[k].confidence, (*y)[k].confidence);
+            }
         }
     }
 }
