@@ -54,9 +54,8 @@ QString summaryText(const DetectionEvalReport& r)
                            "AP %6\n")
                 .arg(fixed(t.wordAccuracy()), fixed(t.matchedWordAccuracy()), fixed(t.cer()), fixed(t.wer()),
                     fixed(t.meanIoU()), fixed(r.averagePrecision));
-    const auto curve = precisionRecallCurve(r);
-    if (!curve.empty()) {
-        const ThresholdPoint best = bestThreshold(curve);
+    if (!r.scored.empty()) {
+        const ThresholdPoint best = bestThreshold(r);
         text += QStringLiteral("best confidence threshold %1: precision %2, recall %3, H-mean %4\n")
                     .arg(fixed(best.threshold), fixed(best.precision), fixed(best.recall), fixed(best.hmean));
     }

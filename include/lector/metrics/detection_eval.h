@@ -267,6 +267,8 @@ std::vector<ThresholdPoint> precisionRecallCurve(const DetectionEvalReport& repo
 
 /// The threshold of the curve with the highest H-mean (the first one on ties); a default point when empty.
 ThresholdPoint bestThreshold(const std::vector<ThresholdPoint>& curve);
+/// The same over the report's full curve, without building it (bestThreshold(precisionRecallCurve(report))).
+ThresholdPoint bestThreshold(const DetectionEvalReport& report);
 
 /// The edit operations aligning a ground-truth text with a detected one (one optimal Levenshtein alignment over
 /// code points), equal characters left out. Exposed for tests.

@@ -625,16 +625,19 @@ std::vector<ConfidenceBin> confidenceHistogram(const DetectionEvalReport& report
     return out;
 }
 
-std::vector<ThresholdPoint> precisionRecallCurve(const DetectionEvalReport& report, int maxPoints)
+namespace {
+
+/// Calls point(index, p) for each point of the full curve, in order (one per distinct confidence, after the last
+/// detection of that confidence), without keeping them: 5.7 million confidences would make a 275 MB curve.
+template <typename OnPoint> void forEachCurvePoint(const DetectionEvalReport& report, OnPoint&& point)
 {
-    std::vector<ThresholdPoint> curve;
     const long long groundTruth = report.totals.groundTruth;
     long long kept = 0, matched = 0;
+    size_t index = 0;
     const auto& scored = report.scored;
     for (size_t n = 0; n < scored.size(); ++n) {
         ++kept;
         matched += scored[n].matched ? 1 : 0;
-        // One point per distinct confidence: after the last detection of that confidence.
         if (n + 1 < scored.size() && scored[n + 1].confidence == scored[n].confidence)
             continue;
         ThresholdPoint p;
@@ -644,18 +647,52 @@ std::vector<ThresholdPoint> precisionRecallCurve(const DetectionEvalReport& repo
         p.precision = ratio(double(matched), double(kept));
         p.recall = ratio(double(matched), double(groundTruth));
         p.hmean = harmonic(p.precision, p.recall);
-        curve.push_back(p);
+        point(index++, p);
     }
-    if (maxPoints > 1 && int(curve.size()) > maxPoints) {
-        std::vector<ThresholdPoint> thin;
-        thin.reserve(size_t(maxPoints));
-        const double step = double(curve.size() - 1) / double(maxPoints - 1);
-        for (int k = 0; k < maxPoints; ++k)
-            thin.push_back(curve[size_t(std::llround(k * step))]);
-        thin.back() = curve.back();
-        curve = std::move(thin);
+}
+
+} // namespace
+
+std::vector<ThresholdPoint> precisionRecallCurve(const DetectionEvalReport& report, int maxPoints)
+{
+    std::vector<ThresholdPoint> curve;
+    size_t count = 0;
+    const auto& scored = report.scored;
+    for (size_t n = 0; n < scored.size(); ++n)
+        count += n + 1 == scored.size() || scored[n + 1].confidence != scored[n].confidence ? 1 : 0;
+    if (maxPoints <= 1 || count <= size_t(maxPoints)) {
+        curve.reserve(count);
+        forEachCurvePoint(report, [&](size_t, const ThresholdPoint& p) { curve.push_back(p); });
+        return curve;
     }
+    // Thinned evenly: the points at round(k * step), the last point last, picked in one pass.
+    std::vector<size_t> picks(static_cast<size_t>(maxPoints));
+    const double step = double(count - 1) / double(maxPoints - 1);
+    for (int k = 0; k < maxPoints; ++k)
+        picks[size_t(k)] = size_t(std::llround(k * step));
+    picks.back() = count - 1;
+    curve.reserve(picks.size());
+    size_t next = 0;
+    forEachCurvePoint(report, [&](size_t index, const ThresholdPoint& p) {
+        while (next < picks.size() && picks[next] == index) {
+            curve.push_back(p);
+            ++next;
+        }
+    });
     return curve;
+}
+
+ThresholdPoint bestThreshold(const DetectionEvalReport& report)
+{
+    ThresholdPoint best;
+    bool any = false;
+    forEachCurvePoint(report, [&](size_t, const ThresholdPoint& p) {
+        if (!any || p.hmean > best.hmean) {
+            best = p;
+            any = true;
+        }
+    });
+    return best;
 }
 
 ThresholdPoint bestThreshold(const std::vector<ThresholdPoint>& curve)

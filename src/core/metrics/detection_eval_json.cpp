@@ -178,12 +178,12 @@ nlohmann::json toJson(const DetectionEvalReport& report, const DetectionEvalInpu
         return nlohmann::json { { "threshold", p.threshold }, { "detections", p.detections }, { "matched", p.matched },
             { "precision", p.precision }, { "recall", p.recall }, { "hmean", p.hmean } };
     };
-    const std::vector<ThresholdPoint> curve = precisionRecallCurve(report);
+    const std::vector<ThresholdPoint> curve = precisionRecallCurve(report, 101);
     nlohmann::json points = nlohmann::json::array();
-    for (const ThresholdPoint& p : precisionRecallCurve(report, 101))
+    for (const ThresholdPoint& p : curve)
         points.push_back(pointJson(p));
     j["threshold_curve"] = std::move(points);
-    j["best_threshold"] = curve.empty() ? nlohmann::json(nullptr) : pointJson(bestThreshold(curve));
+    j["best_threshold"] = curve.empty() ? nlohmann::json(nullptr) : pointJson(bestThreshold(report));
 
     nlohmann::json confusions = nlohmann::json::array();
     for (size_t i = 0; i < report.confusions.size() && i < 50; ++i) {

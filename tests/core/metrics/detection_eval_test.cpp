@@ -529,3 +529,49 @@ TEST(DetectionEval, ReportsProgressAndStopsWhenCanceled)
     ASSERT_FALSE(stopped.has_value());
     EXPECT_EQ(stopped.error().code, ErrorCode::Canceled);
 }
+
+TEST(DetectionEval, ThinnedCurveAndBestThresholdAreThoseOfTheFullCurve)
+{
+    // 400 words; detections on most of them and strays, confidences with many ties (two decimals) so that points
+    // gather several detections.
+    std::mt19937 rng(11);
+    std::uniform_real_distribution<double> u(0, 1);
+    EvalImage image;
+    image.id = 1;
+    for (int i = 0; i < 400; ++i) {
+        const double x = (i % 20) * 50, y = (i / 20) * 30;
+        image.groundTruth.push_back(word(x, y, x + 40, y + 20, QStringLiteral("w")));
+        if (u(rng) < 0.8)
+            image.detections.push_back(word(x + 1, y, x + 41, y + 20, QStringLiteral("w"), std::round(u(rng) * 100) / 100));
+        if (u(rng) < 0.3)
+            image.detections.push_back(word(2000 + x, y, 2040 + x, y + 20, {}, std::round(u(rng) * 100) / 100));
+    }
+    DetectionEvalInput input;
+    input.images = { image };
+    const DetectionEvalReport r = evaluateDetections(input);
+    const std::vector<ThresholdPoint> full = precisionRecallCurve(r);
+    ASSERT_GT(full.size(), 50u);
+    ASSERT_LT(full.size(), r.scored.size()); // ties share a point
+    const auto same = [](const ThresholdPoint& a, const ThresholdPoint& b) {
+        return a.threshold == b.threshold && a.detections == b.detections && a.matched == b.matched
+            && a.precision == b.precision && a.recall == b.recall && a.hmean == b.hmean;
+    };
+    for (const int maxPoints : { 2, 3, 7, 50, int(full.size()) - 1, int(full.size()), 1000 }) {
+        SCOPED_TRACE(maxPoints);
+        // Thinning as it was done on the whole curve: the points at round(k * step), the last one last.
+        std::vector<ThresholdPoint> expected = full;
+        if (int(full.size()) > maxPoints) {
+            expected.clear();
+            const double step = double(full.size() - 1) / double(maxPoints - 1);
+            for (int k = 0; k < maxPoints; ++k)
+                expected.push_back(full[size_t(std::llround(k * step))]);
+            expected.back() = full.back();
+        }
+        const std::vector<ThresholdPoint> thin = precisionRecallCurve(r, maxPoints);
+        ASSERT_EQ(thin.size(), expected.size());
+        for (size_t i = 0; i < thin.size(); ++i)
+            EXPECT_TRUE(same(thin[i], expected[i])) << i;
+    }
+    EXPECT_TRUE(same(bestThreshold(r), bestThreshold(full)));
+    EXPECT_TRUE(same(bestThreshold(DetectionEvalReport {}), ThresholdPoint {}));
+}
