@@ -14,6 +14,14 @@ nlohmann::json number(double v) { return std::isfinite(v) ? nlohmann::json(v) : 
 
 std::string utf8(const QString& s) { return s.toStdString(); }
 
+nlohmann::json sliceJson(const DetectionEvalReport& report)
+{
+    nlohmann::json slices = nlohmann::json::object();
+    for (const SliceEvaluation& s : report.perSlice)
+        slices[utf8(s.dimension)][utf8(s.bin)] = toJson(s.counts);
+    return slices;
+}
+
 } // namespace
 
 nlohmann::json toJson(const DetectionCounts& c)
@@ -101,8 +109,10 @@ std::string perImageJsonText(const ImageEvaluation& evaluation, const EvalImage&
 
 Result<void> writeDetectionEvalJson(const DetectionEvalReport& report, QIODevice* entries, QIODevice& out)
 {
-    nlohmann::json j = toJson(report, nullptr, true);
+    // The details without the per-image entries (100,000 summaries as JSON objects would take 300 MB).
+    nlohmann::json j = toJson(report, nullptr, false);
     j["per_image"] = nlohmann::json::array();
+    j["per_slice"] = sliceJson(report);
     const std::string text = j.dump(2);
     // Top-level keys sit on their own line, two spaces in: a string value cannot fake this (its newlines are
     // escaped).
@@ -203,10 +213,7 @@ nlohmann::json toJson(const DetectionEvalReport& report, const DetectionEvalInpu
     }
     j["per_image"] = std::move(images);
 
-    nlohmann::json slices = nlohmann::json::object();
-    for (const SliceEvaluation& s : report.perSlice)
-        slices[utf8(s.dimension)][utf8(s.bin)] = toJson(s.counts);
-    j["per_slice"] = std::move(slices);
+    j["per_slice"] = sliceJson(report);
     return j;
 }
 
