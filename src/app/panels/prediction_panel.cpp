@@ -82,15 +82,6 @@ namespace {
     const QStringList kCountColumns { QObject::tr("words"), QObject::tr("detections"), QObject::tr("found"),
         QObject::tr("precision %"), QObject::tr("recall %"), QObject::tr("H-mean %"), QObject::tr("word accuracy %"),
         QObject::tr("CER %"), QObject::tr("WER %") };
-
-    QString binOf(const QString& dimension, const Region& region, const EvalImage& image)
-    {
-        if (dimension == QLatin1String("batch"))
-            return image.batch;
-        if (dimension == QLatin1String("image_size"))
-            return imageSizeBin(image.width, image.height);
-        return regionBin(dimension, region);
-    }
 }
 
 PredictionPanel::PredictionPanel(ProjectSession* session, QWidget* parent)
@@ -196,6 +187,8 @@ PredictionPanel::PredictionPanel(ProjectSession* session, QWidget* parent)
     connect(session, &ProjectSession::labelsChanged, this, &PredictionPanel::invalidateSoon);
 }
 
+PredictionPanel::~PredictionPanel() = default;
+
 void PredictionPanel::projectOpened()
 {
     projectClosed();
@@ -295,20 +288,19 @@ void PredictionPanel::refresh()
     session()->jobs()->start(
         spec,
         [run, truth, options](ProjectStore& store, Progress& progress) -> lector::Result<std::shared_ptr<const Result>> {
-        auto input = loadDetectionEvalInput(store, truth, EvalSource::run(run));
-        if (!input)
-            return std::move(input).error();
+        // Streamed from the store image by image: the input is never held whole.
         auto result = std::make_shared<Result>();
-        auto report = evaluateDetections(*input, options, progress);
+        result->groundTruth = truth;
+        result->run = run;
+        auto report = evaluateDetections(store, truth, EvalSource::run(run), options, &progress);
         if (!report)
             return std::move(report).error();
         result->report = std::move(report).value();
-        for (const EvalImage& image : input->images) {
-            auto record = store.image(image.id);
+        for (const ImageSummary& image : result->report.perImage) {
+            auto record = store.image(image.image);
             if (record && *record)
-                result->imageNames[image.id] = QFileInfo((*record)->path).fileName();
+                result->imageNames[image.image] = QFileInfo((*record)->path).fileName();
         }
-        result->input = std::move(input).value();
         auto runs = store.runs();
         if (runs)
             for (const ModelRun& other : *runs) {
@@ -316,10 +308,10 @@ void PredictionPanel::refresh()
                     return LECTOR_ERROR(ErrorCode::Canceled, tr("evaluation canceled"));
                 if (other.name == run || (truth.kind == EvalSource::Kind::Run && truth.name == other.name))
                     continue;
-                auto otherInput = loadDetectionEvalInput(store, truth, EvalSource::run(other.name));
-                if (!otherInput)
+                auto otherReport = evaluateDetections(store, truth, EvalSource::run(other.name), options);
+                if (!otherReport)
                     continue;
-                DetectionEvalReport report = evaluateDetections(*otherInput, options);
+                DetectionEvalReport report = std::move(otherReport).value();
                 report.perImage.clear(); // the comparison needs the totals only
                 report.perSlice.clear();
                 report.scored.clear();
@@ -345,8 +337,8 @@ void PredictionPanel::showResult(std::shared_ptr<const Result> result)
 {
     m_result = std::move(result);
     m_imageIndex.clear();
-    for (size_t i = 0; i < m_result->input.images.size(); ++i)
-        m_imageIndex[m_result->input.images[i].id] = i;
+    for (size_t i = 0; i < m_result->report.perImage.size(); ++i)
+        m_imageIndex[m_result->report.perImage[i].image] = i;
     const DetectionEvalReport& r = m_result->report;
     const DetectionCounts& t = r.totals;
     m_summary->setText(tr("<b>%1</b> against <b>%2</b> on %3 images: precision %4%, recall %5%, H-mean %6%; "
@@ -475,7 +467,7 @@ void PredictionPanel::fillImages()
     m_imageTable->clearContents();
     m_imageTable->setRowCount(static_cast<int>(r.perImage.size()));
     for (size_t i = 0; i < r.perImage.size(); ++i) {
-        const ImageEvaluation& e = r.perImage[i];
+        const ImageSummary& e = r.perImage[i];
         const auto name = m_result->imageNames.find(e.image);
         QStringList cells { name != m_result->imageNames.end() ? name->second : QString::number(e.image), e.batch };
         cells += countCells(e.counts);
@@ -520,19 +512,9 @@ void PredictionPanel::showSlices()
 
 std::vector<ImageId> PredictionPanel::imagesInSlice(const QString& dimension, const QString& bin) const
 {
-    std::vector<ImageId> out;
     if (!m_result)
-        return out;
-    for (const EvalImage& image : m_result->input.images) {
-        bool in = false;
-        for (const auto* regions : { &image.groundTruth, &image.detections })
-            for (const Region& region : *regions)
-                if (!in && !region.isDontCare() && binOf(dimension, region, image) == bin)
-                    in = true;
-        if (in)
-            out.push_back(image.id);
-    }
-    return out;
+        return {};
+    return lector::imagesInSlice(m_result->report, dimension, bin);
 }
 
 void PredictionPanel::activateImageRow(int row)
@@ -561,9 +543,9 @@ void PredictionPanel::activateBatch(int index)
         return;
     const QString batch = m_result->report.perBatch[static_cast<size_t>(index)].batch;
     std::vector<ImageId> images;
-    for (const EvalImage& image : m_result->input.images)
+    for (const ImageSummary& image : m_result->report.perImage)
         if (image.batch == batch)
-            images.push_back(image.id);
+            images.push_back(image.image);
     emit imagesRequested(tr("%1 evaluated images of batch %2").arg(images.size()).arg(batch), images, QString(), QString());
 }
 
@@ -581,11 +563,18 @@ EvaluationOverlay PredictionPanel::overlayFor(ImageId image) const
     EvaluationOverlay out;
     if (!m_result)
         return out;
-    const auto it = m_imageIndex.find(image);
-    if (it == m_imageIndex.end())
+    if (m_imageIndex.find(image) == m_imageIndex.end())
         return out;
-    const EvalImage& input = m_result->input.images[it->second];
-    const ImageEvaluation& e = m_result->report.perImage[it->second];
+    ProjectStore* store = session()->store();
+    if (!store)
+        return out;
+    // One image, read and evaluated again on the UI thread: what the canvas shows now, without keeping every
+    // image's matches from the evaluation.
+    auto loaded = loadDetectionEvalImage(*store, m_result->groundTruth, EvalSource::run(m_result->run), image);
+    if (!loaded || !*loaded)
+        return out;
+    const EvalImage& input = **loaded;
+    const ImageEvaluation e = evaluateImage(input, m_result->report.options);
     using K = EvaluationOverlayRegion::Kind;
     for (const EvalMatch& m : e.matches) {
         const Region& d = input.detections[static_cast<size_t>(m.detection)];

@@ -5,6 +5,7 @@
 #include "canvas/evaluation_overlay.h"
 
 #include <lector/metrics/detection_eval.h>
+#include <lector/metrics/detection_eval_loader.h>
 #include <lector/store/types.h>
 
 #include "panels/session_panel.h"
@@ -24,6 +25,7 @@ namespace lector {
 
 class ChartCard;
 class ProgressStrip;
+class ProjectStore;
 
 /// A model run against labels (ICDAR 2015 protocol, see evaluateDetections): the totals and every other run beside
 /// them, per image worst first, the confidence histogram, precision and recall against the confidence threshold,
@@ -36,13 +38,15 @@ class PredictionPanel : public SessionPanel {
 public:
     /// Everything one evaluation produced, shared with the worker that made it.
     struct Result {
-        DetectionEvalInput input;
+        EvalSource groundTruth; // what the report was computed from, so that one image can be evaluated again
+        QString run;
         DetectionEvalReport report;
         std::vector<DetectionEvalReport> otherRuns; // every other run against the same ground truth (totals only)
         std::map<ImageId, QString> imageNames;
     };
 
     explicit PredictionPanel(ProjectSession* session, QWidget* parent = nullptr);
+    ~PredictionPanel() override;
 
     /// Picks the run to evaluate and the ground truth ("reference", "consensus", any annotator, or "run:NAME");
     /// false when the project has no such entry.
@@ -57,7 +61,8 @@ public:
     void cancel();
 
     const Result* result() const { return m_result.get(); }
-    /// What the canvas draws for `image` under the current evaluation (empty when it is not part of it).
+    /// What the canvas draws for `image` under the current evaluation (empty when it is not part of it): the image
+    /// is read from the store and evaluated again on demand, since the report keeps no match lists.
     EvaluationOverlay overlayFor(ImageId image) const;
     /// The images with a ground-truth word or a detection in a slice (`dimension` as in SliceEvaluation).
     std::vector<ImageId> imagesInSlice(const QString& dimension, const QString& bin) const;
@@ -86,7 +91,7 @@ private:
     void fillImages();
 
     std::shared_ptr<const Result> m_result;
-    std::map<ImageId, size_t> m_imageIndex; // into m_result->input.images / report.perImage
+    std::map<ImageId, size_t> m_imageIndex; // into m_result->report.perImage
     QStringList m_sliceBins;
 
     QComboBox* m_run = nullptr;

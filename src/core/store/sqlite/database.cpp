@@ -100,6 +100,16 @@ Result<Statement*> Database::prepare(const std::string& sql)
     return raw;
 }
 
+Result<std::unique_ptr<Statement>> Database::prepareOwned(const std::string& sql)
+{
+    sqlite3_stmt* stmt = nullptr;
+    int rc = sqlite3_prepare_v3(m_db, sql.c_str(), static_cast<int>(sql.size()), 0, &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        return lastError(QStringLiteral("preparing a statement"))
+            .withDetail(QString::fromStdString(sql) + QStringLiteral(": ") + QString::fromUtf8(sqlite3_errmsg(m_db)));
+    return std::make_unique<Statement>(*this, stmt, sql);
+}
+
 Error Database::lastError(const QString& what) const
 {
     const int code = sqlite3_extended_errcode(m_db);
