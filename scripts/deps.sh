@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: MIT
 # Sourced by demo.sh and test.sh: installs the Debian 12 packages Lector needs that are missing.
 LECTOR_PACKAGES=(
-  build-essential cmake ninja-build pkg-config git ccache
+  build-essential cmake ninja-build pkg-config git ccache clang-format clang-tidy
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libqt6sql6-sqlite
   qt6-qpa-plugins libgl-dev
   libopencv-dev libsqlite3-dev sqlite3 nlohmann-json3-dev libspdlog-dev

@@ -268,23 +268,55 @@ private slots:
         QCOMPARE(m_project->mine(m_project->images[0]).size(), size_t(3)); // already covered
     }
 
-    void readOnlyStoreKeepsEditOnScreen()
+    void everyTypedCharacterSurvivesAFailedSaveAndARetry()
     {
         QSignalSpy errors(m_canvas, &CanvasController::storeError);
-        WriteLock lock;
+        WriteLock lock; // another program holds the write lock through draw, type and Enter
         QVERIFY(lock.acquire(m_project->path));
         m_canvas->action(QStringLiteral("tool.rectangle"))->trigger();
         drag({ 50, 40 }, { 150, 80 });
         QCOMPARE(errors.count(), 1);
-        QVERIFY(m_canvas->document()->isReadOnly());
+        QVERIFY(m_canvas->document()->hasPendingWrites());
         QCOMPARE(m_canvas->document()->annotations().size(), size_t(1)); // on screen
-        QCOMPARE(m_canvas->scene()->items().size(), 2);
-        QVERIFY(!m_canvas->action(QStringLiteral("edit.delete"))->isEnabled());
+        // The inline editor still opens on the new box, and what is typed becomes an edit queued behind the box.
+        TranscriptionEditor* editor = m_canvas->transcriptionEditor();
+        QVERIFY(editor->isVisible());
+        QTest::keyClicks(editor, QStringLiteral("Total: 12.50"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        const AnnotationId provisional = m_canvas->scene()->selection().value(0);
+        QCOMPARE(m_canvas->document()->annotation(provisional)->region.text, QStringLiteral("Total: 12.50"));
+        // A second box while the banner is up draws too, with its text.
+        drag({ 200, 40 }, { 260, 80 });
+        QVERIFY(editor->isVisible());
+        editor->insert(QStringLiteral("한국")); // as an input method commits it (QTest types ASCII only)
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCOMPARE(m_canvas->document()->annotations().size(), size_t(2));
         QVERIFY(m_canvas->action(QStringLiteral("edit.retrySave"))->isEnabled());
+        QVERIFY(m_project->mine(m_project->images[0]).empty()); // nothing reached the store yet
+        QVERIFY2(!m_canvas->retryPending(), "still locked");
         lock.release();
         QVERIFY(m_canvas->retryPending());
+        auto rows = m_project->mine(m_project->images[0]);
+        QCOMPARE(rows.size(), size_t(2));
+        QCOMPARE(rows[0].region.text, QStringLiteral("Total: 12.50"));
+        QCOMPARE(rows[1].region.text, QStringLiteral("한국"));
+        QVERIFY(!m_canvas->document()->hasPendingWrites());
+        QVERIFY(!m_canvas->action(QStringLiteral("edit.retrySave"))->isEnabled());
+        // Undo still walks back through what was queued: the second box's text, then the box.
+        m_canvas->undoStack()->undo();
+        QCOMPARE(m_project->mine(m_project->images[0])[1].region.text, QString());
+        m_canvas->undoStack()->undo();
         QCOMPARE(m_project->mine(m_project->images[0]).size(), size_t(1));
-        QVERIFY(!m_canvas->document()->isReadOnly());
+    }
+
+    void aStoreOpenedReadOnlyTakesNoEdits()
+    {
+        m_canvas->document()->setStoreReadOnly(true);
+        m_canvas->action(QStringLiteral("tool.rectangle"))->trigger();
+        drag({ 50, 40 }, { 150, 80 });
+        QVERIFY(m_canvas->document()->annotations().empty());
+        QVERIFY(!m_canvas->action(QStringLiteral("edit.paste"))->isEnabled());
+        QVERIFY(m_project->mine(m_project->images[0]).empty());
     }
 
 private:

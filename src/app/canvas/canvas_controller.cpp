@@ -114,11 +114,13 @@ CanvasController::CanvasController(ProjectSession* session, QWidget* parent)
         updateActions();
     });
     connect(m_document, &LabelDocument::storeError, this, &CanvasController::storeError);
+    connect(m_document, &LabelDocument::storeError, this, &CanvasController::updateActions); // Retry Saving
     connect(m_document, &LabelDocument::readOnlyChanged, this, &CanvasController::updateActions);
     for (auto signal : { &LabelDocument::annotationsAdded, &LabelDocument::annotationsChanged,
              &LabelDocument::annotationsRemoved }) {
         connect(m_document, signal, this, &CanvasController::edited);
         connect(m_document, signal, this, [this] {
+            updateActions();
             // My labels of this image changed: panels showing them follow.
             m_announcing = true;
             m_session->notifyLabelsChanged({ m_document->image() });

@@ -36,7 +36,6 @@ void LabelDocument::setStore(ProjectStore* store, AnnotatorId me)
     m_provisional.clear();
     m_store = store;
     m_me = me;
-    m_readOnly = false;
     clear();
 }
 
@@ -83,7 +82,6 @@ bool LabelDocument::load(ImageId image, QString* error)
     for (Annotation& a : *mine)
         m_annotations.emplace(a.id, std::move(a));
     m_provisional.clear();
-    m_readOnly = false;
     m_clock.restart();
     reloadOverlays();
     emit loaded();
@@ -242,14 +240,20 @@ bool LabelDocument::write(const PendingWrite& w, QString* error, std::vector<Ann
 void LabelDocument::fail(const QString& error)
 {
     m_lastError = error;
-    const bool was = isReadOnly();
-    m_readOnly = true;
-    if (!was)
-        emit readOnlyChanged(true);
-    emit storeError(tr("The edit could not be saved: %1. The project is read-only until it can be written again; "
-                       "unsaved edits stay on screen (%n pending).",
+    emit storeError(tr("The edit could not be saved: %1. Your edits stay on screen and are saved in order once the "
+                       "store takes them (%n waiting).",
         nullptr, pendingWriteCount())
                         .arg(error));
+}
+
+void LabelDocument::setStoreReadOnly(bool readOnly)
+{
+    if (readOnly == m_readOnly)
+        return;
+    const bool was = isReadOnly();
+    m_readOnly = readOnly;
+    if (isReadOnly() != was)
+        emit readOnlyChanged(isReadOnly());
 }
 
 void LabelDocument::submit(PendingWrite w)
@@ -389,12 +393,7 @@ bool LabelDocument::retryPending()
             adopt(keys[i].id, written[i]);
         m_pending.erase(m_pending.begin());
     }
-    if (m_readOnly) {
-        m_readOnly = false;
-        m_lastError.clear();
-        if (!m_paused)
-            emit readOnlyChanged(false);
-    }
+    m_lastError.clear();
     return true;
 }
 

@@ -66,10 +66,11 @@ private:
 /// signal carrying the ids. The document keeps the rows as the store wrote them (guideline version in force,
 /// source, times), so what the screen shows is what is stored.
 ///
-/// When a store write fails (read-only file, locked database) the edit is still applied here, so the user
-/// keeps it on screen; it is queued, the document turns read-only and storeError() is emitted. retryPending()
-/// writes the queue in order. A region added while the store failed gets a provisional negative id, which
-/// the document keeps (commands and items refer to it) and maps to the store's id once written.
+/// When a store write fails (locked database, full disk) the edit is still applied here, so the user keeps it on
+/// screen, and queued; storeError() is emitted. Editing goes on: later edits queue behind it in order (a box drawn
+/// and its typed text included), and retryPending() writes the queue in order. A region added while the store
+/// failed gets a provisional negative id, which the document keeps (commands and items refer to it) and maps to
+/// the store's id once written. Only a store opened read-only, or a job that writes these labels, stops editing.
 class LabelDocument : public QObject {
     Q_OBJECT
 public:
@@ -113,15 +114,17 @@ public:
     std::vector<Annotation> updateAnnotations(const std::vector<Annotation>& annotations, const EditCause& cause);
     void removeAnnotations(const std::vector<AnnotationId>& ids, const EditCause& cause);
 
-    /// True after a failed store write until retryPending() succeeds, and while editing is paused; tools start no
-    /// new edits meanwhile.
+    /// True when the store was opened read-only, and while editing is paused; tools start no new edits then. A
+    /// failed write does not stop editing (see hasPendingWrites).
     bool isReadOnly() const { return m_readOnly || m_paused; }
+    /// The store was opened read-only (a file or folder without write permission): nothing can be edited.
+    void setStoreReadOnly(bool readOnly);
     /// Pauses editing while a job writes these labels (a promotion into them, an import); readOnlyChanged follows.
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
     bool hasPendingWrites() const { return !m_pending.empty(); }
     int pendingWriteCount() const { return static_cast<int>(m_pending.size()); }
-    /// Writes the queued edits in order; true when none is left (the document is writable again).
+    /// Writes the queued edits in order; true when none is left.
     bool retryPending();
     QString lastError() const { return m_lastError; }
 
