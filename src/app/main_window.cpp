@@ -138,6 +138,11 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_canvas, &CanvasController::storeError, this, &MainWindow::showEditError);
     connect(m_session, &ProjectSession::storeError, this, &MainWindow::showStoreError);
+    connect(m_canvas, &CanvasController::imageError, this, [this](const QString& message) {
+        m_bannerText->setText(message);
+        m_bannerRetry->setVisible(m_canvas->document()->hasPendingWrites());
+        m_banner->show();
+    });
     connect(m_session, &ProjectSession::runsChanged, this, &MainWindow::updateRunMenu);
     connect(m_session, &ProjectSession::labelsChanged, this, [this](const QList<ImageId>& images) {
         if (m_currentImage && (images.isEmpty() || images.contains(m_currentImage)))
@@ -610,6 +615,8 @@ bool MainWindow::showImage(ImageId id)
         return false;
     if (id == m_currentImage)
         return true;
+    if (!m_banner->isHidden() && !m_canvas->document()->hasPendingWrites())
+        m_banner->hide(); // what it said was about the image before (its file, a refused step)
     if (!m_canvas->showImage(id))
         return false;
     m_currentImage = id;

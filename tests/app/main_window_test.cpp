@@ -27,6 +27,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFrame>
+#include <QPushButton>
 #include <QImage>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -175,6 +176,32 @@ private slots:
         QCOMPARE(w.canvas()->document()->annotations().size(), size_t(2));
         const auto log = *w.store()->editLog();
         QCOMPARE(log.back().reason, EditReason::Engine); // an engine's box, not one alice drew
+    }
+
+    void anImageThatNoLongerDecodesSaysSoAndNotThatAnEditIsUnsaved()
+    {
+        // page_2.png is cut to half its bytes behind the project's back.
+        const QString page = m_dir->filePath(QStringLiteral("images/page_2.png"));
+        QFile file(page);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const QByteArray bytes = file.readAll();
+        file.resize(bytes.size() / 2);
+        file.close();
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openProject(m_project, nullptr, QStringLiteral("alice"), false));
+        auto* banner = w.findChild<QFrame*>(QStringLiteral("storeErrorBanner"));
+        QVERIFY(w.showImageByName(QStringLiteral("page_2.png")));
+        QTRY_VERIFY(banner->isVisible());
+        const QString said = w.findChild<QLabel*>(QStringLiteral("storeErrorText"))->text();
+        QVERIFY2(said.contains(QStringLiteral("page_2.png")) && said.contains(QStringLiteral("cannot be shown")),
+            qPrintable(said));
+        QVERIFY2(!said.contains(QStringLiteral("not saved")), qPrintable(said));
+        QVERIFY(!w.findChild<QPushButton*>(QStringLiteral("storeErrorRetry"))->isVisible());
+        // Its labels are there to see and edit; the next image clears the message.
+        QCOMPARE(w.canvas()->document()->annotations().size(), size_t(3));
+        QVERIFY(w.showImageByName(QStringLiteral("page_1.png")));
+        QVERIFY(!banner->isVisible());
     }
 
     void guidelineIsAnnouncedOncePerVersion()

@@ -283,7 +283,11 @@ bool CanvasController::showImage(ImageId image)
     m_editor->close();
     QString error;
     if (!m_document->load(image, &error)) {
-        emit storeError(error);
+        // Unsaved edits that still cannot be written keep the image; anything else is about the image itself.
+        if (m_document->hasPendingWrites())
+            emit storeError(error);
+        else
+            emit imageError(error);
         return false;
     }
     // The undo history belongs to the image: its commands name regions of this image only.
@@ -297,8 +301,9 @@ bool CanvasController::showImage(ImageId image)
     m_view->fitImage();
     updateActions();
     if (img.isNull()) {
-        emit storeError(tr("%1: %2").arg(reader.fileName(), reader.errorString()));
-        return false;
+        // The labels are shown and can be edited on an empty page of the image's size; nothing waits to be saved.
+        emit imageError(tr("%1 cannot be shown: %2. Its labels are drawn on an empty page.")
+                            .arg(reader.fileName(), reader.errorString()));
     }
     return true;
 }

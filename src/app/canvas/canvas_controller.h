@@ -46,7 +46,8 @@ public:
     /// The action named `objectName` among both lists, or null.
     QAction* action(const QString& objectName) const;
 
-    /// Loads the image and its regions; false when it cannot be read or unsaved edits cannot be written first.
+    /// Loads the image and its regions; false when its regions cannot be read or unsaved edits cannot be written
+    /// first. An image file that does not decode still shows its regions (imageError says why).
     bool showImage(ImageId image);
     /// Which model run's predictions the prediction overlay shows (0: none).
     void setPredictionRun(RunId run);
@@ -74,6 +75,8 @@ signals:
     void zoomChanged(double zoom);
     void selectionChanged(const QList<AnnotationId>& ids);
     void storeError(const QString& message);
+    /// The image's pixels could not be read (missing or corrupt file); its labels are shown anyway.
+    void imageError(const QString& message);
     void edited();
 
 private:
