@@ -296,11 +296,10 @@ int runAgreement(QCommandLineParser& parser)
     QStringList exclude { QStringLiteral("reference"), QStringLiteral("consensus") };
     if (parser.isSet(QStringLiteral("exclude")))
         exclude = excludedAnnotators(parser);
-    auto input = loadAgreementInput(**store, exclude);
-    if (!input)
-        return fail(input.error());
-    const AgreementReport report = computeAgreement(*input, options);
-    const nlohmann::json j = toJson(report);
+    auto report = computeAgreement(**store, exclude, options);
+    if (!report)
+        return fail(report.error());
+    const nlohmann::json j = toJson(*report);
     if (parser.isSet(QStringLiteral("json"))) {
         printOut(QString::fromStdString(j.dump(2)) + QLatin1Char('\n'));
         return kExitOk;
