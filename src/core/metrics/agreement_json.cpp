@@ -90,7 +90,7 @@ void writeJson(const AgreementReport& report, int indent, const std::function<vo
     const std::string marker = "@@per_image@@";
     j["per_image"] = marker;
     const std::string text = j.dump(indent);
-    const std::string key = "\"per_image\": \"" + marker + "\"";
+    const std::string key = R"("per_image": ")" + marker + '"';
     const size_t at = text.find(key);
     Q_ASSERT(at != std::string::npos);
     write(std::string_view(text).substr(0, at + key.size() - marker.size() - 2));
