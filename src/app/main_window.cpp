@@ -7,6 +7,8 @@
 #include "commands/change_flags.h"
 #include "commands/change_transcription.h"
 #include "canvas/canvas_view.h"
+#include "commands/change_image_state.h"
+#include "commands/publish_guideline.h"
 #include "dialogs/annotator_dialog.h"
 #include "dialogs/guideline_editor_dialog.h"
 #include "dialogs/shortcuts_dialog.h"
@@ -18,8 +20,11 @@
 #include "panels/guideline_dock.h"
 #include "panels/inspector_dock.h"
 #include "panels/review_panel.h"
+#include "panels/session_panel.h"
+#include "shell/job_runner.h"
 #include "shell/ocr_controller.h"
-#include "shell/shared_progress.h"
+#include "shell/progress_strip.h"
+#include "shell/project_session.h"
 #include "shell/shortcut_registry.h"
 #include "shell/theme.h"
 
@@ -37,10 +42,7 @@
 #include <QIcon>
 #include <QInputDialog>
 #include <QLabel>
-#include <QFutureWatcher>
 #include <QMenuBar>
-#include <QProgressDialog>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -48,6 +50,8 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+
+#include <functional>
 #include <QVBoxLayout>
 
 #include <atomic>
@@ -90,14 +94,14 @@ namespace {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
+    , m_session(new ProjectSession(this))
     , m_shortcuts(new ShortcutRegistry(this))
 {
     initIconResources();
     setWindowTitle(QStringLiteral("Lector"));
     setDockNestingEnabled(true);
-    m_canvas = new CanvasController(this);
-    m_ocr = new OcrController(m_canvas, this);
-    connect(m_ocr, &OcrController::storeChanged, this, &MainWindow::modelDataChanged);
+    m_canvas = new CanvasController(m_session, this);
+    m_ocr = new OcrController(m_session, m_canvas, this);
     connect(m_ocr, &OcrController::runFinished, this,
         [this](const AutolabelSummary&, const QString& message) { statusBar()->showMessage(message, 15000); });
     connect(m_ocr, &OcrController::runFailed, this, [this](const QString& message) { statusBar()->showMessage(message, 15000); });
@@ -115,9 +119,11 @@ MainWindow::MainWindow(QWidget* parent)
     m_banner->setStyleSheet(QStringLiteral("#storeErrorBanner { background: #b3261e; } QLabel { color: white; }"));
     auto* bannerLayout = new QHBoxLayout(m_banner);
     m_bannerText = new QLabel(m_banner);
+    m_bannerText->setObjectName(QStringLiteral("storeErrorText"));
     m_bannerText->setWordWrap(true);
     auto* retry = new QPushButton(tr("Retry"), m_banner);
     retry->setObjectName(QStringLiteral("storeErrorRetry"));
+    m_bannerRetry = retry;
     bannerLayout->addWidget(m_bannerText, 1);
     bannerLayout->addWidget(retry);
     m_banner->hide();
@@ -128,9 +134,15 @@ MainWindow::MainWindow(QWidget* parent)
         if (m_canvas->document()->retryPending())
             m_banner->hide();
         else
-            showStoreError(m_canvas->document()->lastError());
+            showEditError(m_canvas->document()->lastError());
     });
-    connect(m_canvas, &CanvasController::storeError, this, &MainWindow::showStoreError);
+    connect(m_canvas, &CanvasController::storeError, this, &MainWindow::showEditError);
+    connect(m_session, &ProjectSession::storeError, this, &MainWindow::showStoreError);
+    connect(m_session, &ProjectSession::runsChanged, this, &MainWindow::updateRunMenu);
+    connect(m_session, &ProjectSession::labelsChanged, this, [this](const QList<ImageId>& images) {
+        if (m_currentImage && (images.isEmpty() || images.contains(m_currentImage)))
+            updateStatus(); // my state of the image may have moved (the first edit starts it)
+    });
 
     createDocks();
     createActions();
@@ -144,17 +156,9 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_canvas, &CanvasController::zoomChanged, this,
         [this](double zoom) { m_statusZoom->setText(tr("%1%").arg(zoom * 100, 0, 'f', 0)); });
-    connect(m_canvas, &CanvasController::edited, this, [this] {
-        updateInspector();
-        if (!m_store || !m_currentImage)
-            return;
-        // The first edit of an image starts it; the browser row shows it.
-        auto state = m_store->imageState(m_currentImage, m_me.id);
-        if (state && *state == ImageState::ToDo)
-            (void)m_store->setImageState(m_currentImage, m_me.id, ImageState::InProgress);
-        m_browser->invalidateImage(m_currentImage);
-        updateStatus();
-    });
+    // The first edit of an image starts it: the store does that in the edit's transaction, and the browser row and
+    // the status bar follow the session's labelsChanged.
+    connect(m_canvas, &CanvasController::edited, this, &MainWindow::updateInspector);
     connect(m_guideline, &GuidelineDock::publishRequested, this, &MainWindow::editGuidelineDialog);
     connect(m_guideline, &GuidelineDock::compareRequested, this, [this](int older, int newer) {
         const GuidelineVersion *a = nullptr, *b = nullptr;
@@ -173,12 +177,6 @@ MainWindow::MainWindow(QWidget* parent)
         showImage(image);
         if (QAction* others = m_canvas->action(QStringLiteral("view.showOthers")); others && !others->isChecked())
             others->trigger();
-    });
-    connect(m_review, &ReviewPanel::resolved, this, [this] {
-        m_guideline->reload(m_store.get());
-        const ImageId shown = m_currentImage;
-        m_currentImage = 0;
-        showImage(shown); // the consensus label may have changed
     });
     connect(m_browser, &DatasetBrowser::currentImageChanged, this, [this](ImageId id) { showImage(id); });
     connect(m_canvas, &CanvasController::selectionChanged, this, [this](const QList<AnnotationId>& ids) {
@@ -202,6 +200,8 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    // The project closes while every panel still listens, and every worker ends before the panels go.
+    m_session->close();
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
@@ -218,44 +218,62 @@ QDockWidget* MainWindow::addPanel(const QString& objectName, const QString& titl
 
 void MainWindow::createDocks()
 {
-    m_browser = new DatasetBrowser(this);
-    m_inspector = new InspectorDock(this);
-    m_guideline = new GuidelineDock(this);
-    m_review = new ReviewPanel(this);
-    m_dashboard = new DashboardPanel(this);
-    addPanel(QStringLiteral("datasetDock"), tr("Dataset"), m_browser, Qt::LeftDockWidgetArea);
-    QDockWidget* inspector = addPanel(QStringLiteral("inspectorDock"), tr("Inspector"), m_inspector, Qt::RightDockWidgetArea);
-    QDockWidget* guideline = addPanel(QStringLiteral("guidelineDock"), tr("Guideline"), m_guideline, Qt::RightDockWidgetArea);
-    QDockWidget* review = addPanel(QStringLiteral("reviewDock"), tr("Review"), m_review, Qt::RightDockWidgetArea);
+    // Every panel, in one place: its dock, title and side, and how it is made from the session. Each panel
+    // subscribes to the session itself; what a panel's bars and rows point at opens here the same way for all.
+    struct PanelEntry {
+        const char* dock;
+        const char* title;
+        Qt::DockWidgetArea area;
+        std::function<SessionPanel*(ProjectSession*, QWidget*)> make;
+    };
+    const PanelEntry entries[] = {
+        { "datasetDock", QT_TR_NOOP("Dataset"), Qt::LeftDockWidgetArea,
+            [](ProjectSession* s, QWidget* p) { return new DatasetBrowser(s, p); } },
+        { "inspectorDock", QT_TR_NOOP("Inspector"), Qt::RightDockWidgetArea,
+            [](ProjectSession* s, QWidget* p) { return new InspectorDock(s, p); } },
+        { "guidelineDock", QT_TR_NOOP("Guideline"), Qt::RightDockWidgetArea,
+            [](ProjectSession* s, QWidget* p) { return new GuidelineDock(s, p); } },
+        { "reviewDock", QT_TR_NOOP("Review"), Qt::RightDockWidgetArea,
+            [](ProjectSession* s, QWidget* p) { return new ReviewPanel(s, p); } },
+        { "dashboardDock", QT_TR_NOOP("Noise Dashboard"), Qt::RightDockWidgetArea,
+            [](ProjectSession* s, QWidget* p) { return new DashboardPanel(s, p); } },
+        { "predictionDock", QT_TR_NOOP("Predictions"), Qt::RightDockWidgetArea,
+            [](ProjectSession* s, QWidget* p) { return new PredictionPanel(s, p); } },
+        { "distributionDock", QT_TR_NOOP("Distribution"), Qt::RightDockWidgetArea,
+            [](ProjectSession* s, QWidget* p) { return new DistributionPanel(s, p); } },
+    };
+    QHash<QString, QDockWidget*> docks;
+    for (const PanelEntry& e : entries) {
+        SessionPanel* panel = e.make(m_session, this);
+        const QString name = QString::fromLatin1(e.dock);
+        m_panels.insert(name, panel);
+        docks.insert(name, addPanel(name, tr(e.title), panel, e.area));
+        connect(panel, &SessionPanel::imageRequested, this, [this](ImageId image) { showImage(image); });
+        connect(panel, &SessionPanel::imagesRequested, this, &MainWindow::showImagesFromPanel);
+    }
+    m_browser = qobject_cast<DatasetBrowser*>(m_panels.value(QStringLiteral("datasetDock")));
+    m_inspector = qobject_cast<InspectorDock*>(m_panels.value(QStringLiteral("inspectorDock")));
+    m_guideline = qobject_cast<GuidelineDock*>(m_panels.value(QStringLiteral("guidelineDock")));
+    m_review = qobject_cast<ReviewPanel*>(m_panels.value(QStringLiteral("reviewDock")));
+    m_dashboard = qobject_cast<DashboardPanel*>(m_panels.value(QStringLiteral("dashboardDock")));
+    m_predictions = qobject_cast<PredictionPanel*>(m_panels.value(QStringLiteral("predictionDock")));
+    m_distribution = qobject_cast<DistributionPanel*>(m_panels.value(QStringLiteral("distributionDock")));
+
+    // The layout: inspector and review tabbed over the guideline; the lead's panels tabs behind the guideline.
+    QDockWidget* inspector = docks.value(QStringLiteral("inspectorDock"));
+    QDockWidget* guideline = docks.value(QStringLiteral("guidelineDock"));
+    QDockWidget* review = docks.value(QStringLiteral("reviewDock"));
     splitDockWidget(inspector, guideline, Qt::Vertical);
     tabifyDockWidget(inspector, review);
     inspector->raise();
-    QDockWidget* dashboard = addPanel(QStringLiteral("dashboardDock"), tr("Noise Dashboard"), m_dashboard, Qt::RightDockWidgetArea);
-    tabifyDockWidget(guideline, dashboard);
-    connect(m_dashboard, &DashboardPanel::imageRequested, this, [this](ImageId image) { showImage(image); });
-    connect(m_dashboard, &DashboardPanel::imagesRequested, this, &MainWindow::showImagesFromPanel);
+    tabifyDockWidget(guideline, docks.value(QStringLiteral("dashboardDock")));
+    tabifyDockWidget(docks.value(QStringLiteral("dashboardDock")), docks.value(QStringLiteral("predictionDock")));
+    tabifyDockWidget(docks.value(QStringLiteral("predictionDock")), docks.value(QStringLiteral("distributionDock")));
+    guideline->raise(); // the annotators' panel in front; the lead's panels are tabs behind it
+    resizeDocks({ inspector, guideline }, { 260, 500 }, Qt::Vertical);
 
-    // Models and data: predictions against labels, and what the data is made of. Both compute when first shown.
-    m_predictions = new PredictionPanel(this);
-    m_distribution = new DistributionPanel(this);
-    QDockWidget* predictions
-        = addPanel(QStringLiteral("predictionDock"), tr("Predictions"), m_predictions, Qt::RightDockWidgetArea);
-    QDockWidget* distribution
-        = addPanel(QStringLiteral("distributionDock"), tr("Distribution"), m_distribution, Qt::RightDockWidgetArea);
-    tabifyDockWidget(dashboard, predictions);
-    tabifyDockWidget(predictions, distribution);
-    connect(m_predictions, &PredictionPanel::imageRequested, this, [this](ImageId image) { showImage(image); });
-    connect(m_predictions, &PredictionPanel::imagesRequested, this, &MainWindow::showImagesFromPanel);
+    // What some panels do beyond pointing at images.
     connect(m_predictions, &PredictionPanel::evaluationReady, this, &MainWindow::updateEvaluationOverlay);
-    connect(m_distribution, &DistributionPanel::imagesSelected, this,
-        [this](const QString& description, const std::vector<ImageId>& images) {
-            showImagesFromPanel(description, images);
-        });
-    for (QDockWidget* dock : { predictions, distribution })
-        connect(dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-            if (visible)
-                loadLazyPanels();
-        });
     connect(m_browser, &DatasetBrowser::shownImagesCleared, this, [this] {
         m_focusDimension.clear();
         m_focusBin.clear();
@@ -265,8 +283,6 @@ void MainWindow::createDocks()
         review->show();
         review->raise();
     });
-    guideline->raise(); // the annotators' panel in front; the lead's panels are tabs behind it
-    resizeDocks({ inspector, guideline }, { 260, 500 }, Qt::Vertical);
 }
 
 void MainWindow::createActions()
@@ -298,7 +314,17 @@ void MainWindow::createActions()
         (a->objectName().startsWith(QStringLiteral("view.")) ? viewing : editing).push_back(a);
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->addActions(editing);
-    m_shortcuts->registerActions(editing, tr("Edit"));
+    // The project's own steps (settlements, promotions, images marked done): not one image's, so apart from the
+    // canvas's undo.
+    QAction* undoProject = m_session->history()->createUndoAction(this, tr("Undo Project Step"));
+    undoProject->setObjectName(QStringLiteral("edit.undoProject"));
+    undoProject->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Z));
+    QAction* redoProject = m_session->history()->createRedoAction(this, tr("Redo Project Step"));
+    redoProject->setObjectName(QStringLiteral("edit.redoProject"));
+    redoProject->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_Z));
+    edit->addSeparator();
+    edit->addActions({ undoProject, redoProject });
+    m_shortcuts->registerActions(editing + QList<QAction*> { undoProject, redoProject }, tr("Edit"));
 
     // Tools
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
@@ -332,20 +358,14 @@ void MainWindow::createActions()
     connect(next, &QAction::triggered, m_browser, &DatasetBrowser::selectNext);
     connect(previous, &QAction::triggered, m_browser, &DatasetBrowser::selectPrevious);
     connect(nextToDo, &QAction::triggered, this, [this] {
-        if (!m_store)
+        if (!m_session->isOpen())
             return;
-        auto id = m_store->nextToDo(m_me.id, m_currentImage);
+        auto id = m_session->store()->nextToDo(me(), m_currentImage);
         if (id && *id)
             showImage(*id);
     });
     connect(done, &QAction::triggered, this, &MainWindow::markDoneAndNext);
-    connect(reopen, &QAction::triggered, this, [this] {
-        if (m_store && m_currentImage) {
-            (void)m_store->setImageState(m_currentImage, m_me.id, ImageState::InProgress);
-            m_browser->invalidateImage(m_currentImage);
-            updateStatus();
-        }
-    });
+    connect(reopen, &QAction::triggered, this, [this] { changeImageState(ImageEvent::Reopened); });
     go->addActions({ next, previous, nextToDo });
     go->addSeparator();
     go->addActions(m_browser->browserActions());
@@ -405,7 +425,12 @@ void MainWindow::createActions()
     connect(consensus, &QAction::triggered, this, &MainWindow::buildConsensus);
     reviewMenu->addAction(consensus);
     m_shortcuts->registerActions({ consensus }, tr("Review"));
-    m_shortcuts->registerActions(m_review->actions(), tr("Review"));
+    // The review panel's Undo and Redo are the project history's under the canvas's keys, inside the panel only.
+    QList<QAction*> reviewing;
+    for (QAction* a : m_review->actions())
+        if (a->objectName() != QLatin1String("review.undo") && a->objectName() != QLatin1String("review.redo"))
+            reviewing << a;
+    m_shortcuts->registerActions(reviewing, tr("Review"));
 
     // Help
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -443,14 +468,13 @@ void MainWindow::updateRunMenu()
 {
     m_runMenu->clear();
     auto* group = new QActionGroup(m_runMenu);
-    auto runs = m_store ? m_store->runs() : Result<std::vector<ModelRun>>(std::vector<ModelRun> {});
     QAction* none = m_runMenu->addAction(tr("None"));
     none->setCheckable(true);
     group->addAction(none);
     connect(none, &QAction::triggered, this, [this] { m_canvas->setPredictionRun(0); });
     RunId newest = 0;
-    if (runs) {
-        for (const ModelRun& run : *runs) {
+    {
+        for (const ModelRun& run : m_session->runs()) {
             QAction* a = m_runMenu->addAction(run.model.isEmpty() ? run.name : tr("%1 (%2)").arg(run.name, run.model));
             a->setCheckable(true);
             group->addAction(a);
@@ -463,7 +487,7 @@ void MainWindow::updateRunMenu()
         none->setChecked(true);
     // The newest run is the one to compare against by default.
     m_canvas->setPredictionRun(newest);
-    m_runMenu->setEnabled(m_store != nullptr);
+    m_runMenu->setEnabled(m_session->isOpen());
 }
 
 void MainWindow::createStatusBar()
@@ -474,6 +498,10 @@ void MainWindow::createStatusBar()
     m_statusZoom = new QLabel(this);
     m_statusWho = new QLabel(this);
     statusBar()->addWidget(m_statusImage, 1);
+    m_jobsStrip = new ProgressStrip(m_session->jobs(), {}, this); // every job: pre-labeling, consensus, promotion…
+    m_jobsStrip->setObjectName(QStringLiteral("jobsStrip"));
+    m_jobsStrip->setShowsText(true);
+    statusBar()->addPermanentWidget(m_jobsStrip);
     statusBar()->addPermanentWidget(m_statusState);
     statusBar()->addPermanentWidget(m_statusCursor);
     statusBar()->addPermanentWidget(m_statusZoom);
@@ -497,73 +525,58 @@ void MainWindow::setTheme(const QString& name)
 
 bool MainWindow::openProject(const QString& path, QString* error, const QString& annotator, bool interactive)
 {
-    auto opened = ProjectStore::open(path);
-    if (!opened) {
+    const auto fail = [error](const QString& message) {
         if (error)
-            *error = opened.error().toString();
+            *error = message;
         return false;
-    }
-    std::unique_ptr<ProjectStore> store = std::move(opened).value();
-    (void)store->setBusyTimeout(1000); // the UI thread waits at most a second for another writer
-    auto people = store->annotators();
-    if (!people) {
-        if (error)
-            *error = people.error().toString();
-        return false;
-    }
+    };
     QSettings settings;
     QString who = annotator;
     Role role = Role::Annotator;
     if (who.isEmpty()) {
         const QString last = settings.value(QStringLiteral("lastAnnotator")).toString();
         if (interactive) {
+            // Who is labeling: asked with the project's annotators, read from a connection of its own.
+            auto peek = ProjectStore::open(path);
+            if (!peek)
+                return fail(peek.error().toString());
+            auto people = (*peek)->annotators();
+            if (!people)
+                return fail(people.error().toString());
+            peek->reset();
             AnnotatorDialog dialog(*people, last, this);
-            if (dialog.exec() != QDialog::Accepted) {
-                if (error)
-                    *error = tr("No annotator chosen; the project was not opened.");
-                return false;
-            }
+            if (dialog.exec() != QDialog::Accepted)
+                return fail(tr("No annotator chosen; the project was not opened."));
             who = dialog.name();
             role = dialog.role();
         } else {
             who = last.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("annotator")) : last;
         }
     }
-    auto id = store->ensureAnnotator(who, role);
-    if (!id) {
-        if (error)
-            *error = id.error().toString();
-        return false;
-    }
-    auto me = store->findAnnotator(who);
-    m_me = me && me->has_value() ? **me : Annotator { *id, who, role };
-    settings.setValue(QStringLiteral("lastAnnotator"), who);
-
-    m_store = std::move(store);
     m_currentImage = 0;
+    if (auto opened = m_session->open(path, who, role); !opened)
+        return fail(opened.error().toString());
+    settings.setValue(QStringLiteral("lastAnnotator"), who);
     m_firstImageSignalled = false;
     m_banner->hide();
-    m_canvas->setStore(m_store.get(), m_me.id);
-    m_ocr->setStore(m_store.get(), m_me.id);
     updateRunMenu();
-    m_guideline->reload(m_store.get());
-    m_guideline->setCanPublish(m_me.role == Role::Lead);
-    m_review->setStore(m_store.get(), m_me.name);
-    m_dashboard->setStorePath(m_store->path());
-    loadLazyPanels();
-    m_browser->setMe(m_me.id);
-    m_browser->setStorePath(m_store->path());
-    addRecent(m_store->path());
+    addRecent(m_session->path());
     updateTitle();
     updateStatus();
     announceGuideline(interactive);
-    // The first image to show: the first one I have not done, else the first.
-    auto first = m_store->nextToDo(m_me.id, 0);
+    showFirstImage();
+    return true;
+}
+
+void MainWindow::showFirstImage()
+{
+    // The first one I have not done, else the first.
+    ProjectStore* store = m_session->store();
+    auto first = store->nextToDo(me(), 0);
     if (first && *first)
         showImage(*first);
-    else if (auto images = m_store->queryImages(ImageQuery {}, 0, 1); images && !images->empty())
+    else if (auto images = store->queryImages(ImageQuery {}, 0, 1); images && !images->empty())
         showImage(images->front().image.id);
-    return true;
 }
 
 void MainWindow::announceGuideline(bool interactive)
@@ -573,13 +586,13 @@ void MainWindow::announceGuideline(bool interactive)
     if (newest == 0)
         return;
     QSettings settings;
-    const QString key = guidelineSeenKey(m_store->path(), m_me.name);
+    const QString key = guidelineSeenKey(m_session->path(), m_session->me().name);
     const int seen = settings.value(key, 0).toInt();
     if (newest <= seen)
         return;
     m_announcedGuideline = newest;
     settings.setValue(key, newest);
-    auto current = m_store->currentGuideline();
+    auto current = m_session->store()->currentGuideline();
     const QString changelog = current && current->has_value() ? (*current)->changelog : QString();
     if (!interactive)
         return;
@@ -593,7 +606,7 @@ void MainWindow::announceGuideline(bool interactive)
 
 bool MainWindow::showImage(ImageId id)
 {
-    if (!m_store || !id)
+    if (!m_session->isOpen() || !id)
         return false;
     if (id == m_currentImage)
         return true;
@@ -636,43 +649,21 @@ void MainWindow::showImagesFromPanel(const QString& description, const std::vect
 
 std::vector<ImageId> MainWindow::listedImages() const
 {
-    if (!m_store)
+    if (!m_session->isOpen())
         return {};
-    auto ids = m_store->queryImageIds(m_browser->query());
+    auto ids = m_session->store()->queryImageIds(m_browser->query());
     return ids ? std::move(ids).value() : std::vector<ImageId> {};
 }
 
-void MainWindow::modelDataChanged()
+void MainWindow::setEagerPanels(bool eager)
 {
-    if (!m_store)
-        return;
-    updateRunMenu();
-    m_canvas->document()->reloadOverlays();
-    m_browser->refresh();
-    if (!m_predictionsPath.isEmpty())
-        m_predictions->setStorePath(m_store->path()); // new runs in the pickers, evaluated again
-    if (!m_distributionPath.isEmpty())
-        m_distribution->refresh();
+    for (SessionPanel* panel : std::as_const(m_panels))
+        panel->setEager(eager);
 }
 
-void MainWindow::loadLazyPanels()
-{
-    if (!m_store)
-        return;
-    const QString path = m_store->path();
-    const auto visible = [this](const char* dock) {
-        auto* d = findChild<QDockWidget*>(QString::fromLatin1(dock));
-        return d && d->isVisible() && !d->visibleRegion().isEmpty();
-    };
-    if (m_predictionsPath != path && (visible("predictionDock") || m_eagerPanels)) {
-        m_predictionsPath = path;
-        m_predictions->setStorePath(path);
-    }
-    if (m_distributionPath != path && (visible("distributionDock") || m_eagerPanels)) {
-        m_distributionPath = path;
-        m_distribution->setStorePath(path);
-    }
-}
+const ProjectStore* MainWindow::store() const { return m_session->store(); }
+
+AnnotatorId MainWindow::me() const { return m_session->me().id; }
 
 void MainWindow::updateEvaluationOverlay()
 {
@@ -690,18 +681,18 @@ QList<AnnotationId> MainWindow::focusRegions() const
     if (m_focusDimension.isEmpty())
         return ids;
     for (const auto& [id, annotation] : m_canvas->document()->annotations())
-        if (annotation.annotator == m_me.id && regionBin(m_focusDimension, annotation.region) == m_focusBin)
+        if (annotation.annotator == me() && regionBin(m_focusDimension, annotation.region) == m_focusBin)
             ids << id;
     return ids;
 }
 
 bool MainWindow::showImageByName(const QString& name)
 {
-    if (!m_store)
+    if (!m_session->isOpen())
         return false;
     ImageQuery q;
     q.nameContains = name;
-    auto rows = m_store->queryImages(q, 0, 50);
+    auto rows = m_session->store()->queryImages(q, 0, 50);
     if (!rows)
         return false;
     for (const ImageRow& r : *rows) {
@@ -711,16 +702,35 @@ bool MainWindow::showImageByName(const QString& name)
     return false;
 }
 
+void MainWindow::changeImageState(ImageEvent event)
+{
+    if (!m_session->isOpen() || !m_currentImage)
+        return;
+    auto change = m_session->store()->changeImageState(m_currentImage, me(), event);
+    if (!change) {
+        showStoreError(change.error().toString());
+        return;
+    }
+    if (change->after != change->before) {
+        m_session->history()->push(new ChangeImageState(m_session, m_currentImage, me(), *change));
+        m_session->notifyLabelsChanged({ m_currentImage });
+    }
+    updateStatus();
+}
+
 bool MainWindow::markDoneAndNext()
 {
-    if (!m_store || !m_currentImage)
+    if (!m_session->isOpen() || !m_currentImage)
         return false;
-    if (auto r = m_store->setImageState(m_currentImage, m_me.id, ImageState::Done); !r) {
-        showStoreError(r.error().toString());
+    auto change = m_session->store()->changeImageState(m_currentImage, me(), ImageEvent::MarkedDone);
+    if (!change) {
+        showStoreError(change.error().toString());
         return false;
     }
-    m_browser->invalidateImage(m_currentImage);
-    auto next = m_store->nextToDo(m_me.id, m_currentImage);
+    if (change->after != change->before)
+        m_session->history()->push(new ChangeImageState(m_session, m_currentImage, me(), *change));
+    m_session->notifyLabelsChanged({ m_currentImage });
+    auto next = m_session->store()->nextToDo(me(), m_currentImage);
     updateStatus();
     if (!next || !*next) {
         statusBar()->showMessage(tr("Every image is done. Well done!"), 5000);
@@ -731,21 +741,15 @@ bool MainWindow::markDoneAndNext()
 
 bool MainWindow::switchAnnotator(const QString& name, Role role)
 {
-    if (!m_store)
+    if (!m_session->isOpen())
         return false;
-    auto id = m_store->ensureAnnotator(name, role);
-    if (!id)
-        return false;
-    auto me = m_store->findAnnotator(name);
-    m_me = me && me->has_value() ? **me : Annotator { *id, name, role };
-    QSettings().setValue(QStringLiteral("lastAnnotator"), name);
     const ImageId current = m_currentImage;
-    m_currentImage = 0;
-    m_canvas->setStore(m_store.get(), m_me.id);
-    m_ocr->setStore(m_store.get(), m_me.id);
-    m_browser->setMe(m_me.id);
-    m_guideline->setCanPublish(m_me.role == Role::Lead);
-    m_review->setStore(m_store.get(), m_me.name);
+    if (auto switched = m_session->switchAnnotator(name, role); !switched) {
+        showStoreError(switched.error().toString());
+        return false;
+    }
+    QSettings().setValue(QStringLiteral("lastAnnotator"), name);
+    m_currentImage = 0; // the canvas now holds nobody's labels: show the image again as the new annotator
     announceGuideline(isVisible());
     showImage(current);
     updateTitle();
@@ -755,25 +759,26 @@ bool MainWindow::switchAnnotator(const QString& name, Role role)
 
 bool MainWindow::publishGuideline(const QString& markdown, const QString& changelog, const QStringList& about)
 {
-    if (!m_store || m_me.role != Role::Lead)
+    if (!m_session->isOpen() || m_session->me().role != Role::Lead)
         return false;
-    auto published = m_store->publishGuideline(markdown, changelog, m_me.name, about);
+    auto published = m_session->store()->publishGuideline(markdown, changelog, m_session->me().name, about);
     if (!published) {
         QMessageBox::warning(this, tr("Cannot publish the guideline"), published.error().toString());
         return false;
     }
-    m_guideline->reload(m_store.get());
+    m_session->history()->push(new PublishGuideline(m_session, *published));
+    m_session->notifyGuidelineChanged();
     // The lead who wrote it has seen it; everyone else is told when they next open the project.
-    QSettings().setValue(guidelineSeenKey(m_store->path(), m_me.name), published->number);
+    QSettings().setValue(guidelineSeenKey(m_session->path(), m_session->me().name), published->number);
     statusBar()->showMessage(tr("Guideline version %1 published; new labels record it.").arg(published->number), 5000);
     return true;
 }
 
 void MainWindow::editGuidelineDialog()
 {
-    if (!m_store)
+    if (!m_session->isOpen())
         return;
-    auto current = m_store->currentGuideline();
+    auto current = m_session->store()->currentGuideline();
     const QString text = current && current->has_value() ? (*current)->markdown : QString();
     GuidelineEditorDialog dialog(text, m_guideline->newestVersion() + 1, this);
     if (dialog.exec() == QDialog::Accepted)
@@ -782,87 +787,70 @@ void MainWindow::editGuidelineDialog()
 
 void MainWindow::buildConsensus()
 {
-    if (!m_store)
+    if (!m_session->isOpen())
         return;
-    // On a worker with its own connection (one per thread), with a progress bar and Cancel; a canceled run writes
-    // nothing (one transaction at the end).
-    auto progress = std::make_shared<SharedProgress>();
-    auto* dialog = new QProgressDialog(tr("Clustering the annotators' regions…"), tr("Cancel"), 0, 100, this);
-    dialog->setWindowModality(Qt::WindowModal);
-    dialog->setMinimumDuration(300);
-    auto* timer = new QTimer(dialog);
-    connect(timer, &QTimer::timeout, dialog, [dialog, progress] {
-        if (progress->total() > 0) {
-            dialog->setMaximum(static_cast<int>(progress->total()));
-            dialog->setValue(static_cast<int>(progress->done()));
-        }
-    });
-    timer->start(100);
-    connect(dialog, &QProgressDialog::canceled, this, [progress] { progress->cancel(); });
-    auto* watcher = new QFutureWatcher<QString>(this);
-    const QString path = m_store->path();
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, dialog] {
-        dialog->deleteLater();
-        watcher->deleteLater();
-        const QString message = watcher->result();
-        statusBar()->showMessage(message, 8000);
-        m_review->reload();
-        m_browser->refresh();
-        m_dashboard->refresh();
-        emit consensusFinished(message);
-    });
-    watcher->setFuture(QtConcurrent::run([path, progress]() -> QString {
-        auto store = ProjectStore::open(path);
-        if (!store)
-            return store.error().toString();
-        auto summary = lector::buildConsensus(**store, ConsensusOptions {}, progress.get());
-        if (!summary)
-            return summary.error().toString();
-        return QObject::tr("Consensus: %1 regions from %2 clusters; %3 conflicts to review.")
-            .arg(summary->consensusRegions)
-            .arg(summary->clusters)
-            .arg(summary->conflicts);
-    }));
+    // A job with its own connection; a canceled run writes nothing (one transaction at the end).
+    JobSpec spec;
+    spec.key = QStringLiteral("consensus");
+    spec.title = tr("Clustering the annotators' regions:");
+    m_session->jobs()->start(
+        spec, [](ProjectStore& store, Progress& progress) { return lector::buildConsensus(store, ConsensusOptions {}, &progress); },
+        this, [this](Result<ConsensusSummary> summary) {
+            const QString message = summary ? tr("Consensus: %1 regions from %2 clusters; %3 conflicts to review.")
+                                                  .arg(summary->consensusRegions)
+                                                  .arg(summary->clusters)
+                                                  .arg(summary->conflicts)
+                                            : summary.error().toString();
+            statusBar()->showMessage(message, 8000);
+            if (summary) {
+                m_session->notifyLabelsChanged();
+                m_session->notifyConflictsChanged();
+            }
+            emit consensusFinished(message);
+        });
 }
 
 void MainWindow::switchAnnotatorDialog()
 {
-    if (!m_store)
+    if (!m_session->isOpen())
         return;
-    auto people = m_store->annotators();
+    auto people = m_session->store()->annotators();
     if (!people)
         return;
-    AnnotatorDialog dialog(*people, m_me.name, this);
+    AnnotatorDialog dialog(*people, m_session->me().name, this);
     if (dialog.exec() == QDialog::Accepted)
         switchAnnotator(dialog.name(), dialog.role());
 }
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(m_store ? QStringLiteral("%1 — %2 — Lector").arg(QFileInfo(m_store->path()).fileName(), m_me.name)
-                           : QStringLiteral("Lector"));
+    setWindowTitle(m_session->isOpen()
+            ? QStringLiteral("%1 — %2 — Lector").arg(QFileInfo(m_session->path()).fileName(), m_session->me().name)
+            : QStringLiteral("Lector"));
 }
 
 void MainWindow::updateStatus()
 {
-    if (!m_store) {
+    ProjectStore* store = m_session->store();
+    if (!store) {
         m_statusImage->setText(tr("No project open"));
         return;
     }
-    m_statusWho->setText(tr("%1 (%2)").arg(m_me.name, roleName(m_me.role)));
-    auto total = m_store->imageCount();
+    const Annotator& who = m_session->me();
+    m_statusWho->setText(tr("%1 (%2)").arg(who.name, roleName(who.role)));
+    auto total = store->imageCount();
     if (!m_currentImage) {
         m_statusImage->setText(total && *total == 0 ? tr("The project has no images yet: import some with lector-cli import.")
                                                     : QString());
         return;
     }
-    auto position = m_store->imagePosition(m_currentImage);
-    auto record = m_store->image(m_currentImage);
+    auto position = store->imagePosition(m_currentImage);
+    auto record = store->image(m_currentImage);
     m_statusImage->setText(tr("Image %1 of %2 — %3")
                                .arg(position ? *position : 0)
                                .arg(total ? *total : 0)
                                .arg(record && record->has_value() ? (*record)->path : QString()));
-    auto state = m_store->imageState(m_currentImage, m_me.id);
+    auto state = store->imageState(m_currentImage, who.id);
     m_statusState->setText(state ? imageStateName(*state) : QString());
 }
 
@@ -878,12 +866,24 @@ void MainWindow::updateInspector()
     const Annotation* a = m_canvas->document()->annotation(selected.first());
     if (!a)
         return;
-    m_inspector->showAnnotation(*a, m_me.name, !m_canvas->document()->isReadOnly());
+    m_inspector->showAnnotation(*a, m_canvas->document()->annotatorName(a->annotator).isEmpty()
+            ? m_session->me().name
+            : m_canvas->document()->annotatorName(a->annotator),
+        !m_canvas->document()->isReadOnly());
+}
+
+void MainWindow::showEditError(const QString& message)
+{
+    m_bannerText->setText(tr("Your last edit is not saved yet: %1. It stays on screen; Retry saves it.").arg(message));
+    m_bannerRetry->show();
+    m_banner->show();
 }
 
 void MainWindow::showStoreError(const QString& message)
 {
-    m_bannerText->setText(tr("Your last edit is not saved yet: %1. It stays on screen; Retry saves it.").arg(message));
+    // A project step (undo of a settlement, a state change) that the store refused: nothing waits on screen.
+    m_bannerText->setText(tr("The project could not be changed: %1").arg(message));
+    m_bannerRetry->setVisible(m_canvas->document()->hasPendingWrites());
     m_banner->show();
 }
 

@@ -2,9 +2,11 @@
 // Copyright (c) 2026 The Lector authors
 #pragma once
 
+#include <lector/store/edit_log.h>
 #include <lector/store/image_query.h>
 #include <lector/store/types.h>
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
@@ -19,19 +21,23 @@ namespace lector {
 
 class CanvasController;
 class DashboardPanel;
-class DistributionPanel;
-class OcrController;
-class PredictionPanel;
 class DatasetBrowser;
+class DistributionPanel;
 class GuidelineDock;
 class InspectorDock;
-class ReviewPanel;
+class OcrController;
+class PredictionPanel;
+class ProgressStrip;
+class ProjectSession;
 class ProjectStore;
+class ReviewPanel;
+class SessionPanel;
 class ShortcutRegistry;
 
-/// Lector's main window: the dataset browser, the canvas in the centre, the inspector and the guideline in docks,
-/// menus and a status bar. It owns the open ProjectStore (the UI thread's connection) and wires the panels to it;
-/// the panels hold no business logic and the window holds no SQL.
+/// Lector's main window: the dataset browser, the canvas in the centre, the panels in docks, menus and a status
+/// bar. It owns the project session (the open store, who works, the job runner) and registers the panels in one
+/// table (createDocks); each panel subscribes to the session itself, so opening a project or switching the
+/// annotator touches no panel here. The window holds no SQL and no business rules.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -53,34 +59,34 @@ public:
     QList<AnnotationId> focusRegions() const;
     /// The images the browser lists now (its filters), in its order: what "pre-label these" reads.
     std::vector<ImageId> listedImages() const;
-    OcrController* ocr() const { return m_ocr; }
-    /// Gives the Predictions and Distribution panels the project once they are visible (they compute then).
-    void loadLazyPanels();
     /// Draws the Predictions panel's evaluation of the current image on the canvas (View ▸ Evaluation Overlay).
     void updateEvaluationOverlay();
-    /// Runs or labels changed behind the canvas (a pre-labeling run, a promotion): menus, overlays, panels reload.
-    void modelDataChanged();
 
-    const ProjectStore* store() const { return m_store.get(); }
+    ProjectSession* session() const { return m_session; }
+    const ProjectStore* store() const;
     ImageId currentImage() const { return m_currentImage; }
-    AnnotatorId me() const { return m_me.id; }
+    AnnotatorId me() const;
     CanvasController* canvas() const { return m_canvas; }
-    DatasetBrowser* browser() const { return m_browser; }
+    OcrController* ocr() const { return m_ocr; }
     ShortcutRegistry* shortcuts() const { return m_shortcuts; }
+    DatasetBrowser* browser() const { return m_browser; }
     InspectorDock* inspector() const { return m_inspector; }
     GuidelineDock* guideline() const { return m_guideline; }
     ReviewPanel* review() const { return m_review; }
     DashboardPanel* dashboard() const { return m_dashboard; }
     PredictionPanel* predictions() const { return m_predictions; }
     DistributionPanel* distribution() const { return m_distribution; }
-    /// Load the Predictions and Distribution panels at open even while hidden (tests, screenshots).
-    void setEagerPanels(bool eager) { m_eagerPanels = eager; }
-    /// Builds consensus and conflicts on a worker thread; consensusFinished reports the outcome.
+    /// Every panel, by its dock's object name ("datasetDock", "reviewDock", …).
+    const QHash<QString, SessionPanel*>& panels() const { return m_panels; }
+    /// Panels compute even while hidden behind another tab (tests, screenshots).
+    void setEagerPanels(bool eager);
+    /// Builds consensus and conflicts on a worker; consensusFinished reports the outcome.
     void buildConsensus();
     /// The guideline version this annotator was told about on opening, 0 when none was new.
     int announcedGuideline() const { return m_announcedGuideline; }
 
-    /// Marks the current image done for me and shows the next image I have not done; false when all are done.
+    /// Marks the current image done for me (a step of the project's history) and shows the next image I have not
+    /// done; false when all are done.
     bool markDoneAndNext();
     bool switchAnnotator(const QString& name, Role role = Role::Annotator);
     /// Back to the built-in dock layout (saved layouts are ignored, e.g. for reproducible screenshots).
@@ -102,7 +108,10 @@ private:
     void updateStatus();
     void updateInspector();
     void showStoreError(const QString& message);
+    void showEditError(const QString& message);
     void announceGuideline(bool interactive);
+    void showFirstImage();
+    void changeImageState(ImageEvent event);
     void openDialog();
     void newProjectDialog();
     void switchAnnotatorDialog();
@@ -113,8 +122,7 @@ private:
     void setTheme(const QString& name);
     QDockWidget* addPanel(const QString& objectName, const QString& title, QWidget* widget, Qt::DockWidgetArea area);
 
-    std::unique_ptr<ProjectStore> m_store;
-    Annotator m_me;
+    ProjectSession* m_session = nullptr;
     ImageId m_currentImage = 0;
     bool m_firstImageSignalled = false;
     // The slice of regions a panel pointed at (dashboard slice bars): my regions in it are selected on each image.
@@ -124,17 +132,15 @@ private:
     QByteArray m_defaultLayout;
 
     CanvasController* m_canvas = nullptr;
+    OcrController* m_ocr = nullptr;
+    QHash<QString, SessionPanel*> m_panels;
     DatasetBrowser* m_browser = nullptr;
     InspectorDock* m_inspector = nullptr;
     GuidelineDock* m_guideline = nullptr;
     ReviewPanel* m_review = nullptr;
     DashboardPanel* m_dashboard = nullptr;
     PredictionPanel* m_predictions = nullptr;
-    OcrController* m_ocr = nullptr;
     DistributionPanel* m_distribution = nullptr;
-    QString m_predictionsPath; // the project the panels were last given
-    QString m_distributionPath;
-    bool m_eagerPanels = false;
     ShortcutRegistry* m_shortcuts = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
@@ -142,11 +148,13 @@ private:
     QList<AnnotationId> m_selection;
     QFrame* m_banner = nullptr;
     QLabel* m_bannerText = nullptr;
+    QPushButton* m_bannerRetry = nullptr;
     QLabel* m_statusImage = nullptr;
     QLabel* m_statusCursor = nullptr;
     QLabel* m_statusZoom = nullptr;
     QLabel* m_statusWho = nullptr;
     QLabel* m_statusState = nullptr;
+    ProgressStrip* m_jobsStrip = nullptr;
 };
 
 } // namespace lector

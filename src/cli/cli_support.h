@@ -1,20 +1,22 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Lector authors
-// What every lector-cli verb shares: exit codes, error printing, progress on stderr, and the verb table. A verb in
-// its own file registers itself with a static VerbRegistrar.
+// What every lector-cli verb shares: exit codes, error printing, progress on stderr, and the verb table. Each verb
+// is one file, src/cli/<verb>_verb.cpp, that registers itself with a static VerbRegistrar; main.cpp only dispatches.
 #pragma once
 
-#include <lector/core/logging.h>
 #include <lector/core/progress.h>
 #include <lector/core/result.h>
+#include <lector/store/project_store.h>
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
 #include <cstdio>
 #include <functional>
 #include <map>
+#include <memory>
 #include <unistd.h>
 
 namespace lector::cli {
@@ -72,42 +74,20 @@ private:
 
 struct Verb {
     QString summary;
+    /// Positional arguments after the verb, as shown in the help (every verb takes exactly one).
     QString arguments;
     std::function<void(QCommandLineParser&)> declare;
     std::function<int(QCommandLineParser&)> run;
+    /// Empty for a QCoreApplication; a verb that needs Qt Gui (demo renders text) builds its own application here,
+    /// before anything is parsed.
+    std::function<std::unique_ptr<QCoreApplication>(int& argc, char** argv)> application = {};
 };
 
-/// Parses the verb's arguments; returns -1 to go on, else the exit code (help printed, or a usage error).
-inline int parseVerb(QCommandLineParser& parser, const QString& name, const Verb& verb, const QStringList& args,
-    int minPositional, int maxPositional)
-{
-    parser.setApplicationDescription(verb.summary);
-    parser.addPositionalArgument(name, QStringLiteral("The command."));
-    const QStringList positionalNames = verb.arguments.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString& p : positionalNames)
-        parser.addPositionalArgument(p, QString());
-    parser.addOption({ QStringLiteral("log-level"), QStringLiteral("trace, debug, info, warn (default), error, off."),
-        QStringLiteral("level") });
-    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."));
-    parser.addOption(help);
-    verb.declare(parser);
-    if (!parser.parse(args))
-        return usageError(parser.errorText() + QStringLiteral(" (see lector-cli %1 --help)").arg(name));
-    if (parser.isSet(help)) {
-        QString text = parser.helpText();
-        text.replace(QStringLiteral("[options] ") + name, name + QStringLiteral(" [options]"));
-        printOut(text);
-        return kExitOk;
-    }
-    initLogging(QStringLiteral("lector-cli"), parser.value(QStringLiteral("log-level")));
-    const int positional = static_cast<int>(parser.positionalArguments().size()) - 1;
-    if (positional < minPositional || positional > maxPositional)
-        return usageError(QStringLiteral("%1 takes %2 (see lector-cli %1 --help)").arg(name, verb.arguments));
-    return -1;
-}
-
-
-/// Verbs defined outside main.cpp, registered at static initialisation.
+/// Every verb, by name (sorted: the top-level help lists them in this order). Filled before main() by the verbs'
+/// VerbRegistrars. Why self-registration over a table: a verb is one file and nothing else names it. The linker
+/// keeps every registrar because src/cli/CMakeLists.txt compiles the verb files straight into the executable; were
+/// they moved into a static library, unreferenced verb objects would be dropped silently (make it an OBJECT library
+/// instead). tests/cli/cli_help.sh fails if a src/cli/*_verb.cpp is missing from the top-level help.
 inline std::map<QString, Verb>& registeredVerbs()
 {
     static std::map<QString, Verb> verbs;
@@ -122,6 +102,17 @@ struct VerbRegistrar {
 inline void addOption(QCommandLineParser& p, const QString& name, const QString& help, const QString& value = {})
 {
     p.addOption(QCommandLineOption(name, help, value));
+}
+
+inline Result<std::unique_ptr<ProjectStore>> openProject(const QString& path) { return ProjectStore::open(path); }
+
+/// The names given to --exclude (repeatable, comma separated).
+inline QStringList excludedAnnotators(QCommandLineParser& parser)
+{
+    QStringList out;
+    for (const QString& v : parser.values(QStringLiteral("exclude")))
+        out << v.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    return out;
 }
 
 } // namespace lector::cli

@@ -9,6 +9,9 @@
 #include <lector/metrics/detection_eval_loader.h>
 #include <lector/store/project_store.h>
 
+#include <QFile>
+#include <QTemporaryFile>
+
 #include <nlohmann/json.hpp>
 
 #include <cmath>
@@ -51,9 +54,8 @@ QString summaryText(const DetectionEvalReport& r)
                            "AP %6\n")
                 .arg(fixed(t.wordAccuracy()), fixed(t.matchedWordAccuracy()), fixed(t.cer()), fixed(t.wer()),
                     fixed(t.meanIoU()), fixed(r.averagePrecision));
-    const auto curve = precisionRecallCurve(r);
-    if (!curve.empty()) {
-        const ThresholdPoint best = bestThreshold(curve);
+    if (!r.scored.empty()) {
+        const ThresholdPoint best = bestThreshold(r);
         text += QStringLiteral("best confidence threshold %1: precision %2, recall %3, H-mean %4\n")
                     .arg(fixed(best.threshold), fixed(best.precision), fixed(best.recall), fixed(best.hmean));
     }
@@ -158,23 +160,46 @@ int runEval(QCommandLineParser& parser)
         truth = EvalSource::annotator(*name);
     }
 
-    std::vector<DetectionEvalReport> reports;
-    std::vector<DetectionEvalInput> inputs;
-    for (const QString& run : runs) {
-        auto input = loadDetectionEvalInput(**store, truth, EvalSource::run(run));
-        if (!input)
-            return fail(input.error());
-        reports.push_back(evaluateDetections(*input, options));
-        inputs.push_back(std::move(input).value());
+    // Each run streams from the store (never every image in memory); one run's JSON lists every image's matches,
+    // written to a temporary file while the evaluation runs and copied into the document at the end.
+    const bool json = parser.isSet(QStringLiteral("json"));
+    if (runs.size() == 1) {
+        QTemporaryFile entries;
+        if (json && !entries.open())
+            return fail(LECTOR_ERROR(ErrorCode::Io, QStringLiteral("cannot create a temporary file"))
+                            .withDetail(entries.errorString()));
+        bool first = true;
+        const ImageEvaluationObserver writeEntry = [&](const EvalImage& image, const ImageEvaluation& evaluation) {
+            const std::string text = (first ? std::string() : std::string(",\n")) + perImageJsonText(evaluation, image);
+            first = false;
+            return entries.write(text.data(), qint64(text.size())) == qint64(text.size());
+        };
+        auto report = evaluateDetections(**store, truth, EvalSource::run(runs.front()), options, nullptr,
+            json ? writeEntry : ImageEvaluationObserver());
+        if (!report) {
+            if (json && report.error().code == ErrorCode::Canceled) // only a failed write stops it here
+                return fail(LECTOR_ERROR(ErrorCode::Io, QStringLiteral("cannot write a temporary file"))
+                                .withDetail(entries.errorString()));
+            return fail(report.error());
+        }
+        if (!json) {
+            printOut(summaryText(*report));
+            return kExitOk;
+        }
+        QFile out;
+        if (!entries.seek(0) || !out.open(stdout, QIODevice::WriteOnly))
+            return fail(LECTOR_ERROR(ErrorCode::Io, QStringLiteral("cannot write the evaluation")));
+        if (auto written = writeDetectionEvalJson(*report, &entries, out); !written)
+            return fail(written.error());
+        return kExitOk;
     }
 
-    const bool json = parser.isSet(QStringLiteral("json"));
-    if (reports.size() == 1) {
-        if (json)
-            printOut(QString::fromStdString(toJson(reports.front(), &inputs.front()).dump(2)) + QLatin1Char('\n'));
-        else
-            printOut(summaryText(reports.front()));
-        return kExitOk;
+    std::vector<DetectionEvalReport> reports;
+    for (const QString& run : runs) {
+        auto report = evaluateDetections(**store, truth, EvalSource::run(run), options);
+        if (!report)
+            return fail(report.error());
+        reports.push_back(std::move(report).value());
     }
     if (json) {
         nlohmann::json list = nlohmann::json::array();

@@ -23,12 +23,12 @@ private slots:
         m_project = std::make_unique<TestProject>();
         QVERIFY(m_project->create());
         m_window = std::make_unique<QWidget>();
-        m_canvas = new CanvasController(m_window.get());
+        QVERIFY(m_project->openSession());
+        m_canvas = new CanvasController(m_project->session.get(), m_window.get());
         m_canvas->view()->setParent(nullptr);
         m_canvas->view()->resize(800, 600);
         m_canvas->view()->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_canvas->view()));
-        m_canvas->setStore(m_project->store.get(), m_project->me);
         QVERIFY(m_canvas->showImage(m_project->images[0]));
         m_canvas->view()->actualSize();
         m_canvas->view()->centerOn(200, 150);

@@ -4,6 +4,8 @@
 
 // Shared by the canvas, commands and tools tests: a real project in a temporary folder with real image files.
 
+#include "shell/project_session.h"
+
 #include <lector/store/project_store.h>
 
 #include <QDir>
@@ -76,10 +78,22 @@ struct TestProject {
         return rows ? *rows : std::vector<Annotation>();
     }
 
-    std::vector<ProjectStore::EditLogEntry> log() const
+    std::vector<EditLogEntry> log() const
     {
         auto rows = store->editLog();
-        return rows ? *rows : std::vector<ProjectStore::EditLogEntry>();
+        return rows ? *rows : std::vector<EditLogEntry>();
+    }
+
+    /// The app's session on the project (a connection of its own), working as `who`.
+    std::unique_ptr<ProjectSession> session;
+    bool openSession(const QString& who = QStringLiteral("me"))
+    {
+        if (!session)
+            session = std::make_unique<ProjectSession>();
+        auto opened = session->open(path, who);
+        if (!opened)
+            qWarning("%s", qPrintable(opened.error().toString()));
+        return bool(opened);
     }
 };
 

@@ -198,6 +198,69 @@ private slots:
         QVERIFY(m_project->mine(m_project->images[0]).empty());
     }
 
+    void theLogSaysUndoOfNAndRedoOfN()
+    {
+        QUndoStack stack;
+        auto* add = new AddBoxes(m_doc.get(), { box(10, 10, 50, 30) });
+        stack.push(add);
+        const EditLogEntry drawn = m_project->log().back();
+        QCOMPARE(drawn.reason, EditReason::Edit);
+        const AnnotationId id = add->ids()[0];
+        // A gesture of three nudges is one step; its undo names the gesture's first entry.
+        for (int i = 1; i <= 3; ++i)
+            stack.push(new ChangeBoxGeometry(m_doc.get(), { id }, { quad(10 + i, 10, 50 + i, 30) }, 3));
+        const auto log = m_project->log();
+        const EditLogEntry firstNudge = log[log.size() - 3];
+        QCOMPARE(firstNudge.action, QStringLiteral("change"));
+        stack.undo();
+        EditLogEntry undone = m_project->log().back();
+        QCOMPARE(undone.reason, EditReason::Undo);
+        QCOMPARE(undone.undoes, firstNudge.id);
+        QCOMPARE(undone.seconds, 0.0);
+        stack.undo();
+        undone = m_project->log().back();
+        QCOMPARE(undone.action, QStringLiteral("remove"));
+        QCOMPARE(undone.undoes, drawn.id);
+        stack.redo();
+        QCOMPARE(m_project->log().back().reason, EditReason::Redo);
+        QCOMPARE(m_project->log().back().undoes, drawn.id);
+        stack.redo();
+        QCOMPARE(m_project->log().back().undoes, firstNudge.id);
+        // After all that the document holds exactly the stored row: stamp, times, seconds, source.
+        const Annotation stored = m_project->mine(m_project->images[0])[0];
+        const Annotation* shown = m_doc->annotation(id);
+        QCOMPARE(shown->region.polygon, stored.region.polygon);
+        QCOMPARE(shown->updatedAt, stored.updatedAt);
+        QCOMPARE(shown->createdAt, stored.createdAt);
+        QCOMPARE(shown->guidelineVersion, stored.guidelineVersion);
+        QCOMPARE(shown->secondsSpent, stored.secondsSpent);
+        QCOMPARE(shown->source, stored.source);
+    }
+
+    void anUndoQueuedBehindAFailedWriteNamesTheEntryWrittenOnRetry()
+    {
+        QUndoStack stack;
+        WriteLock lock;
+        QVERIFY(lock.acquire(m_project->path));
+        m_doc->setIdleCap(1);
+        auto* add = new AddBoxes(m_doc.get(), { box(10, 10, 50, 30, QStringLiteral("queued")) });
+        stack.push(add);
+        QVERIFY(m_doc->isReadOnly());
+        stack.undo(); // queued behind the add: neither is in the store yet
+        QCOMPARE(m_doc->pendingWriteCount(), 2);
+        lock.release();
+        QVERIFY(m_doc->retryPending());
+        const auto log = m_project->log();
+        const EditLogEntry added = log[log.size() - 2];
+        const EditLogEntry undone = log.back();
+        QCOMPARE(added.action, QStringLiteral("add"));
+        QCOMPARE(added.reason, EditReason::Edit);
+        QCOMPARE(undone.action, QStringLiteral("remove"));
+        QCOMPARE(undone.reason, EditReason::Undo);
+        QCOMPARE(undone.undoes, added.id);
+        QVERIFY(m_project->mine(m_project->images[0]).empty());
+    }
+
     void loadRefusesWhilePending()
     {
         QUndoStack stack;

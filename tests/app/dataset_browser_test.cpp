@@ -5,6 +5,7 @@
 #include "models/image_browser_model.h"
 #include "models/thumbnail_cache.h"
 #include "panels/dataset_browser.h"
+#include "shell/project_session.h"
 
 #include <lector/store/project_store.h>
 
@@ -98,12 +99,12 @@ private slots:
 
     void controlsDriveTheModel()
     {
-        DatasetBrowser browser;
+        ProjectSession session;
+        DatasetBrowser browser(&session);
         QAbstractItemModelTester tester(browser.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         browser.resize(320, 600);
         browser.show();
-        browser.setMe(m_ann);
-        browser.setStorePath(m_project);
+        QVERIFY(session.open(m_project, QStringLiteral("ann")));
         QCOMPARE(shown(browser).size(), 12);
         auto* count = browser.findChild<QLabel*>(QStringLiteral("browserCount"));
         QVERIFY(count);
@@ -163,9 +164,9 @@ private slots:
 
     void slotsMoveTheControls()
     {
-        DatasetBrowser browser;
-        browser.setStorePath(m_project);
-        browser.setMe(m_ann);
+        ProjectSession session;
+        DatasetBrowser browser(&session);
+        QVERIFY(session.open(m_project, QStringLiteral("ann")));
         browser.setStatusFilter(ImageQuery::Status::ToDoForMe);
         browser.setBatchFilter(QStringLiteral("first"));
         QCOMPARE(browser.findChild<QComboBox*>(QStringLiteral("browserStatus"))->currentData().toInt(),
@@ -191,10 +192,11 @@ private slots:
 
     void panelsShowTheirImagesUnderAFocusBar()
     {
-        DatasetBrowser browser;
+        ProjectSession session;
+        DatasetBrowser browser(&session);
         browser.resize(320, 600);
         browser.show();
-        browser.setStorePath(m_project);
+        QVERIFY(session.open(m_project, QStringLiteral("ann")));
         QCOMPARE(shown(browser).size(), 12);
         QSignalSpy current(&browser, &DatasetBrowser::currentImageChanged);
         auto* bar = browser.findChild<QWidget*>(QStringLiteral("browserFocus"));
@@ -225,11 +227,12 @@ private slots:
 
     void selectionFollowsKeysAndSurvivesFilters()
     {
-        DatasetBrowser browser;
+        ProjectSession session;
+        DatasetBrowser browser(&session);
         browser.resize(320, 600);
         browser.show();
         QSignalSpy current(&browser, &DatasetBrowser::currentImageChanged);
-        browser.setStorePath(m_project);
+        QVERIFY(session.open(m_project, QStringLiteral("ann")));
         QCOMPARE(shown(browser).size(), 12);
         browser.selectNext(); // from nothing: the first row
         QTRY_COMPARE(current.count(), 1);
@@ -262,11 +265,12 @@ private slots:
     void gridShowsThumbnails()
     {
         QTemporaryDir cache;
-        DatasetBrowser browser;
+        ProjectSession session;
+        DatasetBrowser browser(&session);
         browser.thumbnails()->setDiskCacheDir(cache.path());
         browser.resize(500, 600);
         browser.show();
-        browser.setStorePath(m_project);
+        QVERIFY(session.open(m_project, QStringLiteral("ann")));
         QCOMPARE(shown(browser).size(), 12);
         QCOMPARE(browser.view()->viewMode(), QListView::ListMode);
         browser.findChild<QAction*>(QStringLiteral("browser.viewGrid"))->trigger();
@@ -284,7 +288,8 @@ private slots:
 
     void everyActionHasANameAndAShortcut()
     {
-        DatasetBrowser browser;
+        ProjectSession session;
+        DatasetBrowser browser(&session);
         const QList<QAction*> actions = browser.browserActions();
         QCOMPARE(actions.size(), 5);
         for (QAction* a : actions) {

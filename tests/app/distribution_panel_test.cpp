@@ -6,6 +6,7 @@
 #include "panels/chart_card.h"
 #include "panels/chart_export.h"
 #include "panels/distribution_panel.h"
+#include "shell/project_session.h"
 
 #include <lector/store/project_store.h>
 
@@ -14,7 +15,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QHorizontalBarSeries>
 #include <QImage>
 #include <QLineSeries>
@@ -108,17 +108,18 @@ private slots:
 
     void computesOffTheUiThreadAndDrawsEveryDimension()
     {
-        DistributionPanel panel;
+        ProjectSession session;
+        DistributionPanel panel(&session);
+        panel.setEager(true); // computes without being on screen
         panel.resize(900, 700);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         QSignalSpy ready(&panel, &DistributionPanel::distributionReady);
-        QElapsedTimer timer;
-        timer.start();
-        panel.setStorePath(m_path);
-        // setStorePath only starts the worker.
-        QVERIFY(timer.elapsed() < 100);
-        QVERIFY(panel.isComputing() || ready.count() == 1);
+        QVERIFY(session.open(m_path, QStringLiteral("ann")));
+        // Opening only starts the worker: the distribution comes later, through the event loop.
+        QVERIFY(panel.isComputing());
+        QVERIFY(!panel.distribution());
+        QCOMPARE(ready.count(), 0);
         QVERIFY(ready.wait(10000));
         QVERIFY(!panel.isComputing());
         const Distribution* d = panel.distribution();
@@ -155,18 +156,20 @@ private slots:
 
     void aClickOnABarSelectsTheImagesBehindIt()
     {
-        DistributionPanel panel;
+        ProjectSession session;
+        DistributionPanel panel(&session);
+        panel.setEager(true); // computes without being on screen
         panel.resize(1000, 800);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         QSignalSpy ready(&panel, &DistributionPanel::distributionReady);
-        panel.setStorePath(m_path);
+        QVERIFY(session.open(m_path, QStringLiteral("ann")));
         QVERIFY(ready.wait(10000));
         QString description;
         std::vector<ImageId> images;
         int emitted = 0;
-        connect(&panel, &DistributionPanel::imagesSelected, this,
-            [&](const QString& text, const std::vector<ImageId>& ids) {
+        connect(&panel, &DistributionPanel::imagesRequested, this,
+            [&](const QString& text, const std::vector<ImageId>& ids, const QString&, const QString&) {
                 description = text;
                 images = ids;
                 ++emitted;
@@ -215,7 +218,9 @@ private slots:
 
     void aNarrowDockStacksTheCharts()
     {
-        DistributionPanel panel;
+        ProjectSession session;
+        DistributionPanel panel(&session);
+        panel.setEager(true); // computes without being on screen
         panel.resize(1000, 700);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
@@ -231,9 +236,11 @@ private slots:
 
     void theAnnotatorFilterRecomputes()
     {
-        DistributionPanel panel;
+        ProjectSession session;
+        DistributionPanel panel(&session);
+        panel.setEager(true); // computes without being on screen
         QSignalSpy ready(&panel, &DistributionPanel::distributionReady);
-        panel.setStorePath(m_path);
+        QVERIFY(session.open(m_path, QStringLiteral("ann")));
         QVERIFY(ready.wait(10000));
         auto* combo = panel.findChild<QComboBox*>();
         QVERIFY(combo);
@@ -250,9 +257,11 @@ private slots:
 
     void chartsExportToPngAndSvg()
     {
-        DistributionPanel panel;
+        ProjectSession session;
+        DistributionPanel panel(&session);
+        panel.setEager(true); // computes without being on screen
         QSignalSpy ready(&panel, &DistributionPanel::distributionReady);
-        panel.setStorePath(m_path);
+        QVERIFY(session.open(m_path, QStringLiteral("ann")));
         QVERIFY(ready.wait(10000));
         // The panel was never shown: export lays the chart out at the asked size anyway.
         ChartCard* card = panel.card(QStringLiteral("box_height"));

@@ -7,13 +7,23 @@
 #include "panels/dataset_browser.h"
 #include "document/label_document.h"
 #include "main_window.h"
+
+#include "commands/add_boxes.h"
 #include "panels/review_panel.h"
 #include "panels/guideline_dock.h"
+#include "shell/project_session.h"
+#include "panels/inspector_dock.h"
+#include "panels/session_panel.h"
 #include "shell/shortcut_registry.h"
 
+#include <lector/store/prediction_repository.h>
 #include <lector/store/project_store.h>
 
 #include <QAction>
+#include <QDateTime>
+#include <QDockWidget>
+#include <QLabel>
+#include <QUndoStack>
 #include <QDir>
 #include <QFile>
 #include <QFrame>
@@ -75,6 +85,98 @@ private slots:
         QVERIFY(!w.showImageByName(QStringLiteral("nope.png")));
     }
 
+    void everyPanelFollowsTheSessionWithoutTheWindowFanningOut()
+    {
+        MainWindow w;
+        QVERIFY(w.openProject(m_project, nullptr, QStringLiteral("alice"), false));
+        // Every dock holds a panel made from the session, registered once.
+        for (QDockWidget* dock : w.findChildren<QDockWidget*>()) {
+            auto* panel = qobject_cast<SessionPanel*>(dock->widget());
+            QVERIFY2(panel, qPrintable(dock->objectName()));
+            QCOMPARE(panel->session(), w.session());
+            QCOMPARE(w.panels().value(dock->objectName()), panel);
+        }
+        QCOMPARE(w.panels().size(), w.findChildren<QDockWidget*>().size());
+        // Switching: the canvas, the browser's "me", the guideline's Publish button follow the session alone.
+        QVERIFY(!w.guideline()->canPublish());
+        QVERIFY(w.switchAnnotator(QStringLiteral("lea"), Role::Lead));
+        QCOMPARE(w.canvas()->document()->me(), w.session()->me().id);
+        QTRY_COMPARE(w.browser()->query().me, w.session()->me().id);
+        QVERIFY(w.guideline()->canPublish());
+        QVERIFY(w.canvas()->document()->annotations().empty()); // lea has no labels here
+    }
+
+    void aBoxJustDrawnShowsItsStoredRowInTheInspector()
+    {
+        MainWindow w;
+        QVERIFY(w.openProject(m_project, nullptr, QStringLiteral("alice"), false));
+        Annotation a;
+        a.region.polygon = Polygon::fromBox({ 60, 40, 80, 50 });
+        auto* add = new AddBoxes(w.canvas()->document(), { a });
+        w.canvas()->undoStack()->push(add);
+        w.canvas()->scene()->setSelection(toIdList(add->ids()));
+        auto* origin = w.inspector()->findChild<QLabel*>(QStringLiteral("inspectorOrigin"));
+        QVERIFY(origin);
+        const Annotation stored = **w.store()->annotation(add->ids().front());
+        QVERIFY2(origin->text().contains(QStringLiteral("guideline v1")), qPrintable(origin->text()));
+        QVERIFY2(!origin->text().contains(QStringLiteral("1970")), qPrintable(origin->text()));
+        QVERIFY2(origin->text().contains(QDateTime::fromMSecsSinceEpoch(stored.updatedAt).toString(QStringLiteral("yyyy-MM-dd"))),
+            qPrintable(origin->text()));
+    }
+
+    void markingDoneIsAStepOfTheProjectHistory()
+    {
+        MainWindow w;
+        QVERIFY(w.openProject(m_project, nullptr, QStringLiteral("carol"), false));
+        const ImageId first = w.currentImage();
+        auto store = ProjectStore::open(m_project);
+        const AnnotatorId carol = w.me();
+        QVERIFY(w.markDoneAndNext());
+        QCOMPARE(*(*store)->imageState(first, carol), ImageState::Done);
+        auto* undo = w.findChild<QAction*>(QStringLiteral("edit.undoProject"));
+        QVERIFY(undo && undo->isEnabled());
+        QVERIFY(undo->text().contains(QStringLiteral("done")));
+        undo->trigger();
+        QCOMPARE(*(*store)->imageState(first, carol), ImageState::ToDo);
+        w.findChild<QAction*>(QStringLiteral("edit.redoProject"))->trigger();
+        QCOMPARE(*(*store)->imageState(first, carol), ImageState::Done);
+        // The first edit of an image starts it, in the edit's own transaction.
+        const ImageId second = w.currentImage();
+        QCOMPARE(*(*store)->imageState(second, carol), ImageState::ToDo);
+        Annotation a;
+        a.region.polygon = Polygon::fromBox({ 60, 40, 80, 50 });
+        w.canvas()->undoStack()->push(new AddBoxes(w.canvas()->document(), { a }));
+        QCOMPARE(*(*store)->imageState(second, carol), ImageState::InProgress);
+    }
+
+    void acceptingPredictionsFollowsTheRuleOfPromotion()
+    {
+        // A run with a word that repeats alice's w0 (IoU 0.8), and two that repeat each other (IoU 0.9).
+        {
+            auto store = ProjectStore::open(m_project);
+            const ImageId first = (*(*store)->images()).at(0).id;
+            auto run = (*store)->createRun(QStringLiteral("m"), QStringLiteral("model"), {});
+            QVERIFY(run);
+            auto word = [](double x0, double x1, const char* text) {
+                Region r;
+                r.polygon = Polygon::fromBox({ x0, 2, x1, 12 });
+                r.text = QString::fromLatin1(text);
+                r.confidence = 0.95;
+                return r;
+            };
+            QVERIFY(PredictionRepository(**store).addImagePredictions(*run, first,
+                { word(2, 18.8, "w0"), word(40, 80, "a"), word(42, 80, "b") }));
+        }
+        MainWindow w;
+        QVERIFY(w.openProject(m_project, nullptr, QStringLiteral("alice"), false));
+        QVERIFY(w.showImageByName(QStringLiteral("page_0.png")));
+        QCOMPARE(w.canvas()->document()->predictions().size(), size_t(3));
+        QCOMPARE(w.canvas()->acceptPredictionsAboveThreshold(), 1); // "a" only, as promotePredictions would
+        QCOMPARE(w.canvas()->document()->annotations().size(), size_t(2));
+        const auto log = *w.store()->editLog();
+        QCOMPARE(log.back().reason, EditReason::Engine); // an engine's box, not one alice drew
+    }
+
     void guidelineIsAnnouncedOncePerVersion()
     {
         {
@@ -111,10 +213,28 @@ private slots:
         a.image = w.currentImage();
         a.annotator = w.me();
         a.region.polygon = Polygon::fromBox({ 60, 40, 80, 50 });
-        auto ids = w.canvas()->document()->addAnnotations({ a });
+        auto* add = new AddBoxes(w.canvas()->document(), { a });
+        w.canvas()->undoStack()->push(add);
+        const auto ids = add->ids();
         QCOMPARE(ids.size(), size_t(1));
         auto store = ProjectStore::open(m_project);
         QCOMPARE((*(*store)->annotation(ids[0]))->guidelineVersion, 2);
+        // The document keeps the row the store wrote: the stamp and the time, not defaults until a reload.
+        const Annotation* shown = w.canvas()->document()->annotation(ids[0]);
+        QVERIFY(shown);
+        QCOMPARE(shown->guidelineVersion, 2);
+        QVERIFY(shown->createdAt > 1'700'000'000'000LL);
+        // The publication is a step of the project's history, but once a label was made under it it stays: the
+        // undo is refused, says why, and the step is dropped.
+        auto* undoProject = w.findChild<QAction*>(QStringLiteral("edit.undoProject"));
+        QVERIFY(undoProject->text().contains(QStringLiteral("Guideline")));
+        auto* banner = w.findChild<QFrame*>(QStringLiteral("storeErrorBanner"));
+        undoProject->trigger();
+        QCOMPARE(w.guideline()->newestVersion(), 2);
+        QVERIFY(!banner->isHidden());
+        const QString said = w.findChild<QLabel*>(QStringLiteral("storeErrorText"))->text();
+        QVERIFY2(said.contains(QStringLiteral("labels were made under it")), qPrintable(said));
+        QCOMPARE(w.session()->history()->count(), 0);
     }
 
     void aPanelsImagesOpenWithTheirSliceSelected()
@@ -128,7 +248,8 @@ private slots:
         auto regions = *(*store)->annotations(images[2].id);
         QCOMPARE(regions.size(), size_t(3));
         regions[1].region.polygon = Polygon::fromBox({ 22, 2, 38, 50 });
-        QVERIFY((*store)->updateAnnotations({ regions[1] }, w.me()));
+        QVERIFY((*store)->updateAnnotations({ regions[1] }, EditContext::edit(w.me())));
+        w.session()->notifyLabelsChanged({ images[2].id });
         w.showImagesFromPanel(QStringLiteral("2 images with height <16 words"), { images[2].id, images[0].id },
             QStringLiteral("height"), QStringLiteral("<16"));
         QCOMPARE(w.currentImage(), images[2].id);
@@ -228,7 +349,7 @@ private slots:
         a.annotator = w.me();
         a.region.polygon = Polygon::fromBox({ 50, 50, 70, 60 });
         a.region.text = QStringLiteral("unsaved");
-        w.canvas()->document()->addAnnotations({ a });
+        w.canvas()->undoStack()->push(new AddBoxes(w.canvas()->document(), { a }));
         QVERIFY(w.canvas()->document()->hasPendingWrites());
         QVERIFY2(!w.canvas()->document()->retryPending(), "still locked");
         sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);

@@ -7,6 +7,7 @@
 #include "commands/change_transcription.h"
 #include "document/label_document.h"
 #include "shell/ocr_controller.h"
+#include "shell/project_session.h"
 
 #include <lector/store/edit_provenance.h>
 #include <lector/store/project_store.h>
@@ -77,9 +78,10 @@ private slots:
 
     void aRunReadsTheImagesAndIsStoredAsAModelRun()
     {
-        CanvasController canvas(nullptr);
-        OcrController ocr(&canvas, nullptr);
-        ocr.setStore(m_store.get(), m_alice);
+        ProjectSession session;
+        QVERIFY(session.open(m_project, QStringLiteral("alice")));
+        CanvasController canvas(&session, nullptr);
+        OcrController ocr(&session, &canvas, nullptr);
         QSignalSpy finished(&ocr, &OcrController::runFinished);
         QSignalSpy failed(&ocr, &OcrController::runFailed);
         AutolabelOptions options;
@@ -127,13 +129,32 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(promoted.count() + notPromoted.count() > 0, 30000);
         QVERIFY(notPromoted.isEmpty());
         QCOMPARE(promoted.takeFirst().at(0).value<PromoteSummary>().promoted, 0);
+        // The promotion is one step of the project's history: undo removes exactly its labels, logged as an undo
+        // of their entries (so no one's speed counts them), and redo puts them back under the same ids.
+        QCOMPARE(session.history()->count(), 1);
+        std::vector<AnnotationId> made;
+        for (const Annotation& a : *labels)
+            made.push_back(a.id);
+        session.history()->undo();
+        QVERIFY(m_store->annotations(m_images[0], m_alice)->empty());
+        const auto log = *m_store->editLog();
+        QCOMPARE(log.back().reason, EditReason::Undo);
+        QCOMPARE(log.back().action, QStringLiteral("remove"));
+        QVERIFY(std::find(first.entries.begin(), first.entries.end(), log.back().undoes) != first.entries.end());
+        session.history()->redo();
+        std::vector<AnnotationId> back;
+        const auto restored = m_store->annotations(m_images[0], m_alice);
+        for (const Annotation& a : *restored)
+            back.push_back(a.id);
+        QCOMPARE(back, made);
     }
 
     void aCanceledRunCanBeDiscarded()
     {
-        CanvasController canvas(nullptr);
-        OcrController ocr(&canvas, nullptr);
-        ocr.setStore(m_store.get(), m_alice);
+        ProjectSession session;
+        QVERIFY(session.open(m_project, QStringLiteral("alice")));
+        CanvasController canvas(&session, nullptr);
+        OcrController ocr(&session, &canvas, nullptr);
         ocr.setKeepCanceledRuns(false);
         QSignalSpy finished(&ocr, &OcrController::runFinished);
         AutolabelOptions options;
@@ -162,14 +183,15 @@ private slots:
         typed.source = Source::Manual;
         typed.region.polygon = m_words[2].second;
         typed.region.text = QStringLiteral("he11o");
-        auto ids = m_store->addAnnotations({ machine, typed });
-        QVERIFY(ids);
+        auto added = m_store->addAnnotations({ machine, typed });
+        QVERIFY(added);
+        const std::vector<AnnotationId> ids = added->ids();
 
-        CanvasController canvas(nullptr);
-        canvas.setStore(m_store.get(), m_alice);
+        ProjectSession session;
+        QVERIFY(session.open(m_project, QStringLiteral("alice")));
+        CanvasController canvas(&session, nullptr);
         QVERIFY(canvas.showImage(m_images[0]));
-        OcrController ocr(&canvas, nullptr);
-        ocr.setStore(m_store.get(), m_alice);
+        OcrController ocr(&session, &canvas, nullptr);
         ocr.setPersonTextPolicy(OcrController::PersonTextPolicy::Keep);
         QSignalSpy done(&ocr, &OcrController::recognitionFinished);
         ocr.rerecognize(true);
@@ -177,29 +199,29 @@ private slots:
         QCOMPARE(done.at(0).at(0).toInt(), 1); // changed
         QCOMPARE(done.at(0).at(1).toInt(), 1); // kept
         const LabelDocument* doc = canvas.document();
-        QCOMPARE(doc->annotation((*ids)[0])->region.text, QStringLiteral("Total"));
-        QCOMPARE(doc->annotation((*ids)[1])->region.text, QStringLiteral("he11o"));
-        QCOMPARE((*m_store->annotation((*ids)[0]))->region.text, QStringLiteral("Total")); // written through
+        QCOMPARE(doc->annotation(ids[0])->region.text, QStringLiteral("Total"));
+        QCOMPARE(doc->annotation(ids[1])->region.text, QStringLiteral("he11o"));
+        QCOMPARE((*m_store->annotation(ids[0]))->region.text, QStringLiteral("Total")); // written through
         // The engine's text stays the machine's: a later re-read may replace it without asking.
-        auto provenance = EditProvenance(*m_store).inspect({ (*ids)[0] });
+        auto provenance = EditProvenance(*m_store).inspect({ ids[0] });
         QVERIFY(provenance);
         QVERIFY(!provenance->front().textIsPersons());
         // A person's correction makes it theirs.
-        canvas.undoStack()->push(new ChangeTranscription(canvas.document(), (*ids)[0], QStringLiteral("TOTAL")));
-        QCOMPARE((*m_store->annotation((*ids)[0]))->source, Source::Manual);
-        QVERIFY(EditProvenance(*m_store).inspect({ (*ids)[0] })->front().textIsPersons());
+        canvas.undoStack()->push(new ChangeTranscription(canvas.document(), ids[0], QStringLiteral("TOTAL")));
+        QCOMPARE((*m_store->annotation(ids[0]))->source, Source::Manual);
+        QVERIFY(EditProvenance(*m_store).inspect({ ids[0] })->front().textIsPersons());
         canvas.undoStack()->undo();
-        QCOMPARE((*m_store->annotation((*ids)[0]))->source, Source::Auto);
+        QCOMPARE((*m_store->annotation(ids[0]))->source, Source::Auto);
 
         // Told to overwrite, only the selected box changes; one undo puts it back.
         ocr.setPersonTextPolicy(OcrController::PersonTextPolicy::Overwrite);
-        canvas.scene()->setSelection({ (*ids)[1] });
+        canvas.scene()->setSelection({ ids[1] });
         ocr.rerecognize(false);
         QVERIFY(done.wait(60000));
-        QCOMPARE(doc->annotation((*ids)[1])->region.text, QStringLiteral("hello"));
+        QCOMPARE(doc->annotation(ids[1])->region.text, QStringLiteral("hello"));
         canvas.undoStack()->undo();
-        QCOMPARE(doc->annotation((*ids)[1])->region.text, QStringLiteral("he11o"));
-        QCOMPARE((*m_store->annotation((*ids)[1]))->region.text, QStringLiteral("he11o"));
+        QCOMPARE(doc->annotation(ids[1])->region.text, QStringLiteral("he11o"));
+        QCOMPARE((*m_store->annotation(ids[1]))->region.text, QStringLiteral("he11o"));
     }
 
 private:

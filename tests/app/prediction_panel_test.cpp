@@ -7,6 +7,7 @@
 #include "main_window.h"
 #include "panels/chart_card.h"
 #include "panels/prediction_panel.h"
+#include "shell/project_session.h"
 
 #include <lector/store/project_store.h>
 
@@ -74,9 +75,11 @@ private slots:
 
     void evaluatesARunAgainstTheReferenceAndComparesRuns()
     {
-        PredictionPanel panel;
+        ProjectSession session;
+        PredictionPanel panel(&session);
+        panel.setEager(true);
         QSignalSpy ready(&panel, &PredictionPanel::evaluationReady);
-        panel.setStorePath(m_project);
+        QVERIFY(session.open(m_project, QStringLiteral("alice")));
         QVERIFY(ready.wait(10000));
         QVERIFY(panel.setRun(QStringLiteral("m1")));
         QVERIFY(panel.setGroundTruth(QStringLiteral("reference")));

@@ -5,6 +5,7 @@
 #include "panels/dashboard_panel.h"
 #include "panels/guideline_dock.h"
 #include "panels/review_panel.h"
+#include "shell/project_session.h"
 
 #include <lector/analysis/consensus.h>
 #include <lector/store/conflict_repository.h>
@@ -14,7 +15,9 @@
 #include <QComboBox>
 #include <QImage>
 #include <QPainter>
+#include <QAction>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace lector;
@@ -75,12 +78,15 @@ private slots:
         auto summary = buildConsensus(*m_store, ConsensusOptions {});
         QVERIFY(summary);
         QCOMPARE(summary->conflicts, 2);
+        m_session = std::make_unique<ProjectSession>();
     }
+
+    void cleanup() { m_session.reset(); }
 
     void queueListsConflictsMostSevereFirstAndFilters()
     {
-        ReviewPanel panel;
-        panel.setStore(m_store.get(), QStringLiteral("rita"));
+        ReviewPanel panel(m_session.get());
+        QVERIFY(open(QStringLiteral("rita")));
         QCOMPARE(panel.queueSize(), 2);
         auto all = ConflictRepository(*m_store).list({});
         QVERIFY(all->at(0).severity >= all->at(1).severity);
@@ -92,8 +98,8 @@ private slots:
 
     void acceptingAVersionSettlesItAndSetsTheConsensus()
     {
-        ReviewPanel panel;
-        panel.setStore(m_store.get(), QStringLiteral("rita"));
+        ReviewPanel panel(m_session.get());
+        QVERIFY(open(QStringLiteral("rita")));
         // The text conflict: the reviewer accepts chloe's reading (index 2), against the majority.
         ConflictFilter textOnly;
         textOnly.status = ConflictStatus::Open;
@@ -121,10 +127,61 @@ private slots:
         QCOMPARE((*rita)->role, Role::Reviewer);
     }
 
+    void aSettlementIsOneStepOfTheProjectHistory()
+    {
+        ReviewPanel panel(m_session.get());
+        QVERIFY(open(QStringLiteral("rita")));
+        ConflictFilter textOnly;
+        textOnly.kind = QStringLiteral("text");
+        const Conflict c = ConflictRepository(*m_store).list(textOnly)->at(0);
+        const QString voted = (*m_store->annotation(c.consensus))->region.text;
+        for (int row = 0; row < panel.queueSize() && panel.currentConflict() != c.id; ++row)
+            panel.selectRow(row);
+        QCOMPARE(panel.currentConflict(), c.id);
+        QUndoStack* history = m_session->history();
+        QCOMPARE(history->count(), 0);
+        QVERIFY(panel.acceptMember(2));
+        QCOMPARE(history->count(), 1);
+        QCOMPARE(panel.queueSize(), 1);
+        QCOMPARE((*m_store->annotation(c.consensus))->region.text, QStringLiteral("12.5O"));
+        // Undo in the panel (its Undo action, Ctrl+Z inside it): open again, the voted text back, in the queue.
+        auto* undo = panel.findChild<QAction*>(QStringLiteral("review.undo"));
+        QVERIFY(undo && undo->isEnabled());
+        undo->trigger();
+        QCOMPARE((*ConflictRepository(*m_store).conflict(c.id))->status, ConflictStatus::Open);
+        QCOMPARE((*m_store->annotation(c.consensus))->region.text, voted);
+        QCOMPARE(panel.queueSize(), 2);
+        auto log = m_store->editLog();
+        QCOMPARE(log->back().reason, EditReason::Undo);
+        // Redo settles it again, the same way.
+        history->redo();
+        QCOMPARE((*ConflictRepository(*m_store).conflict(c.id))->resolution, ConflictResolution::AcceptedAnnotator);
+        QCOMPARE((*m_store->annotation(c.consensus))->region.text, QStringLiteral("12.5O"));
+        QCOMPARE(panel.queueSize(), 1);
+    }
+
+    void aRefusedSettlementSaysWhyAndIsNoStep()
+    {
+        ReviewPanel panel(m_session.get());
+        QVERIFY(open(QStringLiteral("rita")));
+        const std::int64_t id = panel.currentConflict();
+        // Another reviewer settles it first, from another connection.
+        SettleDecision other;
+        other.resolution = ConflictResolution::Edited;
+        other.reviewer = QStringLiteral("sam");
+        QVERIFY(ConflictRepository(*m_store).settle(id, other));
+        QSignalSpy failed(&panel, &ReviewPanel::settleFailed);
+        QVERIFY(!panel.markEdited(QStringLiteral("late")));
+        QCOMPARE(failed.count(), 1);
+        QVERIFY2(panel.lastError().contains(QStringLiteral("settled already")), qPrintable(panel.lastError()));
+        QCOMPARE(m_session->history()->count(), 0);
+        QCOMPARE((*ConflictRepository(*m_store).conflict(id))->reviewer, QStringLiteral("sam"));
+    }
+
     void markingEditedRecordsTheResolution()
     {
-        ReviewPanel panel;
-        panel.setStore(m_store.get(), QStringLiteral("rita"));
+        ReviewPanel panel(m_session.get());
+        QVERIFY(open(QStringLiteral("rita")));
         const std::int64_t id = panel.currentConflict();
         QVERIFY(panel.markEdited(QStringLiteral("fixed on the canvas")));
         auto c = ConflictRepository(*m_store).conflict(id);
@@ -135,9 +192,9 @@ private slots:
 
     void aGuidelineGapSavesItsCropIntoTheGuideline()
     {
-        ReviewPanel panel;
+        ReviewPanel panel(m_session.get());
         panel.resize(500, 400);
-        panel.setStore(m_store.get(), QStringLiteral("rita"));
+        QVERIFY(open(QStringLiteral("rita")));
         const std::int64_t id = panel.currentConflict();
         QVERIFY(panel.markGuidelineGap(QStringLiteral("stray words in margins: box them?")));
         const QString crop = QDir(panel.galleryDir()).filePath(QStringLiteral("conflict-%1.png").arg(id));
@@ -145,8 +202,8 @@ private slots:
         QVERIFY(!QImage(crop).isNull());
         QCOMPARE((*ConflictRepository(*m_store).conflict(id))->status, ConflictStatus::GuidelineGap);
         QVERIFY(m_store->publishGuideline(QStringLiteral("# Boxes"), QString(), QStringLiteral("lea")));
-        GuidelineDock dock;
-        dock.reload(m_store.get());
+        GuidelineDock dock(m_session.get());
+        dock.reload();
         QVERIFY(dock.renderedText().contains(QStringLiteral("Special cases from review")));
         QVERIFY(dock.renderedText().contains(QStringLiteral("stray words in margins")));
     }
@@ -170,9 +227,10 @@ private slots:
             a.region = box(10, 10, 60, 40, QStringLiteral("한국"));
             QVERIFY(m_store->addAnnotations({ a }));
         }
-        DashboardPanel dashboard;
+        DashboardPanel dashboard(m_session.get());
+        dashboard.setEager(true);
         QSignalSpy ready(&dashboard, &DashboardPanel::summaryReady);
-        dashboard.setStorePath(m_store->path());
+        QVERIFY(open(QStringLiteral("lea"), Role::Lead));
         QVERIFY(ready.wait(10000));
         QSignalSpy requested(&dashboard, &DashboardPanel::imagesRequested);
         auto images = [&] { return requested.takeLast().at(1).value<std::vector<ImageId>>(); };
@@ -223,8 +281,8 @@ private slots:
 
     void queueFiltersBySlice()
     {
-        ReviewPanel panel;
-        panel.setStore(m_store.get(), QStringLiteral("rita"));
+        ReviewPanel panel(m_session.get());
+        QVERIFY(open(QStringLiteral("rita")));
         QCOMPARE(panel.queueSize(), 2);
         // "extra" (missing for bob and chloe) is a Latin word; "12.50" / "12.5O" mix digits with symbols or letters.
         panel.setSliceFilter(QStringLiteral("script"), QStringLiteral("latin"));
@@ -239,9 +297,10 @@ private slots:
 
     void dashboardCountsConflictsAndExportsAReport()
     {
-        DashboardPanel dashboard;
+        DashboardPanel dashboard(m_session.get());
+        dashboard.setEager(true);
         QSignalSpy ready(&dashboard, &DashboardPanel::summaryReady);
-        dashboard.setStorePath(m_store->path());
+        QVERIFY(open(QStringLiteral("lea"), Role::Lead));
         QVERIFY(ready.wait(10000));
         const QualitySummary& s = *dashboard.summary();
         // What consensus recorded: one text conflict, one missing.
@@ -287,8 +346,17 @@ private slots:
     }
 
 private:
+    bool open(const QString& who, Role role = Role::Reviewer)
+    {
+        auto opened = m_session->open(m_store->path(), who, role);
+        if (!opened)
+            qWarning("%s", qPrintable(opened.error().toString()));
+        return bool(opened);
+    }
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ProjectStore> m_store;
+    std::unique_ptr<ProjectSession> m_session;
 };
 
 QTEST_MAIN(ReviewPanelTest)

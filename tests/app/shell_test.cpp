@@ -5,6 +5,7 @@
 #include "dialogs/guideline_editor_dialog.h"
 #include "dialogs/shortcuts_dialog.h"
 #include "panels/guideline_dock.h"
+#include "shell/project_session.h"
 #include "shell/shortcut_registry.h"
 
 #include <lector/store/project_store.h>
@@ -105,14 +106,16 @@ private slots:
         QTemporaryDir dir;
         auto store = ProjectStore::create(dir.filePath(QStringLiteral("g.lector")));
         QVERIFY(store);
-        GuidelineDock dock;
-        dock.reload(store->get());
+        ProjectSession session;
+        GuidelineDock dock(&session);
+        QVERIFY(session.open((*store)->path(), QStringLiteral("ann")));
+        QVERIFY(!dock.canPublish()); // annotators compare versions; leads publish them
         QCOMPARE(dock.newestVersion(), 0);
         QVERIFY(dock.renderedText().contains(QStringLiteral("no guideline")));
         QVERIFY((*store)->publishGuideline(QStringLiteral("# Boxes\n\nDraw **tight** boxes."), QString(), QStringLiteral("lea")));
         QVERIFY((*store)->publishGuideline(QStringLiteral("# Boxes\n\nPrices: box the currency sign with the number."),
             QStringLiteral("prices"), QStringLiteral("lea")));
-        dock.reload(store->get());
+        session.notifyGuidelineChanged();
         QCOMPARE(dock.newestVersion(), 2);
         QCOMPARE(dock.shownVersion(), 2);
         // Rendered from markdown: the heading's text without its '#', the bold without '**'.

@@ -11,6 +11,7 @@
 #include "models/image_browser_model.h"
 #include "models/thumbnail_cache.h"
 #include "panels/dataset_browser.h"
+#include "shell/project_session.h"
 
 #include <lector/io/coco_generator.h>
 #include <lector/io/format_registry.h>
@@ -268,7 +269,8 @@ int main(int argc, char** argv)
     std::printf("peak RSS before the browser: %ld MB\n", peakRssMb());
 
     // First page on screen: from setStorePath + show to the first rows painted with their data.
-    DatasetBrowser browser;
+    ProjectSession session;
+    DatasetBrowser browser(&session);
     const QString thumbs = QDir(work).filePath(QStringLiteral("thumbnails"));
     QDir(thumbs).removeRecursively();
     browser.thumbnails()->setDiskCacheDir(thumbs);
@@ -276,8 +278,10 @@ int main(int argc, char** argv)
     ImageBrowserModel* model = browser.model();
     QElapsedTimer t;
     t.start();
-    browser.setMe(me);
-    browser.setStorePath(path);
+    if (auto opened = session.open(path, QStringLiteral("me")); !opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error().toString()));
+        return 2;
+    }
     browser.show();
     double countMs = -1;
     while (!model->isCountKnown() || !model->index(0).data(ImageBrowserModel::LoadedRole).toBool()) {

@@ -15,6 +15,7 @@
 #include "panels/chart_card.h"
 #include "panels/chart_export.h"
 #include "panels/distribution_panel.h"
+#include "shell/project_session.h"
 
 #include <lector/analysis/distribution.h>
 #include <lector/store/project_store.h>
@@ -184,11 +185,13 @@ int screenshot(const QStringList& args, const std::function<QString(const QStrin
     const QString out = value(QStringLiteral("--screenshot"), QString());
     const QString project = value(QStringLiteral("--project"), QString());
     const QStringList size = value(QStringLiteral("--size"), QStringLiteral("1100x780")).split(QLatin1Char('x'));
-    DistributionPanel panel;
+    ProjectSession session;
+    DistributionPanel panel(&session);
     panel.resize(size.value(0).toInt(), size.value(1).toInt());
     panel.show();
     QSignalSpy ready(&panel, &DistributionPanel::distributionReady);
-    panel.setStorePath(project);
+    if (!session.open(project, QStringLiteral("lea")))
+        return 2;
     if (!ready.wait(60000)) {
         std::fprintf(stderr, "%s: the distribution did not arrive\n", qPrintable(project));
         return 2;
@@ -294,7 +297,8 @@ int main(int argc, char** argv)
     }
 
     // 2. Charts: build every chart from the distribution, draw the panel's visible tab, and each chart alone.
-    DistributionPanel panel;
+    ProjectSession idle; // never opened: the charts are filled by hand below
+    DistributionPanel panel(&idle);
     panel.resize(1200, 800);
     panel.show();
     QApplication::processEvents();
@@ -342,14 +346,16 @@ int main(int argc, char** argv)
     }
 
     // 3. The panel's own worker: the UI thread's longest stall while it computes, and how soon a cancel lands.
-    DistributionPanel live;
+    ProjectSession session;
+    DistributionPanel live(&session);
     live.resize(1200, 800);
     live.show();
     QApplication::processEvents();
     QSignalSpy ready(&live, &DistributionPanel::distributionReady);
     QElapsedTimer wall;
     wall.start();
-    live.setStorePath(project);
+    if (!session.open(project, QStringLiteral("lea")))
+        return 2;
     qint64 last = 0, longestStall = 0;
     while (ready.count() == 0 && wall.elapsed() < 60000) {
         QApplication::processEvents(QEventLoop::AllEvents, 5);

@@ -1,117 +1,470 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Lector authors
-// Times the full detection evaluation on generated data: 10,000 images × 60 ground-truth words with jittered
-// detections, misses, false positives, don't-care regions and misread texts. Usage: lector-bench-eval [images]
-#include <lector/metrics/detection_eval.h>
+// Time and peak memory of the detection evaluation (ICDAR 2015 protocol) on generated data: N images x W ground-truth
+// words with jittered detections, misses, false positives, don't-care regions and misread texts.
+//   lector-bench-eval [--images 100000] [--words 60] [--work DIR]
+// Each mode runs in a child process of its own (this program again, with --mode), so that one mode's peak memory
+// (getrusage ru_maxrss) does not hide another's; the parent prints seconds, peak and the ratios against the
+// baseline measured in the same run, and checks that every mode gives the same figures.
+//   baseline    the old way: the whole DetectionEvalInput made in memory, then evaluateDetections(input)
+//   generator   streaming: an EvalImageSource that makes the same images a chunk at a time
+//   store-load  (needs --work) loadDetectionEvalInput from the generated project, then evaluateDetections(input):
+//               what lector-cli eval did before streaming
+//   store       (needs --work) evaluateDetections(store, reference, model) through the public store API
+// The project (DIR/eval-N-W.lector) is written once straight into the schema, one prepared INSERT per table in one
+// transaction, and reused by later runs. Nothing is written without --work.
 
+#include <lector/metrics/detection_eval.h>
+#include <lector/metrics/detection_eval_loader.h>
+#include <lector/metrics/eval_image_source.h>
+#include <lector/store/project_store.h>
+
+#include <QDir>
+#include <QFileInfo>
 #include <QString>
 #include <QStringList>
+
+#include <sqlite3.h>
 
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <random>
+#include <string>
+#include <sys/resource.h>
 #include <thread>
+#include <unistd.h>
+#include <vector>
 
 using namespace lector;
 
 namespace {
 
-DetectionEvalInput generate(int images, int words)
+using Clock = std::chrono::steady_clock;
+
+double seconds(Clock::time_point a, Clock::time_point b) { return std::chrono::duration<double>(b - a).count(); }
+
+long peakRssMb()
 {
-    std::mt19937 rng(42);
-    std::uniform_real_distribution<double> unit(0, 1);
-    std::normal_distribution<double> jitter(0, 2.5);
-    const QStringList vocabulary = QStringLiteral("the of and to in is was for on that with as by at from 2026 "
-                                                  "$12.50 한국어 서울 Lector OCR invoice total price date")
-                                       .split(QLatin1Char(' '));
-    DetectionEvalInput input;
-    input.groundTruthName = QStringLiteral("reference");
-    input.detectionName = QStringLiteral("model");
-    input.images.reserve(size_t(images));
-    for (int i = 0; i < images; ++i) {
-        EvalImage image;
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+/// Makes the images one after another from one random sequence, so that the whole input, the streaming source and
+/// the generated project hold the same images.
+class ImageMaker {
+public:
+    explicit ImageMaker(int words)
+        : m_words(words)
+        , m_rng(42)
+        , m_vocabulary(QStringLiteral("the of and to in is was for on that with as by at from 2026 $12.50 한국어 서울 "
+                                      "Lector OCR invoice total price date")
+                           .split(QLatin1Char(' ')))
+    {
+    }
+
+    void make(int i, EvalImage& image)
+    {
+        std::uniform_real_distribution<double> unit(0, 1);
+        std::normal_distribution<double> jitter(0, 2.5);
         image.id = i + 1;
-        image.batch = QStringLiteral("batch-%1").arg(i / 1000, 2, 10, QLatin1Char('0'));
+        if (i / 1000 != m_batchNumber) { // one shared copy of each batch name, as the store's cursor gives
+            m_batchNumber = i / 1000;
+            m_batch = QStringLiteral("batch-%1").arg(m_batchNumber, 2, 10, QLatin1Char('0'));
+        }
+        image.batch = m_batch;
         image.addedAt = 1'700'000'000'000 + i;
         image.width = i % 3 == 0 ? 1280 : 800;
         image.height = 1000;
-        image.groundTruth.reserve(size_t(words));
-        image.detections.reserve(size_t(words) + 4);
-        // 60 words in 12 lines of 5; about 2 % don't care.
-        for (int w = 0; w < words; ++w) {
-            const double x = 20 + (w % 5) * 150 + unit(rng) * 20, y = 20 + (w / 5) * 40;
-            const double width = 60 + unit(rng) * 60, height = 14 + unit(rng) * 18;
+        image.groundTruth.reserve(size_t(m_words));
+        image.detections.reserve(size_t(m_words) + 4);
+        // Words in lines of 5; about 2 % don't care; 5 % missed; 8 % of detections misread one character.
+        for (int w = 0; w < m_words; ++w) {
+            const double x = 20 + (w % 5) * 150 + unit(m_rng) * 20, y = 20 + (w / 5) * 40;
+            const double width = 60 + unit(m_rng) * 60, height = 14 + unit(m_rng) * 18;
             Region truth;
             truth.polygon = Polygon::fromBox({ x, y, x + width, y + height });
-            truth.text = vocabulary[int(unit(rng) * vocabulary.size()) % vocabulary.size()];
-            if (unit(rng) < 0.02) {
+            truth.text = m_vocabulary[int(unit(m_rng) * m_vocabulary.size()) % m_vocabulary.size()];
+            if (unit(m_rng) < 0.02) {
                 truth.text.clear();
                 truth.flags = FlagDontCare;
             }
-            if (unit(rng) >= 0.05) { // 5 % missed
+            if (unit(m_rng) >= 0.05) {
                 Region det = truth;
                 det.flags = FlagNone;
                 det.text = truth.isDontCare() ? QStringLiteral("???") : truth.text;
                 for (PointF& p : det.polygon.points) {
-                    p.x += jitter(rng);
-                    p.y += jitter(rng);
+                    p.x += jitter(m_rng);
+                    p.y += jitter(m_rng);
                 }
-                if (unit(rng) < 0.08 && !det.text.isEmpty())
-                    det.text[int(unit(rng) * det.text.size()) % det.text.size()] = QLatin1Char('x');
-                det.confidence = 0.3 + 0.7 * unit(rng);
+                if (unit(m_rng) < 0.08 && !det.text.isEmpty())
+                    det.text[int(unit(m_rng) * det.text.size()) % det.text.size()] = QLatin1Char('x');
+                det.confidence = 0.3 + 0.7 * unit(m_rng);
                 image.detections.push_back(std::move(det));
             }
             image.groundTruth.push_back(std::move(truth));
         }
-        for (int f = int(unit(rng) * 4); f > 0; --f) { // false positives
-            const double x = unit(rng) * 700, y = 520 + unit(rng) * 400;
+        for (int f = int(unit(m_rng) * 4); f > 0; --f) { // false positives
+            const double x = unit(m_rng) * 700, y = 520 + unit(m_rng) * 400;
             Region fp;
             fp.polygon = Polygon::fromBox({ x, y, x + 50, y + 20 });
             fp.text = QStringLiteral("noise");
-            fp.confidence = 0.6 * unit(rng);
+            fp.confidence = 0.6 * unit(m_rng);
             image.detections.push_back(std::move(fp));
         }
-        input.images.push_back(std::move(image));
     }
+
+private:
+    int m_words;
+    std::mt19937 m_rng;
+    QStringList m_vocabulary;
+    int m_batchNumber = -1;
+    QString m_batch;
+};
+
+/// The streaming source over ImageMaker: chunks of 512 images, the next one made in readAhead() while the other
+/// cores evaluate (as StoreEvalSource reads).
+class GeneratorSource : public EvalImageSource {
+public:
+    GeneratorSource(int images, int words)
+        : m_images(images)
+        , m_maker(words)
+    {
+    }
+    QString groundTruthName() const override { return QStringLiteral("reference"); }
+    QString detectionName() const override { return QStringLiteral("model"); }
+    std::int64_t imageCount() const override { return m_images; }
+    Result<EvalImageChunk> nextChunk() override
+    {
+        while (!nextIsFull())
+            makeOne();
+        std::swap(m_current, m_next);
+        m_next.clear();
+        return EvalImageChunk { m_current.data(), m_current.size() };
+    }
+    Result<void> readAhead() override
+    {
+        if (!nextIsFull())
+            makeOne();
+        return {};
+    }
+
+private:
+    static constexpr size_t kChunk = 512;
+    bool nextIsFull() const { return m_made >= m_images || m_next.size() >= kChunk; }
+    void makeOne() { m_maker.make(m_made++, m_next.emplace_back()); }
+
+    int m_images;
+    int m_made = 0;
+    ImageMaker m_maker;
+    std::vector<EvalImage> m_current, m_next;
+};
+
+DetectionEvalInput makeInput(int images, int words)
+{
+    DetectionEvalInput input;
+    input.groundTruthName = QStringLiteral("reference");
+    input.detectionName = QStringLiteral("model");
+    input.images.resize(size_t(images));
+    ImageMaker maker(words);
+    for (int i = 0; i < images; ++i)
+        maker.make(i, input.images[size_t(i)]);
     return input;
 }
 
-double seconds(std::chrono::steady_clock::time_point a, std::chrono::steady_clock::time_point b)
+bool check(int rc, sqlite3* db, const char* what)
 {
-    return std::chrono::duration<double>(b - a).count();
+    if (rc == SQLITE_OK || rc == SQLITE_DONE || rc == SQLITE_ROW)
+        return true;
+    std::fprintf(stderr, "%s: %s\n", what, sqlite3_errmsg(db));
+    return false;
+}
+
+/// Writes the images of ImageMaker into a new project: "reference" labels them, the run "model" detects.
+bool generateProject(const QString& path, int images, int words)
+{
+    AnnotatorId reference = 0;
+    RunId run = 0;
+    {
+        auto store = ProjectStore::create(path);
+        if (!store) {
+            std::fprintf(stderr, "%s\n", qPrintable(store.error().toString()));
+            return false;
+        }
+        auto a = (*store)->ensureAnnotator(QStringLiteral("reference"));
+        auto r = (*store)->createRun(QStringLiteral("model"), QStringLiteral("bench"), QStringLiteral("{}"));
+        if (!a || !r)
+            return false;
+        reference = *a;
+        run = *r;
+    }
+    sqlite3* db = nullptr;
+    if (!check(sqlite3_open(path.toUtf8().constData(), &db), db, "open"))
+        return false;
+    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF; BEGIN", nullptr, nullptr, nullptr);
+    sqlite3_stmt *image = nullptr, *label = nullptr, *prediction = nullptr;
+    sqlite3_prepare_v2(db,
+        "INSERT INTO images (id, path, sha256, width, height, batch, split, added_at) VALUES (?, ?, ?, ?, ?, ?, '', ?)",
+        -1, &image, nullptr);
+    sqlite3_prepare_v2(db,
+        "INSERT INTO annotations (image_id, annotator_id, guideline_version, points, x_min, y_min, x_max, y_max, "
+        "text, flags, script, source, created_at, updated_at) VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, '', 'import', "
+        "0, 0)",
+        -1, &label, nullptr);
+    sqlite3_prepare_v2(db,
+        "INSERT INTO predictions (run_id, image_id, points, x_min, y_min, x_max, y_max, text, flags, script, "
+        "confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?)",
+        -1, &prediction, nullptr);
+    ImageMaker maker(words);
+    const auto bindRegion = [](sqlite3_stmt* s, int first, const Region& r) {
+        const std::string points = r.polygon.toText();
+        const BoxF b = r.polygon.boundingBox();
+        const QByteArray text = r.text.toUtf8();
+        sqlite3_bind_text(s, first, points.c_str(), int(points.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_double(s, first + 1, b.x0);
+        sqlite3_bind_double(s, first + 2, b.y0);
+        sqlite3_bind_double(s, first + 3, b.x1);
+        sqlite3_bind_double(s, first + 4, b.y1);
+        sqlite3_bind_text(s, first + 5, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_int64(s, first + 6, r.flags);
+    };
+    for (int i = 0; i < images; ++i) {
+        EvalImage e;
+        maker.make(i, e);
+        const std::string name = "img_" + std::to_string(e.id) + ".png";
+        const QByteArray batch = e.batch.toUtf8();
+        sqlite3_bind_int64(image, 1, e.id);
+        sqlite3_bind_text(image, 2, name.c_str(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(image, 3, name.c_str(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_int(image, 4, e.width);
+        sqlite3_bind_int(image, 5, e.height);
+        sqlite3_bind_text(image, 6, batch.constData(), int(batch.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_int64(image, 7, e.addedAt);
+        if (!check(sqlite3_step(image), db, "insert image"))
+            return false;
+        sqlite3_reset(image);
+        for (const Region& r : e.groundTruth) {
+            sqlite3_bind_int64(label, 1, e.id);
+            sqlite3_bind_int64(label, 2, reference);
+            bindRegion(label, 3, r);
+            if (!check(sqlite3_step(label), db, "insert label"))
+                return false;
+            sqlite3_reset(label);
+        }
+        for (const Region& r : e.detections) {
+            sqlite3_bind_int64(prediction, 1, run);
+            sqlite3_bind_int64(prediction, 2, e.id);
+            bindRegion(prediction, 3, r);
+            sqlite3_bind_double(prediction, 10, r.confidence);
+            if (!check(sqlite3_step(prediction), db, "insert prediction"))
+                return false;
+            sqlite3_reset(prediction);
+        }
+    }
+    sqlite3_finalize(image);
+    sqlite3_finalize(label);
+    sqlite3_finalize(prediction);
+    const bool ok = check(sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr), db, "commit");
+    sqlite3_close(db);
+    return ok;
+}
+
+/// The figures every mode must agree on, printed exactly.
+std::string figures(const DetectionEvalReport& r)
+{
+    const DetectionCounts& t = r.totals;
+    char buffer[512];
+    std::snprintf(buffer, sizeof buffer,
+        "images=%lld gt=%lld det=%lld matched=%lld text_equal=%lld char_errors=%lld word_errors=%lld "
+        "p=%.17g r=%.17g h=%.17g iou=%.17g ap=%.17g slices=%zu batches=%zu confusions=%zu scored=%zu",
+        t.images, t.groundTruth, t.detections, t.matched, t.textEqual, t.charErrors, t.wordErrors, t.precision(),
+        t.recall(), t.hmean(), t.meanIoU(), r.averagePrecision, r.perSlice.size(), r.perBatch.size(),
+        r.confusions.size(), r.scored.size());
+    return buffer;
+}
+
+/// One mode in this process: prints "RESULT <seconds> <peak MB> <figures>" (and what took how long on stderr).
+int runMode(const std::string& mode, int images, int words, const QString& project)
+{
+    const auto t0 = Clock::now();
+    DetectionEvalReport report;
+    if (mode == "baseline") {
+        const DetectionEvalInput input = makeInput(images, words);
+        const auto t1 = Clock::now();
+        report = evaluateDetections(input);
+        std::fprintf(stderr, "  baseline: made the input in %.2f s, evaluated in %.2f s\n", seconds(t0, t1),
+            seconds(t1, Clock::now()));
+    } else if (mode == "generator") {
+        GeneratorSource source(images, words);
+        auto r = evaluateDetections(source, {});
+        if (!r)
+            return 2;
+        report = std::move(r).value();
+    } else if (mode == "store-load" || mode == "store") {
+        auto store = ProjectStore::open(project);
+        if (!store) {
+            std::fprintf(stderr, "%s\n", qPrintable(store.error().toString()));
+            return 2;
+        }
+        const EvalSource truth = EvalSource::annotator(QStringLiteral("reference"));
+        const EvalSource run = EvalSource::run(QStringLiteral("model"));
+        if (mode == "store-load") {
+            auto input = loadDetectionEvalInput(**store, truth, run);
+            if (!input)
+                return 2;
+            const auto t1 = Clock::now();
+            report = evaluateDetections(*input);
+            std::fprintf(stderr, "  store-load: loaded in %.2f s, evaluated in %.2f s\n", seconds(t0, t1),
+                seconds(t1, Clock::now()));
+        } else {
+            auto r = evaluateDetections(**store, truth, run, {});
+            if (!r) {
+                std::fprintf(stderr, "%s\n", qPrintable(r.error().toString()));
+                return 2;
+            }
+            report = std::move(r).value();
+        }
+    } else {
+        std::fprintf(stderr, "unknown mode %s\n", mode.c_str());
+        return 1;
+    }
+    const double s = seconds(t0, Clock::now());
+    std::printf("RESULT %.3f %ld %s\n", s, peakRssMb(), figures(report).c_str());
+    return 0;
+}
+
+struct ModeResult {
+    std::string mode;
+    double seconds = 0;
+    long peakMb = 0;
+    std::string figures;
+};
+
+bool runChild(
+    const std::string& self, const std::string& mode, int images, int words, const QString& project, ModeResult& out)
+{
+    std::string command
+        = "'" + self + "' --mode " + mode + " --images " + std::to_string(images) + " --words " + std::to_string(words);
+    if (!project.isEmpty())
+        command += " --project '" + project.toStdString() + "'";
+    FILE* pipe = popen(command.c_str(), "r");
+    if (!pipe)
+        return false;
+    char line[4096];
+    bool got = false;
+    while (std::fgets(line, sizeof line, pipe)) {
+        if (std::strncmp(line, "RESULT ", 7) != 0)
+            continue;
+        char* end = nullptr;
+        out.mode = mode;
+        out.seconds = std::strtod(line + 7, &end);
+        out.peakMb = std::strtol(end, &end, 10);
+        out.figures = std::string(end + 1);
+        while (!out.figures.empty() && out.figures.back() == '\n')
+            out.figures.pop_back();
+        got = true;
+    }
+    return pclose(pipe) == 0 && got;
+}
+
+void usage()
+{
+    std::printf("Usage: lector-bench-eval [--images N] [--words N] [--work DIR]\n"
+                "Times the detection evaluation and measures its peak memory, each mode in a child process:\n"
+                "  baseline    the whole DetectionEvalInput in memory, then evaluateDetections(input)\n"
+                "  generator   streaming from a source that makes the same images a chunk at a time\n"
+                "  store-load  loadDetectionEvalInput from a generated project, then evaluate (needs --work)\n"
+                "  store       evaluateDetections(store, ...) streaming from that project (needs --work)\n"
+                "Options:\n"
+                "  --images N  images (default 100000)\n"
+                "  --words N   ground-truth words per image (default 60)\n"
+                "  --work DIR  where the generated project is kept (DIR/eval-N-W.lector, made once); without it\n"
+                "              nothing is written and the store modes are left out\n"
+                "  --mode M    run one mode in this process and print its RESULT line (what the parent runs)\n");
 }
 
 } // namespace
 
 int main(int argc, char** argv)
 {
-    const int images = argc > 1 ? std::atoi(argv[1]) : 10000;
-    const auto t0 = std::chrono::steady_clock::now();
-    const DetectionEvalInput input = generate(images, 60);
-    const auto t1 = std::chrono::steady_clock::now();
-    const DetectionEvalReport greedy = evaluateDetections(input);
-    const auto t2 = std::chrono::steady_clock::now();
-    const auto curve = precisionRecallCurve(greedy);
-    const auto histogram = confidenceHistogram(greedy, 20);
-    const auto t3 = std::chrono::steady_clock::now();
-    DetectionEvalOptions hungarian;
-    hungarian.matching = MatchingMethod::Hungarian;
-    const DetectionEvalReport optimal = evaluateDetections(input, hungarian);
-    const auto t4 = std::chrono::steady_clock::now();
+    int images = 100000, words = 60;
+    QString work, project;
+    std::string mode;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        const bool hasValue = i + 1 < argc;
+        if (arg == "--help" || arg == "-h") {
+            usage();
+            return 0;
+        } else if (arg == "--images" && hasValue) {
+            images = std::atoi(argv[++i]);
+        } else if (arg == "--words" && hasValue) {
+            words = std::atoi(argv[++i]);
+        } else if (arg == "--work" && hasValue) {
+            work = QFileInfo(QString::fromLocal8Bit(argv[++i])).absoluteFilePath();
+        } else if (arg == "--project" && hasValue) {
+            project = QString::fromLocal8Bit(argv[++i]);
+        } else if (arg == "--mode" && hasValue) {
+            mode = argv[++i];
+        } else {
+            std::fprintf(stderr, "lector-bench-eval: unknown argument %s (see --help)\n", arg.c_str());
+            return 1;
+        }
+    }
+    if (images <= 0 || words <= 0) {
+        std::fprintf(stderr, "lector-bench-eval: --images and --words take positive numbers\n");
+        return 1;
+    }
+    if (!mode.empty())
+        return runMode(mode, images, words, project);
 
-    const DetectionCounts& t = greedy.totals;
-    std::printf("generated %d images x 60 words (%lld detections) in %.2f s\n", images,
-        t.detections + t.detectionsDontCare, seconds(t0, t1));
-    std::printf("evaluation (greedy, per image, slice, batch, end to end, confusions): %.3f s on %u hardware threads\n",
-        seconds(t1, t2), std::thread::hardware_concurrency());
-    std::printf("  precision %.4f recall %.4f hmean %.4f, word accuracy %.4f, cer %.4f, wer %.4f, AP %.4f\n",
-        t.precision(), t.recall(), t.hmean(), t.wordAccuracy(), t.cer(), t.wer(), greedy.averagePrecision);
-    std::printf("  %zu slices, %zu batches, %zu confusions, %lld set aside as don't care\n", greedy.perSlice.size(),
-        greedy.perBatch.size(), greedy.confusions.size(), t.detectionsDontCare);
-    std::printf("threshold curve (%zu points) and histogram (%zu bins): %.3f s\n", curve.size(), histogram.size(),
-        seconds(t2, t3));
-    std::printf("evaluation (hungarian): %.3f s, matched %lld (greedy %lld)\n", seconds(t3, t4), optimal.totals.matched,
-        t.matched);
-    return 0;
+    std::vector<std::string> modes { "baseline", "generator" };
+    if (!work.isEmpty()) {
+        QDir().mkpath(work);
+        project = QDir(work).filePath(QStringLiteral("eval-%1-%2.lector").arg(images).arg(words));
+        if (!QFileInfo::exists(project)) {
+            std::printf("generating %s (once) ...\n", qPrintable(project));
+            std::fflush(stdout);
+            const auto t0 = Clock::now();
+            if (!generateProject(project, images, words)) {
+                QFile::remove(project);
+                return 2;
+            }
+            std::printf("  generated in %.1f s\n", seconds(t0, Clock::now()));
+        }
+        modes.push_back("store-load");
+        modes.push_back("store");
+    }
+
+    char self[4096] = {};
+    const ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+    const std::string exe = n > 0 ? std::string(self, size_t(n)) : std::string(argv[0]);
+    std::printf("detection evaluation, %d images x %d words, greedy matching, %u hardware threads\n", images, words,
+        std::thread::hardware_concurrency());
+    std::vector<ModeResult> results;
+    for (const std::string& m : modes) {
+        std::fflush(stdout);
+        ModeResult r;
+        if (!runChild(exe, m, images, words, project, r)) {
+            std::fprintf(stderr, "lector-bench-eval: mode %s failed\n", m.c_str());
+            return 2;
+        }
+        results.push_back(r);
+    }
+    const ModeResult& base = results.front();
+    std::printf("\n%-12s %9s %9s %9s %9s  figures\n", "mode", "seconds", "peak MB", "time", "memory");
+    bool same = true;
+    for (const ModeResult& r : results) {
+        const bool equal = r.figures == base.figures;
+        same = same && equal;
+        std::printf("%-12s %9.2f %9ld %8.2fx %8.2fx  %s\n", r.mode.c_str(), r.seconds, r.peakMb,
+            r.seconds / base.seconds, double(r.peakMb) / double(base.peakMb), equal ? "same as baseline" : "DIFFER");
+    }
+    std::printf("\nbaseline figures: %s\n", base.figures.c_str());
+    for (const ModeResult& r : results)
+        if (r.figures != base.figures)
+            std::printf("%s figures: %s\n", r.mode.c_str(), r.figures.c_str());
+    return same ? 0 : 3;
 }

@@ -4,9 +4,12 @@
 // one after another (`tesseract IMG stdout --psm P -l L tsv`, OMP_THREAD_LIMIT=1), as a script would do it; (b)
 // runAutolabel with a pool of worker threads, one engine each, writing every page's words to the project store.
 // Same images, same language, same page segmentation mode; (b) does more (it also decodes with OpenCV and writes the
-// store). Each round runs (a) then (b); the figures are the medians over the rounds.
+// store). Each round runs (a) then (b); the figures are the medians over the rounds. --cancel adds (d): how long
+// runAutolabel takes to return once canceled while its engines are mid-page (the unit tests only check that a
+// cancel stops the engines, not how soon).
 // Usage: lector-bench-prelabel [--pages N (12)] [--lang L (eng)] [--psm P (3)] [--threads T (2)] [--rounds R (1)]
 //        [--single] (also (c): the pool with one thread, to tell process start-up from parallelism apart)
+//        [--cancel] [--work DIR (the demo project goes in a temporary folder there; default: the system's)]
 #include <lector/ocr/autolabel.h>
 #include <lector/ocr/tesseract_engine.h>
 #include <lector/store/project_store.h>
@@ -22,8 +25,10 @@
 #include <sys/resource.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <thread>
+#include <utility>
 #include <vector>
 
 using namespace lector;
@@ -102,6 +107,48 @@ Figures pool(ProjectStore& store, const QString& lang, int psm, int threads, con
     return { seconds, cpu, summary->words };
 }
 
+/// Cancels once `after` images are reported done, and keeps the time of the cancel.
+class CancelAfter : public Progress {
+public:
+    explicit CancelAfter(std::int64_t after)
+        : m_after(after)
+    {
+    }
+    void report(std::int64_t done, std::int64_t) override
+    {
+        if (done >= m_after && !m_canceled) {
+            m_canceledAt.start();
+            m_canceled = true;
+        }
+    }
+    bool isCanceled() const override { return m_canceled; }
+    double sinceCancel() const { return m_canceled ? m_canceledAt.nsecsElapsed() / 1e9 : 0; }
+
+private:
+    std::int64_t m_after;
+    std::atomic<bool> m_canceled { false };
+    QElapsedTimer m_canceledAt;
+};
+
+/// (d): seconds from a cancel, made as the first page is written, to runAutolabel returning; and the pages written.
+std::pair<double, int> cancelLatency(ProjectStore& store, const QString& lang, int psm, int threads, const QString& run)
+{
+    AutolabelOptions o;
+    o.ocr.language = lang;
+    o.ocr.pageSegMode = psm;
+    o.threads = threads;
+    o.runName = run;
+    CancelAfter progress(1);
+    auto summary = runAutolabel(store, o, &progress);
+    const double seconds = progress.sinceCancel();
+    if (!summary || !summary->canceled) {
+        std::fprintf(stderr, "autolabel was not canceled: %s\n",
+            summary ? "it ran to the end" : qPrintable(summary.error().toString()));
+        std::exit(2);
+    }
+    return { seconds, summary->imagesDone };
+}
+
 double median(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());
@@ -115,7 +162,8 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     int pages = 12, psm = 3, threads = 2, rounds = 1;
     QString lang = QStringLiteral("eng");
-    bool single = false;
+    bool single = false, cancel = false;
+    QString work;
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
         const QString& a = args[i];
@@ -132,17 +180,27 @@ int main(int argc, char** argv)
             rounds = next.toInt(), ++i;
         else if (a == QLatin1String("--single"))
             single = true;
+        else if (a == QLatin1String("--cancel"))
+            cancel = true;
+        else if (a == QLatin1String("--work"))
+            work = next, ++i;
         else {
-            std::fprintf(stderr,
+            const bool help = a == QLatin1String("--help") || a == QLatin1String("-h");
+            std::fprintf(help ? stdout : stderr,
                 "usage: lector-bench-prelabel [--pages N] [--lang L] [--psm P] [--threads T] "
-                "[--rounds R] [--single]\n");
-            return 1;
+                "[--rounds R] [--single] [--cancel] [--work DIR]\n");
+            return help ? 0 : 1;
         }
     }
     if (pages < 1 || threads < 1 || rounds < 1)
         return 1;
 
-    QTemporaryDir dir;
+    QTemporaryDir dir(
+        QDir(work.isEmpty() ? QDir::tempPath() : work).filePath(QStringLiteral("lector-bench-prelabel-XXXXXX")));
+    if (!dir.isValid()) {
+        std::fprintf(stderr, "cannot make a folder in %s\n", qPrintable(work.isEmpty() ? QDir::tempPath() : work));
+        return 2;
+    }
     QProcess demo;
     demo.start(QStringLiteral(LECTOR_CLI_PATH),
         { QStringLiteral("demo"), dir.path(), QStringLiteral("--pages"), QString::number(pages) });
@@ -162,7 +220,7 @@ int main(int argc, char** argv)
 
     std::printf("%d demo pages (1000x1400 px), lang %s, psm %d, Tesseract %s, %u cores\n", pages, qPrintable(lang), psm,
         qPrintable(TesseractEngine::libraryVersion()), std::thread::hardware_concurrency());
-    std::vector<double> cliSeconds, poolSeconds, singleSeconds, ratios, cliCpu, poolCpu;
+    std::vector<double> cliSeconds, poolSeconds, singleSeconds, ratios, cliCpu, poolCpu, cancelSingle, cancelPool;
     std::int64_t cliWords = 0, poolWords = 0;
     for (int r = 0; r < rounds; ++r) {
         const Figures a = commandLine(images, lang, psm);
@@ -184,6 +242,16 @@ int main(int argc, char** argv)
             std::printf("         (c) pool of 1 %.2f s, CPU %.2f s (%lld words)\n", c.seconds, c.cpuSeconds,
                 static_cast<long long>(c.words));
         }
+        if (cancel) {
+            const auto one = cancelLatency(**store, lang, psm, 1, QStringLiteral("bench-cancel-1-%1").arg(r));
+            const auto many
+                = cancelLatency(**store, lang, psm, threads, QStringLiteral("bench-cancel-%1-%2").arg(threads).arg(r));
+            cancelSingle.push_back(one.first);
+            cancelPool.push_back(many.first);
+            std::printf("         (d) canceled after the first page: 1 thread returned %.3f s later (%d pages "
+                        "written), %d threads %.3f s later (%d pages)\n",
+                one.first, one.second, threads, many.first, many.second);
+        }
     }
     const double a = median(cliSeconds), b = median(poolSeconds);
     std::printf("medians over %d rounds (best round in brackets):\n", rounds);
@@ -198,5 +266,10 @@ int main(int argc, char** argv)
             pages / *std::min_element(singleSeconds.begin(), singleSeconds.end()));
     std::printf("ratio (b)/(a): median of the rounds %.2f, best round %.2f\n", median(ratios),
         *std::max_element(ratios.begin(), ratios.end()));
+    if (cancel)
+        std::printf("(d) cancel to return, after the first page: 1 thread %.3f s [worst %.3f], %d threads %.3f s "
+                    "[worst %.3f]\n",
+            median(cancelSingle), *std::max_element(cancelSingle.begin(), cancelSingle.end()), threads,
+            median(cancelPool), *std::max_element(cancelPool.begin(), cancelPool.end()));
     return 0;
 }

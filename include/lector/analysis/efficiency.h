@@ -28,8 +28,8 @@ struct EfficiencyOptions {
 /// Speed figures of one annotator from the edit log.
 struct AnnotatorEfficiency {
     QString name;
-    std::int64_t boxes = 0; // "add" events
-    std::int64_t corrections = 0; // "change" and "remove" events by this annotator
+    std::int64_t boxes = 0; // a person's "add" edits that still stand (not undone; engines' rows are no boxes)
+    std::int64_t corrections = 0; // their "change" and "remove" edits that still stand
     double activeSeconds = 0;
     int sessions = 0;
     double medianSecondsPerBox = 0; // median of the "add" events' seconds; 0 without boxes

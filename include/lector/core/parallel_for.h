@@ -4,6 +4,7 @@
 
 #include <lector/core/progress.h>
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstddef>
@@ -26,23 +27,34 @@ struct ParallelOptions {
     std::int64_t progressBase = 0;
     /// The total reported; 0: progressBase + count.
     std::int64_t progressTotal = 0;
+    /// A stop flag shared with the bodies, when given: the loop stops as soon as it is set (by a body that failed,
+    /// say), and sets it itself when it stops early (a cancel seen, consume returning false), so that a long body
+    /// handed the flag can give up midway (an OCR engine stops mid-page). The loop never clears it.
+    std::atomic<bool>* stop = nullptr;
+    /// parallelMap only: the calling thread consumes, and looks for a cancel at least every 50 ms, but never
+    /// produces; the producers, worker 0 among them, all run on threads of their own (one more thread in all).
+    /// For long produce calls that watch `stop`: a cancel reaches them within 50 ms instead of waiting for the
+    /// calling thread's own item, and each value is consumed as soon as it and those before it are ready.
+    bool callerOnlyConsumes = false;
 };
 
-/// The threads a loop of `count` items gets under `options` (never more than the items, at least 1).
+/// The threads a loop of `count` items gets under `options` (never more than the items, at least 1): the workers,
+/// indexed 0..parallelThreads()-1. With callerOnlyConsumes the calling thread comes on top of them.
 int parallelThreads(const ParallelOptions& options, std::size_t count);
 
 /// The one thread pool of lectorcore: runs body(index, worker) for every index in [0, count), handing the indices
 /// out in order through one counter, on parallelThreads() threads of which the calling thread is worker 0 (so
-/// per-worker state indexed by `worker` needs no locking). Returns false when the progress was canceled before
-/// every item ran; the items that ran are whole (body is never interrupted). Every kernel that spreads over
-/// cores uses this instead of a pool of its own.
+/// per-worker state indexed by `worker` needs no locking). Returns false when the progress was canceled, or the
+/// stop flag set, before every item ran; the items that ran are whole (body is never interrupted). Every kernel
+/// that spreads over cores uses this instead of a pool of its own.
 bool parallelFor(std::size_t count, const ParallelOptions& options, const std::function<void(std::size_t, int)>& body);
 
-/// A parallel map with an ordered reduction: produce(index, worker) runs on the workers (as in parallelFor), and
-/// consume(index, value) on the calling thread, in index order, as soon as each value and all before it are
-/// ready. At most a few values per thread wait to be consumed, so a long input never piles up in memory. consume
-/// returning false stops the loop (a write failed); so does a cancel. Returns true when every item was consumed.
-/// This is what a per-image kernel plus a merge is: the kernel is `produce`, the merge `consume`.
+/// A parallel map with an ordered reduction: produce(index, worker) runs on the workers (as in parallelFor, or
+/// only on threads of their own with callerOnlyConsumes; worker < parallelThreads() either way), and
+/// consume(index, value) on the calling thread, in index order, as soon as each value and all before it are ready.
+/// At most a few values per thread wait to be consumed, so a long input never piles up in memory. consume
+/// returning false stops the loop (a write failed); so do a cancel and the stop flag. Returns true when every item
+/// was consumed. This is what a per-image kernel plus a merge is: the kernel is `produce`, the merge `consume`.
 template <typename T>
 bool parallelMap(std::size_t count, const ParallelOptions& options, const std::function<T(std::size_t, int)>& produce,
     const std::function<bool(std::size_t, T&&)>& consume);
@@ -63,17 +75,28 @@ bool parallelMap(std::size_t count, const ParallelOptions& options, const std::f
         if (progress)
             progress->report(options.progressBase + std::int64_t(consumed), total);
     };
-    const int threads = parallelThreads(options, count);
-    if (threads <= 1) {
+    const auto canceled = [&] {
+        return (progress && progress->isCanceled()) || (options.stop && options.stop->load(std::memory_order_relaxed));
+    };
+    const auto stopShared = [&] {
+        if (options.stop)
+            options.stop->store(true, std::memory_order_relaxed);
+    };
+    const int producers = parallelThreads(options, count);
+    const bool callerProduces = !options.callerOnlyConsumes;
+    if (count == 0)
+        return true;
+    if (producers <= 1 && callerProduces) {
         for (std::size_t i = 0; i < count; ++i) {
-            if (progress && progress->isCanceled())
+            if (canceled() || !consume(i, produce(i, 0))) {
+                stopShared();
                 return false;
-            if (!consume(i, produce(i, 0)))
-                return false;
+            }
             report(i + 1);
         }
         return true;
     }
+    const int threads = callerProduces ? producers : producers + 1;
 
     // Values produced ahead of the next one to consume wait in a ring; a worker whose index is too far ahead
     // waits for the consumer, which bounds memory to `window` values.
@@ -92,7 +115,6 @@ bool parallelMap(std::size_t count, const ParallelOptions& options, const std::f
             return std::nullopt;
         return next++;
     };
-    const auto canceled = [&] { return progress && progress->isCanceled(); };
     const auto worker = [&](int w) {
         for (;;) {
             std::size_t i = 0;
@@ -104,6 +126,7 @@ bool parallelMap(std::size_t count, const ParallelOptions& options, const std::f
                 i = *taken;
             }
             if (canceled()) {
+                stopShared();
                 std::lock_guard<std::mutex> lock(mutex);
                 stop = true;
                 produced.notify_all();
@@ -123,6 +146,7 @@ bool parallelMap(std::size_t count, const ParallelOptions& options, const std::f
             if (canceled())
                 stop = true;
             if (stop) {
+                stopShared();
                 ok = false;
                 break;
             }
@@ -137,6 +161,7 @@ bool parallelMap(std::size_t count, const ParallelOptions& options, const std::f
                 ++consumed;
                 consumedSome.notify_all();
                 if (!more) {
+                    stopShared();
                     stop = true;
                     ok = false;
                     break;
@@ -148,7 +173,7 @@ bool parallelMap(std::size_t count, const ParallelOptions& options, const std::f
             }
             // Nothing to consume yet: produce one item here if any is left (the calling thread is a worker too),
             // else wait for the others.
-            if (next < count && next < consumed + window) {
+            if (callerProduces && next < count && next < consumed + window) {
                 const std::size_t i = next++;
                 lock.unlock();
                 T value = produce(i, 0);
@@ -161,7 +186,10 @@ bool parallelMap(std::size_t count, const ParallelOptions& options, const std::f
         stop = true;
         consumedSome.notify_all();
     };
-    detail::runWorkers(threads, worker, caller);
+    if (callerProduces)
+        detail::runWorkers(threads, worker, caller);
+    else
+        detail::runWorkers(threads, [&](int w) { worker(w - 1); }, caller);
     return ok && consumed == count;
 }
 

@@ -10,9 +10,13 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <functional>
+#include <utility>
 #include <vector>
 
 namespace lector {
+
+class EvalImageSource;
 
 enum class MatchingMethod {
     Greedy, // the ICDAR 2015 script: ground truth i in order, each takes the first free detection j above the IoU
@@ -32,6 +36,9 @@ struct DetectionEvalOptions {
     /// Word accuracy, CER, WER and the confusions compare case-folded texts. Texts are otherwise compared exactly:
     /// the RRC end-to-end task's own normalisations (stripping punctuation, its word lexicons) are not applied.
     bool ignoreCase = false;
+    /// Threads for the per-image kernel (0: one per core, see lector::parallelThreads). The figures do not depend on
+    /// it: images are merged in input order.
+    int threads = 0;
 };
 
 /// One image of an evaluation: its ground truth and the detections to score against it. The id vectors are
@@ -102,21 +109,56 @@ struct EvalMatch {
     int charErrors = 0;
 };
 
-/// One image's outcome: everything a canvas needs to draw true positives, false positives and misses, as indices
-/// into the input image's vectors (map them to ids through groundTruthIds/detectionIds).
-struct ImageEvaluation {
+/// A care detection's confidence and whether it matched: what the confidence views are computed from.
+struct ScoredDetection {
+    double confidence = 0;
+    bool matched = false;
+};
+
+/// What the report keeps of each image: its counts and the script's per-image figures, without the match lists
+/// (which evaluateImage() gives again for one image on demand), so that a report over 100,000 images stays small.
+struct ImageSummary {
     ImageId image = 0;
     QString batch;
+    int width = 0; // for the image_size slice
+    int height = 0;
     DetectionCounts counts;
     /// The script's per-image figures: with no care ground truth, recall 1 and precision 1 (no care detections) or
     /// 0 (some); with no care detections, precision 0.
     double precision = 0;
     double recall = 0;
     double hmean = 0;
+    /// The region slice bins its care regions fall in (ground truth and detections, by their own don't-care flag):
+    /// bit k for the k-th bin of regionDimensions() laid end to end, as regionSliceKey() numbers them. What
+    /// imagesInSlice() reads.
+    std::uint32_t regionBins = 0;
+};
+
+/// One image's outcome: everything a canvas needs to draw true positives, false positives and misses, as indices
+/// into the input image's vectors (map them to ids through groundTruthIds/detectionIds).
+struct ImageEvaluation : ImageSummary {
     std::vector<EvalMatch> matches; // sorted by ground truth index
     std::vector<int> falsePositives; // care detections left unmatched
     std::vector<int> missed; // care ground truth left unmatched
     std::vector<int> dontCareDetections; // set aside by a don't-care ground truth
+};
+
+/// The counts one image adds to one region slice bin (numbered as ImageSummary::regionBins).
+struct RegionSliceCounts {
+    int bin = 0;
+    DetectionCounts counts;
+};
+
+/// Everything one image adds to a report, worked out by the per-image kernel (evaluateImageOutcome) on any thread so
+/// that the merge (DetectionEvalAccumulator::add) on the calling thread only adds numbers up.
+struct ImageOutcome {
+    ImageEvaluation evaluation;
+    std::int64_t addedAt = 0;
+    std::vector<RegionSliceCounts> regionSlices; // bins with a region of the image, ascending
+    std::vector<ScoredDetection> scored; // its care detections with a confidence, in detection order
+    bool confidenceMissing = false; // a care detection without a confidence (AP is then undefined)
+    /// The aligned (truth, detected) code points of its misread matched words, 0 for none (see alignCharacters).
+    std::vector<std::pair<char32_t, char32_t>> confusions;
 };
 
 /// The counts of one bin of one dimension: height, aspect, rotation, text_length, script (of each region, as in
@@ -136,12 +178,6 @@ struct BatchEvaluation {
     DetectionCounts counts;
 };
 
-/// A care detection's confidence and whether it matched: what the confidence views are computed from.
-struct ScoredDetection {
-    double confidence = 0;
-    bool matched = false;
-};
-
 /// (ground-truth character, detected character) -> count over the aligned matched words. An empty `detected` is a
 /// deletion (the model dropped the character), an empty `truth` an insertion.
 struct CharConfusion {
@@ -158,16 +194,29 @@ struct DetectionEvalReport {
     /// The script's average precision over care detections sorted by confidence (compute_ap); NaN when any care
     /// detection has no confidence.
     double averagePrecision = 0;
-    std::vector<ImageEvaluation> perImage; // in input order
+    std::vector<ImageSummary> perImage; // in input order
     std::vector<SliceEvaluation> perSlice; // dimension by dimension, bins in display order; empty bins left out
     std::vector<BatchEvaluation> perBatch;
     std::vector<ScoredDetection> scored; // care detections with a confidence, highest confidence first
     std::vector<CharConfusion> confusions; // most frequent first, then by truth and detected text
 };
 
-/// Scores the detections against the ground truth image by image, by the ICDAR 2015 protocol (RRC task 4.1 script):
-/// detections inside don't-care regions are set aside, the rest matched one to one above the IoU, and the counts
-/// summed. Recognition figures come from the matched pairs. Pure and thread-safe; runs over the images on all cores.
+/// The per-image kernel of the ICDAR 2015 protocol (RRC task 4.1 script): detections inside don't-care regions are
+/// set aside, the rest matched one to one above the IoU; recognition figures come from the matched pairs. Pure and
+/// thread-safe. What a canvas overlay of one image needs.
+ImageEvaluation evaluateImage(const EvalImage& image, const DetectionEvalOptions& options = {});
+
+/// The same evaluation with everything the image adds to a report (slices, confidences, confusions), for
+/// DetectionEvalAccumulator. Pure and thread-safe.
+ImageOutcome evaluateImageOutcome(const EvalImage& image, const DetectionEvalOptions& options);
+
+/// Called on the calling thread with each image and its evaluation, in image order, while an evaluation runs (for
+/// output that lists every image's matches without keeping them); false stops the evaluation.
+using ImageEvaluationObserver = std::function<bool(const EvalImage&, const ImageEvaluation&)>;
+
+/// Scores the detections against the ground truth image by image (evaluateImageOutcome on all cores through
+/// lector::parallelMap) and merges the images in input order (DetectionEvalAccumulator), so that every figure is
+/// the same whatever the number of threads. Thread-safe.
 DetectionEvalReport evaluateDetections(const DetectionEvalInput& input, const DetectionEvalOptions& options = {});
 
 /// The same for a worker thread: reports images done to `progress` (from the calling thread) and stops early with
@@ -175,9 +224,23 @@ DetectionEvalReport evaluateDetections(const DetectionEvalInput& input, const De
 Result<DetectionEvalReport> evaluateDetections(
     const DetectionEvalInput& input, const DetectionEvalOptions& options, Progress& progress);
 
-/// The evaluation of one image by its id (what a canvas shows for the current image); nullptr when the image was not
+/// The same over a source read a chunk at a time: never holds more than two chunks of images and a few outcomes
+/// per thread. Progress (images done of source.imageCount()) goes to `progress` from the calling thread;
+/// ErrorCode::Canceled once it is canceled; a read error of the source or an observer returning false stops it
+/// (the latter with ErrorCode::Canceled too). The source is read on the calling thread only.
+Result<DetectionEvalReport> evaluateDetections(EvalImageSource& source, const DetectionEvalOptions& options,
+    Progress* progress = nullptr, const ImageEvaluationObserver& observer = {});
+
+/// The summary of one image by its id (what a panel lists for the current image); nullptr when the image was not
 /// evaluated (the ground truth did not label it).
-const ImageEvaluation* findImageEvaluation(const DetectionEvalReport& report, ImageId image);
+const ImageSummary* findImageEvaluation(const DetectionEvalReport& report, ImageId image);
+
+/// The images with a care ground-truth word or detection in a slice (`dimension` and `bin` as in SliceEvaluation),
+/// in report order. For batch and image_size, the images of that batch or size with any care region.
+std::vector<ImageId> imagesInSlice(const DetectionEvalReport& report, const QString& dimension, const QString& bin);
+
+/// The number of a region slice bin: the bins of regionDimensions() laid end to end (-1 for an unknown pair).
+int regionSliceKey(const QString& dimension, const QString& bin);
 
 /// Confidence histogram of the care detections: `bins` equal bins over [0, 1] (a confidence of 1 falls in the last).
 struct ConfidenceBin {
@@ -204,6 +267,8 @@ std::vector<ThresholdPoint> precisionRecallCurve(const DetectionEvalReport& repo
 
 /// The threshold of the curve with the highest H-mean (the first one on ties); a default point when empty.
 ThresholdPoint bestThreshold(const std::vector<ThresholdPoint>& curve);
+/// The same over the report's full curve, without building it (bestThreshold(precisionRecallCurve(report))).
+ThresholdPoint bestThreshold(const DetectionEvalReport& report);
 
 /// The edit operations aligning a ground-truth text with a detected one (one optimal Levenshtein alignment over
 /// code points), equal characters left out. Exposed for tests.

@@ -2,9 +2,14 @@
 // Copyright (c) 2026 The Lector authors
 #pragma once
 
+#include <lector/core/result.h>
 #include <lector/metrics/detection_eval.h>
 
 #include <nlohmann/json.hpp>
+
+#include <string>
+
+class QIODevice;
 
 namespace lector {
 
@@ -18,7 +23,23 @@ nlohmann::json toJson(const DetectionCounts& counts);
 /// confidence_histogram: [...], threshold_curve: [...], best_threshold, confusions: [...] } and, with `details`,
 /// per_image: [{ image, batch, counts, precision, recall, hmean, matches: [{gt, det, iou, text_equal}],
 /// false_positives: [...], missed: [...], dont_care_detections: [...] }] (ids from `input` when it has them, else
-/// indices) and per_slice: {dimension: {bin: counts}}. Undefined figures (AP without confidences) are null.
+/// indices) and per_slice: {dimension: {bin: counts}}. Undefined figures (AP without confidences) are null. The
+/// report keeps no match lists, so with `input` each image is evaluated again (evaluateImage); without it the
+/// per_image entries hold the summary alone (no matches, false_positives, missed, dont_care_detections).
 nlohmann::json toJson(const DetectionEvalReport& report, const DetectionEvalInput* input, bool details = true);
+
+/// One per_image entry: the summary's keys, and the lists when given an evaluation (ids from `image` when it has
+/// them, else indices).
+nlohmann::json toJson(const ImageSummary& summary);
+nlohmann::json toJson(const ImageEvaluation& evaluation, const EvalImage* image);
+
+/// One per_image entry as writeDetectionEvalJson() expects it, for an evaluation still running: dumped as it
+/// appears inside the whole document, so that the entries of 100,000 images go to a file one by one.
+std::string perImageJsonText(const ImageEvaluation& evaluation, const EvalImage& image);
+
+/// Writes what toJson(report, input).dump(2) and a newline give, taking the per_image entries from `entries`: the
+/// perImageJsonText() of every image in report order, separated by ",\n" (read from its current position to the
+/// end). `entries` may be null when the report has no images.
+Result<void> writeDetectionEvalJson(const DetectionEvalReport& report, QIODevice* entries, QIODevice& out);
 
 } // namespace lector

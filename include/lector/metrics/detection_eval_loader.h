@@ -2,10 +2,14 @@
 // Copyright (c) 2026 The Lector authors
 #pragma once
 
+#include <lector/core/progress.h>
 #include <lector/core/result.h>
 #include <lector/metrics/detection_eval.h>
+#include <lector/store/label_set_cursor.h>
 
 #include <QString>
+
+#include <optional>
 
 namespace lector {
 
@@ -30,6 +34,23 @@ struct EvalSource {
 /// prediction ids. NotFound (listing what exists) when the annotator or run is unknown.
 Result<DetectionEvalInput> loadDetectionEvalInput(
     const ProjectStore& store, const EvalSource& groundTruth, const EvalSource& detections);
+
+/// The label set a source names; NotFound (listing what exists) when the annotator or run is unknown.
+Result<LabelSetId> resolveEvalSource(const ProjectStore& store, const EvalSource& source);
+
+/// One image as loadDetectionEvalInput would give it (same regions, ids and order), read with a few per-image
+/// queries: what a canvas overlay of the current image needs (evaluate it with evaluateImage). nullopt when the
+/// ground truth did not label the image (it is not part of the evaluation).
+Result<std::optional<EvalImage>> loadDetectionEvalImage(
+    const ProjectStore& store, const EvalSource& groundTruth, const EvalSource& detections, ImageId image);
+
+/// Evaluates the detections against the ground truth straight from the store (StoreEvalSource): the same report as
+/// evaluateDetections(loadDetectionEvalInput(...)), without ever holding every image. Runs on the store's thread
+/// (the store is read on the calling thread; the kernel runs on all cores). Progress counts images done;
+/// ErrorCode::Canceled once canceled; NotFound for an unknown annotator or run.
+Result<DetectionEvalReport> evaluateDetections(const ProjectStore& store, const EvalSource& groundTruth,
+    const EvalSource& detections, const DetectionEvalOptions& options, Progress* progress = nullptr,
+    const ImageEvaluationObserver& observer = {});
 
 /// The ground truth to use when none is named: the annotator "reference" when it has labels, else the only
 /// annotator with labels; an InvalidArgument error listing the annotators otherwise.

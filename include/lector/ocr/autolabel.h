@@ -23,7 +23,7 @@ struct AutolabelOptions {
     std::vector<ImageId> images; // which images, in this order; empty: every image of the project, in id order
     QString runName; // empty: "<engine>-<language>-<yyyyMMdd-hhmmss>"
     QString model; // recorded with the run; empty: "<engine> <version>"
-    int threads = 0; // worker threads, one engine each; 0: one per core
+    int threads = 0; // worker threads, one engine each (the calling thread writes); 0: one per core, at most 16
     /// false (default): an image that fails (missing, undecodable, changed since it was added) is skipped and
     /// recorded in the summary and in the run's settings, and the run goes on. true: the first failure ends the run
     /// and is returned as the error; the images finished before it stay in the run.
@@ -45,13 +45,13 @@ struct AutolabelSummary {
 
 /// Pre-labels a project with an OCR engine: creates a model run (settings JSON: engine, engine_version, lang, psm,
 /// threads, and at the end status "complete", "canceled" or "failed", images_done and the failures), reads the
-/// images with a pool of worker threads, each with its own engine, and writes each image's words as predictions
-/// in one transaction as soon as the image is read. The workers never touch the store: every write happens on the
-/// calling thread, which must own `store`. So a cancel or an error leaves whole images in the run, never part of
-/// one. Cancel through `progress` (polled every 50 ms, and passed to the engines, which stop mid-page) returns the
-/// summary with `canceled` set and the run kept with the images finished so far; PredictionRepository::removeRun()
-/// discards it. Errors before the run starts (unknown engine, missing language data, unknown image id, a run name
-/// in use) leave the store untouched.
+/// images on parallelMap's worker threads, each with its own engine, and writes each image's words as predictions
+/// in one transaction as soon as it and the images before it are read (in the order of the images). The workers
+/// never touch the store: every write happens on the calling thread, which must own `store`. So a cancel or an
+/// error leaves whole images in the run, never part of one. Cancel through `progress` (polled every 50 ms, and
+/// passed to the engines, which stop mid-page) returns the summary with `canceled` set and the run kept with the
+/// images finished so far; PredictionRepository::removeRun() discards it. Errors before the run starts (unknown
+/// engine, missing language data, unknown image id, a run name in use) leave the store untouched.
 Result<AutolabelSummary> runAutolabel(
     ProjectStore& store, const AutolabelOptions& options, Progress* progress = nullptr);
 

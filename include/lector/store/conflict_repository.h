@@ -4,6 +4,7 @@
 
 #include <lector/core/result.h>
 #include <lector/geometry/polygon.h>
+#include <lector/store/edit_log.h>
 #include <lector/store/types.h>
 
 #include <QString>
@@ -68,6 +69,27 @@ struct ConsensusWrite {
     std::vector<int> conflictConsensus; // parallel to conflicts
 };
 
+/// What a reviewer decided about one conflict.
+struct SettleDecision {
+    ConflictResolution resolution = ConflictResolution::None;
+    /// The version that becomes the consensus label of the place (accepting an annotator's version); unset: the
+    /// consensus label stays as it is.
+    std::optional<Region> accepted;
+    QString reviewer; // an annotator name, created as a reviewer if new
+    QString note;
+    std::int64_t at = 0; // Unix ms; 0: now
+};
+
+/// What settling a conflict changed, so that an undo puts back exactly what was there and a redo repeats it.
+struct Settlement {
+    Conflict before; // the conflict as it was (open)
+    Conflict after;
+    std::optional<Annotation> consensusBefore; // the consensus label before; unset when there was none
+    std::optional<Annotation> consensusAfter; // the consensus label the settlement wrote; unset when untouched
+    bool consensusAdded = false; // the settlement made the consensus label (there was none)
+    std::vector<std::int64_t> entries; // edit-log entries of the consensus write (what an undo names)
+};
+
 /// The store's conflicts table: the reviewer's queue. Rebuilding replaces only open conflicts; resolved ones stay
 /// as history, and a rebuilt conflict over the same regions as a settled one is not reopened.
 class ConflictRepository {
@@ -87,10 +109,16 @@ public:
     /// Conflicts matching `filter`, most severe first.
     Result<std::vector<Conflict>> list(const ConflictFilter& filter = {}) const;
     Result<std::optional<Conflict>> conflict(std::int64_t id) const;
-    /// Settles a conflict: `reviewer` (an annotator name, created as a reviewer if new), `at` (Unix ms; 0: now).
-    /// NotFound when the id does not exist; InvalidArgument for ConflictResolution::None.
-    Result<void> resolve(std::int64_t id, ConflictResolution resolution, const QString& reviewer,
-        const QString& note = {}, std::int64_t at = 0);
+    /// Settles an open conflict in one transaction: the accepted version (if any) becomes the consensus label of
+    /// the place (changed, or made under the annotator "consensus" when the conflict had none; logged with reason
+    /// settlement by the reviewer), and the conflict records the resolution, reviewer, time and note.
+    /// InvalidArgument for ConflictResolution::None or a conflict that is not open; NotFound for an unknown id.
+    Result<Settlement> settle(std::int64_t conflict, const SettleDecision& decision);
+    /// Undoes a settlement in one transaction: the conflict open again and the consensus label as it was (logged as
+    /// an undo of the settlement's entries).
+    Result<void> undoSettlement(const Settlement& settlement);
+    /// Repeats an undone settlement in one transaction (logged as a redo); the consensus label keeps its id.
+    Result<void> redoSettlement(const Settlement& settlement);
     /// How many conflicts are in each status (statuses without any are absent).
     Result<std::map<ConflictStatus, std::int64_t>> countsByStatus() const;
 

@@ -16,6 +16,7 @@
 namespace lector {
 
 class ProjectStore;
+class ReadSnapshot;
 
 namespace sqlite {
 class Statement;
@@ -24,9 +25,9 @@ class Statement;
 /// Every image of the project with its labels, one image at a time in id order, for reports over a whole project
 /// that must not hold it in memory (the agreement report). One cursor reads the labels in (image, annotator, id)
 /// order straight off the annotations_by_image index, and a second walks the images beside it, so that images
-/// nobody labeled come too. Everything, counts included, is read in one read transaction: a consistent snapshot
-/// whatever other connections write meanwhile. Uses the store's connection: it lives on the store's thread, and
-/// nothing writes through that connection while a cursor is open (reads may).
+/// nobody labeled come too. Everything, counts included, is read under one ReadSnapshot of its own: one committed
+/// state of the project whatever other connections write meanwhile. Uses the store's connection: it lives on the
+/// store's thread, and nothing writes through that connection while a cursor is open (reads may).
 class ImageLabelCursor {
 public:
     /// Which labels come.
@@ -64,7 +65,7 @@ private:
     Result<void> start(const Filter& filter);
 
     const ProjectStore& m_store;
-    bool m_ownTransaction = false;
+    std::unique_ptr<ReadSnapshot> m_snapshot; // declared before the statements: it outlives them
     std::unique_ptr<sqlite::Statement> m_images;
     std::unique_ptr<sqlite::Statement> m_labels; // null when the filter lets no label through
     bool m_labelPending = false; // m_labels holds a row not yet given out

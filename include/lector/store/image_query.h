@@ -11,10 +11,6 @@
 
 namespace lector {
 
-/// An annotator's progress on one image. No row in the store means ToDo.
-enum class ImageState { ToDo = 0, InProgress = 1, Done = 2 };
-QString imageStateName(ImageState state);
-
 /// Which images the dataset browser lists. Every filter and the sort run in SQL, so that a page of a
 /// 100,000-image project costs one indexed query.
 struct ImageQuery {

@@ -5,6 +5,7 @@
 #include <lector/core/progress.h>
 #include <lector/core/result.h>
 #include <lector/io/import_batch.h>
+#include <lector/store/edit_log.h>
 #include <lector/store/image_query.h>
 #include <lector/store/types.h>
 
@@ -112,6 +113,10 @@ public:
     /// names the slices of the data the change is about ("script:mixed", see GuidelineVersion::about).
     Result<GuidelineVersion> publishGuideline(const QString& markdown, const QString& changelog, const QString& author,
         const QStringList& about = {});
+    /// Takes the newest version back (undoing a publication); refused once a label was made under it.
+    Result<void> withdrawGuideline(int number);
+    /// Puts a withdrawn version back as it was (redoing a publication); it must follow the newest.
+    Result<void> republishGuideline(const GuidelineVersion& version);
     Result<std::vector<GuidelineVersion>> guidelineVersions() const;
     Result<std::optional<GuidelineVersion>> currentGuideline() const;
 
@@ -134,8 +139,12 @@ public:
     Result<QStringList> splits() const;
 
     // Image states (per annotator)
+    /// Writes a state as it is given (what undoing a state change restores); see changeImageState for the rules.
     Result<void> setImageState(ImageId image, AnnotatorId annotator, ImageState state);
     Result<ImageState> imageState(ImageId image, AnnotatorId annotator) const;
+    /// Moves the annotator's state of the image by the rules of nextImageState, in one transaction; returns the
+    /// state before and after.
+    Result<ImageStateChange> changeImageState(ImageId image, AnnotatorId annotator, ImageEvent event);
     /// The first image after `after` (in id order, wrapping around) that `annotator` has not marked Done; 0 when
     /// every image is done.
     Result<ImageId> nextToDo(AnnotatorId annotator, ImageId after) const;
@@ -144,17 +153,19 @@ public:
     Result<std::optional<Annotation>> annotation(AnnotationId id) const;
     /// All annotations of an image, of one annotator when given, ordered by id.
     Result<std::vector<Annotation>> annotations(ImageId image, std::optional<AnnotatorId> annotator = {}) const;
-    /// Adds annotations in one transaction, logging each in the edit log as an "add" by its annotator. An annotation
-    /// whose id is set (> 0) is put back under that id (undo of a removal); otherwise a new id is made.
-    Result<std::vector<AnnotationId>> addAnnotations(const std::vector<Annotation>& annotations);
+    /// Adds annotations in one transaction, logging each in the edit log as an "add" by `context.editor` (else its
+    /// own annotator) for `context.reason`. An annotation whose id is set (> 0) is put back under that id (undo of a
+    /// removal), with its times and seconds as given; otherwise a new id is made. New labels are stamped with the
+    /// guideline version in force. Returns the rows as stored and the log entries written.
+    Result<WrittenAnnotations> addAnnotations(const std::vector<Annotation>& annotations, const EditContext& context = {});
     /// Writes new geometry, text, flags, script and source of existing annotations (matched by id) in one
     /// transaction (source says who wrote the text last: a person's correction is manual, an engine's re-reading
-    /// auto), and
-    /// logs each as a "change" by `editor` with its before and after and `seconds` spent (split evenly). The
-    /// guideline version in force is stamped on them. NotFound when an id is gone.
-    Result<void> updateAnnotations(const std::vector<Annotation>& annotations, AnnotatorId editor, double seconds = 0);
-    /// Removes annotations in one transaction, logging each as a "remove" by `editor` with what it was.
-    Result<void> removeAnnotations(const std::vector<AnnotationId>& ids, AnnotatorId editor);
+    /// auto), and logs each as a "change" with its before and after and the context's seconds (split evenly). An
+    /// edit stamps the guideline version in force and the time; an undo or redo puts the rows back exactly as given
+    /// (stamp, times and seconds included). NotFound when an id is gone.
+    Result<WrittenAnnotations> updateAnnotations(const std::vector<Annotation>& annotations, const EditContext& context);
+    /// Removes annotations in one transaction, logging each as a "remove" with what it was; returns the entries.
+    Result<std::vector<std::int64_t>> removeAnnotations(const std::vector<AnnotationId>& ids, const EditContext& context);
 
     // Model runs
     Result<RunId> createRun(const QString& name, const QString& model, const QString& settingsJson);
@@ -162,17 +173,7 @@ public:
     Result<std::vector<Prediction>> predictions(RunId run, std::optional<ImageId> image = {}) const;
 
     // Edit log
-    struct EditLogEntry {
-        std::int64_t id = 0;
-        std::int64_t at = 0;
-        QString annotator;
-        QString action; // add, change, remove, import
-        AnnotationId annotation = 0;
-        ImageId image = 0;
-        QString before; // JSON
-        QString after;  // JSON
-        double seconds = 0;
-    };
+    /// Entries in id order (at most `limit`; -1: all).
     Result<std::vector<EditLogEntry>> editLog(std::int64_t limit = -1) const;
 
     // Import and export

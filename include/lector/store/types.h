@@ -22,6 +22,10 @@ using RunId = std::int64_t;
 enum class Role { Annotator, Reviewer, Lead };
 enum class Source { Manual, Import, Auto, Consensus };
 
+/// An annotator's progress on one image. No row in the store means ToDo; see nextImageState for the rules.
+enum class ImageState { ToDo = 0, InProgress = 1, Done = 2 };
+QString imageStateName(ImageState state);
+
 QString roleName(Role role);
 bool parseRole(const QString& name, Role* role);
 QString sourceName(Source source);

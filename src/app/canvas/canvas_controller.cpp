@@ -11,12 +11,15 @@
 #include "commands/change_flags.h"
 #include "commands/remove_boxes.h"
 #include "document/label_document.h"
-#include "document/quad_geometry.h"
+#include "shell/job_runner.h"
+#include "shell/project_session.h"
+#include <lector/geometry/quad_geometry.h>
 #include "tools/quad_tool.h"
 #include "tools/rectangle_tool.h"
 #include "tools/select_tool.h"
 #include "tools/tool_manager.h"
 
+#include <lector/ocr/promote_predictions.h>
 #include <lector/store/project_store.h>
 
 #include <QAction>
@@ -68,21 +71,11 @@ namespace {
         }
         return out;
     }
-
-    bool overlaps(const BoxF& a, const BoxF& b)
-    {
-        const double w = std::min(a.x1, b.x1) - std::max(a.x0, b.x0);
-        const double h = std::min(a.y1, b.y1) - std::max(a.y0, b.y0);
-        if (w <= 0 || h <= 0)
-            return false;
-        const double inter = w * h;
-        const double uni = a.width() * a.height() + b.width() * b.height() - inter;
-        return uni > 0 && inter / uni >= 0.5;
-    }
 }
 
-CanvasController::CanvasController(QWidget* parent)
+CanvasController::CanvasController(ProjectSession* session, QWidget* parent)
     : QObject(parent)
+    , m_session(session)
     , m_document(new LabelDocument(this))
     , m_undoStack(new QUndoStack(this))
 {
@@ -123,12 +116,31 @@ CanvasController::CanvasController(QWidget* parent)
     connect(m_document, &LabelDocument::storeError, this, &CanvasController::storeError);
     connect(m_document, &LabelDocument::readOnlyChanged, this, &CanvasController::updateActions);
     for (auto signal : { &LabelDocument::annotationsAdded, &LabelDocument::annotationsChanged,
-             &LabelDocument::annotationsRemoved })
+             &LabelDocument::annotationsRemoved }) {
         connect(m_document, signal, this, &CanvasController::edited);
+        connect(m_document, signal, this, [this] {
+            // My labels of this image changed: panels showing them follow.
+            m_announcing = true;
+            m_session->notifyLabelsChanged({ m_document->image() });
+            m_announcing = false;
+        });
+    }
+    connect(m_session, &ProjectSession::opened, this, &CanvasController::bindDocument);
+    connect(m_session, &ProjectSession::annotatorChanged, this, &CanvasController::bindDocument);
+    connect(m_session, &ProjectSession::closed, this, [this] {
+        m_undoStack->clear();
+        m_document->setStore(nullptr, 0);
+        m_scene->setImage(QImage(), QSize());
+        updateActions();
+    });
+    connect(m_session, &ProjectSession::labelsChanged, this, &CanvasController::othersChanged);
+    connect(m_session->jobs(), &JobRunner::editingBlockedChanged, m_document, &LabelDocument::setPaused);
     createActions();
     for (QAction* a : m_tools->actions())
         m_view->addAction(a);
     m_view->addActions(m_editActions);
+    if (m_session->isOpen())
+        bindDocument();
     updateActions();
 }
 
@@ -237,12 +249,31 @@ void CanvasController::updateActions()
         a->setEnabled(m_document->hasPendingWrites());
 }
 
-void CanvasController::setStore(ProjectStore* store, AnnotatorId me)
+void CanvasController::bindDocument()
 {
     m_undoStack->clear();
-    m_document->setStore(store, me);
+    m_document->setStore(m_session->store(), m_session->me().id);
     m_scene->setImage(QImage(), QSize());
     updateActions();
+}
+
+void CanvasController::othersChanged(const QList<ImageId>& images)
+{
+    const ImageId shown = m_document->image();
+    if (m_announcing || !shown || (!images.isEmpty() && !images.contains(shown)))
+        return;
+    // Someone else's labels of this image (a settlement, a consensus) or many images at once (a promotion into my
+    // labels, an import): the overlays always come again; my own regions only when nothing of mine waits to be
+    // saved, and the history goes with them (its steps name rows that may be gone).
+    if (images.isEmpty() && !m_document->hasPendingWrites()) {
+        const QList<AnnotationId> selection = m_scene->selection();
+        if (m_document->load(shown)) {
+            m_undoStack->clear();
+            m_scene->setSelection(selection);
+        }
+        return;
+    }
+    m_document->reloadOverlays();
 }
 
 bool CanvasController::showImage(ImageId image)
@@ -398,11 +429,7 @@ bool CanvasController::acceptPrediction(std::int64_t predictionId)
     const Prediction* p = m_document->prediction(predictionId);
     if (!p)
         return false;
-    Annotation a;
-    a.region = p->region;
-    a.region.confidence = std::numeric_limits<double>::quiet_NaN();
-    a.source = Source::Auto;
-    auto* command = new AddBoxes(m_document, { a });
+    auto* command = new AddBoxes(m_document, { labelFromPrediction(*p, m_document->me()) }, EditReason::Engine);
     command->setText(tr("Accept Prediction"));
     m_undoStack->push(command);
     m_scene->setSelection(toIdList(command->ids()));
@@ -413,26 +440,20 @@ int CanvasController::acceptPredictionsAboveThreshold()
 {
     if (m_document->isReadOnly())
         return 0;
-    std::vector<Annotation> accepted;
-    for (const Prediction& p : m_document->predictions()) {
-        if (!(p.region.confidence >= m_acceptThreshold))
-            continue;
-        const BoxF box = p.region.polygon.boundingBox();
-        bool covered = false;
-        for (const auto& [id, a] : m_document->annotations())
-            covered |= overlaps(box, a.region.polygon.boundingBox());
-        if (covered)
-            continue;
-        Annotation a;
-        a.region = p.region;
-        a.region.confidence = std::numeric_limits<double>::quiet_NaN();
-        a.source = Source::Auto;
-        accepted.push_back(std::move(a));
-    }
-    if (accepted.empty())
+    std::vector<Polygon> mine;
+    mine.reserve(m_document->annotations().size());
+    for (const auto& [id, a] : m_document->annotations())
+        mine.push_back(a.region.polygon);
+    const std::vector<Prediction>& shown = m_document->predictions();
+    const PromotionChoice choice = choosePredictions(shown, mine, m_acceptThreshold);
+    if (choice.chosen.empty())
         return 0;
+    std::vector<Annotation> accepted;
+    accepted.reserve(choice.chosen.size());
+    for (std::size_t i : choice.chosen)
+        accepted.push_back(labelFromPrediction(shown[i], m_document->me()));
     const int n = static_cast<int>(accepted.size());
-    auto* command = new AddBoxes(m_document, std::move(accepted));
+    auto* command = new AddBoxes(m_document, std::move(accepted), EditReason::Engine);
     command->setText(tr("Accept %n Prediction(s)", nullptr, n));
     m_undoStack->push(command);
     return n;

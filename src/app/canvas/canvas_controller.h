@@ -19,7 +19,7 @@ namespace lector {
 class CanvasScene;
 class CanvasView;
 class LabelDocument;
-class ProjectStore;
+class ProjectSession;
 class QuadTool;
 class RectangleTool;
 class SelectTool;
@@ -28,11 +28,12 @@ class TranscriptionEditor;
 
 /// The word-box editor the main window puts in its centre: document, undo stack, scene, view, tools, inline
 /// transcription editor and the actions that drive them. Every action has a stable objectName and a default
-/// shortcut; the window adds them to its menus and toolbars.
+/// shortcut; the window adds them to its menus and toolbars. It follows the project session (the open store and
+/// who is working), tells it when my labels of the image changed, and reloads what others changed meanwhile.
 class CanvasController : public QObject {
     Q_OBJECT
 public:
-    explicit CanvasController(QWidget* parent);
+    CanvasController(ProjectSession* session, QWidget* parent);
     ~CanvasController() override;
 
     CanvasView* view() const { return m_view; }
@@ -45,7 +46,6 @@ public:
     /// The action named `objectName` among both lists, or null.
     QAction* action(const QString& objectName) const;
 
-    void setStore(ProjectStore* store, AnnotatorId me);
     /// Loads the image and its regions; false when it cannot be read or unsaved edits cannot be written first.
     bool showImage(ImageId image);
     /// Which model run's predictions the prediction overlay shows (0: none).
@@ -64,7 +64,8 @@ public:
     void selectNeighbour(int direction);
     /// Turns the selected prediction (else the hovered one) into a label of mine; false when there is none.
     bool acceptPrediction(std::int64_t predictionId = 0);
-    /// Turns every shown prediction with confidence >= acceptThreshold() that overlaps no region of mine into a label.
+    /// Turns the shown predictions with confidence >= acceptThreshold() into labels by the rule of promoting a
+    /// whole run (choosePredictions: none that repeats a region of mine or one accepted with it).
     int acceptPredictionsAboveThreshold();
     void editTranscription(AnnotationId id);
 
@@ -77,10 +78,13 @@ signals:
 
 private:
     void createActions();
+    void bindDocument();
+    void othersChanged(const QList<ImageId>& images);
     QAction* addEditAction(const QString& objectName, const QString& text, const QKeySequence& shortcut);
     void pasteRegions(std::vector<Region> regions, double offset);
     void updateActions();
 
+    ProjectSession* m_session;
     LabelDocument* m_document;
     QUndoStack* m_undoStack;
     CanvasScene* m_scene;
@@ -91,6 +95,7 @@ private:
     QList<QAction*> m_editActions;
     double m_acceptThreshold = 0.9;
     int m_rotateGesture = 0;
+    bool m_announcing = false; // telling the session about my own edit: its echo is not news
 };
 
 } // namespace lector

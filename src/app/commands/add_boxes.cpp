@@ -8,24 +8,24 @@
 
 namespace lector {
 
-AddBoxes::AddBoxes(LabelDocument* document, std::vector<Annotation> annotations, QUndoCommand* parent)
+AddBoxes::AddBoxes(LabelDocument* document, std::vector<Annotation> annotations, EditReason reason, QUndoCommand* parent)
     : QUndoCommand(parent)
     , m_document(document)
     , m_annotations(std::move(annotations))
+    , m_cause(reason)
 {
     setText(QCoreApplication::translate("Undo", "Add %n Box(es)", nullptr, static_cast<int>(m_annotations.size())));
 }
 
 void AddBoxes::redo()
 {
-    const std::vector<AnnotationId> ids = m_document->addAnnotations(m_annotations);
-    for (size_t i = 0; i < ids.size() && i < m_annotations.size(); ++i)
-        m_annotations[i].id = ids[i];
+    // The first time the store makes the rows; a redo puts the same rows back under their ids.
+    m_annotations = m_document->addAnnotations(m_annotations, m_cause.redo());
 }
 
 void AddBoxes::undo()
 {
-    m_document->removeAnnotations(ids());
+    m_document->removeAnnotations(ids(), m_cause.undo());
 }
 
 std::vector<AnnotationId> AddBoxes::ids() const

@@ -2,6 +2,8 @@
 // Copyright (c) 2026 The Lector authors
 #pragma once
 
+#include "document/label_document.h"
+
 #include <lector/store/types.h>
 
 #include <QUndoCommand>
@@ -10,13 +12,13 @@
 
 namespace lector {
 
-class LabelDocument;
-
 /// Adds regions of the current annotator to the current image. The first redo() gets ids from the store;
 /// undo() removes them and a later redo() puts them back under the same ids.
 class AddBoxes : public QUndoCommand {
 public:
-    AddBoxes(LabelDocument* document, std::vector<Annotation> annotations, QUndoCommand* parent = nullptr);
+    /// `reason`: Edit for boxes a person drew or pasted, Engine for predictions accepted as labels.
+    AddBoxes(LabelDocument* document, std::vector<Annotation> annotations, EditReason reason = EditReason::Edit,
+        QUndoCommand* parent = nullptr);
 
     void undo() override;
     void redo() override;
@@ -26,7 +28,8 @@ public:
 
 private:
     LabelDocument* m_document;
-    std::vector<Annotation> m_annotations;
+    std::vector<Annotation> m_annotations; // as stored after the first redo()
+    StepCause m_cause;
 };
 
 } // namespace lector

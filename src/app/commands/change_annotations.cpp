@@ -23,12 +23,14 @@ ChangeAnnotations::ChangeAnnotations(
 
 void ChangeAnnotations::undo()
 {
-    m_document->updateAnnotations(m_before);
+    m_document->updateAnnotations(m_before, m_cause.undo());
 }
 
 void ChangeAnnotations::redo()
 {
-    m_document->updateAnnotations(m_after);
+    std::vector<Annotation> stored = m_document->updateAnnotations(m_after, m_cause.redo());
+    if (stored.size() == m_after.size())
+        m_after = std::move(stored);
 }
 
 std::vector<AnnotationId> ChangeAnnotations::ids() const

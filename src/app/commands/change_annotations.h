@@ -2,6 +2,8 @@
 // Copyright (c) 2026 The Lector authors
 #pragma once
 
+#include "document/label_document.h"
+
 #include <lector/store/types.h>
 
 #include <QUndoCommand>
@@ -9,8 +11,6 @@
 #include <vector>
 
 namespace lector {
-
-class LabelDocument;
 
 /// The shared shape of every command that rewrites fields of existing regions (geometry, text, flags): it
 /// holds the regions before and after by id, and redo()/undo() make one LabelDocument::updateAnnotations call.
@@ -34,8 +34,9 @@ protected:
     bool absorb(const ChangeAnnotations& other);
 
     LabelDocument* m_document;
-    std::vector<Annotation> m_before;
-    std::vector<Annotation> m_after;
+    std::vector<Annotation> m_before; // as stored before: what an undo puts back
+    std::vector<Annotation> m_after; // as stored after the first redo(): what a redo puts back
+    StepCause m_cause;
 };
 
 } // namespace lector

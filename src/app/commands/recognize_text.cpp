@@ -25,6 +25,7 @@ RecognizeText::RecognizeText(
         m_after[i].region.text = texts[i].second;
         m_after[i].source = Source::Auto; // the engine's text: re-reading may replace it again without asking
     }
+    m_cause.setFirstReason(EditReason::Engine);
 }
 
 } // namespace lector

@@ -26,12 +26,12 @@ void RemoveBoxes::redo()
     ids.reserve(m_annotations.size());
     for (const Annotation& a : m_annotations)
         ids.push_back(a.id);
-    m_document->removeAnnotations(ids);
+    m_document->removeAnnotations(ids, m_cause.redo());
 }
 
 void RemoveBoxes::undo()
 {
-    m_document->addAnnotations(m_annotations);
+    m_document->addAnnotations(m_annotations, m_cause.undo());
 }
 
 } // namespace lector

@@ -2,6 +2,8 @@
 // Copyright (c) 2026 The Lector authors
 #pragma once
 
+#include "document/label_document.h"
+
 #include <lector/store/types.h>
 
 #include <QUndoCommand>
@@ -9,8 +11,6 @@
 #include <vector>
 
 namespace lector {
-
-class LabelDocument;
 
 /// Removes regions; undo() puts them back under the same ids, with their text and flags.
 class RemoveBoxes : public QUndoCommand {
@@ -23,6 +23,7 @@ public:
 private:
     LabelDocument* m_document;
     std::vector<Annotation> m_annotations;
+    StepCause m_cause;
 };
 
 } // namespace lector

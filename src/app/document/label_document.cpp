@@ -40,6 +40,16 @@ void LabelDocument::setStore(ProjectStore* store, AnnotatorId me)
     clear();
 }
 
+void LabelDocument::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    const bool was = isReadOnly();
+    m_paused = paused;
+    if (isReadOnly() != was)
+        emit readOnlyChanged(isReadOnly());
+}
+
 void LabelDocument::clear()
 {
     m_image = ImageRecord();
@@ -144,62 +154,95 @@ AnnotationId LabelDocument::storeId(AnnotationId id) const
     return it == m_provisional.end() ? 0 : it->second;
 }
 
-bool LabelDocument::write(const PendingWrite& w, QString* error, std::vector<AnnotationId>* added)
+EditContext LabelDocument::contextFor(const PendingWrite& w) const
+{
+    EditContext context;
+    context.editor = m_me;
+    context.reason = w.cause.reason;
+    context.seconds = w.seconds;
+    const bool restores = w.cause.reason == EditReason::Undo || w.cause.reason == EditReason::Redo;
+    if (restores && w.cause.trail)
+        context.undoes = w.cause.trail->entries; // written by now: the queue keeps the order
+    else
+        context.imageEvent = ImageEvent::Edited; // the first edit of an image starts it
+    return context;
+}
+
+void LabelDocument::adopt(AnnotationId key, const Annotation& row)
+{
+    auto it = m_annotations.find(key);
+    if (it == m_annotations.end())
+        return;
+    it->second = row;
+    it->second.id = key;
+}
+
+bool LabelDocument::write(const PendingWrite& w, QString* error, std::vector<Annotation>* written)
 {
     using Kind = PendingWrite::Kind;
     if (!m_store) {
         *error = tr("No project is open.");
         return false;
     }
+    const EditContext context = contextFor(w);
+    const bool first = w.cause.trail && (w.cause.reason == EditReason::Edit || w.cause.reason == EditReason::Engine);
+    std::vector<std::int64_t> entries;
     switch (w.kind) {
     case Kind::Add: {
         std::vector<Annotation> rows = w.annotations;
         for (Annotation& a : rows)
             a.id = storeId(a.id); // 0 for a provisional region not yet written: the store makes its id
-        auto ids = m_store->addAnnotations(rows);
-        if (!ids) {
-            *error = ids.error().toString();
+        auto stored = m_store->addAnnotations(rows, context);
+        if (!stored) {
+            *error = stored.error().toString();
             return false;
         }
-        for (size_t i = 0; i < w.annotations.size() && i < ids->size(); ++i) {
+        for (size_t i = 0; i < w.annotations.size() && i < stored->rows.size(); ++i) {
             if (w.annotations[i].id < 0)
-                m_provisional[w.annotations[i].id] = (*ids)[i];
+                m_provisional[w.annotations[i].id] = stored->rows[i].id;
         }
-        if (added)
-            *added = std::move(*ids);
-        return true;
+        entries = stored->entries;
+        if (written)
+            *written = std::move(stored->rows);
+        break;
     }
     case Kind::Update: {
         std::vector<Annotation> rows = w.annotations;
         for (Annotation& a : rows)
             a.id = storeId(a.id);
-        auto r = m_store->updateAnnotations(rows, m_me, w.seconds);
-        if (!r) {
-            *error = r.error().toString();
+        auto stored = m_store->updateAnnotations(rows, context);
+        if (!stored) {
+            *error = stored.error().toString();
             return false;
         }
-        return true;
+        entries = stored->entries;
+        if (written)
+            *written = std::move(stored->rows);
+        break;
     }
     case Kind::Remove: {
         std::vector<AnnotationId> ids;
         ids.reserve(w.ids.size());
         for (AnnotationId id : w.ids)
             ids.push_back(storeId(id));
-        auto r = m_store->removeAnnotations(ids, m_me);
-        if (!r) {
-            *error = r.error().toString();
+        auto removed = m_store->removeAnnotations(ids, context);
+        if (!removed) {
+            *error = removed.error().toString();
             return false;
         }
-        return true;
+        entries = std::move(*removed);
+        break;
     }
     }
-    return false;
+    if (first)
+        w.cause.trail->entries = std::move(entries);
+    return true;
 }
 
 void LabelDocument::fail(const QString& error)
 {
     m_lastError = error;
-    const bool was = m_readOnly;
+    const bool was = isReadOnly();
     m_readOnly = true;
     if (!was)
         emit readOnlyChanged(true);
@@ -223,26 +266,29 @@ void LabelDocument::submit(PendingWrite w)
     m_pending.push_back(std::move(w));
 }
 
-std::vector<AnnotationId> LabelDocument::addAnnotations(std::vector<Annotation> annotations)
+std::vector<Annotation> LabelDocument::addAnnotations(std::vector<Annotation> annotations, const EditCause& cause)
 {
     const double seconds = takeSeconds();
-    const double each = annotations.empty() ? 0 : seconds / static_cast<double>(annotations.size());
+    const bool restores = cause.reason == EditReason::Undo || cause.reason == EditReason::Redo;
     for (Annotation& a : annotations) {
         a.image = m_image.id;
         a.annotator = m_me;
-        a.secondsSpent = each;
+        if (!restores)
+            a.secondsSpent = annotations.empty() ? 0 : seconds / static_cast<double>(annotations.size());
     }
     PendingWrite w;
     w.kind = PendingWrite::Kind::Add;
-    w.seconds = seconds;
+    w.seconds = restores ? 0 : seconds;
+    w.cause = cause;
     w.annotations = annotations;
-    std::vector<AnnotationId> stored;
+    std::vector<Annotation> stored;
     QString error;
     const bool written = m_pending.empty() && write(w, &error, &stored);
     if (written) {
         for (size_t i = 0; i < annotations.size() && i < stored.size(); ++i) {
-            if (annotations[i].id >= 0)
-                annotations[i].id = stored[i];
+            const AnnotationId key = annotations[i].id < 0 ? annotations[i].id : stored[i].id;
+            annotations[i] = stored[i];
+            annotations[i].id = key; // a provisional region keeps the id the items know it by
         }
     } else {
         for (Annotation& a : annotations) {
@@ -257,42 +303,69 @@ std::vector<AnnotationId> LabelDocument::addAnnotations(std::vector<Annotation> 
     }
     std::vector<AnnotationId> ids;
     ids.reserve(annotations.size());
-    for (Annotation& a : annotations) {
+    for (const Annotation& a : annotations) {
         ids.push_back(a.id);
-        m_annotations[a.id] = std::move(a);
+        m_annotations[a.id] = a;
     }
     emit annotationsAdded(toIdList(ids));
-    return ids;
+    return annotations;
 }
 
-void LabelDocument::updateAnnotations(const std::vector<Annotation>& annotations)
+std::vector<Annotation> LabelDocument::updateAnnotations(const std::vector<Annotation>& annotations, const EditCause& cause)
 {
+    const bool restores = cause.reason == EditReason::Undo || cause.reason == EditReason::Redo;
+    const double seconds = takeSeconds();
     PendingWrite w;
     w.kind = PendingWrite::Kind::Update;
-    w.seconds = takeSeconds();
+    w.seconds = restores ? 0 : seconds;
+    w.cause = cause;
     w.annotations = annotations;
     std::vector<AnnotationId> ids;
     ids.reserve(annotations.size());
+    std::vector<Annotation> shown;
+    shown.reserve(annotations.size());
     for (const Annotation& a : annotations) {
         ids.push_back(a.id);
         auto it = m_annotations.find(a.id);
-        if (it != m_annotations.end()) {
-            it->second.region.polygon = a.region.polygon;
-            it->second.region.text = a.region.text;
-            it->second.region.flags = a.region.flags;
-            it->second.region.script = a.region.script;
+        if (it == m_annotations.end())
+            continue;
+        it->second.region.polygon = a.region.polygon;
+        it->second.region.text = a.region.text;
+        it->second.region.flags = a.region.flags;
+        it->second.region.script = a.region.script;
+        it->second.source = a.source;
+        if (restores) {
+            it->second.guidelineVersion = a.guidelineVersion;
+            it->second.updatedAt = a.updatedAt;
+            it->second.secondsSpent = a.secondsSpent;
         }
     }
-    submit(std::move(w));
+    std::vector<Annotation> stored;
+    QString error;
+    if (m_pending.empty() && write(w, &error, &stored)) {
+        for (size_t i = 0; i < ids.size() && i < stored.size(); ++i)
+            adopt(ids[i], stored[i]);
+    } else if (m_pending.empty()) {
+        m_pending.push_back(std::move(w));
+        fail(error);
+    } else {
+        m_pending.push_back(std::move(w));
+    }
+    for (AnnotationId id : ids) {
+        if (const Annotation* a = annotation(id))
+            shown.push_back(*a);
+    }
     emit annotationsChanged(toIdList(ids));
+    return shown;
 }
 
-void LabelDocument::removeAnnotations(const std::vector<AnnotationId>& ids)
+void LabelDocument::removeAnnotations(const std::vector<AnnotationId>& ids, const EditCause& cause)
 {
     takeSeconds();
     PendingWrite w;
     w.kind = PendingWrite::Kind::Remove;
     w.ids = ids;
+    w.cause = cause;
     for (AnnotationId id : ids)
         m_annotations.erase(id);
     submit(std::move(w));
@@ -303,16 +376,24 @@ bool LabelDocument::retryPending()
 {
     while (!m_pending.empty()) {
         QString error;
-        if (!write(m_pending.front(), &error)) {
+        const PendingWrite& w = m_pending.front();
+        std::vector<Annotation> written;
+        if (!write(w, &error, &written)) {
             fail(error);
             return false;
         }
+        // The rows as stored now (times, guideline version) replace what was kept on screen, under the ids the
+        // items know them by (provisional ones included).
+        const auto& keys = w.kind == PendingWrite::Kind::Remove ? std::vector<Annotation> {} : w.annotations;
+        for (size_t i = 0; i < keys.size() && i < written.size(); ++i)
+            adopt(keys[i].id, written[i]);
         m_pending.erase(m_pending.begin());
     }
     if (m_readOnly) {
         m_readOnly = false;
         m_lastError.clear();
-        emit readOnlyChanged(false);
+        if (!m_paused)
+            emit readOnlyChanged(false);
     }
     return true;
 }

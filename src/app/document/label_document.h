@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Lector authors
 #pragma once
 
+#include <lector/store/edit_log.h>
 #include <lector/store/types.h>
 
 #include <QElapsedTimer>
@@ -10,18 +11,60 @@
 #include <QString>
 
 #include <map>
+#include <memory>
 #include <vector>
 
 namespace lector {
 
 class ProjectStore;
 
+/// The edit-log entries the first application of one undo step wrote, one per row; filled when the write reaches
+/// the store (at once, or on Retry), so that an undo queued behind a failed write can still name them.
+struct EditTrail {
+    std::vector<std::int64_t> entries;
+};
+using EditTrailPtr = std::shared_ptr<EditTrail>;
+
+/// Why the document writes: a person's edit or an engine's (the first application of a step, whose entries go into
+/// `trail`), or an undo or redo of that step (which name the entries in `trail`).
+struct EditCause {
+    EditReason reason = EditReason::Edit;
+    EditTrailPtr trail;
+};
+
+/// The reason and trail of one undo step over its life: the first redo() is the edit itself, undo() an undo of it,
+/// every later redo() a redo. Commands hold one and ask it for the cause of each write.
+class StepCause {
+public:
+    explicit StepCause(EditReason first = EditReason::Edit)
+        : m_first(first)
+        , m_trail(std::make_shared<EditTrail>())
+    {
+    }
+    EditCause redo()
+    {
+        const EditReason reason = m_applied ? EditReason::Redo : m_first;
+        m_applied = true;
+        return { reason, m_trail };
+    }
+    EditCause undo() const { return { EditReason::Undo, m_trail }; }
+    void setFirstReason(EditReason reason) { m_first = reason; }
+    const EditTrailPtr& trail() const { return m_trail; }
+
+private:
+    EditReason m_first;
+    EditTrailPtr m_trail;
+    bool m_applied = false;
+};
+
 /// The regions of the image being edited: those of the current annotator (`me`), which are editable, plus
 /// read-only overlays (other annotators' regions, the predictions of one model run).
 ///
 /// Invariant: the document, the store and the undo stack agree. Only undo commands call the three setters
 /// (addAnnotations, updateAnnotations, removeAnnotations); each runs one store call (one transaction that
-/// also writes the edit log with the seconds spent) and then emits one signal carrying the ids.
+/// also writes the edit log with the seconds spent and why: edit, engine, undo or redo) and then emits one
+/// signal carrying the ids. The document keeps the rows as the store wrote them (guideline version in force,
+/// source, times), so what the screen shows is what is stored.
 ///
 /// When a store write fails (read-only file, locked database) the edit is still applied here, so the user
 /// keeps it on screen; it is queued, the document turns read-only and storeError() is emitted. retryPending()
@@ -63,14 +106,19 @@ public:
 
     // The setters below are for undo commands only.
     /// Adds regions of `me` to the current image. A region whose id is set (> 0, or a provisional id < 0) is put
-    /// back under that id. Returns the ids in order.
-    std::vector<AnnotationId> addAnnotations(std::vector<Annotation> annotations);
-    /// Writes geometry, text, flags and script of existing regions (matched by id).
-    void updateAnnotations(const std::vector<Annotation>& annotations);
-    void removeAnnotations(const std::vector<AnnotationId>& ids);
+    /// back under that id, as it was. Returns the rows as stored (as kept on screen when the write is queued).
+    std::vector<Annotation> addAnnotations(std::vector<Annotation> annotations, const EditCause& cause);
+    /// Writes geometry, text, flags, script and source of existing regions (matched by id); an undo or redo puts
+    /// them back exactly as given. Returns the rows as stored (or as kept on screen).
+    std::vector<Annotation> updateAnnotations(const std::vector<Annotation>& annotations, const EditCause& cause);
+    void removeAnnotations(const std::vector<AnnotationId>& ids, const EditCause& cause);
 
-    /// True after a failed store write until retryPending() succeeds; tools start no new edits meanwhile.
-    bool isReadOnly() const { return m_readOnly; }
+    /// True after a failed store write until retryPending() succeeds, and while editing is paused; tools start no
+    /// new edits meanwhile.
+    bool isReadOnly() const { return m_readOnly || m_paused; }
+    /// Pauses editing while a job writes these labels (a promotion into them, an import); readOnlyChanged follows.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
     bool hasPendingWrites() const { return !m_pending.empty(); }
     int pendingWriteCount() const { return static_cast<int>(m_pending.size()); }
     /// Writes the queued edits in order; true when none is left (the document is writable again).
@@ -100,9 +148,14 @@ private:
         std::vector<Annotation> annotations;
         std::vector<AnnotationId> ids;
         double seconds = 0;
+        EditCause cause;
     };
-    /// Runs one queued or fresh write against the store; records provisional -> store id mappings.
-    bool write(const PendingWrite& w, QString* error, std::vector<AnnotationId>* added = nullptr);
+    /// Runs one queued or fresh write against the store; records provisional -> store id mappings, the step's
+    /// log entries, and the rows as written.
+    bool write(const PendingWrite& w, QString* error, std::vector<Annotation>* written = nullptr);
+    EditContext contextFor(const PendingWrite& w) const;
+    /// Takes the stored row into the document under the id the document knows it by.
+    void adopt(AnnotationId key, const Annotation& row);
     AnnotationId storeId(AnnotationId id) const;
     void submit(PendingWrite w);
     void fail(const QString& error);
@@ -117,6 +170,7 @@ private:
     RunId m_run = 0;
 
     bool m_readOnly = false;
+    bool m_paused = false;
     QString m_lastError;
     std::vector<PendingWrite> m_pending;
     std::map<AnnotationId, AnnotationId> m_provisional; // provisional id -> store id, once written

@@ -5,8 +5,9 @@
 #include "panels/chart_card.h"
 #include "panels/chart_export.h"
 #include "panels/chart_util.h"
+#include "shell/job_runner.h"
 #include "shell/progress_strip.h"
-#include "shell/shared_progress.h"
+#include "shell/project_session.h"
 
 #include <lector/store/project_store.h>
 
@@ -18,7 +19,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -29,7 +29,6 @@
 #include <QScatterSeries>
 #include <QValueAxis>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <QTimer>
 
@@ -55,8 +54,12 @@ namespace {
     }
 }
 
-DashboardPanel::DashboardPanel(QWidget* parent)
-    : QWidget(parent)
+namespace {
+    const QString kJob = QStringLiteral("dashboard");
+}
+
+DashboardPanel::DashboardPanel(ProjectSession* session, QWidget* parent)
+    : SessionPanel(session, parent)
 {
     m_status = new QLabel(tr("Open a project to see its label noise."), this);
     auto* refresh = new QPushButton(tr("Refresh"), this);
@@ -126,7 +129,7 @@ DashboardPanel::DashboardPanel(QWidget* parent)
     });
     m_tabs->addTab(speed, tr("Speed"));
     m_tabs->addTab(conflicts, tr("Conflicts"));
-    m_progress = new ProgressStrip(this);
+    m_progress = new ProgressStrip(session->jobs(), { kJob }, this);
     auto* top = new QHBoxLayout;
     top->addWidget(m_status, 1);
     top->addWidget(m_progress);
@@ -144,59 +147,53 @@ DashboardPanel::DashboardPanel(QWidget* parent)
         if (!dir.isEmpty() && !exportReport(dir, &error))
             m_status->setText(error);
     });
+    connect(session, &ProjectSession::labelsChanged, this, &DashboardPanel::invalidateSoon);
+    connect(session, &ProjectSession::conflictsChanged, this, &DashboardPanel::invalidate);
+    connect(session, &ProjectSession::guidelineChanged, this, &DashboardPanel::invalidate);
 }
 
-void DashboardPanel::setStorePath(const QString& path)
+void DashboardPanel::projectOpened() { invalidate(); }
+
+void DashboardPanel::projectClosed()
 {
-    m_path = path;
-    refresh();
+    m_summary.reset();
+    m_status->setText(tr("Open a project to see its label noise."));
 }
 
 void DashboardPanel::refresh()
 {
-    if (m_path.isEmpty())
+    if (!session()->isOpen())
         return;
     m_status->setText(tr("Computing…"));
-    const quint64 generation = ++m_generation;
-    auto progress = m_progress->start(); // cancels the computation before: the latest request wins
-    auto* watcher = new QFutureWatcher<std::pair<std::optional<QualitySummary>, Error>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, progress] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return; // a newer request is on its way: the latest wins
-        m_progress->finish();
-        auto [summary, error] = watcher->result();
-        if (progress->isCanceled()) // Cancel was pressed: whatever the worker got to, it is discarded
-            error.code = ErrorCode::Canceled;
-        if (!summary || error.code == ErrorCode::Canceled) {
-            m_status->setText(error.code == ErrorCode::Canceled
-                    ? tr("Canceled. Refresh computes the dashboard again.")
-                    : error.toString());
-        } else {
-            showSummary(*summary);
-            emit summaryReady();
-        }
-        emit computingFinished();
-    });
-    const QString path = m_path;
-    watcher->setFuture(QtConcurrent::run([path, progress]() -> std::pair<std::optional<QualitySummary>, Error> {
-        auto store = ProjectStore::open(path);
-        if (!store)
-            return { std::nullopt, store.error() };
-        EfficiencyOptions options;
-        options.exclude = { QStringLiteral("reference"), QStringLiteral("consensus") };
-        auto summary = computeQualitySummary(**store, options, progress.get());
-        if (!summary)
-            return { std::nullopt, summary.error() };
-        return { std::move(summary).value(), Error {} };
-    }));
+    JobSpec spec;
+    spec.key = kJob; // a newer refresh cancels the one before: the latest request wins
+    spec.title = tr("Computing the dashboard");
+    session()->jobs()->start(
+        spec,
+        [](ProjectStore& store, Progress& progress) {
+            EfficiencyOptions options;
+            options.exclude = { QStringLiteral("reference"), QStringLiteral("consensus") };
+            return computeQualitySummary(store, options, &progress);
+        },
+        this,
+        [this](Result<QualitySummary> summary) {
+            if (!summary) {
+                m_status->setText(summary.error().code == ErrorCode::Canceled
+                        ? tr("Canceled. Refresh computes the dashboard again.")
+                        : summary.error().toString());
+            } else {
+                showSummary(*summary);
+                emit summaryReady();
+            }
+            emit computingFinished();
+        });
 }
 
-bool DashboardPanel::isComputing() const { return m_progress->isRunning(); }
+bool DashboardPanel::isComputing() const { return session()->jobs()->isKeyRunning(kJob); }
 
 QString DashboardPanel::statusText() const { return m_status->text(); }
 
-void DashboardPanel::cancel() { m_progress->cancel(); }
+void DashboardPanel::cancel() { session()->jobs()->cancel(session()->jobs()->current(kJob)); }
 
 void DashboardPanel::fillTable(QTableWidget* table, const ReportTable& data)
 {

@@ -2,9 +2,9 @@
 // Copyright (c) 2026 The Lector authors
 #pragma once
 
-#include <lector/analysis/quality_summary.h>
+#include "panels/session_panel.h"
 
-#include <QWidget>
+#include <lector/analysis/quality_summary.h>
 
 #include <memory>
 #include <optional>
@@ -21,15 +21,15 @@ class ChartCard;
 class ProgressStrip;
 
 /// The lead's noise dashboard: annotators' speed against quality, conflicts by kind and status, with sortable
-/// tables; computed on a worker thread (its own store connection); a click on a conflict bar opens those conflicts
-/// in the review queue. Exports as an HTML report with the charts as PNG and the tables as CSV.
-class DashboardPanel : public QWidget {
+/// tables; computed by the session's job runner whenever the labels, conflicts or guideline change while it is on
+/// screen; a click on a conflict bar opens those conflicts in the review queue. Exports as an HTML report with the
+/// charts as PNG and the tables as CSV.
+class DashboardPanel : public SessionPanel {
     Q_OBJECT
 public:
-    explicit DashboardPanel(QWidget* parent = nullptr);
+    explicit DashboardPanel(ProjectSession* session, QWidget* parent = nullptr);
 
-    void setStorePath(const QString& path);
-    /// Recomputes on a worker; summaryReady follows.
+    /// Recomputes on a worker now (the Refresh button); summaryReady follows.
     void refresh();
     /// Shows a summary (what refresh() delivers; also for tests).
     void showSummary(const QualitySummary& summary);
@@ -59,18 +59,15 @@ signals:
     /// A computation ended: with a summary (summaryReady came first), an error, or canceled.
     void computingFinished();
     void conflictKindClicked(const QString& kind);
-    /// A row of the per-image table was activated: show that image.
-    void imageRequested(lector::ImageId image);
-    /// A bar, point or row stands for these images (worst first where that means something); `sliceDimension` and
-    /// `sliceBin` name the slice of regions behind it when there is one, so that the canvas can point at them.
-    void imagesRequested(const QString& description, const std::vector<lector::ImageId>& images,
-        const QString& sliceDimension, const QString& sliceBin);
+
+protected:
+    void projectOpened() override;
+    void projectClosed() override;
+    void refreshNow() override { refresh(); }
 
 private:
     void fillTable(QTableWidget* table, const ReportTable& data);
 
-    QString m_path;
-    quint64 m_generation = 0;
     std::optional<QualitySummary> m_summary;
     QLabel* m_status = nullptr;
     QTabWidget* m_tabs = nullptr;

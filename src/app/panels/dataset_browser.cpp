@@ -2,6 +2,8 @@
 // Copyright (c) 2026 The Lector authors
 #include "panels/dataset_browser.h"
 
+#include "shell/project_session.h"
+
 #include "models/image_browser_model.h"
 #include "models/thumbnail_cache.h"
 
@@ -33,8 +35,8 @@ int comboIndexOfData(const QComboBox* combo, const QVariant& value)
 }
 } // namespace
 
-DatasetBrowser::DatasetBrowser(QWidget* parent)
-    : QWidget(parent)
+DatasetBrowser::DatasetBrowser(ProjectSession* session, QWidget* parent)
+    : SessionPanel(session, parent)
     , m_model(new ImageBrowserModel(this))
     , m_thumbnails(new ThumbnailCache(this))
     , m_debounce(new QTimer(this))
@@ -47,6 +49,8 @@ DatasetBrowser::DatasetBrowser(QWidget* parent)
     createControls();
     createActions();
 
+    connect(session, &ProjectSession::annotatorChanged, this, [this] { setMe(this->session()->me().id); });
+    connect(session, &ProjectSession::labelsChanged, this, &DatasetBrowser::labelsChanged);
     connect(m_model, &ImageBrowserModel::countKnown, this, &DatasetBrowser::countArrived);
     connect(m_model, &ImageBrowserModel::located, this, &DatasetBrowser::located);
     connect(m_model, &ImageBrowserModel::facetsChanged, this, &DatasetBrowser::fillFacets);
@@ -245,6 +249,24 @@ void DatasetBrowser::setStorePath(const QString& path)
     m_thumbnails->clear();
     m_model->setStorePath(path);
     m_countLabel->setText(path.isEmpty() ? QString() : tr("Counting…"));
+}
+
+void DatasetBrowser::projectOpened()
+{
+    setStorePath(session()->path());
+    setMe(session()->me().id); // re-queries when "me" is another id in this project
+}
+
+void DatasetBrowser::projectClosed() { setStorePath(QString()); }
+
+void DatasetBrowser::labelsChanged(const QList<ImageId>& images)
+{
+    if (images.isEmpty()) {
+        refresh(); // many images at once (an import, a promotion)
+        return;
+    }
+    for (ImageId id : images)
+        invalidateImage(id);
 }
 
 void DatasetBrowser::setMe(AnnotatorId me)

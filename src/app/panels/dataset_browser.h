@@ -5,7 +5,7 @@
 #include <lector/store/image_query.h>
 #include <lector/store/types.h>
 
-#include <QWidget>
+#include "panels/session_panel.h"
 
 #include <optional>
 #include <vector>
@@ -30,15 +30,16 @@ class ThumbnailCache;
 /// transcriptions, sort) and a virtualized list or thumbnail grid of the images that match, each with its state
 /// for `me` (to do, in progress, done) as a coloured dot.
 ///
-/// It reads the project through its ImageBrowserModel's own worker connection, so it only needs the store's
-/// path. The current image survives filter changes when it still matches. Other panels (charts, the review
-/// queue) drive it through the set…Filter slots; the controls follow.
-class DatasetBrowser : public QWidget {
+/// It reads the project through its ImageBrowserModel's own worker connection, following the session: the open
+/// project, whose states the dots show, and the rows whose labels changed. The current image survives filter
+/// changes when it still matches. Other panels (charts, the review queue) drive it through the set…Filter slots;
+/// the controls follow.
+class DatasetBrowser : public SessionPanel {
     Q_OBJECT
 public:
     enum class ViewMode { List, Grid };
 
-    explicit DatasetBrowser(QWidget* parent = nullptr);
+    explicit DatasetBrowser(ProjectSession* session, QWidget* parent = nullptr);
     ~DatasetBrowser() override;
 
     ImageBrowserModel* model() const { return m_model; }
@@ -51,9 +52,6 @@ public:
     QList<QAction*> browserActions() const;
 
 public slots:
-    void setStorePath(const QString& path);
-    /// The annotator whose labels and states "me" filters and the state dots refer to.
-    void setMe(lector::AnnotatorId me);
     /// Makes `id` current (locating its row on the worker when its page is not loaded); no-op if not listed.
     void selectImage(lector::ImageId id);
     void selectNext();
@@ -86,7 +84,15 @@ signals:
     /// showImages' list was dropped ("Show all").
     void shownImagesCleared();
 
+protected:
+    void projectOpened() override;
+    void projectClosed() override;
+
 private:
+    void setStorePath(const QString& path);
+    /// The annotator whose labels and states "me" filters and the state dots refer to.
+    void setMe(lector::AnnotatorId me);
+    void labelsChanged(const QList<lector::ImageId>& images);
     void createControls();
     void createActions();
     void applyQuery();

@@ -3,6 +3,9 @@
 #include "panels/distribution_panel.h"
 
 #include "panels/chart_card.h"
+#include "shell/job_runner.h"
+#include "shell/progress_strip.h"
+#include "shell/project_session.h"
 
 #include <lector/store/project_store.h>
 
@@ -19,7 +22,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
-#include <QPromise>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
@@ -27,7 +29,6 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <numeric>
@@ -37,7 +38,6 @@ namespace lector {
 namespace {
 
 constexpr int kMaxBars = 40; // named dimensions (batches, annotators) show their largest bins only
-constexpr int kProgressSteps = 1000;
 constexpr int kTwoColumnWidth = 640; // panel width from which charts sit two a row
 constexpr int kMaxCardHeight = 400; // vertical bar charts; horizontal ones grow with their bars
 
@@ -68,27 +68,12 @@ bool isNamed(const QString& dimension)
         || dimension == QLatin1String("annotator") || dimension == QLatin1String("image_size");
 }
 
-/// Core's Progress on a QPromise: progress in thousandths, cancel from the watcher.
-template <typename T> class PromiseProgress : public Progress {
-public:
-    explicit PromiseProgress(QPromise<T>& promise)
-        : m_promise(promise)
-    {
-    }
-    void report(std::int64_t done, std::int64_t total) override
-    {
-        m_promise.setProgressValue(total > 0 ? int(done * kProgressSteps / total) : 0);
-    }
-    bool isCanceled() const override { return m_promise.isCanceled(); }
-
-private:
-    QPromise<T>& m_promise;
-};
+const QString kJob = QStringLiteral("distribution");
 
 } // namespace
 
-DistributionPanel::DistributionPanel(QWidget* parent)
-    : QWidget(parent)
+DistributionPanel::DistributionPanel(ProjectSession* session, QWidget* parent)
+    : SessionPanel(session, parent)
 {
     m_status = new QLabel(tr("Open a project to see what its data is made of."), this);
     m_status->setWordWrap(true);
@@ -96,12 +81,7 @@ DistributionPanel::DistributionPanel(QWidget* parent)
     m_annotator->addItem(tr("All annotators"), QString());
     m_annotator->setToolTip(tr("Count one annotator's labels only (consensus regions are never counted)"));
     m_refresh = new QPushButton(tr("Refresh"), this);
-    m_progress = new QProgressBar(this);
-    m_progress->setRange(0, kProgressSteps);
-    m_progress->setMaximumWidth(140);
-    m_progress->hide();
-    m_cancel = new QPushButton(tr("Cancel"), this);
-    m_cancel->hide();
+    m_progress = new ProgressStrip(session->jobs(), { kJob }, this);
 
     m_tabs = new QTabWidget(this);
     for (const Tab& tab : tabs()) {
@@ -140,7 +120,6 @@ DistributionPanel::DistributionPanel(QWidget* parent)
     top->addWidget(m_annotator);
     top->addWidget(m_refresh);
     top->addWidget(m_progress);
-    top->addWidget(m_cancel);
     top->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -149,13 +128,30 @@ DistributionPanel::DistributionPanel(QWidget* parent)
     layout->addWidget(m_tabs, 1);
 
     connect(m_refresh, &QPushButton::clicked, this, &DistributionPanel::refresh);
-    connect(m_cancel, &QPushButton::clicked, this, &DistributionPanel::cancel);
     connect(m_annotator, &QComboBox::activated, this,
         [this](int index) { setAnnotator(m_annotator->itemData(index).toString()); });
     clearCharts();
+    connect(session, &ProjectSession::labelsChanged, this, &DistributionPanel::invalidateSoon);
 }
 
-DistributionPanel::~DistributionPanel() { cancel(); }
+DistributionPanel::~DistributionPanel() = default;
+
+void DistributionPanel::projectOpened()
+{
+    m_annotatorName.clear();
+    m_distribution.reset();
+    clearCharts();
+    updateAnnotatorList();
+    invalidate();
+}
+
+void DistributionPanel::projectClosed()
+{
+    m_distribution.reset();
+    clearCharts();
+    updateAnnotatorList();
+    m_status->setText(tr("Open a project to see what its data is made of."));
+}
 
 void DistributionPanel::resizeEvent(QResizeEvent* event)
 {
@@ -180,22 +176,6 @@ void DistributionPanel::setColumns(int columns)
     }
 }
 
-void DistributionPanel::setStorePath(const QString& path)
-{
-    m_path = path;
-    m_annotatorName.clear();
-    m_distribution.reset();
-    clearCharts();
-    updateAnnotatorList();
-    if (m_path.isEmpty()) {
-        cancel();
-        ++m_generation;
-        m_status->setText(tr("Open a project to see what its data is made of."));
-        return;
-    }
-    refresh();
-}
-
 void DistributionPanel::setAnnotator(const QString& name)
 {
     if (name == m_annotatorName)
@@ -207,77 +187,36 @@ void DistributionPanel::setAnnotator(const QString& name)
     refresh();
 }
 
-bool DistributionPanel::isComputing() const { return m_running != nullptr; }
+bool DistributionPanel::isComputing() const { return session()->jobs()->isKeyRunning(kJob); }
 
-void DistributionPanel::cancel()
-{
-    if (m_running)
-        m_running->cancel();
-}
+void DistributionPanel::cancel() { session()->jobs()->cancel(session()->jobs()->current(kJob)); }
 
 void DistributionPanel::refresh()
 {
-    if (m_path.isEmpty())
+    if (!session()->isOpen())
         return;
-    cancel(); // the latest request wins; the older one stops at its next progress check
-    const quint64 generation = ++m_generation;
     m_status->setText(tr("Computing the distribution…"));
-    m_progress->setValue(0);
-    m_progress->show();
-    m_cancel->show();
-
-    auto* watcher = new QFutureWatcher<Outcome>(this);
-    m_running = watcher;
-    connect(watcher, &QFutureWatcherBase::progressValueChanged, this, [this, watcher](int value) {
-        if (watcher == m_running)
-            m_progress->setValue(value);
-    });
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (watcher == m_running)
-            m_running = nullptr;
-        if (generation != m_generation)
-            return; // a newer request is on its way
-        m_progress->hide();
-        m_cancel->hide();
-        if (watcher->isCanceled() || watcher->future().resultCount() == 0) {
-            m_status->setText(tr("Canceled. Press Refresh to compute the distribution."));
-            return;
-        }
-        const Outcome outcome = watcher->result();
-        if (!outcome.distribution) {
-            m_status->setText(outcome.error);
-            emit computeFailed(outcome.error);
-            return;
-        }
-        showDistribution(outcome.distribution);
-        emit distributionReady();
-    });
-    const QString path = m_path;
     DistributionOptions options;
     options.annotator = m_annotatorName;
     options.maxThreads = std::max(1, QThread::idealThreadCount() - 1); // the UI thread keeps a core
-    watcher->setFuture(QtConcurrent::run([path, options](QPromise<Outcome>& promise) {
-        // Its own connection: one ProjectStore per thread. WAL lets it read while the UI thread writes.
-        promise.setProgressRange(0, kProgressSteps);
-        Outcome outcome;
-        auto store = ProjectStore::open(path);
-        if (!store) {
-            outcome.error = store.error().toString();
-            promise.addResult(outcome);
-            return;
-        }
-        PromiseProgress<Outcome> progress(promise);
-        auto distribution = computeDistribution(**store, options, &progress);
-        if (!distribution) {
-            if (distribution.error().code == ErrorCode::Canceled)
+    JobSpec spec;
+    spec.key = kJob; // the latest request wins; the older one stops at its next progress check
+    spec.title = tr("Computing the distribution");
+    session()->jobs()->start(
+        spec, [options](ProjectStore& store, Progress& progress) { return computeDistribution(store, options, &progress); },
+        this, [this](Result<Distribution> distribution) {
+            if (!distribution) {
+                if (distribution.error().code == ErrorCode::Canceled) {
+                    m_status->setText(tr("Canceled. Press Refresh to compute the distribution."));
+                    return;
+                }
+                m_status->setText(distribution.error().toString());
+                emit computeFailed(distribution.error().toString());
                 return;
-            outcome.error = distribution.error().toString();
-        } else {
-            outcome.distribution = std::make_shared<const Distribution>(std::move(distribution).value());
-        }
-        promise.addResult(outcome);
-    }));
+            }
+            showDistribution(std::make_shared<const Distribution>(std::move(distribution).value()));
+            emit distributionReady();
+        });
 }
 
 void DistributionPanel::updateAnnotatorList()
@@ -341,7 +280,7 @@ void DistributionPanel::activateBin(const QString& dimension, int bin)
     if (!m_distribution || bin < 0)
         return;
     const std::vector<ImageId> images = m_distribution->imagesBehind(dimension, bin);
-    emit imagesSelected(m_distribution->describe(dimension, bin), images);
+    emit imagesRequested(m_distribution->describe(dimension, bin), images, QString(), QString());
 }
 
 void DistributionPanel::fillChart(const DistributionHistogram& h)

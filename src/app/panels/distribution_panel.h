@@ -4,9 +4,8 @@
 
 #include <lector/analysis/distribution.h>
 
-#include <QFutureWatcher>
 #include <QHash>
-#include <QWidget>
+#include "panels/session_panel.h"
 
 #include <memory>
 #include <vector>
@@ -21,21 +20,20 @@ class QTabWidget;
 namespace lector {
 
 class ChartCard;
+class ProgressStrip;
 
 /// The data distribution view: what the dataset is made of (images per batch and split, image sizes, words per
 /// image, box height, width, aspect and rotation, transcription length and script, the most frequent characters
 /// per script, labels per annotator and guideline version), as bar charts on tabs, each in a ChartCard (export
-/// to PNG/SVG). Computed on a worker thread with its own store connection; the latest request wins and a running
-/// computation can be canceled. A click on a bar emits imagesSelected with the images behind it.
-class DistributionPanel : public QWidget {
+/// to PNG/SVG). Computed by the session's job runner when the labels change while it is on screen; the latest
+/// request wins and a running computation can be canceled. A click on a bar emits imagesRequested with the images
+/// behind it (description like "box height 8–16 px: 312 boxes on 120 images", images in ascending id order).
+class DistributionPanel : public SessionPanel {
     Q_OBJECT
 public:
-    explicit DistributionPanel(QWidget* parent = nullptr);
+    explicit DistributionPanel(ProjectSession* session, QWidget* parent = nullptr);
     ~DistributionPanel() override;
 
-    /// The project to describe (a .lector file); recomputes. An empty path clears the panel.
-    void setStorePath(const QString& path);
-    QString storePath() const { return m_path; }
     /// Only this annotator's labels (empty: all annotators', consensus left out); recomputes when it changes.
     void setAnnotator(const QString& name);
     QString annotator() const { return m_annotatorName; }
@@ -54,41 +52,32 @@ public:
     /// Which bin of the dimension's histogram the chart's bar (category) `bar` shows; -1 when none. Charts of many
     /// named bins show the largest ones only, so bars and bins may differ.
     int binAt(const QString& dimension, int bar) const;
-    /// Emits imagesSelected for a bin, as a click on its bar does.
+    /// Emits imagesRequested for a bin, as a click on its bar does.
     void activateBin(const QString& dimension, int bin);
 
 signals:
     void distributionReady();
     void computeFailed(const QString& message);
-    /// The user clicked a bar: description like "box height 8–16 px: 312 boxes on 120 images", and the images
-    /// behind the bar in ascending id order.
-    void imagesSelected(const QString& description, const std::vector<lector::ImageId>& images);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void projectOpened() override;
+    void projectClosed() override;
+    void refreshNow() override { refresh(); }
 
 private:
-    struct Outcome {
-        std::shared_ptr<const Distribution> distribution;
-        QString error;
-    };
-
     void fillChart(const DistributionHistogram& histogram);
     void clearCharts();
     void updateAnnotatorList();
     void setColumns(int columns);
 
-    QString m_path;
     QString m_annotatorName;
     std::shared_ptr<const Distribution> m_distribution;
-    quint64 m_generation = 0;
-    QFutureWatcher<Outcome>* m_running = nullptr;
 
     QLabel* m_status = nullptr;
     QComboBox* m_annotator = nullptr;
     QPushButton* m_refresh = nullptr;
-    QProgressBar* m_progress = nullptr;
-    QPushButton* m_cancel = nullptr;
+    ProgressStrip* m_progress = nullptr;
     QTabWidget* m_tabs = nullptr;
     QHash<QString, ChartCard*> m_cards;
     QHash<QString, std::vector<int>> m_barBins; // per dimension: bar index -> bin index

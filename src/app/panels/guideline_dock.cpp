@@ -2,6 +2,8 @@
 // Copyright (c) 2026 The Lector authors
 #include "panels/guideline_dock.h"
 
+#include "shell/project_session.h"
+
 #include <lector/store/conflict_repository.h>
 #include <lector/store/project_store.h>
 
@@ -18,8 +20,8 @@
 
 namespace lector {
 
-GuidelineDock::GuidelineDock(QWidget* parent)
-    : QWidget(parent)
+GuidelineDock::GuidelineDock(ProjectSession* session, QWidget* parent)
+    : SessionPanel(session, parent)
 {
     m_picker = new QComboBox(this);
     m_picker->setObjectName(QStringLiteral("guidelineVersionPicker"));
@@ -48,10 +50,13 @@ GuidelineDock::GuidelineDock(QWidget* parent)
     });
     connect(m_picker, &QComboBox::activated, this,
         [this](int index) { showVersion(m_picker->itemData(index).toInt()); });
+    connect(session, &ProjectSession::annotatorChanged, this, &GuidelineDock::projectOpened);
+    connect(session, &ProjectSession::guidelineChanged, this, &GuidelineDock::reload);
 }
 
-void GuidelineDock::reload(const ProjectStore* store)
+void GuidelineDock::reload()
 {
+    const ProjectStore* store = session()->store();
     m_versions.clear();
     if (store) {
         if (auto versions = store->guidelineVersions())
@@ -110,7 +115,22 @@ void GuidelineDock::showVersion(int number)
     }
 }
 
-void GuidelineDock::setCanPublish(bool canPublish) { m_publish->setVisible(canPublish); }
+void GuidelineDock::projectOpened()
+{
+    reload();
+    m_publish->setVisible(session()->isOpen() && session()->me().role == Role::Lead);
+}
+
+void GuidelineDock::projectClosed()
+{
+    m_versions.clear();
+    m_picker->clear();
+    m_meta->clear();
+    m_text->clear();
+    m_publish->setVisible(false);
+}
+
+bool GuidelineDock::canPublish() const { return !m_publish->isHidden(); }
 
 QString GuidelineDock::renderedText() const { return m_text->toPlainText(); }
 

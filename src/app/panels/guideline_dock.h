@@ -4,7 +4,7 @@
 
 #include <lector/store/types.h>
 
-#include <QWidget>
+#include "panels/session_panel.h"
 
 #include <vector>
 
@@ -15,28 +15,31 @@ class QTextBrowser;
 
 namespace lector {
 
-class ProjectStore;
-
 /// The labeling guideline beside the canvas: the version in force rendered from its markdown, older versions one
-/// pick away, with each version's changelog.
-class GuidelineDock : public QWidget {
+/// pick away, with each version's changelog. Follows the session: reloads when a version is published or a
+/// special case joins the gallery; leads get the Publish button.
+class GuidelineDock : public SessionPanel {
     Q_OBJECT
 public:
-    explicit GuidelineDock(QWidget* parent = nullptr);
+    explicit GuidelineDock(ProjectSession* session, QWidget* parent = nullptr);
 
-    /// Reloads the versions from `store` (nullptr clears) and shows the newest.
-    void reload(const ProjectStore* store);
+    /// Reloads the versions from the session's store (none when no project is open) and shows the newest.
+    void reload();
     void showVersion(int number);
     int shownVersion() const { return m_shown; }
     int newestVersion() const { return m_versions.empty() ? 0 : m_versions.back().number; }
     QString renderedText() const;
     /// Leads may edit and publish; everyone may compare versions.
-    void setCanPublish(bool canPublish);
+    bool canPublish() const;
     const std::vector<GuidelineVersion>& versions() const { return m_versions; }
 
 signals:
     void publishRequested();
     void compareRequested(int older, int newer);
+
+protected:
+    void projectOpened() override;
+    void projectClosed() override;
 
 private:
     std::vector<GuidelineVersion> m_versions;

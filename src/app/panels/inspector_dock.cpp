@@ -13,8 +13,8 @@
 
 namespace lector {
 
-InspectorDock::InspectorDock(QWidget* parent)
-    : QWidget(parent)
+InspectorDock::InspectorDock(ProjectSession* session, QWidget* parent)
+    : SessionPanel(session, parent)
 {
     m_summary = new QLabel(tr("Nothing selected."), this);
     m_summary->setWordWrap(true);
@@ -26,6 +26,7 @@ InspectorDock::InspectorDock(QWidget* parent)
     m_geometry->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_geometry->setWordWrap(true);
     m_origin = new QLabel(this);
+    m_origin->setObjectName(QStringLiteral("inspectorOrigin"));
     m_origin->setWordWrap(true);
     auto* form = new QFormLayout;
     form->addRow(tr("Text:"), m_text);
@@ -111,6 +112,8 @@ void InspectorDock::showSummary(const QString& text)
     m_illegible->setChecked(false);
     m_dontCare->setChecked(false);
 }
+
+void InspectorDock::projectClosed() { showSummary(tr("Nothing selected.")); }
 
 QString InspectorDock::shownText() const { return m_text->text(); }
 

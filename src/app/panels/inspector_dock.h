@@ -4,7 +4,7 @@
 
 #include <lector/store/types.h>
 
-#include <QWidget>
+#include "panels/session_panel.h"
 
 #include <optional>
 
@@ -17,10 +17,10 @@ namespace lector {
 /// The selected region in words and numbers: transcription (editable), flags, corners, size, who made it, from
 /// where, under which guideline version. Edits are emitted, not applied: the main window turns them into undo
 /// commands, so that the inspector never writes to the store itself.
-class InspectorDock : public QWidget {
+class InspectorDock : public SessionPanel {
     Q_OBJECT
 public:
-    explicit InspectorDock(QWidget* parent = nullptr);
+    explicit InspectorDock(ProjectSession* session, QWidget* parent = nullptr);
 
     /// Shows one annotation (`annotatorName` for its author), or a summary line for none / several selected.
     void showAnnotation(const Annotation& annotation, const QString& annotatorName, bool editable);
@@ -32,6 +32,9 @@ public:
 signals:
     void transcriptionEdited(AnnotationId id, const QString& text);
     void flagsEdited(AnnotationId id, std::uint32_t flags);
+
+protected:
+    void projectClosed() override;
 
 private:
     std::optional<Annotation> m_current;

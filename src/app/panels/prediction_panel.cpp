@@ -4,8 +4,9 @@
 
 #include "panels/chart_card.h"
 #include "panels/chart_util.h"
+#include "shell/job_runner.h"
 #include "shell/progress_strip.h"
-#include "shell/shared_progress.h"
+#include "shell/project_session.h"
 
 #include <lector/metrics/agreement_report.h>
 #include <lector/metrics/detection_eval_loader.h>
@@ -17,7 +18,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -29,7 +29,6 @@
 #include <QTimer>
 #include <QValueAxis>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
@@ -39,6 +38,7 @@ namespace lector {
 
 namespace {
     constexpr int kIdRole = Qt::UserRole + 1;
+    const QString kJob = QStringLiteral("predictions");
 
     QString percent(double v) { return std::isnan(v) ? QString() : QString::number(100 * v, 'f', 1); }
 
@@ -82,19 +82,10 @@ namespace {
     const QStringList kCountColumns { QObject::tr("words"), QObject::tr("detections"), QObject::tr("found"),
         QObject::tr("precision %"), QObject::tr("recall %"), QObject::tr("H-mean %"), QObject::tr("word accuracy %"),
         QObject::tr("CER %"), QObject::tr("WER %") };
-
-    QString binOf(const QString& dimension, const Region& region, const EvalImage& image)
-    {
-        if (dimension == QLatin1String("batch"))
-            return image.batch;
-        if (dimension == QLatin1String("image_size"))
-            return imageSizeBin(image.width, image.height);
-        return regionBin(dimension, region);
-    }
 }
 
-PredictionPanel::PredictionPanel(QWidget* parent)
-    : QWidget(parent)
+PredictionPanel::PredictionPanel(ProjectSession* session, QWidget* parent)
+    : SessionPanel(session, parent)
 {
     m_run = new QComboBox(this);
     m_run->setObjectName(QStringLiteral("predictionRun"));
@@ -107,7 +98,7 @@ PredictionPanel::PredictionPanel(QWidget* parent)
     m_matching->addItem(tr("Optimal (Hungarian)"), static_cast<int>(MatchingMethod::Hungarian));
     m_ignoreCase = new QCheckBox(tr("Ignore case"), this);
     m_refresh = new QPushButton(tr("Evaluate"), this);
-    m_progress = new ProgressStrip(this);
+    m_progress = new ProgressStrip(session->jobs(), { kJob }, this);
     m_summary = new QLabel(tr("Open a project with a model run to see how it does."), this);
     m_summary->setObjectName(QStringLiteral("predictionSummary"));
     m_summary->setWordWrap(true);
@@ -192,13 +183,28 @@ PredictionPanel::PredictionPanel(QWidget* parent)
         if (const QTableWidgetItem* run = m_runTable->item(row, 0); run && setRun(run->text()))
             refresh();
     });
+    connect(session, &ProjectSession::runsChanged, this, &PredictionPanel::invalidate);
+    connect(session, &ProjectSession::labelsChanged, this, &PredictionPanel::invalidateSoon);
 }
 
-void PredictionPanel::setStorePath(const QString& path)
+PredictionPanel::~PredictionPanel() = default;
+
+void PredictionPanel::projectOpened()
 {
-    m_path = path;
+    projectClosed();
+    invalidate();
+}
+
+void PredictionPanel::projectClosed()
+{
     m_result.reset();
     m_imageIndex.clear();
+    m_run->clear();
+    m_groundTruth->clear();
+}
+
+void PredictionPanel::refreshNow()
+{
     reloadSources();
     if (m_run->count() > 0 && m_groundTruth->count() > 0)
         refresh();
@@ -210,26 +216,22 @@ void PredictionPanel::reloadSources()
     const QString truth = m_groundTruth->currentData().toString();
     m_run->clear();
     m_groundTruth->clear();
-    if (m_path.isEmpty())
+    ProjectStore* store = session()->store();
+    if (!store)
         return;
-    auto store = ProjectStore::open(m_path);
-    if (!store) {
-        m_summary->setText(store.error().toString());
+    const std::vector<ModelRun>& runs = session()->runs();
+    auto annotators = store->annotators();
+    if (!annotators)
         return;
-    }
-    auto runs = (*store)->runs();
-    auto annotators = (*store)->annotators();
-    if (!runs || !annotators)
-        return;
-    for (const ModelRun& r : *runs)
+    for (const ModelRun& r : runs)
         m_run->addItem(r.name);
     if (m_run->count() == 0)
         m_summary->setText(tr("No model run yet: pre-label with Tools ▸ Pre-label with OCR, or import predictions "
                               "(lector-cli import --predictions RUN)."));
-    auto preferred = defaultGroundTruthAnnotator(**store);
+    auto preferred = defaultGroundTruthAnnotator(*store);
     for (const Annotator& a : *annotators)
         m_groundTruth->addItem(a.name, a.name);
-    for (const ModelRun& r : *runs)
+    for (const ModelRun& r : runs)
         m_groundTruth->addItem(tr("run %1").arg(r.name), QStringLiteral("run:") + r.name);
     // Keep the user's choice across reloads; else the newest run against the reference.
     m_run->setCurrentIndex(std::max(0, run.isEmpty() ? static_cast<int>(m_run->count()) - 1 : m_run->findText(run)));
@@ -270,10 +272,8 @@ void PredictionPanel::setIgnoreCase(bool ignore)
 
 void PredictionPanel::refresh()
 {
-    if (m_path.isEmpty() || m_run->currentIndex() < 0 || m_groundTruth->currentIndex() < 0)
+    if (!session()->isOpen() || m_run->currentIndex() < 0 || m_groundTruth->currentIndex() < 0)
         return;
-    const quint64 generation = ++m_generation;
-    const QString path = m_path;
     const QString run = m_run->currentText();
     const QString truthLabel = m_groundTruth->currentData().toString();
     const EvalSource truth = truthLabel.startsWith(QLatin1String("run:")) ? EvalSource::run(truthLabel.mid(4))
@@ -281,74 +281,64 @@ void PredictionPanel::refresh()
     DetectionEvalOptions options;
     options.matching = static_cast<MatchingMethod>(m_matching->currentData().toInt());
     options.ignoreCase = m_ignoreCase->isChecked();
-    auto progress = m_progress->start(); // cancels the evaluation before: the latest request wins
     m_summary->setText(tr("Evaluating %1 against %2…").arg(run, truth.label()));
-    using Outcome = std::pair<std::shared_ptr<const Result>, QString>;
-    auto* watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, progress] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return; // a newer request is on its way: the latest wins
-        m_progress->finish();
-        auto [result, error] = watcher->result();
-        if (progress->isCanceled()) {
-            m_summary->setText(tr("Canceled. Evaluate runs it again."));
-            emit evaluationFailed(m_summary->text());
-            return;
-        }
-        if (!result) {
-            m_summary->setText(error);
-            emit evaluationFailed(error);
-            return;
-        }
-        showResult(result);
-        emit evaluationReady();
-    });
-    watcher->setFuture(QtConcurrent::run([path, run, truth, options, progress]() -> Outcome {
-        auto store = ProjectStore::open(path);
-        if (!store)
-            return { nullptr, store.error().toString() };
-        auto input = loadDetectionEvalInput(**store, truth, EvalSource::run(run));
-        if (!input)
-            return { nullptr, input.error().toString() };
+    JobSpec spec;
+    spec.key = kJob; // a newer request cancels the evaluation before: the latest wins
+    spec.title = tr("Evaluating %1").arg(run);
+    session()->jobs()->start(
+        spec,
+        [run, truth, options](ProjectStore& store, Progress& progress) -> lector::Result<std::shared_ptr<const Result>> {
+        // Streamed from the store image by image: the input is never held whole.
         auto result = std::make_shared<Result>();
-        auto report = evaluateDetections(*input, options, *progress);
+        result->groundTruth = truth;
+        result->run = run;
+        auto report = evaluateDetections(store, truth, EvalSource::run(run), options, &progress);
         if (!report)
-            return { nullptr, report.error().toString() };
+            return std::move(report).error();
         result->report = std::move(report).value();
-        for (const EvalImage& image : input->images) {
-            auto record = (*store)->image(image.id);
+        for (const ImageSummary& image : result->report.perImage) {
+            auto record = store.image(image.image);
             if (record && *record)
-                result->imageNames[image.id] = QFileInfo((*record)->path).fileName();
+                result->imageNames[image.image] = QFileInfo((*record)->path).fileName();
         }
-        result->input = std::move(input).value();
-        auto runs = (*store)->runs();
+        auto runs = store.runs();
         if (runs)
             for (const ModelRun& other : *runs) {
-                if (progress->isCanceled())
-                    return { nullptr, tr("canceled") };
+                if (progress.isCanceled())
+                    return LECTOR_ERROR(ErrorCode::Canceled, tr("evaluation canceled"));
                 if (other.name == run || (truth.kind == EvalSource::Kind::Run && truth.name == other.name))
                     continue;
-                auto otherInput = loadDetectionEvalInput(**store, truth, EvalSource::run(other.name));
-                if (!otherInput)
+                auto otherReport = evaluateDetections(store, truth, EvalSource::run(other.name), options);
+                if (!otherReport)
                     continue;
-                DetectionEvalReport report = evaluateDetections(*otherInput, options);
+                DetectionEvalReport report = std::move(otherReport).value();
                 report.perImage.clear(); // the comparison needs the totals only
                 report.perSlice.clear();
                 report.scored.clear();
                 report.confusions.clear();
                 result->otherRuns.push_back(std::move(report));
             }
-        return { result, QString() };
-    }));
+        return std::shared_ptr<const Result>(result);
+        },
+        this,
+        [this](lector::Result<std::shared_ptr<const Result>> result) {
+            if (!result) {
+                m_summary->setText(result.error().code == ErrorCode::Canceled ? tr("Canceled. Evaluate runs it again.")
+                                                                               : result.error().toString());
+                emit evaluationFailed(m_summary->text());
+                return;
+            }
+            showResult(*result);
+            emit evaluationReady();
+        });
 }
 
 void PredictionPanel::showResult(std::shared_ptr<const Result> result)
 {
     m_result = std::move(result);
     m_imageIndex.clear();
-    for (size_t i = 0; i < m_result->input.images.size(); ++i)
-        m_imageIndex[m_result->input.images[i].id] = i;
+    for (size_t i = 0; i < m_result->report.perImage.size(); ++i)
+        m_imageIndex[m_result->report.perImage[i].image] = i;
     const DetectionEvalReport& r = m_result->report;
     const DetectionCounts& t = r.totals;
     m_summary->setText(tr("<b>%1</b> against <b>%2</b> on %3 images: precision %4%, recall %5%, H-mean %6%; "
@@ -477,7 +467,7 @@ void PredictionPanel::fillImages()
     m_imageTable->clearContents();
     m_imageTable->setRowCount(static_cast<int>(r.perImage.size()));
     for (size_t i = 0; i < r.perImage.size(); ++i) {
-        const ImageEvaluation& e = r.perImage[i];
+        const ImageSummary& e = r.perImage[i];
         const auto name = m_result->imageNames.find(e.image);
         QStringList cells { name != m_result->imageNames.end() ? name->second : QString::number(e.image), e.batch };
         cells += countCells(e.counts);
@@ -522,19 +512,9 @@ void PredictionPanel::showSlices()
 
 std::vector<ImageId> PredictionPanel::imagesInSlice(const QString& dimension, const QString& bin) const
 {
-    std::vector<ImageId> out;
     if (!m_result)
-        return out;
-    for (const EvalImage& image : m_result->input.images) {
-        bool in = false;
-        for (const auto* regions : { &image.groundTruth, &image.detections })
-            for (const Region& region : *regions)
-                if (!in && !region.isDontCare() && binOf(dimension, region, image) == bin)
-                    in = true;
-        if (in)
-            out.push_back(image.id);
-    }
-    return out;
+        return {};
+    return lector::imagesInSlice(m_result->report, dimension, bin);
 }
 
 void PredictionPanel::activateImageRow(int row)
@@ -563,15 +543,15 @@ void PredictionPanel::activateBatch(int index)
         return;
     const QString batch = m_result->report.perBatch[static_cast<size_t>(index)].batch;
     std::vector<ImageId> images;
-    for (const EvalImage& image : m_result->input.images)
+    for (const ImageSummary& image : m_result->report.perImage)
         if (image.batch == batch)
-            images.push_back(image.id);
+            images.push_back(image.image);
     emit imagesRequested(tr("%1 evaluated images of batch %2").arg(images.size()).arg(batch), images, QString(), QString());
 }
 
-bool PredictionPanel::isEvaluating() const { return m_progress->isRunning(); }
+bool PredictionPanel::isEvaluating() const { return session()->jobs()->isKeyRunning(kJob); }
 
-void PredictionPanel::cancel() { m_progress->cancel(); }
+void PredictionPanel::cancel() { session()->jobs()->cancel(session()->jobs()->current(kJob)); }
 
 QList<ChartCard*> PredictionPanel::charts() const
 {
@@ -583,11 +563,18 @@ EvaluationOverlay PredictionPanel::overlayFor(ImageId image) const
     EvaluationOverlay out;
     if (!m_result)
         return out;
-    const auto it = m_imageIndex.find(image);
-    if (it == m_imageIndex.end())
+    if (m_imageIndex.find(image) == m_imageIndex.end())
         return out;
-    const EvalImage& input = m_result->input.images[it->second];
-    const ImageEvaluation& e = m_result->report.perImage[it->second];
+    ProjectStore* store = session()->store();
+    if (!store)
+        return out;
+    // One image, read and evaluated again on the UI thread: what the canvas shows now, without keeping every
+    // image's matches from the evaluation.
+    auto loaded = loadDetectionEvalImage(*store, m_result->groundTruth, EvalSource::run(m_result->run), image);
+    if (!loaded || !*loaded)
+        return out;
+    const EvalImage& input = **loaded;
+    const ImageEvaluation e = evaluateImage(input, m_result->report.options);
     using K = EvaluationOverlayRegion::Kind;
     for (const EvalMatch& m : e.matches) {
         const Region& d = input.detections[static_cast<size_t>(m.detection)];

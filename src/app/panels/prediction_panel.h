@@ -5,9 +5,10 @@
 #include "canvas/evaluation_overlay.h"
 
 #include <lector/metrics/detection_eval.h>
+#include <lector/metrics/detection_eval_loader.h>
 #include <lector/store/types.h>
 
-#include <QWidget>
+#include "panels/session_panel.h"
 
 #include <map>
 #include <memory>
@@ -24,27 +25,29 @@ namespace lector {
 
 class ChartCard;
 class ProgressStrip;
+class ProjectStore;
 
 /// A model run against labels (ICDAR 2015 protocol, see evaluateDetections): the totals and every other run beside
 /// them, per image worst first, the confidence histogram, precision and recall against the confidence threshold,
-/// the characters most often misread, every figure per slice and across batches in import order. Computed on a
-/// worker with its own store connection; the latest request wins. Bars, points and rows open the images behind
-/// them; the current evaluation also gives the canvas its overlay (found, false, missed words).
-class PredictionPanel : public QWidget {
+/// the characters most often misread, every figure per slice and across batches in import order. Computed by the
+/// session's job runner when runs or labels change while it is on screen; the latest request wins. Bars, points
+/// and rows open the images behind them; the current evaluation also gives the canvas its overlay (found, false,
+/// missed words).
+class PredictionPanel : public SessionPanel {
     Q_OBJECT
 public:
     /// Everything one evaluation produced, shared with the worker that made it.
     struct Result {
-        DetectionEvalInput input;
+        EvalSource groundTruth; // what the report was computed from, so that one image can be evaluated again
+        QString run;
         DetectionEvalReport report;
         std::vector<DetectionEvalReport> otherRuns; // every other run against the same ground truth (totals only)
         std::map<ImageId, QString> imageNames;
     };
 
-    explicit PredictionPanel(QWidget* parent = nullptr);
+    explicit PredictionPanel(ProjectSession* session, QWidget* parent = nullptr);
+    ~PredictionPanel() override;
 
-    /// Reads the runs and annotators of the project (for the pickers) and evaluates the newest run.
-    void setStorePath(const QString& path);
     /// Picks the run to evaluate and the ground truth ("reference", "consensus", any annotator, or "run:NAME");
     /// false when the project has no such entry.
     bool setRun(const QString& run);
@@ -58,7 +61,8 @@ public:
     void cancel();
 
     const Result* result() const { return m_result.get(); }
-    /// What the canvas draws for `image` under the current evaluation (empty when it is not part of it).
+    /// What the canvas draws for `image` under the current evaluation (empty when it is not part of it): the image
+    /// is read from the store and evaluated again on demand, since the report keeps no match lists.
     EvaluationOverlay overlayFor(ImageId image) const;
     /// The images with a ground-truth word or a detection in a slice (`dimension` as in SliceEvaluation).
     std::vector<ImageId> imagesInSlice(const QString& dimension, const QString& bin) const;
@@ -73,9 +77,12 @@ public:
 signals:
     void evaluationReady();
     void evaluationFailed(const QString& message);
-    void imageRequested(lector::ImageId image);
-    void imagesRequested(const QString& description, const std::vector<lector::ImageId>& images,
-        const QString& sliceDimension, const QString& sliceBin);
+
+protected:
+    void projectOpened() override;
+    void projectClosed() override;
+    /// Reads the runs and annotators (for the pickers) and evaluates.
+    void refreshNow() override;
 
 private:
     void reloadSources();
@@ -83,10 +90,8 @@ private:
     void showSlices();
     void fillImages();
 
-    QString m_path;
-    quint64 m_generation = 0;
     std::shared_ptr<const Result> m_result;
-    std::map<ImageId, size_t> m_imageIndex; // into m_result->input.images / report.perImage
+    std::map<ImageId, size_t> m_imageIndex; // into m_result->report.perImage
     QStringList m_sliceBins;
 
     QComboBox* m_run = nullptr;

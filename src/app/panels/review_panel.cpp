@@ -4,7 +4,9 @@
 
 #include <lector/metrics/agreement_report.h>
 
+#include "commands/settle_conflict.h"
 #include "panels/region_comparison_view.h"
+#include "shell/project_session.h"
 
 #include <lector/store/project_store.h>
 
@@ -20,6 +22,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace lector {
@@ -33,8 +36,8 @@ namespace {
     }
 }
 
-ReviewPanel::ReviewPanel(QWidget* parent)
-    : QWidget(parent)
+ReviewPanel::ReviewPanel(ProjectSession* session, QWidget* parent)
+    : SessionPanel(session, parent)
 {
     m_status = new QComboBox(this);
     m_status->addItem(tr("Open"), static_cast<int>(ConflictStatus::Open));
@@ -109,6 +112,26 @@ ReviewPanel::ReviewPanel(QWidget* parent)
         connect(a, &QAction::triggered, this, [this, i] { acceptMember(i); });
     }
 
+    // Undo and redo of settlements: the project's history, inside this panel (the canvas keeps Ctrl+Z for boxes).
+    QUndoStack* history = session->history();
+    for (const bool undo : { true, false }) {
+        QAction* a = undo ? history->createUndoAction(this, tr("&Undo")) : history->createRedoAction(this, tr("&Redo"));
+        a->setObjectName(undo ? QStringLiteral("review.undo") : QStringLiteral("review.redo"));
+        a->setShortcut(undo ? QKeySequence::Undo : QKeySequence::Redo);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+        auto* b = new QPushButton(undo ? tr("Undo") : tr("Redo"), this);
+        b->setObjectName(a->objectName());
+        b->setToolTip(a->text());
+        b->setEnabled(a->isEnabled());
+        connect(a, &QAction::changed, b, [a, b] {
+            b->setEnabled(a->isEnabled());
+            b->setToolTip(a->text());
+        });
+        connect(b, &QPushButton::clicked, a, &QAction::trigger);
+        buttons->addWidget(b);
+    }
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(filters);
@@ -124,28 +147,44 @@ ReviewPanel::ReviewPanel(QWidget* parent)
     connect(m_slice, &QComboBox::currentIndexChanged, this, &ReviewPanel::reload);
     connect(m_minSeverity, &QDoubleSpinBox::valueChanged, this, &ReviewPanel::reload);
     connect(m_list, &QListWidget::currentRowChanged, this, &ReviewPanel::showCurrent);
+    connect(session, &ProjectSession::conflictsChanged, this, [this] {
+        // Keep the reviewer's place: the next conflict moves up into the row of the one settled.
+        const int row = m_list->currentRow();
+        reload();
+        selectRow(std::min(std::max(row, 0), queueSize() - 1));
+    });
 }
 
-void ReviewPanel::setStore(ProjectStore* store, const QString& reviewer)
+void ReviewPanel::projectOpened()
 {
-    m_store = store;
-    m_reviewer = reviewer;
-    {
-        const QSignalBlocker block(m_batch);
-        m_batch->clear();
-        m_batch->addItem(tr("All batches"), QString());
-        if (auto batches = store ? store->batches() : Result<QStringList>(QStringList {}))
-            for (const QString& b : *batches)
-                m_batch->addItem(b, b);
-    }
+    reloadBatches();
     reload();
+}
+
+void ReviewPanel::projectClosed()
+{
+    m_queue.clear();
+    m_list->clear();
+    showCurrent();
+}
+
+void ReviewPanel::reloadBatches()
+{
+    const QSignalBlocker block(m_batch);
+    m_batch->clear();
+    m_batch->addItem(tr("All batches"), QString());
+    ProjectStore* store = session()->store();
+    if (auto batches = store ? store->batches() : Result<QStringList>(QStringList {}))
+        for (const QString& b : *batches)
+            m_batch->addItem(b, b);
 }
 
 void ReviewPanel::reload()
 {
     m_queue.clear();
     m_list->clear();
-    if (m_store) {
+    ProjectStore* store = session()->store();
+    if (store) {
         ConflictFilter filter;
         filter.status = static_cast<ConflictStatus>(m_status->currentData().toInt());
         filter.kind = m_kind->currentData().toString();
@@ -157,13 +196,13 @@ void ReviewPanel::reload()
             filter.sliceDimension = slice.left(colon);
             filter.sliceBin = slice.mid(colon + 1);
         }
-        auto list = ConflictRepository(*m_store).list(filter);
+        auto list = ConflictRepository(*store).list(filter);
         if (list)
             m_queue = std::move(list).value();
     }
     m_list->setUpdatesEnabled(false);
     for (const Conflict& c : m_queue) {
-        auto image = m_store->image(c.image);
+        auto image = store->image(c.image);
         const QString name = image && image->has_value() ? QFileInfo((*image)->path).fileName() : QString();
         m_list->addItem(QStringLiteral("%1  ·  %2  ·  %3").arg(c.severity, 0, 'f', 2).arg(c.kinds.join(QStringLiteral(", ")), name));
     }
@@ -209,13 +248,14 @@ void ReviewPanel::showCurrent()
     m_members.clear();
     m_consensus.reset();
     const int row = m_list->currentRow();
-    if (!m_store || row < 0 || row >= queueSize()) {
+    ProjectStore* store = session()->store();
+    if (!store || row < 0 || row >= queueSize()) {
         m_compare->setVersions({}, {});
         m_details->clear();
         return;
     }
     const Conflict& c = m_queue[static_cast<size_t>(row)];
-    auto people = m_store->annotators();
+    auto people = store->annotators();
     std::map<AnnotatorId, QString> names;
     if (people) {
         for (const Annotator& a : *people)
@@ -223,7 +263,7 @@ void ReviewPanel::showCurrent()
     }
     std::vector<RegionComparisonView::Version> versions;
     for (AnnotationId id : c.annotations) {
-        auto a = m_store->annotation(id);
+        auto a = store->annotation(id);
         std::optional<Annotation> ann = a && a->has_value() ? std::optional<Annotation>(**a) : std::nullopt;
         const QString who = ann ? names[ann->annotator] : tr("(removed)");
         m_members.emplace_back(who, ann);
@@ -231,15 +271,15 @@ void ReviewPanel::showCurrent()
             ann ? std::optional<Region>(ann->region) : std::nullopt, false });
     }
     if (c.consensus) {
-        auto a = m_store->annotation(c.consensus);
+        auto a = store->annotation(c.consensus);
         if (a && a->has_value()) {
             m_consensus = **a;
             versions.push_back({ tr("consensus"), QColor(0x55, 0x55, 0x55), m_consensus->region, true });
         }
     }
     QImage page;
-    if (auto image = m_store->image(c.image); image && image->has_value()) {
-        QImageReader reader(m_store->absoluteImagePath(**image));
+    if (auto image = store->image(c.image); image && image->has_value()) {
+        QImageReader reader(store->absoluteImagePath(**image));
         reader.setAutoTransform(true);
         page = reader.read();
     }
@@ -257,40 +297,31 @@ void ReviewPanel::showCurrent()
 bool ReviewPanel::settle(ConflictResolution resolution, const std::optional<Region>& accepted, const QString& note)
 {
     const int row = m_list->currentRow();
-    if (!m_store || row < 0 || row >= queueSize())
+    ProjectStore* store = session()->store();
+    if (!store || row < 0 || row >= queueSize())
         return false;
     const Conflict c = m_queue[static_cast<size_t>(row)];
     if (c.status != ConflictStatus::Open)
         return false;
-    auto reviewer = m_store->ensureAnnotator(m_reviewer, Role::Reviewer);
-    if (!reviewer)
+    SettleDecision decision;
+    decision.resolution = resolution;
+    decision.accepted = accepted; // becomes the consensus label of that place
+    decision.reviewer = session()->me().name;
+    decision.note = note;
+    auto settled = ConflictRepository(*store).settle(c.id, decision);
+    if (!settled) {
+        m_lastError = settled.error().toString();
+        m_details->setText(tr("Not settled: %1").arg(m_lastError));
+        emit settleFailed(m_lastError);
         return false;
-    // The accepted version becomes the consensus label of that place.
-    if (accepted) {
-        if (m_consensus) {
-            Annotation a = *m_consensus;
-            a.region = *accepted;
-            if (!m_store->updateAnnotations({ a }, *reviewer))
-                return false;
-        } else {
-            auto consensusId = m_store->ensureAnnotator(QStringLiteral("consensus"), Role::Reviewer);
-            if (!consensusId)
-                return false;
-            Annotation a;
-            a.image = c.image;
-            a.annotator = *consensusId;
-            a.region = *accepted;
-            a.source = Source::Consensus;
-            if (!m_store->addAnnotations({ a }))
-                return false;
-        }
     }
-    if (!ConflictRepository(*m_store).resolve(c.id, resolution, m_reviewer, note))
-        return false;
+    m_lastError.clear();
+    // One step of the project's history; the push announces nothing (settle ran already), so say it here.
+    session()->history()->push(new SettleConflict(session(), std::move(settled).value()));
     emit resolved(c.id);
-    // Stay at the same row: the next conflict moves up into it.
-    reload();
-    selectRow(std::min(row, queueSize() - 1));
+    session()->notifyConflictsChanged();
+    if (accepted)
+        session()->notifyLabelsChanged({ c.image });
     return true;
 }
 
@@ -317,9 +348,9 @@ bool ReviewPanel::acceptConsensus()
 
 QString ReviewPanel::galleryDir() const
 {
-    if (!m_store)
+    if (!session()->isOpen())
         return {};
-    const QFileInfo project(m_store->path());
+    const QFileInfo project(session()->path());
     return project.absoluteDir().filePath(project.completeBaseName() + QStringLiteral("-gallery"));
 }
 
@@ -334,7 +365,10 @@ bool ReviewPanel::markGuidelineGap(const QString& note)
     QImage crop = m_compare->grab().toImage();
     if (!crop.save(file))
         return false;
-    return settle(ConflictResolution::GuidelineGap, std::nullopt, note);
+    if (!settle(ConflictResolution::GuidelineGap, std::nullopt, note))
+        return false;
+    session()->notifyGuidelineChanged(); // the gallery under the guideline shows the new case
+    return true;
 }
 
 } // namespace lector

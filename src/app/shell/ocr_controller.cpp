@@ -4,9 +4,11 @@
 
 #include "canvas/canvas_controller.h"
 #include "canvas/canvas_scene.h"
+#include "commands/promote_run.h"
 #include "commands/recognize_text.h"
 #include "document/label_document.h"
-#include "shell/shared_progress.h"
+#include "shell/job_runner.h"
+#include "shell/project_session.h"
 
 #include <lector/ocr/ocr_image.h>
 #include <lector/store/edit_provenance.h>
@@ -19,28 +21,34 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
-#include <QElapsedTimer>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QThread>
-#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
 namespace lector {
 
 namespace {
+    const QString kRunJob = QStringLiteral("ocr.run");
+    const QString kPromoteJob = QStringLiteral("ocr.promote");
+
+    /// A message box that does not block (no nested event loop): the window stays responsive under it.
+    void inform(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text)
+    {
+        auto* box = new QMessageBox(icon, title, text, QMessageBox::Ok, parent);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+
     QString duration(double seconds)
     {
         if (seconds < 90)
@@ -49,8 +57,9 @@ namespace {
     }
 }
 
-OcrController::OcrController(CanvasController* canvas, QWidget* dialogParent)
+OcrController::OcrController(ProjectSession* session, CanvasController* canvas, QWidget* dialogParent)
     : QObject(dialogParent)
+    , m_session(session)
     , m_canvas(canvas)
     , m_parent(dialogParent)
     , m_engineMutex(std::make_shared<std::mutex>())
@@ -58,17 +67,11 @@ OcrController::OcrController(CanvasController* canvas, QWidget* dialogParent)
 {
 }
 
-OcrController::~OcrController()
-{
-    if (m_running)
-        m_running->cancel();
-}
+OcrController::~OcrController() = default;
 
-void OcrController::setStore(ProjectStore* store, AnnotatorId me)
-{
-    m_store = store;
-    m_me = me;
-}
+bool OcrController::isRunning() const { return m_session->jobs()->isKeyRunning(kRunJob); }
+
+bool OcrController::isPromoting() const { return m_session->jobs()->isKeyRunning(kPromoteJob); }
 
 OcrSettings OcrController::settings() const
 {
@@ -88,7 +91,7 @@ void OcrController::setSettings(const OcrSettings& settings)
 
 void OcrController::prelabelDialog(const std::vector<ImageId>& listed, ImageId current)
 {
-    if (!m_store || isRunning())
+    if (!m_session->isOpen() || isRunning())
         return;
     QDialog dialog(m_parent);
     dialog.setWindowTitle(tr("Pre-label with OCR"));
@@ -159,15 +162,11 @@ void OcrController::prelabelDialog(const std::vector<ImageId>& listed, ImageId c
         *connection = connect(this, &OcrController::runFinished, this,
             [this, connection, minConfidence](const AutolabelSummary& summary, const QString&) {
                 disconnect(*connection);
-                if (!m_store || summary.imagesDone == 0)
+                if (!m_session->isOpen() || summary.imagesDone == 0)
                     return;
                 PromoteOptions p;
                 p.run = summary.runName;
-                auto me = m_store->annotators();
-                if (me)
-                    for (const Annotator& a : *me)
-                        if (a.id == m_me)
-                            p.annotator = a.name;
+                p.annotator = m_session->me().name;
                 p.minConfidence = minConfidence;
                 this->promote(p);
             });
@@ -177,176 +176,117 @@ void OcrController::prelabelDialog(const std::vector<ImageId>& listed, ImageId c
 
 bool OcrController::startRun(const AutolabelOptions& options, bool interactive)
 {
-    if (!m_store || isRunning())
+    if (!m_session->isOpen() || isRunning())
         return false;
-    auto progress = std::make_shared<SharedProgress>();
-    m_running = progress;
-    QProgressDialog* dialog = nullptr;
-    if (interactive) {
-        dialog = new QProgressDialog(tr("Starting the OCR engine…"), tr("Cancel"), 0, 0, m_parent);
-        dialog->setWindowTitle(tr("Pre-labeling"));
-        dialog->setWindowModality(Qt::WindowModal);
-        dialog->setMinimumDuration(0);
-        dialog->setAutoClose(false);
-        dialog->setAutoReset(false);
-        auto* timer = new QTimer(dialog);
-        auto clock = std::make_shared<QElapsedTimer>();
-        clock->start();
-        connect(timer, &QTimer::timeout, dialog, [dialog, progress, clock] {
-            const std::int64_t total = progress->total(), done = progress->done();
-            if (total <= 0)
-                return;
-            dialog->setMaximum(static_cast<int>(total));
-            dialog->setValue(static_cast<int>(done));
-            QString text = tr("Read %1 of %2 images").arg(done).arg(total);
-            if (done > 0 && done < total) {
-                const double perImage = clock->elapsed() / 1000.0 / static_cast<double>(done);
-                text += tr(", about %1 left").arg(duration(perImage * static_cast<double>(total - done)));
-            }
-            dialog->setLabelText(text);
-        });
-        timer->start(200);
-        connect(dialog, &QProgressDialog::canceled, this, [progress, dialog] {
-            progress->cancel();
-            dialog->setLabelText(tr("Canceling: finishing the images being read…"));
-        });
-    }
-    const QString path = m_store->path();
-    using Outcome = std::pair<std::optional<AutolabelSummary>, Error>;
-    auto* watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, dialog, progress, path, interactive] {
-        watcher->deleteLater();
-        if (dialog)
-            dialog->deleteLater();
-        m_running.reset();
-        auto [summary, error] = watcher->result();
-        if (!summary) {
-            emit runFailed(error.toString());
-            if (interactive)
-                QMessageBox::warning(m_parent, tr("Pre-labeling failed"), error.toString());
-            return;
-        }
-        if (summary->canceled && summary->imagesDone > 0) {
-            bool keep = m_keepCanceled.value_or(true);
-            if (!m_keepCanceled && interactive)
-                keep = QMessageBox::question(m_parent, tr("Pre-labeling canceled"),
-                           tr("%1 of %2 images were read before the run was canceled. Keep their words as run "
-                              "\"%3\"?")
-                               .arg(summary->imagesDone)
-                               .arg(summary->imagesTotal)
-                               .arg(summary->runName),
-                           QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
-                    == QMessageBox::Yes;
-            if (!keep && m_store) {
-                auto removed = PredictionRepository(*m_store).removeRun(summary->run);
-                if (!removed)
-                    emit runFailed(removed.error().toString());
-                summary->imagesDone = 0;
-            }
-        } else if (summary->canceled && m_store) {
-            (void)PredictionRepository(*m_store).removeRun(summary->run); // nothing was read: nothing to keep
-        }
-        QString message = summary->canceled
-            ? tr("Pre-labeling canceled: %1 of %2 images kept in run %3.")
-                  .arg(summary->imagesDone)
-                  .arg(summary->imagesTotal)
-                  .arg(summary->runName)
-            : tr("Run %1: %2 words on %3 images in %4 (%5 images/s).")
-                  .arg(summary->runName)
-                  .arg(summary->words)
-                  .arg(summary->imagesDone)
-                  .arg(duration(summary->seconds))
-                  .arg(summary->imagesPerSecond(), 0, 'f', 2);
-        if (summary->imagesFailed > 0) {
-            message += tr(" %n image(s) could not be read", nullptr, summary->imagesFailed);
-            if (!summary->failures.empty())
-                message += QStringLiteral(" (%1)").arg(summary->failures.front().toString());
-            message += QLatin1Char('.');
-        }
-        emit storeChanged();
-        emit runFinished(*summary, message);
-    });
-    watcher->setFuture(QtConcurrent::run([path, options, progress]() -> Outcome {
-        auto store = ProjectStore::open(path);
-        if (!store)
-            return { std::nullopt, store.error() };
-        auto summary = runAutolabel(**store, options, progress.get());
-        if (!summary)
-            return { std::nullopt, summary.error() };
-        return { std::move(summary).value(), Error {} };
-    }));
+    JobSpec spec;
+    spec.key = kRunJob;
+    spec.keepsPartialResult = true; // a canceled run keeps (or offers to keep) the images it read
+    spec.title = tr("Pre-labeling with %1:").arg(options.engine.isEmpty() ? QStringLiteral("OCR") : options.engine);
+    m_session->jobs()->start(
+        spec, [options](ProjectStore& store, Progress& progress) { return runAutolabel(store, options, &progress); },
+        this, [this, interactive](Result<AutolabelSummary> summary) { runEnded(std::move(summary), interactive); });
     return true;
+}
+
+void OcrController::runEnded(Result<AutolabelSummary> outcome, bool interactive)
+{
+    if (!outcome) {
+        emit runFailed(outcome.error().toString());
+        if (interactive)
+            inform(m_parent, QMessageBox::Warning, tr("Pre-labeling failed"), outcome.error().toString());
+        return;
+    }
+    AutolabelSummary summary = std::move(outcome).value();
+    ProjectStore* store = m_session->store();
+    if (summary.canceled && summary.imagesDone > 0) {
+        bool keep = m_keepCanceled.value_or(true);
+        if (!m_keepCanceled && interactive)
+            keep = QMessageBox::question(m_parent, tr("Pre-labeling canceled"),
+                       tr("%1 of %2 images were read before the run was canceled. Keep their words as run \"%3\"?")
+                           .arg(summary.imagesDone)
+                           .arg(summary.imagesTotal)
+                           .arg(summary.runName),
+                       QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+                == QMessageBox::Yes;
+        if (!keep && store) {
+            auto removed = PredictionRepository(*store).removeRun(summary.run);
+            if (!removed)
+                emit runFailed(removed.error().toString());
+            summary.imagesDone = 0;
+        }
+    } else if (summary.canceled && store) {
+        (void)PredictionRepository(*store).removeRun(summary.run); // nothing was read: nothing to keep
+    }
+    QString message = summary.canceled
+        ? tr("Pre-labeling canceled: %1 of %2 images kept in run %3.")
+              .arg(summary.imagesDone)
+              .arg(summary.imagesTotal)
+              .arg(summary.runName)
+        : tr("Run %1: %2 words on %3 images in %4 (%5 images/s).")
+              .arg(summary.runName)
+              .arg(summary.words)
+              .arg(summary.imagesDone)
+              .arg(duration(summary.seconds))
+              .arg(summary.imagesPerSecond(), 0, 'f', 2);
+    if (summary.imagesFailed > 0) {
+        message += tr(" %n image(s) could not be read", nullptr, summary.imagesFailed);
+        if (!summary.failures.empty())
+            message += QStringLiteral(" (%1)").arg(summary.failures.front().toString());
+        message += QLatin1Char('.');
+    }
+    m_session->notifyRunsChanged();
+    emit runFinished(summary, message);
 }
 
 void OcrController::cancelRun()
 {
-    if (m_running)
-        m_running->cancel();
+    // The user's cancel: the run still reports back (what it kept), unlike a run replaced by a newer one.
+    m_session->jobs()->cancel(m_session->jobs()->current(kRunJob));
 }
 
 bool OcrController::promote(const PromoteOptions& options, bool interactive)
 {
-    if (!m_store || m_promoting)
+    if (!m_session->isOpen() || isPromoting())
         return false;
     // A whole run can be hundreds of thousands of words: written by a worker with its own connection, in one
-    // transaction (so there is nothing to cancel halfway), while the window stays responsive.
-    m_promoting = true;
-    QProgressDialog* dialog = nullptr;
-    if (interactive) {
-        dialog = new QProgressDialog(tr("Making the run's words pre-labels of %1…").arg(options.annotator), QString(), 0,
-            0, m_parent);
-        dialog->setWindowModality(Qt::WindowModal);
-        dialog->setMinimumDuration(300);
-        dialog->setCancelButton(nullptr);
-    }
-    using Outcome = std::pair<std::optional<PromoteSummary>, QString>;
-    auto* watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, dialog, options, interactive] {
-        watcher->deleteLater();
-        if (dialog)
-            dialog->deleteLater();
-        m_promoting = false;
-        auto [summary, error] = watcher->result();
-        if (!summary) {
+    // transaction (so there is nothing to cancel halfway), while the window stays responsive; editing waits.
+    JobSpec spec;
+    spec.key = kPromoteJob;
+    spec.title = tr("Making the run's words pre-labels of %1").arg(options.annotator);
+    spec.blocksEditing = true;
+    spec.cancelable = false;
+    m_session->jobs()->start(
+        spec, [options](ProjectStore& store, Progress&) { return promotePredictions(store, options); }, this,
+        [this, options, interactive](Result<PromoteSummary> summary) {
+            if (!summary) {
+                if (interactive)
+                    inform(m_parent, QMessageBox::Warning, tr("Cannot promote the predictions"), summary.error().toString());
+                emit promotionFailed(summary.error().toString());
+                return;
+            }
+            if (summary->promoted > 0)
+                m_session->history()->push(new PromoteRun(m_session, options.annotator, *summary));
+            m_session->notifyLabelsChanged(); // the canvas reloads my labels, the panels follow
             if (interactive)
-                QMessageBox::warning(m_parent, tr("Cannot promote the predictions"), error);
-            emit promotionFailed(error);
-            return;
-        }
-        // The current image's regions come from the store again; the promotion is in the edit log, not the undo
-        // stack.
-        const ImageId image = m_canvas->document()->image();
-        if (image)
-            m_canvas->document()->load(image);
-        emit storeChanged();
-        if (interactive)
-            QMessageBox::information(m_parent, tr("Promote Predictions"),
-                tr("%1 words became pre-labels of %2; %3 already had a label, %4 were below the threshold.")
-                    .arg(summary->promoted)
-                    .arg(options.annotator)
-                    .arg(summary->skippedDuplicate)
-                    .arg(summary->skippedLowConfidence));
-        emit promoted(*summary);
-    });
-    const QString path = m_store->path();
-    watcher->setFuture(QtConcurrent::run([path, options]() -> Outcome {
-        auto store = ProjectStore::open(path);
-        if (!store)
-            return { std::nullopt, store.error().toString() };
-        auto summary = promotePredictions(**store, options);
-        if (!summary)
-            return { std::nullopt, summary.error().toString() };
-        return { std::move(summary).value(), QString() };
-    }));
+                inform(m_parent, QMessageBox::Information, tr("Promote Predictions"),
+                    tr("%1 words became pre-labels of %2; %3 already had a label, %4 were below the threshold. "
+                       "Edit ▸ Undo Project Step takes them back.")
+                        .arg(summary->promoted)
+                        .arg(options.annotator)
+                        .arg(summary->skippedDuplicate)
+                        .arg(summary->skippedLowConfidence));
+            emit promoted(*summary);
+        });
     return true;
 }
 
 void OcrController::promoteDialog()
 {
-    if (!m_store)
+    ProjectStore* store = m_session->store();
+    if (!store)
         return;
-    auto runs = m_store->runs();
-    auto people = m_store->annotators();
+    auto runs = store->runs();
+    auto people = store->annotators();
     if (!runs || !people || runs->empty()) {
         QMessageBox::information(m_parent, tr("Promote Predictions"), tr("The project has no model run yet."));
         return;
@@ -361,7 +301,7 @@ void OcrController::promoteDialog()
     who->setEditable(true);
     for (const Annotator& a : *people) {
         who->addItem(a.name);
-        if (a.id == m_me)
+        if (a.id == m_session->me().id)
             who->setCurrentIndex(who->count() - 1);
     }
     auto* threshold = new QDoubleSpinBox(&dialog);
@@ -395,7 +335,8 @@ void OcrController::promoteDialog()
 void OcrController::rerecognize(bool allOnImage)
 {
     LabelDocument* document = m_canvas->document();
-    if (!m_store || !document->image())
+    ProjectStore* store = m_session->store();
+    if (!store || !document->image())
         return;
     std::vector<AnnotationId> ids;
     if (allOnImage) {
@@ -413,81 +354,93 @@ void OcrController::rerecognize(bool allOnImage)
     for (AnnotationId id : ids)
         polygons.push_back(document->annotation(id)->region.polygon);
     const ImageId image = document->image();
-    const QString path = m_store->absoluteImagePath(document->imageRecord());
+    const QString path = store->absoluteImagePath(document->imageRecord());
     OcrSettings ocr = settings();
     const QString key = ocr.language + QLatin1Char('/') + QString::number(ocr.regionSegMode);
     auto mutex = m_engineMutex;
     auto engine = m_engine;
-    using Outcome = std::pair<std::vector<OcrText>, QString>;
-    auto* watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, ids, image] {
-        watcher->deleteLater();
-        auto [texts, error] = watcher->result();
-        LabelDocument* document = m_canvas->document();
-        if (!error.isEmpty() || document->image() != image || !m_store) {
-            emit recognitionFinished(0, 0, 0, error.isEmpty() ? tr("The image changed before the text was read.") : error);
-            return;
-        }
-        auto provenance = EditProvenance(*m_store).inspect(ids);
-        std::vector<std::pair<AnnotationId, QString>> machine, persons;
-        int unchanged = 0;
-        for (size_t i = 0; i < ids.size() && i < texts.size(); ++i) {
-            const Annotation* a = document->annotation(ids[i]);
-            if (!a) // removed while the engine read
-                continue;
-            const QString text = texts[i].text.trimmed();
-            if (text.isEmpty() || text == a->region.text) {
-                ++unchanged;
-                continue;
+    JobSpec spec;
+    spec.title = tr("Reading %n box(es) again", nullptr, static_cast<int>(ids.size()));
+    m_session->jobs()->start(
+        spec,
+        [path, polygons, ocr, key, mutex, engine](Progress&) -> Result<std::vector<OcrText>> {
+            std::lock_guard<std::mutex> lock(*mutex);
+            if (!*engine
+                || (*engine)->settings().language + QLatin1Char('/') + QString::number((*engine)->settings().regionSegMode)
+                    != key) {
+                auto made = OcrEngine::create(QStringLiteral("tesseract"), ocr);
+                if (!made)
+                    return std::move(made).error();
+                *engine = std::move(made).value();
             }
-            const bool person = !a->region.text.isEmpty() && provenance && (*provenance)[i].textIsPersons();
-            (person ? persons : machine).emplace_back(ids[i], text);
-        }
-        bool overwrite = m_policy == PersonTextPolicy::Overwrite;
-        if (!persons.empty() && m_policy == PersonTextPolicy::Ask) {
-            const auto answer = QMessageBox::question(m_parent, tr("Overwrite typed text?"),
-                tr("The engine read a different text for %n label(s) whose text a person typed or corrected. "
-                   "Overwrite them too?",
-                    nullptr, static_cast<int>(persons.size())),
-                QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No);
-            if (answer == QMessageBox::Cancel) {
-                emit recognitionFinished(0, static_cast<int>(persons.size() + machine.size()), unchanged,
-                    tr("Nothing changed."));
+            auto loaded = OcrImage::load(path);
+            if (!loaded)
+                return std::move(loaded).error();
+            return (*engine)->readRegions(*loaded, polygons);
+        },
+        this,
+        [this, ids, image](Result<std::vector<OcrText>> texts) {
+            LabelDocument* document = m_canvas->document();
+            ProjectStore* store = m_session->store();
+            if (!texts || document->image() != image || !store) {
+                emit recognitionFinished(
+                    0, 0, 0, !texts ? texts.error().toString() : tr("The image changed before the text was read."));
                 return;
             }
-            overwrite = answer == QMessageBox::Yes;
-        }
-        std::vector<std::pair<AnnotationId, QString>> write = machine;
-        int kept = 0;
-        if (overwrite)
-            write.insert(write.end(), persons.begin(), persons.end());
-        else
-            kept = static_cast<int>(persons.size());
-        if (!write.empty())
-            m_canvas->undoStack()->push(new RecognizeText(document, write));
-        emit recognitionFinished(static_cast<int>(write.size()), kept, unchanged,
-            tr("Read %1 boxes again: %2 changed, %3 kept as a person typed them, %4 the same.")
-                .arg(ids.size())
-                .arg(write.size())
-                .arg(kept)
-                .arg(unchanged));
-    });
-    watcher->setFuture(QtConcurrent::run([path, polygons, ocr, key, mutex, engine]() -> Outcome {
-        std::lock_guard<std::mutex> lock(*mutex);
-        if (!*engine || (*engine)->settings().language + QLatin1Char('/') + QString::number((*engine)->settings().regionSegMode) != key) {
-            auto made = OcrEngine::create(QStringLiteral("tesseract"), ocr);
-            if (!made)
-                return { {}, made.error().toString() };
-            *engine = std::move(made).value();
-        }
-        auto loaded = OcrImage::load(path);
-        if (!loaded)
-            return { {}, loaded.error().toString() };
-        auto texts = (*engine)->readRegions(*loaded, polygons);
-        if (!texts)
-            return { {}, texts.error().toString() };
-        return { std::move(texts).value(), QString() };
-    }));
+            auto provenance = EditProvenance(*store).inspect(ids);
+            std::vector<std::pair<AnnotationId, QString>> write, persons;
+            int unchanged = 0, kept = 0;
+            for (size_t i = 0; i < ids.size() && i < texts->size(); ++i) {
+                const Annotation* a = document->annotation(ids[i]);
+                if (!a) // removed while the engine read
+                    continue;
+                PersonEdit who;
+                who.exists = true;
+                if (provenance)
+                    who = (*provenance)[i];
+                else
+                    who.madeByPerson = true; // unknown: assume a person's, ask
+                const QString text = (*texts)[i].text.trimmed();
+                switch (rereadOutcome(a->region.text, text, who, m_policy)) {
+                case RereadOutcome::Unchanged:
+                    ++unchanged;
+                    break;
+                case RereadOutcome::Replace:
+                    write.emplace_back(ids[i], text);
+                    break;
+                case RereadOutcome::Keep:
+                    ++kept;
+                    break;
+                case RereadOutcome::Ask:
+                    persons.emplace_back(ids[i], text);
+                    break;
+                }
+            }
+            if (!persons.empty()) {
+                const auto answer = QMessageBox::question(m_parent, tr("Overwrite typed text?"),
+                    tr("The engine read a different text for %n label(s) whose text a person typed or corrected. "
+                       "Overwrite them too?",
+                        nullptr, static_cast<int>(persons.size())),
+                    QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No);
+                if (answer == QMessageBox::Cancel) {
+                    emit recognitionFinished(0, static_cast<int>(persons.size() + write.size()), unchanged,
+                        tr("Nothing changed."));
+                    return;
+                }
+                if (answer == QMessageBox::Yes)
+                    write.insert(write.end(), persons.begin(), persons.end());
+                else
+                    kept += static_cast<int>(persons.size());
+            }
+            if (!write.empty())
+                m_canvas->undoStack()->push(new RecognizeText(document, write));
+            emit recognitionFinished(static_cast<int>(write.size()), kept, unchanged,
+                tr("Read %1 boxes again: %2 changed, %3 kept as a person typed them, %4 the same.")
+                    .arg(ids.size())
+                    .arg(write.size())
+                    .arg(kept)
+                    .arg(unchanged));
+        });
 }
 
 } // namespace lector

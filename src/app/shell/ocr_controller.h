@@ -5,6 +5,7 @@
 #include <lector/ocr/autolabel.h>
 #include <lector/ocr/ocr_engine.h>
 #include <lector/ocr/promote_predictions.h>
+#include <lector/store/edit_provenance.h>
 #include <lector/store/types.h>
 
 #include <QObject>
@@ -19,24 +20,21 @@ class QWidget;
 namespace lector {
 
 class CanvasController;
-class ProjectStore;
-class SharedProgress;
+class ProjectSession;
 
-/// The OCR engine in the IDE: pre-labeling runs over the project or a selection (on a worker pool, with a
-/// progress dialog, time left and Cancel), promotion of a run's predictions to pre-labels, and re-reading the text
-/// of boxes on the canvas, which never overwrites what a person typed without asking. Owns one engine for
-/// re-reading, made on first use and reused.
+/// The OCR engine in the IDE: pre-labeling runs over the project or a selection (a job of the session's runner,
+/// whose progress, time left and Cancel the status bar shows), promotion of a run's predictions to pre-labels (a
+/// step of the project's history), and re-reading the text of boxes on the canvas (a step of the canvas's), which
+/// never overwrites what a person typed without asking (rereadOutcome). Owns one engine for re-reading, made on
+/// first use and reused.
 class OcrController : public QObject {
     Q_OBJECT
 public:
-    /// What re-reading does with a label whose text a person typed or corrected.
-    enum class PersonTextPolicy { Ask, Overwrite, Keep };
+    using PersonTextPolicy = lector::PersonTextPolicy;
 
-    OcrController(CanvasController* canvas, QWidget* dialogParent);
+    OcrController(ProjectSession* session, CanvasController* canvas, QWidget* dialogParent);
     ~OcrController() override;
 
-    /// The UI thread's store (null when no project is open) and whose labels re-reading changes.
-    void setStore(ProjectStore* store, AnnotatorId me);
     /// Language and page segmentation mode of the last run (kept in QSettings), used for re-reading too.
     OcrSettings settings() const;
     void setSettings(const OcrSettings& settings);
@@ -48,18 +46,19 @@ public:
     /// Asks for the engine, language, mode and scope, then runs. `listed` are the images the browser lists now.
     void prelabelDialog(const std::vector<ImageId>& listed, ImageId current);
     /// Starts a pre-labeling run on a worker with its own store connection; runFinished (or runFailed) follows.
-    /// Interactive: a progress dialog with time left and Cancel, and questions in message boxes. False when a run is
-    /// under way already or no project is open.
+    /// Interactive: questions (keep a canceled run?) in message boxes. False when a run is under way already or no
+    /// project is open.
     bool startRun(const AutolabelOptions& options, bool interactive = true);
-    bool isRunning() const { return m_running != nullptr; }
+    bool isRunning() const;
     /// Cancels the run under way.
     void cancelRun();
 
-    /// Promotes a run's predictions to `annotator`'s pre-labels (see promotePredictions) on a worker; promoted (the
-    /// canvas reloaded first) or promotionFailed follows. Interactive: a busy dialog and the outcome in a message
-    /// box. False when no project is open or a promotion is under way.
+    /// Promotes a run's predictions to `annotator`'s pre-labels (see promotePredictions) on a worker, editing paused
+    /// meanwhile; the promotion becomes one step of the project's history (undo removes exactly what it added).
+    /// promoted or promotionFailed follows. Interactive: the outcome in a message box that does not block. False
+    /// when no project is open or a promotion is under way.
     bool promote(const PromoteOptions& options, bool interactive = true);
-    bool isPromoting() const { return m_promoting; }
+    bool isPromoting() const;
     void promoteDialog();
 
     /// Re-reads the text of my selected boxes (or every box of mine on the image) with the engine, on a worker;
@@ -71,20 +70,17 @@ signals:
     void runFailed(const QString& message);
     void promoted(const lector::PromoteSummary& summary);
     void promotionFailed(const QString& message);
-    /// Predictions or labels changed in the store (a run ended, a promotion): views reload.
-    void storeChanged();
     /// `changed` texts written, `kept` left as a person typed them, `unchanged` read the same.
     void recognitionFinished(int changed, int kept, int unchanged, const QString& message);
 
 private:
+    void runEnded(lector::Result<AutolabelSummary> summary, bool interactive);
+
+    ProjectSession* m_session;
     CanvasController* m_canvas;
     QWidget* m_parent;
-    ProjectStore* m_store = nullptr;
-    AnnotatorId m_me = 0;
     PersonTextPolicy m_policy = PersonTextPolicy::Ask;
     std::optional<bool> m_keepCanceled;
-    std::shared_ptr<SharedProgress> m_running;
-    bool m_promoting = false;
     // Re-reading: one engine, used by one worker at a time.
     std::shared_ptr<std::mutex> m_engineMutex;
     std::shared_ptr<std::unique_ptr<OcrEngine>> m_engine;

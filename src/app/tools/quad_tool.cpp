@@ -4,7 +4,7 @@
 
 #include "canvas/canvas_scene.h"
 #include "canvas/qt_geometry.h"
-#include "document/quad_geometry.h"
+#include <lector/geometry/quad_geometry.h>
 
 #include <QCoreApplication>
 #include <QGraphicsPolygonItem>

@@ -7,7 +7,7 @@
 #include "canvas/region_item.h"
 #include "commands/change_box_geometry.h"
 #include "document/label_document.h"
-#include "document/quad_geometry.h"
+#include <lector/geometry/quad_geometry.h>
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -3,6 +3,7 @@
 #include <lector/analysis/distribution.h>
 
 #include <lector/analysis/distribution_builder.h>
+#include <lector/core/parallel_for.h>
 #include <lector/store/distribution_reader.h>
 #include <lector/store/project_store.h>
 
@@ -13,7 +14,6 @@
 #include <numeric>
 #include <optional>
 #include <string>
-#include <thread>
 
 namespace lector {
 
@@ -144,14 +144,14 @@ Result<Distribution> computeDistribution(ProjectStore& store, const Distribution
         return std::move(ids).error();
 
     // Big projects are read in parallel: one share of the annotation ids per thread, each on its own connection
-    // (WAL lets them read side by side) with its own builder, merged at the end. This thread reads the first share
-    // and relays everyone's progress; a cancel reaches the others through `canceled`.
+    // (WAL lets them read side by side) with its own builder, merged at the end in share order. The calling thread
+    // (worker 0) reads on `store` and relays everyone's progress; a cancel reaches the others through `canceled`.
     const std::int64_t span = ids->last - ids->first + 1;
     constexpr std::int64_t kLabelsPerThread = 250'000;
+    const int cores = parallelThreads(ParallelOptions {}, std::size_t(16)); // one per core, at most 16
     const std::int64_t wanted = options.threads > 0
         ? options.threads
-        : std::min<std::int64_t>(span / kLabelsPerThread,
-            options.maxThreads > 0 ? options.maxThreads : std::max(1u, std::thread::hardware_concurrency()));
+        : std::min<std::int64_t>(span / kLabelsPerThread, options.maxThreads > 0 ? options.maxThreads : cores);
     const int threads = int(std::clamp<std::int64_t>(std::min(wanted, span), 1, 16));
     std::vector<DistributionReader::IdRange> ranges;
     for (int t = 0; t < threads; ++t)
@@ -226,28 +226,27 @@ Result<Distribution> computeDistribution(ProjectStore& store, const Distribution
         return {};
     };
 
-    std::vector<std::unique_ptr<DistributionBuilder>> shares;
+    std::vector<std::unique_ptr<DistributionBuilder>> shares(static_cast<size_t>(threads));
+    for (size_t t = 1; t < shares.size(); ++t)
+        shares[t] = std::make_unique<DistributionBuilder>(options);
     std::vector<std::optional<Error>> errors(static_cast<size_t>(threads));
-    std::vector<std::thread> workers;
-    for (int t = 1; t < threads; ++t) {
-        shares.push_back(std::make_unique<DistributionBuilder>(options));
-        workers.emplace_back([&, t, share = shares.back().get()] {
+    ParallelOptions parallel;
+    parallel.threads = threads;
+    parallel.stop = &canceled; // a share that failed: no use going on
+    const bool everyShareRan = parallelFor(size_t(threads), parallel, [&](size_t t, int worker) {
+        DistributionBuilder& into = t == 0 ? builder : *shares[t];
+        Result<void> r;
+        if (worker == 0) {
+            r = readShare(store, into, t, progress);
+        } else {
             auto connection = ProjectStore::open(store.path());
-            Result<void> r = connection ? readShare(**connection, *share, size_t(t), nullptr)
-                                        : Result<void>(std::move(connection).error());
-            if (!r) {
-                errors[size_t(t)] = r.error();
-                canceled = true; // no use going on
-            }
-        });
-    }
-    Result<void> mine = readShare(store, builder, 0, progress);
-    if (!mine) {
-        errors[0] = mine.error();
-        canceled = true;
-    }
-    for (std::thread& w : workers)
-        w.join();
+            r = connection ? readShare(**connection, into, t, nullptr) : Result<void>(std::move(connection).error());
+        }
+        if (!r) {
+            errors[t] = r.error();
+            canceled = true;
+        }
+    });
     // A real failure outranks the cancel it caused in the other threads.
     const Error* first = nullptr;
     for (const auto& e : errors) {
@@ -256,8 +255,10 @@ Result<Distribution> computeDistribution(ProjectStore& store, const Distribution
     }
     if (first)
         return *first;
-    for (auto& share : shares)
-        builder.merge(std::move(*share));
+    if (!everyShareRan) // a share was left out because another saw the cancel when it ended, without an error
+        return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("the distribution was canceled"));
+    for (size_t t = 1; t < shares.size(); ++t)
+        builder.merge(std::move(*shares[t]));
     return builder.finish();
 }
 

@@ -28,10 +28,25 @@ double median(std::vector<double> values)
 
 EfficiencyReport computeEfficiency(const std::vector<EditActivity>& events, const EfficiencyOptions& options)
 {
+    // Work that was undone is no work, and undo and redo are not work either: replay the log first (in entry
+    // order), then keep a person's edits that still stand. Engines' rows (promoted pre-labels, accepted
+    // predictions, re-read text), imports and settlements are not an annotator's labeling.
+    std::vector<std::size_t> order(events.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+        [&](std::size_t x, std::size_t y) { return events[x].entry < events[y].entry; });
+    std::vector<EditStep> steps;
+    steps.reserve(events.size());
+    for (std::size_t i : order)
+        steps.push_back({ events[i].entry, events[i].annotation, events[i].reason, events[i].undoes });
+    const std::vector<char> standing = standingEntries(steps);
+
     // Group by annotator, then put each group in time order (the input may come in any order).
     std::map<QString, std::vector<const EditActivity*>> byAnnotator;
-    for (const EditActivity& e : events) {
-        if (!options.exclude.contains(e.annotator))
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        const EditActivity& e = events[order[k]];
+        if (standing[k] && e.reason == EditReason::Edit && !options.exclude.contains(e.annotator))
             byAnnotator[e.annotator].push_back(&e);
     }
     const double threshold = options.idleThresholdSeconds;

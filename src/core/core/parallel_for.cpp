@@ -36,13 +36,16 @@ bool parallelFor(std::size_t count, const ParallelOptions& options, const std::f
     std::atomic<std::size_t> next { 0 };
     std::atomic<std::size_t> done { 0 };
     std::atomic<bool> stop { false };
+    std::atomic<bool>* shared = options.stop;
     const auto run = [&](int worker, bool reporter) {
         std::size_t lastReported = 0;
         for (;;) {
-            if (stop.load(std::memory_order_relaxed))
+            if (stop.load(std::memory_order_relaxed) || (shared && shared->load(std::memory_order_relaxed)))
                 return;
             if (progress && progress->isCanceled()) {
                 stop.store(true, std::memory_order_relaxed);
+                if (shared)
+                    shared->store(true, std::memory_order_relaxed);
                 return;
             }
             const std::size_t i = next.fetch_add(1, std::memory_order_relaxed);

@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Lector authors
 #include <lector/image/image_probe.h>
 
+#include <lector/core/parallel_for.h>
 #include <lector/io/io_util.h>
 
 #include <QCryptographicHash>
@@ -10,7 +11,7 @@
 
 #include <algorithm>
 #include <atomic>
-#include <thread>
+#include <optional>
 
 namespace lector {
 
@@ -47,42 +48,18 @@ Result<std::vector<ImageProbe>> probeImages(const std::vector<QString>& paths, P
 {
     const size_t n = paths.size();
     std::vector<std::optional<Result<ImageProbe>>> results(n);
-    std::atomic<size_t> next { 0 };
-    std::atomic<size_t> done { 0 };
+    // The first file that fails ends the probing: the import it belongs to fails anyway.
     std::atomic<bool> failed { false };
-    auto worker = [&] {
-        for (;;) {
-            if (failed.load(std::memory_order_relaxed) || (progress && progress->isCanceled()))
-                return;
-            const size_t i = next.fetch_add(1);
-            if (i >= n)
-                return;
-            results[i] = probeImage(paths[i]);
-            if (!*results[i])
-                failed = true;
-            done.fetch_add(1);
-        }
-    };
-    const unsigned threads = std::max(1u, std::min<unsigned>(std::thread::hardware_concurrency(), 8));
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads && t < n; ++t)
-        pool.emplace_back(worker);
-    // The calling thread works too, and reports progress between its own items.
-    for (;;) {
-        if (failed || (progress && progress->isCanceled()))
-            break;
-        const size_t i = next.fetch_add(1);
-        if (i >= n)
-            break;
+    ParallelOptions options;
+    // At most 8 threads, the cap probing always had: it reads files as much as it decodes them.
+    options.threads = std::min(parallelThreads(options, n), 8);
+    options.progress = progress;
+    options.stop = &failed;
+    parallelFor(n, options, [&](size_t i, int) {
         results[i] = probeImage(paths[i]);
         if (!*results[i])
             failed = true;
-        done.fetch_add(1);
-        if (progress)
-            progress->report(static_cast<std::int64_t>(done.load()), static_cast<std::int64_t>(n));
-    }
-    for (auto& t : pool)
-        t.join();
+    });
     if (progress && progress->isCanceled())
         return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("canceled"));
     std::vector<ImageProbe> out;

@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Lector authors
 #include <lector/ocr/autolabel.h>
 
+#include <lector/core/parallel_for.h>
 #include <lector/store/prediction_repository.h>
 #include <lector/store/project_store.h>
 
@@ -10,15 +11,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include <algorithm>
 #include <atomic>
-#include <condition_variable>
-#include <deque>
 #include <map>
-#include <mutex>
 #include <optional>
 #include <set>
-#include <thread>
 
 namespace lector {
 
@@ -33,9 +29,9 @@ struct Job {
 
 /// What a worker hands to the writing thread: one image's words, or why it has none.
 struct Outcome {
-    std::size_t job = 0;
     std::vector<Region> words;
     std::optional<Error> error;
+    bool engineFailed = false; // the worker could not start its engine: `error` ends the run
 };
 
 /// Reads one image on a worker thread. The size check catches a file replaced since it was added, whose words
@@ -104,9 +100,15 @@ Result<AutolabelSummary> runAutolabel(ProjectStore& store, const AutolabelOption
     const QString engineVersion = (*firstEngine)->version();
     const QString engineName = (*firstEngine)->name();
 
-    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-    const std::size_t threads
-        = std::min<std::size_t>(jobs.size(), options.threads > 0 ? static_cast<std::size_t>(options.threads) : cores);
+    // The workers only read (one engine each, worker 0 taking the one made above); this thread only writes, and
+    // looks for a cancel every 50 ms, which `stop` passes on to the engines mid-page.
+    std::atomic<bool> stop { false };
+    ParallelOptions parallel;
+    parallel.threads = options.threads;
+    parallel.progress = progress;
+    parallel.stop = &stop;
+    parallel.callerOnlyConsumes = true;
+    const int threads = parallelThreads(parallel, jobs.size());
 
     AutolabelSummary summary;
     summary.imagesTotal = static_cast<int>(jobs.size());
@@ -129,108 +131,73 @@ Result<AutolabelSummary> runAutolabel(ProjectStore& store, const AutolabelOption
         return std::move(run).error();
     summary.run = *run;
 
-    // 2. Workers read; this thread writes.
-    std::atomic<bool> stop { false };
-    std::atomic<std::size_t> next { 0 };
-    std::mutex mutex;
-    std::condition_variable ready;
-    std::deque<Outcome> outcomes;
-    std::size_t workersDone = 0;
-    std::optional<Error> engineError; // a worker that could not start its engine
-
-    auto work = [&](std::unique_ptr<OcrEngine> engine) {
-        if (!engine) {
+    // 2. Workers read; this thread writes, image by image in job order.
+    std::vector<std::unique_ptr<OcrEngine>> engines(static_cast<std::size_t>(threads));
+    std::vector<std::optional<Error>> engineErrors(engines.size());
+    engines[0] = std::move(*firstEngine);
+    const auto read = [&](std::size_t i, int worker) {
+        std::unique_ptr<OcrEngine>& engine = engines[std::size_t(worker)];
+        std::optional<Error>& engineError = engineErrors[std::size_t(worker)];
+        Outcome outcome;
+        if (!engine && !engineError) {
             auto made = OcrEngine::create(options.engine, options.ocr);
-            if (made) {
+            if (made)
                 engine = std::move(*made);
-            } else {
-                std::lock_guard<std::mutex> lock(mutex);
-                engineError = std::move(made).error();
-            }
-        }
-        while (engine && !stop.load()) {
-            const std::size_t i = next.fetch_add(1);
-            if (i >= jobs.size())
-                break;
-            Outcome outcome;
-            outcome.job = i;
-            auto words = readImage(*engine, jobs[i], stop);
-            if (words)
-                outcome.words = std::move(*words);
             else
-                outcome.error = std::move(words).error();
-            std::lock_guard<std::mutex> lock(mutex);
-            outcomes.push_back(std::move(outcome));
-            ready.notify_one();
+                engineError = std::move(made).error();
         }
-        std::lock_guard<std::mutex> lock(mutex);
-        ++workersDone;
-        ready.notify_one();
+        if (!engine) {
+            outcome.error = engineError;
+            outcome.engineFailed = true;
+            return outcome;
+        }
+        auto words = readImage(*engine, jobs[i], stop);
+        if (words)
+            outcome.words = std::move(*words);
+        else
+            outcome.error = std::move(words).error();
+        return outcome;
     };
-    std::vector<std::thread> pool;
-    pool.reserve(threads);
-    pool.emplace_back(work, std::move(*firstEngine));
-    for (std::size_t t = 1; t < threads; ++t)
-        pool.emplace_back(work, nullptr);
 
     PredictionRepository predictions(store);
     std::optional<Error> fatal; // ends the run: a store write failed, an engine did not start, or stopOnError
     nlohmann::json failures = nlohmann::json::array();
-    const auto total = static_cast<std::int64_t>(jobs.size());
+    const auto write = [&](std::size_t i, Outcome&& o) {
+        // Returning false ends the run; the images already written stay whole.
+        const Job& job = jobs[i];
+        if (o.engineFailed) {
+            fatal = std::move(*o.error);
+            return false;
+        }
+        if (o.error) {
+            // An engine stops mid-page only once the run is stopping; its image is not read, not failed.
+            if (o.error->code == ErrorCode::Canceled)
+                return false;
+            ++summary.imagesFailed;
+            summary.failures.push_back({ o.error->message, o.error->path.isEmpty() ? job.path : o.error->path, 0 });
+            failures.push_back(
+                { { "image", job.image }, { "path", utf8(job.path) }, { "error", utf8(o.error->message) } });
+            if (options.stopOnError) {
+                fatal = std::move(*o.error);
+                return false;
+            }
+            return true;
+        }
+        auto written = predictions.addImagePredictions(summary.run, job.image, o.words);
+        if (!written) {
+            fatal = std::move(written).error();
+            return false;
+        }
+        ++summary.imagesDone;
+        summary.words += static_cast<std::int64_t>(o.words.size());
+        return true;
+    };
     if (progress)
-        progress->report(0, total);
-    for (;;) {
-        std::deque<Outcome> batch;
-        bool finished = false;
-        {
-            std::unique_lock<std::mutex> lock(mutex);
-            ready.wait_for(
-                lock, std::chrono::milliseconds(50), [&] { return !outcomes.empty() || workersDone == threads; });
-            batch.swap(outcomes);
-            finished = workersDone == threads && batch.empty();
-            if (engineError && !fatal) {
-                fatal = *engineError;
-                stop = true;
-            }
-        }
-        if (progress && progress->isCanceled() && !summary.canceled) {
-            summary.canceled = true;
-            stop = true;
-        }
-        for (Outcome& o : batch) {
-            // After a cancel or a fatal error nothing more is written: the images already written stay whole.
-            if (stop)
-                break;
-            const Job& job = jobs[o.job];
-            if (o.error) {
-                if (o.error->code == ErrorCode::Canceled)
-                    continue;
-                ++summary.imagesFailed;
-                summary.failures.push_back({ o.error->message, o.error->path.isEmpty() ? job.path : o.error->path, 0 });
-                failures.push_back(
-                    { { "image", job.image }, { "path", utf8(job.path) }, { "error", utf8(o.error->message) } });
-                if (options.stopOnError) {
-                    fatal = std::move(*o.error);
-                    stop = true;
-                }
-            } else {
-                auto written = predictions.addImagePredictions(summary.run, job.image, o.words);
-                if (!written) {
-                    fatal = std::move(written).error();
-                    stop = true;
-                    break;
-                }
-                ++summary.imagesDone;
-                summary.words += static_cast<std::int64_t>(o.words.size());
-            }
-            if (progress)
-                progress->report(summary.imagesDone + summary.imagesFailed, total);
-        }
-        if (finished)
-            break;
-    }
-    for (std::thread& t : pool)
-        t.join();
+        progress->report(0, static_cast<std::int64_t>(jobs.size()));
+    const bool complete = parallelMap<Outcome>(jobs.size(), parallel, read, write);
+    // The loop ends early only on a cancel or on a fatal error.
+    summary.canceled = !complete && !fatal;
+    engines.clear();
     summary.seconds = clock.nsecsElapsed() / 1e9;
 
     // 3. How the run ended goes into its settings, so that a partial run is recognisable later.

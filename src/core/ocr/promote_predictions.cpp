@@ -22,6 +22,50 @@ struct Placed {
 
 } // namespace
 
+PromotionChoice choosePredictions(
+    const std::vector<Prediction>& predictions, const std::vector<Polygon>& existing, double minConfidence, double duplicateIoU)
+{
+    PromotionChoice choice;
+    std::vector<Placed> placed;
+    placed.reserve(existing.size() + predictions.size());
+    for (const Polygon& p : existing)
+        placed.push_back({ p, p.boundingBox() });
+    for (std::size_t i = 0; i < predictions.size(); ++i) {
+        const Region& r = predictions[i].region;
+        const double confidence = r.hasConfidence() ? r.confidence : 0.0;
+        if (confidence < minConfidence) {
+            ++choice.skippedLowConfidence;
+            continue;
+        }
+        const BoxF box = r.polygon.boundingBox();
+        bool duplicate = false;
+        for (const Placed& other : placed) {
+            if (boxesOverlap(box, other.box) && polygonIoU(r.polygon, other.polygon) >= duplicateIoU) {
+                duplicate = true;
+                break;
+            }
+        }
+        if (duplicate) {
+            ++choice.skippedDuplicate;
+            continue;
+        }
+        placed.push_back({ r.polygon, box });
+        choice.chosen.push_back(i);
+    }
+    return choice;
+}
+
+Annotation labelFromPrediction(const Prediction& prediction, AnnotatorId annotator)
+{
+    Annotation a;
+    a.image = prediction.image;
+    a.annotator = annotator;
+    a.region = prediction.region;
+    a.region.confidence = std::numeric_limits<double>::quiet_NaN(); // labels carry no confidence
+    a.source = Source::Auto;
+    return a;
+}
+
 Result<PromoteSummary> promotePredictions(ProjectStore& store, const PromoteOptions& options)
 {
     if (options.annotator.trimmed().isEmpty())
@@ -57,44 +101,24 @@ Result<PromoteSummary> promotePredictions(ProjectStore& store, const PromoteOpti
         auto existing = store.annotations(image, *annotator);
         if (!existing)
             return std::move(existing).error();
-        std::vector<Placed> placed;
-        placed.reserve(existing->size() + predictions->size());
+        std::vector<Polygon> polygons;
+        polygons.reserve(existing->size());
         for (const Annotation& a : *existing)
-            placed.push_back({ a.region.polygon, a.region.polygon.boundingBox() });
-        for (const Prediction& p : *predictions) {
-            const double confidence = p.region.hasConfidence() ? p.region.confidence : 0.0;
-            if (confidence < options.minConfidence) {
-                ++summary.skippedLowConfidence;
-                continue;
-            }
-            const BoxF box = p.region.polygon.boundingBox();
-            bool duplicate = false;
-            for (const Placed& other : placed) {
-                if (boxesOverlap(box, other.box)
-                    && polygonIoU(p.region.polygon, other.polygon) >= options.duplicateIoU) {
-                    duplicate = true;
-                    break;
-                }
-            }
-            if (duplicate) {
-                ++summary.skippedDuplicate;
-                continue;
-            }
-            placed.push_back({ p.region.polygon, box });
-            Annotation a;
-            a.image = image;
-            a.annotator = *annotator;
-            a.region = p.region;
-            a.region.confidence = std::numeric_limits<double>::quiet_NaN(); // labels carry no confidence
-            a.source = Source::Auto;
-            added.push_back(std::move(a));
-        }
+            polygons.push_back(a.region.polygon);
+        const PromotionChoice choice = choosePredictions(*predictions, polygons, options.minConfidence, options.duplicateIoU);
+        summary.skippedDuplicate += choice.skippedDuplicate;
+        summary.skippedLowConfidence += choice.skippedLowConfidence;
+        for (std::size_t i : choice.chosen)
+            added.push_back(labelFromPrediction((*predictions)[i], *annotator));
     }
     if (!added.empty()) {
-        auto ids = store.addAnnotations(added);
-        if (!ids)
-            return std::move(ids).error();
-        summary.annotations = std::move(*ids);
+        EditContext context;
+        context.reason = EditReason::Engine;
+        auto written = store.addAnnotations(added, context);
+        if (!written)
+            return std::move(written).error();
+        summary.annotations = written->ids();
+        summary.entries = std::move(written->entries);
     }
     summary.promoted = static_cast<std::int64_t>(summary.annotations.size());
     return summary;

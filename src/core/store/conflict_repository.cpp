@@ -6,6 +6,7 @@
 
 #include <lector/store/project_store.h>
 
+#include "store/annotation_rows.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
 #include "store/sqlite/transaction.h"
@@ -15,6 +16,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <limits>
 #include <set>
 #include <string>
 
@@ -291,29 +293,170 @@ Result<std::optional<Conflict>> ConflictRepository::conflict(std::int64_t id) co
     return s.firstRow([&] { return readConflict(s); });
 }
 
-Result<void> ConflictRepository::resolve(
-    std::int64_t id, ConflictResolution resolution, const QString& reviewer, const QString& note, std::int64_t at)
+namespace {
+
+    /// Writes a conflict's resolution columns (and its consensus region) as `c` has them.
+    Result<void> writeResolution(sqlite::Database& db, const Conflict& c, AnnotatorId reviewer)
+    {
+        LECTOR_PREPARE(s, db,
+            "UPDATE conflicts SET status = ?, resolution = ?, resolved_by = ?, resolved_at = ?, note = ?, "
+            "consensus_id = ? WHERE id = ?");
+        s.bind(1, conflictStatusName(c.status));
+        if (c.resolution == ConflictResolution::None)
+            s.bindNull(2);
+        else
+            s.bind(2, conflictResolutionName(c.resolution));
+        if (reviewer)
+            s.bind(3, reviewer);
+        else
+            s.bindNull(3);
+        if (c.resolvedAt)
+            s.bind(4, c.resolvedAt);
+        else
+            s.bindNull(4);
+        s.bind(5, c.note);
+        if (c.consensus)
+            s.bind(6, c.consensus);
+        else
+            s.bindNull(6);
+        LECTOR_TRY(s.bind(7, c.id).run());
+        if (db.changes() == 0)
+            return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("there is no conflict %1").arg(c.id));
+        return {};
+    }
+
+} // namespace
+
+Result<Settlement> ConflictRepository::settle(std::int64_t id, const SettleDecision& decision)
 {
-    if (resolution == ConflictResolution::None)
+    if (decision.resolution == ConflictResolution::None)
         return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("a resolution is needed to settle a conflict"));
-    auto who = m_store.ensureAnnotator(reviewer, Role::Reviewer);
-    if (!who)
-        return std::move(who).error();
-    const ConflictStatus status
-        = resolution == ConflictResolution::GuidelineGap ? ConflictStatus::GuidelineGap : ConflictStatus::Resolved;
     sqlite::Database& db = m_store.database();
-    LECTOR_PREPARE(s, db,
-        "UPDATE conflicts SET status = ?, resolution = ?, resolved_by = ?, resolved_at = ?, note = ? WHERE id = ?");
-    LECTOR_TRY(s.bind(1, conflictStatusName(status))
-                   .bind(2, conflictResolutionName(resolution))
-                   .bind(3, *who)
-                   .bind(4, at ? at : nowMs())
-                   .bind(5, note)
-                   .bind(6, id)
-                   .run());
-    if (db.changes() == 0)
-        return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("there is no conflict %1").arg(id));
-    return {};
+    auto tx = sqlite::Transaction::begin(db);
+    if (!tx)
+        return std::move(tx).error();
+    auto found = conflict(id);
+    if (!found)
+        return std::move(found).error();
+    if (!*found)
+        return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("there is no conflict %1").arg(id)).at(m_store.path());
+    if ((*found)->status != ConflictStatus::Open)
+        return LECTOR_ERROR(ErrorCode::InvalidArgument,
+            QStringLiteral("conflict %1 was settled already (%2)").arg(id).arg(conflictStatusName((*found)->status)))
+            .at(m_store.path());
+    auto reviewer = m_store.ensureAnnotator(decision.reviewer, Role::Reviewer);
+    if (!reviewer)
+        return std::move(reviewer).error();
+
+    Settlement settlement;
+    settlement.before = **found;
+    settlement.after = **found;
+    if (decision.accepted) {
+        EditContext context;
+        context.editor = *reviewer;
+        context.reason = EditReason::Settlement;
+        std::optional<Annotation> current;
+        if (settlement.before.consensus) {
+            auto row = store::findAnnotation(db, settlement.before.consensus);
+            if (!row)
+                return std::move(row).error();
+            current = std::move(*row);
+        }
+        Result<WrittenAnnotations> written = WrittenAnnotations {};
+        if (current) {
+            settlement.consensusBefore = current;
+            Annotation a = *current;
+            a.region = *decision.accepted;
+            a.region.confidence = std::numeric_limits<double>::quiet_NaN();
+            written = store::changeAnnotations(db, { a }, context);
+        } else {
+            auto consensusId = m_store.ensureAnnotator(QStringLiteral("consensus"), Role::Reviewer);
+            if (!consensusId)
+                return std::move(consensusId).error();
+            Annotation a;
+            a.image = settlement.before.image;
+            a.annotator = *consensusId;
+            a.region = *decision.accepted;
+            a.region.confidence = std::numeric_limits<double>::quiet_NaN();
+            a.source = Source::Consensus;
+            written = store::insertAnnotations(db, { a }, context);
+            settlement.consensusAdded = true;
+        }
+        if (!written)
+            return std::move(written).error();
+        settlement.consensusAfter = written->rows.front();
+        settlement.entries = written->entries;
+        settlement.after.consensus = settlement.consensusAfter->id;
+    }
+    Conflict& after = settlement.after;
+    after.status = decision.resolution == ConflictResolution::GuidelineGap ? ConflictStatus::GuidelineGap
+                                                                            : ConflictStatus::Resolved;
+    after.resolution = decision.resolution;
+    after.reviewer = decision.reviewer;
+    after.resolvedAt = decision.at ? decision.at : store::nowMs();
+    after.note = decision.note;
+    LECTOR_TRY(writeResolution(db, after, *reviewer));
+    LECTOR_TRY(tx->commit());
+    return settlement;
+}
+
+Result<void> ConflictRepository::undoSettlement(const Settlement& settlement)
+{
+    sqlite::Database& db = m_store.database();
+    auto tx = sqlite::Transaction::begin(db);
+    if (!tx)
+        return std::move(tx).error();
+    auto reviewer = m_store.findAnnotator(settlement.after.reviewer);
+    if (!reviewer)
+        return std::move(reviewer).error();
+    EditContext context;
+    context.editor = *reviewer ? (*reviewer)->id : 0;
+    context.reason = EditReason::Undo;
+    context.undoes = settlement.entries;
+    // The conflict first: it points at a consensus label an undo may remove.
+    LECTOR_TRY(writeResolution(db, settlement.before, 0));
+    if (settlement.consensusAfter) {
+        if (settlement.consensusAdded) {
+            auto removed = store::deleteAnnotations(db, { settlement.consensusAfter->id }, context);
+            if (!removed)
+                return std::move(removed).error();
+        } else if (settlement.consensusBefore) {
+            auto restored = store::changeAnnotations(db, { *settlement.consensusBefore }, context);
+            if (!restored)
+                return std::move(restored).error();
+        }
+    }
+    return tx->commit();
+}
+
+Result<void> ConflictRepository::redoSettlement(const Settlement& settlement)
+{
+    sqlite::Database& db = m_store.database();
+    auto tx = sqlite::Transaction::begin(db);
+    if (!tx)
+        return std::move(tx).error();
+    auto reviewer = m_store.ensureAnnotator(settlement.after.reviewer, Role::Reviewer);
+    if (!reviewer)
+        return std::move(reviewer).error();
+    auto current = conflict(settlement.before.id);
+    if (!current)
+        return std::move(current).error();
+    if (!*current || (*current)->status != ConflictStatus::Open)
+        return LECTOR_ERROR(ErrorCode::InvalidArgument,
+            QStringLiteral("conflict %1 is no longer open").arg(settlement.before.id))
+            .at(m_store.path());
+    EditContext context;
+    context.editor = *reviewer;
+    context.reason = EditReason::Redo;
+    context.undoes = settlement.entries;
+    if (settlement.consensusAfter) {
+        auto written = settlement.consensusAdded ? store::insertAnnotations(db, { *settlement.consensusAfter }, context)
+                                                 : store::changeAnnotations(db, { *settlement.consensusAfter }, context);
+        if (!written)
+            return std::move(written).error();
+    }
+    LECTOR_TRY(writeResolution(db, settlement.after, *reviewer));
+    return tx->commit();
 }
 
 Result<std::map<ConflictStatus, std::int64_t>> ConflictRepository::countsByStatus() const

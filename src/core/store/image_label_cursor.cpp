@@ -3,6 +3,7 @@
 #include <lector/store/image_label_cursor.h>
 
 #include <lector/store/project_store.h>
+#include <lector/store/read_snapshot.h>
 
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
@@ -35,11 +36,10 @@ ImageLabelCursor::ImageLabelCursor(const ProjectStore& store)
 
 ImageLabelCursor::~ImageLabelCursor()
 {
-    // Statements first: a read transaction ends only once none of them is active.
+    // Statements first: the snapshot must not end under an active one.
     m_images.reset();
     m_labels.reset();
-    if (m_ownTransaction)
-        (void)m_store.database().exec("COMMIT");
+    m_snapshot.reset();
 }
 
 Result<std::unique_ptr<ImageLabelCursor>> ImageLabelCursor::open(const ProjectStore& store)
@@ -57,12 +57,11 @@ Result<std::unique_ptr<ImageLabelCursor>> ImageLabelCursor::open(const ProjectSt
 Result<void> ImageLabelCursor::start(const Filter& filter)
 {
     sqlite::Database& db = m_store.database();
-    // A deferred BEGIN takes its snapshot at the first read below and keeps it until the destructor, so that the
-    // count, the annotators and both cursors agree. Inside the caller's transaction, that one is the snapshot.
-    if (!db.inTransaction()) {
-        LECTOR_TRY(db.exec("BEGIN"));
-        m_ownTransaction = true;
-    }
+    // Until the destructor, so that the count, the annotators and both cursors agree.
+    auto snapshot = ReadSnapshot::begin(m_store);
+    if (!snapshot)
+        return std::move(snapshot).error();
+    m_snapshot = std::move(*snapshot);
     {
         LECTOR_PREPARE(count, db, "SELECT count(*) FROM images");
         auto n = count.firstRow([&] { return count.columnInt64(0); });
@@ -96,7 +95,7 @@ Result<void> ImageLabelCursor::start(const Filter& filter)
         }
     }
 
-    auto images = db.prepareUncached("SELECT id, batch FROM images ORDER BY id");
+    auto images = db.prepareOwned("SELECT id, batch FROM images ORDER BY id");
     if (!images)
         return std::move(images).error();
     m_images = std::move(*images);
@@ -109,7 +108,7 @@ Result<void> ImageLabelCursor::start(const Filter& filter)
     for (size_t i = 0; i < m_annotators.size(); ++i)
         sql += i ? ", ?" : "?";
     sql += ")" + consensusTerm + " ORDER BY image_id, annotator_id, id";
-    auto labels = db.prepareUncached(sql);
+    auto labels = db.prepareOwned(sql);
     if (!labels)
         return std::move(labels).error();
     m_labels = std::move(*labels);

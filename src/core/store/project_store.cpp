@@ -4,6 +4,7 @@
 
 #include <lector/image/image_probe.h>
 
+#include "store/annotation_rows.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
 #include "store/sqlite/transaction.h"
@@ -27,38 +28,13 @@ namespace lector {
 
 namespace {
 
-    constexpr int kSchemaVersion = 4;
+    constexpr int kSchemaVersion = 5;
     constexpr int kProgressEvery = 4096;
 
-    std::int64_t nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
-
-    std::string utf8(const QString& s) { return s.toStdString(); }
-
-
-    Region readRegion(const sqlite::Statement& s, int first)
-    {
-        // Columns from `first`: points, text, flags, script.
-        Region r;
-        if (auto p = Polygon::parse(std::string(s.columnUtf8(first))))
-            r.polygon = std::move(*p);
-        r.text = s.columnText(first + 1);
-        r.flags = static_cast<std::uint32_t>(s.columnInt64(first + 2));
-        r.script = s.columnText(first + 3);
-        return r;
-    }
-
-    void bindGeometry(sqlite::Statement& s, int first, const Polygon& polygon)
-    {
-        const BoxF b = polygon.boundingBox();
-        s.bind(first, polygon.toText()).bind(first + 1, b.x0).bind(first + 2, b.y0).bind(first + 3, b.x1).bind(
-            first + 4, b.y1);
-    }
-
-    nlohmann::json regionJson(const Region& r)
-    {
-        return { { "points", r.polygon.flat() }, { "text", utf8(r.text) }, { "flags", r.flags },
-            { "script", utf8(r.script) } };
-    }
+    using store::bindGeometry;
+    using store::nowMs;
+    using store::readRegion;
+    using store::utf8;
 
 } // namespace
 
@@ -142,7 +118,7 @@ Result<void> ProjectStore::migrate()
                 .arg(kSchemaVersion))
             .at(m_path);
     static const char* const scripts[] = { "0001_initial.sql", "0002_image_states_conflicts.sql",
-        "0003_conflict_details.sql", "0004_guideline_about.sql" };
+        "0003_conflict_details.sql", "0004_guideline_about.sql", "0005_edit_log_reasons.sql" };
     for (int v = version + 1; v <= kSchemaVersion; ++v) {
         const QString name = QString::fromLatin1(scripts[v - 1]);
         QFile file(QStringLiteral(":/lector/migrations/") + name);
@@ -275,6 +251,71 @@ Result<GuidelineVersion> ProjectStore::publishGuideline(
     g.id = m_db->lastInsertId();
     LECTOR_TRY(tx->commit());
     return g;
+}
+
+Result<void> ProjectStore::withdrawGuideline(int number)
+{
+    auto tx = sqlite::Transaction::begin(*m_db);
+    if (!tx)
+        return std::move(tx).error();
+    auto newest = store::guidelineInForce(*m_db);
+    if (!newest)
+        return std::move(newest).error();
+    if (number != *newest || number <= 0)
+        return LECTOR_ERROR(ErrorCode::InvalidArgument,
+            QStringLiteral("only the newest guideline version can be withdrawn (version %1 is newer than %2)")
+                .arg(*newest)
+                .arg(number))
+            .at(m_path);
+    LECTOR_PREPARE(used, *m_db, "SELECT count(*) FROM annotations WHERE guideline_version = ?");
+    used.bind(1, number);
+    auto labels = used.firstRow([&] { return used.columnInt64(0); });
+    if (!labels)
+        return std::move(labels).error();
+    if (labels->value_or(0) > 0)
+        return LECTOR_ERROR(ErrorCode::InvalidArgument,
+            QStringLiteral("guideline version %1 cannot be withdrawn: %2 labels were made under it")
+                .arg(number)
+                .arg(labels->value_or(0)))
+            .at(m_path);
+    LECTOR_PREPARE(del, *m_db, "DELETE FROM guideline_versions WHERE number = ?");
+    LECTOR_TRY(del.bind(1, number).run());
+    return tx->commit();
+}
+
+Result<void> ProjectStore::republishGuideline(const GuidelineVersion& version)
+{
+    auto tx = sqlite::Transaction::begin(*m_db);
+    if (!tx)
+        return std::move(tx).error();
+    auto newest = store::guidelineInForce(*m_db);
+    if (!newest)
+        return std::move(newest).error();
+    if (*newest != version.number - 1)
+        return LECTOR_ERROR(ErrorCode::InvalidArgument,
+            QStringLiteral("guideline version %1 follows version %2, but the newest is %3")
+                .arg(version.number)
+                .arg(version.number - 1)
+                .arg(*newest))
+            .at(m_path);
+    auto authorId = ensureAnnotator(version.author, Role::Lead);
+    if (!authorId)
+        return std::move(authorId).error();
+    nlohmann::json aboutJson = nlohmann::json::array();
+    for (const QString& slice : version.about)
+        aboutJson.push_back(slice.toStdString());
+    LECTOR_PREPARE(ins, *m_db,
+        "INSERT INTO guideline_versions (id, number, markdown, changelog, author_id, created_at, about) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    LECTOR_TRY(ins.bind(1, version.id)
+                   .bind(2, version.number)
+                   .bind(3, version.markdown)
+                   .bind(4, version.changelog)
+                   .bind(5, *authorId)
+                   .bind(6, version.createdAt)
+                   .bind(7, QString::fromStdString(aboutJson.dump()))
+                   .run());
+    return tx->commit();
 }
 
 Result<std::vector<GuidelineVersion>> ProjectStore::guidelineVersions() const
@@ -596,22 +637,27 @@ Result<QStringList> ProjectStore::splits() const
 
 Result<void> ProjectStore::setImageState(ImageId image, AnnotatorId annotator, ImageState state)
 {
-    LECTOR_PREPARE(s, *m_db,
-        "INSERT INTO image_states (image_id, annotator_id, state, updated_at) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT (image_id, annotator_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at");
-    return s.bind(1, image).bind(2, annotator).bind(3, static_cast<int>(state)).bind(4, nowMs()).run();
+    return store::writeImageState(*m_db, image, annotator, state);
 }
 
 Result<ImageState> ProjectStore::imageState(ImageId image, AnnotatorId annotator) const
 {
-    LECTOR_PREPARE(s, *m_db, "SELECT state FROM image_states WHERE image_id = ? AND annotator_id = ?");
-    s.bind(1, image).bind(2, annotator);
-    auto row = s.step();
-    if (!row)
-        return std::move(row).error();
-    const ImageState state = *row ? static_cast<ImageState>(std::clamp(s.columnInt(0), 0, 2)) : ImageState::ToDo;
-    s.reset();
-    return state;
+    return store::readImageState(*m_db, image, annotator);
+}
+
+Result<ImageStateChange> ProjectStore::changeImageState(ImageId image, AnnotatorId annotator, ImageEvent event)
+{
+    auto tx = sqlite::Transaction::begin(*m_db);
+    if (!tx)
+        return std::move(tx).error();
+    auto before = store::readImageState(*m_db, image, annotator);
+    if (!before)
+        return std::move(before).error();
+    ImageStateChange change { *before, nextImageState(*before, event) };
+    if (change.after != change.before)
+        LECTOR_TRY(store::writeImageState(*m_db, image, annotator, change.after));
+    LECTOR_TRY(tx->commit());
+    return change;
 }
 
 Result<ImageId> ProjectStore::nextToDo(AnnotatorId annotator, ImageId after) const
@@ -637,223 +683,57 @@ Result<ImageId> ProjectStore::nextToDo(AnnotatorId annotator, ImageId after) con
 
 // ---- Annotations -------------------------------------------------------------------------------------------------
 
-namespace {
-    constexpr const char* kAnnotationColumns
-        = "SELECT points, text, flags, script, id, image_id, annotator_id, coalesce(guideline_version, 0), source, "
-          "created_at, updated_at, seconds_spent FROM annotations";
-
-    Annotation readAnnotation(const sqlite::Statement& s)
-    {
-        Annotation a;
-        a.region = readRegion(s, 0);
-        a.id = s.columnInt64(4);
-        a.image = s.columnInt64(5);
-        a.annotator = s.columnInt64(6);
-        a.guidelineVersion = s.columnInt(7);
-        parseSource(s.columnText(8), &a.source);
-        a.createdAt = s.columnInt64(9);
-        a.updatedAt = s.columnInt64(10);
-        a.secondsSpent = s.columnDouble(11);
-        return a;
-    }
-}
-
-Result<std::optional<Annotation>> ProjectStore::annotation(AnnotationId id) const
-{
-    LECTOR_PREPARE(s, *m_db, std::string(kAnnotationColumns) + " WHERE id = ?");
-    s.bind(1, id);
-    return s.firstRow([&] { return readAnnotation(s); });
-}
+Result<std::optional<Annotation>> ProjectStore::annotation(AnnotationId id) const { return store::findAnnotation(*m_db, id); }
 
 Result<std::vector<Annotation>> ProjectStore::annotations(ImageId image, std::optional<AnnotatorId> annotator) const
 {
-    const std::string sql = std::string(kAnnotationColumns) + " WHERE image_id = ?"
+    const std::string sql = std::string(store::kAnnotationColumns) + " WHERE image_id = ?"
         + (annotator ? " AND annotator_id = ?" : "") + " ORDER BY id";
     LECTOR_PREPARE(s, *m_db, sql);
     s.bind(1, image);
     if (annotator)
         s.bind(2, *annotator);
     std::vector<Annotation> out;
-    LECTOR_TRY(s.forEachRow([&] { out.push_back(readAnnotation(s)); }));
+    LECTOR_TRY(s.forEachRow([&] { out.push_back(store::readAnnotationRow(s)); }));
     return out;
 }
 
-namespace {
-    /// Number of the newest guideline version, 0 when there is none; what new and changed labels are stamped with.
-    Result<int> guidelineInForce(sqlite::Database& db)
-    {
-        LECTOR_PREPARE(g, db, "SELECT coalesce(max(number), 0) FROM guideline_versions");
-        auto row = g.step();
-        if (!row)
-            return std::move(row).error();
-        const int n = g.columnInt(0);
-        g.reset();
-        return n;
-    }
-
-    /// One statement for every edit-log row: at, annotator, action, annotation, image, before, after, seconds.
-    constexpr const char* kEditLogInsert
-        = "INSERT INTO edit_log (at, annotator_id, action, annotation_id, image_id, before_json, after_json, seconds) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-
-    Result<void> checkPolygons(const std::vector<Annotation>& annotations)
-    {
-        for (const Annotation& a : annotations) {
-            if (!a.region.polygon.isValid())
-                return LECTOR_ERROR(
-                    ErrorCode::InvalidArgument, QStringLiteral("a region needs at least 3 finite points"));
-        }
-        return {};
-    }
-
-    nlohmann::json annotationJson(const Annotation& a)
-    {
-        nlohmann::json j = regionJson(a.region);
-        j["annotator_id"] = a.annotator;
-        j["guideline_version"] = a.guidelineVersion;
-        j["source"] = utf8(sourceName(a.source));
-        return j;
-    }
-}
-
-Result<std::vector<AnnotationId>> ProjectStore::addAnnotations(const std::vector<Annotation>& annotations)
+Result<WrittenAnnotations> ProjectStore::addAnnotations(const std::vector<Annotation>& annotations, const EditContext& context)
 {
-    LECTOR_TRY(checkPolygons(annotations));
     auto tx = sqlite::Transaction::begin(*m_db);
     if (!tx)
         return std::move(tx).error();
-    auto guideline = guidelineInForce(*m_db);
-    if (!guideline)
-        return std::move(guideline).error();
-    // A NULL id lets SQLite pick the next one; a given id puts a removed annotation back under its old id.
-    LECTOR_PREPARE(ins, *m_db,
-        "INSERT INTO annotations (id, image_id, annotator_id, guideline_version, points, x_min, y_min, x_max, y_max, "
-        "text, flags, script, source, created_at, updated_at, seconds_spent) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    LECTOR_PREPARE(log, *m_db,
-        kEditLogInsert);
-    std::vector<AnnotationId> ids;
-    ids.reserve(annotations.size());
-    const std::int64_t now = nowMs();
-    for (Annotation a : annotations) {
-        if (a.guidelineVersion <= 0)
-            a.guidelineVersion = *guideline;
-        ins.reset();
-        if (a.id > 0)
-            ins.bind(1, a.id);
-        else
-            ins.bindNull(1);
-        ins.bind(2, a.image).bind(3, a.annotator);
-        if (a.guidelineVersion > 0)
-            ins.bind(4, a.guidelineVersion);
-        else
-            ins.bindNull(4);
-        bindGeometry(ins, 5, a.region.polygon);
-        const std::int64_t created = a.createdAt ? a.createdAt : now;
-        ins.bind(10, a.region.text)
-            .bind(11, static_cast<std::int64_t>(a.region.flags))
-            .bind(12, a.region.script)
-            .bind(13, sourceName(a.source))
-            .bind(14, created)
-            .bind(15, a.updatedAt ? a.updatedAt : created)
-            .bind(16, a.secondsSpent);
-        LECTOR_TRY(ins.run());
-        const AnnotationId id = m_db->lastInsertId();
-        ids.push_back(id);
-        log.reset();
-        LECTOR_TRY(log.bind(1, a.updatedAt ? a.updatedAt : created)
-                       .bind(2, a.annotator)
-                       .bind(3, std::string_view("add"))
-                       .bind(4, id)
-                       .bind(5, a.image)
-                       .bindNull(6)
-                       .bind(7, annotationJson(a).dump())
-                       .bind(8, a.secondsSpent)
-                       .run());
-    }
+    auto written = store::insertAnnotations(*m_db, annotations, context);
+    if (!written)
+        return std::move(written).error();
     LECTOR_TRY(tx->commit());
-    return ids;
+    return written;
 }
 
-Result<void> ProjectStore::updateAnnotations(const std::vector<Annotation>& annotations, AnnotatorId editor, double seconds)
-{
-    LECTOR_TRY(checkPolygons(annotations));
-    auto tx = sqlite::Transaction::begin(*m_db);
-    if (!tx)
-        return std::move(tx).error();
-    auto guideline = guidelineInForce(*m_db);
-    if (!guideline)
-        return std::move(guideline).error();
-    LECTOR_PREPARE(upd, *m_db,
-        "UPDATE annotations SET points = ?, x_min = ?, y_min = ?, x_max = ?, y_max = ?, text = ?, flags = ?, "
-        "script = ?, guideline_version = ?, updated_at = ?, seconds_spent = seconds_spent + ?, source = ? WHERE id = ?");
-    LECTOR_PREPARE(log, *m_db,
-        kEditLogInsert);
-    const std::int64_t now = nowMs();
-    const double share = annotations.empty() ? 0 : seconds / static_cast<double>(annotations.size());
-    for (const Annotation& a : annotations) {
-        auto before = annotation(a.id);
-        if (!before)
-            return std::move(before).error();
-        if (!*before)
-            return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("the label was removed meanwhile")).at(m_path);
-        Annotation after = **before;
-        after.region = a.region;
-        after.source = a.source;
-        after.guidelineVersion = *guideline > 0 ? *guideline : after.guidelineVersion;
-        upd.reset();
-        bindGeometry(upd, 1, after.region.polygon);
-        upd.bind(6, after.region.text)
-            .bind(7, static_cast<std::int64_t>(after.region.flags))
-            .bind(8, after.region.script);
-        if (after.guidelineVersion > 0)
-            upd.bind(9, after.guidelineVersion);
-        else
-            upd.bindNull(9);
-        LECTOR_TRY(upd.bind(10, now).bind(11, share).bind(12, sourceName(after.source)).bind(13, a.id).run());
-        log.reset();
-        LECTOR_TRY(log.bind(1, now)
-                       .bind(2, editor)
-                       .bind(3, std::string_view("change"))
-                       .bind(4, a.id)
-                       .bind(5, after.image)
-                       .bind(6, annotationJson(**before).dump())
-                       .bind(7, annotationJson(after).dump())
-                       .bind(8, share)
-                       .run());
-    }
-    return tx->commit();
-}
-
-Result<void> ProjectStore::removeAnnotations(const std::vector<AnnotationId>& ids, AnnotatorId editor)
+Result<WrittenAnnotations> ProjectStore::updateAnnotations(
+    const std::vector<Annotation>& annotations, const EditContext& context)
 {
     auto tx = sqlite::Transaction::begin(*m_db);
     if (!tx)
         return std::move(tx).error();
-    LECTOR_PREPARE(del, *m_db, "DELETE FROM annotations WHERE id = ?");
-    LECTOR_PREPARE(log, *m_db,
-        kEditLogInsert);
-    const std::int64_t now = nowMs();
-    for (AnnotationId id : ids) {
-        auto before = annotation(id);
-        if (!before)
-            return std::move(before).error();
-        if (!*before)
-            return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("the label was removed meanwhile")).at(m_path);
-        del.reset();
-        LECTOR_TRY(del.bind(1, id).run());
-        log.reset();
-        LECTOR_TRY(log.bind(1, now)
-                       .bind(2, editor)
-                       .bind(3, std::string_view("remove"))
-                       .bind(4, id)
-                       .bind(5, (*before)->image)
-                       .bind(6, annotationJson(**before).dump())
-                       .bindNull(7)
-                       .bind(8, 0.0)
-                       .run());
-    }
-    return tx->commit();
+    auto written = store::changeAnnotations(*m_db, annotations, context);
+    if (!written)
+        return Error(std::move(written).error()).at(m_path);
+    LECTOR_TRY(tx->commit());
+    return written;
+}
+
+Result<std::vector<std::int64_t>> ProjectStore::removeAnnotations(
+    const std::vector<AnnotationId>& ids, const EditContext& context)
+{
+    auto tx = sqlite::Transaction::begin(*m_db);
+    if (!tx)
+        return std::move(tx).error();
+    auto entries = store::deleteAnnotations(*m_db, ids, context);
+    if (!entries)
+        return Error(std::move(entries).error()).at(m_path);
+    LECTOR_TRY(tx->commit());
+    return entries;
 }
 
 // ---- Model runs --------------------------------------------------------------------------------------------------
@@ -917,17 +797,29 @@ Result<std::vector<Prediction>> ProjectStore::predictions(RunId run, std::option
 
 // ---- Edit log ----------------------------------------------------------------------------------------------------
 
-Result<std::vector<ProjectStore::EditLogEntry>> ProjectStore::editLog(std::int64_t limit) const
+Result<std::vector<EditLogEntry>> ProjectStore::editLog(std::int64_t limit) const
 {
     LECTOR_PREPARE(s, *m_db,
-        "SELECT e.id, e.at, coalesce(a.name, ''), e.action, coalesce(e.annotation_id, 0), coalesce(e.image_id, 0), "
-        "coalesce(e.before_json, ''), coalesce(e.after_json, ''), e.seconds "
+        "SELECT e.id, e.at, coalesce(a.name, ''), e.action, e.reason, coalesce(e.undoes, 0), "
+        "coalesce(e.annotation_id, 0), coalesce(e.image_id, 0), coalesce(e.before_json, ''), "
+        "coalesce(e.after_json, ''), e.seconds "
         "FROM edit_log e LEFT JOIN annotators a ON a.id = e.annotator_id ORDER BY e.id LIMIT ?");
     s.bind(1, limit);
     std::vector<EditLogEntry> out;
     LECTOR_TRY(s.forEachRow([&] {
-        out.push_back({ s.columnInt64(0), s.columnInt64(1), s.columnText(2), s.columnText(3), s.columnInt64(4),
-            s.columnInt64(5), s.columnText(6), s.columnText(7), s.columnDouble(8) });
+        EditLogEntry e;
+        e.id = s.columnInt64(0);
+        e.at = s.columnInt64(1);
+        e.annotator = s.columnText(2);
+        e.action = s.columnText(3);
+        parseEditReason(s.columnText(4), &e.reason);
+        e.undoes = s.columnInt64(5);
+        e.annotation = s.columnInt64(6);
+        e.image = s.columnInt64(7);
+        e.before = s.columnText(8);
+        e.after = s.columnText(9);
+        e.seconds = s.columnDouble(10);
+        out.push_back(std::move(e));
     }));
     return out;
 }
@@ -992,7 +884,7 @@ Result<ImportSummary> ProjectStore::importBatch(const ImportBatch& batch, const 
             return std::move(id).error();
         annotatorId = *id;
     }
-    auto guidelineResult = guidelineInForce(*m_db);
+    auto guidelineResult = store::guidelineInForce(*m_db);
     if (!guidelineResult)
         return std::move(guidelineResult).error();
     const int guideline = *guidelineResult;
@@ -1106,23 +998,18 @@ Result<ImportSummary> ProjectStore::importBatch(const ImportBatch& batch, const 
     }
     summary.regions = done;
 
-    LECTOR_PREPARE(log, *m_db, kEditLogInsert);
     nlohmann::json detail { { "format", utf8(batch.formatId) }, { "images_added", summary.imagesAdded },
         { "images_existing", summary.imagesExisting }, { "regions", summary.regions } };
     if (toRun)
         detail["run"] = utf8(target.run);
-    log.bind(1, now);
-    if (toRun)
-        log.bindNull(2);
-    else
-        log.bind(2, annotatorId);
-    LECTOR_TRY(log.bind(3, std::string_view("import"))
-                   .bindNull(4)
-                   .bindNull(5)
-                   .bindNull(6)
-                   .bind(7, detail.dump())
-                   .bind(8, 0.0)
-                   .run());
+    store::LogWrite entry;
+    entry.at = now;
+    entry.annotator = toRun ? 0 : annotatorId;
+    entry.action = "import";
+    entry.reason = EditReason::Import;
+    entry.after = detail.dump();
+    if (auto logged = store::appendLog(*m_db, entry); !logged)
+        return std::move(logged).error();
 
     if (progress && progress->isCanceled())
         return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("import canceled; nothing was written"));

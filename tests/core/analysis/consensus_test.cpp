@@ -97,7 +97,10 @@ TEST_F(ConsensusTest, ThreeAnnotatorsAgreeMissingTextShifted)
     }
 
     // A rerun replaces the consensus and the open conflicts instead of doubling them; a settled one stays settled.
-    ASSERT_TRUE(repo.resolve(conflicts->front().id, ConflictResolution::AcceptedConsensus, QStringLiteral("rita")));
+    SettleDecision decision;
+    decision.resolution = ConflictResolution::AcceptedConsensus;
+    decision.reviewer = QStringLiteral("rita");
+    ASSERT_TRUE(repo.settle(conflicts->front().id, decision));
     auto again = buildConsensus(*m_store);
     ASSERT_TRUE(again);
     EXPECT_EQ(m_store->annotations(img, (*consensus)->id)->size(), 4u);

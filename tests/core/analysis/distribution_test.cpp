@@ -370,7 +370,7 @@ TEST_F(DistributionDemo, ConsensusRegionsAreLeftOut)
     EXPECT_EQ(
         after->histogram(QStringLiteral("box_width"))->bins, before->histogram(QStringLiteral("box_width"))->bins);
     EXPECT_EQ(after->histogram(QStringLiteral("annotator"))->binIndex(QStringLiteral("consensus")), -1);
-    ASSERT_TRUE(m_store->removeAnnotations(*added, *consensus));
+    ASSERT_TRUE(m_store->removeAnnotations(added->ids(), EditContext::edit(*consensus)));
 }
 
 TEST_F(DistributionDemo, UnknownAnnotatorAndCancelAreErrors)

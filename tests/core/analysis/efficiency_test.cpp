@@ -10,6 +10,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <set>
+
 using namespace lector;
 
 namespace {
@@ -126,16 +128,18 @@ TEST_F(EfficiencyStore, ReadsAddsChangesAndRemovesButNotImports)
     }
     auto ids = m_store->addAnnotations(boxes);
     ASSERT_TRUE(ids);
-    boxes[0].id = (*ids)[0];
+    boxes[0].id = ids->rows[0].id;
     boxes[0].region.text = QStringLiteral("fixed");
-    ASSERT_TRUE(m_store->updateAnnotations({ boxes[0] }, *ann, 4)); // logged now: decades later, a new session
+    ASSERT_TRUE(m_store->updateAnnotations({ boxes[0] }, EditContext::edit(*ann, 4))); // logged now: decades later, a new session
 
     // Pre-labels promoted from a model run are in the edit log as adds, but nobody drew them.
     Annotation promoted = boxes[1];
     promoted.id = 0;
     promoted.source = Source::Auto;
     promoted.region.polygon = Polygon::fromBox({ 110, 10, 140, 30 });
-    ASSERT_TRUE(m_store->addAnnotations({ promoted }));
+    EditContext engine;
+    engine.reason = EditReason::Engine;
+    ASSERT_TRUE(m_store->addAnnotations({ promoted }, engine));
 
     auto r = computeEfficiency(*m_store);
     ASSERT_TRUE(r);
@@ -146,6 +150,175 @@ TEST_F(EfficiencyStore, ReadsAddsChangesAndRemovesButNotImports)
     EXPECT_EQ(a.sessions, 2);
     EXPECT_DOUBLE_EQ(a.activeSeconds, 5 + 30 + 4);
     EXPECT_DOUBLE_EQ(a.medianSecondsPerBox, 6);
+}
+
+namespace {
+
+/// A scripted session against the store, as the canvas's undo commands write it: each step's time is set by hand
+/// (the store stamps the log with "now", so the scripted times go into the rows through the context's seconds and
+/// the log's times are read back instead of assumed).
+struct Script {
+    ProjectStore& store;
+    AnnotatorId me;
+    ImageId image;
+
+    Annotation box(double x) const
+    {
+        Annotation a;
+        a.image = image;
+        a.annotator = me;
+        a.region.polygon = Polygon::fromBox({ x, 10, x + 30, 30 });
+        return a;
+    }
+    WrittenAnnotations draw(double x, double seconds)
+    {
+        EditContext c = EditContext::edit(me, seconds);
+        auto w = store.addAnnotations({ box(x) }, c);
+        EXPECT_TRUE(w) << w.error().toString();
+        return w ? *w : WrittenAnnotations {};
+    }
+    WrittenAnnotations retype(const Annotation& a, const QString& text, double seconds)
+    {
+        Annotation b = a;
+        b.region.text = text;
+        auto w = store.updateAnnotations({ b }, EditContext::edit(me, seconds));
+        EXPECT_TRUE(w) << w.error().toString();
+        return w ? *w : WrittenAnnotations {};
+    }
+    EditContext cause(EditReason reason, std::int64_t entry) const
+    {
+        EditContext c = EditContext::edit(me, 99); // undo and redo seconds are never charged
+        c.reason = reason;
+        c.undoes = { entry };
+        return c;
+    }
+    void undoDraw(const WrittenAnnotations& drawn)
+    {
+        ASSERT_TRUE(store.removeAnnotations({ drawn.rows[0].id }, cause(EditReason::Undo, drawn.entries[0])));
+    }
+    void redoDraw(const WrittenAnnotations& drawn)
+    {
+        ASSERT_TRUE(store.addAnnotations({ drawn.rows[0] }, cause(EditReason::Redo, drawn.entries[0])));
+    }
+    void undoChange(const Annotation& before, const WrittenAnnotations& changed)
+    {
+        ASSERT_TRUE(store.updateAnnotations({ before }, cause(EditReason::Undo, changed.entries[0])));
+    }
+    void redoChange(const WrittenAnnotations& changed)
+    {
+        ASSERT_TRUE(store.updateAnnotations({ changed.rows[0] }, cause(EditReason::Redo, changed.entries[0])));
+    }
+};
+
+/// Efficiency worked out by hand from the log's own times: the entries that still stand in `standing` (log ids),
+/// in order, with the threshold of 120 s.
+struct ByHand {
+    int boxes = 0;
+    int corrections = 0;
+    double active = 0;
+};
+ByHand byHand(const std::vector<EditLogEntry>& log, const std::set<std::int64_t>& standing)
+{
+    ByHand h;
+    const EditLogEntry* previous = nullptr;
+    for (const EditLogEntry& e : log) {
+        if (!standing.count(e.id))
+            continue;
+        (e.action == QLatin1String("add") ? h.boxes : h.corrections)++;
+        const double gap = previous ? (e.at - previous->at) / 1000.0 : 1e9;
+        h.active += gap <= 120 ? gap : std::min(e.seconds, 120.0);
+        previous = &e;
+    }
+    return h;
+}
+
+} // namespace
+
+TEST_F(EfficiencyStore, UndoneWorkIsNoWorkAndUndoIsNotCharged)
+{
+    makeProject(1);
+    auto me = m_store->ensureAnnotator(QStringLiteral("ann"));
+    ASSERT_TRUE(me);
+    Script s { *m_store, *me, m_images.front() };
+
+    // Draw, undo, redo: one box, no correction.
+    const WrittenAnnotations first = s.draw(10, 6);
+    s.undoDraw(first);
+    s.redoDraw(first);
+    // Draw and undo: nothing.
+    const WrittenAnnotations gone = s.draw(60, 5);
+    s.undoDraw(gone);
+    // Draw, type, undo the typing, redo it, undo it again: one box, no correction.
+    const WrittenAnnotations third = s.draw(110, 4);
+    const WrittenAnnotations typed = s.retype(third.rows[0], QStringLiteral("cat"), 3);
+    s.undoChange(third.rows[0], typed);
+    s.redoChange(typed);
+    s.undoChange(third.rows[0], typed);
+    // Draw and type, kept: one box and one correction.
+    const WrittenAnnotations fourth = s.draw(160, 7);
+    const WrittenAnnotations kept = s.retype(fourth.rows[0], QStringLiteral("dog"), 2);
+
+    auto log = m_store->editLog();
+    ASSERT_TRUE(log);
+    // The log says why each row changed: undo and redo entries name the entry they undo or redo and cost nothing.
+    int undos = 0, redos = 0;
+    for (const EditLogEntry& e : *log) {
+        if (e.reason == EditReason::Undo || e.reason == EditReason::Redo) {
+            (e.reason == EditReason::Undo ? undos : redos)++;
+            EXPECT_GT(e.undoes, 0);
+            EXPECT_EQ(e.seconds, 0) << "entry " << e.id;
+        }
+    }
+    EXPECT_EQ(undos, 4);
+    EXPECT_EQ(redos, 2);
+
+    const std::set<std::int64_t> standing { first.entries[0], third.entries[0], fourth.entries[0], kept.entries[0] };
+    const ByHand expected = byHand(*log, standing);
+    EXPECT_EQ(expected.boxes, 3);
+    EXPECT_EQ(expected.corrections, 1);
+
+    auto r = computeEfficiency(*m_store);
+    ASSERT_TRUE(r);
+    ASSERT_EQ(r->annotators.size(), 1u);
+    const AnnotatorEfficiency& a = r->annotators.front();
+    EXPECT_EQ(a.boxes, expected.boxes);
+    EXPECT_EQ(a.corrections, expected.corrections);
+    EXPECT_DOUBLE_EQ(a.activeSeconds, expected.active);
+    // The median box takes the seconds of the boxes that stand: 6, 4 and 7.
+    EXPECT_DOUBLE_EQ(a.medianSecondsPerBox, 6);
+    // The store holds what the screen shows after all that: three boxes, the typed text undone, "dog" kept.
+    auto rows = m_store->annotations(m_images.front(), *me);
+    ASSERT_TRUE(rows);
+    ASSERT_EQ(rows->size(), 3u);
+    EXPECT_EQ(rows->at(1).region.text, QString());
+    EXPECT_EQ(rows->at(2).region.text, QStringLiteral("dog"));
+}
+
+TEST_F(EfficiencyStore, AnEditStartsTheImageInTheSameTransaction)
+{
+    makeProject(2);
+    auto me = m_store->ensureAnnotator(QStringLiteral("ann"));
+    ASSERT_TRUE(me);
+    Script s { *m_store, *me, m_images.front() };
+    // A write without the event leaves the state alone (imports, engines, other people's work).
+    s.draw(10, 1);
+    EXPECT_EQ(*m_store->imageState(m_images.front(), *me), ImageState::ToDo);
+    EditContext c = EditContext::edit(*me, 2);
+    c.imageEvent = ImageEvent::Edited;
+    ASSERT_TRUE(m_store->addAnnotations({ s.box(50) }, c));
+    EXPECT_EQ(*m_store->imageState(m_images.front(), *me), ImageState::InProgress);
+    auto done = m_store->changeImageState(m_images.front(), *me, ImageEvent::MarkedDone);
+    ASSERT_TRUE(done);
+    EXPECT_EQ(done->before, ImageState::InProgress);
+    EXPECT_EQ(done->after, ImageState::Done);
+    ASSERT_TRUE(m_store->addAnnotations({ s.box(90) }, c));
+    EXPECT_EQ(*m_store->imageState(m_images.front(), *me), ImageState::Done);
+    // A failing write changes no state: the box is invalid, so the transaction rolls back whole.
+    Annotation bad = s.box(10);
+    bad.image = m_images.back();
+    bad.region.polygon = Polygon {};
+    EXPECT_FALSE(m_store->addAnnotations({ bad }, c));
+    EXPECT_EQ(*m_store->imageState(m_images.back(), *me), ImageState::ToDo);
 }
 
 TEST(EfficiencyDemo, BobIsFasterThanAlice)

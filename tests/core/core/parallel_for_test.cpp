@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <chrono>
 #include <mutex>
 #include <set>
 #include <thread>
@@ -183,4 +184,160 @@ TEST(ParallelMap, ConsumerFailureAndCancelStop)
     EXPECT_GE(consumed, 50u);
     EXPECT_LT(consumed, 100000u);
     EXPECT_EQ(progress.reporters, std::set<std::thread::id> { std::this_thread::get_id() });
+}
+
+TEST(ParallelFor, ABodySettingTheStopFlagEndsTheLoopWithWholeItems)
+{
+    for (int threads : { 1, 3 }) {
+        std::atomic<bool> stop { false };
+        ParallelOptions options;
+        options.threads = threads;
+        options.stop = &stop;
+        std::atomic<int> started { 0 }, finished { 0 };
+        const std::size_t count = 100000;
+        EXPECT_FALSE(parallelFor(count, options, [&](std::size_t i, int) {
+            ++started;
+            if (i == 100)
+                stop = true; // a failure: no use going on
+            std::this_thread::yield();
+            ++finished;
+        }));
+        EXPECT_TRUE(stop.load());
+        EXPECT_EQ(started.load(), finished.load()) << threads << " threads";
+        EXPECT_LT(finished.load(), int(count));
+        EXPECT_GE(finished.load(), 101);
+    }
+}
+
+TEST(ParallelFor, ACancelSetsTheStopFlagAndACompleteLoopLeavesItClear)
+{
+    std::atomic<bool> stop { false };
+    ParallelOptions options;
+    options.threads = 2;
+    options.stop = &stop;
+    EXPECT_TRUE(parallelFor(1000, options, [](std::size_t, int) {}));
+    EXPECT_FALSE(stop.load());
+    RecordingProgress progress;
+    progress.cancel();
+    options.progress = &progress;
+    EXPECT_FALSE(parallelFor(1000, options, [](std::size_t, int) {}));
+    EXPECT_TRUE(stop.load());
+}
+
+TEST(ParallelMap, TheStopFlagIsSetOnEveryEarlyStopAndStopsTheLoop)
+{
+    for (int threads : { 1, 3 }) {
+        SCOPED_TRACE(threads);
+        ParallelOptions options;
+        options.threads = threads;
+        std::atomic<bool> stop { false };
+        options.stop = &stop;
+        const auto identity = [](std::size_t i, int) { return int(i); };
+        const auto all = [](std::size_t, int&&) { return true; };
+        EXPECT_TRUE(parallelMap<int>(500, options, identity, all));
+        EXPECT_FALSE(stop.load()) << "a complete loop leaves the flag alone";
+
+        // consume failing
+        EXPECT_FALSE(parallelMap<int>(500, options, identity, [](std::size_t i, int&&) { return i < 10; }));
+        EXPECT_TRUE(stop.load());
+
+        // a cancel
+        stop = false;
+        RecordingProgress progress(20);
+        options.progress = &progress;
+        EXPECT_FALSE(parallelMap<int>(100000, options, identity, all));
+        EXPECT_TRUE(stop.load());
+        options.progress = nullptr;
+
+        // a produce setting the flag itself
+        stop = false;
+        std::size_t consumed = 0;
+        EXPECT_FALSE(parallelMap<int>(
+            100000, options,
+            [&](std::size_t i, int) {
+                if (i == 30)
+                    stop = true;
+                return int(i);
+            },
+            [&](std::size_t, int&&) {
+                ++consumed;
+                return true;
+            }));
+        EXPECT_LT(consumed, 100000u);
+    }
+}
+
+TEST(ParallelMap, CallerOnlyConsumesProducesOffTheCallingThreadAndConsumesInOrderOnIt)
+{
+    for (int threads : { 1, 2, 5 }) {
+        for (std::size_t count : { std::size_t(1), std::size_t(777) }) {
+            ParallelOptions options;
+            options.threads = threads;
+            options.callerOnlyConsumes = true;
+            const int producers = parallelThreads(options, count);
+            const auto caller = std::this_thread::get_id();
+            std::atomic<bool> producedOnCaller { false }, workerOutOfRange { false };
+            std::mutex mutex;
+            std::set<std::thread::id> producerThreads;
+            std::vector<std::size_t> order;
+            bool consumedOnCaller = true;
+            ASSERT_TRUE(parallelMap<std::size_t>(
+                count, options,
+                [&](std::size_t i, int worker) {
+                    if (std::this_thread::get_id() == caller)
+                        producedOnCaller = true;
+                    if (worker < 0 || worker >= producers)
+                        workerOutOfRange = true;
+                    std::lock_guard<std::mutex> lock(mutex);
+                    producerThreads.insert(std::this_thread::get_id());
+                    return i * 2;
+                },
+                [&](std::size_t i, std::size_t&& value) {
+                    consumedOnCaller &= std::this_thread::get_id() == caller;
+                    EXPECT_EQ(value, i * 2);
+                    order.push_back(i);
+                    return true;
+                }));
+            EXPECT_FALSE(producedOnCaller) << threads << " threads, " << count << " items";
+            EXPECT_FALSE(workerOutOfRange);
+            EXPECT_TRUE(consumedOnCaller);
+            EXPECT_LE(int(producerThreads.size()), producers);
+            ASSERT_EQ(order.size(), count);
+            for (std::size_t i = 0; i < count; ++i)
+                ASSERT_EQ(order[i], i);
+        }
+    }
+}
+
+TEST(ParallelMap, CallerOnlyConsumesPassesACancelToAProduceStillRunning)
+{
+    // Item 1 runs until the stop flag is set, as an OCR page does; the cancel comes after item 0 is consumed. Only
+    // the consuming thread can see that cancel while the single producer is busy, and it must pass it on. (The
+    // deadline only keeps a broken loop from hanging the test; nothing here is timed.)
+    ParallelOptions options;
+    options.threads = 1;
+    options.callerOnlyConsumes = true;
+    std::atomic<bool> stop { false };
+    options.stop = &stop;
+    RecordingProgress progress(1);
+    options.progress = &progress;
+    std::atomic<bool> sawStop { false };
+    std::vector<std::size_t> consumed;
+    EXPECT_FALSE(parallelMap<int>(
+        3, options,
+        [&](std::size_t i, int) {
+            if (i == 1) {
+                const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+                while (!stop.load() && std::chrono::steady_clock::now() < deadline)
+                    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+                sawStop = stop.load();
+            }
+            return int(i);
+        },
+        [&](std::size_t i, int&&) {
+            consumed.push_back(i);
+            return true;
+        }));
+    EXPECT_TRUE(sawStop.load());
+    EXPECT_EQ(consumed, std::vector<std::size_t> { 0 });
 }

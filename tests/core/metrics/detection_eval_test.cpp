@@ -80,7 +80,10 @@ TEST(DetectionEval, HandWorkedPageFollowsTheIcdarProtocol)
     EXPECT_DOUBLE_EQ(t.hmean(), 2 * 0.25 / 3 / (0.25 + 1.0 / 3));
     EXPECT_DOUBLE_EQ(t.meanIoU(), 0.9);
 
-    const ImageEvaluation& e = r.perImage.at(0);
+    // The report keeps the image's summary; the per-image kernel gives its lists (what the canvas draws).
+    const ImageEvaluation e = evaluateImage(input.images.at(0));
+    EXPECT_EQ(e.counts.matched, r.perImage.at(0).counts.matched);
+    EXPECT_EQ(e.hmean, r.perImage.at(0).hmean);
     ASSERT_EQ(e.matches.size(), 1u);
     EXPECT_EQ(e.matches[0].groundTruth, 0);
     EXPECT_EQ(e.matches[0].detection, 0);
@@ -151,18 +154,20 @@ TEST(DetectionEval, GreedyFollowsScriptOrderWhereHungarianFindsMore)
     input.images = { image };
     const DetectionEvalReport greedy = evaluateDetections(input);
     EXPECT_EQ(greedy.totals.matched, 1);
-    ASSERT_EQ(greedy.perImage[0].matches.size(), 1u);
-    EXPECT_EQ(greedy.perImage[0].matches[0].detection, 0);
-    EXPECT_EQ(greedy.perImage[0].missed, (std::vector<int> { 1 }));
+    const ImageEvaluation greedyImage = evaluateImage(image);
+    ASSERT_EQ(greedyImage.matches.size(), 1u);
+    EXPECT_EQ(greedyImage.matches[0].detection, 0);
+    EXPECT_EQ(greedyImage.missed, (std::vector<int> { 1 }));
     EXPECT_EQ(greedy.totals.textEqual, 0);
 
     DetectionEvalOptions options;
     options.matching = MatchingMethod::Hungarian;
     const DetectionEvalReport optimal = evaluateDetections(input, options);
     EXPECT_EQ(optimal.totals.matched, 2);
-    ASSERT_EQ(optimal.perImage[0].matches.size(), 2u);
-    EXPECT_EQ(optimal.perImage[0].matches[0].detection, 1);
-    EXPECT_EQ(optimal.perImage[0].matches[1].detection, 0);
+    const ImageEvaluation optimalImage = evaluateImage(image, options);
+    ASSERT_EQ(optimalImage.matches.size(), 2u);
+    EXPECT_EQ(optimalImage.matches[0].detection, 1);
+    EXPECT_EQ(optimalImage.matches[1].detection, 0);
     EXPECT_EQ(optimal.totals.textEqual, 2);
     EXPECT_DOUBLE_EQ(optimal.totals.wordAccuracy(), 1);
 }
@@ -465,7 +470,7 @@ TEST(DetectionEval, MatchesAnIndependentImplementationOfTheScriptOnIcdar2015)
         ASSERT_EQ(size_t(images.size()), r.perImage.size());
         for (int i = 0; i < images.size(); ++i) {
             const QJsonObject im = images[i].toObject();
-            const ImageEvaluation& ours = r.perImage[size_t(i)];
+            const ImageSummary& ours = r.perImage[size_t(i)];
             SCOPED_TRACE(im[QStringLiteral("stem")].toString().toStdString());
             EXPECT_EQ(ours.counts.groundTruth, im[QStringLiteral("gt_care")].toInteger());
             EXPECT_EQ(ours.counts.detections, im[QStringLiteral("det_care")].toInteger());
@@ -513,7 +518,9 @@ TEST(DetectionEval, ReportsProgressAndStopsWhenCanceled)
     EXPECT_GT(recording.calls, 1);
     EXPECT_EQ(full->totals.matched, 1000);
     ASSERT_NE(findImageEvaluation(*full, 500), nullptr);
-    EXPECT_EQ(findImageEvaluation(*full, 500)->falsePositives, (std::vector<int> { 1, 3, 4 }));
+    EXPECT_EQ(findImageEvaluation(*full, 500)->image, 500);
+    const DetectionCounts& page = findImageEvaluation(*full, 500)->counts;
+    EXPECT_EQ(page.detections - page.matchedDetections, 3); // the false positives d1, d4, d5
     EXPECT_EQ(findImageEvaluation(*full, 5000), nullptr);
 
     SilentProgress canceled;
@@ -521,4 +528,50 @@ TEST(DetectionEval, ReportsProgressAndStopsWhenCanceled)
     auto stopped = evaluateDetections(input, {}, canceled);
     ASSERT_FALSE(stopped.has_value());
     EXPECT_EQ(stopped.error().code, ErrorCode::Canceled);
+}
+
+TEST(DetectionEval, ThinnedCurveAndBestThresholdAreThoseOfTheFullCurve)
+{
+    // 400 words; detections on most of them and strays, confidences with many ties (two decimals) so that points
+    // gather several detections.
+    std::mt19937 rng(11);
+    std::uniform_real_distribution<double> u(0, 1);
+    EvalImage image;
+    image.id = 1;
+    for (int i = 0; i < 400; ++i) {
+        const double x = (i % 20) * 50, y = (i / 20) * 30;
+        image.groundTruth.push_back(word(x, y, x + 40, y + 20, QStringLiteral("w")));
+        if (u(rng) < 0.8)
+            image.detections.push_back(word(x + 1, y, x + 41, y + 20, QStringLiteral("w"), std::round(u(rng) * 100) / 100));
+        if (u(rng) < 0.3)
+            image.detections.push_back(word(2000 + x, y, 2040 + x, y + 20, {}, std::round(u(rng) * 100) / 100));
+    }
+    DetectionEvalInput input;
+    input.images = { image };
+    const DetectionEvalReport r = evaluateDetections(input);
+    const std::vector<ThresholdPoint> full = precisionRecallCurve(r);
+    ASSERT_GT(full.size(), 50u);
+    ASSERT_LT(full.size(), r.scored.size()); // ties share a point
+    const auto same = [](const ThresholdPoint& a, const ThresholdPoint& b) {
+        return a.threshold == b.threshold && a.detections == b.detections && a.matched == b.matched
+            && a.precision == b.precision && a.recall == b.recall && a.hmean == b.hmean;
+    };
+    for (const int maxPoints : { 2, 3, 7, 50, int(full.size()) - 1, int(full.size()), 1000 }) {
+        SCOPED_TRACE(maxPoints);
+        // Thinning as it was done on the whole curve: the points at round(k * step), the last one last.
+        std::vector<ThresholdPoint> expected = full;
+        if (int(full.size()) > maxPoints) {
+            expected.clear();
+            const double step = double(full.size() - 1) / double(maxPoints - 1);
+            for (int k = 0; k < maxPoints; ++k)
+                expected.push_back(full[size_t(std::llround(k * step))]);
+            expected.back() = full.back();
+        }
+        const std::vector<ThresholdPoint> thin = precisionRecallCurve(r, maxPoints);
+        ASSERT_EQ(thin.size(), expected.size());
+        for (size_t i = 0; i < thin.size(); ++i)
+            EXPECT_TRUE(same(thin[i], expected[i])) << i;
+    }
+    EXPECT_TRUE(same(bestThreshold(r), bestThreshold(full)));
+    EXPECT_TRUE(same(bestThreshold(DetectionEvalReport {}), ThresholdPoint {}));
 }

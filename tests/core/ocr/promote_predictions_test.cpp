@@ -136,3 +136,57 @@ TEST_F(PromotePredictions, UnknownRunOrNoAnnotator)
 }
 
 } // namespace lector
+
+namespace lector {
+namespace {
+
+Prediction predicted(const Region& region)
+{
+    Prediction p;
+    p.image = 7;
+    p.region = region;
+    return p;
+}
+
+} // namespace
+
+TEST(ChoosePredictions, OneRuleForRunsAndTheCanvas)
+{
+    // As the fixture's first image: "hello" repeats the label (IoU 0.875), "world2" repeats "world" chosen just
+    // before it (IoU 0.95), "faint" is below the threshold, and a prediction without confidence counts as 0.
+    Region none = word(200, 10, 240, 30, "none", 0);
+    none.confidence = std::numeric_limits<double>::quiet_NaN();
+    const std::vector<Prediction> predictions { predicted(word(10, 10, 50, 30, "hello", 0.95)),
+        predicted(word(60, 10, 100, 30, "world", 0.9)), predicted(word(62, 10, 100, 30, "world2", 0.8)),
+        predicted(word(110, 10, 150, 30, "faint", 0.3)), predicted(none) };
+    const std::vector<Polygon> existing { Polygon::fromBox({ 10, 10, 45, 30 }) };
+    const PromotionChoice choice = choosePredictions(predictions, existing, 0.6);
+    EXPECT_EQ(choice.chosen, (std::vector<std::size_t> { 1 }));
+    EXPECT_EQ(choice.skippedDuplicate, 2);
+    EXPECT_EQ(choice.skippedLowConfidence, 2);
+    // Threshold 0: the faint word and the one without confidence come too, duplicates still do not.
+    EXPECT_EQ(choosePredictions(predictions, existing, 0).chosen, (std::vector<std::size_t> { 1, 3, 4 }));
+
+    // The rule is polygon IoU, not the bounding boxes': a thin diagonal word whose box covers the label's box more
+    // than half overlaps the label itself much less, so it is not a duplicate.
+    Region diagonal;
+    diagonal.polygon = Polygon { { { 0, 0 }, { 4, 0 }, { 40, 36 }, { 36, 40 }, { 0, 4 } } };
+    diagonal.confidence = 0.99;
+    const std::vector<Polygon> square { Polygon::fromBox({ 0, 0, 30, 30 }) };
+    EXPECT_EQ(choosePredictions({ predicted(diagonal) }, square, 0.5).chosen, (std::vector<std::size_t> { 0 }));
+}
+
+TEST(ChoosePredictions, LabelsCarryTheWordButNoConfidence)
+{
+    const Prediction p = predicted(word(1, 2, 30, 20, "total", 0.87));
+    const Annotation a = labelFromPrediction(p, 42);
+    EXPECT_EQ(a.image, 7);
+    EXPECT_EQ(a.annotator, 42);
+    EXPECT_EQ(a.region.text, QStringLiteral("total"));
+    EXPECT_EQ(a.region.polygon, p.region.polygon);
+    EXPECT_EQ(a.region.script, QStringLiteral("Latn"));
+    EXPECT_EQ(a.source, Source::Auto);
+    EXPECT_FALSE(a.region.hasConfidence());
+}
+
+} // namespace lector

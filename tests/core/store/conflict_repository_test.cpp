@@ -22,6 +22,16 @@ Conflict make(ImageId image, QStringList kinds, double severity, std::vector<Ann
     return c;
 }
 
+SettleDecision decide(ConflictResolution resolution, const QString& note = {}, std::int64_t at = 0)
+{
+    SettleDecision d;
+    d.resolution = resolution;
+    d.reviewer = QStringLiteral("rita");
+    d.note = note;
+    d.at = at;
+    return d;
+}
+
 } // namespace
 
 class ConflictRepositoryTest : public test::StoreFixture { };
@@ -67,10 +77,9 @@ TEST_F(ConflictRepositoryTest, ReplaceListFilterResolveCount)
     EXPECT_TRUE(repo.list(bySplit)->empty());
 
     const std::int64_t textId = (*all)[1].id;
-    ASSERT_TRUE(repo.resolve(textId, ConflictResolution::AcceptedConsensus, QStringLiteral("rita"),
-        QStringLiteral("consensus reads right"), 1234));
-    ASSERT_TRUE(repo.resolve(
-        (*all)[2].id, ConflictResolution::GuidelineGap, QStringLiteral("rita"), QStringLiteral("ligatures?")));
+    ASSERT_TRUE(
+        repo.settle(textId, decide(ConflictResolution::AcceptedConsensus, QStringLiteral("consensus reads right"), 1234)));
+    ASSERT_TRUE(repo.settle((*all)[2].id, decide(ConflictResolution::GuidelineGap, QStringLiteral("ligatures?"))));
     auto resolved = repo.conflict(textId);
     ASSERT_TRUE(resolved && *resolved);
     EXPECT_EQ((*resolved)->status, ConflictStatus::Resolved);
@@ -103,16 +112,147 @@ TEST_F(ConflictRepositoryTest, ReplaceListFilterResolveCount)
     EXPECT_EQ((*counts)[ConflictStatus::Resolved], 1);
 }
 
-TEST_F(ConflictRepositoryTest, ResolveErrors)
+TEST_F(ConflictRepositoryTest, SettleErrors)
 {
     makeProject(1);
     ConflictRepository repo(*m_store);
-    auto missing = repo.resolve(99, ConflictResolution::Edited, QStringLiteral("rita"));
+    auto missing = repo.settle(99, decide(ConflictResolution::Edited));
     ASSERT_FALSE(missing);
     EXPECT_EQ(missing.error().code, ErrorCode::NotFound);
-    auto none = repo.resolve(99, ConflictResolution::None, QStringLiteral("rita"));
+    auto none = repo.settle(99, decide(ConflictResolution::None));
     ASSERT_FALSE(none);
     EXPECT_EQ(none.error().code, ErrorCode::InvalidArgument);
+    // Settling twice is refused: the second reviewer sees the first one's decision instead of overwriting it.
+    ASSERT_TRUE(repo.replaceOpen({ m_images[0] }, { make(m_images[0], { QStringLiteral("text") }, 0.5, { 1, 2 }) }));
+    const std::int64_t id = repo.list()->front().id;
+    ASSERT_TRUE(repo.settle(id, decide(ConflictResolution::Edited)));
+    auto again = repo.settle(id, decide(ConflictResolution::AcceptedConsensus));
+    ASSERT_FALSE(again);
+    EXPECT_EQ(again.error().code, ErrorCode::InvalidArgument);
+    EXPECT_EQ((*repo.conflict(id))->resolution, ConflictResolution::Edited);
+}
+
+namespace {
+
+Annotation word(ImageId image, AnnotatorId who, double x, const char* text, Source source = Source::Manual)
+{
+    Annotation a;
+    a.image = image;
+    a.annotator = who;
+    a.region.polygon = Polygon::fromBox({ x, 10, x + 40, 30 });
+    a.region.text = QString::fromUtf8(text);
+    a.source = source;
+    return a;
+}
+
+} // namespace
+
+TEST_F(ConflictRepositoryTest, SettleIsOneTransactionAndUndoPutsBackWhatWasThere)
+{
+    makeProject(1);
+    const ImageId image = m_images[0];
+    auto alice = m_store->ensureAnnotator(QStringLiteral("alice"));
+    auto bob = m_store->ensureAnnotator(QStringLiteral("bob"));
+    auto consensus = m_store->ensureAnnotator(QStringLiteral("consensus"), Role::Reviewer);
+    ASSERT_TRUE(alice && bob && consensus);
+    auto members = m_store->addAnnotations({ word(image, *alice, 10, "colour"), word(image, *bob, 11, "color") });
+    auto voted = m_store->addAnnotations({ word(image, *consensus, 10, "color", Source::Consensus) });
+    ASSERT_TRUE(members && voted);
+    ConflictRepository repo(*m_store);
+    Conflict c = make(image, { QStringLiteral("text") }, 0.7, members->ids());
+    c.consensus = voted->rows[0].id;
+    ASSERT_TRUE(repo.replaceOpen({ image }, { c }));
+    const Conflict open = repo.list()->front();
+    ASSERT_EQ(open.consensus, voted->rows[0].id);
+
+    // Accepting alice's version: the consensus label takes it and the conflict is settled, together.
+    SettleDecision d = decide(ConflictResolution::AcceptedAnnotator, QStringLiteral("accepted alice"));
+    d.accepted = members->rows[0].region;
+    auto settled = repo.settle(open.id, d);
+    ASSERT_TRUE(settled) << settled.error().toString();
+    EXPECT_FALSE(settled->consensusAdded);
+    ASSERT_TRUE(settled->consensusBefore && settled->consensusAfter);
+    EXPECT_EQ(settled->consensusBefore->region.text, QStringLiteral("color"));
+    EXPECT_EQ((*m_store->annotation(open.consensus))->region.text, QStringLiteral("colour"));
+    EXPECT_EQ((*repo.conflict(open.id))->status, ConflictStatus::Resolved);
+    auto log = m_store->editLog();
+    ASSERT_TRUE(log);
+    EXPECT_EQ(log->back().reason, EditReason::Settlement);
+    EXPECT_EQ(log->back().annotator, QStringLiteral("rita"));
+    ASSERT_EQ(settled->entries, (std::vector<std::int64_t> { log->back().id }));
+
+    // Undo: open again, the consensus reads "color" again, logged as an undo of the settlement's entry.
+    ASSERT_TRUE(repo.undoSettlement(*settled));
+    const Conflict reopened = **repo.conflict(open.id);
+    EXPECT_EQ(reopened.status, ConflictStatus::Open);
+    EXPECT_EQ(reopened.resolution, ConflictResolution::None);
+    EXPECT_EQ(reopened.reviewer, QString());
+    EXPECT_EQ(reopened.resolvedAt, 0);
+    const Annotation restored = **m_store->annotation(open.consensus);
+    EXPECT_EQ(restored.region.text, QStringLiteral("color"));
+    EXPECT_EQ(restored.updatedAt, voted->rows[0].updatedAt);
+    log = m_store->editLog();
+    EXPECT_EQ(log->back().reason, EditReason::Undo);
+    EXPECT_EQ(log->back().undoes, settled->entries.front());
+
+    // Redo: settled again the same way.
+    ASSERT_TRUE(repo.redoSettlement(*settled));
+    EXPECT_EQ((*repo.conflict(open.id))->resolution, ConflictResolution::AcceptedAnnotator);
+    EXPECT_EQ((*m_store->annotation(open.consensus))->region.text, QStringLiteral("colour"));
+    EXPECT_EQ(m_store->editLog()->back().reason, EditReason::Redo);
+}
+
+TEST_F(ConflictRepositoryTest, SettlingWithoutAConsensusMakesOneAndUndoRemovesIt)
+{
+    makeProject(1);
+    const ImageId image = m_images[0];
+    auto alice = m_store->ensureAnnotator(QStringLiteral("alice"));
+    ASSERT_TRUE(alice);
+    auto members = m_store->addAnnotations({ word(image, *alice, 10, "alone") });
+    ASSERT_TRUE(members);
+    ConflictRepository repo(*m_store);
+    ASSERT_TRUE(repo.replaceOpen({ image }, { make(image, { QStringLiteral("missing") }, 1.0, members->ids()) }));
+    const Conflict open = repo.list()->front();
+    EXPECT_EQ(open.consensus, 0);
+    SettleDecision d = decide(ConflictResolution::AcceptedAnnotator);
+    d.accepted = members->rows[0].region;
+    auto settled = repo.settle(open.id, d);
+    ASSERT_TRUE(settled) << settled.error().toString();
+    ASSERT_TRUE(settled->consensusAdded);
+    const AnnotationId made = settled->consensusAfter->id;
+    const Annotation row = **m_store->annotation(made);
+    EXPECT_EQ(row.source, Source::Consensus);
+    EXPECT_EQ(row.region.text, QStringLiteral("alone"));
+    EXPECT_EQ((*repo.conflict(open.id))->consensus, made); // the conflict points at the label it made
+    ASSERT_TRUE(repo.undoSettlement(*settled));
+    EXPECT_FALSE(*m_store->annotation(made));
+    EXPECT_EQ((*repo.conflict(open.id))->consensus, 0);
+    ASSERT_TRUE(repo.redoSettlement(*settled));
+    EXPECT_EQ((*m_store->annotation(made))->region.text, QStringLiteral("alone")); // back under its id
+    EXPECT_EQ((*repo.conflict(open.id))->consensus, made);
+}
+
+TEST_F(ConflictRepositoryTest, AFailedSettleChangesNothing)
+{
+    makeProject(1);
+    const ImageId image = m_images[0];
+    auto alice = m_store->ensureAnnotator(QStringLiteral("alice"));
+    ASSERT_TRUE(alice);
+    auto members = m_store->addAnnotations({ word(image, *alice, 10, "x") });
+    ASSERT_TRUE(members);
+    ConflictRepository repo(*m_store);
+    ASSERT_TRUE(repo.replaceOpen({ image }, { make(image, { QStringLiteral("missing") }, 1.0, members->ids()) }));
+    const Conflict open = repo.list()->front();
+    // An accepted version with no valid geometry fails inside the transaction: the conflict stays open and no
+    // consensus label or log entry is left behind.
+    const auto logBefore = m_store->editLog()->size();
+    SettleDecision d = decide(ConflictResolution::AcceptedAnnotator);
+    d.accepted = Region {};
+    ASSERT_FALSE(repo.settle(open.id, d));
+    EXPECT_EQ((*repo.conflict(open.id))->status, ConflictStatus::Open);
+    EXPECT_EQ(m_store->editLog()->size(), logBefore);
+    EXPECT_FALSE(*m_store->findAnnotator(QStringLiteral("consensus"))); // made inside the transaction, rolled back
+    EXPECT_FALSE(*m_store->findAnnotator(QStringLiteral("rita")));
 }
 
 TEST_F(ConflictRepositoryTest, FilterBySliceOfTheMembers)
@@ -131,7 +271,7 @@ TEST_F(ConflictRepositoryTest, FilterBySliceOfTheMembers)
     };
     auto ids = m_store->addAnnotations({ region(10, "한국"), region(10, "cat"), region(40, "1999"), region(12, "dog") });
     ASSERT_TRUE(ids);
-    const auto& id = *ids;
+    const auto id = ids->ids();
     ConflictRepository repo(*m_store);
     ASSERT_TRUE(repo.replaceOpen({ image },
         { make(image, { QStringLiteral("text") }, 0.9, { id[0], id[1] }), // small Hangul + small Latin

@@ -245,7 +245,7 @@ TEST_F(ImageQueryTest, UpdateAndRemoveWriteTheEditLog)
     changed.region.text = QStringLiteral("Total:");
     changed.region.flags = FlagIllegible;
     changed.region.polygon = Polygon::fromBox({ 0, 0, 9, 9 });
-    ASSERT_TRUE(m_store->updateAnnotations({ changed }, m_bob, 3.5));
+    ASSERT_TRUE(m_store->updateAnnotations({ changed }, EditContext::edit(m_bob, 3.5)));
     auto after = m_store->annotation(changed.id);
     ASSERT_TRUE(after && after->has_value());
     EXPECT_EQ((*after)->region.text, QStringLiteral("Total:"));
@@ -254,7 +254,7 @@ TEST_F(ImageQueryTest, UpdateAndRemoveWriteTheEditLog)
     EXPECT_EQ((*after)->guidelineVersion, 1) << "stamped with the version in force";
     EXPECT_DOUBLE_EQ((*after)->secondsSpent, mine->at(0).secondsSpent + 3.5);
 
-    ASSERT_TRUE(m_store->removeAnnotations({ changed.id }, m_bob));
+    ASSERT_TRUE(m_store->removeAnnotations({ changed.id }, EditContext::edit(m_bob)));
     EXPECT_FALSE(m_store->annotation(changed.id)->has_value());
     auto log = m_store->editLog();
     ASSERT_GE(log->size(), 2u);
@@ -273,15 +273,15 @@ TEST_F(ImageQueryTest, UpdateAndRemoveWriteTheEditLog)
     Annotation back = **after;
     auto ids = m_store->addAnnotations({ back });
     ASSERT_TRUE(ids);
-    EXPECT_EQ(ids->at(0), changed.id);
+    EXPECT_EQ(ids->rows.at(0).id, changed.id);
     EXPECT_EQ((*m_store->annotation(changed.id))->region.text, QStringLiteral("Total:"));
     // Updating or removing what is gone is a NotFound error, and nothing changes.
     Annotation ghost = back;
     ghost.id = 999999;
-    auto r = m_store->updateAnnotations({ back, ghost }, m_bob);
+    auto r = m_store->updateAnnotations({ back, ghost }, EditContext::edit(m_bob));
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().code, ErrorCode::NotFound);
-    EXPECT_FALSE(m_store->removeAnnotations({ ghost.id }, m_bob));
+    EXPECT_FALSE(m_store->removeAnnotations({ ghost.id }, EditContext::edit(m_bob)));
 }
 
 TEST(Migration, Version1ProjectOpensAndKeepsItsRows)

@@ -356,7 +356,7 @@ TEST_F(ProjectStoreTest, AddAnnotationsLogsEachEdit)
     auto log = (*store)->editLog();
     ASSERT_EQ(log->size(), 2u);
     EXPECT_EQ(log->at(1).action, QStringLiteral("add"));
-    EXPECT_EQ(log->at(1).annotation, ids->at(0));
+    EXPECT_EQ(log->at(1).annotation, ids->rows.at(0).id);
     EXPECT_EQ(log->at(1).annotator, QStringLiteral("alice"));
     EXPECT_DOUBLE_EQ(log->at(1).seconds, 4.5);
     EXPECT_EQ(log->at(1).at, 1'700'000'000'000);
@@ -384,4 +384,82 @@ TEST_F(ProjectStoreTest, AStoreLockedByAnotherWriterGivesALockedError)
     EXPECT_EQ(r.error().code, ErrorCode::Locked);
     EXPECT_TRUE(r.error().message.contains(QStringLiteral("locked")));
     EXPECT_EQ(*(*store)->imageCount(), 0);
+}
+
+TEST_F(ProjectStoreTest, Version4LogsLearnWhyTheirRowsChanged)
+{
+    // A log as schema 4 wrote it: an import, a person's box, a promoted pre-label, an engine's re-reading (text
+    // changed, source auto), a person's move of a pre-label (source stays auto, text the same) and a person's
+    // retyping (source manual). Made here with today's writer, then taken back to schema 4.
+    {
+        auto store = ProjectStore::create(m_projectPath);
+        ASSERT_TRUE(store);
+    }
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(m_projectPath.toUtf8().constData(), &db), SQLITE_OK);
+    const char* legacy = R"sql(
+        INSERT INTO annotators (id, name, role, created_at) VALUES (1, 'ann', 'annotator', 0);
+        INSERT INTO edit_log (at, annotator_id, action, after_json, seconds) VALUES (1, 1, 'import', '{}', 0);
+        INSERT INTO edit_log (at, annotator_id, action, annotation_id, after_json, seconds)
+            VALUES (2, 1, 'add', 10, '{"source":"manual","text":""}', 4);
+        INSERT INTO edit_log (at, annotator_id, action, annotation_id, after_json, seconds)
+            VALUES (3, 1, 'add', 11, '{"source":"auto","text":"cat"}', 0);
+        INSERT INTO edit_log (at, annotator_id, action, annotation_id, before_json, after_json, seconds)
+            VALUES (4, 1, 'change', 11, '{"source":"auto","text":"cat"}', '{"source":"auto","text":"cot"}', 0);
+        INSERT INTO edit_log (at, annotator_id, action, annotation_id, before_json, after_json, seconds)
+            VALUES (5, 1, 'change', 11, '{"source":"auto","text":"cot","points":[1]}',
+                    '{"source":"auto","text":"cot","points":[2]}', 2);
+        INSERT INTO edit_log (at, annotator_id, action, annotation_id, before_json, after_json, seconds)
+            VALUES (6, 1, 'change', 11, '{"source":"auto","text":"cot"}', '{"source":"manual","text":"cut"}', 3);
+        DROP INDEX edit_log_by_annotation;
+        DROP INDEX conflicts_by_consensus;
+        ALTER TABLE edit_log DROP COLUMN undoes;
+        ALTER TABLE edit_log DROP COLUMN reason;
+        UPDATE schema_version SET version = 4;
+    )sql";
+    char* message = nullptr;
+    ASSERT_EQ(sqlite3_exec(db, legacy, nullptr, nullptr, &message), SQLITE_OK) << (message ? message : "");
+    sqlite3_close(db);
+
+    auto store = ProjectStore::open(m_projectPath);
+    ASSERT_TRUE(store) << store.error().toString();
+    auto log = (*store)->editLog();
+    ASSERT_TRUE(log);
+    ASSERT_EQ(log->size(), 6u);
+    const std::vector<EditReason> expected { EditReason::Import, EditReason::Edit, EditReason::Engine,
+        EditReason::Engine, EditReason::Edit, EditReason::Edit };
+    for (std::size_t i = 0; i < expected.size(); ++i)
+        EXPECT_EQ(log->at(i).reason, expected[i]) << "entry " << i + 1;
+    EXPECT_EQ(count(m_projectPath, "SELECT version FROM schema_version"), ProjectStore::currentSchemaVersion());
+}
+
+TEST_F(ProjectStoreTest, APublicationIsWithdrawnOnlyWhileNoLabelUsesIt)
+{
+    auto store = ProjectStore::create(m_projectPath);
+    ASSERT_TRUE(store);
+    ProjectStore& s = **store;
+    ASSERT_TRUE(s.publishGuideline(QStringLiteral("# v1"), QString(), QStringLiteral("lea")));
+    auto v2 = s.publishGuideline(QStringLiteral("# v2"), QStringLiteral("prices"), QStringLiteral("lea"),
+        { QStringLiteral("script:mixed") });
+    ASSERT_TRUE(v2);
+    // Only the newest can go.
+    EXPECT_FALSE(s.withdrawGuideline(1));
+    ASSERT_TRUE(s.withdrawGuideline(2)) << "nothing was labeled under it";
+    EXPECT_EQ((*s.currentGuideline())->number, 1);
+    // Back exactly as it was.
+    ASSERT_TRUE(s.republishGuideline(*v2));
+    const GuidelineVersion back = **s.currentGuideline();
+    EXPECT_EQ(back.number, 2);
+    EXPECT_EQ(back.id, v2->id);
+    EXPECT_EQ(back.createdAt, v2->createdAt);
+    EXPECT_EQ(back.about, v2->about);
+    EXPECT_EQ(back.markdown, QStringLiteral("# v2"));
+    EXPECT_FALSE(s.republishGuideline(*v2)) << "twice";
+    // Once a label carries it, it stays.
+    ASSERT_TRUE(s.importBatch(twoImages(), ImportTarget::forAnnotator(QStringLiteral("ann"))));
+    auto withdrawn = s.withdrawGuideline(2);
+    ASSERT_FALSE(withdrawn);
+    EXPECT_TRUE(withdrawn.error().message.contains(QStringLiteral("labels were made under it")))
+        << withdrawn.error().toString();
+    EXPECT_EQ((*s.currentGuideline())->number, 2);
 }

@@ -81,18 +81,6 @@ Result<void> Database::exec(const std::string& sql)
     return {};
 }
 
-Result<std::unique_ptr<Statement>> Database::prepareUncached(const std::string& sql)
-{
-    sqlite3_stmt* stmt = nullptr;
-    int rc = sqlite3_prepare_v3(m_db, sql.c_str(), static_cast<int>(sql.size()), 0, &stmt, nullptr);
-    if (rc != SQLITE_OK)
-        return lastError(QStringLiteral("preparing a statement"))
-            .withDetail(QString::fromStdString(sql) + QStringLiteral(": ") + QString::fromUtf8(sqlite3_errmsg(m_db)));
-    return std::make_unique<Statement>(*this, stmt, sql);
-}
-
-bool Database::inTransaction() const { return sqlite3_get_autocommit(m_db) == 0; }
-
 Result<Statement*> Database::prepare(const std::string& sql)
 {
     auto it = m_cache.find(sql);
@@ -110,6 +98,16 @@ Result<Statement*> Database::prepare(const std::string& sql)
     Statement* raw = owned.get();
     m_cache.emplace(sql, std::move(owned));
     return raw;
+}
+
+Result<std::unique_ptr<Statement>> Database::prepareOwned(const std::string& sql)
+{
+    sqlite3_stmt* stmt = nullptr;
+    int rc = sqlite3_prepare_v3(m_db, sql.c_str(), static_cast<int>(sql.size()), 0, &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        return lastError(QStringLiteral("preparing a statement"))
+            .withDetail(QString::fromStdString(sql) + QStringLiteral(": ") + QString::fromUtf8(sqlite3_errmsg(m_db)));
+    return std::make_unique<Statement>(*this, stmt, sql);
 }
 
 Error Database::lastError(const QString& what) const

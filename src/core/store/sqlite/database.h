@@ -34,11 +34,9 @@ public:
     Result<void> exec(const std::string& sql);
     /// A cached prepared statement, reset and with its bindings cleared; valid until the Database dies.
     Result<Statement*> prepare(const std::string& sql);
-    /// A statement of the caller's own, outside the cache: for a cursor that stays open while other code on the
-    /// connection prepares (and so resets) the cached ones.
-    Result<std::unique_ptr<Statement>> prepareUncached(const std::string& sql);
-    /// True inside an explicit transaction (BEGIN ... COMMIT).
-    bool inTransaction() const;
+    /// A statement of its own, not cached: for cursors that stay open while other reads run, where two of the
+    /// same SQL must not share one statement.
+    Result<std::unique_ptr<Statement>> prepareOwned(const std::string& sql);
 
     /// An Error from the connection's last failure: message, extended code and what was being done.
     Error lastError(const QString& what) const;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Lector authors
-#include "document/quad_geometry.h"
+#include <lector/geometry/quad_geometry.h>
 
 #include <algorithm>
 #include <cmath>

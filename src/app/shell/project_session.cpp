@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#include "shell/project_session.h"
+
+#include "shell/job_runner.h"
+
+#include <lector/store/project_store.h>
+
+#include <QUndoStack>
+
+namespace lector {
+
+ProjectSession::ProjectSession(QObject* parent)
+    : QObject(parent)
+    , m_history(new QUndoStack(this))
+{
+    m_jobs = new JobRunner([this] { return path(); }, this);
+}
+
+ProjectSession::~ProjectSession()
+{
+    // Workers first: they hold connections to the file and callbacks into the panels.
+    m_jobs->waitForIdle();
+}
+
+QString ProjectSession::path() const { return m_store ? m_store->path() : QString(); }
+
+Result<void> ProjectSession::open(const QString& path, const QString& annotator, Role role)
+{
+    auto file = ProjectStore::open(path);
+    if (!file)
+        return std::move(file).error();
+    std::unique_ptr<ProjectStore> store = std::move(file).value();
+    (void)store->setBusyTimeout(1000); // the UI thread waits at most a second for another writer
+    auto id = store->ensureAnnotator(annotator, role);
+    if (!id)
+        return std::move(id).error();
+    auto found = store->findAnnotator(annotator);
+    if (!found)
+        return std::move(found).error();
+    close();
+    m_store = std::move(store);
+    m_me = found->value_or(Annotator { *id, annotator, role });
+    reloadRuns();
+    emit opened();
+    return {};
+}
+
+void ProjectSession::close()
+{
+    if (!m_store)
+        return;
+    emit closed();
+    m_jobs->waitForIdle();
+    m_history->clear();
+    m_runs.clear();
+    m_store.reset();
+    m_me = {};
+}
+
+Result<void> ProjectSession::switchAnnotator(const QString& name, Role role)
+{
+    if (!m_store)
+        return LECTOR_ERROR(ErrorCode::InvalidArgument, tr("no project is open"));
+    auto id = m_store->ensureAnnotator(name, role);
+    if (!id)
+        return std::move(id).error();
+    auto found = m_store->findAnnotator(name);
+    if (!found)
+        return std::move(found).error();
+    m_me = found->value_or(Annotator { *id, name, role });
+    // The project's steps were someone else's: nobody undoes another person's settlement from here.
+    m_history->clear();
+    emit annotatorChanged();
+    return {};
+}
+
+void ProjectSession::notifyLabelsChanged(const QList<ImageId>& images) { emit labelsChanged(images); }
+
+void ProjectSession::notifyConflictsChanged() { emit conflictsChanged(); }
+
+void ProjectSession::notifyGuidelineChanged() { emit guidelineChanged(); }
+
+void ProjectSession::notifyRunsChanged()
+{
+    reloadRuns();
+    emit runsChanged();
+}
+
+void ProjectSession::reportStoreError(const QString& message) { emit storeError(message); }
+
+void ProjectSession::reloadRuns()
+{
+    m_runs.clear();
+    if (!m_store)
+        return;
+    if (auto runs = m_store->runs())
+        m_runs = std::move(runs).value();
+}
+
+} // namespace lector

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+// lector-cli agreement: inter-annotator agreement.
+
+#include "cli_support.h"
+
+#include <lector/metrics/agreement_input_loader.h>
+#include <lector/metrics/agreement_json.h>
+#include <lector/metrics/agreement_report.h>
+#include <lector/store/project_store.h>
+
+#include <nlohmann/json.hpp>
+
+using namespace lector;
+using namespace lector::cli;
+
+namespace {
+
+int runAgreement(QCommandLineParser& parser)
+{
+    auto store = openProject(parser.positionalArguments().at(1));
+    if (!store)
+        return fail(store.error());
+    AgreementOptions options;
+    if (parser.isSet(QStringLiteral("iou"))) {
+        bool ok = false;
+        options.iouThreshold = parser.value(QStringLiteral("iou")).toDouble(&ok);
+        if (!ok || options.iouThreshold <= 0 || options.iouThreshold > 1)
+            return usageError(QStringLiteral("--iou takes a number in (0, 1]"));
+    }
+    QStringList exclude { QStringLiteral("reference"), QStringLiteral("consensus") };
+    if (parser.isSet(QStringLiteral("exclude")))
+        exclude = excludedAnnotators(parser);
+    auto report = computeAgreement(**store, exclude, options);
+    if (!report)
+        return fail(report.error());
+    if (parser.isSet(QStringLiteral("json"))) {
+        // Streamed: the per-image part of a big project would not fit in a JSON tree.
+        writeJson(*report, 2,
+            [](std::string_view piece) { printOut(QString::fromUtf8(piece.data(), qsizetype(piece.size()))); });
+        printOut(QStringLiteral("\n"));
+        return kExitOk;
+    }
+    const nlohmann::json j = toJson(*report, false);
+    auto num = [](const nlohmann::json& v, int digits) {
+        return v.is_null() ? QStringLiteral("–") : QString::number(v.get<double>(), 'f', digits);
+    };
+    QString text = QStringLiteral("%1 images labeled by two or more annotators, IoU threshold %2\n"
+                                  "alpha (text) %3, alpha (geometry) %4\n\n")
+                       .arg(j["images"].get<std::int64_t>())
+                       .arg(options.iouThreshold)
+                       .arg(num(j["alpha_text"], 3), num(j["alpha_geometry"], 3));
+    text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+                .arg(QStringLiteral("pair (a = reference)"), -26)
+                .arg(QStringLiteral("matched"), 8)
+                .arg(QStringLiteral("prec"), 6)
+                .arg(QStringLiteral("recall"), 6)
+                .arg(QStringLiteral("F1"), 6)
+                .arg(QStringLiteral("IoU"), 6)
+                .arg(QStringLiteral("CER"), 6);
+    for (const auto& p : j["pairs"]) {
+        text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+                    .arg(QString::fromStdString(p["a"].get<std::string>() + " / " + p["b"].get<std::string>()), -26)
+                    .arg(p["matched"].get<std::int64_t>(), 8)
+                    .arg(num(p["precision"], 3), 6)
+                    .arg(num(p["recall"], 3), 6)
+                    .arg(num(p["f1"], 3), 6)
+                    .arg(num(p["mean_iou"], 3), 6)
+                    .arg(num(p["cer"], 3), 6);
+    }
+    printOut(text);
+    return kExitOk;
+}
+
+const VerbRegistrar s_agreement(QStringLiteral("agreement"),
+    { QStringLiteral("Inter-annotator agreement: matching per annotator pair, "
+                     "Krippendorff's alpha, Fleiss' kappa, by image, slice and "
+                     "guideline version."),
+        QStringLiteral("PROJECT.lector"),
+        [](QCommandLineParser& p) {
+            addOption(p, QStringLiteral("json"), QStringLiteral("Print JSON."));
+            addOption(p, QStringLiteral("iou"), QStringLiteral("IoU at which two regions can match (default 0.5)."),
+                QStringLiteral("threshold"));
+            addOption(p, QStringLiteral("exclude"),
+                QStringLiteral("Annotators to leave out (comma separated; default: reference,consensus)."),
+                QStringLiteral("names"));
+        },
+        runAgreement });
+
+} // namespace

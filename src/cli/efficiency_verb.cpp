@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+// lector-cli efficiency: per annotator speed from the edit log.
+
+#include "cli_support.h"
+
+#include <lector/analysis/efficiency.h>
+#include <lector/store/project_store.h>
+
+#include <nlohmann/json.hpp>
+
+using namespace lector;
+using namespace lector::cli;
+
+namespace {
+
+int runEfficiency(QCommandLineParser& parser)
+{
+    auto store = openProject(parser.positionalArguments().at(1));
+    if (!store)
+        return fail(store.error());
+    EfficiencyOptions options;
+    if (parser.isSet(QStringLiteral("idle")))
+        options.idleThresholdSeconds = parser.value(QStringLiteral("idle")).toDouble();
+    options.exclude = excludedAnnotators(parser);
+    auto report = computeEfficiency(**store, options);
+    if (!report)
+        return fail(report.error());
+    const nlohmann::json j = efficiencyToJson(*report);
+    if (parser.isSet(QStringLiteral("json"))) {
+        printOut(QString::fromStdString(j.dump(2)) + QLatin1Char('\n'));
+        return kExitOk;
+    }
+    QString text = QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                       .arg(QStringLiteral("annotator"), -12)
+                       .arg(QStringLiteral("boxes"), 8)
+                       .arg(QStringLiteral("active h"), 9)
+                       .arg(QStringLiteral("boxes/h"), 8)
+                       .arg(QStringLiteral("median s"), 9)
+                       .arg(QStringLiteral("corr/box"), 9);
+    for (const auto& a : j["annotators"]) {
+        text += QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                    .arg(QString::fromStdString(a["name"].get<std::string>()), -12)
+                    .arg(a["boxes"].get<std::int64_t>(), 8)
+                    .arg(a["active_hours"].get<double>(), 9, 'f', 2)
+                    .arg(a["boxes_per_hour"].get<double>(), 8, 'f', 1)
+                    .arg(a["median_seconds_per_box"].get<double>(), 9, 'f', 1)
+                    .arg(a["corrections_per_box"].get<double>(), 9, 'f', 3);
+    }
+    printOut(text);
+    return kExitOk;
+}
+
+const VerbRegistrar s_efficiency(QStringLiteral("efficiency"),
+    { QStringLiteral("Per annotator speed from the edit log: boxes per active hour, "
+                     "median seconds per box, corrections per box."),
+        QStringLiteral("PROJECT.lector"),
+        [](QCommandLineParser& p) {
+            addOption(p, QStringLiteral("json"), QStringLiteral("Print JSON."));
+            addOption(p, QStringLiteral("idle"), QStringLiteral("Idle threshold in seconds (default 120)."),
+                QStringLiteral("seconds"));
+            addOption(p, QStringLiteral("exclude"), QStringLiteral("Annotators to leave out (comma separated)."),
+                QStringLiteral("names"));
+        },
+        runEfficiency });
+
+} // namespace

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+// lector-cli import: images and their labels, or a model's predictions, in one transaction.
+
+#include "cli_support.h"
+
+#include <lector/io/format_registry.h>
+#include <lector/store/project_store.h>
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+using namespace lector;
+using namespace lector::cli;
+
+namespace {
+
+int runImport(QCommandLineParser& parser)
+{
+    const QString project = parser.positionalArguments().at(1);
+    const QString labels = parser.value(QStringLiteral("labels"));
+    QString imagesDir = parser.value(QStringLiteral("images"));
+    if (labels.isEmpty())
+        return usageError(QStringLiteral("import needs --labels FILE_OR_DIR"));
+    if (!QFileInfo::exists(labels))
+        return fail(LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("label file or folder not found")).at(labels));
+    if (!imagesDir.isEmpty() && !QFileInfo(imagesDir).isDir())
+        return fail(LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("images folder not found")).at(imagesDir));
+    if (parser.isSet(QStringLiteral("annotator")) && parser.isSet(QStringLiteral("predictions")))
+        return usageError(QStringLiteral("give --annotator or --predictions, not both"));
+
+    const FormatRegistry& registry = FormatRegistry::instance();
+    const Format* format = nullptr;
+    if (parser.isSet(QStringLiteral("format"))) {
+        format = registry.format(parser.value(QStringLiteral("format")));
+        if (!format || !(format->capabilities() & Format::Read))
+            return usageError(
+                QStringLiteral("unknown format \"%1\"; known: %2")
+                    .arg(parser.value(QStringLiteral("format")), registry.ids().join(QStringLiteral(", "))));
+    } else {
+        format = registry.detect(labels);
+        if (!format)
+            return fail(LECTOR_ERROR(ErrorCode::InvalidArgument,
+                QStringLiteral("cannot tell the format of the labels; give --format (one of %1)")
+                    .arg(registry.ids().join(QStringLiteral(", "))))
+                            .at(labels));
+    }
+    auto store = openProject(project);
+    if (!store)
+        return fail(store.error());
+
+    ReadOptions options;
+    options.imagesDir
+        = imagesDir.isEmpty() ? QFileInfo(labels).absolutePath() : QFileInfo(imagesDir).absoluteFilePath();
+    options.referenceFile = parser.value(QStringLiteral("reference"));
+    QElapsedTimer timer;
+    timer.start();
+    auto batch = format->read(QFileInfo(labels).absoluteFilePath(), options);
+    if (!batch)
+        return fail(batch.error());
+    const qint64 parseMs = timer.elapsed();
+
+    ImportTarget target;
+    if (parser.isSet(QStringLiteral("predictions"))) {
+        target.run = parser.value(QStringLiteral("predictions"));
+        target.model = parser.value(QStringLiteral("model"));
+    } else {
+        target.annotator = parser.isSet(QStringLiteral("annotator")) ? parser.value(QStringLiteral("annotator"))
+                                                                     : QStringLiteral("imported");
+        if (parser.isSet(QStringLiteral("role")) && !parseRole(parser.value(QStringLiteral("role")), &target.role))
+            return usageError(QStringLiteral("--role is one of annotator, reviewer, lead"));
+    }
+    target.batch = parser.value(QStringLiteral("batch"));
+    target.split = parser.value(QStringLiteral("split"));
+    StderrProgress progress(QStringLiteral("importing"));
+    auto summary = (*store)->importBatch(*batch, target, &progress);
+    if (!summary)
+        return fail(summary.error());
+    for (const Issue& w : summary->warnings)
+        printErr(QStringLiteral("warning: ") + w.toString());
+    printOut(QStringLiteral("imported %1 regions on %2 images (%3 new, %4 already in the project) as %5 \"%6\" "
+                            "from %7 [%8]; parse %9 ms, total %10 ms\n")
+                 .arg(summary->regions)
+                 .arg(summary->imagesAdded + summary->imagesExisting)
+                 .arg(summary->imagesAdded)
+                 .arg(summary->imagesExisting)
+                 .arg(target.run.isEmpty() ? QStringLiteral("annotator") : QStringLiteral("model run"),
+                     target.run.isEmpty() ? target.annotator : target.run, labels, format->id())
+                 .arg(parseMs)
+                 .arg(timer.elapsed()));
+    return kExitOk;
+}
+
+const VerbRegistrar s_import(QStringLiteral("import"),
+    { QStringLiteral("Import images and their labels (or a model's predictions), "
+                     "all or nothing."),
+        QStringLiteral("PROJECT.lector"),
+        [](QCommandLineParser& p) {
+            addOption(p, QStringLiteral("format"),
+                QStringLiteral("Label format: %1 (sroie = icdar2015). Detected when left out.")
+                    .arg(FormatRegistry::instance().ids().join(QStringLiteral(", "))),
+                QStringLiteral("format"));
+            addOption(p, QStringLiteral("images"),
+                QStringLiteral("Folder of the images (paths in labels resolve here)."), QStringLiteral("dir"));
+            addOption(
+                p, QStringLiteral("labels"), QStringLiteral("Label file or folder."), QStringLiteral("file-or-dir"));
+            addOption(p, QStringLiteral("annotator"),
+                QStringLiteral("Import as this annotator's labels (default: imported)."), QStringLiteral("name"));
+            addOption(p, QStringLiteral("role"), QStringLiteral("Role of a new annotator: annotator, reviewer, lead."),
+                QStringLiteral("role"));
+            addOption(p, QStringLiteral("predictions"), QStringLiteral("Import as the predictions of a new model run."),
+                QStringLiteral("run"));
+            addOption(p, QStringLiteral("model"), QStringLiteral("Model name recorded with --predictions."),
+                QStringLiteral("name"));
+            addOption(p, QStringLiteral("reference"),
+                QStringLiteral("COCO file whose \"images\" maps the image ids of a COCO results file."),
+                QStringLiteral("file"));
+            addOption(p, QStringLiteral("batch"), QStringLiteral("Batch name for new images (default: import-DATE)."),
+                QStringLiteral("name"));
+            addOption(p, QStringLiteral("split"), QStringLiteral("Split for new images (train, val, test)."),
+                QStringLiteral("name"));
+        },
+        runImport });
+
+} // namespace

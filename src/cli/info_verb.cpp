@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+// lector-cli info: what a project holds, as text or JSON.
+
+#include "cli_support.h"
+
+#include <lector/store/project_store.h>
+
+#include <nlohmann/json.hpp>
+
+using namespace lector;
+using namespace lector::cli;
+
+namespace {
+
+int runInfo(QCommandLineParser& parser)
+{
+    auto store = openProject(parser.positionalArguments().at(1));
+    if (!store)
+        return fail(store.error());
+    auto info = (*store)->info();
+    if (!info)
+        return fail(info.error());
+    if (parser.isSet(QStringLiteral("json"))) {
+        nlohmann::ordered_json j;
+        j["project"] = (*store)->path().toStdString();
+        j["schema_version"] = info->schemaVersion;
+        j["images"] = info->images;
+        j["annotations"] = info->annotations;
+        j["dont_care"] = info->dontCare;
+        j["annotations_by_annotator"] = nlohmann::ordered_json::object();
+        for (const auto& [name, n] : info->annotationsByAnnotator)
+            j["annotations_by_annotator"][name.toStdString()] = n;
+        j["predictions_by_run"] = nlohmann::ordered_json::object();
+        for (const auto& [name, n] : info->predictionsByRun)
+            j["predictions_by_run"][name.toStdString()] = n;
+        j["guideline_versions"] = info->guidelineVersions;
+        printOut(QString::fromStdString(j.dump(2)) + QLatin1Char('\n'));
+        return kExitOk;
+    }
+    QString text
+        = QStringLiteral("project:            %1\nimages:             %2\nannotations:        %3 (%4 don't care)\n"
+                         "guideline versions: %5\n")
+              .arg((*store)->path())
+              .arg(info->images)
+              .arg(info->annotations)
+              .arg(info->dontCare)
+              .arg(info->guidelineVersions);
+    for (const auto& [name, n] : info->annotationsByAnnotator)
+        text += QStringLiteral("  annotator %1: %2\n").arg(name).arg(n);
+    for (const auto& [name, n] : info->predictionsByRun)
+        text += QStringLiteral("  model run %1: %2 predictions\n").arg(name).arg(n);
+    printOut(text);
+    return kExitOk;
+}
+
+const VerbRegistrar s_info(QStringLiteral("info"),
+    { QStringLiteral("Counts of images, labels, predictions and guideline versions."), QStringLiteral("PROJECT.lector"),
+        [](QCommandLineParser& p) { addOption(p, QStringLiteral("json"), QStringLiteral("Print JSON.")); }, runInfo });
+
+} // namespace

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+// Reading and writing annotation rows and their edit-log entries inside a caller's transaction: the one place that
+// writes the annotations table for a person, an engine, an undo or a settlement, so that every such write is
+// logged the same way. Private to src/core/store.
+#pragma once
+
+#include <lector/core/result.h>
+#include <lector/store/edit_log.h>
+#include <lector/store/types.h>
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace lector::sqlite {
+class Database;
+class Statement;
+}
+
+namespace lector::store {
+
+std::int64_t nowMs();
+std::string utf8(const QString& s);
+
+/// Columns from `first`: points, text, flags, script.
+Region readRegion(const sqlite::Statement& s, int first);
+/// Binds points, x_min, y_min, x_max, y_max from `first`.
+void bindGeometry(sqlite::Statement& s, int first, const Polygon& polygon);
+nlohmann::json regionJson(const Region& r);
+/// What the edit log keeps of an annotation before and after a change.
+nlohmann::json annotationJson(const Annotation& a);
+
+/// "SELECT <every annotation column> FROM annotations" for readAnnotationRow.
+extern const char* const kAnnotationColumns;
+Annotation readAnnotationRow(const sqlite::Statement& s);
+Result<std::optional<Annotation>> findAnnotation(sqlite::Database& db, AnnotationId id);
+
+/// Number of the newest guideline version, 0 when there is none; what new and changed labels are stamped with.
+Result<int> guidelineInForce(sqlite::Database& db);
+
+/// Appends one edit-log entry; returns its id.
+struct LogWrite {
+    std::int64_t at = 0;
+    AnnotatorId annotator = 0; // 0: none (NULL)
+    const char* action = "";
+    EditReason reason = EditReason::Edit;
+    std::int64_t undoes = 0;
+    AnnotationId annotation = 0;
+    ImageId image = 0;
+    std::string before; // empty: NULL
+    std::string after;
+    double seconds = 0;
+};
+Result<std::int64_t> appendLog(sqlite::Database& db, const LogWrite& entry);
+
+/// The three annotation writes, inside the caller's transaction (see ProjectStore for what each does).
+Result<WrittenAnnotations> insertAnnotations(
+    sqlite::Database& db, const std::vector<Annotation>& annotations, const EditContext& context);
+Result<WrittenAnnotations> changeAnnotations(
+    sqlite::Database& db, const std::vector<Annotation>& annotations, const EditContext& context);
+/// `removed` (optional) receives the rows as they were.
+Result<std::vector<std::int64_t>> deleteAnnotations(sqlite::Database& db, const std::vector<AnnotationId>& ids,
+    const EditContext& context, std::vector<Annotation>* removed = nullptr);
+
+Result<ImageState> readImageState(sqlite::Database& db, ImageId image, AnnotatorId annotator);
+Result<void> writeImageState(sqlite::Database& db, ImageId image, AnnotatorId annotator, ImageState state);
+
+} // namespace lector::store
