@@ -31,15 +31,17 @@ int runAgreement(QCommandLineParser& parser)
     QStringList exclude { QStringLiteral("reference"), QStringLiteral("consensus") };
     if (parser.isSet(QStringLiteral("exclude")))
         exclude = excludedAnnotators(parser);
-    auto input = loadAgreementInput(**store, exclude);
-    if (!input)
-        return fail(input.error());
-    const AgreementReport report = computeAgreement(*input, options);
-    const nlohmann::json j = toJson(report);
+    auto report = computeAgreement(**store, exclude, options);
+    if (!report)
+        return fail(report.error());
     if (parser.isSet(QStringLiteral("json"))) {
-        printOut(QString::fromStdString(j.dump(2)) + QLatin1Char('\n'));
+        // Streamed: the per-image part of a big project would not fit in a JSON tree.
+        writeJson(*report, 2,
+            [](std::string_view piece) { printOut(QString::fromUtf8(piece.data(), qsizetype(piece.size()))); });
+        printOut(QStringLiteral("\n"));
         return kExitOk;
     }
+    const nlohmann::json j = toJson(*report, false);
     auto num = [](const nlohmann::json& v, int digits) {
         return v.is_null() ? QStringLiteral("–") : QString::number(v.get<double>(), 'f', digits);
     };

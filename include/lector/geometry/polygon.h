@@ -5,6 +5,8 @@
 #include <QString>
 
 #include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace lector {
@@ -54,7 +56,7 @@ struct Polygon {
     /// Compact text form "x1,y1,x2,y2,..." with the shortest exact decimal of each coordinate; what the store
     /// keeps. parse() is its inverse.
     std::string toText() const;
-    static std::optional<Polygon> parse(const std::string& text);
+    static std::optional<Polygon> parse(std::string_view text);
 
     friend bool operator==(const Polygon& a, const Polygon& b) { return a.points == b.points; }
     friend bool operator!=(const Polygon& a, const Polygon& b) { return !(a == b); }

@@ -4,6 +4,7 @@
 
 #include <lector/core/result.h>
 #include <lector/metrics/agreement_report.h>
+#include <lector/metrics/store_agreement_source.h>
 
 #include <QStringList>
 
@@ -11,10 +12,10 @@ namespace lector {
 
 class ProjectStore;
 
-/// Reads every image's labels from the store as agreement input: one entry per annotator who has regions on the
-/// image, leaving out the annotators named in `exclude` (ground truth, consensus) and regions whose source is
-/// consensus. Images nobody labeled are kept with no annotators, so that the report can count them.
-Result<AgreementInput> loadAgreementInput(const ProjectStore& store,
-    const QStringList& exclude = { QStringLiteral("reference"), QStringLiteral("consensus") });
+/// Reads every image's labels from the store as agreement input, under StoreAgreementSource's rules (annotators in
+/// `exclude` and consensus-sourced regions left out, images nobody labeled kept with no annotators). The whole
+/// project in memory: for tests and small projects; the report itself streams (computeAgreement(store, ...)).
+Result<AgreementInput> loadAgreementInput(
+    const ProjectStore& store, const QStringList& exclude = StoreAgreementSource::defaultExclusions());
 
 } // namespace lector

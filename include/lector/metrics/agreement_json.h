@@ -6,6 +6,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
+#include <string_view>
+
 namespace lector {
 
 /// The report as `lector-cli agreement --json` prints it:
@@ -16,6 +19,12 @@ namespace lector {
 ///   per_slice: {dimension: {bin: {pooled: {...}, pairs: [...]}}},
 ///   per_guideline_version: {version: {pooled: {...}, pairs: [...]}} }.
 /// Figures that are undefined (a ratio over nothing, alpha without pairable values) are null.
-nlohmann::json toJson(const AgreementReport& report);
+/// Without `perImage`, per_image is an empty array: the summary, small whatever the project's size.
+nlohmann::json toJson(const AgreementReport& report, bool perImage = true);
+
+/// Writes exactly toJson(report).dump(indent) (indent >= 0) to `write`, piece by piece, without building the
+/// per-image part as one tree: that part of a project of 100,000 images would take most of a gigabyte as JSON values.
+/// Each piece is whole UTF-8.
+void writeJson(const AgreementReport& report, int indent, const std::function<void(std::string_view)>& write);
 
 } // namespace lector

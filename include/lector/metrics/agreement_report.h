@@ -3,6 +3,7 @@
 #pragma once
 
 #include <lector/core/progress.h>
+#include <lector/core/result.h>
 #include <lector/metrics/krippendorff_alpha.h>
 #include <lector/store/types.h>
 
@@ -16,6 +17,8 @@ namespace lector {
 
 struct AgreementOptions {
     double iouThreshold = 0.5; // two annotators' regions at or above this IoU can be matched
+    int threads = 0; // as ParallelOptions::threads: 0 every core, 1 the calling thread only
+    int chunk = 256; // images read and matched per step; memory holds about two chunks of images
 };
 
 /// One annotator's region with the guideline version in force when it was drawn.
@@ -120,10 +123,21 @@ QStringList regionDimensions();
 /// The bins of one of those dimensions, in display order.
 QStringList regionBins(const QString& dimension);
 
-/// Matches every pair of annotators on every image (optimal one-to-one by IoU, see matchRegions), then sums the
-/// figures, clusters the matches across annotators into units for alpha and kappa, and slices. Pure and
-/// thread-safe; runs over the images on all cores.
-/// `progress` (optional) gets images done out of all and can cancel: the report then has canceled set.
+class AgreementSource;
+
+/// Matches every pair of annotators on every image (optimal one-to-one by IoU, see matchRegions), clusters the
+/// matches across annotators into units for alpha and kappa, and sums the figures, overall and by slice. A
+/// per-image kernel runs on all cores (parallelMap) over a chunk of images while the calling thread merges the
+/// results in image order and reads the next chunk from `source`: memory holds two chunks of images and the
+/// report, never every image's regions, units or overlaps, and the figures do not depend on the threads or the
+/// chunks. Every call to the source and to `progress`'s report() is on the calling thread.
+/// `progress` (optional) gets images done out of source.imageCount(); a cancel gives ErrorCode::Canceled, a
+/// failed read the source's error.
+Result<AgreementReport> computeAgreement(
+    AgreementSource& source, const AgreementOptions& options = {}, Progress* progress = nullptr);
+
+/// The same over images in memory (through AgreementInputSource). Pure and thread-safe. A cancel through
+/// `progress` returns the figures so far with canceled set.
 AgreementReport computeAgreement(
     const AgreementInput& input, const AgreementOptions& options = {}, Progress* progress = nullptr);
 

@@ -2,7 +2,9 @@
 // Copyright (c) 2026 The Lector authors
 #pragma once
 
+#include <cstdint>
 #include <functional>
+#include <unordered_map>
 #include <vector>
 
 namespace lector {
@@ -41,5 +43,42 @@ AlphaResult krippendorffAlpha(const ReliabilityUnits& units, const std::vector<V
 /// Alpha for any distance δ(v, w) (Krippendorff's δ², e.g. (v − w)² for interval data), computed over the
 /// distinct values: O(units' pairs + distinct values²). For small data and tests.
 AlphaResult krippendorffAlpha(const ReliabilityUnits& units, const std::function<double(int, int)>& distance);
+
+/// Nominal alpha added up one unit at a time, for more units than should be held at once (every word of a project):
+/// it keeps only the count of each value and the observed sum, and gives what krippendorffAlpha(units) gives over
+/// the same units in the same order, bit for bit (the expected sum is of integers, exact in any order).
+class NominalAlphaAccumulator {
+public:
+    /// One unit's values (ids, any int); a unit with fewer than two values is left out, as krippendorffAlpha does.
+    void addUnit(const std::vector<int>& values);
+    AlphaResult result() const;
+
+private:
+    std::unordered_map<int, std::int64_t> m_count; // n_v over pairable values
+    std::int64_t m_equalPairs = 0; // Σ_v n_v (n_v − 1): ordered pairs of equal values
+    double m_observedSum = 0;
+    AlphaResult m_sums;
+};
+
+/// Alpha with distance 1 − similarity over data whose values are all distinct (each value in one unit once: the
+/// regions of geometry alpha, distance 1 − IoU), added up one unit at a time. With distinct values the expected
+/// disagreement needs only n and the summed similarity of the listed pairs, so neither the units nor the pairs are
+/// kept. Gives krippendorffAlpha(units, similarities) over such data: the observed part bit for bit when the units
+/// come in the same order, the expected part within rounding (its similarities are summed in another order).
+class DistinctValuesAlphaAccumulator {
+public:
+    /// A unit of `values` values whose distances summed over its unordered pairs are `pairDistance` (1 − similarity
+    /// for a listed pair, 1 for any other). A unit with fewer than two values is left out.
+    void addUnit(int values, double pairDistance);
+    /// Adds the similarity of listed pairs, summed, whose two values both lie in units of two or more values (other
+    /// pairs do not count: their values are not pairable). Each pair once.
+    void addSimilarity(double similarity);
+    AlphaResult result() const;
+
+private:
+    double m_observedSum = 0;
+    double m_similarity = 0;
+    AlphaResult m_sums;
+};
 
 } // namespace lector

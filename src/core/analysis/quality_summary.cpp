@@ -3,17 +3,20 @@
 #include <lector/analysis/quality_summary.h>
 
 #include <lector/io/io_util.h>
-#include <lector/metrics/agreement_input_loader.h>
 #include <lector/metrics/region_matching.h>
+#include <lector/metrics/store_agreement_source.h>
 #include <lector/store/conflict_repository.h>
 #include <lector/store/project_store.h>
 
 #include <QDateTime>
 
-#include <algorithm>
-#include <cmath>
 #include <QDir>
 #include <QFileInfo>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <optional>
 
 namespace lector {
 
@@ -110,46 +113,73 @@ std::vector<ReportTable> QualitySummary::tables() const
 }
 
 namespace {
-    /// For each annotator: the share of their regions that match a consensus region of the same image (IoU >= 0.5)
-    /// with the same transcription and flags. Left unset when no consensus was built.
-    Result<void> fillConsensusAgreement(ProjectStore& store, const AgreementInput& input, EfficiencyReport& efficiency)
+/// Passes the store's images on to the agreement report and, as they go by, counts for each annotator the regions
+/// that match a consensus region of the same image (IoU >= 0.5) with the same transcription and flags: the share
+/// is their agreement with consensus, left unset when no consensus was built. So the project is read once, and
+/// never held whole.
+class ConsensusTally : public AgreementSource {
+public:
+    ConsensusTally(AgreementSource& source, const ProjectStore& store, std::optional<AnnotatorId> consensus)
+        : m_source(source)
+        , m_store(store)
+        , m_consensus(consensus)
     {
-        auto consensus = store.findAnnotator(QStringLiteral("consensus"));
-        if (!consensus)
-            return std::move(consensus).error();
-        if (!*consensus)
-            return {};
-        std::map<QString, std::pair<std::int64_t, std::int64_t>> counts; // name -> (agreeing, regions)
-        for (const AgreementImage& image : input.images) {
-            auto voted = store.annotations(image.id, (*consensus)->id);
-            if (!voted)
-                return std::move(voted).error();
-            if (voted->empty())
-                continue;
-            std::vector<Polygon> votedPolygons;
-            for (const Annotation& v : *voted)
-                votedPolygons.push_back(v.region.polygon);
-            for (const auto& [name, regions] : image.byAnnotator) {
-                std::vector<Polygon> polygons;
-                for (const AgreementRegion& r : regions)
-                    polygons.push_back(r.region.polygon);
-                auto& [agreeing, total] = counts[name];
-                total += static_cast<std::int64_t>(regions.size());
-                for (const RegionMatch& m : matchRegions(polygons, votedPolygons, 0.5)) {
-                    const Region& mine = regions[static_cast<size_t>(m.a)].region;
-                    const Region& vote = (*voted)[static_cast<size_t>(m.b)].region;
-                    if (mine.text == vote.text && mine.flags == vote.flags)
-                        ++agreeing;
-                }
-            }
-        }
+    }
+
+    QStringList annotators() const override { return m_source.annotators(); }
+    std::int64_t imageCount() const override { return m_source.imageCount(); }
+    Result<int> read(std::vector<AgreementImage>& images, int max) override
+    {
+        const size_t first = images.size();
+        auto n = m_source.read(images, max);
+        if (!n || !m_consensus)
+            return n;
+        for (size_t i = first; i < images.size(); ++i)
+            LECTOR_TRY(tally(images[i]));
+        return n;
+    }
+
+    void fill(EfficiencyReport& efficiency) const
+    {
         for (AnnotatorEfficiency& a : efficiency.annotators) {
-            auto it = counts.find(a.name);
-            if (it != counts.end() && it->second.second > 0)
+            auto it = m_counts.find(a.name);
+            if (it != m_counts.end() && it->second.second > 0)
                 a.consensusAgreement = static_cast<double>(it->second.first) / static_cast<double>(it->second.second);
+        }
+    }
+
+private:
+    Result<void> tally(const AgreementImage& image)
+    {
+        auto voted = m_store.annotations(image.id, *m_consensus);
+        if (!voted)
+            return std::move(voted).error();
+        if (voted->empty())
+            return {};
+        std::vector<Polygon> votedPolygons;
+        for (const Annotation& v : *voted)
+            votedPolygons.push_back(v.region.polygon);
+        for (const auto& [name, regions] : image.byAnnotator) {
+            std::vector<Polygon> polygons;
+            for (const AgreementRegion& r : regions)
+                polygons.push_back(r.region.polygon);
+            auto& [agreeing, total] = m_counts[name];
+            total += static_cast<std::int64_t>(regions.size());
+            for (const RegionMatch& m : matchRegions(polygons, votedPolygons, 0.5)) {
+                const Region& mine = regions[static_cast<size_t>(m.a)].region;
+                const Region& vote = (*voted)[static_cast<size_t>(m.b)].region;
+                if (mine.text == vote.text && mine.flags == vote.flags)
+                    ++agreeing;
+            }
         }
         return {};
     }
+
+    AgreementSource& m_source;
+    const ProjectStore& m_store;
+    std::optional<AnnotatorId> m_consensus;
+    std::map<QString, std::pair<std::int64_t, std::int64_t>> m_counts; // name -> (agreeing, regions)
+};
 }
 
 std::vector<GuidelineEffect> guidelineEffects(const AgreementReport& report, const std::vector<GuidelineVersion>& versions)
@@ -199,12 +229,24 @@ Result<QualitySummary> computeQualitySummary(ProjectStore& store, const Efficien
     if (!efficiency)
         return std::move(efficiency).error();
     summary.efficiency = std::move(efficiency).value();
-    auto input = loadAgreementInput(store);
-    if (!input)
-        return std::move(input).error();
-    summary.agreement = computeAgreement(*input, {}, progress);
-    if (summary.agreement.canceled)
-        return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("the agreement computation was canceled"));
+    {
+        auto consensus = store.findAnnotator(QStringLiteral("consensus"));
+        if (!consensus)
+            return std::move(consensus).error();
+        std::optional<AnnotatorId> consensusId;
+        if (*consensus)
+            consensusId = (*consensus)->id;
+        // Streamed from the store (canceling gives ErrorCode::Canceled); the source's read transaction ends here.
+        auto source = StoreAgreementSource::open(store);
+        if (!source)
+            return std::move(source).error();
+        ConsensusTally tally(**source, store, consensusId);
+        auto agreement = computeAgreement(tally, {}, progress);
+        if (!agreement)
+            return std::move(agreement).error();
+        summary.agreement = std::move(agreement).value();
+        tally.fill(summary.efficiency);
+    }
     auto versions = store.guidelineVersions();
     if (!versions)
         return std::move(versions).error();
@@ -216,7 +258,6 @@ Result<QualitySummary> computeQualitySummary(ProjectStore& store, const Efficien
         if (*record)
             summary.imageNames[ia.image] = QFileInfo((*record)->path).fileName();
     }
-    LECTOR_TRY(fillConsensusAgreement(store, *input, summary.efficiency));
     auto conflicts = ConflictRepository(store).list({});
     if (!conflicts)
         return std::move(conflicts).error();

@@ -112,7 +112,7 @@ std::string Polygon::toText() const
     return out;
 }
 
-std::optional<Polygon> Polygon::parse(const std::string& text)
+std::optional<Polygon> Polygon::parse(std::string_view text)
 {
     std::vector<double> xy;
     xy.reserve(8);

@@ -43,9 +43,14 @@ nlohmann::json slice(const SliceFigures& s)
     return { { "pooled", figures(s.pooled, false) }, { "pairs", pairList(s.pairs) } };
 }
 
+nlohmann::json imageJson(const ImageAgreement& image)
+{
+    return { { "image", image.image }, { "batch", image.batch.toStdString() }, { "pairs", pairList(image.pairs) } };
+}
+
 } // namespace
 
-nlohmann::json toJson(const AgreementReport& report)
+nlohmann::json toJson(const AgreementReport& report, bool withPerImage)
 {
     nlohmann::json j;
     j["images"] = report.images;
@@ -60,12 +65,10 @@ nlohmann::json toJson(const AgreementReport& report)
     j["alpha_geometry"] = number(report.alphaGeometry.alpha);
     j["fleiss_kappa"] = { { "illegible", number(report.kappaIllegible) }, { "dont_care", number(report.kappaDontCare) } };
     nlohmann::json perImage = nlohmann::json::array();
-    for (const ImageAgreement& image : report.perImage) {
-        if (image.pairs.empty())
-            continue;
-        perImage.push_back({ { "image", image.image }, { "batch", image.batch.toStdString() },
-            { "pairs", pairList(image.pairs) } });
-    }
+    if (withPerImage)
+        for (const ImageAgreement& image : report.perImage)
+            if (!image.pairs.empty())
+                perImage.push_back(imageJson(image));
     j["per_image"] = perImage;
     nlohmann::json perSlice = nlohmann::json::object();
     for (const SliceFigures& s : report.perSlice)
@@ -76,6 +79,42 @@ nlohmann::json toJson(const AgreementReport& report)
         perVersion[s.bin.toStdString()] = slice(s);
     j["per_guideline_version"] = perVersion;
     return j;
+}
+
+void writeJson(const AgreementReport& report, int indent, const std::function<void(std::string_view)>& write)
+{
+    Q_ASSERT(indent >= 0);
+    // The summary with a marker where per_image goes; the marker's key and value cannot come out of the data (the
+    // only other objects are keyed by dimension, bin and version, and hold objects).
+    nlohmann::json j = toJson(report, false);
+    const std::string marker = "@@per_image@@";
+    j["per_image"] = marker;
+    const std::string text = j.dump(indent);
+    const std::string key = R"("per_image": ")" + marker + '"';
+    const size_t at = text.find(key);
+    Q_ASSERT(at != std::string::npos);
+    write(std::string_view(text).substr(0, at + key.size() - marker.size() - 2));
+    // What dump() writes for an array one level down: each element on its own line two indents in, its own lines
+    // indented by as much, then the closing bracket one indent in.
+    const std::string inner(size_t(2 * indent), ' ');
+    bool any = false;
+    for (const ImageAgreement& image : report.perImage) {
+        if (image.pairs.empty())
+            continue;
+        write(any ? ",\n" : "[\n");
+        any = true;
+        std::string element = imageJson(image).dump(indent);
+        std::string indented = inner;
+        indented.reserve(element.size() + element.size() / 8);
+        for (char c : element) {
+            indented += c;
+            if (c == '\n')
+                indented += inner;
+        }
+        write(indented);
+    }
+    write(any ? "\n" + std::string(size_t(indent), ' ') + "]" : std::string("[]"));
+    write(std::string_view(text).substr(at + key.size()));
 }
 
 } // namespace lector

@@ -2,21 +2,22 @@
 // Copyright (c) 2026 The Lector authors
 #include <lector/metrics/agreement_report.h>
 
+#include <lector/core/parallel_for.h>
+#include <lector/metrics/agreement_input_source.h>
 #include <lector/metrics/edit_distance.h>
 #include <lector/metrics/fleiss_kappa.h>
 #include <lector/metrics/region_matching.h>
 
 #include <QHash>
-#include <QSet>
 
 #include <algorithm>
 #include <array>
-#include <atomic>
 #include <cmath>
+#include <cstdint>
 #include <limits>
+#include <map>
 #include <numeric>
-#include <set>
-#include <thread>
+#include <optional>
 
 namespace lector {
 
@@ -122,20 +123,573 @@ int findRoot(std::vector<int>& parent, int x)
     return x;
 }
 
-/// Everything a worker thread adds up; merged once at the end.
-struct Partial {
-    std::vector<PairFigures> pairs; // [pair]
-    std::vector<PairFigures> slices; // [sliceKey * pairCount + pair]
-    std::vector<ValueSimilarity> geometrySimilarities;
-    std::vector<std::vector<ImageId>> sliceImages; // [sliceKey] for the plain (not version-crossed) keys
-    std::vector<int> flagCounts; // per unit: illegible set, unset, don't care set, unset
+// The slice keys of one image. The fixed bins of the five region dimensions come first, then the image's batch,
+// then one block per guideline version on the image: the version's own key, followed by the fixed bins again
+// crossed with that version. The merge maps them to the report's keys, learning batches and versions as they come,
+// so that no layout of the whole project is needed beforehand (bins no region falls in are left out anyway).
+constexpr std::array<int, DimBatch> kBinCounts { 4, 4, 4, 5, 7 };
+constexpr std::array<int, DimBatch> kBinOffsets { 0, 4, 8, 12, 17 };
+constexpr int kFixedKeys = 24;
+constexpr int kBatchKey = kFixedKeys;
+constexpr int kFirstBlock = kFixedKeys + 1;
+constexpr int kBlockKeys = 1 + kFixedKeys;
+constexpr int kKeysPerRegion = 2 * DimCount - 2; // the plain keys, then one crossed key per dimension but batch
+constexpr int kPlainKeysPerRegion = DimCount;
+
+/// The figures a slice adds up (PairFigures without the names).
+struct SliceCounts {
+    long long regionsA = 0;
+    long long regionsB = 0;
+    long long matched = 0;
+    long long matchedB = 0;
+    double iouSum = 0;
+    long long textEqual = 0;
+    long long editDistance = 0;
+    long long referenceLength = 0;
+
+    void add(const SliceCounts& o)
+    {
+        regionsA += o.regionsA;
+        regionsB += o.regionsB;
+        matched += o.matched;
+        matchedB += o.matchedB;
+        iouSum += o.iouSum;
+        textEqual += o.textEqual;
+        editDistance += o.editDistance;
+        referenceLength += o.referenceLength;
+    }
 };
 
-/// The units of one image: clusters with at least two regions, as pooled region indices.
-struct ImageUnits {
-    std::vector<int> start; // offsets into members, one more than the units
-    std::vector<int> members;
+struct SliceCell {
+    int key = 0; // in the image's keys
+    int pair = 0; // in the report's pairs
+    SliceCounts counts;
 };
+
+/// What the kernel finds on one image: everything the merge adds up, and nothing of the image itself.
+struct ImageResult {
+    ImageAgreement agreement;
+    std::vector<int> pairIndex; // the report's pair of each agreement.pairs entry
+    std::vector<int> versions; // guideline version of each block of the image's keys
+    std::vector<SliceCell> cells;
+    std::vector<int> plainKeys; // keys (not crossed) with a region on the image, for the slices' image lists
+    // Units, clusters of two or more regions matched across annotators: member texts one unit after the other.
+    std::vector<int> unitSize;
+    std::vector<QString> unitTexts;
+    std::vector<double> unitDistance; // geometry: Σ of 1 − IoU (1 when disjoint) over the unit's pairs
+    std::vector<std::array<int, 2>> unitFlags; // members flagged illegible, don't care
+    double similarity = 0; // Σ IoU of the overlapping pairs whose two regions both lie in units
+};
+
+/// The report's tables, shared read-only by every worker.
+struct Context {
+    QStringList names; // sorted
+    QHash<QString, int> annotatorIndex;
+    std::vector<int> pairOf; // [a * annotators + b], a < b
+    std::vector<std::pair<int, int>> pairs; // (a, b) of each pair, a < b: sorted by names
+    double iouThreshold = 0.5;
+
+    Context(QStringList annotators, double threshold)
+        : names(std::move(annotators))
+        , iouThreshold(threshold)
+    {
+        names.sort();
+        names.removeDuplicates();
+        const int n = int(names.size());
+        pairOf.assign(size_t(n) * size_t(n), -1);
+        for (int i = 0; i < n; ++i) {
+            annotatorIndex.insert(names[i], i);
+            for (int j = i + 1; j < n; ++j) {
+                pairOf[size_t(i) * size_t(n) + size_t(j)] = int(pairs.size());
+                pairs.emplace_back(i, j);
+            }
+        }
+    }
+};
+
+/// One worker's buffers, kept from image to image.
+struct Scratch {
+    std::vector<const std::vector<AgreementRegion>*> lists;
+    std::vector<const AgreementRegion*> flat; // per pooled region
+    std::vector<int> who, offset, owner;
+    std::vector<std::array<int, kKeysPerRegion>> keys; // per pooled region
+    std::vector<Polygon> pool;
+    std::vector<std::vector<RegionMatch>> candidates; // [x * k + y], x < y
+    std::vector<SliceCounts> cells; // [key * localPairs + localPair]
+    std::vector<char> onImage;
+    std::vector<int> parent, root, order, unitOf, unitStart, pairOfLocal;
+    std::vector<std::pair<std::uint64_t, double>> unitPairs;
+};
+
+std::uint64_t pairKey(int a, int b)
+{
+    if (a > b)
+        std::swap(a, b);
+    return (std::uint64_t(std::uint32_t(a)) << 32) | std::uint32_t(b);
+}
+
+/// The per-image kernel: matches every annotator pair on the image, counts its slices and finds its units. Pure
+/// but for the worker's scratch.
+ImageResult matchImage(const Context& ctx, const AgreementImage& image, Scratch& s)
+{
+    ImageResult r;
+    r.agreement.image = image.id;
+    r.agreement.batch = image.batch;
+    s.lists.clear();
+    s.who.clear();
+    s.offset.clear();
+    int pooled = 0;
+    for (const auto& [name, regions] : image.byAnnotator) {
+        const auto index = ctx.annotatorIndex.constFind(name);
+        Q_ASSERT_X(index != ctx.annotatorIndex.constEnd(), "computeAgreement",
+            "an image names an annotator its AgreementSource did not list");
+        if (index == ctx.annotatorIndex.constEnd())
+            continue;
+        s.lists.push_back(&regions);
+        s.who.push_back(*index);
+        s.offset.push_back(pooled);
+        pooled += int(regions.size());
+    }
+    const size_t k = s.lists.size();
+    if (k < 2)
+        return r;
+
+    s.keys.clear();
+    s.pool.clear();
+    s.owner.clear();
+    for (size_t x = 0; x < k; ++x)
+        for (const AgreementRegion& reg : *s.lists[x]) {
+            const Polygon& p = reg.region.polygon;
+            int slot = int(std::find(r.versions.begin(), r.versions.end(), reg.guidelineVersion) - r.versions.begin());
+            if (slot == int(r.versions.size()))
+                r.versions.push_back(reg.guidelineVersion);
+            const int h = kBinOffsets[DimHeight] + heightIndex(p), a = kBinOffsets[DimAspect] + aspectIndex(p),
+                      ro = kBinOffsets[DimRotation] + rotationIndex(p),
+                      l = kBinOffsets[DimTextLength] + lengthIndex(reg.region.text),
+                      sc = kBinOffsets[DimScript] + scriptIndex(reg.region.text);
+            const int block = kFirstBlock + slot * kBlockKeys;
+            s.keys.push_back({ h, a, ro, l, sc, kBatchKey, block, block + 1 + h, block + 1 + a, block + 1 + ro,
+                block + 1 + l, block + 1 + sc });
+            s.pool.push_back(p);
+            s.owner.push_back(int(x));
+        }
+    const int localKeys = kFirstBlock + int(r.versions.size()) * kBlockKeys;
+    s.onImage.assign(size_t(localKeys), 0);
+    for (const auto& key : s.keys)
+        for (int t = 0; t < kPlainKeysPerRegion; ++t)
+            if (!s.onImage[size_t(key[size_t(t)])]) {
+                s.onImage[size_t(key[size_t(t)])] = 1;
+                r.plainKeys.push_back(key[size_t(t)]);
+            }
+
+    // Every overlapping pair on the image once: the matching candidates of each annotator pair, and the
+    // similarities of geometry alpha (which needs the overlaps within an annotator's regions too).
+    const std::vector<RegionMatch> overlaps = overlappingPairs(s.pool, 0);
+    for (auto& c : s.candidates)
+        c.clear();
+    s.candidates.resize(k * k);
+    for (const RegionMatch& m : overlaps) {
+        const int x = s.owner[size_t(m.a)], y = s.owner[size_t(m.b)];
+        if (x == y || m.iou < ctx.iouThreshold)
+            continue;
+        if (x < y)
+            s.candidates[size_t(x) * k + size_t(y)].push_back(
+                { m.a - s.offset[size_t(x)], m.b - s.offset[size_t(y)], m.iou });
+        else
+            s.candidates[size_t(y) * k + size_t(x)].push_back(
+                { m.b - s.offset[size_t(y)], m.a - s.offset[size_t(x)], m.iou });
+    }
+    s.parent.resize(size_t(pooled));
+    std::iota(s.parent.begin(), s.parent.end(), 0);
+    const size_t localPairs = k * (k - 1) / 2;
+    s.cells.assign(size_t(localKeys) * localPairs, {});
+    s.pairOfLocal.clear();
+    const int annotatorCount = int(ctx.names.size());
+    for (size_t x = 0; x < k; ++x)
+        for (size_t y = x + 1; y < k; ++y) {
+            const size_t local = s.pairOfLocal.size();
+            const int pair = ctx.pairOf[size_t(s.who[x]) * size_t(annotatorCount) + size_t(s.who[y])];
+            s.pairOfLocal.push_back(pair);
+            const std::vector<AgreementRegion>& ra = *s.lists[x];
+            const std::vector<AgreementRegion>& rb = *s.lists[y];
+            PairFigures f;
+            f.a = ctx.names[s.who[x]];
+            f.b = ctx.names[s.who[y]];
+            f.images = 1;
+            f.regionsA = static_cast<long long>(ra.size());
+            f.regionsB = static_cast<long long>(rb.size());
+            SliceCounts* cell = s.cells.data() + local;
+            const auto* keysA = s.keys.data() + s.offset[x];
+            const auto* keysB = s.keys.data() + s.offset[y];
+            for (size_t i = 0; i < ra.size(); ++i)
+                for (int key : keysA[i])
+                    ++cell[size_t(key) * localPairs].regionsA;
+            for (size_t i = 0; i < rb.size(); ++i)
+                for (int key : keysB[i])
+                    ++cell[size_t(key) * localPairs].regionsB;
+            const auto matches = assignMatches(s.candidates[x * k + y], int(ra.size()), int(rb.size()));
+            for (const RegionMatch& m : matches) {
+                const QString& ta = ra[size_t(m.a)].region.text;
+                const QString& tb = rb[size_t(m.b)].region.text;
+                const bool equal = ta == tb;
+                const int edits = equal ? 0 : editDistance(ta, tb);
+                const int length = codePointLength(ta);
+                ++f.matched;
+                ++f.matchedB;
+                f.iouSum += m.iou;
+                f.textEqual += equal;
+                f.editDistance += edits;
+                f.referenceLength += length;
+                for (int key : keysA[m.a]) {
+                    SliceCounts& c = cell[size_t(key) * localPairs];
+                    ++c.matched;
+                    c.iouSum += m.iou;
+                    c.textEqual += equal;
+                    c.editDistance += edits;
+                    c.referenceLength += length;
+                }
+                for (int key : keysB[m.b])
+                    ++cell[size_t(key) * localPairs].matchedB;
+                const int rootA = findRoot(s.parent, s.offset[x] + m.a), rootB = findRoot(s.parent, s.offset[y] + m.b);
+                if (rootA != rootB)
+                    s.parent[size_t(rootA)] = rootB;
+            }
+            r.pairIndex.push_back(pair);
+            r.agreement.pairs.push_back(std::move(f));
+        }
+    // The image's annotators come sorted by name, and so do its pairs; keep the order the report promises anyway.
+    if (!std::is_sorted(r.pairIndex.begin(), r.pairIndex.end())) {
+        std::vector<size_t> order(r.pairIndex.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(), [&](size_t p, size_t q) { return r.pairIndex[p] < r.pairIndex[q]; });
+        std::vector<PairFigures> pairs;
+        std::vector<int> index;
+        for (size_t o : order) {
+            pairs.push_back(std::move(r.agreement.pairs[o]));
+            index.push_back(r.pairIndex[o]);
+        }
+        r.agreement.pairs = std::move(pairs);
+        r.pairIndex = std::move(index);
+    }
+    for (int key = 0; key < localKeys; ++key)
+        for (size_t local = 0; local < localPairs; ++local) {
+            const SliceCounts& c = s.cells[size_t(key) * localPairs + local];
+            if (c.regionsA + c.regionsB > 0)
+                r.cells.push_back({ key, s.pairOfLocal[local], c });
+        }
+
+    // Units: clusters of two or more regions, grouped by root; members stay in pooled order.
+    s.order.resize(size_t(pooled));
+    std::iota(s.order.begin(), s.order.end(), 0);
+    s.root.resize(size_t(pooled));
+    for (int i = 0; i < pooled; ++i)
+        s.root[size_t(i)] = findRoot(s.parent, i);
+    std::stable_sort(
+        s.order.begin(), s.order.end(), [&](int p, int q) { return s.root[size_t(p)] < s.root[size_t(q)]; });
+    s.unitOf.assign(size_t(pooled), -1);
+    s.unitStart.clear();
+    s.flat.resize(size_t(pooled));
+    for (size_t x = 0; x < k; ++x)
+        for (size_t i = 0; i < s.lists[x]->size(); ++i)
+            s.flat[size_t(s.offset[x]) + i] = &(*s.lists[x])[i];
+    for (int b = 0; b < pooled;) {
+        int e = b;
+        while (e < pooled && s.root[size_t(s.order[size_t(e)])] == s.root[size_t(s.order[size_t(b)])])
+            ++e;
+        if (e - b >= 2) {
+            const int unit = int(r.unitSize.size());
+            s.unitStart.push_back(b);
+            r.unitSize.push_back(e - b);
+            int illegible = 0, dontCare = 0;
+            for (int m = b; m < e; ++m) {
+                const int member = s.order[size_t(m)];
+                s.unitOf[size_t(member)] = unit;
+                const Region& region = s.flat[size_t(member)]->region;
+                r.unitTexts.push_back(region.text);
+                illegible += (region.flags & FlagIllegible) != 0;
+                dontCare += (region.flags & FlagDontCare) != 0;
+            }
+            r.unitFlags.push_back({ illegible, dontCare });
+        }
+        b = e;
+    }
+
+    // Geometry alpha: the similarities between the image's pairable regions, and each unit's pair distances.
+    s.unitPairs.clear();
+    for (const RegionMatch& m : overlaps) {
+        const int ua = s.unitOf[size_t(m.a)], ub = s.unitOf[size_t(m.b)];
+        if (ua < 0 || ub < 0)
+            continue;
+        r.similarity += m.iou;
+        if (ua == ub)
+            s.unitPairs.emplace_back(pairKey(m.a, m.b), m.iou);
+    }
+    std::sort(s.unitPairs.begin(), s.unitPairs.end());
+    for (size_t u = 0; u < r.unitSize.size(); ++u) {
+        const int* members = s.order.data() + s.unitStart[u];
+        const int n = r.unitSize[u];
+        double d = 0; // in the order krippendorffAlpha sums a unit's pairs, so that it rounds alike
+        for (int i = 0; i < n; ++i)
+            for (int j = i + 1; j < n; ++j) {
+                const std::uint64_t key = pairKey(members[i], members[j]);
+                const auto it = std::lower_bound(s.unitPairs.begin(), s.unitPairs.end(), key,
+                    [](const std::pair<std::uint64_t, double>& p, std::uint64_t v) { return p.first < v; });
+                d += it != s.unitPairs.end() && it->first == key ? 1 - it->second : 1;
+            }
+        r.unitDistance.push_back(d);
+    }
+    return r;
+}
+
+/// The merge: adds each image's result to the report's accumulators, on the calling thread, in image order.
+class Merger {
+public:
+    Merger(const Context& ctx, AgreementReport& report)
+        : m_report(report)
+        , m_pairCount(ctx.pairs.size())
+        , m_fixed(size_t(kFixedKeys) * m_pairCount)
+        , m_fixedImages(size_t(kFixedKeys))
+    {
+    }
+
+    void add(ImageResult&& r)
+    {
+        m_report.images += !r.agreement.pairs.empty();
+        for (size_t p = 0; p < r.pairIndex.size(); ++p)
+            m_report.pairs[size_t(r.pairIndex[p])].add(r.agreement.pairs[p]);
+        if (!r.cells.empty() || !r.plainKeys.empty()) {
+            m_blockOf.clear();
+            for (int version : r.versions)
+                m_blockOf.push_back(versionBlock(version));
+            const int batch = batchIndex(r.agreement.batch);
+            for (const SliceCell& c : r.cells)
+                cells(c.key, batch)[size_t(c.pair)].add(c.counts);
+            for (int key : r.plainKeys)
+                images(key, batch).push_back(r.agreement.image);
+        }
+        size_t member = 0;
+        for (size_t u = 0; u < r.unitSize.size(); ++u) {
+            const int n = r.unitSize[u];
+            m_values.clear();
+            for (int m = 0; m < n; ++m, ++member) {
+                auto id = m_textIds.constFind(r.unitTexts[member]);
+                if (id == m_textIds.constEnd())
+                    id = m_textIds.insert(r.unitTexts[member], int(m_textIds.size()));
+                m_values.push_back(*id);
+            }
+            m_alphaText.addUnit(m_values);
+            m_alphaGeometry.addUnit(n, r.unitDistance[u]);
+            const std::array<int, 2> illegible { r.unitFlags[u][0], n - r.unitFlags[u][0] };
+            const std::array<int, 2> dontCare { r.unitFlags[u][1], n - r.unitFlags[u][1] };
+            m_kappaIllegible.addSubject(illegible.data());
+            m_kappaDontCare.addSubject(dontCare.data());
+            ++m_report.units;
+        }
+        m_alphaGeometry.addSimilarity(r.similarity);
+        m_report.perImage.push_back(std::move(r.agreement));
+    }
+
+    /// Alpha, kappa and the slices, from the sums.
+    void finish()
+    {
+        m_report.alphaText = m_alphaText.result();
+        m_report.alphaGeometry = m_alphaGeometry.result();
+        m_report.kappaIllegible = m_kappaIllegible.kappa();
+        m_report.kappaDontCare = m_kappaDontCare.kappa();
+
+        for (int d = 0; d < DimBatch; ++d)
+            for (int b = 0; b < kBinCounts[size_t(d)]; ++b) {
+                const int key = kBinOffsets[size_t(d)] + b;
+                addSlice(m_report.perSlice, d, regionBins(QString::fromLatin1(kDimensionNames[d]))[b],
+                    m_fixed.data() + size_t(key) * m_pairCount, &m_fixedImages[size_t(key)]);
+            }
+        QStringList batches(m_batchNames.begin(), m_batchNames.end());
+        batches.sort();
+        for (const QString& name : batches) {
+            const int b = m_batchIndex.value(name);
+            addSlice(m_report.perSlice, DimBatch, name, m_batchCells[size_t(b)].data(), &m_batchImages[size_t(b)]);
+        }
+        for (const auto& [version, block] : m_versionIndex)
+            addSlice(m_report.perGuidelineVersion, DimVersion, QString::number(version),
+                m_versionCells[size_t(block)].data(), &m_versionImages[size_t(block)]);
+        for (const auto& [version, block] : m_versionIndex)
+            for (int d = 0; d < DimBatch; ++d)
+                for (int b = 0; b < kBinCounts[size_t(d)]; ++b) {
+                    const int key = 1 + kBinOffsets[size_t(d)] + b;
+                    const size_t before = m_report.perVersionSlice.size();
+                    addSlice(m_report.perVersionSlice, d, regionBins(QString::fromLatin1(kDimensionNames[d]))[b],
+                        m_versionCells[size_t(block)].data() + size_t(key) * m_pairCount, nullptr);
+                    if (m_report.perVersionSlice.size() > before)
+                        m_report.perVersionSlice.back().guidelineVersion = version;
+                }
+    }
+
+private:
+    int batchIndex(const QString& batch)
+    {
+        if (m_lastBatch >= 0 && batch == m_batchNames[size_t(m_lastBatch)])
+            return m_lastBatch;
+        auto it = m_batchIndex.constFind(batch);
+        if (it == m_batchIndex.constEnd()) {
+            it = m_batchIndex.insert(batch, int(m_batchNames.size()));
+            m_batchNames.push_back(batch);
+            m_batchCells.emplace_back(m_pairCount);
+            m_batchImages.emplace_back();
+        }
+        return m_lastBatch = *it;
+    }
+
+    int versionBlock(int version)
+    {
+        const auto [it, added] = m_versionIndex.emplace(version, int(m_versionCells.size()));
+        if (added) {
+            m_versionCells.emplace_back(size_t(kBlockKeys) * m_pairCount);
+            m_versionImages.emplace_back();
+        }
+        return it->second;
+    }
+
+    /// The report's pairs of one of the image's keys.
+    SliceCounts* cells(int key, int batch)
+    {
+        if (key < kFixedKeys)
+            return m_fixed.data() + size_t(key) * m_pairCount;
+        if (key == kBatchKey)
+            return m_batchCells[size_t(batch)].data();
+        const int block = (key - kFirstBlock) / kBlockKeys, within = (key - kFirstBlock) % kBlockKeys;
+        return m_versionCells[size_t(m_blockOf[size_t(block)])].data() + size_t(within) * m_pairCount;
+    }
+
+    /// The image list of one of the image's plain keys (a fixed bin, the batch, or a version).
+    std::vector<ImageId>& images(int key, int batch)
+    {
+        if (key < kFixedKeys)
+            return m_fixedImages[size_t(key)];
+        if (key == kBatchKey)
+            return m_batchImages[size_t(batch)];
+        Q_ASSERT((key - kFirstBlock) % kBlockKeys == 0);
+        return m_versionImages[size_t(m_blockOf[size_t((key - kFirstBlock) / kBlockKeys)])];
+    }
+
+    /// Appends the slice of `cells` (one per pair) to `out` unless no pair has a region in it.
+    void addSlice(std::vector<SliceFigures>& out, int dimension, const QString& bin, const SliceCounts* cells,
+        std::vector<ImageId>* images) const
+    {
+        SliceFigures sf;
+        sf.dimension = QString::fromLatin1(kDimensionNames[dimension]);
+        sf.bin = bin;
+        for (size_t p = 0; p < m_pairCount; ++p) {
+            const SliceCounts& c = cells[p];
+            PairFigures f;
+            f.a = m_report.pairs[p].a;
+            f.b = m_report.pairs[p].b;
+            f.regionsA = c.regionsA;
+            f.regionsB = c.regionsB;
+            f.matched = c.matched;
+            f.matchedB = c.matchedB;
+            f.iouSum = c.iouSum;
+            f.textEqual = c.textEqual;
+            f.editDistance = c.editDistance;
+            f.referenceLength = c.referenceLength;
+            sf.pooled.add(f);
+            sf.pairs.push_back(std::move(f));
+        }
+        if (sf.pooled.regionsA + sf.pooled.regionsB == 0)
+            return;
+        if (images) {
+            sf.images = std::move(*images);
+            std::sort(sf.images.begin(), sf.images.end());
+        }
+        out.push_back(std::move(sf));
+    }
+
+    AgreementReport& m_report;
+    size_t m_pairCount = 0;
+    std::vector<SliceCounts> m_fixed; // [key * pairs + pair]
+    std::vector<std::vector<ImageId>> m_fixedImages;
+    QHash<QString, int> m_batchIndex;
+    std::vector<QString> m_batchNames;
+    std::vector<std::vector<SliceCounts>> m_batchCells; // [batch][pair]
+    std::vector<std::vector<ImageId>> m_batchImages;
+    int m_lastBatch = -1;
+    std::map<int, int> m_versionIndex; // version -> block, ascending versions
+    std::vector<std::vector<SliceCounts>> m_versionCells; // [block][key in block * pairs + pair]
+    std::vector<std::vector<ImageId>> m_versionImages;
+    std::vector<int> m_blockOf; // of the current image's blocks
+    QHash<QString, int> m_textIds; // texts interned as they come, for the nominal alpha's counts
+    std::vector<int> m_values;
+    NominalAlphaAccumulator m_alphaText;
+    DistinctValuesAlphaAccumulator m_alphaGeometry;
+    FleissKappaAccumulator m_kappaIllegible { 2 };
+    FleissKappaAccumulator m_kappaDontCare { 2 };
+};
+
+/// Streams `source` through the kernel and the merge. A cancel returns the figures so far with canceled set.
+Result<AgreementReport> streamAgreement(AgreementSource& source, const AgreementOptions& options, Progress* progress)
+{
+    Q_ASSERT(kHeightBins.size() == kBinCounts[DimHeight] && kAspectBins.size() == kBinCounts[DimAspect]
+        && kRotationBins.size() == kBinCounts[DimRotation] && kLengthBins.size() == kBinCounts[DimTextLength]
+        && kScriptBins.size() == kBinCounts[DimScript]);
+    const Context ctx(source.annotators(), options.iouThreshold);
+    AgreementReport report;
+    report.iouThreshold = options.iouThreshold;
+    report.annotators = ctx.names;
+    report.pairs.resize(ctx.pairs.size());
+    for (size_t p = 0; p < ctx.pairs.size(); ++p) {
+        report.pairs[p].a = ctx.names[ctx.pairs[p].first];
+        report.pairs[p].b = ctx.names[ctx.pairs[p].second];
+    }
+    Merger merger(ctx, report);
+
+    const size_t chunk = size_t(std::max(1, options.chunk));
+    std::vector<AgreementImage> current, next;
+    bool ended = false;
+    std::optional<Error> readError;
+    // Reads into `images` until it holds `target` images or the source ends; false on a read error.
+    const auto fill = [&](std::vector<AgreementImage>& images, size_t target) {
+        while (!ended && images.size() < target) {
+            auto n = source.read(images, int(target - images.size()));
+            if (!n) {
+                readError = std::move(n).error();
+                return false;
+            }
+            ended = *n == 0;
+        }
+        return true;
+    };
+    if (!fill(current, chunk))
+        return std::move(*readError);
+
+    ParallelOptions parallel;
+    parallel.threads = options.threads;
+    parallel.progress = progress;
+    parallel.progressTotal = std::max<std::int64_t>(0, source.imageCount());
+    std::vector<Scratch> scratch(size_t(parallelThreads(parallel, chunk)));
+    while (!current.empty()) {
+        const size_t count = current.size();
+        const bool ok = parallelMap<ImageResult>(
+            count, parallel, [&](size_t i, int worker) { return matchImage(ctx, current[i], scratch[size_t(worker)]); },
+            [&](size_t i, ImageResult&& result) {
+                merger.add(std::move(result));
+                // The next chunk is read here, a share after each image merged, while the workers match this one:
+                // reading and matching overlap, and no worker waits for a read.
+                return fill(next, (i + 1) * chunk / count);
+            });
+        if (readError)
+            return std::move(*readError);
+        if (!ok) {
+            report.canceled = true;
+            return report;
+        }
+        parallel.progressBase += std::int64_t(count);
+        current.swap(next);
+        next.clear();
+        if (!fill(current, chunk))
+            return std::move(*readError);
+    }
+    merger.finish();
+    return report;
+}
 
 } // namespace
 
@@ -206,383 +760,20 @@ QStringList regionDimensions()
         QStringLiteral("text_length"), QStringLiteral("script") };
 }
 
+Result<AgreementReport> computeAgreement(AgreementSource& source, const AgreementOptions& options, Progress* progress)
+{
+    auto report = streamAgreement(source, options, progress);
+    if (report && report->canceled)
+        return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("the agreement computation was canceled"));
+    return report;
+}
+
 AgreementReport computeAgreement(const AgreementInput& input, const AgreementOptions& options, Progress* progress)
 {
-    AgreementReport report;
-    report.iouThreshold = options.iouThreshold;
-
-    // Names, batches and versions first, so that every thread indexes the same tables.
-    QStringList batches;
-    std::vector<int> versions;
-    {
-        QSet<QString> names, batchSet;
-        std::set<int> versionSet;
-        for (const AgreementImage& image : input.images) {
-            batchSet.insert(image.batch);
-            for (const auto& [name, regions] : image.byAnnotator) {
-                names.insert(name);
-                for (const AgreementRegion& r : regions)
-                    versionSet.insert(r.guidelineVersion);
-            }
-        }
-        report.annotators = QStringList(names.begin(), names.end());
-        report.annotators.sort();
-        batches = QStringList(batchSet.begin(), batchSet.end());
-        batches.sort();
-        versions.assign(versionSet.begin(), versionSet.end());
-    }
-    const int annotatorCount = int(report.annotators.size());
-    std::vector<std::pair<int, int>> pairIndex; // pair -> (a, b) annotator indices
-    std::vector<int> pairOf(size_t(annotatorCount) * annotatorCount, -1);
-    for (int i = 0; i < annotatorCount; ++i)
-        for (int j = i + 1; j < annotatorCount; ++j) {
-            pairOf[size_t(i) * annotatorCount + j] = int(pairIndex.size());
-            pairIndex.emplace_back(i, j);
-        }
-    const int pairCount = int(pairIndex.size());
-    QHash<QString, int> annotatorIndex, batchIndex;
-    for (int i = 0; i < annotatorCount; ++i)
-        annotatorIndex.insert(report.annotators[i], i);
-    for (int i = 0; i < batches.size(); ++i)
-        batchIndex.insert(batches[i], i);
-
-    // Slice keys: each dimension's bins one after the other.
-    std::array<int, DimCount> sliceOffset {};
-    std::array<int, DimCount> binCount { int(kHeightBins.size()), int(kAspectBins.size()), int(kRotationBins.size()),
-        int(kLengthBins.size()), int(kScriptBins.size()), int(batches.size()), int(versions.size()) };
-    int sliceKeys = 0;
-    for (int d = 0; d < DimCount; ++d) {
-        sliceOffset[d] = sliceKeys;
-        sliceKeys += binCount[d];
-    }
-    // Then the version-crossed keys: for each version, every bin of the dimensions before DimVersion except batch.
-    const int plainKeys = sliceKeys;
-    const int crossWidth = sliceOffset[DimVersion];
-    sliceKeys += int(versions.size()) * crossWidth;
-    constexpr int kKeysPerRegion = 2 * DimCount - 2; // plain keys, then one crossed key per dimension but batch
-
-    // Global ids of pooled regions (for geometry alpha): image i's regions start at base[i].
-    const size_t imageCount = input.images.size();
-    std::vector<long long> base(imageCount + 1, 0);
-    for (size_t i = 0; i < imageCount; ++i) {
-        long long n = 0;
-        for (const auto& entry : input.images[i].byAnnotator)
-            n += static_cast<long long>(entry.second.size());
-        base[i + 1] = base[i] + n;
-    }
-    Q_ASSERT(base[imageCount] < std::numeric_limits<int>::max());
-
-    report.perImage.resize(imageCount);
-    std::vector<ImageUnits> units(imageCount);
-    const unsigned threads = std::max(1u, std::min(std::thread::hardware_concurrency(), 16u));
-    std::vector<Partial> partials(threads);
-    std::atomic<bool> stop { false };
-    std::atomic<long long> done { 0 };
-
-    const auto work = [&](unsigned t) {
-        Partial& part = partials[t];
-        part.pairs.assign(pairCount, {});
-        part.slices.assign(size_t(sliceKeys) * pairCount, {});
-        part.sliceImages.assign(size_t(plainKeys), {});
-        std::vector<char> onImage(size_t(plainKeys), 0);
-        std::vector<int> imageKeys;
-        std::vector<std::vector<std::array<int, kKeysPerRegion>>> keys; // per annotator on the image, per region
-        std::vector<const std::vector<AgreementRegion>*> lists;
-        std::vector<int> who, offset;
-        std::vector<std::vector<Polygon>> polygons;
-        std::vector<int> parent;
-        std::vector<Polygon> pool;
-        std::vector<int> owner; // annotator (index on the image) of each pooled region
-        std::vector<std::vector<RegionMatch>> candidates; // [x * k + y], x < y
-        for (size_t i = t; i < imageCount; i += threads) {
-            if (progress) {
-                if (stop.load(std::memory_order_relaxed))
-                    return;
-                if (progress->isCanceled()) {
-                    stop.store(true, std::memory_order_relaxed);
-                    return;
-                }
-                const long long n = ++done;
-                if (t == 0 && (n & 63) == 0)
-                    progress->report(n, static_cast<long long>(imageCount));
-            }
-            const AgreementImage& image = input.images[i];
-            ImageAgreement& out = report.perImage[i];
-            out.image = image.id;
-            out.batch = image.batch;
-            lists.clear();
-            who.clear();
-            offset.clear();
-            int pooled = 0;
-            for (const auto& [name, regions] : image.byAnnotator) {
-                lists.push_back(&regions);
-                who.push_back(annotatorIndex.value(name));
-                offset.push_back(pooled);
-                pooled += int(regions.size());
-            }
-            const size_t k = lists.size();
-            if (k < 2)
-                continue;
-            keys.resize(k);
-            polygons.resize(k);
-            const int batchKey = sliceOffset[DimBatch] + batchIndex.value(image.batch);
-            for (size_t x = 0; x < k; ++x) {
-                keys[x].clear();
-                polygons[x].clear();
-                for (const AgreementRegion& r : *lists[x]) {
-                    const Polygon& p = r.region.polygon;
-                    polygons[x].push_back(p);
-                    const int version = int(std::lower_bound(versions.begin(), versions.end(), r.guidelineVersion)
-                        - versions.begin());
-                    const int h = sliceOffset[DimHeight] + heightIndex(p), a = sliceOffset[DimAspect] + aspectIndex(p),
-                              ro = sliceOffset[DimRotation] + rotationIndex(p),
-                              l = sliceOffset[DimTextLength] + lengthIndex(r.region.text),
-                              sc = sliceOffset[DimScript] + scriptIndex(r.region.text);
-                    const int cross = plainKeys + version * crossWidth;
-                    keys[x].push_back({ h, a, ro, l, sc, batchKey, sliceOffset[DimVersion] + version, cross + h,
-                        cross + a, cross + ro, cross + l, cross + sc });
-                    for (int s = 0; s < DimCount; ++s) {
-                        const int key = keys[x].back()[size_t(s)];
-                        if (!onImage[size_t(key)]) {
-                            onImage[size_t(key)] = 1;
-                            imageKeys.push_back(key);
-                        }
-                    }
-                }
-            }
-            for (int key : imageKeys) {
-                part.sliceImages[size_t(key)].push_back(image.id);
-                onImage[size_t(key)] = 0;
-            }
-            imageKeys.clear();
-            // Every overlapping pair on the image once: the matching candidates of each annotator pair, and the
-            // similarities of geometry alpha (which needs the overlaps within an annotator's regions too).
-            pool.clear();
-            owner.clear();
-            for (size_t x = 0; x < k; ++x) {
-                pool.insert(pool.end(), polygons[x].begin(), polygons[x].end());
-                owner.insert(owner.end(), polygons[x].size(), int(x));
-            }
-            for (auto& c : candidates)
-                c.clear();
-            candidates.resize(k * k);
-            for (const RegionMatch& m : overlappingPairs(pool, 0)) {
-                part.geometrySimilarities.push_back({ int(base[i] + m.a), int(base[i] + m.b), m.iou });
-                const int x = owner[m.a], y = owner[m.b];
-                if (x == y || m.iou < options.iouThreshold)
-                    continue;
-                if (x < y)
-                    candidates[size_t(x) * k + y].push_back({ m.a - offset[x], m.b - offset[y], m.iou });
-                else
-                    candidates[size_t(y) * k + x].push_back({ m.b - offset[y], m.a - offset[x], m.iou });
-            }
-            parent.resize(pooled);
-            std::iota(parent.begin(), parent.end(), 0);
-            for (size_t x = 0; x < k; ++x)
-                for (size_t y = x + 1; y < k; ++y) {
-                    const int pair = pairOf[size_t(who[x]) * annotatorCount + who[y]];
-                    PairFigures f;
-                    f.a = report.annotators[who[x]];
-                    f.b = report.annotators[who[y]];
-                    f.images = 1;
-                    f.regionsA = static_cast<long long>(lists[x]->size());
-                    f.regionsB = static_cast<long long>(lists[y]->size());
-                    PairFigures* slice = part.slices.data() + pair;
-                    for (const auto& key : keys[x])
-                        for (int s : key)
-                            ++slice[size_t(s) * pairCount].regionsA;
-                    for (const auto& key : keys[y])
-                        for (int s : key)
-                            ++slice[size_t(s) * pairCount].regionsB;
-                    const auto matches = assignMatches(
-                        candidates[x * k + y], int(lists[x]->size()), int(lists[y]->size()));
-                    for (const RegionMatch& m : matches) {
-                        const QString& ta = (*lists[x])[m.a].region.text;
-                        const QString& tb = (*lists[y])[m.b].region.text;
-                        const bool equal = ta == tb;
-                        const int edits = equal ? 0 : editDistance(ta, tb);
-                        const int length = codePointLength(ta);
-                        ++f.matched;
-                        ++f.matchedB;
-                        f.iouSum += m.iou;
-                        f.textEqual += equal;
-                        f.editDistance += edits;
-                        f.referenceLength += length;
-                        for (int s : keys[x][m.a]) {
-                            PairFigures& sf = slice[size_t(s) * pairCount];
-                            ++sf.matched;
-                            sf.iouSum += m.iou;
-                            sf.textEqual += equal;
-                            sf.editDistance += edits;
-                            sf.referenceLength += length;
-                        }
-                        for (int s : keys[y][m.b])
-                            ++slice[size_t(s) * pairCount].matchedB;
-                        const int ra = findRoot(parent, offset[x] + m.a), rb = findRoot(parent, offset[y] + m.b);
-                        if (ra != rb)
-                            parent[ra] = rb;
-                    }
-                    part.pairs[pair].add(f);
-                    out.pairs.push_back(std::move(f));
-                }
-            std::sort(out.pairs.begin(), out.pairs.end(), [](const PairFigures& p, const PairFigures& q) {
-                return std::tie(p.a, p.b) < std::tie(q.a, q.b);
-            });
-
-            // Units: clusters of two or more regions, grouped by root.
-            ImageUnits& u = units[i];
-            std::vector<int> order(pooled);
-            std::iota(order.begin(), order.end(), 0);
-            std::vector<int> root(pooled);
-            for (int r = 0; r < pooled; ++r)
-                root[r] = findRoot(parent, r);
-            std::stable_sort(order.begin(), order.end(), [&](int p, int q) { return root[p] < root[q]; });
-            for (int s = 0; s < pooled;) {
-                int e = s;
-                while (e < pooled && root[order[e]] == root[order[s]])
-                    ++e;
-                if (e - s >= 2) {
-                    u.start.push_back(int(u.members.size()));
-                    u.members.insert(u.members.end(), order.begin() + s, order.begin() + e);
-                }
-                s = e;
-            }
-            u.start.push_back(int(u.members.size()));
-
-        }
-    };
-    {
-        std::vector<std::thread> pool;
-        for (unsigned t = 1; t < threads; ++t)
-            pool.emplace_back(work, t);
-        work(0);
-        for (std::thread& th : pool)
-            th.join();
-    }
-
-    // Merge.
-    report.pairs.resize(pairCount);
-    for (int p = 0; p < pairCount; ++p) {
-        report.pairs[p].a = report.annotators[pairIndex[p].first];
-        report.pairs[p].b = report.annotators[pairIndex[p].second];
-    }
-    std::vector<PairFigures> slices(size_t(sliceKeys) * pairCount);
-    std::vector<ValueSimilarity> similarities;
-    for (Partial& part : partials) {
-        for (int p = 0; p < pairCount && p < int(part.pairs.size()); ++p)
-            report.pairs[p].add(part.pairs[p]);
-        for (size_t s = 0; s < part.slices.size(); ++s)
-            slices[s].add(part.slices[s]);
-        similarities.insert(similarities.end(), part.geometrySimilarities.begin(), part.geometrySimilarities.end());
-    }
-    for (const ImageAgreement& image : report.perImage)
-        report.images += !image.pairs.empty();
-    report.canceled = stop.load();
-    if (report.canceled)
-        return report;
-    if (progress)
-        progress->report(static_cast<long long>(imageCount), static_cast<long long>(imageCount));
-    std::vector<std::vector<ImageId>> sliceImages(static_cast<size_t>(plainKeys));
-    for (Partial& part : partials)
-        for (size_t key = 0; key < part.sliceImages.size(); ++key)
-            sliceImages[key].insert(sliceImages[key].end(), part.sliceImages[key].begin(), part.sliceImages[key].end());
-    for (auto& ids : sliceImages)
-        std::sort(ids.begin(), ids.end());
-
-    // Units for alpha and kappa: texts interned to ids here, on one thread, over the units only.
-    ReliabilityUnits textUnits, geometryUnits;
-    std::vector<int> illegible, dontCare; // subjects × 2 categories (set, unset)
-    QHash<QString, int> textIds;
-    std::vector<const AgreementRegion*> flat;
-    for (size_t i = 0; i < imageCount; ++i) {
-        const ImageUnits& u = units[i];
-        if (u.start.size() < 2)
-            continue;
-        flat.clear();
-        for (const auto& entry : input.images[i].byAnnotator)
-            for (const AgreementRegion& r : entry.second)
-                flat.push_back(&r);
-        for (size_t c = 0; c + 1 < u.start.size(); ++c) {
-            std::vector<int> text, geometry;
-            int ill = 0, dc = 0;
-            const int n = u.start[c + 1] - u.start[c];
-            for (int m = u.start[c]; m < u.start[c + 1]; ++m) {
-                const AgreementRegion& r = *flat[u.members[m]];
-                auto id = textIds.constFind(r.region.text);
-                if (id == textIds.constEnd())
-                    id = textIds.insert(r.region.text, int(textIds.size()));
-                text.push_back(id.value());
-                geometry.push_back(int(base[i] + u.members[m]));
-                ill += (r.region.flags & FlagIllegible) != 0;
-                dc += (r.region.flags & FlagDontCare) != 0;
-            }
-            textUnits.push_back(std::move(text));
-            geometryUnits.push_back(std::move(geometry));
-            illegible.insert(illegible.end(), { ill, n - ill });
-            dontCare.insert(dontCare.end(), { dc, n - dc });
-        }
-    }
-    report.units = int(textUnits.size());
-    report.alphaText = krippendorffAlpha(textUnits);
-    report.alphaGeometry = krippendorffAlpha(geometryUnits, similarities);
-    report.kappaIllegible = fleissKappa(illegible, 2);
-    report.kappaDontCare = fleissKappa(dontCare, 2);
-
-    // Slices, skipping bins no pair has a region in.
-    const auto binName = [&](int d, int b) -> QString {
-        switch (d) {
-        case DimHeight:
-            return kHeightBins[b];
-        case DimAspect:
-            return kAspectBins[b];
-        case DimRotation:
-            return kRotationBins[b];
-        case DimTextLength:
-            return kLengthBins[b];
-        case DimScript:
-            return kScriptBins[b];
-        case DimBatch:
-            return batches[b];
-        default:
-            return QString::number(versions[b]);
-        }
-    };
-    // The figures of one slice key, per pair and pooled over the pairs.
-    const auto sliceFigures = [&](int d, int b, int key) {
-        SliceFigures sf;
-        sf.dimension = QString::fromLatin1(kDimensionNames[d]);
-        sf.bin = binName(d, b);
-        for (int p = 0; p < pairCount; ++p) {
-            PairFigures f = slices[size_t(key) * pairCount + p];
-            f.a = report.pairs[p].a;
-            f.b = report.pairs[p].b;
-            f.images = 0;
-            sf.pooled.add(f);
-            sf.pairs.push_back(std::move(f));
-        }
-        return sf;
-    };
-    for (int d = 0; d < DimCount; ++d)
-        for (int b = 0; b < binCount[d]; ++b) {
-            const int key = sliceOffset[d] + b;
-            SliceFigures sf = sliceFigures(d, b, key);
-            if (sf.pooled.regionsA + sf.pooled.regionsB == 0)
-                continue;
-            sf.images = std::move(sliceImages[size_t(key)]);
-            (d == DimVersion ? report.perGuidelineVersion : report.perSlice).push_back(std::move(sf));
-        }
-    for (size_t v = 0; v < versions.size(); ++v)
-        for (int d = 0; d < DimVersion; ++d) {
-            if (d == DimBatch)
-                continue;
-            for (int b = 0; b < binCount[d]; ++b) {
-                SliceFigures sf = sliceFigures(d, b, plainKeys + int(v) * crossWidth + sliceOffset[d] + b);
-                sf.guidelineVersion = versions[v];
-                if (sf.pooled.regionsA + sf.pooled.regionsB > 0)
-                    report.perVersionSlice.push_back(std::move(sf));
-            }
-        }
-    return report;
+    AgreementInputSource source(input);
+    auto report = streamAgreement(source, options, progress);
+    Q_ASSERT(report); // reading memory cannot fail
+    return report ? std::move(report).value() : AgreementReport {};
 }
 
 const SliceFigures* versionSlice(const AgreementReport& report, int version, const QString& dimension, const QString& bin)

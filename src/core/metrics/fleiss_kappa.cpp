@@ -44,4 +44,41 @@ double fleissKappa(const std::vector<int>& counts, int categories)
     return (observed - chance) / (1 - chance);
 }
 
+FleissKappaAccumulator::FleissKappaAccumulator(int categories)
+    : m_categoryTotals(std::size_t(categories > 0 ? categories : 0), 0)
+{
+}
+
+void FleissKappaAccumulator::addSubject(const int* row)
+{
+    const int categories = int(m_categoryTotals.size());
+    double n = 0;
+    for (int j = 0; j < categories; ++j)
+        n += row[j];
+    if (n < 2)
+        return;
+    double agreeingPairs = 0;
+    for (int j = 0; j < categories; ++j) {
+        agreeingPairs += double(row[j]) * (row[j] - 1);
+        m_categoryTotals[std::size_t(j)] += row[j];
+    }
+    m_agreementSum += agreeingPairs / (n * (n - 1));
+    m_ratings += n;
+    ++m_rated;
+}
+
+double FleissKappaAccumulator::kappa() const
+{
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    if (m_categoryTotals.empty() || m_rated == 0)
+        return nan;
+    const double observed = m_agreementSum / m_rated;
+    double chance = 0;
+    for (double t : m_categoryTotals)
+        chance += (t / m_ratings) * (t / m_ratings);
+    if (chance >= 1)
+        return nan;
+    return (observed - chance) / (1 - chance);
+}
+
 } // namespace lector

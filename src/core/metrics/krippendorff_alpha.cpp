@@ -129,4 +129,58 @@ AlphaResult krippendorffAlpha(const ReliabilityUnits& units, const std::function
     return finish(r);
 }
 
+void NominalAlphaAccumulator::addUnit(const std::vector<int>& values)
+{
+    const size_t m = values.size();
+    if (m < 2)
+        return;
+    ++m_sums.units;
+    m_sums.values += static_cast<int>(m);
+    // The same operations in the same order as krippendorffAlpha, so that the observed sum rounds alike.
+    double d = 0;
+    for (size_t i = 0; i < m; ++i) {
+        std::int64_t& c = m_count[values[i]];
+        m_equalPairs += 2 * c; // n_v(n_v − 1) grows by 2 n_v when n_v grows by one
+        ++c;
+        for (size_t j = i + 1; j < m; ++j)
+            if (values[i] != values[j])
+                d += 1;
+    }
+    m_observedSum += 2 * d / double(m - 1);
+}
+
+AlphaResult NominalAlphaAccumulator::result() const
+{
+    AlphaResult r = m_sums;
+    const double n = r.values;
+    if (n < 2)
+        return finish(r);
+    r.observed = m_observedSum / n;
+    r.expected = (n * (n - 1) - double(m_equalPairs)) / (n * (n - 1));
+    return finish(r);
+}
+
+void DistinctValuesAlphaAccumulator::addUnit(int values, double pairDistance)
+{
+    if (values < 2)
+        return;
+    ++m_sums.units;
+    m_sums.values += values;
+    m_observedSum += 2 * pairDistance / double(values - 1);
+}
+
+void DistinctValuesAlphaAccumulator::addSimilarity(double similarity) { m_similarity += similarity; }
+
+AlphaResult DistinctValuesAlphaAccumulator::result() const
+{
+    AlphaResult r = m_sums;
+    const double n = r.values;
+    if (n < 2)
+        return finish(r);
+    r.observed = m_observedSum / n;
+    // Every n_v is 1: no pairs of equal values, and each listed pair of different values counts twice (ordered).
+    r.expected = (n * (n - 1) - 2 * m_similarity) / (n * (n - 1));
+    return finish(r);
+}
+
 } // namespace lector

@@ -1,16 +1,22 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Lector authors
 #include <lector/metrics/agreement_input_loader.h>
+#include <lector/metrics/agreement_input_source.h>
 #include <lector/metrics/agreement_json.h>
 #include <lector/metrics/agreement_report.h>
 #include <lector/store/project_store.h>
 
+#include "metrics/agreement_test_support.h"
+#include "metrics/legacy_agreement_report.h"
 #include "test_support.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
 
 #include <cmath>
+#include <mutex>
+#include <set>
+#include <thread>
 
 using namespace lector;
 
@@ -294,4 +300,124 @@ TEST(AgreementReport, CancelStopsEarly)
     EXPECT_TRUE(r.pairs.empty() || r.pairs.front().matched == 0);
     SilentProgress running;
     EXPECT_FALSE(computeAgreement(handMadeInput(), {}, &running).canceled);
+}
+
+TEST(AgreementReport, StreamingGivesTheFiguresOfTheWholeInputComputation)
+{
+    // The report before it streamed (legacy_agreement_report.h), on one thread so that its sums run in image order:
+    // every count, per-image figure, pair, text alpha, kappa and image list bit for bit; the slices' IoU sums and
+    // geometry alpha's expected part (summed in another order now) within 1e-12.
+    for (std::uint32_t seed : { 1u, 2u, 3u, 4u, 5u }) {
+        const AgreementInput input = test::randomAgreementInput(seed, { 80 });
+        const AgreementReport ours = computeAgreement(input);
+        ASSERT_GT(ours.units, 50) << "seed " << seed;
+        ASSERT_GE(ours.perGuidelineVersion.size(), 3u);
+        test::expectSameReport(ours, legacy::computeAgreement(input, {}, nullptr, 1), 1e-12);
+        // On several threads the old report summed the pairs' IoU per thread: within 1e-12 of each other too.
+        test::expectSameReport(ours, legacy::computeAgreement(input, {}, nullptr, 3), 1e-12, 1e-12);
+    }
+    // The hand-made inputs of the tests above, and another threshold.
+    test::expectSameReport(
+        computeAgreement(handMadeInput()), legacy::computeAgreement(handMadeInput(), {}, nullptr, 1));
+    AgreementOptions loose;
+    loose.iouThreshold = 0.2;
+    const AgreementInput input = test::randomAgreementInput(99);
+    test::expectSameReport(computeAgreement(input, loose), legacy::computeAgreement(input, loose, nullptr, 1), 1e-12);
+}
+
+TEST(AgreementReport, FiguresDoNotDependOnChunksOrThreads)
+{
+    const AgreementInput input = test::randomAgreementInput(11, { 150 });
+    AgreementOptions sequential;
+    sequential.threads = 1;
+    sequential.chunk = 1000;
+    const AgreementReport reference = computeAgreement(input, sequential);
+    const std::string json = toJson(reference).dump();
+    // Chunks of the report's own size and reads capped by the source, on one thread and several: the merge runs in
+    // image order, so every sum is the same, bit for bit.
+    for (int threads : { 1, 2, 4 })
+        for (int chunk : { 1, 2, 7, 64, 149, 150, 151, 256 })
+            for (int cap : { 0, 1, 5 }) {
+                AgreementOptions options;
+                options.threads = threads;
+                options.chunk = chunk;
+                AgreementInputSource source(input, cap);
+                auto streamed = computeAgreement(source, options);
+                ASSERT_TRUE(streamed) << streamed.error().toString();
+                SCOPED_TRACE(testing::Message() << threads << " threads, chunk " << chunk << ", cap " << cap);
+                test::expectSameReport(*streamed, reference);
+                EXPECT_EQ(toJson(*streamed).dump(), json);
+            }
+}
+
+TEST(AgreementReport, EmptyAndLonelyInputs)
+{
+    for (const AgreementInput& input : { AgreementInput {}, AgreementInput { { AgreementImage { 5, {}, {} } } } }) {
+        const AgreementReport r = computeAgreement(input);
+        test::expectSameReport(r, legacy::computeAgreement(input, {}, nullptr, 1));
+        EXPECT_EQ(r.perImage.size(), input.images.size());
+        EXPECT_TRUE(r.pairs.empty());
+        EXPECT_TRUE(std::isnan(r.alphaText.alpha));
+    }
+}
+
+namespace {
+
+/// Records the threads report() is called on, and cancels after `cancelAfter` reports.
+class RecordingProgress : public Progress {
+public:
+    explicit RecordingProgress(std::int64_t cancelAfter = -1)
+        : m_cancelAfter(cancelAfter)
+    {
+    }
+    void report(std::int64_t done, std::int64_t total) override
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_threads.insert(std::this_thread::get_id());
+        m_last = done;
+        m_total = total;
+        if (m_cancelAfter >= 0 && ++m_reports >= m_cancelAfter)
+            m_canceled = true;
+    }
+    bool isCanceled() const override { return m_canceled.load(); }
+
+    std::set<std::thread::id> m_threads;
+    std::int64_t m_last = 0, m_total = 0;
+
+private:
+    std::mutex m_mutex;
+    std::int64_t m_cancelAfter = -1;
+    std::int64_t m_reports = 0;
+    std::atomic<bool> m_canceled { false };
+};
+
+} // namespace
+
+TEST(AgreementReport, ProgressOnTheCallingThreadAndCancelMidway)
+{
+    const AgreementInput input = test::randomAgreementInput(5, { 120 });
+    AgreementOptions options;
+    options.threads = 3;
+    options.chunk = 16;
+    {
+        RecordingProgress progress;
+        AgreementInputSource source(input);
+        ASSERT_TRUE(computeAgreement(source, options, &progress));
+        EXPECT_EQ(progress.m_threads, (std::set<std::thread::id> { std::this_thread::get_id() }));
+        EXPECT_EQ(progress.m_last, 120);
+        EXPECT_EQ(progress.m_total, 120);
+    }
+    {
+        // Canceled after 40 images: the streaming call is an error, the in-memory one keeps what it had.
+        RecordingProgress progress(40);
+        AgreementInputSource source(input);
+        auto streamed = computeAgreement(source, options, &progress);
+        ASSERT_FALSE(streamed);
+        EXPECT_EQ(streamed.error().code, ErrorCode::Canceled);
+        RecordingProgress again(40);
+        const AgreementReport partial = computeAgreement(input, options, &again);
+        EXPECT_TRUE(partial.canceled);
+        EXPECT_GE(partial.perImage.size(), 40u);
+        EXPECT_LT(partial.perImage.size(), 120u);
+    }
 }
