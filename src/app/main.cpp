@@ -30,15 +30,17 @@ int main(int argc, char** argv)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         QStringLiteral("Lay the window out at 1600×1000, render it to FILE.png once the first image is shown, exit."),
         QStringLiteral("file"));
-    const QCommandLineOption image(QStringLiteral("image"), QStringLiteral("Show this image first (file name)."),
-        QStringLiteral("name"));
+    const QCommandLineOption image(
+        QStringLiteral("image"), QStringLiteral("Show this image first (file name)."), QStringLiteral("name"));
     const QCommandLineOption annotator(QStringLiteral("annotator"),
         QStringLiteral("Label as this annotator (created when new) instead of asking."), QStringLiteral("name"));
     const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("light or dark."), QStringLiteral("name"));
     const QCommandLineOption panel(QStringLiteral("panel"),
-        QStringLiteral("Bring a panel to the front: dataset, inspector, review, guideline, dashboard, prediction, distribution."), QStringLiteral("name"));
-    const QCommandLineOption logLevel(QStringLiteral("log-level"), QStringLiteral("trace, debug, info, warn, error."),
-        QStringLiteral("level"));
+        QStringLiteral(
+            "Bring a panel to the front: dataset, inspector, review, guideline, dashboard, prediction, distribution."),
+        QStringLiteral("name"));
+    const QCommandLineOption logLevel(
+        QStringLiteral("log-level"), QStringLiteral("trace, debug, info, warn, error."), QStringLiteral("level"));
     const QCommandLineOption tab(QStringLiteral("tab"),
         QStringLiteral("With --panel: show the panel's tab of this title (e.g. Slices)."), QStringLiteral("title"));
     parser.addOptions({ screenshot, image, annotator, theme, panel, tab, logLevel });
@@ -64,8 +66,8 @@ int main(int argc, char** argv)
             QMessageBox::warning(&window, QObject::tr("Cannot open the project"), error);
         }
         if (parser.isSet(image) && !window.showImageByName(parser.value(image))) {
-            std::fprintf(stderr, "lector: no image named %s in the project\n",
-                parser.value(image).toLocal8Bit().constData());
+            std::fprintf(
+                stderr, "lector: no image named %s in the project\n", parser.value(image).toLocal8Bit().constData());
             if (shooting)
                 return 1;
         }

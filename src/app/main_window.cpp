@@ -4,21 +4,21 @@
 
 #include "canvas/canvas_controller.h"
 #include "canvas/canvas_scene.h"
-#include "commands/change_flags.h"
-#include "commands/change_transcription.h"
 #include "canvas/canvas_view.h"
+#include "commands/change_flags.h"
 #include "commands/change_image_state.h"
+#include "commands/change_transcription.h"
 #include "commands/publish_guideline.h"
 #include "dialogs/annotator_dialog.h"
 #include "dialogs/guideline_editor_dialog.h"
 #include "dialogs/shortcuts_dialog.h"
 #include "document/label_document.h"
 #include "panels/dashboard_panel.h"
-#include "panels/distribution_panel.h"
-#include "panels/prediction_panel.h"
 #include "panels/dataset_browser.h"
+#include "panels/distribution_panel.h"
 #include "panels/guideline_dock.h"
 #include "panels/inspector_dock.h"
+#include "panels/prediction_panel.h"
 #include "panels/review_panel.h"
 #include "panels/session_panel.h"
 #include "shell/job_runner.h"
@@ -51,8 +51,8 @@
 #include <QToolBar>
 #include <QUndoStack>
 
-#include <functional>
 #include <QVBoxLayout>
+#include <functional>
 
 #include <atomic>
 #include <memory>
@@ -62,34 +62,34 @@ static void initIconResources() { Q_INIT_RESOURCE(icons); }
 namespace lector {
 
 namespace {
-    constexpr int kMaxRecent = 8;
+constexpr int kMaxRecent = 8;
 
-    QAction* makeAction(QObject* parent, const QString& name, const QString& text, const QKeySequence& keys = {})
-    {
-        auto* a = new QAction(text, parent);
-        a->setObjectName(name);
-        a->setShortcut(keys);
-        return a;
-    }
+QAction* makeAction(QObject* parent, const QString& name, const QString& text, const QKeySequence& keys = {})
+{
+    auto* a = new QAction(text, parent);
+    a->setObjectName(name);
+    a->setShortcut(keys);
+    return a;
+}
 
-    /// Icons by action name, so that every action with the same role looks the same wherever it appears.
-    void applyIcons(const ShortcutRegistry& registry)
-    {
-        static const std::pair<const char*, const char*> icons[] = { { "tool.select", "select" },
-            { "tool.rectangle", "rectangle" }, { "tool.quad", "quad" }, { "edit.undo", "undo" }, { "edit.redo", "redo" },
-            { "image.doneAndNext", "done" }, { "view.fit", "zoom-fit" }, { "view.showOthers", "overlay" },
-            { "view.showPredictions", "predictions" } };
-        for (const auto& [name, file] : icons) {
-            if (QAction* a = registry.action(QString::fromLatin1(name)))
-                a->setIcon(QIcon(QStringLiteral(":/lector/icons/%1.svg").arg(QLatin1String(file))));
-        }
+/// Icons by action name, so that every action with the same role looks the same wherever it appears.
+void applyIcons(const ShortcutRegistry& registry)
+{
+    static const std::pair<const char*, const char*> icons[]
+        = { { "tool.select", "select" }, { "tool.rectangle", "rectangle" }, { "tool.quad", "quad" },
+              { "edit.undo", "undo" }, { "edit.redo", "redo" }, { "image.doneAndNext", "done" },
+              { "view.fit", "zoom-fit" }, { "view.showOthers", "overlay" }, { "view.showPredictions", "predictions" } };
+    for (const auto& [name, file] : icons) {
+        if (QAction* a = registry.action(QString::fromLatin1(name)))
+            a->setIcon(QIcon(QStringLiteral(":/lector/icons/%1.svg").arg(QLatin1String(file))));
     }
+}
 
-    QString guidelineSeenKey(const QString& project, const QString& annotator)
-    {
-        return QStringLiteral("guidelineSeen/") + QString::fromLatin1(project.toUtf8().toBase64(QByteArray::Base64UrlEncoding))
-            + QLatin1Char('/') + annotator;
-    }
+QString guidelineSeenKey(const QString& project, const QString& annotator)
+{
+    return QStringLiteral("guidelineSeen/")
+        + QString::fromLatin1(project.toUtf8().toBase64(QByteArray::Base64UrlEncoding)) + QLatin1Char('/') + annotator;
+}
 }
 
 MainWindow::MainWindow(QWidget* parent)
@@ -104,7 +104,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_ocr = new OcrController(m_session, m_canvas, this);
     connect(m_ocr, &OcrController::runFinished, this,
         [this](const AutolabelSummary&, const QString& message) { statusBar()->showMessage(message, 15000); });
-    connect(m_ocr, &OcrController::runFailed, this, [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+    connect(m_ocr, &OcrController::runFailed, this,
+        [this](const QString& message) { statusBar()->showMessage(message, 15000); });
     connect(m_ocr, &OcrController::recognitionFinished, this,
         [this](int, int, int, const QString& message) { statusBar()->showMessage(message, 8000); });
 
@@ -175,7 +176,8 @@ MainWindow::MainWindow(QWidget* parent)
         }
         if (!a || !b)
             return;
-        GuidelineDiffDialog dialog(tr("version %1").arg(older), a->markdown, tr("version %1").arg(newer), b->markdown, this);
+        GuidelineDiffDialog dialog(
+            tr("version %1").arg(older), a->markdown, tr("version %1").arg(newer), b->markdown, this);
         dialog.exec();
     });
     connect(m_review, &ReviewPanel::openOnCanvas, this, [this](ImageId image) {
@@ -212,7 +214,8 @@ MainWindow::~MainWindow()
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
 }
 
-QDockWidget* MainWindow::addPanel(const QString& objectName, const QString& title, QWidget* widget, Qt::DockWidgetArea area)
+QDockWidget* MainWindow::addPanel(
+    const QString& objectName, const QString& title, QWidget* widget, Qt::DockWidgetArea area)
 {
     auto* dock = new QDockWidget(title, this);
     dock->setObjectName(objectName);
@@ -336,8 +339,8 @@ void MainWindow::createActions()
     tools->addActions(m_canvas->toolActions());
     m_shortcuts->registerActions(m_canvas->toolActions(), tr("Tools"));
     tools->addSeparator();
-    QAction* prelabel = makeAction(
-        this, QStringLiteral("tools.prelabel"), tr("&Pre-label with OCR…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    QAction* prelabel = makeAction(this, QStringLiteral("tools.prelabel"), tr("&Pre-label with OCR…"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     QAction* promote = makeAction(this, QStringLiteral("tools.promote"), tr("Promote Predictions to Pre-&labels…"));
     QAction* reread = makeAction(
         this, QStringLiteral("edit.rerecognize"), tr("&Re-read Selected Boxes"), QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -355,10 +358,10 @@ void MainWindow::createActions()
     QAction* next = makeAction(this, QStringLiteral("go.nextImage"), tr("&Next Image"), QKeySequence(Qt::Key_PageDown));
     QAction* previous
         = makeAction(this, QStringLiteral("go.previousImage"), tr("&Previous Image"), QKeySequence(Qt::Key_PageUp));
-    QAction* nextToDo
-        = makeAction(this, QStringLiteral("go.nextToDo"), tr("Next Image &To Do"), QKeySequence(Qt::CTRL | Qt::Key_PageDown));
-    QAction* done = makeAction(
-        this, QStringLiteral("image.doneAndNext"), tr("Mark &Done and Go to Next To Do"), QKeySequence(Qt::CTRL | Qt::Key_Return));
+    QAction* nextToDo = makeAction(
+        this, QStringLiteral("go.nextToDo"), tr("Next Image &To Do"), QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    QAction* done = makeAction(this, QStringLiteral("image.doneAndNext"), tr("Mark &Done and Go to Next To Do"),
+        QKeySequence(Qt::CTRL | Qt::Key_Return));
     QAction* reopen = makeAction(this, QStringLiteral("image.markInProgress"), tr("Mark In &Progress"));
     connect(next, &QAction::triggered, m_browser, &DatasetBrowser::selectNext);
     connect(previous, &QAction::triggered, m_browser, &DatasetBrowser::selectPrevious);
@@ -411,8 +414,8 @@ void MainWindow::createActions()
     m_viewMenu->addSeparator();
     QMenu* themeMenu = m_viewMenu->addMenu(tr("&Theme"));
     auto* themes = new QActionGroup(this);
-    for (const auto& [name, text] : { std::pair { QStringLiteral("light"), tr("&Light") },
-             std::pair { QStringLiteral("dark"), tr("&Dark") } }) {
+    for (const auto& [name, text] :
+        { std::pair { QStringLiteral("light"), tr("&Light") }, std::pair { QStringLiteral("dark"), tr("&Dark") } }) {
         QAction* a = makeAction(this, QStringLiteral("view.theme.") + name, text);
         a->setCheckable(true);
         a->setData(name);
@@ -426,7 +429,8 @@ void MainWindow::createActions()
 
     // Review
     QMenu* reviewMenu = menuBar()->addMenu(tr("&Review"));
-    QAction* consensus = makeAction(this, QStringLiteral("review.buildConsensus"), tr("Build &Consensus and Conflicts"));
+    QAction* consensus
+        = makeAction(this, QStringLiteral("review.buildConsensus"), tr("Build &Consensus and Conflicts"));
     connect(consensus, &QAction::triggered, this, &MainWindow::buildConsensus);
     reviewMenu->addAction(consensus);
     m_shortcuts->registerActions({ consensus }, tr("Review"));
@@ -627,8 +631,8 @@ bool MainWindow::showImage(ImageId id)
     if (!m_focusDimension.isEmpty()) {
         const QList<AnnotationId> inSlice = focusRegions();
         m_canvas->scene()->setSelection(inSlice);
-        statusBar()->showMessage(
-            tr("%n of my regions here are %1 %2", nullptr, static_cast<int>(inSlice.size())).arg(m_focusDimension, m_focusBin),
+        statusBar()->showMessage(tr("%n of my regions here are %1 %2", nullptr, static_cast<int>(inSlice.size()))
+                                     .arg(m_focusDimension, m_focusBin),
             8000);
     }
     if (!m_firstImageSignalled) {
@@ -801,8 +805,12 @@ void MainWindow::buildConsensus()
     spec.key = QStringLiteral("consensus");
     spec.title = tr("Clustering the annotators' regions:");
     m_session->jobs()->start(
-        spec, [](ProjectStore& store, Progress& progress) { return lector::buildConsensus(store, ConsensusOptions {}, &progress); },
-        this, [this](Result<ConsensusSummary> summary) {
+        spec,
+        [](ProjectStore& store, Progress& progress) {
+            return lector::buildConsensus(store, ConsensusOptions {}, &progress);
+        },
+        this,
+        [this](Result<ConsensusSummary> summary) {
             const QString message = summary ? tr("Consensus: %1 regions from %2 clusters; %3 conflicts to review.")
                                                   .arg(summary->consensusRegions)
                                                   .arg(summary->clusters)
@@ -847,8 +855,9 @@ void MainWindow::updateStatus()
     m_statusWho->setText(tr("%1 (%2)").arg(who.name, roleName(who.role)));
     auto total = store->imageCount();
     if (!m_currentImage) {
-        m_statusImage->setText(total && *total == 0 ? tr("The project has no images yet: import some with lector-cli import.")
-                                                    : QString());
+        m_statusImage->setText(total && *total == 0
+                ? tr("The project has no images yet: import some with lector-cli import.")
+                : QString());
         return;
     }
     auto position = store->imagePosition(m_currentImage);
@@ -865,17 +874,17 @@ void MainWindow::updateInspector()
 {
     const QList<AnnotationId>& selected = m_selection;
     if (selected.size() != 1) {
-        m_inspector->showSummary(selected.isEmpty() ? tr("Nothing selected. %1 regions on this image.")
-                                                          .arg(m_canvas->document()->annotations().size())
-                                                    : tr("%1 regions selected.").arg(selected.size()));
+        m_inspector->showSummary(selected.isEmpty()
+                ? tr("Nothing selected. %1 regions on this image.").arg(m_canvas->document()->annotations().size())
+                : tr("%1 regions selected.").arg(selected.size()));
         return;
     }
     const Annotation* a = m_canvas->document()->annotation(selected.first());
     if (!a)
         return;
-    m_inspector->showAnnotation(*a, m_canvas->document()->annotatorName(a->annotator).isEmpty()
-            ? m_session->me().name
-            : m_canvas->document()->annotatorName(a->annotator),
+    m_inspector->showAnnotation(*a,
+        m_canvas->document()->annotatorName(a->annotator).isEmpty() ? m_session->me().name
+                                                                    : m_canvas->document()->annotatorName(a->annotator),
         !m_canvas->document()->isReadOnly());
 }
 

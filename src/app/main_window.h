@@ -46,8 +46,8 @@ public:
 
     /// Opens a project as `annotator` (asked for with a dialog when empty and `interactive`); on failure the
     /// previous project stays open and the error text is returned.
-    bool openProject(const QString& path, QString* error = nullptr, const QString& annotator = {},
-        bool interactive = true);
+    bool openProject(
+        const QString& path, QString* error = nullptr, const QString& annotator = {}, bool interactive = true);
     /// Shows the image whose file name is `name`; false when there is none.
     bool showImageByName(const QString& name);
     bool showImage(ImageId id);

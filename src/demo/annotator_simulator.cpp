@@ -21,7 +21,8 @@ struct Window {
     std::int64_t begin;
     std::int64_t end;
 };
-constexpr Window kWindows[] = { { 9 * kHourMs, 12 * kHourMs + kHourMs / 2 }, { 13 * kHourMs + kHourMs / 2, 18 * kHourMs } };
+constexpr Window kWindows[]
+    = { { 9 * kHourMs, 12 * kHourMs + kHourMs / 2 }, { 13 * kHourMs + kHourMs / 2, 18 * kHourMs } };
 
 bool isWeekend(std::int64_t day)
 {
@@ -31,8 +32,8 @@ bool isWeekend(std::int64_t day)
 
 } // namespace
 
-AnnotatorSimulator::AnnotatorSimulator(AnnotatorProfile profile, std::int64_t startMs, std::int64_t guidelineV2At,
-    std::uint32_t seed)
+AnnotatorSimulator::AnnotatorSimulator(
+    AnnotatorProfile profile, std::int64_t startMs, std::int64_t guidelineV2At, std::uint32_t seed)
     : m_profile(std::move(profile))
     , m_guidelineV2At(guidelineV2At)
     , m_rng(seed)
@@ -73,8 +74,8 @@ void AnnotatorSimulator::startPage()
     advance(m_rng.uniform(15, 60)); // opening the page, looking it over
 }
 
-Region AnnotatorSimulator::makeRegion(const RenderedPage& page, const BoxF& local, const QString& text,
-    const QString& script)
+Region AnnotatorSimulator::makeRegion(
+    const RenderedPage& page, const BoxF& local, const QString& text, const QString& script)
 {
     const double loose = m_rng.uniform(m_profile.looseMin, m_profile.looseMax);
     BoxF b = local;
@@ -117,14 +118,14 @@ std::vector<Annotation> AnnotatorSimulator::label(const RenderedPage& page)
             const PageWord& n = words[i + 1];
             const BoxF u { std::min(w.local.x0, n.local.x0), std::min(w.local.y0, n.local.y0),
                 std::max(w.local.x1, n.local.x1), std::max(w.local.y1, n.local.y1) };
-            regions.push_back(makeRegion(page, u, w.text + QLatin1Char(' ') + n.text,
-                w.script == n.script ? w.script : QString()));
+            regions.push_back(
+                makeRegion(page, u, w.text + QLatin1Char(' ') + n.text, w.script == n.script ? w.script : QString()));
             ++i;
         } else if (w.isPrice && v1 && m_rng.chance(m_profile.priceSplitBeforeV2)) {
             // Guideline v1 said nothing about prices: the sign boxed on its own.
             const double cut = w.local.x0 + w.local.width() / w.text.size();
-            regions.push_back(makeRegion(page, { w.local.x0, w.local.y0, cut, w.local.y1 }, w.text.left(1),
-                QStringLiteral("Zyyy")));
+            regions.push_back(
+                makeRegion(page, { w.local.x0, w.local.y0, cut, w.local.y1 }, w.text.left(1), QStringLiteral("Zyyy")));
             regions.push_back(makeRegion(page, { cut, w.local.y0, w.local.x1, w.local.y1 }, w.text.mid(1), w.script));
         } else if (w.text.size() >= 4 && m_rng.chance(m_profile.splitRate)) {
             const int k = m_rng.uniformInt(1, static_cast<int>(w.text.size()) - 1);

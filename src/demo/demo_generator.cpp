@@ -187,7 +187,8 @@ Result<std::vector<ImageId>> Generator::importGroundTruth(ProjectStore& store)
                 ids[static_cast<std::size_t>(page.index)] = r.id;
     }
     if (std::find(ids.begin(), ids.end(), 0) != ids.end())
-        return LECTOR_ERROR(ErrorCode::Internal, QStringLiteral("A demo page is missing from the project after import."));
+        return LECTOR_ERROR(
+            ErrorCode::Internal, QStringLiteral("A demo page is missing from the project after import."));
 
     // Batches in the order pages came in; splits drawn per page.
     DemoRandom rng(m_options.seed ^ 0x5eedba7cu);
@@ -196,10 +197,12 @@ Result<std::vector<ImageId>> Generator::importGroundTruth(ProjectStore& store)
     for (int i = 0; i < n; ++i) {
         const double f = static_cast<double>(i) / n;
         const QString batchName = f < 0.4 ? QStringLiteral("batch-1")
-            : f < 0.75                     ? QStringLiteral("batch-2")
-                                           : QStringLiteral("batch-3");
+            : f < 0.75                    ? QStringLiteral("batch-2")
+                                          : QStringLiteral("batch-3");
         const double s = rng.uniform();
-        const QString split = s < 0.7 ? QStringLiteral("train") : s < 0.85 ? QStringLiteral("val") : QStringLiteral("test");
+        const QString split = s < 0.7 ? QStringLiteral("train")
+            : s < 0.85                ? QStringLiteral("val")
+                                      : QStringLiteral("test");
         groups[{ batchName, split }].push_back(ids[static_cast<std::size_t>(i)]);
     }
     for (const auto& [key, group] : groups)

@@ -25,13 +25,11 @@ public:
     double gaussian(double mean = 0, double sigma = 1);
     /// Log-normal with the given median; `spread` is the sigma of the logarithm.
     double logNormal(double median, double spread);
-    template <typename T>
-    const T& pick(const std::vector<T>& items)
+    template <typename T> const T& pick(const std::vector<T>& items)
     {
         return items[static_cast<std::size_t>(uniformInt(0, static_cast<int>(items.size()) - 1))];
     }
-    template <typename T>
-    void shuffle(std::vector<T>& items)
+    template <typename T> void shuffle(std::vector<T>& items)
     {
         for (int i = static_cast<int>(items.size()) - 1; i > 0; --i)
             std::swap(items[static_cast<std::size_t>(i)], items[static_cast<std::size_t>(uniformInt(0, i))]);

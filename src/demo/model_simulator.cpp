@@ -64,7 +64,8 @@ std::vector<Region> ModelSimulator::predict(const RenderedPage& page)
         if (i + 1 < words.size() && words[i + 1].line == w.line && m_rng.chance(0.015)) {
             const PageWord& n = words[i + 1];
             const BoxF u { w.local.x0, std::min(w.local.y0, n.local.y0), n.local.x1, std::max(w.local.y1, n.local.y1) };
-            detect(u, w.text + QLatin1Char(' ') + n.text, w.script == n.script ? w.script : QString(), error, base + 0.1);
+            detect(
+                u, w.text + QLatin1Char(' ') + n.text, w.script == n.script ? w.script : QString(), error, base + 0.1);
             ++i;
             continue;
         }

@@ -100,7 +100,8 @@ public:
             w.font = tokens[i].font;
             w.x = xs[i];
             w.baseline = baseline;
-            w.box = BoxF { xs[i], baseline - fm.ascent(), xs[i] + fm.horizontalAdvance(w.text), baseline + fm.descent() };
+            w.box
+                = BoxF { xs[i], baseline - fm.ascent(), xs[i] + fm.horizontalAdvance(w.text), baseline + fm.descent() };
             w.line = lines;
             words.push_back(std::move(w));
         }
@@ -214,8 +215,8 @@ void PageRenderer::layoutLetter(Layout& layout, DemoRandom& rng) const
     const QFont footer = latinFont(kSans, rng.uniformInt(8, 10));
     layout.y = std::min(layout.y, layout.bottom - 14);
     layout.bottom += 20;
-    const auto line = tokens({ QStringLiteral("Page"), QString::number(rng.uniformInt(1, 9)), m_vocabulary.code(rng) },
-        footer);
+    const auto line
+        = tokens({ QStringLiteral("Page"), QString::number(rng.uniformInt(1, 9)), m_vocabulary.code(rng) }, footer);
     layout.placeLine(line, Layout::flow(line, layout.left), 0);
 }
 
@@ -226,10 +227,10 @@ void PageRenderer::layoutReceipt(Layout& layout, DemoRandom& rng) const
     const QFont text = latinFont(rng.chance(0.5) ? kSans : kSerif, body);
     const QFont mono = latinFont(kMono, body);
     const bool korean = rng.chance(0.5);
-    layout.placeLine(tokens({ korean ? QStringLiteral("영수증") : QStringLiteral("RECEIPT") }, head), { layout.left },
-        0.6);
-    layout.paragraph(tokens({ m_vocabulary.code(rng), m_vocabulary.date(rng), m_vocabulary.time(rng) }, text),
-        layout.left, 0.8);
+    layout.placeLine(
+        tokens({ korean ? QStringLiteral("영수증") : QStringLiteral("RECEIPT") }, head), { layout.left }, 0.6);
+    layout.paragraph(
+        tokens({ m_vocabulary.code(rng), m_vocabulary.date(rng), m_vocabulary.time(rng) }, text), layout.left, 0.8);
     const double qtyX = layout.left + (layout.right - layout.left) * 0.58;
     const int rows = rng.uniformInt(10, 22);
     for (int r = 0; r < rows; ++r) {
@@ -248,11 +249,12 @@ void PageRenderer::layoutReceipt(Layout& layout, DemoRandom& rng) const
             return;
     }
     layout.skip(body);
-    const auto total = tokens({ korean ? QStringLiteral("합계") : QStringLiteral("TOTAL"), m_vocabulary.price(rng, true) },
-        latinFont(kSans, body + 4, true));
+    const auto total
+        = tokens({ korean ? QStringLiteral("합계") : QStringLiteral("TOTAL"), m_vocabulary.price(rng, true) },
+            latinFont(kSans, body + 4, true));
     layout.placeLine(total, { layout.left, layout.right - Layout::width(total[1]) }, 0.8);
     layout.paragraph(tokens(korean ? std::vector<QString> { QStringLiteral("감사합니다"), QStringLiteral("부가세"),
-                                         m_vocabulary.percentage(rng) }
+                                m_vocabulary.percentage(rng) }
                                    : m_vocabulary.sentence(rng, rng.uniformInt(4, 8), 0.0),
                          text),
         layout.left, 0.5);
@@ -306,10 +308,11 @@ void PageRenderer::layoutKoreanNotice(Layout& layout, DemoRandom& rng) const
 {
     const int body = rng.uniformInt(15, 22);
     const QFont font = koreanFont(body);
-    const auto title = tokens({ QStringLiteral("공지"), QStringLiteral("사항") }, koreanFont(rng.uniformInt(30, 40), true));
+    const auto title
+        = tokens({ QStringLiteral("공지"), QStringLiteral("사항") }, koreanFont(rng.uniformInt(30, 40), true));
     layout.placeLine(title, Layout::flow(title, layout.left), 0.6);
-    layout.paragraph(tokens({ m_vocabulary.date(rng), m_vocabulary.time(rng) }, latinFont(kSans, body - 2)),
-        layout.left, 0.8);
+    layout.paragraph(
+        tokens({ m_vocabulary.date(rng), m_vocabulary.time(rng) }, latinFont(kSans, body - 2)), layout.left, 0.8);
     while (layout.y < layout.bottom - 3 * body) {
         std::vector<QString> words;
         for (int s = rng.uniformInt(2, 4); s > 0; --s) {

@@ -81,8 +81,8 @@ QString TypoMaker::ocrError(const QString& word, DemoRandom& rng)
 {
     static const std::pair<const char*, const char*> confusions[] = { { "0", "O" }, { "O", "0" }, { "o", "0" },
         { "1", "l" }, { "l", "1" }, { "I", "l" }, { "rn", "m" }, { "m", "rn" }, { "5", "S" }, { "S", "5" },
-        { "8", "B" }, { "B", "8" }, { "e", "c" }, { "c", "e" }, { "h", "b" }, { "u", "v" }, { ".", "," },
-        { ",", "." }, { "$", "S" }, { "2", "Z" }, { "cl", "d" }, { "vv", "w" }, { "i", "í" }, { "a", "o" } };
+        { "8", "B" }, { "B", "8" }, { "e", "c" }, { "c", "e" }, { "h", "b" }, { "u", "v" }, { ".", "," }, { ",", "." },
+        { "$", "S" }, { "2", "Z" }, { "cl", "d" }, { "vv", "w" }, { "i", "í" }, { "a", "o" } };
     if (word.isEmpty())
         return QStringLiteral("-");
     // Hangul: a syllable with the wrong final consonant, or one dropped.
@@ -106,7 +106,8 @@ QString TypoMaker::ocrError(const QString& word, DemoRandom& rng)
             candidates.emplace_back(pos, k);
     }
     if (!candidates.empty() && rng.chance(0.85)) {
-        const auto [pos, k] = candidates[static_cast<std::size_t>(rng.uniformInt(0, static_cast<int>(candidates.size()) - 1))];
+        const auto [pos, k]
+            = candidates[static_cast<std::size_t>(rng.uniformInt(0, static_cast<int>(candidates.size()) - 1))];
         QString out = word;
         out.replace(pos, static_cast<int>(qstrlen(confusions[k].first)), QString::fromUtf8(confusions[k].second));
         return out;

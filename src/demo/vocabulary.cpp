@@ -35,7 +35,7 @@ const QStringList& englishWords()
         "digital profile previous form events love old john main call hours image department title description "
         "invoice receipt balance payment customer quantity amount delivery signature approved schedule meeting "
         "agenda minutes budget summary statement reference attached enclosed regards sincerely dear manager")
-                                            .split(QLatin1Char(' '));
+                                         .split(QLatin1Char(' '));
     return words;
 }
 
@@ -46,7 +46,7 @@ const QStringList& koreanWords()
         "감사합니다 안녕하세요 주문 배송 확인 담당자 부서 회의 일정 보고서 요약 참고 첨부 계약 서명 승인 "
         "교육 학생 학교 도서관 병원 약국 식당 커피 우유 빵 과일 사과 김치 라면 주차 요금 할인 부가세 "
         "합니다 있습니다 없습니다 위하여 대한 관련 경우 기간 내용 안내 공지 문의 사항 변경 등록 신청")
-                                           .split(QLatin1Char(' '));
+                                         .split(QLatin1Char(' '));
     return words;
 }
 
@@ -105,8 +105,9 @@ QString Vocabulary::date(DemoRandom& rng) const
 
 QString Vocabulary::time(DemoRandom& rng) const
 {
-    return QStringLiteral("%1:%2").arg(rng.uniformInt(7, 21), 2, 10, QLatin1Char('0')).arg(rng.uniformInt(0, 59), 2, 10,
-        QLatin1Char('0'));
+    return QStringLiteral("%1:%2")
+        .arg(rng.uniformInt(7, 21), 2, 10, QLatin1Char('0'))
+        .arg(rng.uniformInt(0, 59), 2, 10, QLatin1Char('0'));
 }
 
 QString Vocabulary::price(DemoRandom& rng, bool sign) const
@@ -120,8 +121,8 @@ QString Vocabulary::price(DemoRandom& rng, bool sign) const
             : QString::number(won);
         return sign ? QStringLiteral("₩") + digits : digits;
     }
-    const QString amount = QStringLiteral("%1.%2").arg(rng.uniformInt(1, 480)).arg(rng.uniformInt(0, 99), 2, 10,
-        QLatin1Char('0'));
+    const QString amount
+        = QStringLiteral("%1.%2").arg(rng.uniformInt(1, 480)).arg(rng.uniformInt(0, 99), 2, 10, QLatin1Char('0'));
     if (!sign)
         return amount;
     static const QString signs[] = { QStringLiteral("$"), QStringLiteral("€"), QStringLiteral("£") };

@@ -321,10 +321,7 @@ private slots:
 
 private:
     QPoint at(const QPointF& imagePos) const { return m_canvas->view()->mapFromScene(imagePos); }
-    void click(const QPointF& p)
-    {
-        QTest::mouseClick(m_canvas->view()->viewport(), Qt::LeftButton, {}, at(p));
-    }
+    void click(const QPointF& p) { QTest::mouseClick(m_canvas->view()->viewport(), Qt::LeftButton, {}, at(p)); }
     void drag(const QPointF& from, const QPointF& to)
     {
         QWidget* vp = m_canvas->view()->viewport();

@@ -125,9 +125,6 @@ private:
     QProcess m_shell;
 };
 
-inline Polygon quad(double x0, double y0, double x1, double y1)
-{
-    return Polygon::fromBox({ x0, y0, x1, y1 });
-}
+inline Polygon quad(double x0, double y0, double x1, double y1) { return Polygon::fromBox({ x0, y0, x1, y1 }); }
 
 } // namespace lector::testing

@@ -282,10 +282,11 @@ private slots:
                                   << QList<int> { 1, 2, 0 };
         QTest::newRow("two lines") << QList<QRectF> { { 0, 20, 20, 10 }, { 30, 0, 20, 10 }, { 0, 0, 20, 10 },
             { 30, 21, 20, 10 } } << QList<int> { 2, 1, 0, 3 };
-        QTest::newRow("tilted line stays one") << QList<QRectF> { { 0, 0, 20, 10 }, { 22, 3, 20, 10 }, { 44, 6, 20, 10 },
-            { 66, 9, 20, 10 } } << QList<int> { 0, 1, 2, 3 };
-        QTest::newRow("tall box spans lines") << QList<QRectF> { { 100, 0, 20, 30 }, { 0, 0, 20, 10 },
-            { 0, 20, 20, 10 } } << QList<int> { 1, 0, 2 };
+        QTest::newRow("tilted line stays one")
+            << QList<QRectF> { { 0, 0, 20, 10 }, { 22, 3, 20, 10 }, { 44, 6, 20, 10 }, { 66, 9, 20, 10 } }
+            << QList<int> { 0, 1, 2, 3 };
+        QTest::newRow("tall box spans lines")
+            << QList<QRectF> { { 100, 0, 20, 30 }, { 0, 0, 20, 10 }, { 0, 20, 20, 10 } } << QList<int> { 1, 0, 2 };
         QTest::newRow("empty") << QList<QRectF> {} << QList<int> {};
     }
 

@@ -17,10 +17,10 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QSignalSpy>
-#include <QToolButton>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace lector;
@@ -204,7 +204,8 @@ private slots:
         QVERIFY(!bar->isVisible());
         // What a chart bar stands for, worst first: listed in that order, the first one selected.
         browser.showImages(QStringLiteral("3 images with height <16 words"), { m_ids[7], m_ids[2], m_ids[10] });
-        QCOMPARE(shown(browser), QStringList({ QStringLiteral("p07.png"), QStringLiteral("p02.png"), QStringLiteral("p10.png") }));
+        QCOMPARE(shown(browser),
+            QStringList({ QStringLiteral("p07.png"), QStringLiteral("p02.png"), QStringLiteral("p10.png") }));
         QTRY_COMPARE(browser.currentImage(), m_ids[7]);
         QVERIFY(bar->isVisible());
         QVERIFY(bar->findChild<QLabel*>()->text().contains(QStringLiteral("height &lt;16")));

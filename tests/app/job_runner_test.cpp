@@ -149,7 +149,8 @@ private slots:
         spec.title = QStringLiteral("Promoting");
         spec.cancelable = false;
         const auto id = jobs->start(
-            spec, [&](Progress& p) { return waitForCancel(p, release, 3); }, this, [&](Result<int> r) { got = std::move(r); });
+            spec, [&](Progress& p) { return waitForCancel(p, release, 3); }, this,
+            [&](Result<int> r) { got = std::move(r); });
         QTRY_VERIFY(strip.isVisible() || strip.shownJob() == id);
         QCOMPARE(strip.shownJob(), id);
         QVERIFY(!strip.findChild<QPushButton*>(QStringLiteral("progressCancel"))->isVisibleTo(&strip));
@@ -174,7 +175,8 @@ private slots:
         other.key = QStringLiteral("other");
         other.title = QStringLiteral("Other work");
         std::optional<Result<int>> otherResult;
-        jobs->start(other, [&](Progress& p) { return waitForCancel(p, release, 1); }, this,
+        jobs->start(
+            other, [&](Progress& p) { return waitForCancel(p, release, 1); }, this,
             [&](Result<int> r) { otherResult = std::move(r); });
         QCOMPARE(mine.shownJob(), JobRunner::JobId(0)); // not its key
         QVERIFY(all.shownJob() != 0);
@@ -185,7 +187,8 @@ private slots:
         spec.key = QStringLiteral("mine");
         spec.title = QStringLiteral("My work");
         std::optional<Result<int>> got;
-        const auto id = jobs->start(spec, [&](Progress& p) { return waitForCancel(p, release, 2); }, this,
+        const auto id = jobs->start(
+            spec, [&](Progress& p) { return waitForCancel(p, release, 2); }, this,
             [&](Result<int> r) { got = std::move(r); });
         QCOMPARE(mine.shownJob(), id);
         QCOMPARE(all.shownJob(), id); // the newest
@@ -206,7 +209,8 @@ private slots:
         std::atomic<bool> release { false };
         bool delivered = false;
         auto* context = new QObject;
-        const auto id = jobs->start(JobSpec {}, [&](Progress& p) { return waitForCancel(p, release, 1); }, context,
+        const auto id = jobs->start(
+            JobSpec {}, [&](Progress& p) { return waitForCancel(p, release, 1); }, context,
             [&](Result<int>) { delivered = true; });
         delete context;
         release = true;
@@ -226,8 +230,8 @@ private slots:
         JobSpec spec;
         spec.blocksEditing = true;
         bool done = false;
-        session->jobs()->start(spec, [&](Progress& p) { return waitForCancel(p, release, 1); }, this,
-            [&](Result<int>) { done = true; });
+        session->jobs()->start(
+            spec, [&](Progress& p) { return waitForCancel(p, release, 1); }, this, [&](Result<int>) { done = true; });
         QCOMPARE(blocked.count(), 1);
         QVERIFY(canvas.document()->isReadOnly());
         QVERIFY(!canvas.action(QStringLiteral("edit.paste"))->isEnabled());

@@ -4,16 +4,16 @@
 // shortcuts, the store-error banner.
 #include "canvas/canvas_controller.h"
 #include "canvas/canvas_scene.h"
-#include "panels/dataset_browser.h"
 #include "document/label_document.h"
 #include "main_window.h"
+#include "panels/dataset_browser.h"
 
 #include "commands/add_boxes.h"
-#include "panels/review_panel.h"
 #include "panels/guideline_dock.h"
-#include "shell/project_session.h"
 #include "panels/inspector_dock.h"
+#include "panels/review_panel.h"
 #include "panels/session_panel.h"
+#include "shell/project_session.h"
 #include "shell/shortcut_registry.h"
 
 #include <lector/store/prediction_repository.h>
@@ -21,16 +21,16 @@
 
 #include <QAction>
 #include <QDateTime>
-#include <QDockWidget>
-#include <QLabel>
-#include <QUndoStack>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QFrame>
-#include <QPushButton>
 #include <QImage>
+#include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QtTest>
 
 #include <sqlite3.h>
@@ -67,7 +67,8 @@ private slots:
         auto store = ProjectStore::create(m_project);
         QVERIFY(store);
         QVERIFY((*store)->importBatch(batch, ImportTarget::forAnnotator(QStringLiteral("alice"))));
-        QVERIFY((*store)->publishGuideline(QStringLiteral("# Boxes\n\nTight boxes."), QString(), QStringLiteral("lea")));
+        QVERIFY(
+            (*store)->publishGuideline(QStringLiteral("# Boxes\n\nTight boxes."), QString(), QStringLiteral("lea")));
     }
 
     void opensAsTheGivenAnnotatorAndShowsTheFirstImage()
@@ -121,7 +122,8 @@ private slots:
         const Annotation stored = **w.store()->annotation(add->ids().front());
         QVERIFY2(origin->text().contains(QStringLiteral("guideline v1")), qPrintable(origin->text()));
         QVERIFY2(!origin->text().contains(QStringLiteral("1970")), qPrintable(origin->text()));
-        QVERIFY2(origin->text().contains(QDateTime::fromMSecsSinceEpoch(stored.updatedAt).toString(QStringLiteral("yyyy-MM-dd"))),
+        QVERIFY2(origin->text().contains(
+                     QDateTime::fromMSecsSinceEpoch(stored.updatedAt).toString(QStringLiteral("yyyy-MM-dd"))),
             qPrintable(origin->text()));
     }
 
@@ -165,8 +167,8 @@ private slots:
                 r.confidence = 0.95;
                 return r;
             };
-            QVERIFY(PredictionRepository(**store).addImagePredictions(*run, first,
-                { word(2, 18.8, "w0"), word(40, 80, "a"), word(42, 80, "b") }));
+            QVERIFY(PredictionRepository(**store).addImagePredictions(
+                *run, first, { word(2, 18.8, "w0"), word(40, 80, "a"), word(42, 80, "b") }));
         }
         MainWindow w;
         QVERIFY(w.openProject(m_project, nullptr, QStringLiteral("alice"), false));
@@ -218,7 +220,8 @@ private slots:
         }
         {
             auto store = ProjectStore::open(m_project);
-            QVERIFY((*store)->publishGuideline(QStringLiteral("# v2"), QStringLiteral("prices"), QStringLiteral("lea")));
+            QVERIFY(
+                (*store)->publishGuideline(QStringLiteral("# v2"), QStringLiteral("prices"), QStringLiteral("lea")));
         }
         MainWindow w;
         QVERIFY(w.openProject(m_project, nullptr, QStringLiteral("bob"), false));
@@ -231,8 +234,8 @@ private slots:
         QVERIFY(w.openProject(m_project, nullptr, QStringLiteral("alice"), false));
         QVERIFY2(!w.publishGuideline(QStringLiteral("# v2"), QStringLiteral("x")), "annotators cannot publish");
         QVERIFY(w.switchAnnotator(QStringLiteral("lea"), Role::Lead));
-        QVERIFY(w.publishGuideline(QStringLiteral("# Boxes\n\nPrices: box the sign with the number."),
-            QStringLiteral("prices")));
+        QVERIFY(w.publishGuideline(
+            QStringLiteral("# Boxes\n\nPrices: box the sign with the number."), QStringLiteral("prices")));
         QCOMPARE(w.guideline()->newestVersion(), 2);
         QVERIFY(w.guideline()->renderedText().contains(QStringLiteral("Prices")));
         // A label made now records version 2.
@@ -353,8 +356,8 @@ private slots:
             QVERIFY2(!keys.contains(k), qPrintable(QStringLiteral("%1 and %2 share %3").arg(e.name, keys.value(k), k)));
             keys.insert(k, e.name);
         }
-        for (const char* needed : { "go.nextImage", "go.previousImage", "go.nextToDo", "image.doneAndNext",
-                 "help.shortcuts" })
+        for (const char* needed :
+            { "go.nextImage", "go.previousImage", "go.nextToDo", "image.doneAndNext", "help.shortcuts" })
             QVERIFY2(w.shortcuts()->action(QString::fromLatin1(needed)), needed);
     }
 

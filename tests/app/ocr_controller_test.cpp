@@ -47,7 +47,8 @@ private slots:
         for (const QString& w : { QStringLiteral("Total"), QStringLiteral("invoice"), QStringLiteral("hello") }) {
             p.drawText(x, 120, w);
             const QRect r = metrics.tightBoundingRect(w).translated(x, 120);
-            m_words.push_back({ w, Polygon::fromBox({ r.left() - 6.0, r.top() - 6.0, r.right() + 6.0, r.bottom() + 6.0 }) });
+            m_words.push_back(
+                { w, Polygon::fromBox({ r.left() - 6.0, r.top() - 6.0, r.right() + 6.0, r.bottom() + 6.0 }) });
             x += metrics.horizontalAdvance(w) + 60;
         }
         p.end();

@@ -67,7 +67,8 @@ private slots:
         // m2 is perfect.
         ImportBatch m2;
         m2.images.push_back({ path, 0, 0,
-            { word(10, 10, 60, 30, QStringLiteral("Total"), 0.99), word(70, 10, 120, 30, QStringLiteral("12.50"), 0.95) },
+            { word(10, 10, 60, 30, QStringLiteral("Total"), 0.99),
+                word(70, 10, 120, 30, QStringLiteral("12.50"), 0.95) },
             {} });
         QVERIFY((*store)->importBatch(m2, ImportTarget::forRun(QStringLiteral("m2"))));
         m_image = (*(*store)->images()).at(0).id;

@@ -11,11 +11,11 @@
 #include <lector/store/conflict_repository.h>
 #include <lector/store/project_store.h>
 
-#include <QDir>
+#include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QImage>
 #include <QPainter>
-#include <QAction>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>

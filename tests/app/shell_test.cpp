@@ -12,8 +12,8 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
-#include <QPushButton>
 #include <QKeySequenceEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -112,7 +112,8 @@ private slots:
         QVERIFY(!dock.canPublish()); // annotators compare versions; leads publish them
         QCOMPARE(dock.newestVersion(), 0);
         QVERIFY(dock.renderedText().contains(QStringLiteral("no guideline")));
-        QVERIFY((*store)->publishGuideline(QStringLiteral("# Boxes\n\nDraw **tight** boxes."), QString(), QStringLiteral("lea")));
+        QVERIFY((*store)->publishGuideline(
+            QStringLiteral("# Boxes\n\nDraw **tight** boxes."), QString(), QStringLiteral("lea")));
         QVERIFY((*store)->publishGuideline(QStringLiteral("# Boxes\n\nPrices: box the currency sign with the number."),
             QStringLiteral("prices"), QStringLiteral("lea")));
         session.notifyGuidelineChanged();

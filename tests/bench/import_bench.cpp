@@ -18,8 +18,8 @@
 
 #include <algorithm>
 #include <chrono>
-#include <fcntl.h>
 #include <cstdio>
+#include <fcntl.h>
 #include <spawn.h>
 #include <string>
 #include <sys/resource.h>
@@ -93,7 +93,8 @@ bool writeBaselineCsv(const QString& cocoDir, const QString& outDir, long long* 
         const auto& img = batch->images[i];
         QFile f(img.imagePath);
         f.open(QIODevice::ReadOnly);
-        const QString sha = QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
+        const QString sha
+            = QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
         images.write(QStringLiteral("%1,%2,%3,%4,%5,bench,,%6\n")
                          .arg(i + 1)
                          .arg(csvField(QStringLiteral("coco/images/") + QFileInfo(img.imagePath).fileName()), sha)
@@ -166,12 +167,13 @@ int main(int argc, char** argv)
     {
         QFile f(script);
         f.open(QIODevice::WriteOnly);
-        f.write(QStringLiteral("PRAGMA journal_mode=WAL;\nPRAGMA synchronous=NORMAL;\n.read %1\n"
-                               "INSERT INTO annotators (id, name, role, created_at) VALUES (1, 'bench', 'annotator', 0);\n"
-                               "BEGIN;\n.import --csv %2 images\n.import --csv %3 annotations\nCOMMIT;\n")
-                    .arg(QStringLiteral(LECTOR_SCHEMA_SQL), QDir(base).filePath(QStringLiteral("images.csv")),
-                        QDir(base).filePath(QStringLiteral("annotations.csv")))
-                    .toUtf8());
+        f.write(
+            QStringLiteral("PRAGMA journal_mode=WAL;\nPRAGMA synchronous=NORMAL;\n.read %1\n"
+                           "INSERT INTO annotators (id, name, role, created_at) VALUES (1, 'bench', 'annotator', 0);\n"
+                           "BEGIN;\n.import --csv %2 images\n.import --csv %3 annotations\nCOMMIT;\n")
+                .arg(QStringLiteral(LECTOR_SCHEMA_SQL), QDir(base).filePath(QStringLiteral("images.csv")),
+                    QDir(base).filePath(QStringLiteral("annotations.csv")))
+                .toUtf8());
     }
     const RunStats sqlite = runChild({ "sqlite3", baseDb.toStdString() }, script.toStdString());
 
@@ -193,8 +195,8 @@ int main(int argc, char** argv)
     const double ratio = lector.seconds / sqlite.seconds;
     std::printf("import benchmark: %d images, %lld word boxes\n", images, regions);
     std::printf("  sqlite3 shell, CSV .import, one transaction: %8.2f s  (exit %d)\n", sqlite.seconds, sqlite.exitCode);
-    std::printf("  lector-cli import --format coco:            %8.2f s  (exit %d), peak RSS %.0f MB\n",
-        lector.seconds, lector.exitCode, lector.maxRssKb / 1024.0);
+    std::printf("  lector-cli import --format coco:            %8.2f s  (exit %d), peak RSS %.0f MB\n", lector.seconds,
+        lector.exitCode, lector.maxRssKb / 1024.0);
     std::printf("  ratio lector / sqlite3:                     %8.2f  (target <= 2.0)\n", ratio);
     std::printf("  lector-cli info --json, median of 7:        %8.1f ms (target < 200 ms)\n", infoMedian * 1000);
     if (sqlite.exitCode != 0 || lector.exitCode != 0)

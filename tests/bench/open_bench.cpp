@@ -40,8 +40,9 @@ QString ensureProject(const QString& work, int images)
     }
     ReadOptions options;
     options.imagesDir = QDir(data).filePath(QStringLiteral("images"));
-    auto batch = FormatRegistry::instance().format(QStringLiteral("coco"))->read(
-        QDir(data).filePath(QStringLiteral("annotations.json")), options);
+    auto batch = FormatRegistry::instance()
+                     .format(QStringLiteral("coco"))
+                     ->read(QDir(data).filePath(QStringLiteral("annotations.json")), options);
     auto store = ProjectStore::create(project);
     if (!batch || !store || !(*store)->importBatch(*batch, ImportTarget::forAnnotator(QStringLiteral("gen")))) {
         std::fprintf(stderr, "cannot build the project\n");
@@ -87,8 +88,7 @@ int main(int argc, char** argv)
     qint64 firstPage = -1;
     while (timer.elapsed() < 30000) {
         QApplication::processEvents(QEventLoop::AllEvents, 5);
-        if (firstImage && model->rowCount() > 0
-            && model->index(0, 0).data(ImageBrowserModel::LoadedRole).toBool()) {
+        if (firstImage && model->rowCount() > 0 && model->index(0, 0).data(ImageBrowserModel::LoadedRole).toBool()) {
             firstPage = timer.elapsed();
             break;
         }
@@ -97,14 +97,15 @@ int main(int argc, char** argv)
     QElapsedTimer answer;
     answer.start();
     bool answered = false;
-    QMetaObject::invokeMethod(&app, [&] { answered = true; }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        &app, [&] { answered = true; }, Qt::QueuedConnection);
     while (!answered)
         QApplication::processEvents(QEventLoop::AllEvents, 5);
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     std::printf("open benchmark: %d images\n", images);
-    std::printf("  openProject() returned (store open, first image on the canvas): %6lld ms\n",
-        static_cast<long long>(opened));
+    std::printf(
+        "  openProject() returned (store open, first image on the canvas): %6lld ms\n", static_cast<long long>(opened));
     std::printf("  browser's first page on screen (interactive window):            %6lld ms (target < 1500 ms)\n",
         static_cast<long long>(firstPage));
     std::printf("  a posted event answered after that in:                          %6lld ms\n",

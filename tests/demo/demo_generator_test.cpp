@@ -169,7 +169,8 @@ TEST_F(DemoGeneratorTest, WritesProjectWithImagesAnnotatorsGuidelinesAndRun)
     EXPECT_EQ(s_summary.images, kPages);
     EXPECT_EQ(s_store->imageCount().value(), kPages);
     for (int i = 1; i <= kPages; ++i)
-        EXPECT_TRUE(QFile::exists(QDir(s_dir->path()).filePath(QStringLiteral("images/page_%1.png").arg(i, 3, 10, QLatin1Char('0')))));
+        EXPECT_TRUE(QFile::exists(
+            QDir(s_dir->path()).filePath(QStringLiteral("images/page_%1.png").arg(i, 3, 10, QLatin1Char('0')))));
 
     auto info = s_store->info();
     ASSERT_TRUE(info);
@@ -233,7 +234,8 @@ TEST_F(DemoGeneratorTest, ImagesAreSpreadOverBatchesAndSplits)
         batches.insert(img.batch);
         splits.insert(img.split);
     }
-    EXPECT_EQ(batches, (std::set<QString> { QStringLiteral("batch-1"), QStringLiteral("batch-2"), QStringLiteral("batch-3") }));
+    EXPECT_EQ(batches,
+        (std::set<QString> { QStringLiteral("batch-1"), QStringLiteral("batch-2"), QStringLiteral("batch-3") }));
     for (const QString& s : splits)
         EXPECT_TRUE(s == QLatin1String("train") || s == QLatin1String("val") || s == QLatin1String("test")) << s;
 }
@@ -244,7 +246,8 @@ TEST_F(DemoGeneratorTest, GroundTruthQuadsEncloseTheInkTightly)
     double insideSum = 0, ringSum = 0;
     std::int64_t dark = 0, darkCovered = 0;
     for (const ImageRecord& img : images()) {
-        const cv::Mat page = cv::imread(QFile::encodeName(s_store->absoluteImagePath(img)).toStdString(), cv::IMREAD_GRAYSCALE);
+        const cv::Mat page
+            = cv::imread(QFile::encodeName(s_store->absoluteImagePath(img)).toStdString(), cv::IMREAD_GRAYSCALE);
         ASSERT_FALSE(page.empty()) << img.path;
         const std::vector<Annotation> ref = labels(img.id, QStringLiteral("reference"));
         ASSERT_FALSE(ref.empty());
@@ -289,7 +292,8 @@ TEST_F(DemoGeneratorTest, RotatedPagesHaveRotatedQuads)
     int rotated = 0;
     for (const ImageRecord& img : images()) {
         const std::vector<Annotation> ref = labels(img.id, QStringLiteral("reference"));
-        const bool upright = std::all_of(ref.begin(), ref.end(), [](const Annotation& a) { return isUpright(a.region.polygon); });
+        const bool upright
+            = std::all_of(ref.begin(), ref.end(), [](const Annotation& a) { return isUpright(a.region.polygon); });
         if (upright)
             continue;
         ++rotated;

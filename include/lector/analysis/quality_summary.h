@@ -42,7 +42,7 @@ struct GuidelineEffect {
 struct QualitySummary {
     EfficiencyReport efficiency;
     AgreementReport agreement; // between the annotators (reference and consensus left out)
-    std::map<QString, std::int64_t> conflictsByKind;   // missing, geometry, text, flags (a conflict counts in each)
+    std::map<QString, std::int64_t> conflictsByKind; // missing, geometry, text, flags (a conflict counts in each)
     std::map<QString, std::int64_t> conflictsByStatus; // open, resolved, guideline_gap
     std::map<ImageId, QString> imageNames; // file names of the images in the agreement report
     std::vector<GuidelineEffect> guidelineEffects; // for each version after the first with labels under both
@@ -55,7 +55,8 @@ struct QualitySummary {
 Result<QualitySummary> computeQualitySummary(
     ProjectStore& store, const EfficiencyOptions& options = {}, Progress* progress = nullptr);
 /// Before and after each guideline version on the slices it is about (GuidelineVersion::about).
-std::vector<GuidelineEffect> guidelineEffects(const AgreementReport& report, const std::vector<GuidelineVersion>& versions);
+std::vector<GuidelineEffect> guidelineEffects(
+    const AgreementReport& report, const std::vector<GuidelineVersion>& versions);
 
 /// Writes `dir`/index.html with the tables (and the chart images named in `charts`, relative to `dir`) and one CSV
 /// per table. Files are written atomically; `dir` is created when missing.

@@ -60,8 +60,8 @@ bool parallelMap(std::size_t count, const ParallelOptions& options, const std::f
     const std::function<bool(std::size_t, T&&)>& consume);
 
 namespace detail {
-    /// Runs `worker(w)` on threads 1..threads-1 while the calling thread runs `caller()`, then joins them.
-    void runWorkers(int threads, const std::function<void(int)>& worker, const std::function<void()>& caller);
+/// Runs `worker(w)` on threads 1..threads-1 while the calling thread runs `caller()`, then joins them.
+void runWorkers(int threads, const std::function<void(int)>& worker, const std::function<void()>& caller);
 }
 
 template <typename T>
@@ -189,7 +189,8 @@ bool parallelMap(std::size_t count, const ParallelOptions& options, const std::f
     if (callerProduces)
         detail::runWorkers(threads, worker, caller);
     else
-        detail::runWorkers(threads, [&](int w) { worker(w - 1); }, caller);
+        detail::runWorkers(
+            threads, [&](int w) { worker(w - 1); }, caller);
     return ok && consumed == count;
 }
 

@@ -12,15 +12,15 @@ namespace lector {
 
 enum class ErrorCode {
     InvalidArgument, // the caller (or the user on the command line) asked for something impossible
-    NotFound,        // a file, image, annotator or run that does not exist
-    Io,              // reading or writing a file failed
-    Parse,           // a file's content is malformed
-    Decode,          // an image that does not decode
-    Database,        // SQLite reported an error
-    Locked,          // the store is locked by another writer
-    SchemaTooNew,    // the store was written by a newer Lector
-    Canceled,        // the user canceled a long task
-    Internal,        // a bug: should never reach a user
+    NotFound, // a file, image, annotator or run that does not exist
+    Io, // reading or writing a file failed
+    Parse, // a file's content is malformed
+    Decode, // an image that does not decode
+    Database, // SQLite reported an error
+    Locked, // the store is locked by another writer
+    SchemaTooNew, // the store was written by a newer Lector
+    Canceled, // the user canceled a long task
+    Internal, // a bug: should never reach a user
 };
 
 /// A failure that crosses a lectorcore API. `path` and `line` locate the bad data (annotation file, CSV
@@ -61,8 +61,7 @@ QString locatedMessage(const QString& path, int line, const QString& message);
 #define LECTOR_ERROR(code, msg) ::lector::makeError((code), (msg), __FILE__, __LINE__)
 
 /// A value or an Error. Mirrors the part of std::expected we need, so that a later switch is a rename.
-template <typename T>
-class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result {
 public:
     Result(T value)
         : m_data(std::in_place_index<0>, std::move(value))
@@ -91,8 +90,7 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template <>
-class [[nodiscard]] Result<void> {
+template <> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
     Result(Error error)

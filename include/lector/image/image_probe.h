@@ -13,7 +13,7 @@ namespace lector {
 
 struct ImageProbe {
     QString sha256; // lower-case hex of the file's bytes
-    int width = 0;  // after EXIF orientation
+    int width = 0; // after EXIF orientation
     int height = 0;
 };
 

@@ -101,7 +101,8 @@ struct AgreementReport {
 };
 
 /// The figures of `dimension`/`bin` under guideline version `version` in perVersionSlice; nullptr when absent.
-const SliceFigures* versionSlice(const AgreementReport& report, int version, const QString& dimension, const QString& bin);
+const SliceFigures* versionSlice(
+    const AgreementReport& report, int version, const QString& dimension, const QString& bin);
 /// Images where `a` and `b` both labeled (from perImage), worst F1 of the pair first.
 std::vector<ImageId> imagesOfPair(const AgreementReport& report, const QString& a, const QString& b);
 /// Images `annotator` labeled along with someone else, worst pooled F1 of their pairs first.

@@ -19,7 +19,8 @@ struct RegionMatch {
 /// iouThreshold (and above 0), the assignment with the largest total IoU. Candidate pairs are found through a
 /// grid over the bounding boxes, and the Hungarian method (O(n^3)) runs on each connected component of the
 /// candidate graph, so a page of thousands of words costs about as much as its words. The result is sorted by a.
-std::vector<RegionMatch> matchRegions(const std::vector<Polygon>& a, const std::vector<Polygon>& b, double iouThreshold);
+std::vector<RegionMatch> matchRegions(
+    const std::vector<Polygon>& a, const std::vector<Polygon>& b, double iouThreshold);
 
 /// Every pair (a, b) whose IoU is above 0 and at least minIoU, in no particular order: the candidates
 /// matchRegions chooses from, found through the same grid. Pass the same list twice to get the overlaps within

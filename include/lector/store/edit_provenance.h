@@ -37,8 +37,8 @@ enum class RereadOutcome {
 
 /// The one rule for when an engine's reading may replace a label's text: never a person's text without asking.
 /// `read` is compared trimmed.
-RereadOutcome rereadOutcome(const QString& current, const QString& read, const PersonEdit& provenance,
-    PersonTextPolicy policy);
+RereadOutcome rereadOutcome(
+    const QString& current, const QString& read, const PersonEdit& provenance, PersonTextPolicy policy);
 
 /// Answers "did a person make or edit this label?" so that machine re-recognition never silently overwrites a
 /// person's work: pre-labels (source auto) and consensus regions nobody changed are machine-made; anything made by

@@ -111,8 +111,8 @@ public:
     // Guideline
     /// Publishes a new version (number = last + 1) written by `author` (an annotator name, created if new); `about`
     /// names the slices of the data the change is about ("script:mixed", see GuidelineVersion::about).
-    Result<GuidelineVersion> publishGuideline(const QString& markdown, const QString& changelog, const QString& author,
-        const QStringList& about = {});
+    Result<GuidelineVersion> publishGuideline(
+        const QString& markdown, const QString& changelog, const QString& author, const QStringList& about = {});
     /// Takes the newest version back (undoing a publication); refused once a label was made under it.
     Result<void> withdrawGuideline(int number);
     /// Puts a withdrawn version back as it was (redoing a publication); it must follow the newest.
@@ -157,15 +157,18 @@ public:
     /// own annotator) for `context.reason`. An annotation whose id is set (> 0) is put back under that id (undo of a
     /// removal), with its times and seconds as given; otherwise a new id is made. New labels are stamped with the
     /// guideline version in force. Returns the rows as stored and the log entries written.
-    Result<WrittenAnnotations> addAnnotations(const std::vector<Annotation>& annotations, const EditContext& context = {});
+    Result<WrittenAnnotations> addAnnotations(
+        const std::vector<Annotation>& annotations, const EditContext& context = {});
     /// Writes new geometry, text, flags, script and source of existing annotations (matched by id) in one
     /// transaction (source says who wrote the text last: a person's correction is manual, an engine's re-reading
     /// auto), and logs each as a "change" with its before and after and the context's seconds (split evenly). An
     /// edit stamps the guideline version in force and the time; an undo or redo puts the rows back exactly as given
     /// (stamp, times and seconds included). NotFound when an id is gone.
-    Result<WrittenAnnotations> updateAnnotations(const std::vector<Annotation>& annotations, const EditContext& context);
+    Result<WrittenAnnotations> updateAnnotations(
+        const std::vector<Annotation>& annotations, const EditContext& context);
     /// Removes annotations in one transaction, logging each as a "remove" with what it was; returns the entries.
-    Result<std::vector<std::int64_t>> removeAnnotations(const std::vector<AnnotationId>& ids, const EditContext& context);
+    Result<std::vector<std::int64_t>> removeAnnotations(
+        const std::vector<AnnotationId>& ids, const EditContext& context);
 
     // Model runs
     Result<RunId> createRun(const QString& name, const QString& model, const QString& settingsJson);
@@ -180,7 +183,8 @@ public:
     /// Adds a parsed batch all-or-nothing: every image is checked (present, decodable, hashed) before one
     /// transaction writes images, regions and one edit-log entry. Images already in the project (same SHA-256)
     /// are reported as warnings and not doubled. Cancel through `progress` rolls everything back.
-    Result<ImportSummary> importBatch(const ImportBatch& batch, const ImportTarget& target, Progress* progress = nullptr);
+    Result<ImportSummary> importBatch(
+        const ImportBatch& batch, const ImportTarget& target, Progress* progress = nullptr);
     Result<ExportSet> exportSet(const ExportSelector& selector) const;
 
     Result<ProjectInfo> info() const;

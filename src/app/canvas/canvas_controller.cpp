@@ -13,11 +13,11 @@
 #include "document/label_document.h"
 #include "shell/job_runner.h"
 #include "shell/project_session.h"
-#include <lector/geometry/quad_geometry.h>
 #include "tools/quad_tool.h"
 #include "tools/rectangle_tool.h"
 #include "tools/select_tool.h"
 #include "tools/tool_manager.h"
+#include <lector/geometry/quad_geometry.h>
 
 #include <lector/ocr/promote_predictions.h>
 #include <lector/store/project_store.h>
@@ -36,41 +36,41 @@
 namespace lector {
 
 namespace {
-    const QString kRegionsMime = QStringLiteral("application/x-lector-regions");
+const QString kRegionsMime = QStringLiteral("application/x-lector-regions");
 
-    QByteArray regionsToJson(const std::vector<Region>& regions)
-    {
-        QJsonArray array;
-        for (const Region& r : regions) {
-            QJsonArray points;
-            for (double v : r.polygon.flat())
-                points.append(v);
-            array.append(QJsonObject { { QStringLiteral("points"), points }, { QStringLiteral("text"), r.text },
-                { QStringLiteral("flags"), static_cast<qint64>(r.flags) }, { QStringLiteral("script"), r.script } });
-        }
-        return QJsonDocument(array).toJson(QJsonDocument::Compact);
+QByteArray regionsToJson(const std::vector<Region>& regions)
+{
+    QJsonArray array;
+    for (const Region& r : regions) {
+        QJsonArray points;
+        for (double v : r.polygon.flat())
+            points.append(v);
+        array.append(QJsonObject { { QStringLiteral("points"), points }, { QStringLiteral("text"), r.text },
+            { QStringLiteral("flags"), static_cast<qint64>(r.flags) }, { QStringLiteral("script"), r.script } });
     }
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
 
-    std::vector<Region> regionsFromJson(const QByteArray& json)
-    {
-        std::vector<Region> out;
-        for (const QJsonValue& v : QJsonDocument::fromJson(json).array()) {
-            const QJsonObject o = v.toObject();
-            std::vector<double> flat;
-            for (const QJsonValue& p : o.value(QStringLiteral("points")).toArray())
-                flat.push_back(p.toDouble());
-            auto polygon = Polygon::fromFlat(flat);
-            if (!polygon)
-                continue;
-            Region r;
-            r.polygon = *polygon;
-            r.text = o.value(QStringLiteral("text")).toString();
-            r.flags = static_cast<std::uint32_t>(o.value(QStringLiteral("flags")).toInteger());
-            r.script = o.value(QStringLiteral("script")).toString();
-            out.push_back(std::move(r));
-        }
-        return out;
+std::vector<Region> regionsFromJson(const QByteArray& json)
+{
+    std::vector<Region> out;
+    for (const QJsonValue& v : QJsonDocument::fromJson(json).array()) {
+        const QJsonObject o = v.toObject();
+        std::vector<double> flat;
+        for (const QJsonValue& p : o.value(QStringLiteral("points")).toArray())
+            flat.push_back(p.toDouble());
+        auto polygon = Polygon::fromFlat(flat);
+        if (!polygon)
+            continue;
+        Region r;
+        r.polygon = *polygon;
+        r.text = o.value(QStringLiteral("text")).toString();
+        r.flags = static_cast<std::uint32_t>(o.value(QStringLiteral("flags")).toInteger());
+        r.script = o.value(QStringLiteral("script")).toString();
+        out.push_back(std::move(r));
     }
+    return out;
+}
 }
 
 CanvasController::CanvasController(ProjectSession* session, QWidget* parent)
@@ -116,8 +116,8 @@ CanvasController::CanvasController(ProjectSession* session, QWidget* parent)
     connect(m_document, &LabelDocument::storeError, this, &CanvasController::storeError);
     connect(m_document, &LabelDocument::storeError, this, &CanvasController::updateActions); // Retry Saving
     connect(m_document, &LabelDocument::readOnlyChanged, this, &CanvasController::updateActions);
-    for (auto signal : { &LabelDocument::annotationsAdded, &LabelDocument::annotationsChanged,
-             &LabelDocument::annotationsRemoved }) {
+    for (auto signal :
+        { &LabelDocument::annotationsAdded, &LabelDocument::annotationsChanged, &LabelDocument::annotationsRemoved }) {
         connect(m_document, signal, this, &CanvasController::edited);
         connect(m_document, signal, this, [this] {
             updateActions();
@@ -148,10 +148,7 @@ CanvasController::CanvasController(ProjectSession* session, QWidget* parent)
 
 CanvasController::~CanvasController() = default;
 
-QList<QAction*> CanvasController::toolActions() const
-{
-    return m_tools->actions();
-}
+QList<QAction*> CanvasController::toolActions() const { return m_tools->actions(); }
 
 QAction* CanvasController::action(const QString& objectName) const
 {
@@ -181,10 +178,10 @@ void CanvasController::createActions()
     redo->setShortcut(QKeySequence::Redo);
     m_editActions << undo << redo;
 
-    connect(addEditAction(QStringLiteral("edit.copy"), tr("&Copy Boxes"), QKeySequence::Copy),
-        &QAction::triggered, this, &CanvasController::copySelection);
-    connect(addEditAction(QStringLiteral("edit.paste"), tr("&Paste Boxes"), QKeySequence::Paste),
-        &QAction::triggered, this, &CanvasController::paste);
+    connect(addEditAction(QStringLiteral("edit.copy"), tr("&Copy Boxes"), QKeySequence::Copy), &QAction::triggered,
+        this, &CanvasController::copySelection);
+    connect(addEditAction(QStringLiteral("edit.paste"), tr("&Paste Boxes"), QKeySequence::Paste), &QAction::triggered,
+        this, &CanvasController::paste);
     connect(addEditAction(QStringLiteral("edit.duplicate"), tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D)),
         &QAction::triggered, this, &CanvasController::duplicateSelection);
     connect(addEditAction(QStringLiteral("edit.delete"), tr("&Delete Boxes"), QKeySequence::Delete),
@@ -196,13 +193,16 @@ void CanvasController::createActions()
             if (m_scene->selection().size() == 1)
                 m_editor->edit(m_scene->selection().front());
         });
-    connect(addEditAction(QStringLiteral("edit.flagIllegible"), tr("Flag &Illegible"), QKeySequence(Qt::ALT | Qt::Key_I)),
+    connect(
+        addEditAction(QStringLiteral("edit.flagIllegible"), tr("Flag &Illegible"), QKeySequence(Qt::ALT | Qt::Key_I)),
         &QAction::triggered, this, [this] { toggleFlag(FlagIllegible); });
-    connect(addEditAction(QStringLiteral("edit.flagDontCare"), tr("Flag Don't &Care"), QKeySequence(Qt::ALT | Qt::Key_D)),
+    connect(
+        addEditAction(QStringLiteral("edit.flagDontCare"), tr("Flag Don't &Care"), QKeySequence(Qt::ALT | Qt::Key_D)),
         &QAction::triggered, this, [this] { toggleFlag(FlagDontCare); });
     connect(addEditAction(QStringLiteral("edit.rotateLeft"), tr("Rotate Left 1°"), QKeySequence(Qt::Key_BracketLeft)),
         &QAction::triggered, this, [this] { rotateSelection(-1); });
-    connect(addEditAction(QStringLiteral("edit.rotateRight"), tr("Rotate Right 1°"), QKeySequence(Qt::Key_BracketRight)),
+    connect(
+        addEditAction(QStringLiteral("edit.rotateRight"), tr("Rotate Right 1°"), QKeySequence(Qt::Key_BracketRight)),
         &QAction::triggered, this, [this] { rotateSelection(1); });
     connect(addEditAction(QStringLiteral("edit.nextBox"), tr("&Next Box"), QKeySequence(Qt::Key_N)),
         &QAction::triggered, this, [this] { selectNeighbour(1); });
@@ -213,7 +213,8 @@ void CanvasController::createActions()
     connect(addEditAction(QStringLiteral("edit.acceptPredictionsAbove"), tr("Accept All Predictions Above Threshold"),
                 QKeySequence(Qt::SHIFT | Qt::Key_A)),
         &QAction::triggered, this, &CanvasController::acceptPredictionsAboveThreshold);
-    connect(addEditAction(QStringLiteral("edit.retrySave"), tr("Retry &Saving"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)),
+    connect(addEditAction(
+                QStringLiteral("edit.retrySave"), tr("Retry &Saving"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)),
         &QAction::triggered, this, &CanvasController::retryPending);
 
     connect(addEditAction(QStringLiteral("view.zoomIn"), tr("Zoom &In"), QKeySequence::ZoomIn), &QAction::triggered,
@@ -224,12 +225,12 @@ void CanvasController::createActions()
         &QAction::triggered, m_view, &CanvasView::fitImage);
     connect(addEditAction(QStringLiteral("view.actualSize"), tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_1)),
         &QAction::triggered, m_view, &CanvasView::actualSize);
-    QAction* others = addEditAction(QStringLiteral("view.showOthers"), tr("Show &Other Annotators"),
-        QKeySequence(Qt::ALT | Qt::Key_O));
+    QAction* others = addEditAction(
+        QStringLiteral("view.showOthers"), tr("Show &Other Annotators"), QKeySequence(Qt::ALT | Qt::Key_O));
     others->setCheckable(true);
     connect(others, &QAction::toggled, m_scene, &CanvasScene::setShowOthers);
-    QAction* predictions = addEditAction(QStringLiteral("view.showPredictions"), tr("Show &Predictions"),
-        QKeySequence(Qt::ALT | Qt::Key_P));
+    QAction* predictions = addEditAction(
+        QStringLiteral("view.showPredictions"), tr("Show &Predictions"), QKeySequence(Qt::ALT | Qt::Key_P));
     predictions->setCheckable(true);
     connect(predictions, &QAction::toggled, m_scene, &CanvasScene::setShowPredictions);
 }
@@ -308,10 +309,7 @@ bool CanvasController::showImage(ImageId image)
     return true;
 }
 
-void CanvasController::setPredictionRun(RunId run)
-{
-    m_document->setPredictionRun(run);
-}
+void CanvasController::setPredictionRun(RunId run) { m_document->setPredictionRun(run); }
 
 bool CanvasController::retryPending()
 {
@@ -408,7 +406,8 @@ void CanvasController::rotateSelection(double degrees)
         return;
     std::vector<Polygon> polygons;
     for (AnnotationId id : selection)
-        polygons.push_back(quadgeometry::normalized(quadgeometry::rotated(m_document->annotation(id)->region.polygon, degrees)));
+        polygons.push_back(
+            quadgeometry::normalized(quadgeometry::rotated(m_document->annotation(id)->region.polygon, degrees)));
     if (m_rotateGesture == 0)
         m_rotateGesture = m_scene->nextGesture();
     m_undoStack->push(new ChangeBoxGeometry(m_document, toIdVector(selection), polygons, m_rotateGesture));
@@ -466,9 +465,6 @@ int CanvasController::acceptPredictionsAboveThreshold()
     return n;
 }
 
-void CanvasController::editTranscription(AnnotationId id)
-{
-    m_editor->edit(id);
-}
+void CanvasController::editTranscription(AnnotationId id) { m_editor->edit(id); }
 
 } // namespace lector

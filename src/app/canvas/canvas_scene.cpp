@@ -21,26 +21,26 @@
 namespace lector {
 
 namespace {
-    QColor annotatorColor(AnnotatorId id)
-    {
-        static const QColor palette[] = { QColor(0xd6, 0x27, 0x28), QColor(0x2c, 0xa0, 0x2c), QColor(0xff, 0x7f, 0x0e),
-            QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2), QColor(0x17, 0xbe, 0xcf) };
-        return palette[static_cast<size_t>(id) % (sizeof(palette) / sizeof(palette[0]))];
-    }
+QColor annotatorColor(AnnotatorId id)
+{
+    static const QColor palette[] = { QColor(0xd6, 0x27, 0x28), QColor(0x2c, 0xa0, 0x2c), QColor(0xff, 0x7f, 0x0e),
+        QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2), QColor(0x17, 0xbe, 0xcf) };
+    return palette[static_cast<size_t>(id) % (sizeof(palette) / sizeof(palette[0]))];
+}
 
-    double distanceToEdges(const QPolygonF& polygon, const QPointF& p)
-    {
-        double best = std::numeric_limits<double>::max();
-        for (int i = 0; i < polygon.size(); ++i) {
-            const QPointF a = polygon[i];
-            const QPointF b = polygon[(i + 1) % polygon.size()];
-            const QPointF ab = b - a;
-            const double len2 = QPointF::dotProduct(ab, ab);
-            const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0.0;
-            best = std::min(best, QLineF(p, a + t * ab).length());
-        }
-        return best;
+double distanceToEdges(const QPolygonF& polygon, const QPointF& p)
+{
+    double best = std::numeric_limits<double>::max();
+    for (int i = 0; i < polygon.size(); ++i) {
+        const QPointF a = polygon[i];
+        const QPointF b = polygon[(i + 1) % polygon.size()];
+        const QPointF ab = b - a;
+        const double len2 = QPointF::dotProduct(ab, ab);
+        const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0.0;
+        best = std::min(best, QLineF(p, a + t * ab).length());
     }
+    return best;
+}
 }
 
 CanvasScene::CanvasScene(LabelDocument* document, QUndoStack* undoStack, QObject* parent)
@@ -66,10 +66,7 @@ void CanvasScene::setImage(const QImage& image, QSize size)
     setSceneRect(QRectF(QPointF(0, 0), QSizeF(size.isValid() ? size : image.size())));
 }
 
-void CanvasScene::setTool(AbstractTool* tool)
-{
-    m_tool = tool;
-}
+void CanvasScene::setTool(AbstractTool* tool) { m_tool = tool; }
 
 void CanvasScene::rebuild()
 {

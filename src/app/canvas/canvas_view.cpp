@@ -28,10 +28,7 @@ CanvasView::CanvasView(QGraphicsScene* scene, QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
 }
 
-double CanvasView::zoom() const
-{
-    return transform().m11();
-}
+double CanvasView::zoom() const { return transform().m11(); }
 
 void CanvasView::zoomDidChange()
 {
@@ -65,20 +62,11 @@ void CanvasView::setZoom(double zoom, const QPoint* anchor)
     zoomDidChange();
 }
 
-void CanvasView::zoomIn()
-{
-    setZoom(zoom() * 1.25);
-}
+void CanvasView::zoomIn() { setZoom(zoom() * 1.25); }
 
-void CanvasView::zoomOut()
-{
-    setZoom(zoom() / 1.25);
-}
+void CanvasView::zoomOut() { setZoom(zoom() / 1.25); }
 
-void CanvasView::actualSize()
-{
-    setZoom(1.0);
-}
+void CanvasView::actualSize() { setZoom(1.0); }
 
 void CanvasView::resizeEvent(QResizeEvent* event)
 {

@@ -10,15 +10,9 @@
 namespace lector {
 
 /// The one place where our geometry becomes Qt Gui's and back (STYLE 2).
-inline QPointF toQPointF(const PointF& p)
-{
-    return { p.x, p.y };
-}
+inline QPointF toQPointF(const PointF& p) { return { p.x, p.y }; }
 
-inline PointF toPointF(const QPointF& p)
-{
-    return { p.x(), p.y() };
-}
+inline PointF toPointF(const QPointF& p) { return { p.x(), p.y() }; }
 
 inline QPolygonF toQPolygonF(const Polygon& polygon)
 {
@@ -38,9 +32,6 @@ inline Polygon toPolygon(const QPolygonF& polygon)
     return out;
 }
 
-inline QRectF toQRectF(const BoxF& box)
-{
-    return QRectF(QPointF(box.x0, box.y0), QPointF(box.x1, box.y1));
-}
+inline QRectF toQRectF(const BoxF& box) { return QRectF(QPointF(box.x0, box.y0), QPointF(box.x1, box.y1)); }
 
 } // namespace lector

@@ -12,7 +12,7 @@
 namespace lector {
 
 namespace {
-    constexpr double kTextPixels = 11; // transcription font size on screen
+constexpr double kTextPixels = 11; // transcription font size on screen
 }
 
 RegionItem::RegionItem(Kind kind, std::int64_t id, const Region& region, QColor color, QGraphicsItem* parent)

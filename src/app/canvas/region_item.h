@@ -12,9 +12,10 @@ namespace lector {
 
 /// One region on the canvas: a label of mine (editable), another annotator's (dashed, in that annotator's
 /// colour, never selectable), a prediction (coloured by confidence) or a region of an evaluation (a found word
-/// solid green, a false detection dashed red, a missed word dotted orange and wider, one set aside dash-dot grey). Paints with cosmetic pens, so lines stay
-/// one or two screen pixels at every zoom, and shows the transcription above the box once it is legible.
-/// Selection handles are drawn by CanvasScene::drawForeground, so the bounding rect is the polygon's.
+/// solid green, a false detection dashed red, a missed word dotted orange and wider, one set aside dash-dot grey).
+/// Paints with cosmetic pens, so lines stay one or two screen pixels at every zoom, and shows the transcription above
+/// the box once it is legible. Selection handles are drawn by CanvasScene::drawForeground, so the bounding rect is the
+/// polygon's.
 class RegionItem : public QGraphicsItem {
 public:
     /// TruePositive, FalsePositive, Missed and SetAside draw an evaluation of a model run against labels.

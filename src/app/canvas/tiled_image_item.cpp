@@ -11,8 +11,8 @@
 namespace lector {
 
 namespace {
-    constexpr int kCacheKilobytes = 256 * 1024;
-    constexpr int kSmallestLevelSide = 512;
+constexpr int kCacheKilobytes = 256 * 1024;
+constexpr int kSmallestLevelSide = 512;
 }
 
 TiledImageItem::TiledImageItem(QGraphicsItem* parent)
@@ -38,10 +38,7 @@ void TiledImageItem::setImage(const QImage& image)
     update();
 }
 
-QRectF TiledImageItem::boundingRect() const
-{
-    return QRectF(QPointF(0, 0), QSizeF(m_size));
-}
+QRectF TiledImageItem::boundingRect() const { return QRectF(QPointF(0, 0), QSizeF(m_size)); }
 
 int TiledImageItem::levelFor(double scale) const
 {

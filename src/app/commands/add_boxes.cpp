@@ -8,7 +8,8 @@
 
 namespace lector {
 
-AddBoxes::AddBoxes(LabelDocument* document, std::vector<Annotation> annotations, EditReason reason, QUndoCommand* parent)
+AddBoxes::AddBoxes(
+    LabelDocument* document, std::vector<Annotation> annotations, EditReason reason, QUndoCommand* parent)
     : QUndoCommand(parent)
     , m_document(document)
     , m_annotations(std::move(annotations))
@@ -23,10 +24,7 @@ void AddBoxes::redo()
     m_annotations = m_document->addAnnotations(m_annotations, m_cause.redo());
 }
 
-void AddBoxes::undo()
-{
-    m_document->removeAnnotations(ids(), m_cause.undo());
-}
+void AddBoxes::undo() { m_document->removeAnnotations(ids(), m_cause.undo()); }
 
 std::vector<AnnotationId> AddBoxes::ids() const
 {

@@ -21,10 +21,7 @@ ChangeAnnotations::ChangeAnnotations(
     m_after = m_before;
 }
 
-void ChangeAnnotations::undo()
-{
-    m_document->updateAnnotations(m_before, m_cause.undo());
-}
+void ChangeAnnotations::undo() { m_document->updateAnnotations(m_before, m_cause.undo()); }
 
 void ChangeAnnotations::redo()
 {
@@ -49,8 +46,8 @@ bool ChangeAnnotations::absorb(const ChangeAnnotations& other)
     m_after = other.m_after;
     bool same = true;
     for (size_t i = 0; i < m_before.size() && same; ++i) {
-        same = m_before[i].region.polygon == m_after[i].region.polygon && m_before[i].region.text == m_after[i].region.text
-            && m_before[i].region.flags == m_after[i].region.flags;
+        same = m_before[i].region.polygon == m_after[i].region.polygon
+            && m_before[i].region.text == m_after[i].region.text && m_before[i].region.flags == m_after[i].region.flags;
     }
     setObsolete(same);
     return true;

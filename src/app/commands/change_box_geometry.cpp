@@ -18,10 +18,7 @@ ChangeBoxGeometry::ChangeBoxGeometry(LabelDocument* document, const std::vector<
         m_after[i].region.polygon = polygons[i];
 }
 
-int ChangeBoxGeometry::id() const
-{
-    return static_cast<int>(UndoCommandId::ChangeBoxGeometry);
-}
+int ChangeBoxGeometry::id() const { return static_cast<int>(UndoCommandId::ChangeBoxGeometry); }
 
 bool ChangeBoxGeometry::mergeWith(const QUndoCommand* other)
 {

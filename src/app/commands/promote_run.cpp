@@ -17,8 +17,8 @@ PromoteRun::PromoteRun(ProjectSession* session, const QString& annotator, Promot
     , m_session(session)
     , m_summary(std::move(summary))
 {
-    setText(QCoreApplication::translate("Undo", "Promote %n Prediction(s) to Pre-labels of %1", nullptr,
-        static_cast<int>(m_summary.promoted))
+    setText(QCoreApplication::translate(
+        "Undo", "Promote %n Prediction(s) to Pre-labels of %1", nullptr, static_cast<int>(m_summary.promoted))
                 .arg(annotator));
 }
 

@@ -15,7 +15,8 @@ class ProjectSession;
 /// back under their ids. On the project's history: it spans many images.
 class PromoteRun : public QUndoCommand {
 public:
-    PromoteRun(ProjectSession* session, const QString& annotator, PromoteSummary summary, QUndoCommand* parent = nullptr);
+    PromoteRun(
+        ProjectSession* session, const QString& annotator, PromoteSummary summary, QUndoCommand* parent = nullptr);
 
     void undo() override;
     void redo() override;

@@ -7,14 +7,14 @@
 namespace lector {
 
 namespace {
-    std::vector<AnnotationId> idsOf(const std::vector<std::pair<AnnotationId, QString>>& texts)
-    {
-        std::vector<AnnotationId> ids;
-        ids.reserve(texts.size());
-        for (const auto& t : texts)
-            ids.push_back(t.first);
-        return ids;
-    }
+std::vector<AnnotationId> idsOf(const std::vector<std::pair<AnnotationId, QString>>& texts)
+{
+    std::vector<AnnotationId> ids;
+    ids.reserve(texts.size());
+    for (const auto& t : texts)
+        ids.push_back(t.first);
+    return ids;
+}
 }
 
 RecognizeText::RecognizeText(

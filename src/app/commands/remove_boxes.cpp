@@ -29,9 +29,6 @@ void RemoveBoxes::redo()
     m_document->removeAnnotations(ids, m_cause.redo());
 }
 
-void RemoveBoxes::undo()
-{
-    m_document->addAnnotations(m_annotations, m_cause.undo());
-}
+void RemoveBoxes::undo() { m_document->addAnnotations(m_annotations, m_cause.undo()); }
 
 } // namespace lector

@@ -71,9 +71,8 @@ QString AnnotatorDialog::name() const
 bool AnnotatorDialog::isNew() const
 {
     const QString n = name();
-    return !n.isEmpty() && std::none_of(m_annotators.begin(), m_annotators.end(), [&](const Annotator& a) {
-        return a.name == n;
-    });
+    return !n.isEmpty()
+        && std::none_of(m_annotators.begin(), m_annotators.end(), [&](const Annotator& a) { return a.name == n; });
 }
 
 Role AnnotatorDialog::role() const

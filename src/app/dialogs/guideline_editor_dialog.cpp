@@ -7,9 +7,9 @@
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QListWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>

@@ -39,8 +39,8 @@ private:
 class GuidelineDiffDialog : public QDialog {
     Q_OBJECT
 public:
-    GuidelineDiffDialog(const QString& oldTitle, const QString& oldText, const QString& newTitle, const QString& newText,
-        QWidget* parent = nullptr);
+    GuidelineDiffDialog(const QString& oldTitle, const QString& oldText, const QString& newTitle,
+        const QString& newText, QWidget* parent = nullptr);
     QString diffHtml() const { return m_html; }
 
 private:

@@ -126,7 +126,8 @@ QString LabelDocument::annotatorName(AnnotatorId id) const
 
 const Prediction* LabelDocument::prediction(std::int64_t id) const
 {
-    auto it = std::find_if(m_predictions.begin(), m_predictions.end(), [id](const Prediction& p) { return p.id == id; });
+    auto it
+        = std::find_if(m_predictions.begin(), m_predictions.end(), [id](const Prediction& p) { return p.id == id; });
     return it == m_predictions.end() ? nullptr : &*it;
 }
 
@@ -315,7 +316,8 @@ std::vector<Annotation> LabelDocument::addAnnotations(std::vector<Annotation> an
     return annotations;
 }
 
-std::vector<Annotation> LabelDocument::updateAnnotations(const std::vector<Annotation>& annotations, const EditCause& cause)
+std::vector<Annotation> LabelDocument::updateAnnotations(
+    const std::vector<Annotation>& annotations, const EditCause& cause)
 {
     const bool restores = cause.reason == EditReason::Undo || cause.reason == EditReason::Redo;
     const double seconds = takeSeconds();

@@ -8,18 +8,18 @@
 namespace lector {
 
 namespace {
-    struct Line {
-        double y0 = 0;
-        double y1 = 0;
-        std::vector<std::size_t> members;
-    };
+struct Line {
+    double y0 = 0;
+    double y1 = 0;
+    std::vector<std::size_t> members;
+};
 
-    bool sharesLine(const Line& line, const BoxF& box)
-    {
-        const double overlap = std::min(line.y1, box.y1) - std::max(line.y0, box.y0);
-        const double smaller = std::min(line.y1 - line.y0, box.height());
-        return overlap > 0 && overlap >= 0.5 * smaller;
-    }
+bool sharesLine(const Line& line, const BoxF& box)
+{
+    const double overlap = std::min(line.y1, box.y1) - std::max(line.y0, box.y0);
+    const double smaller = std::min(line.y1 - line.y0, box.height());
+    return overlap > 0 && overlap >= 0.5 * smaller;
+}
 }
 
 std::vector<std::size_t> readingOrder(const std::vector<BoxF>& boxes)

@@ -11,8 +11,8 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QStackedBarSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 
@@ -26,24 +26,24 @@ void clearChart(QChart* chart)
 }
 
 namespace {
-    QBarCategoryAxis* categoryAxis(const QStringList& categories)
-    {
-        auto* x = new QBarCategoryAxis;
-        for (const QString& c : categories)
-            x->append(c.toHtmlEscaped());
-        x->setTruncateLabels(false);
-        return x;
-    }
+QBarCategoryAxis* categoryAxis(const QStringList& categories)
+{
+    auto* x = new QBarCategoryAxis;
+    for (const QString& c : categories)
+        x->append(c.toHtmlEscaped());
+    x->setTruncateLabels(false);
+    return x;
+}
 
-    QValueAxis* valueAxis(qreal top)
-    {
-        auto* y = new QValueAxis;
-        y->setRange(0, top > 0 ? top * 1.1 : 1);
-        y->applyNiceNumbers();
-        y->setLabelFormat(top >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
-        y->setTruncateLabels(false);
-        return y;
-    }
+QValueAxis* valueAxis(qreal top)
+{
+    auto* y = new QValueAxis;
+    y->setRange(0, top > 0 ? top * 1.1 : 1);
+    y->applyNiceNumbers();
+    y->setLabelFormat(top >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
+    y->setTruncateLabels(false);
+    return y;
+}
 }
 
 void setBarChart(QChart* chart, const QString& title, const QStringList& categories,

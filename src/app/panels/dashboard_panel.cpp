@@ -24,11 +24,11 @@
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
+#include <QScatterSeries>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QScatterSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <QTimer>
 
@@ -39,23 +39,23 @@
 namespace lector {
 
 namespace {
-    ChartCard* makeChart(QWidget* parent, const QString& exportName)
-    {
-        auto* card = new ChartCard(QString(), parent);
-        card->setExportName(exportName);
-        card->setMinimumHeight(120); // small enough that docked beside the canvas the window still fits 1000 px
-        return card;
-    }
+ChartCard* makeChart(QWidget* parent, const QString& exportName)
+{
+    auto* card = new ChartCard(QString(), parent);
+    card->setExportName(exportName);
+    card->setMinimumHeight(120); // small enough that docked beside the canvas the window still fits 1000 px
+    return card;
+}
 
-    void setBars(QChart* chart, const QString& title, const QStringList& categories,
-        const std::vector<std::pair<QString, QList<qreal>>>& sets)
-    {
-        setBarChart(chart, title, categories, sets);
-    }
+void setBars(QChart* chart, const QString& title, const QStringList& categories,
+    const std::vector<std::pair<QString, QList<qreal>>>& sets)
+{
+    setBarChart(chart, title, categories, sets);
+}
 }
 
 namespace {
-    const QString kJob = QStringLiteral("dashboard");
+const QString kJob = QStringLiteral("dashboard");
 }
 
 DashboardPanel::DashboardPanel(ProjectSession* session, QWidget* parent)
@@ -240,9 +240,8 @@ void DashboardPanel::showSummary(const QualitySummary& summary)
         iou << (std::isnan(p.meanIoU()) ? 0 : p.meanIoU());
         cer << (std::isnan(p.cer()) ? 0 : p.cer());
     }
-    setBars(m_pairChart->chart(),
-        tr("Agreement by pair (IoU ≥ %1)").arg(summary.agreement.iouThreshold),
-        pairNames, { { tr("F1"), f1 }, { tr("mean IoU"), iou }, { tr("CER"), cer } });
+    setBars(m_pairChart->chart(), tr("Agreement by pair (IoU ≥ %1)").arg(summary.agreement.iouThreshold), pairNames,
+        { { tr("F1"), f1 }, { tr("mean IoU"), iou }, { tr("CER"), cer } });
     if (auto* series = qobject_cast<QBarSeries*>(m_pairChart->chart()->series().value(0)))
         connect(series, &QBarSeries::clicked, this, [this](int index, QBarSet*) { activatePair(index); });
     // Before and after each guideline change, on the slices it was about (pooled when it names none).
@@ -257,8 +256,7 @@ void DashboardPanel::showSummary(const QualitySummary& summary)
         textBefore << value(e.before.textAgreement());
         textAfter << value(e.after.textAgreement());
     }
-    setBars(m_versionChart->chart(), tr("Before and after each guideline change, on its slices"),
-        changes,
+    setBars(m_versionChart->chart(), tr("Before and after each guideline change, on its slices"), changes,
         { { tr("F1 before"), f1Before }, { tr("F1 after"), f1After }, { tr("same text before"), textBefore },
             { tr("same text after"), textAfter } });
     if (auto* series = qobject_cast<QBarSeries*>(m_versionChart->chart()->series().value(0)))
@@ -398,8 +396,10 @@ void DashboardPanel::activateEffectBar(int index)
     const GuidelineEffect& e = m_summary->guidelineEffects[static_cast<size_t>(index)];
     for (const SliceFigures& sl : m_summary->agreement.perSlice)
         if (sl.dimension == e.dimension && sl.bin == e.bin) {
-            emit imagesRequested(
-                tr("%1 images with %2 %3 words (guideline v%4)").arg(sl.images.size()).arg(e.dimension, e.bin).arg(e.version),
+            emit imagesRequested(tr("%1 images with %2 %3 words (guideline v%4)")
+                                     .arg(sl.images.size())
+                                     .arg(e.dimension, e.bin)
+                                     .arg(e.version),
                 sl.images, e.dimension, e.bin);
             return;
         }

@@ -203,8 +203,10 @@ void DistributionPanel::refresh()
     spec.key = kJob; // the latest request wins; the older one stops at its next progress check
     spec.title = tr("Computing the distribution");
     session()->jobs()->start(
-        spec, [options](ProjectStore& store, Progress& progress) { return computeDistribution(store, options, &progress); },
-        this, [this](Result<Distribution> distribution) {
+        spec,
+        [options](ProjectStore& store, Progress& progress) { return computeDistribution(store, options, &progress); },
+        this,
+        [this](Result<Distribution> distribution) {
             if (!distribution) {
                 if (distribution.error().code == ErrorCode::Canceled) {
                     m_status->setText(tr("Canceled. Press Refresh to compute the distribution."));

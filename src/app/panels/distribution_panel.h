@@ -4,8 +4,8 @@
 
 #include <lector/analysis/distribution.h>
 
-#include <QHash>
 #include "panels/session_panel.h"
+#include <QHash>
 
 #include <memory>
 #include <vector>

@@ -11,11 +11,11 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QUrl>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QTextBrowser>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace lector {
@@ -48,8 +48,8 @@ GuidelineDock::GuidelineDock(ProjectSession* session, QWidget* parent)
         if (m_shown > 1)
             emit compareRequested(m_shown - 1, m_shown);
     });
-    connect(m_picker, &QComboBox::activated, this,
-        [this](int index) { showVersion(m_picker->itemData(index).toInt()); });
+    connect(
+        m_picker, &QComboBox::activated, this, [this](int index) { showVersion(m_picker->itemData(index).toInt()); });
     connect(session, &ProjectSession::annotatorChanged, this, &GuidelineDock::projectOpened);
     connect(session, &ProjectSession::guidelineChanged, this, &GuidelineDock::reload);
 }
@@ -75,18 +75,20 @@ void GuidelineDock::reload()
             for (const Conflict& c : *list) {
                 const QString crop = gallery.filePath(QStringLiteral("conflict-%1.png").arg(c.id));
                 if (QFileInfo::exists(crop))
-                    m_gallery += QStringLiteral("![conflict %1](%2)\n\n").arg(c.id).arg(QUrl::fromLocalFile(crop).toString());
-                m_gallery += tr("**%1** — %2, %3 (%4)\n\n")
-                                 .arg(c.note.toHtmlEscaped(), c.reviewer,
-                                     QDateTime::fromMSecsSinceEpoch(c.resolvedAt).toString(QStringLiteral("yyyy-MM-dd")),
-                                     c.kinds.join(QStringLiteral(", ")));
+                    m_gallery
+                        += QStringLiteral("![conflict %1](%2)\n\n").arg(c.id).arg(QUrl::fromLocalFile(crop).toString());
+                m_gallery
+                    += tr("**%1** — %2, %3 (%4)\n\n")
+                           .arg(c.note.toHtmlEscaped(), c.reviewer,
+                               QDateTime::fromMSecsSinceEpoch(c.resolvedAt).toString(QStringLiteral("yyyy-MM-dd")),
+                               c.kinds.join(QStringLiteral(", ")));
             }
         }
     }
     m_picker->clear();
     for (auto it = m_versions.rbegin(); it != m_versions.rend(); ++it)
-        m_picker->addItem(tr("Version %1").arg(it->number) + (it == m_versions.rbegin() ? tr(" (in force)") : QString()),
-            it->number);
+        m_picker->addItem(
+            tr("Version %1").arg(it->number) + (it == m_versions.rbegin() ? tr(" (in force)") : QString()), it->number);
     m_picker->setEnabled(!m_versions.empty());
     if (m_versions.empty()) {
         m_shown = 0;

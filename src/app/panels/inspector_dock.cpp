@@ -74,7 +74,8 @@ void InspectorDock::showAnnotation(const Annotation& a, const QString& annotator
     m_text->setReadOnly(!editable);
     m_illegible->setChecked(a.region.flags & FlagIllegible);
     m_dontCare->setChecked(a.region.flags & FlagDontCare);
-    for (QWidget* w : { static_cast<QWidget*>(m_text), static_cast<QWidget*>(m_illegible), static_cast<QWidget*>(m_dontCare) })
+    for (QWidget* w :
+        { static_cast<QWidget*>(m_text), static_cast<QWidget*>(m_illegible), static_cast<QWidget*>(m_dontCare) })
         w->setEnabled(true);
     m_illegible->setEnabled(editable);
     m_dontCare->setEnabled(editable);
@@ -94,10 +95,11 @@ void InspectorDock::showAnnotation(const Annotation& a, const QString& annotator
                             .arg(b.height(), 0, 'f', 1)
                             .arg(angle, 0, 'f', 1)
                             .arg(a.region.polygon.points.size()));
-    m_origin->setText(tr("%1, %2, guideline v%3, edited %4")
-                          .arg(annotatorName, sourceName(a.source))
-                          .arg(a.guidelineVersion)
-                          .arg(QDateTime::fromMSecsSinceEpoch(a.updatedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    m_origin->setText(
+        tr("%1, %2, guideline v%3, edited %4")
+            .arg(annotatorName, sourceName(a.source))
+            .arg(a.guidelineVersion)
+            .arg(QDateTime::fromMSecsSinceEpoch(a.updatedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
 }
 
 void InspectorDock::showSummary(const QString& text)
@@ -107,7 +109,8 @@ void InspectorDock::showSummary(const QString& text)
     m_text->clear();
     m_geometry->clear();
     m_origin->clear();
-    for (QWidget* w : { static_cast<QWidget*>(m_text), static_cast<QWidget*>(m_illegible), static_cast<QWidget*>(m_dontCare) })
+    for (QWidget* w :
+        { static_cast<QWidget*>(m_text), static_cast<QWidget*>(m_illegible), static_cast<QWidget*>(m_dontCare) })
         w->setEnabled(false);
     m_illegible->setChecked(false);
     m_dontCare->setChecked(false);

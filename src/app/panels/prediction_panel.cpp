@@ -27,8 +27,8 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -37,51 +37,51 @@
 namespace lector {
 
 namespace {
-    constexpr int kIdRole = Qt::UserRole + 1;
-    const QString kJob = QStringLiteral("predictions");
+constexpr int kIdRole = Qt::UserRole + 1;
+const QString kJob = QStringLiteral("predictions");
 
-    QString percent(double v) { return std::isnan(v) ? QString() : QString::number(100 * v, 'f', 1); }
+QString percent(double v) { return std::isnan(v) ? QString() : QString::number(100 * v, 'f', 1); }
 
-    QTableWidget* makeTable(QWidget* parent, const QStringList& columns)
-    {
-        auto* t = new QTableWidget(parent);
-        t->setColumnCount(static_cast<int>(columns.size()));
-        t->setHorizontalHeaderLabels(columns);
-        t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        t->setSelectionBehavior(QAbstractItemView::SelectRows);
-        t->verticalHeader()->hide();
-        t->horizontalHeader()->setStretchLastSection(true);
-        return t;
-    }
+QTableWidget* makeTable(QWidget* parent, const QStringList& columns)
+{
+    auto* t = new QTableWidget(parent);
+    t->setColumnCount(static_cast<int>(columns.size()));
+    t->setHorizontalHeaderLabels(columns);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
 
-    /// A cell that sorts by number when it holds one.
-    QTableWidgetItem* cell(const QString& text)
-    {
-        auto* item = new QTableWidgetItem;
-        bool number = false;
-        const double v = text.toDouble(&number);
-        if (number)
-            item->setData(Qt::DisplayRole, v);
-        else
-            item->setText(text);
-        return item;
-    }
+/// A cell that sorts by number when it holds one.
+QTableWidgetItem* cell(const QString& text)
+{
+    auto* item = new QTableWidgetItem;
+    bool number = false;
+    const double v = text.toDouble(&number);
+    if (number)
+        item->setData(Qt::DisplayRole, v);
+    else
+        item->setText(text);
+    return item;
+}
 
-    void setRow(QTableWidget* table, int row, const QStringList& cells)
-    {
-        for (int c = 0; c < cells.size(); ++c)
-            table->setItem(row, c, cell(cells[c]));
-    }
+void setRow(QTableWidget* table, int row, const QStringList& cells)
+{
+    for (int c = 0; c < cells.size(); ++c)
+        table->setItem(row, c, cell(cells[c]));
+}
 
-    QStringList countCells(const DetectionCounts& c)
-    {
-        return { QString::number(c.groundTruth), QString::number(c.detections), QString::number(c.matched),
-            percent(c.precision()), percent(c.recall()), percent(c.hmean()), percent(c.wordAccuracy()),
-            percent(c.cer()), percent(c.wer()) };
-    }
-    const QStringList kCountColumns { QObject::tr("words"), QObject::tr("detections"), QObject::tr("found"),
-        QObject::tr("precision %"), QObject::tr("recall %"), QObject::tr("H-mean %"), QObject::tr("word accuracy %"),
-        QObject::tr("CER %"), QObject::tr("WER %") };
+QStringList countCells(const DetectionCounts& c)
+{
+    return { QString::number(c.groundTruth), QString::number(c.detections), QString::number(c.matched),
+        percent(c.precision()), percent(c.recall()), percent(c.hmean()), percent(c.wordAccuracy()), percent(c.cer()),
+        percent(c.wer()) };
+}
+const QStringList kCountColumns { QObject::tr("words"), QObject::tr("detections"), QObject::tr("found"),
+    QObject::tr("precision %"), QObject::tr("recall %"), QObject::tr("H-mean %"), QObject::tr("word accuracy %"),
+    QObject::tr("CER %"), QObject::tr("WER %") };
 }
 
 PredictionPanel::PredictionPanel(ProjectSession* session, QWidget* parent)
@@ -92,7 +92,8 @@ PredictionPanel::PredictionPanel(ProjectSession* session, QWidget* parent)
     m_run->setToolTip(tr("The model run to evaluate"));
     m_groundTruth = new QComboBox(this);
     m_groundTruth->setObjectName(QStringLiteral("predictionGroundTruth"));
-    m_groundTruth->setToolTip(tr("What the run is scored against: an annotator's labels, the consensus, or another run"));
+    m_groundTruth->setToolTip(
+        tr("What the run is scored against: an annotator's labels, the consensus, or another run"));
     m_matching = new QComboBox(this);
     m_matching->addItem(tr("Greedy (ICDAR 2015)"), static_cast<int>(MatchingMethod::Greedy));
     m_matching->addItem(tr("Optimal (Hungarian)"), static_cast<int>(MatchingMethod::Hungarian));
@@ -114,7 +115,8 @@ PredictionPanel::PredictionPanel(ProjectSession* session, QWidget* parent)
     runsLayout->addWidget(m_runTable, 1);
 
     m_imageTable = makeTable(this, QStringList { tr("image"), tr("batch") } + kCountColumns);
-    m_imageTable->setToolTip(tr("Worst H-mean first; double-click opens the image with its found, false and missed words"));
+    m_imageTable->setToolTip(
+        tr("Worst H-mean first; double-click opens the image with its found, false and missed words"));
     connect(m_imageTable, &QTableWidget::cellActivated, this, [this](int row, int) { activateImageRow(row); });
 
     m_histogram = new ChartCard(QString(), this);
@@ -287,44 +289,45 @@ void PredictionPanel::refresh()
     spec.title = tr("Evaluating %1").arg(run);
     session()->jobs()->start(
         spec,
-        [run, truth, options](ProjectStore& store, Progress& progress) -> lector::Result<std::shared_ptr<const Result>> {
-        // Streamed from the store image by image: the input is never held whole.
-        auto result = std::make_shared<Result>();
-        result->groundTruth = truth;
-        result->run = run;
-        auto report = evaluateDetections(store, truth, EvalSource::run(run), options, &progress);
-        if (!report)
-            return std::move(report).error();
-        result->report = std::move(report).value();
-        for (const ImageSummary& image : result->report.perImage) {
-            auto record = store.image(image.image);
-            if (record && *record)
-                result->imageNames[image.image] = QFileInfo((*record)->path).fileName();
-        }
-        auto runs = store.runs();
-        if (runs)
-            for (const ModelRun& other : *runs) {
-                if (progress.isCanceled())
-                    return LECTOR_ERROR(ErrorCode::Canceled, tr("evaluation canceled"));
-                if (other.name == run || (truth.kind == EvalSource::Kind::Run && truth.name == other.name))
-                    continue;
-                auto otherReport = evaluateDetections(store, truth, EvalSource::run(other.name), options);
-                if (!otherReport)
-                    continue;
-                DetectionEvalReport report = std::move(otherReport).value();
-                report.perImage.clear(); // the comparison needs the totals only
-                report.perSlice.clear();
-                report.scored.clear();
-                report.confusions.clear();
-                result->otherRuns.push_back(std::move(report));
+        [run, truth, options](
+            ProjectStore& store, Progress& progress) -> lector::Result<std::shared_ptr<const Result>> {
+            // Streamed from the store image by image: the input is never held whole.
+            auto result = std::make_shared<Result>();
+            result->groundTruth = truth;
+            result->run = run;
+            auto report = evaluateDetections(store, truth, EvalSource::run(run), options, &progress);
+            if (!report)
+                return std::move(report).error();
+            result->report = std::move(report).value();
+            for (const ImageSummary& image : result->report.perImage) {
+                auto record = store.image(image.image);
+                if (record && *record)
+                    result->imageNames[image.image] = QFileInfo((*record)->path).fileName();
             }
-        return std::shared_ptr<const Result>(result);
+            auto runs = store.runs();
+            if (runs)
+                for (const ModelRun& other : *runs) {
+                    if (progress.isCanceled())
+                        return LECTOR_ERROR(ErrorCode::Canceled, tr("evaluation canceled"));
+                    if (other.name == run || (truth.kind == EvalSource::Kind::Run && truth.name == other.name))
+                        continue;
+                    auto otherReport = evaluateDetections(store, truth, EvalSource::run(other.name), options);
+                    if (!otherReport)
+                        continue;
+                    DetectionEvalReport report = std::move(otherReport).value();
+                    report.perImage.clear(); // the comparison needs the totals only
+                    report.perSlice.clear();
+                    report.scored.clear();
+                    report.confusions.clear();
+                    result->otherRuns.push_back(std::move(report));
+                }
+            return std::shared_ptr<const Result>(result);
         },
         this,
         [this](lector::Result<std::shared_ptr<const Result>> result) {
             if (!result) {
                 m_summary->setText(result.error().code == ErrorCode::Canceled ? tr("Canceled. Evaluate runs it again.")
-                                                                               : result.error().toString());
+                                                                              : result.error().toString());
                 emit evaluationFailed(m_summary->text());
                 return;
             }
@@ -410,9 +413,9 @@ void PredictionPanel::showResult(std::shared_ptr<const Result> result)
         y->setTruncateLabels(false);
         chart->addAxis(x, Qt::AlignBottom);
         chart->addAxis(y, Qt::AlignLeft);
-        for (const auto& [name, pick] : std::vector<std::pair<QString, double ThresholdPoint::*>> {
-                 { tr("precision"), &ThresholdPoint::precision }, { tr("recall"), &ThresholdPoint::recall },
-                 { tr("H-mean"), &ThresholdPoint::hmean } }) {
+        for (const auto& [name, pick] :
+            std::vector<std::pair<QString, double ThresholdPoint::*>> { { tr("precision"), &ThresholdPoint::precision },
+                { tr("recall"), &ThresholdPoint::recall }, { tr("H-mean"), &ThresholdPoint::hmean } }) {
             auto* series = new QLineSeries;
             series->setName(name);
             for (const ThresholdPoint& p : curve)
@@ -504,8 +507,8 @@ void PredictionPanel::showSlices()
         words << s.counts.wordAccuracy();
     }
     setBarChart(m_sliceChart->chart(), tr("By %1: a weak slice stands out here, not in the average").arg(dimension),
-        m_sliceBins, { { tr("recall"), recall }, { tr("precision"), precision }, { tr("word accuracy"), words } }, false,
-        1.0);
+        m_sliceBins, { { tr("recall"), recall }, { tr("precision"), precision }, { tr("word accuracy"), words } },
+        false, 1.0);
     if (auto* series = qobject_cast<QBarSeries*>(m_sliceChart->chart()->series().value(0)))
         connect(series, &QBarSeries::clicked, this, [this](int index, QBarSet*) { activateSliceBar(index); });
 }
@@ -532,8 +535,9 @@ void PredictionPanel::activateSliceBar(int index)
     const QString bin = m_sliceBins[index];
     const auto images = imagesInSlice(dimension, bin);
     const bool regionSlice = regionDimensions().contains(dimension);
-    emit imagesRequested(tr("%1 images with %2 %3 words (run %4)").arg(images.size()).arg(dimension, bin,
-                             m_result->report.detectionName),
+    emit imagesRequested(tr("%1 images with %2 %3 words (run %4)")
+                             .arg(images.size())
+                             .arg(dimension, bin, m_result->report.detectionName),
         images, regionSlice ? dimension : QString(), regionSlice ? bin : QString());
 }
 
@@ -546,7 +550,8 @@ void PredictionPanel::activateBatch(int index)
     for (const ImageSummary& image : m_result->report.perImage)
         if (image.batch == batch)
             images.push_back(image.image);
-    emit imagesRequested(tr("%1 evaluated images of batch %2").arg(images.size()).arg(batch), images, QString(), QString());
+    emit imagesRequested(
+        tr("%1 evaluated images of batch %2").arg(images.size()).arg(batch), images, QString(), QString());
 }
 
 bool PredictionPanel::isEvaluating() const { return session()->jobs()->isKeyRunning(kJob); }

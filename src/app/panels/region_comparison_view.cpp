@@ -10,17 +10,17 @@
 namespace lector {
 
 namespace {
-    constexpr int kCellHeight = 84;
-    constexpr int kLabelHeight = 22;
-    constexpr int kGap = 8;
+constexpr int kCellHeight = 84;
+constexpr int kLabelHeight = 22;
+constexpr int kGap = 8;
 
-    QPolygonF toPolygon(const Polygon& p, const QRect& crop, double scale, const QPointF& origin)
-    {
-        QPolygonF out;
-        for (const PointF& pt : p.points)
-            out << origin + QPointF((pt.x - crop.x()) * scale, (pt.y - crop.y()) * scale);
-        return out;
-    }
+QPolygonF toPolygon(const Polygon& p, const QRect& crop, double scale, const QPointF& origin)
+{
+    QPolygonF out;
+    for (const PointF& pt : p.points)
+        out << origin + QPointF((pt.x - crop.x()) * scale, (pt.y - crop.y()) * scale);
+    return out;
+}
 }
 
 RegionComparisonView::RegionComparisonView(QWidget* parent)
@@ -68,7 +68,8 @@ void RegionComparisonView::paintEvent(QPaintEvent*)
     const QPointF overlayOrigin((width() - m_crop.width() * overlayScale) / 2, 0);
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.drawImage(QRectF(overlayOrigin, QSizeF(m_crop.width() * overlayScale, m_crop.height() * overlayScale)), crop);
+    painter.drawImage(
+        QRectF(overlayOrigin, QSizeF(m_crop.width() * overlayScale, m_crop.height() * overlayScale)), crop);
     for (const Version& v : m_versions) {
         if (!v.region)
             continue;
@@ -87,13 +88,14 @@ void RegionComparisonView::paintEvent(QPaintEvent*)
             painter.setPen(QPen(v.color, 2));
             painter.drawPolygon(toPolygon(v.region->polygon, m_crop, cellScale, origin));
             caption = v.region->isDontCare() ? tr("%1: (don't care)").arg(v.who)
-                                              : QStringLiteral("%1: “%2”").arg(v.who, v.region->text);
+                                             : QStringLiteral("%1: “%2”").arg(v.who, v.region->text);
         } else {
             caption = tr("%1: (no region)").arg(v.who);
         }
         painter.setPen(v.color);
         painter.drawText(QRectF(i * (cellWidth + kGap), top + kCellHeight + 2, cellWidth, kLabelHeight),
-            Qt::AlignHCenter | Qt::AlignTop | Qt::TextSingleLine, painter.fontMetrics().elidedText(caption, Qt::ElideRight, int(cellWidth)));
+            Qt::AlignHCenter | Qt::AlignTop | Qt::TextSingleLine,
+            painter.fontMetrics().elidedText(caption, Qt::ElideRight, int(cellWidth)));
     }
 }
 

@@ -28,12 +28,12 @@
 namespace lector {
 
 namespace {
-    QColor memberColor(int index)
-    {
-        static const QColor palette[] = { QColor(0x1f, 0x77, 0xb4), QColor(0xd6, 0x27, 0x28), QColor(0x2c, 0xa0, 0x2c),
-            QColor(0xff, 0x7f, 0x0e), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b) };
-        return palette[index % 6];
-    }
+QColor memberColor(int index)
+{
+    static const QColor palette[] = { QColor(0x1f, 0x77, 0xb4), QColor(0xd6, 0x27, 0x28), QColor(0x2c, 0xa0, 0x2c),
+        QColor(0xff, 0x7f, 0x0e), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b) };
+    return palette[index % 6];
+}
 }
 
 ReviewPanel::ReviewPanel(ProjectSession* session, QWidget* parent)
@@ -88,7 +88,8 @@ ReviewPanel::ReviewPanel(ProjectSession* session, QWidget* parent)
         connect(a, &QAction::triggered, this, slot);
         buttons->addWidget(b);
     };
-    button(tr("Accept &Consensus"), QStringLiteral("review.acceptConsensus"), QKeySequence(Qt::Key_C), [this] { acceptConsensus(); });
+    button(tr("Accept &Consensus"), QStringLiteral("review.acceptConsensus"), QKeySequence(Qt::Key_C),
+        [this] { acceptConsensus(); });
     button(tr("&Guideline Gap…"), QStringLiteral("review.guidelineGap"), QKeySequence(Qt::Key_G), [this] {
         bool ok = false;
         const QString note = QInputDialog::getText(this, tr("Guideline gap"),
@@ -100,9 +101,8 @@ ReviewPanel::ReviewPanel(ProjectSession* session, QWidget* parent)
         if (!m_queue.empty() && m_list->currentRow() >= 0)
             emit openOnCanvas(m_queue[static_cast<size_t>(m_list->currentRow())].image);
     });
-    button(tr("Mark Edi&ted"), QStringLiteral("review.markEdited"), QKeySequence(Qt::Key_T), [this] {
-        markEdited(QString());
-    });
+    button(tr("Mark Edi&ted"), QStringLiteral("review.markEdited"), QKeySequence(Qt::Key_T),
+        [this] { markEdited(QString()); });
     for (int i = 0; i < 9; ++i) {
         auto* a = new QAction(tr("Accept Version %1").arg(i + 1), this);
         a->setObjectName(QStringLiteral("review.acceptMember%1").arg(i + 1));
@@ -204,7 +204,9 @@ void ReviewPanel::reload()
     for (const Conflict& c : m_queue) {
         auto image = store->image(c.image);
         const QString name = image && image->has_value() ? QFileInfo((*image)->path).fileName() : QString();
-        m_list->addItem(QStringLiteral("%1  ·  %2  ·  %3").arg(c.severity, 0, 'f', 2).arg(c.kinds.join(QStringLiteral(", ")), name));
+        m_list->addItem(QStringLiteral("%1  ·  %2  ·  %3")
+                            .arg(c.severity, 0, 'f', 2)
+                            .arg(c.kinds.join(QStringLiteral(", ")), name));
     }
     m_list->setUpdatesEnabled(true);
     m_count->setText(tr("%n conflict(s)", nullptr, static_cast<int>(m_queue.size())));
@@ -288,9 +290,12 @@ void ReviewPanel::showCurrent()
     if (c.status != ConflictStatus::Open)
         details += tr(" %1 by %2 on %3. %4")
                        .arg(conflictResolutionName(c.resolution), c.reviewer,
-                           QDateTime::fromMSecsSinceEpoch(c.resolvedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")), c.note);
+                           QDateTime::fromMSecsSinceEpoch(c.resolvedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                           c.note);
     else
-        details += tr(" Keys: 1–%1 accept a version, C the consensus, G guideline gap, E edit on the canvas, T mark edited.").arg(m_members.size());
+        details += tr(
+            " Keys: 1–%1 accept a version, C the consensus, G guideline gap, E edit on the canvas, T mark edited.")
+                       .arg(m_members.size());
     m_details->setText(details);
 }
 

@@ -53,15 +53,16 @@ JobRunner::JobId JobRunner::launch(const JobSpec& spec, Body body, QObject* cont
     QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
     QPointer<JobRunner> self(this);
-    m_pool->start([self, id, body = std::move(body), progress, guard, hasContext, deliver = std::move(deliver)]() mutable {
-        body(*progress);
-        // Back on the UI thread; the runner may be gone when the window closed meanwhile.
-        if (!self)
-            return;
-        QMetaObject::invokeMethod(
-            self.data(), [self, id, guard, hasContext, deliver] { self->complete(id, guard, hasContext, deliver); },
-            Qt::QueuedConnection);
-    });
+    m_pool->start(
+        [self, id, body = std::move(body), progress, guard, hasContext, deliver = std::move(deliver)]() mutable {
+            body(*progress);
+            // Back on the UI thread; the runner may be gone when the window closed meanwhile.
+            if (!self)
+                return;
+            QMetaObject::invokeMethod(
+                self.data(), [self, id, guard, hasContext, deliver] { self->complete(id, guard, hasContext, deliver); },
+                Qt::QueuedConnection);
+        });
     emit started(id, spec.key, spec.title);
     return id;
 }

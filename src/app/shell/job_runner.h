@@ -76,8 +76,7 @@ public:
 
     /// Starts `work` on a worker: Result<T> work(ProjectStore&, Progress&) with a connection of its own, or
     /// Result<T> work(Progress&) without one; then done(Result<T>) on the UI thread (see the class comment).
-    template <typename Work, typename Done>
-    JobId start(const JobSpec& spec, Work work, QObject* context, Done done);
+    template <typename Work, typename Done> JobId start(const JobSpec& spec, Work work, QObject* context, Done done);
 
     /// Cancels a job (no-op when it is over); the latest job of `key` by key.
     void cancel(JobId id);

@@ -38,23 +38,23 @@
 namespace lector {
 
 namespace {
-    const QString kRunJob = QStringLiteral("ocr.run");
-    const QString kPromoteJob = QStringLiteral("ocr.promote");
+const QString kRunJob = QStringLiteral("ocr.run");
+const QString kPromoteJob = QStringLiteral("ocr.promote");
 
-    /// A message box that does not block (no nested event loop): the window stays responsive under it.
-    void inform(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text)
-    {
-        auto* box = new QMessageBox(icon, title, text, QMessageBox::Ok, parent);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    }
+/// A message box that does not block (no nested event loop): the window stays responsive under it.
+void inform(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text)
+{
+    auto* box = new QMessageBox(icon, title, text, QMessageBox::Ok, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
 
-    QString duration(double seconds)
-    {
-        if (seconds < 90)
-            return QObject::tr("%1 s").arg(std::max(1, static_cast<int>(std::lround(seconds))));
-        return QObject::tr("%1 min").arg(static_cast<int>(std::lround(seconds / 60)));
-    }
+QString duration(double seconds)
+{
+    if (seconds < 90)
+        return QObject::tr("%1 s").arg(std::max(1, static_cast<int>(std::lround(seconds))));
+    return QObject::tr("%1 min").arg(static_cast<int>(std::lround(seconds / 60)));
+}
 }
 
 OcrController::OcrController(ProjectSession* session, CanvasController* canvas, QWidget* dialogParent)
@@ -103,19 +103,21 @@ void OcrController::prelabelDialog(const std::vector<ImageId>& listed, ImageId c
     language->setCurrentText(settings().language);
     language->setToolTip(tr("Tesseract languages joined by '+'"));
     auto* mode = new QComboBox(&dialog);
-    for (const auto& [psm, text] : { std::pair { 3, tr("Automatic page layout (3)") },
-             std::pair { 4, tr("One column of text (4)") }, std::pair { 6, tr("One block of text (6)") },
-             std::pair { 11, tr("Sparse text, no order (11)") } })
+    for (const auto& [psm, text] :
+        { std::pair { 3, tr("Automatic page layout (3)") }, std::pair { 4, tr("One column of text (4)") },
+            std::pair { 6, tr("One block of text (6)") }, std::pair { 11, tr("Sparse text, no order (11)") } })
         mode->addItem(text, psm);
     mode->setCurrentIndex(std::max(0, mode->findData(settings().pageSegMode)));
     auto* all = new QRadioButton(tr("Every image of the project"), &dialog);
-    auto* shown = new QRadioButton(tr("The %n image(s) the browser lists", nullptr, static_cast<int>(listed.size())), &dialog);
+    auto* shown
+        = new QRadioButton(tr("The %n image(s) the browser lists", nullptr, static_cast<int>(listed.size())), &dialog);
     auto* one = new QRadioButton(tr("This image only"), &dialog);
     shown->setChecked(true);
     one->setEnabled(current != 0);
     auto* name = new QLineEdit(&dialog);
     name->setPlaceholderText(tr("automatic: engine, language and time"));
-    auto* promoteBox = new QCheckBox(tr("Then make the words my pre-labels, when their confidence is at least"), &dialog);
+    auto* promoteBox
+        = new QCheckBox(tr("Then make the words my pre-labels, when their confidence is at least"), &dialog);
     auto* threshold = new QDoubleSpinBox(&dialog);
     threshold->setRange(0, 1);
     threshold->setSingleStep(0.05);
@@ -217,17 +219,16 @@ void OcrController::runEnded(Result<AutolabelSummary> outcome, bool interactive)
     } else if (summary.canceled && store) {
         (void)PredictionRepository(*store).removeRun(summary.run); // nothing was read: nothing to keep
     }
-    QString message = summary.canceled
-        ? tr("Pre-labeling canceled: %1 of %2 images kept in run %3.")
-              .arg(summary.imagesDone)
-              .arg(summary.imagesTotal)
-              .arg(summary.runName)
-        : tr("Run %1: %2 words on %3 images in %4 (%5 images/s).")
-              .arg(summary.runName)
-              .arg(summary.words)
-              .arg(summary.imagesDone)
-              .arg(duration(summary.seconds))
-              .arg(summary.imagesPerSecond(), 0, 'f', 2);
+    QString message = summary.canceled ? tr("Pre-labeling canceled: %1 of %2 images kept in run %3.")
+                                             .arg(summary.imagesDone)
+                                             .arg(summary.imagesTotal)
+                                             .arg(summary.runName)
+                                       : tr("Run %1: %2 words on %3 images in %4 (%5 images/s).")
+                                             .arg(summary.runName)
+                                             .arg(summary.words)
+                                             .arg(summary.imagesDone)
+                                             .arg(duration(summary.seconds))
+                                             .arg(summary.imagesPerSecond(), 0, 'f', 2);
     if (summary.imagesFailed > 0) {
         message += tr(" %n image(s) could not be read", nullptr, summary.imagesFailed);
         if (!summary.failures.empty())
@@ -260,7 +261,8 @@ bool OcrController::promote(const PromoteOptions& options, bool interactive)
         [this, options, interactive](Result<PromoteSummary> summary) {
             if (!summary) {
                 if (interactive)
-                    inform(m_parent, QMessageBox::Warning, tr("Cannot promote the predictions"), summary.error().toString());
+                    inform(m_parent, QMessageBox::Warning, tr("Cannot promote the predictions"),
+                        summary.error().toString());
                 emit promotionFailed(summary.error().toString());
                 return;
             }
@@ -366,7 +368,8 @@ void OcrController::rerecognize(bool allOnImage)
         [path, polygons, ocr, key, mutex, engine](Progress&) -> Result<std::vector<OcrText>> {
             std::lock_guard<std::mutex> lock(*mutex);
             if (!*engine
-                || (*engine)->settings().language + QLatin1Char('/') + QString::number((*engine)->settings().regionSegMode)
+                || (*engine)->settings().language + QLatin1Char('/')
+                        + QString::number((*engine)->settings().regionSegMode)
                     != key) {
                 auto made = OcrEngine::create(QStringLiteral("tesseract"), ocr);
                 if (!made)
@@ -423,8 +426,8 @@ void OcrController::rerecognize(bool allOnImage)
                         nullptr, static_cast<int>(persons.size())),
                     QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No);
                 if (answer == QMessageBox::Cancel) {
-                    emit recognitionFinished(0, static_cast<int>(persons.size() + write.size()), unchanged,
-                        tr("Nothing changed."));
+                    emit recognitionFinished(
+                        0, static_cast<int>(persons.size() + write.size()), unchanged, tr("Nothing changed."));
                     return;
                 }
                 if (answer == QMessageBox::Yes)

@@ -10,7 +10,7 @@
 namespace lector {
 
 namespace {
-    QString settingsKey(const QString& name) { return QStringLiteral("shortcuts/") + name; }
+QString settingsKey(const QString& name) { return QStringLiteral("shortcuts/") + name; }
 }
 
 ShortcutRegistry::ShortcutRegistry(QObject* parent)

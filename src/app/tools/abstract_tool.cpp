@@ -19,10 +19,7 @@ AbstractTool::AbstractTool(const QString& name, const QKeySequence& shortcut, QO
 {
 }
 
-void AbstractTool::activate(CanvasScene* scene)
-{
-    m_scene = scene;
-}
+void AbstractTool::activate(CanvasScene* scene) { m_scene = scene; }
 
 void AbstractTool::deactivate(CanvasScene*)
 {
@@ -53,8 +50,6 @@ void AbstractTool::addRegion(const QPolygonF& polygon)
     emit regionCreated(id);
 }
 
-void AbstractTool::modifiersChanged(Qt::KeyboardModifiers)
-{
-}
+void AbstractTool::modifiersChanged(Qt::KeyboardModifiers) { }
 
 } // namespace lector

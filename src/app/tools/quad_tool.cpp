@@ -16,7 +16,7 @@
 namespace lector {
 
 namespace {
-    constexpr double kDragScreenPixels = 5; // a press and release further apart than this is a baseline drag
+constexpr double kDragScreenPixels = 5; // a press and release further apart than this is a baseline drag
 }
 
 QuadTool::QuadTool(QObject* parent)
@@ -65,8 +65,7 @@ void QuadTool::mouseReleased(QGraphicsSceneMouseEvent* event)
         return;
     }
     if (m_mode == Mode::Baseline) {
-        const Polygon quad
-            = quadgeometry::fromBaseline(toPointF(m_points[0]), toPointF(m_points[1]), toPointF(pos));
+        const Polygon quad = quadgeometry::fromBaseline(toPointF(m_points[0]), toPointF(m_points[1]), toPointF(pos));
         if (quad.area() >= 4)
             commit(toQPolygonF(quad));
         return;
@@ -85,8 +84,8 @@ void QuadTool::updatePreview(const QPointF& cursor)
     if (!m_preview)
         return;
     if (m_mode == Mode::Baseline && m_points.size() == 2) {
-        m_preview->setPolygon(toQPolygonF(
-            quadgeometry::fromBaseline(toPointF(m_points[0]), toPointF(m_points[1]), toPointF(cursor))));
+        m_preview->setPolygon(
+            toQPolygonF(quadgeometry::fromBaseline(toPointF(m_points[0]), toPointF(m_points[1]), toPointF(cursor))));
         return;
     }
     QPolygonF p = m_points;

@@ -13,7 +13,7 @@
 namespace lector {
 
 namespace {
-    constexpr double kMinSide = 2;
+constexpr double kMinSide = 2;
 }
 
 RectangleTool::RectangleTool(QObject* parent)

@@ -25,7 +25,8 @@ QAction* ToolManager::registerTool(AbstractTool* tool, const QString& objectName
     action->setObjectName(objectName);
     action->setShortcut(tool->shortcut());
     action->setCheckable(true);
-    action->setToolTip(QStringLiteral("%1 (%2)").arg(tool->name(), tool->shortcut().toString(QKeySequence::NativeText)));
+    action->setToolTip(
+        QStringLiteral("%1 (%2)").arg(tool->name(), tool->shortcut().toString(QKeySequence::NativeText)));
     m_group->addAction(action);
     m_actions.append(action);
     connect(action, &QAction::triggered, this, [this, tool] { setActiveTool(tool); });

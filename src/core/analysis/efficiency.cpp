@@ -34,8 +34,8 @@ EfficiencyReport computeEfficiency(const std::vector<EditActivity>& events, cons
     std::vector<std::size_t> order(events.size());
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = i;
-    std::stable_sort(order.begin(), order.end(),
-        [&](std::size_t x, std::size_t y) { return events[x].entry < events[y].entry; });
+    std::stable_sort(
+        order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return events[x].entry < events[y].entry; });
     std::vector<EditStep> steps;
     steps.reserve(events.size());
     for (std::size_t i : order)

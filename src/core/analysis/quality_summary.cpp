@@ -47,7 +47,8 @@ std::vector<ReportTable> QualitySummary::tables() const
     ReportTable speed { QStringLiteral("Annotator speed"),
         { QStringLiteral("annotator"), QStringLiteral("boxes"), QStringLiteral("active hours"),
             QStringLiteral("boxes per hour"), QStringLiteral("median seconds per box"),
-            QStringLiteral("corrections per box"), QStringLiteral("sessions"), QStringLiteral("agreement with consensus") },
+            QStringLiteral("corrections per box"), QStringLiteral("sessions"),
+            QStringLiteral("agreement with consensus") },
         {} };
     for (const AnnotatorEfficiency& a : efficiency.annotators) {
         speed.rows.push_back({ a.name, QString::number(a.boxes), QString::number(a.activeHours(), 'f', 2),
@@ -55,11 +56,12 @@ std::vector<ReportTable> QualitySummary::tables() const
             QString::number(a.correctionsPerBox(), 'f', 3), QString::number(a.sessions),
             a.consensusAgreement ? QString::number(*a.consensusAgreement, 'f', 3) : QString() });
     }
-    ReportTable kinds { QStringLiteral("Conflicts by kind"), { QStringLiteral("kind"), QStringLiteral("conflicts") }, {} };
+    ReportTable kinds { QStringLiteral("Conflicts by kind"), { QStringLiteral("kind"), QStringLiteral("conflicts") },
+        {} };
     for (const auto& [kind, n] : conflictsByKind)
         kinds.rows.push_back({ kind, QString::number(n) });
-    ReportTable statuses { QStringLiteral("Conflicts by status"), { QStringLiteral("status"), QStringLiteral("conflicts") },
-        {} };
+    ReportTable statuses { QStringLiteral("Conflicts by status"),
+        { QStringLiteral("status"), QStringLiteral("conflicts") }, {} };
     for (const auto& [status, n] : conflictsByStatus)
         statuses.rows.push_back({ status, QString::number(n) });
     auto figures = [](const PairFigures& p) {
@@ -182,7 +184,8 @@ private:
 };
 }
 
-std::vector<GuidelineEffect> guidelineEffects(const AgreementReport& report, const std::vector<GuidelineVersion>& versions)
+std::vector<GuidelineEffect> guidelineEffects(
+    const AgreementReport& report, const std::vector<GuidelineVersion>& versions)
 {
     std::vector<GuidelineEffect> out;
     const auto pooled = [&](int version) -> const SliceFigures* {
@@ -280,7 +283,8 @@ Result<void> writeHtmlReport(const QString& dir, const QString& title, const std
                                   "</head><body>\n<h1>%1</h1>\n<p>Written %2.</p>\n")
                        .arg(title.toHtmlEscaped(), QDateTime::currentDateTime().toString(Qt::ISODate));
     for (const auto& [caption, file] : charts)
-        html += QStringLiteral("<h2>%1</h2>\n<img src=\"%2\" alt=\"%1\">\n").arg(caption.toHtmlEscaped(), file.toHtmlEscaped());
+        html += QStringLiteral("<h2>%1</h2>\n<img src=\"%2\" alt=\"%1\">\n")
+                    .arg(caption.toHtmlEscaped(), file.toHtmlEscaped());
     int index = 0;
     for (const ReportTable& t : tables) {
         const QString csvName = QStringLiteral("table-%1.csv").arg(++index);

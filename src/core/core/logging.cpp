@@ -13,28 +13,28 @@
 namespace lector {
 
 namespace {
-    QString s_logFile;
+QString s_logFile;
 
-    void qtToSpdlog(QtMsgType type, const QMessageLogContext&, const QString& message)
-    {
-        auto log = spdlog::default_logger();
-        const std::string text = message.toStdString();
-        switch (type) {
-        case QtDebugMsg:
-            log->debug("qt: {}", text);
-            break;
-        case QtInfoMsg:
-            log->info("qt: {}", text);
-            break;
-        case QtWarningMsg:
-            log->warn("qt: {}", text);
-            break;
-        case QtCriticalMsg:
-        case QtFatalMsg:
-            log->error("qt: {}", text);
-            break;
-        }
+void qtToSpdlog(QtMsgType type, const QMessageLogContext&, const QString& message)
+{
+    auto log = spdlog::default_logger();
+    const std::string text = message.toStdString();
+    switch (type) {
+    case QtDebugMsg:
+        log->debug("qt: {}", text);
+        break;
+    case QtInfoMsg:
+        log->info("qt: {}", text);
+        break;
+    case QtWarningMsg:
+        log->warn("qt: {}", text);
+        break;
+    case QtCriticalMsg:
+    case QtFatalMsg:
+        log->error("qt: {}", text);
+        break;
     }
+}
 }
 
 void initLogging(const QString& appName, const QString& level)
@@ -50,8 +50,8 @@ void initLogging(const QString& appName, const QString& level)
         if (QDir().mkpath(dir)) {
             s_logFile = QDir(dir).filePath(appName + QStringLiteral(".log"));
             try {
-                sinks.push_back(
-                    std::make_shared<spdlog::sinks::rotating_file_sink_mt>(s_logFile.toStdString(), 5 * 1024 * 1024, 3));
+                sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
+                    s_logFile.toStdString(), 5 * 1024 * 1024, 3));
             } catch (const spdlog::spdlog_ex&) {
                 s_logFile.clear(); // a log we cannot write is no reason to stop
             }

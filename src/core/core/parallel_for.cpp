@@ -16,16 +16,16 @@ int parallelThreads(const ParallelOptions& options, std::size_t count)
 }
 
 namespace detail {
-    void runWorkers(int threads, const std::function<void(int)>& worker, const std::function<void()>& caller)
-    {
-        std::vector<std::thread> pool;
-        pool.reserve(std::size_t(std::max(0, threads - 1)));
-        for (int w = 1; w < threads; ++w)
-            pool.emplace_back(worker, w);
-        caller();
-        for (std::thread& t : pool)
-            t.join();
-    }
+void runWorkers(int threads, const std::function<void(int)>& worker, const std::function<void()>& caller)
+{
+    std::vector<std::thread> pool;
+    pool.reserve(std::size_t(std::max(0, threads - 1)));
+    for (int w = 1; w < threads; ++w)
+        pool.emplace_back(worker, w);
+    caller();
+    for (std::thread& t : pool)
+        t.join();
+}
 }
 
 bool parallelFor(std::size_t count, const ParallelOptions& options, const std::function<void(std::size_t, int)>& body)
@@ -64,7 +64,8 @@ bool parallelFor(std::size_t count, const ParallelOptions& options, const std::f
     if (threads <= 1)
         run(0, true);
     else
-        detail::runWorkers(threads, [&](int w) { run(w, false); }, [&] { run(0, true); });
+        detail::runWorkers(
+            threads, [&](int w) { run(w, false); }, [&] { run(0, true); });
     const bool complete = done.load() == count;
     if (complete && progress)
         progress->report(options.progressBase + std::int64_t(count), total);

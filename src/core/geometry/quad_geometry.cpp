@@ -57,8 +57,8 @@ Polygon normalized(const Polygon& polygon)
         return out;
     if (out.signedArea() < 0)
         std::reverse(out.points.begin(), out.points.end());
-    auto first = std::min_element(out.points.begin(), out.points.end(),
-        [](const PointF& p, const PointF& q) { return p.x + p.y < q.x + q.y; });
+    auto first = std::min_element(
+        out.points.begin(), out.points.end(), [](const PointF& p, const PointF& q) { return p.x + p.y < q.x + q.y; });
     std::rotate(out.points.begin(), first, out.points.end());
     return out;
 }
@@ -69,8 +69,8 @@ Polygon resizedBox(const Polygon& box, int corner, const PointF& to)
     if (n != 4 || corner < 0 || corner >= n)
         return box;
     const PointF fixed = box.points[static_cast<size_t>((corner + 2) % 4)];
-    return Polygon::fromBox({ std::min(fixed.x, to.x), std::min(fixed.y, to.y), std::max(fixed.x, to.x),
-        std::max(fixed.y, to.y) });
+    return Polygon::fromBox(
+        { std::min(fixed.x, to.x), std::min(fixed.y, to.y), std::max(fixed.x, to.x), std::max(fixed.y, to.y) });
 }
 
 } // namespace lector::quadgeometry

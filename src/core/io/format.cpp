@@ -6,8 +6,7 @@ namespace lector {
 
 Result<ImportBatch> Format::read(const QString& path, const ReadOptions&) const
 {
-    return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("the %1 format cannot be read").arg(id()))
-        .at(path);
+    return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("the %1 format cannot be read").arg(id())).at(path);
 }
 
 Result<void> Format::write(const ExportSet&, const QString& outDir, const WriteOptions&) const

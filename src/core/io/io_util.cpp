@@ -23,8 +23,7 @@ Result<QByteArray> readFileBytes(const QString& path)
     if (!file.exists())
         return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("file not found")).at(path);
     if (!file.open(QIODevice::ReadOnly))
-        return LECTOR_ERROR(ErrorCode::Io, QStringLiteral("cannot read the file: %1").arg(file.errorString()))
-            .at(path);
+        return LECTOR_ERROR(ErrorCode::Io, QStringLiteral("cannot read the file: %1").arg(file.errorString())).at(path);
     return file.readAll();
 }
 
@@ -90,8 +89,7 @@ Result<void> writeFileAtomically(const QString& path, const QByteArray& content)
         return LECTOR_ERROR(ErrorCode::Io, QStringLiteral("cannot write the file: %1").arg(file.errorString()))
             .at(path);
     if (!file.commit())
-        return LECTOR_ERROR(ErrorCode::Io, QStringLiteral("cannot save the file: %1").arg(file.errorString()))
-            .at(path);
+        return LECTOR_ERROR(ErrorCode::Io, QStringLiteral("cannot save the file: %1").arg(file.errorString())).at(path);
     return {};
 }
 

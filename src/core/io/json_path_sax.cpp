@@ -54,8 +54,8 @@ Result<void> JsonPathSax::parse(const char* data, std::size_t size, const QStrin
         ok = nlohmann::json::sax_parse(first, last, this);
     } catch (const std::exception& e) {
         // sax_parse reports through parse_error(); anything thrown is unexpected (e.g. bad_alloc).
-        return LECTOR_ERROR(ErrorCode::Internal, QStringLiteral("cannot parse the JSON file: %1")
-                                                     .arg(QString::fromUtf8(e.what())))
+        return LECTOR_ERROR(
+            ErrorCode::Internal, QStringLiteral("cannot parse the JSON file: %1").arg(QString::fromUtf8(e.what())))
             .at(path);
     }
     if (m_error)
@@ -70,7 +70,8 @@ int JsonPathSax::lineAt(std::size_t pos) const
     const std::size_t size = std::size_t(m_end - m_begin);
     std::size_t i = std::min(pos, size);
     // Step back over blanks so that an error at the end of input names the last line with content.
-    while (i > 0 && (m_begin[i - 1] == ' ' || m_begin[i - 1] == '\n' || m_begin[i - 1] == '\r' || m_begin[i - 1] == '\t'))
+    while (
+        i > 0 && (m_begin[i - 1] == ' ' || m_begin[i - 1] == '\n' || m_begin[i - 1] == '\r' || m_begin[i - 1] == '\t'))
         --i;
     if (i > 0)
         --i; // the byte at i is the one to place

@@ -61,8 +61,8 @@ public:
     bool end_object() override;
     bool start_array(std::size_t elements) override;
     bool end_array() override;
-    bool parse_error(std::size_t position, const std::string& lastToken,
-        const nlohmann::detail::exception& ex) override;
+    bool parse_error(
+        std::size_t position, const std::string& lastToken, const nlohmann::detail::exception& ex) override;
 
 protected:
     /// A scalar at the position frames() describes (frames().back() is its container; empty for a bare value).

@@ -63,7 +63,8 @@ nlohmann::json toJson(const AgreementReport& report, bool withPerImage)
     j["pairs"] = pairList(report.pairs);
     j["alpha_text"] = number(report.alphaText.alpha);
     j["alpha_geometry"] = number(report.alphaGeometry.alpha);
-    j["fleiss_kappa"] = { { "illegible", number(report.kappaIllegible) }, { "dont_care", number(report.kappaDontCare) } };
+    j["fleiss_kappa"]
+        = { { "illegible", number(report.kappaIllegible) }, { "dont_care", number(report.kappaDontCare) } };
     nlohmann::json perImage = nlohmann::json::array();
     if (withPerImage)
         for (const ImageAgreement& image : report.perImage)

@@ -50,8 +50,8 @@ const QStringList kAspectBins { QStringLiteral("<1"), QStringLiteral("1-3"), QSt
     QStringLiteral(">=8") };
 const QStringList kRotationBins { QStringLiteral("0-2"), QStringLiteral("2-10"), QStringLiteral("10-45"),
     QStringLiteral("45-90") };
-const QStringList kLengthBins { QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2-4"),
-    QStringLiteral("5-9"), QStringLiteral(">=10") };
+const QStringList kLengthBins { QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2-4"), QStringLiteral("5-9"),
+    QStringLiteral(">=10") };
 const QStringList kScriptBins { QStringLiteral("latin"), QStringLiteral("hangul"), QStringLiteral("digits"),
     QStringLiteral("symbols"), QStringLiteral("mixed"), QStringLiteral("other"), QStringLiteral("empty") };
 
@@ -776,7 +776,8 @@ AgreementReport computeAgreement(const AgreementInput& input, const AgreementOpt
     return report ? std::move(report).value() : AgreementReport {};
 }
 
-const SliceFigures* versionSlice(const AgreementReport& report, int version, const QString& dimension, const QString& bin)
+const SliceFigures* versionSlice(
+    const AgreementReport& report, int version, const QString& dimension, const QString& bin)
 {
     for (const SliceFigures& sf : report.perVersionSlice)
         if (sf.guidelineVersion == version && sf.dimension == dimension && sf.bin == bin)
@@ -785,19 +786,19 @@ const SliceFigures* versionSlice(const AgreementReport& report, int version, con
 }
 
 namespace {
-    /// Image ids ordered by F1 (undefined last), then id.
-    std::vector<ImageId> worstFirst(std::vector<std::pair<double, ImageId>> scored)
-    {
-        for (auto& s : scored)
-            if (std::isnan(s.first))
-                s.first = std::numeric_limits<double>::infinity();
-        std::sort(scored.begin(), scored.end());
-        std::vector<ImageId> ids;
-        ids.reserve(scored.size());
-        for (const auto& s : scored)
-            ids.push_back(s.second);
-        return ids;
-    }
+/// Image ids ordered by F1 (undefined last), then id.
+std::vector<ImageId> worstFirst(std::vector<std::pair<double, ImageId>> scored)
+{
+    for (auto& s : scored)
+        if (std::isnan(s.first))
+            s.first = std::numeric_limits<double>::infinity();
+    std::sort(scored.begin(), scored.end());
+    std::vector<ImageId> ids;
+    ids.reserve(scored.size());
+    for (const auto& s : scored)
+        ids.push_back(s.second);
+    return ids;
+}
 }
 
 std::vector<ImageId> imagesOfPair(const AgreementReport& report, const QString& a, const QString& b)

@@ -3,8 +3,8 @@
 #include <lector/metrics/krippendorff_alpha.h>
 
 #include <algorithm>
-#include <cstdint>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <unordered_map>
 

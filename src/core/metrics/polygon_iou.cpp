@@ -95,10 +95,7 @@ std::vector<SignedTriangle> fan(const std::vector<PointF>& p)
     return t;
 }
 
-bool boxesOverlap(const BoxF& a, const BoxF& b)
-{
-    return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-}
+bool boxesOverlap(const BoxF& a, const BoxF& b) { return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1; }
 
 } // namespace
 

@@ -22,8 +22,8 @@ struct Placed {
 
 } // namespace
 
-PromotionChoice choosePredictions(
-    const std::vector<Prediction>& predictions, const std::vector<Polygon>& existing, double minConfidence, double duplicateIoU)
+PromotionChoice choosePredictions(const std::vector<Prediction>& predictions, const std::vector<Polygon>& existing,
+    double minConfidence, double duplicateIoU)
 {
     PromotionChoice choice;
     std::vector<Placed> placed;
@@ -105,7 +105,8 @@ Result<PromoteSummary> promotePredictions(ProjectStore& store, const PromoteOpti
         polygons.reserve(existing->size());
         for (const Annotation& a : *existing)
             polygons.push_back(a.region.polygon);
-        const PromotionChoice choice = choosePredictions(*predictions, polygons, options.minConfidence, options.duplicateIoU);
+        const PromotionChoice choice
+            = choosePredictions(*predictions, polygons, options.minConfidence, options.duplicateIoU);
         summary.skippedDuplicate += choice.skippedDuplicate;
         summary.skippedLowConfidence += choice.skippedLowConfidence;
         for (std::size_t i : choice.chosen)

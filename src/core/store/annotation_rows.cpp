@@ -30,12 +30,17 @@ Region readRegion(const sqlite::Statement& s, int first)
 void bindGeometry(sqlite::Statement& s, int first, const Polygon& polygon)
 {
     const BoxF b = polygon.boundingBox();
-    s.bind(first, polygon.toText()).bind(first + 1, b.x0).bind(first + 2, b.y0).bind(first + 3, b.x1).bind(first + 4, b.y1);
+    s.bind(first, polygon.toText())
+        .bind(first + 1, b.x0)
+        .bind(first + 2, b.y0)
+        .bind(first + 3, b.x1)
+        .bind(first + 4, b.y1);
 }
 
 nlohmann::json regionJson(const Region& r)
 {
-    return { { "points", r.polygon.flat() }, { "text", utf8(r.text) }, { "flags", r.flags }, { "script", utf8(r.script) } };
+    return { { "points", r.polygon.flat() }, { "text", utf8(r.text) }, { "flags", r.flags },
+        { "script", utf8(r.script) } };
 }
 
 nlohmann::json annotationJson(const Annotation& a)
@@ -122,42 +127,42 @@ Result<std::int64_t> appendLog(sqlite::Database& db, const LogWrite& e)
 
 namespace {
 
-    Result<void> checkPolygons(const std::vector<Annotation>& annotations)
-    {
-        for (const Annotation& a : annotations) {
-            if (!a.region.polygon.isValid())
-                return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("a region needs at least 3 finite points"));
-        }
+Result<void> checkPolygons(const std::vector<Annotation>& annotations)
+{
+    for (const Annotation& a : annotations) {
+        if (!a.region.polygon.isValid())
+            return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("a region needs at least 3 finite points"));
+    }
+    return {};
+}
+
+/// Undo and redo put a row back exactly as it was; they are not new work.
+bool restores(const EditContext& c) { return c.reason == EditReason::Undo || c.reason == EditReason::Redo; }
+
+std::int64_t undoneEntry(const EditContext& c, std::size_t i) { return i < c.undoes.size() ? c.undoes[i] : 0; }
+
+double share(const EditContext& c, std::size_t rows)
+{
+    return restores(c) || rows == 0 ? 0.0 : c.seconds / static_cast<double>(rows);
+}
+
+/// Applies the context's image event to the editor's state of every image written, once per image.
+Result<void> applyImageEvent(
+    sqlite::Database& db, const EditContext& context, const std::vector<std::pair<ImageId, AnnotatorId>>& touched)
+{
+    if (!context.imageEvent)
         return {};
+    std::set<std::pair<ImageId, AnnotatorId>> seen(touched.begin(), touched.end());
+    for (const auto& [image, annotator] : seen) {
+        auto state = readImageState(db, image, annotator);
+        if (!state)
+            return std::move(state).error();
+        const ImageState next = nextImageState(*state, *context.imageEvent);
+        if (next != *state)
+            LECTOR_TRY(writeImageState(db, image, annotator, next));
     }
-
-    /// Undo and redo put a row back exactly as it was; they are not new work.
-    bool restores(const EditContext& c) { return c.reason == EditReason::Undo || c.reason == EditReason::Redo; }
-
-    std::int64_t undoneEntry(const EditContext& c, std::size_t i) { return i < c.undoes.size() ? c.undoes[i] : 0; }
-
-    double share(const EditContext& c, std::size_t rows)
-    {
-        return restores(c) || rows == 0 ? 0.0 : c.seconds / static_cast<double>(rows);
-    }
-
-    /// Applies the context's image event to the editor's state of every image written, once per image.
-    Result<void> applyImageEvent(sqlite::Database& db, const EditContext& context,
-        const std::vector<std::pair<ImageId, AnnotatorId>>& touched)
-    {
-        if (!context.imageEvent)
-            return {};
-        std::set<std::pair<ImageId, AnnotatorId>> seen(touched.begin(), touched.end());
-        for (const auto& [image, annotator] : seen) {
-            auto state = readImageState(db, image, annotator);
-            if (!state)
-                return std::move(state).error();
-            const ImageState next = nextImageState(*state, *context.imageEvent);
-            if (next != *state)
-                LECTOR_TRY(writeImageState(db, image, annotator, next));
-        }
-        return {};
-    }
+    return {};
+}
 
 } // namespace
 
@@ -270,7 +275,9 @@ Result<WrittenAnnotations> changeAnnotations(
         }
         upd.reset();
         bindGeometry(upd, 1, after.region.polygon);
-        upd.bind(6, after.region.text).bind(7, static_cast<std::int64_t>(after.region.flags)).bind(8, after.region.script);
+        upd.bind(6, after.region.text)
+            .bind(7, static_cast<std::int64_t>(after.region.flags))
+            .bind(8, after.region.script);
         if (after.guidelineVersion > 0)
             upd.bind(9, after.guidelineVersion);
         else

@@ -24,7 +24,6 @@ namespace lector {
 
 namespace {
 
-
 std::int64_t nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 
 /// The members as a sorted JSON array: the same cluster always gives the same text.
@@ -295,35 +294,35 @@ Result<std::optional<Conflict>> ConflictRepository::conflict(std::int64_t id) co
 
 namespace {
 
-    /// Writes a conflict's resolution columns (and its consensus region) as `c` has them.
-    Result<void> writeResolution(sqlite::Database& db, const Conflict& c, AnnotatorId reviewer)
-    {
-        LECTOR_PREPARE(s, db,
-            "UPDATE conflicts SET status = ?, resolution = ?, resolved_by = ?, resolved_at = ?, note = ?, "
-            "consensus_id = ? WHERE id = ?");
-        s.bind(1, conflictStatusName(c.status));
-        if (c.resolution == ConflictResolution::None)
-            s.bindNull(2);
-        else
-            s.bind(2, conflictResolutionName(c.resolution));
-        if (reviewer)
-            s.bind(3, reviewer);
-        else
-            s.bindNull(3);
-        if (c.resolvedAt)
-            s.bind(4, c.resolvedAt);
-        else
-            s.bindNull(4);
-        s.bind(5, c.note);
-        if (c.consensus)
-            s.bind(6, c.consensus);
-        else
-            s.bindNull(6);
-        LECTOR_TRY(s.bind(7, c.id).run());
-        if (db.changes() == 0)
-            return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("there is no conflict %1").arg(c.id));
-        return {};
-    }
+/// Writes a conflict's resolution columns (and its consensus region) as `c` has them.
+Result<void> writeResolution(sqlite::Database& db, const Conflict& c, AnnotatorId reviewer)
+{
+    LECTOR_PREPARE(s, db,
+        "UPDATE conflicts SET status = ?, resolution = ?, resolved_by = ?, resolved_at = ?, note = ?, "
+        "consensus_id = ? WHERE id = ?");
+    s.bind(1, conflictStatusName(c.status));
+    if (c.resolution == ConflictResolution::None)
+        s.bindNull(2);
+    else
+        s.bind(2, conflictResolutionName(c.resolution));
+    if (reviewer)
+        s.bind(3, reviewer);
+    else
+        s.bindNull(3);
+    if (c.resolvedAt)
+        s.bind(4, c.resolvedAt);
+    else
+        s.bindNull(4);
+    s.bind(5, c.note);
+    if (c.consensus)
+        s.bind(6, c.consensus);
+    else
+        s.bindNull(6);
+    LECTOR_TRY(s.bind(7, c.id).run());
+    if (db.changes() == 0)
+        return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("there is no conflict %1").arg(c.id));
+    return {};
+}
 
 } // namespace
 
@@ -390,7 +389,7 @@ Result<Settlement> ConflictRepository::settle(std::int64_t id, const SettleDecis
     }
     Conflict& after = settlement.after;
     after.status = decision.resolution == ConflictResolution::GuidelineGap ? ConflictStatus::GuidelineGap
-                                                                            : ConflictStatus::Resolved;
+                                                                           : ConflictStatus::Resolved;
     after.resolution = decision.resolution;
     after.reviewer = decision.reviewer;
     after.resolvedAt = decision.at ? decision.at : store::nowMs();
@@ -442,16 +441,17 @@ Result<void> ConflictRepository::redoSettlement(const Settlement& settlement)
     if (!current)
         return std::move(current).error();
     if (!*current || (*current)->status != ConflictStatus::Open)
-        return LECTOR_ERROR(ErrorCode::InvalidArgument,
-            QStringLiteral("conflict %1 is no longer open").arg(settlement.before.id))
+        return LECTOR_ERROR(
+            ErrorCode::InvalidArgument, QStringLiteral("conflict %1 is no longer open").arg(settlement.before.id))
             .at(m_store.path());
     EditContext context;
     context.editor = *reviewer;
     context.reason = EditReason::Redo;
     context.undoes = settlement.entries;
     if (settlement.consensusAfter) {
-        auto written = settlement.consensusAdded ? store::insertAnnotations(db, { *settlement.consensusAfter }, context)
-                                                 : store::changeAnnotations(db, { *settlement.consensusAfter }, context);
+        auto written = settlement.consensusAdded
+            ? store::insertAnnotations(db, { *settlement.consensusAfter }, context)
+            : store::changeAnnotations(db, { *settlement.consensusAfter }, context);
         if (!written)
             return std::move(written).error();
     }

@@ -13,7 +13,6 @@ namespace lector {
 
 namespace {
 
-
 /// Columns: image_id, id, points, text, flags, script, then (predictions) confidence.
 StoredRegion readRow(const sqlite::Statement& s, bool withConfidence)
 {

@@ -12,7 +12,6 @@ namespace lector {
 
 namespace {
 
-
 } // namespace
 
 Result<void> PredictionRepository::addImagePredictions(RunId run, ImageId image, const std::vector<Region>& regions)

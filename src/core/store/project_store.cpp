@@ -28,13 +28,13 @@ namespace lector {
 
 namespace {
 
-    constexpr int kSchemaVersion = 5;
-    constexpr int kProgressEvery = 4096;
+constexpr int kSchemaVersion = 5;
+constexpr int kProgressEvery = 4096;
 
-    using store::bindGeometry;
-    using store::nowMs;
-    using store::readRegion;
-    using store::utf8;
+using store::bindGeometry;
+using store::nowMs;
+using store::readRegion;
+using store::utf8;
 
 } // namespace
 
@@ -85,7 +85,8 @@ Result<void> ProjectStore::migrate()
     sqlite::Database& db = *m_db;
     int version = 0;
     {
-        LECTOR_PREPARE(hasTable, db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'");
+        LECTOR_PREPARE(
+            hasTable, db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'");
         auto row = hasTable.step();
         if (!row)
             return std::move(row).error();
@@ -123,7 +124,8 @@ Result<void> ProjectStore::migrate()
         const QString name = QString::fromLatin1(scripts[v - 1]);
         QFile file(QStringLiteral(":/lector/migrations/") + name);
         if (!file.open(QIODevice::ReadOnly))
-            return LECTOR_ERROR(ErrorCode::Internal, QStringLiteral("migration %1 is missing from the build").arg(name));
+            return LECTOR_ERROR(
+                ErrorCode::Internal, QStringLiteral("migration %1 is missing from the build").arg(name));
         const std::string sql = file.readAll().toStdString();
         // One transaction per script with its version bump: a crash never leaves a half-migrated project.
         auto tx = sqlite::Transaction::begin(db);
@@ -173,14 +175,14 @@ QString ProjectStore::relativeImagePath(const QString& absolutePath) const
 // ---- Annotators --------------------------------------------------------------------------------------------------
 
 namespace {
-    Annotator readAnnotator(const sqlite::Statement& s)
-    {
-        Annotator a;
-        a.id = s.columnInt64(0);
-        a.name = s.columnText(1);
-        parseRole(s.columnText(2), &a.role);
-        return a;
-    }
+Annotator readAnnotator(const sqlite::Statement& s)
+{
+    Annotator a;
+    a.id = s.columnInt64(0);
+    a.name = s.columnText(1);
+    parseRole(s.columnText(2), &a.role);
+    return a;
+}
 }
 
 Result<std::optional<Annotator>> ProjectStore::findAnnotator(const QString& name) const
@@ -355,30 +357,28 @@ Result<std::optional<GuidelineVersion>> ProjectStore::currentGuideline() const
 // ---- Images ------------------------------------------------------------------------------------------------------
 
 namespace {
-    constexpr const char* kImageColumns = "SELECT id, path, sha256, width, height, batch, split, added_at FROM images";
+constexpr const char* kImageColumns = "SELECT id, path, sha256, width, height, batch, split, added_at FROM images";
 
-    ImageRecord readImage(const sqlite::Statement& s)
-    {
-        ImageRecord r;
-        r.id = s.columnInt64(0);
-        r.path = s.columnText(1);
-        r.sha256 = s.columnText(2);
-        r.width = s.columnInt(3);
-        r.height = s.columnInt(4);
-        r.batch = s.columnText(5);
-        r.split = s.columnText(6);
-        r.addedAt = s.columnInt64(7);
-        return r;
-    }
+ImageRecord readImage(const sqlite::Statement& s)
+{
+    ImageRecord r;
+    r.id = s.columnInt64(0);
+    r.path = s.columnText(1);
+    r.sha256 = s.columnText(2);
+    r.width = s.columnInt(3);
+    r.height = s.columnInt(4);
+    r.batch = s.columnText(5);
+    r.split = s.columnText(6);
+    r.addedAt = s.columnInt64(7);
+    return r;
+}
 }
 
 Result<std::vector<ImageRecord>> ProjectStore::images() const
 {
     LECTOR_PREPARE(s, *m_db, std::string(kImageColumns) + " ORDER BY id");
     std::vector<ImageRecord> out;
-    LECTOR_TRY(s.forEachRow([&] {
-        out.push_back(readImage(s));
-    }));
+    LECTOR_TRY(s.forEachRow([&] { out.push_back(readImage(s)); }));
     return out;
 }
 
@@ -402,8 +402,9 @@ Result<std::int64_t> ProjectStore::imageCount() const
 
 Result<std::int64_t> ProjectStore::imagePosition(ImageId id) const
 {
-    LECTOR_PREPARE(s, *m_db, "SELECT CASE WHEN EXISTS (SELECT 1 FROM images WHERE id = ?1) "
-                             "THEN (SELECT count(*) FROM images WHERE id <= ?1) ELSE 0 END");
+    LECTOR_PREPARE(s, *m_db,
+        "SELECT CASE WHEN EXISTS (SELECT 1 FROM images WHERE id = ?1) "
+        "THEN (SELECT count(*) FROM images WHERE id <= ?1) ELSE 0 END");
     s.bind(1, id);
     auto row = s.step();
     if (!row)
@@ -429,107 +430,107 @@ Result<void> ProjectStore::setImageBatch(const std::vector<ImageId>& ids, const 
 // ---- Browser queries ---------------------------------------------------------------------------------------------
 
 namespace {
-    /// The WHERE clause and its bound values for an ImageQuery; values are bound in order, never concatenated.
-    struct QueryParts {
-        std::string join; // restricts to ImageQuery::images; its value is the first bound
-        std::string where;
-        std::vector<std::variant<std::int64_t, QString>> values;
-    };
+/// The WHERE clause and its bound values for an ImageQuery; values are bound in order, never concatenated.
+struct QueryParts {
+    std::string join; // restricts to ImageQuery::images; its value is the first bound
+    std::string where;
+    std::vector<std::variant<std::int64_t, QString>> values;
+};
 
-    QString likePattern(const QString& needle)
-    {
-        QString escaped = needle;
-        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        return QLatin1Char('%') + escaped + QLatin1Char('%');
-    }
+QString likePattern(const QString& needle)
+{
+    QString escaped = needle;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
 
-    QueryParts whereClause(const ImageQuery& q)
-    {
-        QueryParts parts;
-        std::vector<std::string> terms;
-        if (q.images) {
-            // A JSON array joined through json_each keeps the given order (its key) and costs one primary-key
-            // lookup per id; duplicates are dropped here so that no image is listed twice.
-            std::string json = "[";
-            std::unordered_set<ImageId> seen;
-            for (ImageId id : *q.images)
-                if (seen.insert(id).second) {
-                    if (json.size() > 1)
-                        json += ',';
-                    json += std::to_string(id);
-                }
-            json += ']';
-            parts.join = " JOIN json_each(?) g ON g.value = i.id";
-            parts.values.emplace_back(QString::fromStdString(json));
-        }
-        using S = ImageQuery::Status;
-        switch (q.status) {
-        case S::Any:
-            break;
-        case S::Unlabeled:
-            terms.push_back("NOT EXISTS (SELECT 1 FROM annotations a WHERE a.image_id = i.id)");
-            break;
-        case S::LabeledByMe:
-            terms.push_back("EXISTS (SELECT 1 FROM annotations a WHERE a.image_id = i.id AND a.annotator_id = ?)");
-            parts.values.emplace_back(q.me);
-            break;
-        case S::LabeledByAtLeast:
-            terms.push_back("(SELECT count(DISTINCT a.annotator_id) FROM annotations a WHERE a.image_id = i.id) >= ?");
-            parts.values.emplace_back(static_cast<std::int64_t>(q.minAnnotators));
-            break;
-        case S::InConflict:
-            terms.push_back("EXISTS (SELECT 1 FROM conflicts c WHERE c.image_id = i.id AND c.status = 'open')");
-            break;
-        case S::Reviewed:
-            terms.push_back("EXISTS (SELECT 1 FROM image_states s JOIN annotators r ON r.id = s.annotator_id "
-                            "WHERE s.image_id = i.id AND s.state = 2 AND r.role IN ('reviewer', 'lead'))");
-            break;
-        case S::ToDoForMe:
-            terms.push_back("NOT EXISTS (SELECT 1 FROM image_states s WHERE s.image_id = i.id AND s.annotator_id = ? "
-                            "AND s.state = 2)");
-            parts.values.emplace_back(q.me);
-            break;
-        case S::DoneByMe:
-            terms.push_back("EXISTS (SELECT 1 FROM image_states s WHERE s.image_id = i.id AND s.annotator_id = ? "
-                            "AND s.state = 2)");
-            parts.values.emplace_back(q.me);
-            break;
-        }
-        if (!q.batch.isEmpty()) {
-            terms.push_back("i.batch = ?");
-            parts.values.emplace_back(q.batch);
-        }
-        if (!q.split.isEmpty()) {
-            terms.push_back("i.split = ?");
-            parts.values.emplace_back(q.split);
-        }
-        if (!q.nameContains.isEmpty()) {
-            terms.push_back("lower(i.path) LIKE lower(?) ESCAPE '\\'");
-            parts.values.emplace_back(likePattern(q.nameContains));
-        }
-        if (!q.textContains.isEmpty()) {
-            terms.push_back("EXISTS (SELECT 1 FROM annotations a WHERE a.image_id = i.id AND lower(a.text) LIKE lower(?) "
-                            "ESCAPE '\\')");
-            parts.values.emplace_back(likePattern(q.textContains));
-        }
-        for (size_t t = 0; t < terms.size(); ++t)
-            parts.where += (t == 0 ? " WHERE " : " AND ") + terms[t];
-        return parts;
+QueryParts whereClause(const ImageQuery& q)
+{
+    QueryParts parts;
+    std::vector<std::string> terms;
+    if (q.images) {
+        // A JSON array joined through json_each keeps the given order (its key) and costs one primary-key
+        // lookup per id; duplicates are dropped here so that no image is listed twice.
+        std::string json = "[";
+        std::unordered_set<ImageId> seen;
+        for (ImageId id : *q.images)
+            if (seen.insert(id).second) {
+                if (json.size() > 1)
+                    json += ',';
+                json += std::to_string(id);
+            }
+        json += ']';
+        parts.join = " JOIN json_each(?) g ON g.value = i.id";
+        parts.values.emplace_back(QString::fromStdString(json));
     }
+    using S = ImageQuery::Status;
+    switch (q.status) {
+    case S::Any:
+        break;
+    case S::Unlabeled:
+        terms.push_back("NOT EXISTS (SELECT 1 FROM annotations a WHERE a.image_id = i.id)");
+        break;
+    case S::LabeledByMe:
+        terms.push_back("EXISTS (SELECT 1 FROM annotations a WHERE a.image_id = i.id AND a.annotator_id = ?)");
+        parts.values.emplace_back(q.me);
+        break;
+    case S::LabeledByAtLeast:
+        terms.push_back("(SELECT count(DISTINCT a.annotator_id) FROM annotations a WHERE a.image_id = i.id) >= ?");
+        parts.values.emplace_back(static_cast<std::int64_t>(q.minAnnotators));
+        break;
+    case S::InConflict:
+        terms.push_back("EXISTS (SELECT 1 FROM conflicts c WHERE c.image_id = i.id AND c.status = 'open')");
+        break;
+    case S::Reviewed:
+        terms.push_back("EXISTS (SELECT 1 FROM image_states s JOIN annotators r ON r.id = s.annotator_id "
+                        "WHERE s.image_id = i.id AND s.state = 2 AND r.role IN ('reviewer', 'lead'))");
+        break;
+    case S::ToDoForMe:
+        terms.push_back("NOT EXISTS (SELECT 1 FROM image_states s WHERE s.image_id = i.id AND s.annotator_id = ? "
+                        "AND s.state = 2)");
+        parts.values.emplace_back(q.me);
+        break;
+    case S::DoneByMe:
+        terms.push_back("EXISTS (SELECT 1 FROM image_states s WHERE s.image_id = i.id AND s.annotator_id = ? "
+                        "AND s.state = 2)");
+        parts.values.emplace_back(q.me);
+        break;
+    }
+    if (!q.batch.isEmpty()) {
+        terms.push_back("i.batch = ?");
+        parts.values.emplace_back(q.batch);
+    }
+    if (!q.split.isEmpty()) {
+        terms.push_back("i.split = ?");
+        parts.values.emplace_back(q.split);
+    }
+    if (!q.nameContains.isEmpty()) {
+        terms.push_back("lower(i.path) LIKE lower(?) ESCAPE '\\'");
+        parts.values.emplace_back(likePattern(q.nameContains));
+    }
+    if (!q.textContains.isEmpty()) {
+        terms.push_back("EXISTS (SELECT 1 FROM annotations a WHERE a.image_id = i.id AND lower(a.text) LIKE lower(?) "
+                        "ESCAPE '\\')");
+        parts.values.emplace_back(likePattern(q.textContains));
+    }
+    for (size_t t = 0; t < terms.size(); ++t)
+        parts.where += (t == 0 ? " WHERE " : " AND ") + terms[t];
+    return parts;
+}
 
-    int bindParts(sqlite::Statement& s, const QueryParts& parts, int first)
-    {
-        int index = first;
-        for (const auto& v : parts.values) {
-            if (std::holds_alternative<std::int64_t>(v))
-                s.bind(index++, std::get<std::int64_t>(v));
-            else
-                s.bind(index++, std::get<QString>(v));
-        }
-        return index;
+int bindParts(sqlite::Statement& s, const QueryParts& parts, int first)
+{
+    int index = first;
+    for (const auto& v : parts.values) {
+        if (std::holds_alternative<std::int64_t>(v))
+            s.bind(index++, std::get<std::int64_t>(v));
+        else
+            s.bind(index++, std::get<QString>(v));
     }
+    return index;
+}
 } // namespace
 
 Result<std::int64_t> ProjectStore::countImages(const ImageQuery& query) const
@@ -546,34 +547,35 @@ Result<std::int64_t> ProjectStore::countImages(const ImageQuery& query) const
 }
 
 namespace {
-    /// ORDER BY of an ImageQuery (the counts it may sort by are the select list's "regions" and "anns").
-    std::string orderClause(const ImageQuery& query)
-    {
-        std::string order;
-        switch (query.sort) {
-        case ImageQuery::Sort::Id:
-            order = "i.id";
-            break;
-        case ImageQuery::Sort::Name:
-            order = "i.path";
-            break;
-        case ImageQuery::Sort::RegionCount:
-            order = "regions";
-            break;
-        case ImageQuery::Sort::AnnotatorCount:
-            order = "anns";
-            break;
-        case ImageQuery::Sort::Given:
-            order = query.images ? "g.key" : "i.id";
-            break;
-        }
-        const char* dir = query.descending ? " DESC" : "";
-        return " ORDER BY " + order + dir + ", i.id" + dir;
+/// ORDER BY of an ImageQuery (the counts it may sort by are the select list's "regions" and "anns").
+std::string orderClause(const ImageQuery& query)
+{
+    std::string order;
+    switch (query.sort) {
+    case ImageQuery::Sort::Id:
+        order = "i.id";
+        break;
+    case ImageQuery::Sort::Name:
+        order = "i.path";
+        break;
+    case ImageQuery::Sort::RegionCount:
+        order = "regions";
+        break;
+    case ImageQuery::Sort::AnnotatorCount:
+        order = "anns";
+        break;
+    case ImageQuery::Sort::Given:
+        order = query.images ? "g.key" : "i.id";
+        break;
     }
+    const char* dir = query.descending ? " DESC" : "";
+    return " ORDER BY " + order + dir + ", i.id" + dir;
+}
 
-    // Counts per row are correlated subqueries over the (image_id, annotator_id) index: cheap for one page.
-    const std::string kRowCounts = "(SELECT count(*) FROM annotations a WHERE a.image_id = i.id) AS regions, "
-                                   "(SELECT count(DISTINCT a.annotator_id) FROM annotations a WHERE a.image_id = i.id) AS anns";
+// Counts per row are correlated subqueries over the (image_id, annotator_id) index: cheap for one page.
+const std::string kRowCounts
+    = "(SELECT count(*) FROM annotations a WHERE a.image_id = i.id) AS regions, "
+      "(SELECT count(DISTINCT a.annotator_id) FROM annotations a WHERE a.image_id = i.id) AS anns";
 }
 
 Result<std::vector<ImageRow>> ProjectStore::queryImages(const ImageQuery& query, std::int64_t offset, int limit) const
@@ -683,7 +685,10 @@ Result<ImageId> ProjectStore::nextToDo(AnnotatorId annotator, ImageId after) con
 
 // ---- Annotations -------------------------------------------------------------------------------------------------
 
-Result<std::optional<Annotation>> ProjectStore::annotation(AnnotationId id) const { return store::findAnnotation(*m_db, id); }
+Result<std::optional<Annotation>> ProjectStore::annotation(AnnotationId id) const
+{
+    return store::findAnnotation(*m_db, id);
+}
 
 Result<std::vector<Annotation>> ProjectStore::annotations(ImageId image, std::optional<AnnotatorId> annotator) const
 {
@@ -698,7 +703,8 @@ Result<std::vector<Annotation>> ProjectStore::annotations(ImageId image, std::op
     return out;
 }
 
-Result<WrittenAnnotations> ProjectStore::addAnnotations(const std::vector<Annotation>& annotations, const EditContext& context)
+Result<WrittenAnnotations> ProjectStore::addAnnotations(
+    const std::vector<Annotation>& annotations, const EditContext& context)
 {
     auto tx = sqlite::Transaction::begin(*m_db);
     if (!tx)
@@ -749,7 +755,8 @@ Result<RunId> ProjectStore::createRun(const QString& name, const QString& model,
         return std::move(row).error();
     if (*row) {
         find.reset();
-        return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("a model run named \"%1\" exists already").arg(name))
+        return LECTOR_ERROR(
+            ErrorCode::InvalidArgument, QStringLiteral("a model run named \"%1\" exists already").arg(name))
             .at(m_path);
     }
     LECTOR_PREPARE(s, *m_db, "INSERT INTO model_runs (name, model, settings, created_at) VALUES (?, ?, ?, ?)");
@@ -826,7 +833,8 @@ Result<std::vector<EditLogEntry>> ProjectStore::editLog(std::int64_t limit) cons
 
 // ---- Import ------------------------------------------------------------------------------------------------------
 
-Result<ImportSummary> ProjectStore::importBatch(const ImportBatch& batch, const ImportTarget& target, Progress* progress)
+Result<ImportSummary> ProjectStore::importBatch(
+    const ImportBatch& batch, const ImportTarget& target, Progress* progress)
 {
     const bool toRun = !target.run.isEmpty();
     if (toRun == !target.annotator.isEmpty())
@@ -874,7 +882,8 @@ Result<ImportSummary> ProjectStore::importBatch(const ImportBatch& batch, const 
     AnnotatorId annotatorId = 0;
     RunId runId = 0;
     if (toRun) {
-        auto id = createRun(target.run, target.model, QString::fromStdString(nlohmann::json { { "format", utf8(batch.formatId) } }.dump()));
+        auto id = createRun(target.run, target.model,
+            QString::fromStdString(nlohmann::json { { "format", utf8(batch.formatId) } }.dump()));
         if (!id)
             return std::move(id).error();
         runId = *id;
@@ -923,8 +932,9 @@ Result<ImportSummary> ProjectStore::importBatch(const ImportBatch& batch, const 
                 imageId = bySha.columnInt64(0);
                 bySha.reset();
                 ++summary.imagesExisting;
-                summary.warnings.push_back({ QStringLiteral("image already in the project (same content): not added again"),
-                    img.imagePath, 0 });
+                summary.warnings.push_back(
+                    { QStringLiteral("image already in the project (same content): not added again"), img.imagePath,
+                        0 });
             } else {
                 const QString rel = relativeImagePath(img.imagePath);
                 byPath.reset();
@@ -940,13 +950,14 @@ Result<ImportSummary> ProjectStore::importBatch(const ImportBatch& batch, const 
                         .at(img.imagePath);
                 }
                 if ((img.width > 0 && img.width != probe.width) || (img.height > 0 && img.height != probe.height))
-                    summary.warnings.push_back({ QStringLiteral("the labels give the size %1×%2 but the image is %3×%4; "
-                                                                "the image's own size is kept")
-                                                     .arg(img.width)
-                                                     .arg(img.height)
-                                                     .arg(probe.width)
-                                                     .arg(probe.height),
-                        img.labelFile.isEmpty() ? img.imagePath : img.labelFile, 0 });
+                    summary.warnings.push_back(
+                        { QStringLiteral("the labels give the size %1×%2 but the image is %3×%4; "
+                                         "the image's own size is kept")
+                                .arg(img.width)
+                                .arg(img.height)
+                                .arg(probe.width)
+                                .arg(probe.height),
+                            img.labelFile.isEmpty() ? img.imagePath : img.labelFile, 0 });
                 insImage.reset();
                 LECTOR_TRY(insImage.bind(1, rel)
                                .bind(2, std::string_view(sha))
@@ -1044,11 +1055,10 @@ Result<ExportSet> ProjectStore::exportSet(const ExportSelector& selector) const
     } else {
         QString name = selector.annotator;
         if (name.isEmpty()) {
-            LECTOR_PREPARE(who, *m_db, "SELECT DISTINCT a.name FROM annotations n JOIN annotators a ON a.id = n.annotator_id");
+            LECTOR_PREPARE(
+                who, *m_db, "SELECT DISTINCT a.name FROM annotations n JOIN annotators a ON a.id = n.annotator_id");
             QStringList names;
-            LECTOR_TRY(who.forEachRow([&] {
-                names << who.columnText(0);
-            }));
+            LECTOR_TRY(who.forEachRow([&] { names << who.columnText(0); }));
             if (names.size() != 1)
                 return LECTOR_ERROR(ErrorCode::InvalidArgument,
                     names.isEmpty() ? QStringLiteral("the project has no labels to export")
@@ -1126,9 +1136,7 @@ Result<ProjectInfo> ProjectStore::info() const
 
     auto grouped = [this](const char* sql, std::map<QString, std::int64_t>& out) -> Result<void> {
         LECTOR_PREPARE(s, *m_db, sql);
-        LECTOR_TRY(s.forEachRow([&] {
-            out[s.columnText(0)] = s.columnInt64(1);
-        }));
+        LECTOR_TRY(s.forEachRow([&] { out[s.columnText(0)] = s.columnInt64(1); }));
         return {};
     };
     // Counting through the per-annotator index, then naming: no scan of the annotations table.
@@ -1150,9 +1158,7 @@ Result<CheckReport> ProjectStore::check(Progress* progress) const
     {
         LECTOR_PREPARE(s, *m_db, "PRAGMA integrity_check");
         QStringList lines;
-        LECTOR_TRY(s.forEachRow([&] {
-            lines << s.columnText(0);
-        }));
+        LECTOR_TRY(s.forEachRow([&] { lines << s.columnText(0); }));
         report.integrityOk = lines == QStringList { QStringLiteral("ok") };
         report.integrityMessage = lines.join(QLatin1Char('\n'));
     }
@@ -1168,7 +1174,8 @@ Result<CheckReport> ProjectStore::check(Progress* progress) const
         if (!probe)
             report.problems.push_back({ probe.error().message, path, 0 });
         else if (probe->sha256 != rec.sha256)
-            report.problems.push_back({ QStringLiteral("the image changed since it was added (SHA-256 differs)"), path, 0 });
+            report.problems.push_back(
+                { QStringLiteral("the image changed since it was added (SHA-256 differs)"), path, 0 });
         if (progress)
             progress->report(++done, static_cast<std::int64_t>(imgs->size()));
     }

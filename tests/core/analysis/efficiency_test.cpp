@@ -130,7 +130,8 @@ TEST_F(EfficiencyStore, ReadsAddsChangesAndRemovesButNotImports)
     ASSERT_TRUE(ids);
     boxes[0].id = ids->rows[0].id;
     boxes[0].region.text = QStringLiteral("fixed");
-    ASSERT_TRUE(m_store->updateAnnotations({ boxes[0] }, EditContext::edit(*ann, 4))); // logged now: decades later, a new session
+    ASSERT_TRUE(m_store->updateAnnotations(
+        { boxes[0] }, EditContext::edit(*ann, 4))); // logged now: decades later, a new session
 
     // Pre-labels promoted from a model run are in the edit log as adds, but nobody drew them.
     Annotation promoted = boxes[1];

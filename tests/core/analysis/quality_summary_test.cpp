@@ -18,7 +18,8 @@ using namespace lector;
 TEST(QualitySummary, CsvQuotesWhatNeedsIt)
 {
     ReportTable t { QStringLiteral("t"), { QStringLiteral("name"), QStringLiteral("note") },
-        { { QStringLiteral("a,b"), QStringLiteral("say \"hi\"") }, { QStringLiteral("합계"), QStringLiteral("two\nlines") } } };
+        { { QStringLiteral("a,b"), QStringLiteral("say \"hi\"") },
+            { QStringLiteral("합계"), QStringLiteral("two\nlines") } } };
     // Parsed back by Python's csv module, an independent RFC 4180 reader.
     QTemporaryDir dir;
     QFile f(dir.filePath(QStringLiteral("t.csv")));
@@ -43,7 +44,8 @@ TEST(QualitySummary, HtmlReportHasTablesChartsAndCsvFiles)
     ReportTable t { QStringLiteral("Conflicts <by> kind"), { QStringLiteral("kind"), QStringLiteral("n") },
         { { QStringLiteral("text"), QStringLiteral("3") } } };
     const QString out = dir.filePath(QStringLiteral("report"));
-    ASSERT_TRUE(writeHtmlReport(out, QStringLiteral("Noise"), { t, t }, { { QStringLiteral("Speed"), QStringLiteral("speed.png") } }));
+    ASSERT_TRUE(writeHtmlReport(
+        out, QStringLiteral("Noise"), { t, t }, { { QStringLiteral("Speed"), QStringLiteral("speed.png") } }));
     QFile index(QDir(out).filePath(QStringLiteral("index.html")));
     ASSERT_TRUE(index.open(QIODevice::ReadOnly));
     const QString html = QString::fromUtf8(index.readAll());

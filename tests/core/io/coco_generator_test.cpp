@@ -43,8 +43,9 @@ TEST(CocoGenerator, SmallDatasetReadsBack)
     bool sawSpecial = false;
     for (std::size_t i = 0; i < batch->images.size(); ++i) {
         const ImportedImage& img = batch->images[i];
-        EXPECT_EQ(img.imagePath, QDir::cleanPath(dir.filePath(QString::fromStdString(
-                                     "images/" + doc["images"][i]["file_name"].get<std::string>()))));
+        EXPECT_EQ(img.imagePath,
+            QDir::cleanPath(
+                dir.filePath(QString::fromStdString("images/" + doc["images"][i]["file_name"].get<std::string>()))));
         const cv::Mat pixels = cv::imread(img.imagePath.toStdString(), cv::IMREAD_UNCHANGED);
         ASSERT_FALSE(pixels.empty()) << img.imagePath;
         EXPECT_EQ(pixels.cols, img.width);

@@ -22,8 +22,8 @@ using namespace lector;
 
 namespace {
 
-AgreementRegion word(double x0, double y0, double x1, double y1, const char* text, std::uint32_t flags = FlagNone,
-    int version = 1)
+AgreementRegion word(
+    double x0, double y0, double x1, double y1, const char* text, std::uint32_t flags = FlagNone, int version = 1)
 {
     AgreementRegion r;
     r.region.polygon = Polygon::fromBox({ x0, y0, x1, y1 });

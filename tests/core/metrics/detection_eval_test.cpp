@@ -542,7 +542,8 @@ TEST(DetectionEval, ThinnedCurveAndBestThresholdAreThoseOfTheFullCurve)
         const double x = (i % 20) * 50, y = (i / 20) * 30;
         image.groundTruth.push_back(word(x, y, x + 40, y + 20, QStringLiteral("w")));
         if (u(rng) < 0.8)
-            image.detections.push_back(word(x + 1, y, x + 41, y + 20, QStringLiteral("w"), std::round(u(rng) * 100) / 100));
+            image.detections.push_back(
+                word(x + 1, y, x + 41, y + 20, QStringLiteral("w"), std::round(u(rng) * 100) / 100));
         if (u(rng) < 0.3)
             image.detections.push_back(word(2000 + x, y, 2040 + x, y + 20, {}, std::round(u(rng) * 100) / 100));
     }

@@ -67,8 +67,7 @@ TEST(KrippendorffAlpha, PublishedWorkedExample)
     // Same through the general distance.
     const AlphaResult viaDistance = krippendorffAlpha(units, [](int v, int w) { return v == w ? 0.0 : 1.0; });
     EXPECT_NEAR(viaDistance.alpha, nominal.alpha, 1e-12);
-    const AlphaResult interval
-        = krippendorffAlpha(units, [](int v, int w) { return double(v - w) * double(v - w); });
+    const AlphaResult interval = krippendorffAlpha(units, [](int v, int w) { return double(v - w) * double(v - w); });
     EXPECT_NEAR(interval.alpha, 0.849, 0.0005);
 }
 
@@ -88,8 +87,8 @@ TEST(KrippendorffAlpha, MatchesNltkOnRandomData)
     std::vector<ValueSimilarity> similarities { { 0, 1, 0.8 }, { 1, 2, 0.35 }, { 3, 5, 0.5 }, { 4, 0, 0.1 } };
     QByteArray simLines;
     for (const ValueSimilarity& s : similarities)
-        simLines += QByteArray::number(s.v) + ' ' + QByteArray::number(s.w) + ' ' + QByteArray::number(s.similarity)
-            + '\n';
+        simLines
+            += QByteArray::number(s.v) + ' ' + QByteArray::number(s.w) + ' ' + QByteArray::number(s.similarity) + '\n';
     const QString script = QStringLiteral(
         "import sys\n"
         "from nltk.metrics.agreement import AnnotationTask\n"

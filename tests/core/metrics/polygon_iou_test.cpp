@@ -99,18 +99,17 @@ TEST(PolygonIoU, MatchesShapelyOnRandomPolygons)
     QByteArray input;
     for (const auto& c : cases)
         input += flatLine(c.first) + " | " + flatLine(c.second) + '\n';
-    const QString script = QStringLiteral(
-        "import sys\n"
-        "from shapely.geometry import Polygon\n"
-        "def P(s):\n"
-        "    v = [float(t) for t in s.split()]\n"
-        "    return Polygon(list(zip(v[0::2], v[1::2])))\n"
-        "for line in sys.stdin:\n"
-        "    a, b = line.split('|')\n"
-        "    a, b = P(a), P(b)\n"
-        "    i = a.intersection(b).area\n"
-        "    u = a.area + b.area - i\n"
-        "    print(repr(i), repr(i / u if u > 0 else 0.0))\n");
+    const QString script = QStringLiteral("import sys\n"
+                                          "from shapely.geometry import Polygon\n"
+                                          "def P(s):\n"
+                                          "    v = [float(t) for t in s.split()]\n"
+                                          "    return Polygon(list(zip(v[0::2], v[1::2])))\n"
+                                          "for line in sys.stdin:\n"
+                                          "    a, b = line.split('|')\n"
+                                          "    a, b = P(a), P(b)\n"
+                                          "    i = a.intersection(b).area\n"
+                                          "    u = a.area + b.area - i\n"
+                                          "    print(repr(i), repr(i / u if u > 0 else 0.0))\n");
     QString error;
     const auto out = test::runPython(script, input, &error);
     ASSERT_TRUE(out.has_value()) << error;

@@ -77,8 +77,8 @@ TEST_F(ConflictRepositoryTest, ReplaceListFilterResolveCount)
     EXPECT_TRUE(repo.list(bySplit)->empty());
 
     const std::int64_t textId = (*all)[1].id;
-    ASSERT_TRUE(
-        repo.settle(textId, decide(ConflictResolution::AcceptedConsensus, QStringLiteral("consensus reads right"), 1234)));
+    ASSERT_TRUE(repo.settle(
+        textId, decide(ConflictResolution::AcceptedConsensus, QStringLiteral("consensus reads right"), 1234)));
     ASSERT_TRUE(repo.settle((*all)[2].id, decide(ConflictResolution::GuidelineGap, QStringLiteral("ligatures?"))));
     auto resolved = repo.conflict(textId);
     ASSERT_TRUE(resolved && *resolved);
@@ -269,7 +269,8 @@ TEST_F(ConflictRepositoryTest, FilterBySliceOfTheMembers)
         a.region.text = QString::fromUtf8(text);
         return a;
     };
-    auto ids = m_store->addAnnotations({ region(10, "한국"), region(10, "cat"), region(40, "1999"), region(12, "dog") });
+    auto ids
+        = m_store->addAnnotations({ region(10, "한국"), region(10, "cat"), region(40, "1999"), region(12, "dog") });
     ASSERT_TRUE(ids);
     const auto id = ids->ids();
     ConflictRepository repo(*m_store);

@@ -308,8 +308,8 @@ TEST(Migration, Version1ProjectOpensAndKeepsItsRows)
     ASSERT_TRUE(versions);
     for (const GuidelineVersion& v : *versions)
         EXPECT_TRUE(v.about.isEmpty());
-    auto published = (*store)->publishGuideline(QStringLiteral("# v"), QStringLiteral("c"), QStringLiteral("lea"),
-        { QStringLiteral("script:hangul") });
+    auto published = (*store)->publishGuideline(
+        QStringLiteral("# v"), QStringLiteral("c"), QStringLiteral("lea"), { QStringLiteral("script:hangul") });
     ASSERT_TRUE(published) << published.error().toString();
     EXPECT_EQ((*store)->guidelineVersions()->back().about, QStringList { QStringLiteral("script:hangul") });
     // The new tables work on the migrated file.

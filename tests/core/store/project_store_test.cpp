@@ -312,7 +312,8 @@ TEST_F(ProjectStoreTest, GuidelineVersionsAreNumberedAndStampedOnLabels)
 {
     auto store = ProjectStore::create(m_projectPath);
     ASSERT_TRUE(store);
-    auto v1 = (*store)->publishGuideline(QStringLiteral("# Boxes\nTight."), QStringLiteral("first"), QStringLiteral("lea"));
+    auto v1
+        = (*store)->publishGuideline(QStringLiteral("# Boxes\nTight."), QStringLiteral("first"), QStringLiteral("lea"));
     ASSERT_TRUE(v1);
     auto v2 = (*store)->publishGuideline(QStringLiteral("# Boxes\nTight, with $."), QStringLiteral("prices"),
         QStringLiteral("lea"), { QStringLiteral("script:mixed"), QStringLiteral("height:<16") });
@@ -439,8 +440,8 @@ TEST_F(ProjectStoreTest, APublicationIsWithdrawnOnlyWhileNoLabelUsesIt)
     ASSERT_TRUE(store);
     ProjectStore& s = **store;
     ASSERT_TRUE(s.publishGuideline(QStringLiteral("# v1"), QString(), QStringLiteral("lea")));
-    auto v2 = s.publishGuideline(QStringLiteral("# v2"), QStringLiteral("prices"), QStringLiteral("lea"),
-        { QStringLiteral("script:mixed") });
+    auto v2 = s.publishGuideline(
+        QStringLiteral("# v2"), QStringLiteral("prices"), QStringLiteral("lea"), { QStringLiteral("script:mixed") });
     ASSERT_TRUE(v2);
     // Only the newest can go.
     EXPECT_FALSE(s.withdrawGuideline(1));

@@ -31,8 +31,8 @@ void expectReconstructs(const std::vector<DiffLine>& diff, const QString& a, con
 
 int sameCount(const std::vector<DiffLine>& diff)
 {
-    return static_cast<int>(std::count_if(
-        diff.begin(), diff.end(), [](const DiffLine& d) { return d.kind == DiffLine::Kind::Same; }));
+    return static_cast<int>(
+        std::count_if(diff.begin(), diff.end(), [](const DiffLine& d) { return d.kind == DiffLine::Kind::Same; }));
 }
 
 } // namespace
@@ -40,8 +40,9 @@ int sameCount(const std::vector<DiffLine>& diff)
 TEST(LineDiff, GuidelineChange)
 {
     const QString v1 = QStringLiteral("# Boxes\nTight boxes.\nOne box per word.\n## Numbers\nBox digits.");
-    const QString v2 = QStringLiteral("# Boxes\nTight boxes.\nOne box per word.\n## Prices\nBox the currency sign with the "
-                                      "number.\n## Numbers\nBox digits.");
+    const QString v2
+        = QStringLiteral("# Boxes\nTight boxes.\nOne box per word.\n## Prices\nBox the currency sign with the "
+                         "number.\n## Numbers\nBox digits.");
     const auto diff = diffLines(v1, v2);
     expectReconstructs(diff, v1, v2);
     ASSERT_EQ(diff.size(), 7u);
@@ -89,7 +90,8 @@ TEST(LineDiff, KeepsALongestCommonSubsequenceOnRandomTexts)
     py.write((cases.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
     py.closeWriteChannel();
     ASSERT_TRUE(py.waitForFinished(30000));
-    const QStringList expected = QString::fromUtf8(py.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList expected
+        = QString::fromUtf8(py.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     ASSERT_EQ(expected.size(), cases.size());
     for (size_t c = 0; c < texts.size(); ++c) {
         const auto diff = diffLines(texts[c].first, texts[c].second);

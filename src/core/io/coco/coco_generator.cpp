@@ -18,25 +18,26 @@ namespace lector {
 
 namespace {
 
-    constexpr int kWidth = 64;
-    constexpr int kHeight = 48;
+constexpr int kWidth = 64;
+constexpr int kHeight = 48;
 
-    std::string randomWord(std::mt19937& rng)
-    {
-        static const char letters[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-        // Texts that have broken JSON writers and readers before: quotes, separators, escapes, multi-byte UTF-8.
-        static const char* const specials[] = { "\"", ",", "\\", "\xC3\xA9", "\xC3\x9F", "\xE4\xB8\xAD", "'", "\xF0\x9F\x98\x80" };
-        const int kind = int(rng() % 100);
-        if (kind < 2)
-            return "###";
-        std::string word;
-        const int length = 1 + int(rng() % 8);
-        for (int i = 0; i < length; ++i)
-            word += letters[rng() % (sizeof letters - 1)];
-        if (kind < 12)
-            word.insert(rng() % (word.size() + 1), specials[rng() % (sizeof specials / sizeof specials[0])]);
-        return word;
-    }
+std::string randomWord(std::mt19937& rng)
+{
+    static const char letters[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    // Texts that have broken JSON writers and readers before: quotes, separators, escapes, multi-byte UTF-8.
+    static const char* const specials[]
+        = { "\"", ",", "\\", "\xC3\xA9", "\xC3\x9F", "\xE4\xB8\xAD", "'", "\xF0\x9F\x98\x80" };
+    const int kind = int(rng() % 100);
+    if (kind < 2)
+        return "###";
+    std::string word;
+    const int length = 1 + int(rng() % 8);
+    for (int i = 0; i < length; ++i)
+        word += letters[rng() % (sizeof letters - 1)];
+    if (kind < 12)
+        word.insert(rng() % (word.size() + 1), specials[rng() % (sizeof specials / sizeof specials[0])]);
+    return word;
+}
 
 } // namespace
 
@@ -64,9 +65,11 @@ Result<void> generateCocoDataset(const QString& dir, int images, int boxesPerIma
         const std::string path = QDir(imagesDir).filePath(QString::fromLatin1(name)).toStdString();
         try {
             if (!cv::imwrite(path, pixels))
-                return LECTOR_ERROR(ErrorCode::Io, QStringLiteral("cannot write the image")).at(QString::fromStdString(path));
+                return LECTOR_ERROR(ErrorCode::Io, QStringLiteral("cannot write the image"))
+                    .at(QString::fromStdString(path));
         } catch (const cv::Exception& e) {
-            return LECTOR_ERROR(ErrorCode::Io, QStringLiteral("cannot write the image: %1").arg(QString::fromStdString(e.msg)))
+            return LECTOR_ERROR(
+                ErrorCode::Io, QStringLiteral("cannot write the image: %1").arg(QString::fromStdString(e.msg)))
                 .at(QString::fromStdString(path));
         }
         json += i > 1 ? ",\n" : "\n";
@@ -101,8 +104,8 @@ Result<void> generateCocoDataset(const QString& dir, int images, int boxesPerIma
             if (annId % 2 == 0) {
                 // A slightly slanted quadrilateral inside the box, in quarter pixels.
                 const double d = double(rng() % 5) / 4;
-                const double pts[8] = { double(x), y + d, double(x + w), double(y), x + w - d, double(y + h),
-                    double(x), double(y + h) };
+                const double pts[8] = { double(x), y + d, double(x + w), double(y), x + w - d, double(y + h), double(x),
+                    double(y + h) };
                 json += ", \"segmentation\": [[";
                 for (int p = 0; p < 8; ++p) {
                     if (p)

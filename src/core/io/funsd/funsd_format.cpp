@@ -18,177 +18,177 @@ namespace lector {
 
 namespace {
 
-    const QStringList& jsonSuffixes()
+const QStringList& jsonSuffixes()
+{
+    static const QStringList s { QStringLiteral(".json") };
+    return s;
+}
+
+// The start of a file, for sniffing.
+QByteArray head(const QString& path, qint64 bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.read(bytes);
+}
+
+bool looksLikeFunsd(const QString& jsonFile)
+{
+    const QByteArray h = head(jsonFile, 4096);
+    return h.trimmed().startsWith('{') && h.contains("\"form\"");
+}
+
+// A FUNSD split folder (training_data/) holds annotations/ and images/: read its annotations.
+QString labelFolder(const QString& path)
+{
+    const QDir dir(path);
+    if (dir.exists(QStringLiteral("annotations")) && io::listFiles(path, jsonSuffixes()).isEmpty())
+        return dir.filePath(QStringLiteral("annotations"));
+    return path;
+}
+
+// Streams one FUNSD file: form[e].words[w] = {"text": "...", "box": [x0, y0, x1, y1]}.
+class FunsdSax : public io::JsonPathSax {
+public:
+    std::vector<Region> regions;
+    bool sawForm = false;
+
+protected:
+    // Frames of a word's field: form(0) [e](1) entity(2) [w](3) word(4); box numbers sit one deeper.
+    bool inForm() const { return depth() >= 1 && !frames()[0].isArray && frames()[0].key == "form"; }
+    bool atWord() const
     {
-        static const QStringList s { QStringLiteral(".json") };
-        return s;
+        return depth() == 5 && inForm() && frames()[1].isArray && !frames()[2].isArray && frames()[2].key == "words"
+            && frames()[3].isArray && !frames()[4].isArray;
+    }
+    bool inBox() const { return depth() == 6 && frames()[5].isArray && frames()[4].key == "box" && wordOpen(); }
+    bool wordOpen() const
+    {
+        return inForm() && frames()[1].isArray && frames()[2].key == "words" && frames()[3].isArray
+            && !frames()[4].isArray;
     }
 
-    // The start of a file, for sniffing.
-    QByteArray head(const QString& path, qint64 bytes)
+    bool onStartContainer() override
     {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        return f.read(bytes);
-    }
-
-    bool looksLikeFunsd(const QString& jsonFile)
-    {
-        const QByteArray h = head(jsonFile, 4096);
-        return h.trimmed().startsWith('{') && h.contains("\"form\"");
-    }
-
-    // A FUNSD split folder (training_data/) holds annotations/ and images/: read its annotations.
-    QString labelFolder(const QString& path)
-    {
-        const QDir dir(path);
-        if (dir.exists(QStringLiteral("annotations")) && io::listFiles(path, jsonSuffixes()).isEmpty())
-            return dir.filePath(QStringLiteral("annotations"));
-        return path;
-    }
-
-    // Streams one FUNSD file: form[e].words[w] = {"text": "...", "box": [x0, y0, x1, y1]}.
-    class FunsdSax : public io::JsonPathSax {
-    public:
-        std::vector<Region> regions;
-        bool sawForm = false;
-
-    protected:
-        // Frames of a word's field: form(0) [e](1) entity(2) [w](3) word(4); box numbers sit one deeper.
-        bool inForm() const { return depth() >= 1 && !frames()[0].isArray && frames()[0].key == "form"; }
-        bool atWord() const
-        {
-            return depth() == 5 && inForm() && frames()[1].isArray && !frames()[2].isArray
-                && frames()[2].key == "words" && frames()[3].isArray && !frames()[4].isArray;
-        }
-        bool inBox() const { return depth() == 6 && frames()[5].isArray && frames()[4].key == "box" && wordOpen(); }
-        bool wordOpen() const
-        {
-            return inForm() && frames()[1].isArray && frames()[2].key == "words" && frames()[3].isArray
-                && !frames()[4].isArray;
-        }
-
-        bool onStartContainer() override
-        {
-            if (depth() == 2 && inForm()) {
-                if (!frames()[1].isArray)
-                    return fail(LECTOR_ERROR(ErrorCode::Parse, QStringLiteral("\"form\" must be a list")));
-                sawForm = true;
-            } else if (depth() == 1 && frames()[0].isArray) {
-                return fail(LECTOR_ERROR(ErrorCode::Parse, QStringLiteral("not a FUNSD file: expected an object "
-                                                                          "with a \"form\" list")));
-            } else if (atWord()) {
-                m_box.clear();
-                m_text.clear();
-                m_hasText = false;
-                m_hasBox = false;
-                m_wordLine = lineAt(offset());
-            } else if (depth() == 6 && wordOpen() && frames()[4].key == "box") {
-                if (!frames()[5].isArray)
-                    return bad("box", QStringLiteral("must be a list [x0, y0, x1, y1]"));
-                m_hasBox = true;
-            } else if (depth() == 6 && wordOpen() && frames()[4].key == "text") {
-                return bad("text", QStringLiteral("must be a string"));
-            }
-            return true;
-        }
-
-        bool onScalar(const Scalar& v) override
-        {
-            if (depth() == 2 && inForm() && !frames()[1].isArray)
+        if (depth() == 2 && inForm()) {
+            if (!frames()[1].isArray)
                 return fail(LECTOR_ERROR(ErrorCode::Parse, QStringLiteral("\"form\" must be a list")));
-            if (depth() == 5 && wordOpen()) {
-                if (frames()[4].key == "text") {
-                    if (v.kind != Kind::String)
-                        return bad("text", QStringLiteral("must be a string"));
-                    m_text = *v.text;
-                    m_hasText = true;
-                } else if (frames()[4].key == "box") {
-                    return bad("box", QStringLiteral("must be a list [x0, y0, x1, y1]"));
-                }
-            } else if (inBox()) {
-                if (!v.isNumber() || !std::isfinite(v.number))
-                    return bad("box", QStringLiteral("coordinates must be numbers"));
-                m_box.push_back(v.number);
-            }
-            return true;
-        }
-
-        bool onEndContainer() override
-        {
-            if (!atWord())
-                return true;
-            const QString where = QString::fromStdString(pathString());
-            if (!m_hasText)
-                return failAtWord(QStringLiteral("%1 has no \"text\"").arg(where));
-            if (!m_hasBox)
-                return failAtWord(QStringLiteral("%1 has no \"box\"").arg(where));
-            if (m_box.size() != 4)
-                return failAtWord(QStringLiteral("%1.box must have 4 numbers [x0, y0, x1, y1], found %2")
-                                      .arg(where)
-                                      .arg(m_box.size()));
-            const BoxF box { m_box[0], m_box[1], m_box[2], m_box[3] };
-            if (box.x1 < box.x0 || box.y1 < box.y0)
-                return failAtWord(QStringLiteral("%1.box [%2, %3, %4, %5] has its corners swapped (expected x0 <= x1 "
-                                                 "and y0 <= y1)")
-                                      .arg(where)
-                                      .arg(box.x0)
-                                      .arg(box.y0)
-                                      .arg(box.x1)
-                                      .arg(box.y1));
-            Region r;
-            r.polygon = Polygon::fromBox(box);
-            r.text = QString::fromStdString(m_text);
-            if (r.text.isEmpty())
-                r.flags |= FlagIllegible; // a word whose text the annotators left out
-            regions.push_back(std::move(r));
-            return true;
-        }
-
-    private:
-        bool bad(const char* field, const QString& problem)
-        {
-            std::string where = pathString(5);
+            sawForm = true;
+        } else if (depth() == 1 && frames()[0].isArray) {
             return fail(LECTOR_ERROR(ErrorCode::Parse,
-                QStringLiteral("%1.%2 %3").arg(QString::fromStdString(where), QLatin1String(field), problem)));
+                QStringLiteral("not a FUNSD file: expected an object "
+                               "with a \"form\" list")));
+        } else if (atWord()) {
+            m_box.clear();
+            m_text.clear();
+            m_hasText = false;
+            m_hasBox = false;
+            m_wordLine = lineAt(offset());
+        } else if (depth() == 6 && wordOpen() && frames()[4].key == "box") {
+            if (!frames()[5].isArray)
+                return bad("box", QStringLiteral("must be a list [x0, y0, x1, y1]"));
+            m_hasBox = true;
+        } else if (depth() == 6 && wordOpen() && frames()[4].key == "text") {
+            return bad("text", QStringLiteral("must be a string"));
         }
-        bool failAtWord(const QString& message)
-        {
-            Error e = LECTOR_ERROR(ErrorCode::Parse, message);
-            e.line = m_wordLine;
-            return fail(std::move(e));
-        }
-
-        std::vector<double> m_box;
-        std::string m_text;
-        bool m_hasText = false;
-        bool m_hasBox = false;
-        int m_wordLine = 0;
-    };
-
-    Result<std::vector<Region>> readFunsdFile(const QString& file)
-    {
-        auto bytes = io::readFileBytes(file);
-        if (!bytes)
-            return std::move(bytes).error();
-        FunsdSax sax;
-        LECTOR_TRY(sax.parse(bytes->constData(), std::size_t(bytes->size()), file));
-        if (!sax.sawForm)
-            return LECTOR_ERROR(ErrorCode::Parse, QStringLiteral("not a FUNSD file: no \"form\" list")).at(file, 1);
-        return std::move(sax.regions);
+        return true;
     }
 
-    QString defaultImagesDir(const QString& labelDir)
+    bool onScalar(const Scalar& v) override
     {
-        const QDir dir(labelDir);
-        if (dir.dirName() == QLatin1String("annotations")) {
-            const QString sibling = QDir::cleanPath(dir.absoluteFilePath(QStringLiteral("../images")));
-            if (QFileInfo(sibling).isDir())
-                return sibling;
+        if (depth() == 2 && inForm() && !frames()[1].isArray)
+            return fail(LECTOR_ERROR(ErrorCode::Parse, QStringLiteral("\"form\" must be a list")));
+        if (depth() == 5 && wordOpen()) {
+            if (frames()[4].key == "text") {
+                if (v.kind != Kind::String)
+                    return bad("text", QStringLiteral("must be a string"));
+                m_text = *v.text;
+                m_hasText = true;
+            } else if (frames()[4].key == "box") {
+                return bad("box", QStringLiteral("must be a list [x0, y0, x1, y1]"));
+            }
+        } else if (inBox()) {
+            if (!v.isNumber() || !std::isfinite(v.number))
+                return bad("box", QStringLiteral("coordinates must be numbers"));
+            m_box.push_back(v.number);
         }
-        return dir.absolutePath();
+        return true;
     }
+
+    bool onEndContainer() override
+    {
+        if (!atWord())
+            return true;
+        const QString where = QString::fromStdString(pathString());
+        if (!m_hasText)
+            return failAtWord(QStringLiteral("%1 has no \"text\"").arg(where));
+        if (!m_hasBox)
+            return failAtWord(QStringLiteral("%1 has no \"box\"").arg(where));
+        if (m_box.size() != 4)
+            return failAtWord(
+                QStringLiteral("%1.box must have 4 numbers [x0, y0, x1, y1], found %2").arg(where).arg(m_box.size()));
+        const BoxF box { m_box[0], m_box[1], m_box[2], m_box[3] };
+        if (box.x1 < box.x0 || box.y1 < box.y0)
+            return failAtWord(QStringLiteral("%1.box [%2, %3, %4, %5] has its corners swapped (expected x0 <= x1 "
+                                             "and y0 <= y1)")
+                                  .arg(where)
+                                  .arg(box.x0)
+                                  .arg(box.y0)
+                                  .arg(box.x1)
+                                  .arg(box.y1));
+        Region r;
+        r.polygon = Polygon::fromBox(box);
+        r.text = QString::fromStdString(m_text);
+        if (r.text.isEmpty())
+            r.flags |= FlagIllegible; // a word whose text the annotators left out
+        regions.push_back(std::move(r));
+        return true;
+    }
+
+private:
+    bool bad(const char* field, const QString& problem)
+    {
+        std::string where = pathString(5);
+        return fail(LECTOR_ERROR(ErrorCode::Parse,
+            QStringLiteral("%1.%2 %3").arg(QString::fromStdString(where), QLatin1String(field), problem)));
+    }
+    bool failAtWord(const QString& message)
+    {
+        Error e = LECTOR_ERROR(ErrorCode::Parse, message);
+        e.line = m_wordLine;
+        return fail(std::move(e));
+    }
+
+    std::vector<double> m_box;
+    std::string m_text;
+    bool m_hasText = false;
+    bool m_hasBox = false;
+    int m_wordLine = 0;
+};
+
+Result<std::vector<Region>> readFunsdFile(const QString& file)
+{
+    auto bytes = io::readFileBytes(file);
+    if (!bytes)
+        return std::move(bytes).error();
+    FunsdSax sax;
+    LECTOR_TRY(sax.parse(bytes->constData(), std::size_t(bytes->size()), file));
+    if (!sax.sawForm)
+        return LECTOR_ERROR(ErrorCode::Parse, QStringLiteral("not a FUNSD file: no \"form\" list")).at(file, 1);
+    return std::move(sax.regions);
+}
+
+QString defaultImagesDir(const QString& labelDir)
+{
+    const QDir dir(labelDir);
+    if (dir.dirName() == QLatin1String("annotations")) {
+        const QString sibling = QDir::cleanPath(dir.absoluteFilePath(QStringLiteral("../images")));
+        if (QFileInfo(sibling).isDir())
+            return sibling;
+    }
+    return dir.absolutePath();
+}
 
 } // namespace
 
@@ -229,7 +229,8 @@ Result<ImportBatch> FunsdFormat::read(const QString& path, const ReadOptions& op
         image.imagePath = io::findImageForStem(imagesDir, stem);
         if (image.imagePath.isEmpty())
             return LECTOR_ERROR(ErrorCode::NotFound,
-                QStringLiteral("no image named %1 (.png, .jpg, ...) in %2").arg(stem, QDir::toNativeSeparators(imagesDir)))
+                QStringLiteral("no image named %1 (.png, .jpg, ...) in %2")
+                    .arg(stem, QDir::toNativeSeparators(imagesDir)))
                 .at(file);
         auto regions = readFunsdFile(file);
         if (!regions)
@@ -257,8 +258,8 @@ Result<void> FunsdFormat::write(const ExportSet& set, const QString& outDir, con
         int index = 0;
         for (const Region& r : image.regions) {
             if (!r.polygon.isValid())
-                return LECTOR_ERROR(ErrorCode::InvalidArgument,
-                    QStringLiteral("region %1 has an invalid polygon").arg(index))
+                return LECTOR_ERROR(
+                    ErrorCode::InvalidArgument, QStringLiteral("region %1 has an invalid polygon").arg(index))
                     .at(name);
             const BoxF b = r.polygon.boundingBox();
             // Round outward so that the integer box still covers the word.
@@ -283,7 +284,8 @@ Result<void> FunsdFormat::write(const ExportSet& set, const QString& outDir, con
             ++index;
         }
         json += index ? "\n    ]\n}\n" : "]\n}\n";
-        LECTOR_TRY(io::writeFileAtomically(out.filePath(stem + QStringLiteral(".json")), QByteArray::fromStdString(json)));
+        LECTOR_TRY(
+            io::writeFileAtomically(out.filePath(stem + QStringLiteral(".json")), QByteArray::fromStdString(json)));
         if (options.copyImages && !image.absolutePath.isEmpty()) {
             const QString target = out.filePath(stem + QLatin1Char('.') + QFileInfo(image.absolutePath).suffix());
             LECTOR_TRY(io::copyFileIfMissing(image.absolutePath, target));

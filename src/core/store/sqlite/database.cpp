@@ -89,8 +89,8 @@ Result<Statement*> Database::prepare(const std::string& sql)
         return it->second.get();
     }
     sqlite3_stmt* stmt = nullptr;
-    int rc = sqlite3_prepare_v3(m_db, sql.c_str(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt,
-        nullptr);
+    int rc = sqlite3_prepare_v3(
+        m_db, sql.c_str(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
     if (rc != SQLITE_OK)
         return lastError(QStringLiteral("preparing a statement"))
             .withDetail(QString::fromStdString(sql) + QStringLiteral(": ") + QString::fromUtf8(sqlite3_errmsg(m_db)));

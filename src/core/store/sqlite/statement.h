@@ -39,8 +39,7 @@ public:
     /// Steps a statement that returns no rows.
     Result<void> run();
     /// Calls onRow() for each row, reading columns from this statement; stops at the first error.
-    template <typename OnRow>
-    Result<void> forEachRow(OnRow&& onRow)
+    template <typename OnRow> Result<void> forEachRow(OnRow&& onRow)
     {
         for (;;) {
             auto row = step();
@@ -53,8 +52,7 @@ public:
     }
 
     /// The first row read by `read()`, or nullopt when there is none; the statement is reset afterwards.
-    template <typename Read>
-    auto firstRow(Read&& read) -> Result<std::optional<decltype(read())>>
+    template <typename Read> auto firstRow(Read&& read) -> Result<std::optional<decltype(read())>>
     {
         using Value = decltype(read());
         auto row = step();
