@@ -154,6 +154,7 @@ Result<Distribution> computeDistribution(ProjectStore& store, const Distribution
         : std::min<std::int64_t>(span / kLabelsPerThread, options.maxThreads > 0 ? options.maxThreads : cores);
     const int threads = int(std::clamp<std::int64_t>(std::min(wanted, span), 1, 16));
     std::vector<DistributionReader::IdRange> ranges;
+    ranges.reserve(size_t(threads));
     for (int t = 0; t < threads; ++t)
         ranges.push_back({ ids->first + span * t / threads, ids->first + span * (t + 1) / threads - 1 });
 

@@ -112,10 +112,10 @@ QString resolveImagePath(const QString& imagesDir, const QString& pathInLabel)
     p.replace(QLatin1Char('\\'), QLatin1Char('/'));
     // An absolute path is taken as is when the file is there; one written on another machine falls back to the
     // file name in imagesDir like a relative one.
-    const QString direct = QDir::cleanPath(QFileInfo(p).isAbsolute() ? p : QDir(imagesDir).absoluteFilePath(p));
+    QString direct = QDir::cleanPath(QFileInfo(p).isAbsolute() ? p : QDir(imagesDir).absoluteFilePath(p));
     if (QFileInfo::exists(direct))
         return direct;
-    const QString byName = QDir::cleanPath(QDir(imagesDir).absoluteFilePath(QFileInfo(p).fileName()));
+    QString byName = QDir::cleanPath(QDir(imagesDir).absoluteFilePath(QFileInfo(p).fileName()));
     if (QFileInfo::exists(byName))
         return byName;
     return direct;

@@ -114,11 +114,11 @@ QString firstNonEmptyLine(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    QByteArray head = file.read(64 * 1024);
+    QByteArray head = file.read(qint64(64) * 1024);
     if (head.startsWith("\xEF\xBB\xBF"))
         head.remove(0, 3);
     for (const QByteArray& line : head.split('\n')) {
-        const QString text = QString::fromUtf8(line).trimmed();
+        QString text = QString::fromUtf8(line).trimmed();
         if (!text.isEmpty())
             return text;
     }

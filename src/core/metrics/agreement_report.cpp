@@ -228,13 +228,10 @@ std::uint64_t pairKey(int a, int b)
     return (std::uint64_t(std::uint32_t(a)) << 32) | std::uint32_t(b);
 }
 
-/// The per-image kernel: matches every annotator pair on the image, counts its slices and finds its units. Pure
-/// but for the worker's scratch.
-ImageResult matchImage(const Context& ctx, const AgreementImage& image, Scratch& s)
+/// The image's annotators (in the order of its map, i.e. by name) and where each one's regions start in the pool.
+/// Returns the regions pooled.
+int listAnnotators(const Context& ctx, const AgreementImage& image, Scratch& s)
 {
-    ImageResult r;
-    r.agreement.image = image.id;
-    r.agreement.batch = image.batch;
     s.lists.clear();
     s.who.clear();
     s.offset.clear();
@@ -250,14 +247,17 @@ ImageResult matchImage(const Context& ctx, const AgreementImage& image, Scratch&
         s.offset.push_back(pooled);
         pooled += int(regions.size());
     }
-    const size_t k = s.lists.size();
-    if (k < 2)
-        return r;
+    return pooled;
+}
 
+/// Every pooled region's slice keys (plain, then crossed with its guideline version's block) and the plain keys
+/// the image has a region in. Returns the image's key count.
+int keyRegions(ImageResult& r, Scratch& s)
+{
     s.keys.clear();
     s.pool.clear();
     s.owner.clear();
-    for (size_t x = 0; x < k; ++x)
+    for (size_t x = 0; x < s.lists.size(); ++x)
         for (const AgreementRegion& reg : *s.lists[x]) {
             const Polygon& p = reg.region.polygon;
             int slot = int(std::find(r.versions.begin(), r.versions.end(), reg.guidelineVersion) - r.versions.begin());
@@ -281,10 +281,13 @@ ImageResult matchImage(const Context& ctx, const AgreementImage& image, Scratch&
                 s.onImage[size_t(key[size_t(t)])] = 1;
                 r.plainKeys.push_back(key[size_t(t)]);
             }
+    return localKeys;
+}
 
-    // Every overlapping pair on the image once: the matching candidates of each annotator pair, and the
-    // similarities of geometry alpha (which needs the overlaps within an annotator's regions too).
-    const std::vector<RegionMatch> overlaps = overlappingPairs(s.pool, 0);
+/// The matching candidates of each annotator pair among the image's overlapping pairs.
+void sortCandidates(const Context& ctx, const std::vector<RegionMatch>& overlaps, Scratch& s)
+{
+    const size_t k = s.lists.size();
     for (auto& c : s.candidates)
         c.clear();
     s.candidates.resize(k * k);
@@ -299,8 +302,64 @@ ImageResult matchImage(const Context& ctx, const AgreementImage& image, Scratch&
             s.candidates[size_t(y) * k + size_t(x)].push_back(
                 { m.b - s.offset[size_t(y)], m.a - s.offset[size_t(x)], m.iou });
     }
-    s.parent.resize(size_t(pooled));
-    std::iota(s.parent.begin(), s.parent.end(), 0);
+}
+
+/// Matches one annotator pair (x, y) of the image: its figures, its slice cells, and the union of its matched
+/// regions into units.
+PairFigures matchPair(const Context& ctx, size_t x, size_t y, size_t local, size_t localPairs, Scratch& s)
+{
+    const size_t k = s.lists.size();
+    const std::vector<AgreementRegion>& ra = *s.lists[x];
+    const std::vector<AgreementRegion>& rb = *s.lists[y];
+    PairFigures f;
+    f.a = ctx.names[s.who[x]];
+    f.b = ctx.names[s.who[y]];
+    f.images = 1;
+    f.regionsA = static_cast<long long>(ra.size());
+    f.regionsB = static_cast<long long>(rb.size());
+    SliceCounts* cell = s.cells.data() + local;
+    const auto* keysA = s.keys.data() + s.offset[x];
+    const auto* keysB = s.keys.data() + s.offset[y];
+    for (size_t i = 0; i < ra.size(); ++i)
+        for (int key : keysA[i])
+            ++cell[size_t(key) * localPairs].regionsA;
+    for (size_t i = 0; i < rb.size(); ++i)
+        for (int key : keysB[i])
+            ++cell[size_t(key) * localPairs].regionsB;
+    const auto matches = assignMatches(s.candidates[x * k + y], int(ra.size()), int(rb.size()));
+    for (const RegionMatch& m : matches) {
+        const QString& ta = ra[size_t(m.a)].region.text;
+        const QString& tb = rb[size_t(m.b)].region.text;
+        const bool equal = ta == tb;
+        const int edits = equal ? 0 : editDistance(ta, tb);
+        const int length = codePointLength(ta);
+        ++f.matched;
+        ++f.matchedB;
+        f.iouSum += m.iou;
+        f.textEqual += equal;
+        f.editDistance += edits;
+        f.referenceLength += length;
+        for (int key : keysA[m.a]) {
+            SliceCounts& c = cell[size_t(key) * localPairs];
+            ++c.matched;
+            c.iouSum += m.iou;
+            c.textEqual += equal;
+            c.editDistance += edits;
+            c.referenceLength += length;
+        }
+        for (int key : keysB[m.b])
+            ++cell[size_t(key) * localPairs].matchedB;
+        const int rootA = findRoot(s.parent, s.offset[x] + m.a), rootB = findRoot(s.parent, s.offset[y] + m.b);
+        if (rootA != rootB)
+            s.parent[size_t(rootA)] = rootB;
+    }
+    return f;
+}
+
+/// Every annotator pair of the image, in the report's pair order, with the slice cells that have regions.
+void matchPairs(const Context& ctx, ImageResult& r, int localKeys, Scratch& s)
+{
+    const size_t k = s.lists.size();
     const size_t localPairs = k * (k - 1) / 2;
     s.cells.assign(size_t(localKeys) * localPairs, {});
     s.pairOfLocal.clear();
@@ -310,52 +369,8 @@ ImageResult matchImage(const Context& ctx, const AgreementImage& image, Scratch&
             const size_t local = s.pairOfLocal.size();
             const int pair = ctx.pairOf[size_t(s.who[x]) * size_t(annotatorCount) + size_t(s.who[y])];
             s.pairOfLocal.push_back(pair);
-            const std::vector<AgreementRegion>& ra = *s.lists[x];
-            const std::vector<AgreementRegion>& rb = *s.lists[y];
-            PairFigures f;
-            f.a = ctx.names[s.who[x]];
-            f.b = ctx.names[s.who[y]];
-            f.images = 1;
-            f.regionsA = static_cast<long long>(ra.size());
-            f.regionsB = static_cast<long long>(rb.size());
-            SliceCounts* cell = s.cells.data() + local;
-            const auto* keysA = s.keys.data() + s.offset[x];
-            const auto* keysB = s.keys.data() + s.offset[y];
-            for (size_t i = 0; i < ra.size(); ++i)
-                for (int key : keysA[i])
-                    ++cell[size_t(key) * localPairs].regionsA;
-            for (size_t i = 0; i < rb.size(); ++i)
-                for (int key : keysB[i])
-                    ++cell[size_t(key) * localPairs].regionsB;
-            const auto matches = assignMatches(s.candidates[x * k + y], int(ra.size()), int(rb.size()));
-            for (const RegionMatch& m : matches) {
-                const QString& ta = ra[size_t(m.a)].region.text;
-                const QString& tb = rb[size_t(m.b)].region.text;
-                const bool equal = ta == tb;
-                const int edits = equal ? 0 : editDistance(ta, tb);
-                const int length = codePointLength(ta);
-                ++f.matched;
-                ++f.matchedB;
-                f.iouSum += m.iou;
-                f.textEqual += equal;
-                f.editDistance += edits;
-                f.referenceLength += length;
-                for (int key : keysA[m.a]) {
-                    SliceCounts& c = cell[size_t(key) * localPairs];
-                    ++c.matched;
-                    c.iouSum += m.iou;
-                    c.textEqual += equal;
-                    c.editDistance += edits;
-                    c.referenceLength += length;
-                }
-                for (int key : keysB[m.b])
-                    ++cell[size_t(key) * localPairs].matchedB;
-                const int rootA = findRoot(s.parent, s.offset[x] + m.a), rootB = findRoot(s.parent, s.offset[y] + m.b);
-                if (rootA != rootB)
-                    s.parent[size_t(rootA)] = rootB;
-            }
             r.pairIndex.push_back(pair);
-            r.agreement.pairs.push_back(std::move(f));
+            r.agreement.pairs.push_back(matchPair(ctx, x, y, local, localPairs, s));
         }
     // The image's annotators come sorted by name, and so do its pairs; keep the order the report promises anyway.
     if (!std::is_sorted(r.pairIndex.begin(), r.pairIndex.end())) {
@@ -377,8 +392,11 @@ ImageResult matchImage(const Context& ctx, const AgreementImage& image, Scratch&
             if (c.regionsA + c.regionsB > 0)
                 r.cells.push_back({ key, s.pairOfLocal[local], c });
         }
+}
 
-    // Units: clusters of two or more regions, grouped by root; members stay in pooled order.
+/// Units: clusters of two or more regions, grouped by root; members stay in pooled order.
+void findUnits(ImageResult& r, int pooled, Scratch& s)
+{
     s.order.resize(size_t(pooled));
     std::iota(s.order.begin(), s.order.end(), 0);
     s.root.resize(size_t(pooled));
@@ -389,7 +407,7 @@ ImageResult matchImage(const Context& ctx, const AgreementImage& image, Scratch&
     s.unitOf.assign(size_t(pooled), -1);
     s.unitStart.clear();
     s.flat.resize(size_t(pooled));
-    for (size_t x = 0; x < k; ++x)
+    for (size_t x = 0; x < s.lists.size(); ++x)
         for (size_t i = 0; i < s.lists[x]->size(); ++i)
             s.flat[size_t(s.offset[x]) + i] = &(*s.lists[x])[i];
     for (int b = 0; b < pooled;) {
@@ -413,8 +431,11 @@ ImageResult matchImage(const Context& ctx, const AgreementImage& image, Scratch&
         }
         b = e;
     }
+}
 
-    // Geometry alpha: the similarities between the image's pairable regions, and each unit's pair distances.
+/// Geometry alpha: the similarities between the image's pairable regions, and each unit's pair distances.
+void measureUnits(ImageResult& r, const std::vector<RegionMatch>& overlaps, Scratch& s)
+{
     s.unitPairs.clear();
     for (const RegionMatch& m : overlaps) {
         const int ua = s.unitOf[size_t(m.a)], ub = s.unitOf[size_t(m.b)];
@@ -438,6 +459,28 @@ ImageResult matchImage(const Context& ctx, const AgreementImage& image, Scratch&
             }
         r.unitDistance.push_back(d);
     }
+}
+
+/// The per-image kernel: matches every annotator pair on the image, counts its slices and finds its units. Pure
+/// but for the worker's scratch.
+ImageResult matchImage(const Context& ctx, const AgreementImage& image, Scratch& s)
+{
+    ImageResult r;
+    r.agreement.image = image.id;
+    r.agreement.batch = image.batch;
+    const int pooled = listAnnotators(ctx, image, s);
+    if (s.lists.size() < 2)
+        return r;
+    const int localKeys = keyRegions(r, s);
+    // Every overlapping pair on the image once: the matching candidates of each annotator pair, and the
+    // similarities of geometry alpha (which needs the overlaps within an annotator's regions too).
+    const std::vector<RegionMatch> overlaps = overlappingPairs(s.pool, 0);
+    sortCandidates(ctx, overlaps, s);
+    s.parent.resize(size_t(pooled));
+    std::iota(s.parent.begin(), s.parent.end(), 0);
+    matchPairs(ctx, r, localKeys, s);
+    findUnits(r, pooled, s);
+    measureUnits(r, overlaps, s);
     return r;
 }
 

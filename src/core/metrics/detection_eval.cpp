@@ -143,7 +143,7 @@ int regionSliceOffset(int dimension)
     static const std::array<int, kRegionDimensions + 1> offsets = [] {
         std::array<int, kRegionDimensions + 1> out {};
         for (int d = 0; d < kRegionDimensions; ++d)
-            out[size_t(d + 1)] = out[size_t(d)] + int(regionDimensionBins(d).size());
+            out[size_t(d) + 1] = out[size_t(d)] + int(regionDimensionBins(d).size());
         Q_ASSERT(out[kRegionDimensions] == DetectionEvalAccumulator::kRegionBins);
         return out;
     }();
@@ -257,31 +257,12 @@ struct Scratch {
     std::array<DetectionCounts, DetectionEvalAccumulator::kRegionBins> slices {};
 };
 
-/// The per-image kernel; `outcome` (when given) also receives what the image adds to the slices, the confidence
-/// views and the confusions.
-void evaluateOne(
-    const EvalImage& image, const DetectionEvalOptions& options, ImageEvaluation& out, ImageOutcome* outcome)
+/// Marks the detections more than half inside one don't-care ground truth as set aside (the first such region
+/// decides, as in the script).
+void setAsideDontCare(const EvalImage& image, const DetectionEvalOptions& options, Scratch& z)
 {
-    static thread_local Scratch scratch;
-    Scratch& z = scratch;
-    out.image = image.id;
-    out.batch = image.batch;
-    out.width = image.width;
-    out.height = image.height;
-    DetectionCounts& c = out.counts;
-    c.images = 1;
     const int gtCount = int(image.groundTruth.size());
     const int detCount = int(image.detections.size());
-
-    z.gtPolygons.clear();
-    z.detPolygons.clear();
-    for (const Region& r : image.groundTruth)
-        z.gtPolygons.push_back(r.polygon);
-    for (const Region& r : image.detections)
-        z.detPolygons.push_back(r.polygon);
-
-    // Detections more than half inside one don't-care ground truth are set aside (the first such region decides,
-    // as in the script).
     z.detDontCare.assign(size_t(detCount), 0);
     z.detArea.resize(size_t(detCount));
     z.dontCareGt.clear();
@@ -305,7 +286,13 @@ void evaluateOne(
             }
         }
     }
+}
 
+/// The matched pairs among care regions above the IoU: the script's greedy order, or the optimal assignment.
+std::vector<RegionMatch> chooseMatches(const EvalImage& image, const DetectionEvalOptions& options, Scratch& z)
+{
+    const int gtCount = int(image.groundTruth.size());
+    const int detCount = int(image.detections.size());
     // Candidate pairs above the IoU among care regions, found through the spatial grid of overlappingPairs.
     z.candidates.clear();
     if (gtCount > 0 && detCount > 0) {
@@ -315,25 +302,29 @@ void evaluateOne(
                 z.candidates.push_back(m);
         }
     }
+    if (options.matching == MatchingMethod::Hungarian)
+        return assignMatches(z.candidates, gtCount, detCount);
+    // The script's double loop (gt i, then det j, both free) visits the candidates in (i, j) order.
+    std::sort(z.candidates.begin(), z.candidates.end(),
+        [](const RegionMatch& x, const RegionMatch& y) { return std::tie(x.a, x.b) < std::tie(y.a, y.b); });
     std::vector<RegionMatch> chosen;
-    if (options.matching == MatchingMethod::Hungarian) {
-        chosen = assignMatches(z.candidates, gtCount, detCount);
-    } else {
-        // The script's double loop (gt i, then det j, both free) visits the candidates in (i, j) order.
-        std::sort(z.candidates.begin(), z.candidates.end(),
-            [](const RegionMatch& x, const RegionMatch& y) { return std::tie(x.a, x.b) < std::tie(y.a, y.b); });
-        std::vector<char> gtTaken(size_t(gtCount), 0), detTaken(size_t(detCount), 0);
-        for (const RegionMatch& m : z.candidates) {
-            if (gtTaken[size_t(m.a)] || detTaken[size_t(m.b)])
-                continue;
-            gtTaken[size_t(m.a)] = 1;
-            detTaken[size_t(m.b)] = 1;
-            chosen.push_back(m);
-        }
+    std::vector<char> gtTaken(size_t(gtCount), 0), detTaken(size_t(detCount), 0);
+    for (const RegionMatch& m : z.candidates) {
+        if (gtTaken[size_t(m.a)] || detTaken[size_t(m.b)])
+            continue;
+        gtTaken[size_t(m.a)] = 1;
+        detTaken[size_t(m.b)] = 1;
+        chosen.push_back(m);
     }
+    return chosen;
+}
 
-    z.gtMatch.assign(size_t(gtCount), -1);
-    z.detMatch.assign(size_t(detCount), -1);
+/// The matches with their recognition figures, indexed from both sides; the confusions go to `outcome`.
+void recordMatches(const EvalImage& image, const DetectionEvalOptions& options, const std::vector<RegionMatch>& chosen,
+    ImageEvaluation& out, ImageOutcome* outcome, Scratch& z)
+{
+    z.gtMatch.assign(image.groundTruth.size(), -1);
+    z.detMatch.assign(image.detections.size(), -1);
     out.matches.reserve(chosen.size());
     for (const RegionMatch& m : chosen) {
         const Region& g = image.groundTruth[size_t(m.a)];
@@ -356,11 +347,43 @@ void evaluateOne(
                 outcome->confusions.emplace_back(char32_t(a), char32_t(b));
         }
     }
+}
 
-    // Ground-truth side: recall and recognition, overall and per region slice.
+/// What one care ground-truth word adds: found or not, and its recognition figures when found.
+DetectionCounts groundTruthCounts(
+    const EvalImage& image, const DetectionEvalOptions& options, const Region& r, const EvalMatch* m)
+{
+    DetectionCounts one;
+    one.groundTruth = 1;
+    if (!m)
+        return one;
+    const QString& detected = image.detections[size_t(m->detection)].text;
+    one.matched = 1;
+    one.iouSum = m->iou;
+    one.textEqual = m->textEqual ? 1 : 0;
+    one.charErrors = m->charErrors;
+    one.charTotal = codePointLength(r.text);
+    if (m->textEqual) {
+        one.wordTotal = wordCount(r.text);
+        return one;
+    }
+    const QString truthText = options.ignoreCase ? r.text.toCaseFolded() : r.text;
+    const QString detectedText = options.ignoreCase ? detected.toCaseFolded() : detected;
+    const auto truthWords = wordVector(truthText);
+    const auto detectedWords = wordVector(detectedText);
+    one.wordTotal = static_cast<long long>(truthWords.size());
+    one.wordErrors = sequenceDistance(truthWords, detectedWords);
+    return one;
+}
+
+/// Adds one region's counts to its slices (the keys touched are remembered in `touched`).
+struct SliceTally {
+    Scratch& z;
     std::uint32_t touched = 0; // region slice keys with counts in z.slices
     RegionKeys keys {};
-    const auto addToSlices = [&](const DetectionCounts& one) {
+
+    void add(const DetectionCounts& one)
+    {
         for (const int k : keys) {
             if (!(touched & (1u << k))) {
                 touched |= 1u << k;
@@ -368,57 +391,51 @@ void evaluateOne(
             }
             z.slices[size_t(k)].add(one);
         }
-    };
-    const auto markBins = [&] {
+    }
+    void markBins(ImageEvaluation& out) const
+    {
         for (const int k : keys)
             out.regionBins |= 1u << k;
-    };
-    for (int g = 0; g < gtCount; ++g) {
+    }
+};
+
+/// Ground-truth side: recall and recognition, overall and per region slice.
+void countGroundTruth(const EvalImage& image, const DetectionEvalOptions& options, ImageEvaluation& out,
+    ImageOutcome* outcome, SliceTally& tally)
+{
+    const Scratch& z = tally.z;
+    for (int g = 0; g < int(image.groundTruth.size()); ++g) {
         const Region& r = image.groundTruth[size_t(g)];
         if (r.isDontCare()) {
-            ++c.groundTruthDontCare;
+            ++out.counts.groundTruthDontCare;
             continue;
         }
-        DetectionCounts one;
-        one.groundTruth = 1;
-        if (z.gtMatch[size_t(g)] >= 0) {
-            const EvalMatch& m = out.matches[size_t(z.gtMatch[size_t(g)])];
-            const QString& detected = image.detections[size_t(m.detection)].text;
-            one.matched = 1;
-            one.iouSum = m.iou;
-            one.textEqual = m.textEqual ? 1 : 0;
-            one.charErrors = m.charErrors;
-            one.charTotal = codePointLength(r.text);
-            if (m.textEqual) {
-                one.wordTotal = wordCount(r.text);
-            } else {
-                const QString truthText = options.ignoreCase ? r.text.toCaseFolded() : r.text;
-                const QString detectedText = options.ignoreCase ? detected.toCaseFolded() : detected;
-                const auto truthWords = wordVector(truthText);
-                const auto detectedWords = wordVector(detectedText);
-                one.wordTotal = static_cast<long long>(truthWords.size());
-                one.wordErrors = sequenceDistance(truthWords, detectedWords);
-            }
-        } else {
+        const int match = z.gtMatch[size_t(g)];
+        const DetectionCounts one
+            = groundTruthCounts(image, options, r, match >= 0 ? &out.matches[size_t(match)] : nullptr);
+        if (match < 0)
             out.missed.push_back(g);
-        }
-        c.add(one);
-        regionKeys(r, keys);
-        markBins();
+        out.counts.add(one);
+        regionKeys(r, tally.keys);
+        tally.markBins(out);
         if (outcome)
-            addToSlices(one);
+            tally.add(one);
     }
+}
 
-    // Detection side: precision per region slice, confidences.
-    for (int d = 0; d < detCount; ++d) {
+/// Detection side: precision per region slice, confidences.
+void countDetections(const EvalImage& image, ImageEvaluation& out, ImageOutcome* outcome, SliceTally& tally)
+{
+    const Scratch& z = tally.z;
+    for (int d = 0; d < int(image.detections.size()); ++d) {
         const Region& r = image.detections[size_t(d)];
         if (z.detDontCare[size_t(d)]) {
-            ++c.detectionsDontCare;
+            ++out.counts.detectionsDontCare;
             out.dontCareDetections.push_back(d);
             // Set aside, yet still a region of the image that a slice's image list shows (unless flagged itself).
             if (!r.isDontCare()) {
-                regionKeys(r, keys);
-                markBins();
+                regionKeys(r, tally.keys);
+                tally.markBins(out);
             }
             continue;
         }
@@ -428,22 +445,49 @@ void evaluateOne(
         one.matchedDetections = matched ? 1 : 0;
         if (!matched)
             out.falsePositives.push_back(d);
-        c.add(one);
-        regionKeys(r, keys);
+        out.counts.add(one);
+        regionKeys(r, tally.keys);
         if (!r.isDontCare())
-            markBins();
+            tally.markBins(out);
         if (!outcome)
             continue;
-        addToSlices(one);
+        tally.add(one);
         if (r.hasConfidence())
             outcome->scored.push_back({ r.confidence, matched });
         else
             outcome->confidenceMissing = true;
     }
+}
+
+/// The per-image kernel; `outcome` (when given) also receives what the image adds to the slices, the confidence
+/// views and the confusions.
+void evaluateOne(
+    const EvalImage& image, const DetectionEvalOptions& options, ImageEvaluation& out, ImageOutcome* outcome)
+{
+    static thread_local Scratch scratch;
+    Scratch& z = scratch;
+    out.image = image.id;
+    out.batch = image.batch;
+    out.width = image.width;
+    out.height = image.height;
+    out.counts.images = 1;
+    z.gtPolygons.clear();
+    z.detPolygons.clear();
+    for (const Region& r : image.groundTruth)
+        z.gtPolygons.push_back(r.polygon);
+    for (const Region& r : image.detections)
+        z.detPolygons.push_back(r.polygon);
+
+    setAsideDontCare(image, options, z);
+    recordMatches(image, options, chooseMatches(image, options, z), out, outcome, z);
+    SliceTally tally { z };
+    countGroundTruth(image, options, out, outcome, tally);
+    countDetections(image, out, outcome, tally);
     std::sort(out.matches.begin(), out.matches.end(),
         [](const EvalMatch& x, const EvalMatch& y) { return x.groundTruth < y.groundTruth; });
 
     // The script's per-image special cases.
+    const DetectionCounts& c = out.counts;
     if (c.groundTruth == 0) {
         out.recall = 1;
         out.precision = c.detections > 0 ? 0 : 1;
@@ -456,7 +500,7 @@ void evaluateOne(
     if (outcome) {
         outcome->addedAt = image.addedAt;
         for (int k = 0; k < DetectionEvalAccumulator::kRegionBins; ++k) {
-            if (touched & (1u << k))
+            if (tally.touched & (1u << k))
                 outcome->regionSlices.push_back({ k, z.slices[size_t(k)] });
         }
     }

@@ -65,7 +65,8 @@ DetectionEvalReport DetectionEvalAccumulator::finish()
     for (int d = 0; d < detail::kRegionDimensions; ++d) {
         const QStringList& bins = detail::regionDimensionBins(d);
         for (int b = 0; b < int(bins.size()); ++b)
-            addSlice(detail::regionDimensionName(d), bins[b], m_regionSlices[size_t(detail::regionSliceOffset(d) + b)]);
+            addSlice(detail::regionDimensionName(d), bins[b],
+                m_regionSlices[size_t(detail::regionSliceOffset(d)) + size_t(b)]);
     }
     for (const BatchEvaluation& b : report.perBatch)
         report.perSlice.push_back({ QStringLiteral("batch"), b.batch, b.counts });

@@ -60,17 +60,17 @@ std::string utf8(const QString& s) { return s.toStdString(); }
 
 } // namespace
 
-Result<AutolabelSummary> runAutolabel(ProjectStore& store, const AutolabelOptions& options, Progress* progress)
-{
-    QElapsedTimer clock;
-    clock.start();
+namespace {
 
-    // 1. Everything that can be checked is checked before the run exists.
+/// The images to read, in the order asked (each once); NotFound for an image the project does not have.
+Result<std::vector<Job>> listJobs(const ProjectStore& store, const AutolabelOptions& options)
+{
     auto all = store.images();
     if (!all)
         return std::move(all).error();
     std::vector<Job> jobs;
     if (options.images.empty()) {
+        jobs.reserve(all->size());
         for (const ImageRecord& r : *all)
             jobs.push_back({ r.id, store.absoluteImagePath(r), r.width, r.height });
     } else {
@@ -90,6 +90,21 @@ Result<AutolabelSummary> runAutolabel(ProjectStore& store, const AutolabelOption
     if (jobs.empty())
         return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("the project has no images to read"))
             .at(store.path());
+    return jobs;
+}
+
+} // namespace
+
+Result<AutolabelSummary> runAutolabel(ProjectStore& store, const AutolabelOptions& options, Progress* progress)
+{
+    QElapsedTimer clock;
+    clock.start();
+
+    // 1. Everything that can be checked is checked before the run exists.
+    auto listed = listJobs(store, options);
+    if (!listed)
+        return std::move(listed).error();
+    const std::vector<Job> jobs = std::move(listed).value();
 
     // The first engine is made here, so that a bad engine name or missing language data fails before anything is
     // written; the other workers make theirs in parallel on their own threads.

@@ -162,7 +162,7 @@ cv::Mat cutRegion(const cv::Mat& page, const Polygon& region)
     }
     // Pad with the background: the median of the cut's outermost pixels.
     std::vector<uchar> edge;
-    edge.reserve(2 * (cut.rows + cut.cols));
+    edge.reserve(2 * (size_t(cut.rows) + size_t(cut.cols)));
     for (int x = 0; x < cut.cols; ++x) {
         edge.push_back(cut.at<uchar>(0, x));
         edge.push_back(cut.at<uchar>(cut.rows - 1, x));

@@ -166,7 +166,7 @@ QString ProjectStore::absoluteImagePath(const ImageRecord& image) const
 QString ProjectStore::relativeImagePath(const QString& absolutePath) const
 {
     const QString root = QDir::cleanPath(rootDir());
-    const QString abs = QDir::cleanPath(QFileInfo(absolutePath).absoluteFilePath());
+    QString abs = QDir::cleanPath(QFileInfo(absolutePath).absoluteFilePath());
     if (abs.startsWith(root + QLatin1Char('/')))
         return abs.mid(root.size() + 1);
     return abs;
@@ -833,15 +833,11 @@ Result<std::vector<EditLogEntry>> ProjectStore::editLog(std::int64_t limit) cons
 
 // ---- Import ------------------------------------------------------------------------------------------------------
 
-Result<ImportSummary> ProjectStore::importBatch(
-    const ImportBatch& batch, const ImportTarget& target, Progress* progress)
-{
-    const bool toRun = !target.run.isEmpty();
-    if (toRun == !target.annotator.isEmpty())
-        return LECTOR_ERROR(ErrorCode::InvalidArgument,
-            QStringLiteral("an import goes either to an annotator or to a model run (give exactly one)"));
+namespace {
 
-    // 1. Validate everything before anything is written.
+/// Every region of a batch has a valid polygon; the image paths to probe, in order.
+Result<std::vector<QString>> validateBatch(const ImportBatch& batch)
+{
     std::vector<QString> paths;
     paths.reserve(batch.images.size());
     for (const ImportedImage& img : batch.images) {
@@ -855,7 +851,133 @@ Result<ImportSummary> ProjectStore::importBatch(
         }
         paths.push_back(img.imagePath);
     }
-    auto probes = probeImages(paths, progress);
+    return paths;
+}
+
+/// Writes one batch's images and regions inside the import's transaction: finds each image by content (in the
+/// project or earlier in the batch) or adds it, then inserts its regions as labels or predictions.
+class BatchWriter {
+public:
+    struct Statements {
+        sqlite::Statement& bySha;
+        sqlite::Statement& byPath;
+        sqlite::Statement& insImage;
+        sqlite::Statement& insAnn;
+        sqlite::Statement& insPred;
+    };
+    BatchWriter(Statements st, ImportSummary& summary)
+        : m_st(st)
+        , m_summary(summary)
+    {
+    }
+
+    /// The image's id: already in the project (same SHA-256) or in this batch, else added under `relPath`.
+    Result<ImageId> image(sqlite::Database& db, const ImportedImage& img, const ImageProbe& probe,
+        const QString& relPath, const QString& batchName, const QString& split, std::int64_t now)
+    {
+        const std::string sha = store::utf8(probe.sha256);
+        if (auto it = m_seen.find(sha); it != m_seen.end())
+            return it->second;
+        m_st.bySha.reset();
+        m_st.bySha.bind(1, std::string_view(sha));
+        auto existing = m_st.bySha.firstRow([&] { return m_st.bySha.columnInt64(0); });
+        if (!existing)
+            return std::move(existing).error();
+        if (*existing) {
+            ++m_summary.imagesExisting;
+            m_summary.warnings.push_back(
+                { QStringLiteral("image already in the project (same content): not added again"), img.imagePath, 0 });
+            m_seen.emplace(sha, **existing);
+            return **existing;
+        }
+        m_st.byPath.reset();
+        m_st.byPath.bind(1, relPath);
+        auto samePath = m_st.byPath.firstRow([&] { return m_st.byPath.columnInt64(0); });
+        if (!samePath)
+            return std::move(samePath).error();
+        if (*samePath)
+            return LECTOR_ERROR(ErrorCode::InvalidArgument,
+                QStringLiteral("the project has another image at this path (the file changed since it was "
+                               "added); nothing was imported"))
+                .at(img.imagePath);
+        if ((img.width > 0 && img.width != probe.width) || (img.height > 0 && img.height != probe.height))
+            m_summary.warnings.push_back({ QStringLiteral("the labels give the size %1×%2 but the image is %3×%4; "
+                                                          "the image's own size is kept")
+                                               .arg(img.width)
+                                               .arg(img.height)
+                                               .arg(probe.width)
+                                               .arg(probe.height),
+                img.labelFile.isEmpty() ? img.imagePath : img.labelFile, 0 });
+        m_st.insImage.reset();
+        LECTOR_TRY(m_st.insImage.bind(1, relPath)
+                       .bind(2, std::string_view(sha))
+                       .bind(3, probe.width)
+                       .bind(4, probe.height)
+                       .bind(5, batchName)
+                       .bind(6, split)
+                       .bind(7, now)
+                       .run());
+        const ImageId id = db.lastInsertId();
+        ++m_summary.imagesAdded;
+        m_seen.emplace(sha, id);
+        return id;
+    }
+
+    Result<void> prediction(RunId run, ImageId image, const Region& r)
+    {
+        sqlite::Statement& ins = m_st.insPred;
+        ins.reset();
+        ins.bind(1, run).bind(2, image);
+        bindGeometry(ins, 3, r.polygon);
+        ins.bind(8, r.text).bind(9, static_cast<std::int64_t>(r.flags)).bind(10, r.script);
+        if (r.hasConfidence())
+            ins.bind(11, r.confidence);
+        else
+            ins.bindNull(11);
+        return ins.run();
+    }
+
+    Result<void> label(
+        AnnotatorId annotator, int guideline, const QString& source, std::int64_t now, ImageId image, const Region& r)
+    {
+        sqlite::Statement& ins = m_st.insAnn;
+        ins.reset();
+        ins.bind(1, image).bind(2, annotator);
+        if (guideline > 0)
+            ins.bind(3, guideline);
+        else
+            ins.bindNull(3);
+        bindGeometry(ins, 4, r.polygon);
+        return ins.bind(9, r.text)
+            .bind(10, static_cast<std::int64_t>(r.flags))
+            .bind(11, r.script)
+            .bind(12, source)
+            .bind(13, now)
+            .bind(14, now)
+            .run();
+    }
+
+private:
+    Statements m_st;
+    ImportSummary& m_summary;
+    std::unordered_map<std::string, ImageId> m_seen; // sha -> id within this batch
+};
+
+} // namespace
+
+Result<ImportSummary> ProjectStore::importBatch(
+    const ImportBatch& batch, const ImportTarget& target, Progress* progress)
+{
+    const bool toRun = !target.run.isEmpty();
+    if (toRun == !target.annotator.isEmpty())
+        return LECTOR_ERROR(ErrorCode::InvalidArgument,
+            QStringLiteral("an import goes either to an annotator or to a model run (give exactly one)"));
+
+    // 1. Validate everything before anything is written.
+    auto paths = validateBatch(batch);
+    if (!paths)
+        return std::move(paths).error();
+    auto probes = probeImages(*paths, progress);
     if (!probes) {
         Error e = std::move(probes).error();
         for (const ImportedImage& img : batch.images) {
@@ -909,97 +1031,20 @@ Result<ImportSummary> ProjectStore::importBatch(
     LECTOR_PREPARE(insPred, *m_db,
         "INSERT INTO predictions (run_id, image_id, points, x_min, y_min, x_max, y_max, text, flags, script, "
         "confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    BatchWriter writer({ bySha, byPath, insImage, insAnn, insPred }, summary);
 
     const QString sourceText = sourceName(target.source);
     const std::int64_t total = static_cast<std::int64_t>(batch.regionCount());
     std::int64_t done = 0;
-    std::unordered_map<std::string, ImageId> seen; // sha -> id within this batch
-
     for (size_t i = 0; i < batch.images.size(); ++i) {
         const ImportedImage& img = batch.images[i];
-        const ImageProbe& probe = (*probes)[i];
-        const std::string sha = utf8(probe.sha256);
-        ImageId imageId = 0;
-        if (auto it = seen.find(sha); it != seen.end()) {
-            imageId = it->second;
-        } else {
-            bySha.reset();
-            bySha.bind(1, std::string_view(sha));
-            auto row = bySha.step();
-            if (!row)
-                return std::move(row).error();
-            if (*row) {
-                imageId = bySha.columnInt64(0);
-                bySha.reset();
-                ++summary.imagesExisting;
-                summary.warnings.push_back(
-                    { QStringLiteral("image already in the project (same content): not added again"), img.imagePath,
-                        0 });
-            } else {
-                const QString rel = relativeImagePath(img.imagePath);
-                byPath.reset();
-                byPath.bind(1, rel);
-                auto prow = byPath.step();
-                if (!prow)
-                    return std::move(prow).error();
-                if (*prow) {
-                    byPath.reset();
-                    return LECTOR_ERROR(ErrorCode::InvalidArgument,
-                        QStringLiteral("the project has another image at this path (the file changed since it was "
-                                       "added); nothing was imported"))
-                        .at(img.imagePath);
-                }
-                if ((img.width > 0 && img.width != probe.width) || (img.height > 0 && img.height != probe.height))
-                    summary.warnings.push_back(
-                        { QStringLiteral("the labels give the size %1×%2 but the image is %3×%4; "
-                                         "the image's own size is kept")
-                                .arg(img.width)
-                                .arg(img.height)
-                                .arg(probe.width)
-                                .arg(probe.height),
-                            img.labelFile.isEmpty() ? img.imagePath : img.labelFile, 0 });
-                insImage.reset();
-                LECTOR_TRY(insImage.bind(1, rel)
-                               .bind(2, std::string_view(sha))
-                               .bind(3, probe.width)
-                               .bind(4, probe.height)
-                               .bind(5, batchName)
-                               .bind(6, target.split)
-                               .bind(7, now)
-                               .run());
-                imageId = m_db->lastInsertId();
-                ++summary.imagesAdded;
-            }
-            seen.emplace(sha, imageId);
-        }
-
+        auto imageId
+            = writer.image(*m_db, img, (*probes)[i], relativeImagePath(img.imagePath), batchName, target.split, now);
+        if (!imageId)
+            return std::move(imageId).error();
         for (const Region& r : img.regions) {
-            if (toRun) {
-                insPred.reset();
-                insPred.bind(1, runId).bind(2, imageId);
-                bindGeometry(insPred, 3, r.polygon);
-                insPred.bind(8, r.text).bind(9, static_cast<std::int64_t>(r.flags)).bind(10, r.script);
-                if (r.hasConfidence())
-                    insPred.bind(11, r.confidence);
-                else
-                    insPred.bindNull(11);
-                LECTOR_TRY(insPred.run());
-            } else {
-                insAnn.reset();
-                insAnn.bind(1, imageId).bind(2, annotatorId);
-                if (guideline > 0)
-                    insAnn.bind(3, guideline);
-                else
-                    insAnn.bindNull(3);
-                bindGeometry(insAnn, 4, r.polygon);
-                insAnn.bind(9, r.text)
-                    .bind(10, static_cast<std::int64_t>(r.flags))
-                    .bind(11, r.script)
-                    .bind(12, sourceText)
-                    .bind(13, now)
-                    .bind(14, now);
-                LECTOR_TRY(insAnn.run());
-            }
+            LECTOR_TRY(toRun ? writer.prediction(runId, *imageId, r)
+                             : writer.label(annotatorId, guideline, sourceText, now, *imageId, r));
             if (++done % kProgressEvery == 0 && progress) {
                 progress->report(done, total);
                 if (progress->isCanceled())

@@ -267,16 +267,16 @@ private:
         if (!isGeometry)
             return;
         std::vector<double>* target = nullptr;
+        const bool flat = depth() == o + 2 && f[o + 1].isArray;
         if (field == Bbox) {
-            if (depth() == o + 2 && f[o + 1].isArray)
+            if (flat)
                 target = &c.bbox;
         } else if (field == Segmentation) {
             // [[x1, y1, ...], ...]: the first polygon; a flat list is accepted too; RLE objects are ignored.
-            if (depth() == o + 2 && f[o + 1].isArray)
+            const bool firstOfNested = depth() == o + 3 && f[o + 1].isArray && f[o + 1].index == 0 && f[o + 2].isArray;
+            if (flat || firstOfNested)
                 target = &c.poly;
-            else if (depth() == o + 3 && f[o + 1].isArray && f[o + 1].index == 0 && f[o + 2].isArray)
-                target = &c.poly;
-        } else if (depth() == o + 2 && f[o + 1].isArray) { // TextOCR "points", COCO-Text v2 "mask"
+        } else if (flat) { // TextOCR "points", COCO-Text v2 "mask"
             target = &c.poly;
         }
         if (!target)
@@ -501,7 +501,7 @@ QStringList imageDirCandidates(const ReadOptions& options, const QString& jsonFi
 QString resolveInDirs(const QStringList& dirs, const QString& fileName)
 {
     for (const QString& d : dirs) {
-        const QString p = io::resolveImagePath(d, fileName);
+        QString p = io::resolveImagePath(d, fileName);
         if (QFileInfo::exists(p))
             return p;
     }
@@ -540,7 +540,7 @@ bool looksLikeCoco(const QString& jsonFile)
     QFile f(jsonFile);
     if (!f.open(QIODevice::ReadOnly))
         return false;
-    const QByteArray h = f.read(64 * 1024).trimmed();
+    const QByteArray h = f.read(qint64(64) * 1024).trimmed();
     if (h.startsWith('['))
         return h.contains("\"image_id\"");
     if (!h.startsWith('{') || h.contains("\"form\""))

@@ -115,7 +115,7 @@ Result<void> generateCocoDataset(const QString& dir, int images, int boxesPerIma
                 json += "]]";
             }
             json += ", \"area\": ";
-            appendInt(json, w * h);
+            appendInt(json, std::int64_t(w) * h);
             json += ", \"utf8_string\": ";
             appendString(json, randomWord(rng));
             json += rng() % 20 == 0 ? ", \"legibility\": \"illegible\"" : ", \"legibility\": \"legible\"";

@@ -183,7 +183,7 @@ QString defaultImagesDir(const QString& labelDir)
 {
     const QDir dir(labelDir);
     if (dir.dirName() == QLatin1String("annotations")) {
-        const QString sibling = QDir::cleanPath(dir.absoluteFilePath(QStringLiteral("../images")));
+        QString sibling = QDir::cleanPath(dir.absoluteFilePath(QStringLiteral("../images")));
         if (QFileInfo(sibling).isDir())
             return sibling;
     }
@@ -276,11 +276,16 @@ Result<void> FunsdFormat::write(const ExportSet& set, const QString& outDir, con
             json += index ? ",\n" : "\n";
             json += "        {\n            \"id\": ";
             io::json_text::appendInt(json, index);
-            json += ",\n            \"text\": " + text + ",\n            \"box\": " + boxText
-                + ",\n            \"label\": \"other\",\n            \"words\": [\n                {\n"
-                  "                    \"text\": "
-                + text + ",\n                    \"box\": " + boxText
-                + "\n                }\n            ],\n            \"linking\": []\n        }";
+            json += ",\n            \"text\": ";
+            json += text;
+            json += ",\n            \"box\": ";
+            json += boxText;
+            json += ",\n            \"label\": \"other\",\n            \"words\": [\n                {\n"
+                    "                    \"text\": ";
+            json += text;
+            json += ",\n                    \"box\": ";
+            json += boxText;
+            json += "\n                }\n            ],\n            \"linking\": []\n        }";
             ++index;
         }
         json += index ? "\n    ]\n}\n" : "]\n}\n";

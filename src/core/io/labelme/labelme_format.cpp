@@ -39,11 +39,11 @@ QString findImage(const QString& jsonFile, const QString& imagePathInFile, const
     QString rel = imagePathInFile;
     rel.replace(QLatin1Char('\\'), QLatin1Char('/'));
     if (!rel.isEmpty()) {
-        const QString beside = QDir::cleanPath(QDir(jsonDir).absoluteFilePath(rel));
+        QString beside = QDir::cleanPath(QDir(jsonDir).absoluteFilePath(rel));
         if (QFileInfo(beside).isFile())
             return beside;
         if (!imagesDir.isEmpty()) {
-            const QString resolved = io::resolveImagePath(imagesDir, rel);
+            QString resolved = io::resolveImagePath(imagesDir, rel);
             if (QFileInfo(resolved).isFile())
                 return resolved;
         }
@@ -183,7 +183,7 @@ bool LabelmeFormat::supportsFile(const QString& path) const
         if (!file.open(QIODevice::ReadOnly))
             continue;
         // The keys labelme always writes; "shapes" may be long, so imagePath can come late in the file.
-        const QByteArray head = file.read(1024 * 1024);
+        const QByteArray head = file.read(qint64(1024) * 1024);
         if (head.contains("\"shapes\"") && head.contains("\"imagePath\""))
             return true;
     }

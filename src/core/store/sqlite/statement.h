@@ -83,8 +83,11 @@ private:
 
 /// In a function that returns a Result: prepares `sql` on `db` (a sqlite::Database) as the sqlite::Statement `var`,
 /// or returns the error.
+// `var` names the statement the macro declares: it cannot be parenthesised.
+// NOLINTBEGIN(bugprone-macro-parentheses)
 #define LECTOR_PREPARE(var, db, sql)                                                                                   \
     auto var##Result_ = (db).prepare(sql);                                                                             \
     if (!var##Result_)                                                                                                 \
         return std::move(var##Result_).error();                                                                        \
     sqlite::Statement& var = **var##Result_
+// NOLINTEND(bugprone-macro-parentheses)
