@@ -5,6 +5,7 @@
 #include "canvas/canvas_controller.h"
 #include "canvas/canvas_scene.h"
 #include "canvas/canvas_view.h"
+#include "canvas/text_pane.h"
 #include "commands/change_flags.h"
 #include "commands/change_image_state.h"
 #include "commands/change_transcription.h"
@@ -46,6 +47,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -129,7 +131,13 @@ MainWindow::MainWindow(QWidget* parent)
     bannerLayout->addWidget(retry);
     m_banner->hide();
     centreLayout->addWidget(m_banner);
-    centreLayout->addWidget(m_canvas->view(), 1);
+    // The canvas, and the page as text beside it when asked for (View ▸ Text Pane).
+    auto* pages = new QSplitter(Qt::Horizontal, centre);
+    pages->setObjectName(QStringLiteral("canvasSplitter"));
+    pages->addWidget(m_canvas->view());
+    pages->addWidget(m_canvas->textPane());
+    pages->setChildrenCollapsible(false);
+    centreLayout->addWidget(pages, 1);
     setCentralWidget(centre);
     connect(retry, &QPushButton::clicked, this, [this] {
         if (m_canvas->document()->retryPending())
@@ -384,7 +392,17 @@ void MainWindow::createActions()
 
     // View: zoom and overlays come from the canvas; docks and theme from here.
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_viewMenu->addActions(viewing);
+    QList<QAction*> layers, texts;
+    for (QAction* a : viewing) {
+        if (a->objectName().startsWith(QStringLiteral("view.texts.")))
+            texts << a;
+        else
+            layers << a;
+    }
+    m_viewMenu->addActions(layers);
+    QMenu* textMenu = m_viewMenu->addMenu(tr("Te&xts"));
+    textMenu->setObjectName(QStringLiteral("viewTextsMenu"));
+    textMenu->addActions(texts);
     m_shortcuts->registerActions(viewing, tr("View"));
     m_runMenu = m_viewMenu->addMenu(tr("Prediction &Run"));
     QAction* threshold = makeAction(this, QStringLiteral("view.acceptThreshold"), tr("Acceptance &Threshold…"));
@@ -406,6 +424,7 @@ void MainWindow::createActions()
     evaluation->setToolTip(tr("Draw the Predictions panel's evaluation on the canvas: found words green, false "
                               "detections red dashed, missed words orange dotted"));
     connect(evaluation, &QAction::toggled, this, &MainWindow::updateEvaluationOverlay);
+    connect(evaluation, &QAction::toggled, m_canvas->scene(), &CanvasScene::setShowEvaluation);
     m_viewMenu->addAction(evaluation);
     m_shortcuts->registerAction(evaluation, tr("View"));
     m_viewMenu->addSeparator();
