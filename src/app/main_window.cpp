@@ -46,6 +46,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -227,7 +228,14 @@ QDockWidget* MainWindow::addPanel(
 {
     auto* dock = new QDockWidget(title, this);
     dock->setObjectName(objectName);
-    dock->setWidget(widget);
+    // In a scroll area: a panel narrower or shorter than its contents scrolls instead of pushing the canvas aside or
+    // painting over the status bar on a small screen.
+    auto* scroll = new QScrollArea(dock);
+    scroll->setObjectName(objectName + QStringLiteral("Scroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(widget);
+    dock->setWidget(scroll);
     addDockWidget(area, dock);
     return dock;
 }
@@ -279,14 +287,18 @@ void MainWindow::createDocks()
     QDockWidget* inspector = docks.value(QStringLiteral("inspectorDock"));
     QDockWidget* guideline = docks.value(QStringLiteral("guidelineDock"));
     QDockWidget* review = docks.value(QStringLiteral("reviewDock"));
-    splitDockWidget(inspector, guideline, Qt::Vertical);
-    tabifyDockWidget(inspector, review);
-    inspector->raise();
-    tabifyDockWidget(guideline, docks.value(QStringLiteral("dashboardDock")));
-    tabifyDockWidget(docks.value(QStringLiteral("dashboardDock")), docks.value(QStringLiteral("predictionDock")));
-    tabifyDockWidget(docks.value(QStringLiteral("predictionDock")), docks.value(QStringLiteral("distributionDock")));
+    // The side panels share one tabbed column on the right; the canvas keeps most of the window (applyDefaultSizes).
+    QDockWidget* previous = guideline;
+    for (const char* name : { "inspectorDock", "reviewDock", "dashboardDock", "predictionDock", "distributionDock" }) {
+        QDockWidget* dock = docks.value(QString::fromLatin1(name));
+        tabifyDockWidget(previous, dock);
+        previous = dock;
+    }
+    // Tabs along the column's edge, read top to bottom: six titles stay whole in a column a third of a laptop
+    // screen wide, where tabs under it would be cut to two letters.
+    setTabPosition(Qt::RightDockWidgetArea, QTabWidget::East);
     guideline->raise(); // the annotators' panel in front; the lead's panels are tabs behind it
-    resizeDocks({ inspector, guideline }, { 260, 500 }, Qt::Vertical);
+    Q_UNUSED(inspector);
 
     // What some panels do beyond pointing at images.
     connect(m_predictions, &PredictionPanel::evaluationReady, this, &MainWindow::updateEvaluationOverlay);
@@ -430,6 +442,10 @@ void MainWindow::createActions()
     m_viewMenu->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         m_viewMenu->addAction(dock->toggleViewAction());
+    QAction* resetLayout = makeAction(this, QStringLiteral("view.resetLayout"), tr("&Reset Layout"));
+    connect(resetLayout, &QAction::triggered, this, &MainWindow::restoreDefaultLayout);
+    m_viewMenu->addAction(resetLayout);
+    m_shortcuts->registerAction(resetLayout, tr("View"));
     m_viewMenu->addSeparator();
     QMenu* themeMenu = m_viewMenu->addMenu(tr("&Theme"));
     auto* themes = new QActionGroup(this);
@@ -540,10 +556,38 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_layoutRestored = restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
 }
 
-void MainWindow::restoreDefaultLayout() { restoreState(m_defaultLayout); }
+void MainWindow::restoreDefaultLayout()
+{
+    restoreState(m_defaultLayout);
+    applyDefaultSizes();
+}
+
+void MainWindow::applyDefaultSizes()
+{
+    // The dataset a sixth of the width, the side panels under a quarter: the canvas keeps 60 % and more.
+    QDockWidget* dataset = findChild<QDockWidget*>(QStringLiteral("datasetDock"));
+    QDockWidget* side = findChild<QDockWidget*>(QStringLiteral("guidelineDock"));
+    if (!dataset || !side)
+        return;
+    const int w = std::max(width(), 640);
+    // Never narrower than the browser's filters need (else a horizontal scroll bar), up to a quarter.
+    const int browserNeeds = m_browser ? m_browser->minimumSizeHint().width() + 4 : 150;
+    const int left = std::min(std::max(w * 16 / 100, browserNeeds), w / 4);
+    resizeDocks({ dataset, side }, { left, std::max(190, w * 23 / 100) }, Qt::Horizontal);
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_layoutRestored && !m_sizedOnce) {
+        // First launch, no saved layout: size the docks once the window has its size.
+        m_sizedOnce = true;
+        QTimer::singleShot(0, this, &MainWindow::applyDefaultSizes);
+    }
+}
 
 void MainWindow::setTheme(const QString& name)
 {
