@@ -621,6 +621,53 @@ TEST(DetectionEval, MatchesAnIndependentImplementationOfTheScriptOnIcdar2015)
     EXPECT_GT(totalCharErrors, 20);
 }
 
+TEST(DetectionEval, CerDividesByTheGroundTruthAndAgreesWithNltkOnIcdar2015)
+{
+    LECTOR_REQUIRE_SHARED_DATA();
+    if (!lector::test::pythonHas({ QStringLiteral("nltk") }))
+        GTEST_SKIP() << "/usr/bin/python3 with nltk is needed for the reference";
+    const QString root = lector::test::sharedDataDir() + QStringLiteral("/icdar2015");
+    ReadOptions readOptions;
+    readOptions.imagesDir = root + QStringLiteral("/imgs/test");
+    auto truth = Icdar2015Format().read(root + QStringLiteral("/annotations/test"), readOptions);
+    ASSERT_TRUE(truth.has_value()) << truth.error().toString();
+    // The run draws every ground-truth box again (IoU 1) and misreads some texts: each care word matches its copy;
+    // the copies of "###" regions are set aside.
+    std::mt19937 rng(15);
+    DetectionEvalInput input;
+    QJsonArray pairs;
+    for (size_t i = 0; i < truth->images.size(); ++i) {
+        EvalImage image;
+        image.id = ImageId(i + 1);
+        image.groundTruth = truth->images[i].regions;
+        for (const Region& r : image.groundTruth) {
+            Region d = r;
+            d.flags = FlagNone;
+            d.text = misread(r.text + QStringLiteral("\U0001D11E"), rng); // and one character outside the BMP
+            d.confidence = 0.5;
+            image.detections.push_back(d);
+            if (!r.isDontCare())
+                pairs.push_back(QJsonArray { r.text, d.text });
+        }
+        input.images.push_back(std::move(image));
+    }
+    const QString script = QStringLiteral("import json, sys\n"
+                                          "from nltk.metrics.distance import edit_distance\n"
+                                          "pairs = json.load(sys.stdin)\n"
+                                          "print(json.dumps([sum(edit_distance(a, b) for a, b in pairs),\n"
+                                          "    sum(len(a) for a, b in pairs), sum(len(b) for a, b in pairs)]))\n");
+    QString error;
+    const auto output = lector::test::runPython(script, QJsonDocument(pairs).toJson(), &error);
+    ASSERT_TRUE(output.has_value()) << error.toStdString();
+    const QJsonArray sums = QJsonDocument::fromJson(*output).array();
+    const DetectionEvalReport r = evaluateDetections(input);
+    EXPECT_EQ(r.totals.matched, pairs.size());
+    EXPECT_EQ(r.totals.charErrors, sums[0].toInteger());
+    EXPECT_EQ(r.totals.charTotal, sums[1].toInteger()); // the ground truth's code points: it is the reference
+    EXPECT_NE(sums[1].toInteger(), sums[2].toInteger());
+    EXPECT_NEAR(r.totals.cer(), double(sums[0].toInteger()) / double(sums[1].toInteger()), 1e-15);
+}
+
 TEST(DetectionEval, ReportsProgressAndStopsWhenCanceled)
 {
     DetectionEvalInput input;
