@@ -15,7 +15,7 @@ check() { # check DESCRIPTION COMMAND...: the command must succeed
 }
 py=/usr/bin/python3
 
-for verb in init import export info check demo efficiency consensus agreement eval; do
+for verb in init import export info check demo efficiency consensus agreement eval scan; do
   check "$verb --help exits 0" bash -c "'$cli' $verb --help | grep -q 'Usage:'"
 done
 "$cli" frobnicate >/dev/null 2>&1; check "unknown verb is a user error (1)" test $? -eq 1
@@ -66,6 +66,25 @@ PY
   check "existing images are reported" grep -q "already in the project" "$tmp/warn"
   check "images not doubled, predictions counted" bash -c "'$cli' info '$tmp/p.lector' --json | $py -c 'import json,sys; d=json.load(sys.stdin); sys.exit(not (d[\"images\"] == 7 and d[\"predictions_by_run\"] == {\"run1\": 62}))'"
   check "check passes" "$cli" check "$tmp/p.lector"
+
+  # A dataset folder as it comes: scan shows it, import --folder takes images and labels in one go, and --images
+  # alone adds images without making an annotator (it used to need an empty .txt per image).
+  "$cli" scan "$ic" --json > "$tmp/scan.json"; check "scan exits 0" test $? -eq 0
+  check "scan finds the 7 images and the ICDAR labels beside them" $py - "$tmp/scan.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert len(d["images"]) == 7 and all(p.startswith("imgs/test/") for p in d["images"]), d["images"]
+assert d["labels"][0]["format"] == "icdar2015" and d["labels"][0]["path"] == "annotations/test", d["labels"]
+assert d["labels"][0]["regions"] == 62 and d["labels"][0]["images_matched"] == 7, d["labels"]
+PY
+  check "init folder project" "$cli" init "$tmp/folder.lector"
+  check "import --folder" "$cli" import "$tmp/folder.lector" --folder "$ic" --annotator gt
+  check "import --folder stores the labels found" bash -c "'$cli' info '$tmp/folder.lector' --json | $py -c 'import json,sys; d=json.load(sys.stdin); sys.exit(not (d[\"images\"] == 7 and d[\"annotations_by_annotator\"] == {\"gt\": 62}))'"
+  check "init images project" "$cli" init "$tmp/images.lector"
+  check "import --images alone" "$cli" import "$tmp/images.lector" --images "$ic/imgs"
+  check "--images alone: 7 images, no annotator" bash -c "'$cli' info '$tmp/images.lector' --json | $py -c 'import json,sys; d=json.load(sys.stdin); sys.exit(not (d[\"images\"] == 7 and d[\"annotations\"] == 0 and d[\"annotations_by_annotator\"] == {}))'"
+  "$cli" import "$tmp/images.lector" --images "$ic/imgs" --annotator x 2>"$tmp/err"; check "--images alone with --annotator is a usage error" test $? -eq 1
+  "$cli" import "$tmp/images.lector" 2>"$tmp/err"; check "import with nothing to import is a usage error" test $? -eq 1
 
   # Export as ICDAR and compare with the original files, line by line (after BOM and whitespace).
   check "export icdar2015" "$cli" export "$tmp/p.lector" --format icdar2015 --annotator gt --out "$tmp/out-icdar"

@@ -31,7 +31,13 @@ struct ImportTarget {
     QString batch; // batch name recorded on images new to the project; default: "import-<date>"
     QString split;
     Source source = Source::Import;
+    /// Images without regions whose pixels do not decode are left out, each with a warning, instead of failing the
+    /// import (a folder's stray broken scan); an image with regions that does not decode still fails it.
+    bool skipUnreadableImages = false;
 
+    /// Neither an annotator nor a run: the batch's images alone, which must carry no regions (a folder of scans).
+    static ImportTarget imagesOnly() { return {}; }
+    bool isImagesOnly() const { return annotator.isEmpty() && run.isEmpty(); }
     static ImportTarget forAnnotator(const QString& name, Role role = Role::Annotator)
     {
         ImportTarget t;
@@ -50,6 +56,7 @@ struct ImportTarget {
 
 struct ImportSummary {
     int imagesAdded = 0;
+    int imagesSkipped = 0; // left out with skipUnreadableImages
     int imagesExisting = 0; // already in the project (same SHA-256): not added again, their regions attached
     std::int64_t regions = 0;
     std::vector<Issue> warnings;

@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Lector authors
 #include <lector/store/project_store.h>
 
+#include <lector/core/parallel_for.h>
 #include <lector/image/image_probe.h>
 
 #include "store/annotation_rows.h"
@@ -854,6 +855,47 @@ Result<std::vector<QString>> validateBatch(const ImportBatch& batch)
     return paths;
 }
 
+/// Probes every image of a batch before anything is written. With `skipUnreadable`, an image without regions that
+/// does not decode is left out (its probe stays empty) with a warning; otherwise the first failure fails the import,
+/// naming the label file that referenced the image.
+Result<std::vector<ImageProbe>> probeBatch(const ImportBatch& batch, const std::vector<QString>& paths,
+    bool skipUnreadable, Progress* progress, ImportSummary& summary)
+{
+    auto named = [&](Error e) {
+        for (const ImportedImage& img : batch.images) {
+            if (img.imagePath == e.path && !img.labelFile.isEmpty()) {
+                e.message += QStringLiteral(" (referenced by %1)").arg(img.labelFile);
+                break;
+            }
+        }
+        return e;
+    };
+    if (!skipUnreadable) {
+        auto probes = probeImages(paths, progress);
+        if (!probes)
+            return named(std::move(probes).error());
+        return probes;
+    }
+    std::vector<Result<ImageProbe>> each(paths.size(), Result<ImageProbe>(ImageProbe {}));
+    ParallelOptions options;
+    options.progress = progress;
+    if (!parallelFor(paths.size(), options, [&](std::size_t i, int) { each[i] = probeImage(paths[i]); }))
+        return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("import canceled; nothing was written"));
+    std::vector<ImageProbe> probes(paths.size());
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+        if (each[i]) {
+            probes[i] = std::move(each[i]).value();
+            continue;
+        }
+        Error e = std::move(each[i]).error();
+        if (!batch.images[i].regions.empty())
+            return named(std::move(e));
+        ++summary.imagesSkipped;
+        summary.warnings.push_back({ e.message + QStringLiteral(": left out"), e.path, 0 });
+    }
+    return probes;
+}
+
 /// Writes one batch's images and regions inside the import's transaction: finds each image by content (in the
 /// project or earlier in the batch) or adds it, then inserts its regions as labels or predictions.
 class BatchWriter {
@@ -969,28 +1011,23 @@ Result<ImportSummary> ProjectStore::importBatch(
     const ImportBatch& batch, const ImportTarget& target, Progress* progress)
 {
     const bool toRun = !target.run.isEmpty();
-    if (toRun == !target.annotator.isEmpty())
+    const bool imagesOnly = target.isImagesOnly();
+    if (toRun && !target.annotator.isEmpty())
         return LECTOR_ERROR(ErrorCode::InvalidArgument,
-            QStringLiteral("an import goes either to an annotator or to a model run (give exactly one)"));
+            QStringLiteral("an import goes either to an annotator or to a model run (give one, not both)"));
+    if (imagesOnly && batch.regionCount() > 0)
+        return LECTOR_ERROR(ErrorCode::InvalidArgument,
+            QStringLiteral("%1 regions need an annotator or a model run to belong to").arg(batch.regionCount()));
 
     // 1. Validate everything before anything is written.
     auto paths = validateBatch(batch);
     if (!paths)
         return std::move(paths).error();
-    auto probes = probeImages(*paths, progress);
-    if (!probes) {
-        Error e = std::move(probes).error();
-        for (const ImportedImage& img : batch.images) {
-            if (img.imagePath == e.path && !img.labelFile.isEmpty()) {
-                e.message += QStringLiteral(" (referenced by %1)").arg(img.labelFile);
-                break;
-            }
-        }
-        return e;
-    }
-
     ImportSummary summary;
     summary.warnings = batch.warnings;
+    auto probes = probeBatch(batch, *paths, target.skipUnreadableImages, progress, summary);
+    if (!probes)
+        return std::move(probes).error();
     const std::int64_t now = nowMs();
     const QString batchName = target.batch.isEmpty()
         ? QStringLiteral("import-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd"))
@@ -1003,7 +1040,9 @@ Result<ImportSummary> ProjectStore::importBatch(
 
     AnnotatorId annotatorId = 0;
     RunId runId = 0;
-    if (toRun) {
+    if (imagesOnly) {
+        // No one's labels: no annotator is made.
+    } else if (toRun) {
         auto id = createRun(target.run, target.model,
             QString::fromStdString(nlohmann::json { { "format", utf8(batch.formatId) } }.dump()));
         if (!id)
@@ -1038,6 +1077,8 @@ Result<ImportSummary> ProjectStore::importBatch(
     std::int64_t done = 0;
     for (size_t i = 0; i < batch.images.size(); ++i) {
         const ImportedImage& img = batch.images[i];
+        if ((*probes)[i].sha256.isEmpty())
+            continue; // skipped: does not decode
         auto imageId
             = writer.image(*m_db, img, (*probes)[i], relativeImagePath(img.imagePath), batchName, target.split, now);
         if (!imageId)
@@ -1054,10 +1095,15 @@ Result<ImportSummary> ProjectStore::importBatch(
     }
     summary.regions = done;
 
+    if (!batch.images.empty() && summary.imagesSkipped == int(batch.images.size()))
+        return LECTOR_ERROR(ErrorCode::InvalidArgument,
+            QStringLiteral("none of the %1 images decodes; nothing was imported").arg(batch.images.size()));
     nlohmann::json detail { { "format", utf8(batch.formatId) }, { "images_added", summary.imagesAdded },
         { "images_existing", summary.imagesExisting }, { "regions", summary.regions } };
     if (toRun)
         detail["run"] = utf8(target.run);
+    if (summary.imagesSkipped > 0)
+        detail["images_skipped"] = summary.imagesSkipped;
     store::LogWrite entry;
     entry.at = now;
     entry.annotator = toRun ? 0 : annotatorId;
