@@ -59,6 +59,8 @@ struct ImportSummary {
 struct ExportSelector {
     QString annotator;
     QString run;
+    /// Only the images the annotator marked done (an annotator's labels only).
+    bool doneOnly = false;
 };
 
 struct ProjectInfo {
