@@ -26,6 +26,9 @@ struct ImportedImage {
     int height = 0;
     std::vector<Region> regions;
     QString labelFile; // where the regions came from, for error messages
+    /// The label file marks the image as finished (PPOCRLabel's fileState.txt): an import into an annotator marks
+    /// it done for them.
+    bool done = false;
 };
 
 /// Everything a reader parsed from one label file or folder, before any of it touches the store.

@@ -1042,6 +1042,8 @@ Result<ImportSummary> ProjectStore::importBatch(
             = writer.image(*m_db, img, (*probes)[i], relativeImagePath(img.imagePath), batchName, target.split, now);
         if (!imageId)
             return std::move(imageId).error();
+        if (img.done && !toRun)
+            LECTOR_TRY(store::writeImageState(*m_db, *imageId, annotatorId, ImageState::Done));
         for (const Region& r : img.regions) {
             LECTOR_TRY(toRun ? writer.prediction(runId, *imageId, r)
                              : writer.label(annotatorId, guideline, sourceText, now, *imageId, r));

@@ -157,12 +157,40 @@ TEST(PpocrLabelFormat, WritesPythonJsonDumpsLinesAndRoundTrips)
 
     auto batch = PpocrLabelFormat().read(out + QStringLiteral("/Label.txt"), {});
     ASSERT_TRUE(batch.has_value()) << batch.error().toString();
-    ASSERT_EQ(batch->images.size(), 2u);
+    // The images with words, then the checked one without (fileState.txt); every one checked, so done.
+    ASSERT_EQ(batch->images.size(), 3u);
     EXPECT_EQ(batch->images[0].imagePath, QDir::cleanPath(out + QStringLiteral("/a.jpg")));
     std::vector<Region> back = image.regions;
     back[1] = makeRegion(back[1].polygon, QString(), FlagIllegible | FlagDontCare);
     expectSameRegions(back, batch->images[0].regions);
     expectSameRegions(todo.regions, batch->images[1].regions);
+    EXPECT_EQ(batch->images[2].imagePath, QDir::cleanPath(out + QStringLiteral("/b.png")));
+    EXPECT_TRUE(batch->images[2].regions.empty());
+    for (const ImportedImage& img : batch->images)
+        EXPECT_TRUE(img.done) << img.imagePath;
+}
+
+TEST(PpocrLabelFormat, ReadsCheckedImagesFromFileStateAsPpocrLabelDoes)
+{
+    QTemporaryDir dir;
+    // PPOCRLabel's loadFilestate: "<path>\t<state>", looked up by the path's last two parts (an absolute path from
+    // another machine included), any state counting as checked; a listed image that is gone is skipped.
+    const QString label = ppocrFolder(dir, kGoodLine);
+    writeBytes(dir.path() + QStringLiteral("/imgs"), QStringLiteral("fileState.txt"),
+        "C:\\data\\imgs\\b.png\t0\nimgs/gone.png\t1\n");
+    auto batch = PpocrLabelFormat().read(label, {});
+    ASSERT_TRUE(batch.has_value()) << batch.error().toString();
+    ASSERT_EQ(batch->images.size(), 2u);
+    EXPECT_FALSE(batch->images[0].done); // a.jpg has labels but is not checked
+    EXPECT_EQ(QFileInfo(batch->images[1].imagePath).fileName(), QStringLiteral("b.png"));
+    EXPECT_TRUE(batch->images[1].done);
+    ASSERT_EQ(batch->warnings.size(), 1u);
+    EXPECT_EQ(batch->warnings[0].line, 2);
+
+    writeBytes(dir.path() + QStringLiteral("/imgs"), QStringLiteral("fileState.txt"), "imgs/a.jpg 1\n");
+    const Error e = readError(label);
+    EXPECT_EQ(e.path, dir.path() + QStringLiteral("/imgs/fileState.txt"));
+    EXPECT_EQ(e.line, 1);
 }
 
 TEST(PpocrLabelFormat, EscapesTheWordsPpocrLabelReplacesBeforeEval)

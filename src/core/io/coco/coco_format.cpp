@@ -345,7 +345,11 @@ private:
             r.flags |= FlagIllegible;
             r.text.clear();
         }
-        if (c.text == "###" || c.crowd)
+        if (c.text == "###") {
+            r.flags |= FlagDontCare; // the ICDAR mark: no text, as the other readers give it
+            r.text.clear();
+        }
+        if (c.crowd)
             r.flags |= FlagDontCare;
         if (results) {
             if (std::isnan(c.score)) {
@@ -837,6 +841,8 @@ Result<void> writeResults(const ExportSet& set, const QString& file, ExportRepor
             const Region& r = img.regions[k];
             LECTOR_TRY(checkPolygon(r, img, k));
             report.count(ExportLoss::TextsReadAsDontCare, !r.isDontCare() && r.text == QLatin1String("###"));
+            // A detection is marked don't care by its text "###" alone: one with a text of its own loses the mark.
+            report.count(ExportLoss::DontCareDropped, r.isDontCare() && !r.text.isEmpty());
             report.count(ExportLoss::ScriptsDropped, !r.script.isEmpty());
             report.count(ExportLoss::ConfidencesDropped, !r.hasConfidence());
             out += first ? "\n" : ",\n";
@@ -894,7 +900,7 @@ Result<ExportReport> CocoFormat::write(const ExportSet& set, const QString& outD
     report.formatId = id();
     report.track({ ExportLoss::TextsReadAsDontCare, ExportLoss::ScriptsDropped });
     if (set.predictions) {
-        report.track({ ExportLoss::ConfidencesDropped });
+        report.track({ ExportLoss::ConfidencesDropped, ExportLoss::DontCareDropped });
         LECTOR_TRY(writeResults(set, out.filePath(resultsFileName()), report));
         report.files << resultsFileName();
         return report;

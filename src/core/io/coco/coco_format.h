@@ -14,7 +14,7 @@ namespace lector {
 /// "iscrowd"}]}; the dict variant {"imgs": {id: {...}}, "anns": {id: {..., "points" or "mask"}}} too. The
 /// polygon (segmentation, points or mask with >= 6 numbers) is preferred over the bbox. "legibility":
 /// "illegible" gives FlagIllegible; a text "." in a file without legibility (TextOCR's mark) gives
-/// FlagIllegible and empty text; "###" and "iscrowd": 1 give FlagDontCare.
+/// FlagIllegible and empty text; "###" gives FlagDontCare and empty text, "iscrowd": 1 FlagDontCare.
 ///
 /// Results: [{"image_id", "bbox" or "segmentation", "score", "utf8_string" or "text"}]. Integer image ids are
 /// mapped to files through ReadOptions::referenceFile (the ground truth's "images"); string ids are file

@@ -317,10 +317,12 @@ std::vector<const Region*> byFallingConfidence(const std::vector<Region>& region
 QString resultLine(const Region& region, const WriteOptions& options, ExportReport& report)
 {
     QString line = cornersText(rrcQuad(region, report)) + QLatin1Char(',') + rrcConfidence(region.confidence, report);
-    if (options.resultTranscriptions)
+    if (options.resultTranscriptions) {
         line += QLatin1Char(',') + oneLine(region.text, report);
-    else
+        report.count(ExportLoss::TextsReadAsDontCare, region.text == kDontCare);
+    } else {
         report.count(ExportLoss::TextsDropped, !region.text.isEmpty());
+    }
     // A result line has no flags: ### is a ground-truth mark, and a detection is never one.
     report.count(ExportLoss::DontCareDropped, region.isDontCare());
     report.count(ExportLoss::IllegibleDropped, (region.flags & FlagIllegible) != 0);

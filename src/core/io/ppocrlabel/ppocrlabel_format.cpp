@@ -231,6 +231,51 @@ Result<void> checkFileNames(const ExportSet& set, const QString& outDir, bool cr
     return {};
 }
 
+/// Marks the images fileState.txt lists as done, as PPOCRLabel's loadFilestate reads it: "<path>\t<state>" per line,
+/// the path looked up by its last two parts (getImglabelidx), every listed image checked whatever its state says.
+/// A checked image without a Label.txt line (PPOCRLabel writes none for an image without words) is added without
+/// regions; one whose file is gone is skipped with a warning, as PPOCRLabel lists only the images it finds.
+Result<void> readCheckedImages(const QString& file, const QString& imagesDir, ImportBatch& batch)
+{
+    auto text = io::readUtf8File(file);
+    if (!text)
+        return std::move(text).error();
+    QHash<QString, std::size_t> indexOf;
+    for (std::size_t i = 0; i < batch.images.size(); ++i)
+        indexOf.insert(batch.images[i].imagePath, i);
+    const QStringList lines = io::splitLines(*text);
+    for (int i = 0; i < lines.size(); ++i) {
+        if (lines[i].trimmed().isEmpty())
+            continue;
+        const QStringList fields = lines[i].split(QLatin1Char('\t'));
+        if (fields.size() != 2 || fields[0].isEmpty())
+            return LECTOR_ERROR(ErrorCode::Parse, QStringLiteral("expected an image path, a tab and its state"))
+                .at(file, i + 1);
+        QString key = fields[0];
+        key.replace(QLatin1Char('\\'), QLatin1Char('/'));
+        const QStringList parts = key.split(QLatin1Char('/'));
+        key = parts.size() < 2 ? key : parts[parts.size() - 2] + QLatin1Char('/') + parts.last();
+        const QString imagePath = io::resolveImagePath(imagesDir, key);
+        const auto known = indexOf.constFind(imagePath);
+        if (known != indexOf.constEnd()) {
+            batch.images[*known].done = true;
+            continue;
+        }
+        if (!QFileInfo::exists(imagePath)) {
+            batch.warnings.push_back(
+                { QStringLiteral("%1 is checked but not in the folder: skipped").arg(fields[0]), file, i + 1 });
+            continue;
+        }
+        ImportedImage image;
+        image.imagePath = imagePath;
+        image.labelFile = file;
+        image.done = true;
+        indexOf.insert(imagePath, batch.images.size());
+        batch.images.push_back(std::move(image));
+    }
+    return {};
+}
+
 } // namespace
 
 bool PpocrLabelFormat::supportsFile(const QString& path) const
@@ -252,7 +297,14 @@ Result<ImportBatch> PpocrLabelFormat::read(const QString& path, const ReadOption
     const QString file = QFileInfo(path).isDir() ? QDir(path).filePath(kLabelFile) : path;
     // PPOCRLabel keeps Label.txt in the image folder and writes paths as "<folder>/<image>": resolveImagePath() falls
     // back to the file name in the folder.
-    return io::readImageListLines(id(), file, io::imagesDirFor(options, file), parseRegions);
+    const QString imagesDir = io::imagesDirFor(options, file);
+    auto batch = io::readImageListLines(id(), file, imagesDir, parseRegions);
+    if (!batch)
+        return batch;
+    const QString states = QFileInfo(file).absoluteDir().filePath(kStateFile);
+    if (QFileInfo(file).fileName() == kLabelFile && QFileInfo::exists(states))
+        LECTOR_TRY(readCheckedImages(states, imagesDir, *batch));
+    return batch;
 }
 
 Result<ExportReport> PpocrLabelFormat::write(

@@ -8,7 +8,8 @@ namespace lector {
 
 /// PPOCRLabel's Label.txt (PaddleOCR): one line per image, "<folder>/<image>\t<JSON list>", each JSON item
 /// {"transcription": str, "points": [[x, y], ...], "difficult": bool}. "difficult" maps to FlagIllegible, the
-/// transcription "###" to FlagDontCare (with an empty text).
+/// transcription "###" to FlagDontCare (with an empty text). The images fileState.txt beside Label.txt lists are
+/// the ones checked in PPOCRLabel: they are marked done (ImportedImage::done), a checked one without words too.
 ///
 /// Writing lays out a folder PPOCRLabel opens as it is (File > Open Dir) and PaddleOCR trains from: the images lie
 /// in the output folder (copied there), with Label.txt and fileState.txt beside them, keyed "<folder>/<file>" as
