@@ -60,6 +60,9 @@ Polygon cropQuad(const Polygon& polygon)
 QByteArray cropWordJpeg(const cv::Mat& page, const Polygon& polygon)
 {
     const Polygon quad = cropQuad(polygon);
+    // Corners on one line would give OpenCV a singular transform and a crop of smeared pixels (PPOCRLabel writes it).
+    if (!(quad.area() > 0))
+        return {};
     // np.float32 corners, as PPOCRLabel hands them to OpenCV.
     cv::Point2f src[4];
     for (int i = 0; i < 4; ++i)

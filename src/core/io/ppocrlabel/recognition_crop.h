@@ -25,7 +25,7 @@ Polygon cropQuad(const Polygon& polygon);
 /// The word cut out of `page` and straightened, as PPOCRLabel's get_rotate_crop_image (libs/utils.py) does: width
 /// int(max(|p0 p1|, |p2 p3|)), height int(max(|p0 p3|, |p1 p2|)), a perspective warp of the corners onto that
 /// rectangle (cubic, border replicated), turned a quarter counter-clockwise when at least 1.5 times as tall as wide;
-/// then JPEG-encoded as cv2.imencode(".jpg") does (quality 95). Empty when the crop has no width or height.
+/// then JPEG-encoded as cv2.imencode(".jpg") does (quality 95). Empty when the crop has no width, height or area.
 QByteArray cropWordJpeg(const cv::Mat& page, const Polygon& polygon);
 
 } // namespace lector::io
