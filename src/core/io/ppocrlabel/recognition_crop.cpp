@@ -47,9 +47,9 @@ Polygon cropQuad(const Polygon& polygon)
     }
     // Green's formula as get_rotate_crop_image writes it: d < 0 is counter-clockwise on screen.
     double d = 0;
-    for (int i = -1; i < 3; ++i) {
-        const PointF& a = quad.points[std::size_t((i + 4) % 4)];
-        const PointF& b = quad.points[std::size_t(i + 1)];
+    for (std::size_t i = 0; i < 4; ++i) { // index - 1 and index, index from -1 to 2 as in the Python
+        const PointF& a = quad.points[(i + 3) % 4];
+        const PointF& b = quad.points[i];
         d += -0.5 * (b.y + a.y) * (b.x - a.x);
     }
     if (d < 0)
