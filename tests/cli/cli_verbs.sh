@@ -302,6 +302,65 @@ for k, rk in (('precision', 'precision'), ('recall', 'recall'), ('hmean', 'hmean
 assert c['char_errors'] == r['lev'] and c['text_equal'] == r['text_equal'], (c, r)
 assert c['detections_dont_care'] > 0 and c['matched'] > 0
 "
+  # The run exported as RRC result files (whole-pixel corners, confidence) and imported again: lector-cli eval gives
+  # the figures of the run, and the protocol on the exported files gives them too.
+  "$cli" export "$tmp/p.lector" --run jitter --format icdar2015 --out "$tmp/rrc" --json > "$tmp/rrc.json"
+  check "export a run as RRC results" test $? -eq 0
+  check "the results are res_img_N.txt, lossless but for their transcriptions" $py - "$tmp/rrc.json" "$tmp/rrc" <<'PY'
+import json, os, re, sys
+d = json.load(open(sys.argv[1]))
+for k in ("format", "out", "run", "images", "regions", "files", "lossless", "loss"):
+    assert k in d, k
+assert d["format"] == "icdar2015" and d["run"] == "jitter" and not d["lossless"], d
+assert 0 < d["loss"]["texts_dropped"] <= d["regions"], d["loss"]
+assert all(v == 0 for k, v in d["loss"].items() if k != "texts_dropped"), d["loss"]
+names = os.listdir(sys.argv[2])
+assert names and all(re.match(r"^res_img_[0-9]+\.txt$", n) for n in names), names
+PY
+  "$cli" import "$tmp/p.lector" --format icdar2015 --images "$ic/imgs/test" --labels "$tmp/rrc" --predictions jitter-rrc 2>/dev/null >/dev/null
+  check "import the exported results" test $? -eq 0
+  "$cli" eval "$tmp/p.lector" --run jitter-rrc --against gt --json > "$tmp/evr.json"; check "eval the import" test $? -eq 0
+  echo "{\"gt_dir\": \"$ic/annotations/test\", \"det_dirs\": [\"$tmp/rrc\"]}" | $py "$protocol" > "$tmp/refr.json"
+  check "eval of the imported export equals eval of the run, and the protocol on the export" $py - "$tmp/evi.json" "$tmp/evr.json" "$tmp/refr.json" <<'PY'
+import json, sys
+a, b, r = (json.load(open(p)) for p in sys.argv[1:4])
+r = r[0]
+for k in ("matched", "ground_truth", "detections", "detections_dont_care"):
+    assert a["counts"][k] == b["counts"][k], (k, a["counts"][k], b["counts"][k])
+for k in ("precision", "recall", "hmean", "average_precision"):
+    assert a[k] == b[k], (k, a[k], b[k])
+assert (b["counts"]["matched"], b["counts"]["detections"]) == (r["matched"], r["det_care"]), (b["counts"], r)
+for k, rk in (("precision", "precision"), ("recall", "recall"), ("hmean", "hmean"), ("average_precision", "ap")):
+    assert abs(b[k] - r[rk]) < 1e-12, (k, b[k], r[rk])
+PY
+fi
+
+# PPOCRLabel: the folder it opens (Label.txt and fileState.txt beside the images, keyed <folder>/<file>), as its own
+# reading rules see it; --done-only and --ppocr-rec; options refused where they mean nothing.
+if [ -n "$data" ] && [ -d "$data/icdar2015" ]; then
+  "$cli" export "$tmp/p.lector" --annotator gt --format ppocrlabel --out "$tmp/ppl/imgs" --ppocr-rec > "$tmp/ppl.txt"
+  check "export ppocrlabel with recognition crops" test $? -eq 0
+  check "the summary says what ppocrlabel cannot carry" grep -q "images not marked done written as checked" "$tmp/ppl.txt"
+  $py "${LECTOR_SOURCE_DIR:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/core/io/ppocrlabel_rules.py" "$tmp/ppl/imgs" > "$tmp/ppl.json"
+  check "PPOCRLabel's reading rules take the folder" test $? -eq 0
+  check "every image listed, checked, its words under imgs/<file>, ### ignored when training" $py - "$tmp/ppl.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert d["folder_key"] == "imgs" and d["unknown_keys"] == [], d["unknown_keys"]
+assert [i["file"] for i in d["images"]] == ["img_%d.jpg" % n for n in range(1, 8)], [i["file"] for i in d["images"]]
+assert all(i["checked"] and i["key"] == "imgs/" + i["file"] for i in d["images"])
+assert sum(len(i["ppocrlabel"]) for i in d["images"]) == 62
+assert sum(sum(i["det_ignore"]) for i in d["images"]) == 50
+assert len(d["rec"]) == 12 and all(r["exists"] for r in d["rec"]), d["rec"]
+PY
+  "$cli" export "$tmp/p.lector" --annotator gt --format ppocrlabel --out "$tmp/ppd" --done-only --json > "$tmp/ppd.json"
+  check "export --done-only" $py -c "import json; d = json.load(open('$tmp/ppd.json')); assert d['images'] == 0 and d['images_not_done'] == 7, d"
+  "$cli" export "$tmp/p.lector" --run jitter --format ppocrlabel --out "$tmp/x" --done-only 2>/dev/null
+  check "--done-only with a run is refused" test $? -eq 1
+  "$cli" export "$tmp/p.lector" --annotator gt --format coco --out "$tmp/x" --ppocr-rec 2>/dev/null
+  check "--ppocr-rec with another format is refused" test $? -eq 1
+  "$cli" export "$tmp/p.lector" --annotator gt --format icdar2015 --out "$tmp/x" --with-text 2>/dev/null
+  check "--with-text without a run is refused" test $? -eq 1
 fi
 
 # A corrupt store file: a clear error, exit 1.

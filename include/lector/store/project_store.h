@@ -66,6 +66,8 @@ struct ImportSummary {
 struct ExportSelector {
     QString annotator;
     QString run;
+    /// Only the images the annotator marked done (an annotator's labels only).
+    bool doneOnly = false;
 };
 
 struct ProjectInfo {
@@ -189,7 +191,8 @@ public:
     // Import and export
     /// Adds a parsed batch all-or-nothing: every image is checked (present, decodable, hashed) before one
     /// transaction writes images, regions and one edit-log entry. Images already in the project (same SHA-256)
-    /// are reported as warnings and not doubled. Cancel through `progress` rolls everything back.
+    /// are reported as warnings and not doubled. Images the batch marks done (ImportedImage::done) are marked done
+    /// for the annotator imported into. Cancel through `progress` rolls everything back.
     Result<ImportSummary> importBatch(
         const ImportBatch& batch, const ImportTarget& target, Progress* progress = nullptr);
     Result<ExportSet> exportSet(const ExportSelector& selector) const;
