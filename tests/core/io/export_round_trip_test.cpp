@@ -465,8 +465,9 @@ void expectSameWords(const std::vector<Region>& expected, const std::vector<Regi
         EXPECT_EQ(expected[i].flags, actual[i].flags);
         EXPECT_EQ(expected[i].script, actual[i].script);
         EXPECT_EQ(expected[i].hasConfidence(), actual[i].hasConfidence());
-        if (expected[i].hasConfidence() && actual[i].hasConfidence())
+        if (expected[i].hasConfidence() && actual[i].hasConfidence()) {
             EXPECT_EQ(expected[i].confidence, actual[i].confidence);
+        }
     }
 }
 
@@ -532,8 +533,9 @@ void expectCarried(const Back& back, const CarryRule& rule, bool sortedByConfide
             continue;
         SCOPED_TRACE(ExportReport::key(kind).toStdString());
         EXPECT_EQ(back.report.count(kind), counted[std::size_t(k)]);
-        if (counted[std::size_t(k)] > 0)
+        if (counted[std::size_t(k)] > 0) {
             EXPECT_TRUE(back.report.tracks(kind));
+        }
     }
 }
 
@@ -1049,8 +1051,9 @@ TEST(RrcExport, TheScriptScoresAnExportAsLectorEvalScoresItsImport)
             EXPECT_NEAR(r["precision"].get<double>(), ofImport->totals.precision(), 1e-12);
             EXPECT_NEAR(r["recall"].get<double>(), ofImport->totals.recall(), 1e-12);
             EXPECT_NEAR(r["ap"].get<double>(), ofImport->averagePrecision, 1e-12);
-            if (text)
+            if (text) {
                 EXPECT_EQ(r["text_equal"].get<long long>(), ofImport->totals.textEqual);
+            }
         }
     }
 }
