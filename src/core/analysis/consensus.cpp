@@ -60,17 +60,11 @@ double median(std::vector<double> v)
     return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
-/// Clockwise from the top-left corner; polygons that are not quads as their bounding box.
+/// Clockwise from the top-left corner, so that corner i (and edge i) means the same in every quad; polygons that
+/// are not quads as their bounding box.
 Polygon votingQuad(const Polygon& p)
 {
-    Polygon q = p.isQuad() ? p : Polygon::fromBox(p.boundingBox());
-    if (q.signedArea() < 0) // make every quad clockwise on screen
-        std::reverse(q.points.begin(), q.points.end());
-    // Start at the top-left corner (smallest x + y), so that corner i means the same corner in every quad.
-    const auto first = std::min_element(
-        q.points.begin(), q.points.end(), [](const PointF& a, const PointF& b) { return a.x + a.y < b.x + b.y; });
-    std::rotate(q.points.begin(), first, q.points.end());
-    return q;
+    return quadgeometry::normalized(p.isQuad() ? p : Polygon::fromBox(p.boundingBox()));
 }
 
 double distance(const PointF& a, const PointF& b) { return std::hypot(a.x - b.x, a.y - b.y); }
@@ -120,11 +114,10 @@ std::vector<const AnnotatorModel*> slotModels(
     return out;
 }
 
-double slotWeight(const AnnotatorModel* m)
-{
-    const double sigma = m ? std::max(m->geometrySigma, kSigmaFloor) : 1.0;
-    return 1 / (sigma * sigma);
-}
+double sigmaOf(const AnnotatorModel* m) { return m ? std::max(m->geometrySigma, kSigmaFloor) : 1.0; }
+
+/// An annotator's say in the voted box: the inverse variance of their edges.
+double slotWeight(const AnnotatorModel* m) { return 1 / (sigmaOf(m) * sigmaOf(m)); }
 
 std::uint64_t pairKey(std::size_t a, std::size_t b)
 {
@@ -283,8 +276,6 @@ DawidSkeneItem itemOf(const LinkedImage& image, const std::vector<std::size_t>& 
 
 QString percent(double p) { return QString::number(p, 'f', 3); }
 
-double sigmaOf(const AnnotatorModel* m) { return m ? std::max(m->geometrySigma, kSigmaFloor) : 1.0; }
-
 /// True when every edge of `quad` lies within three standard deviations of `reference`'s: the annotator's own noise
 /// and the reference's standard error `referenceError` together. A box further off is a different opinion of the
 /// word's extent (an upright box on a rotated page, a box over two words), not noise.
@@ -309,7 +300,7 @@ double boxConfidence(const LinkedImage& image, const std::vector<std::size_t>& c
 {
     double precision = 0;
     for (const std::size_t m : cluster)
-        precision += 1 / std::pow(sigmaOf(models[static_cast<std::size_t>(image.placed[m].slot)]), 2);
+        precision += slotWeight(models[static_cast<std::size_t>(image.placed[m].slot)]);
     const double voteError = 1 / std::sqrt(precision);
     double odds = 0;
     double consistentPrecision = 0;
@@ -318,7 +309,7 @@ double boxConfidence(const LinkedImage& image, const std::vector<std::size_t>& c
         const double g = logit(model ? model->geometryAgreement : AnnotatorModel().geometryAgreement);
         if (consistentWith(image.placed[m].quad, model, voted, voteError)) {
             odds += g;
-            consistentPrecision += 1 / std::pow(sigmaOf(model), 2);
+            consistentPrecision += slotWeight(model);
         } else {
             odds -= g;
         }
