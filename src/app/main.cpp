@@ -13,10 +13,25 @@
 #include <QTabWidget>
 #include <QTimer>
 
+#include <QDir>
+
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 
 int main(int argc, char** argv)
 {
+    // --fresh: no saved settings, layout or thumbnail cache (a first launch, for screenshots and trials). Settled
+    // before the application exists, since QSettings and the caches read these paths.
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--fresh") == 0) {
+            static QByteArray fresh = QDir::tempPath().toLocal8Bit() + "/lector-fresh-XXXXXX";
+            if (mkdtemp(fresh.data())) {
+                qputenv("XDG_CONFIG_HOME", fresh + "/config");
+                qputenv("XDG_CACHE_HOME", fresh + "/cache");
+            }
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Lector"));
     QApplication::setApplicationName(QStringLiteral("Lector"));
@@ -28,7 +43,8 @@ int main(int argc, char** argv)
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The project to open (NAME.lector)."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-        QStringLiteral("Lay the window out at 1600×1000, render it to FILE.png once the first image is shown, exit."),
+        QStringLiteral("Lay the window out (1600×1000 unless --size), render it to FILE.png once the first image is "
+                       "shown, exit."),
         QStringLiteral("file"));
     const QCommandLineOption image(
         QStringLiteral("image"), QStringLiteral("Show this image first (file name)."), QStringLiteral("name"));
@@ -41,9 +57,14 @@ int main(int argc, char** argv)
         QStringLiteral("name"));
     const QCommandLineOption logLevel(
         QStringLiteral("log-level"), QStringLiteral("trace, debug, info, warn, error."), QStringLiteral("level"));
+    const QCommandLineOption fresh(
+        QStringLiteral("fresh"), QStringLiteral("Start as on a first launch: no saved settings, layout or caches."));
+    const QCommandLineOption size(QStringLiteral("size"),
+        QStringLiteral("Window size, WIDTHxHEIGHT (e.g. 1280x720); with --screenshot the default is 1600x1000."),
+        QStringLiteral("size"));
     const QCommandLineOption tab(QStringLiteral("tab"),
         QStringLiteral("With --panel: show the panel's tab of this title (e.g. Slices)."), QStringLiteral("title"));
-    parser.addOptions({ screenshot, image, annotator, theme, panel, tab, logLevel });
+    parser.addOptions({ screenshot, image, annotator, theme, panel, tab, logLevel, fresh, size });
     parser.process(app);
     lector::initLogging(QStringLiteral("lector"), parser.value(logLevel));
     if (parser.isSet(theme))
@@ -52,10 +73,20 @@ int main(int argc, char** argv)
 
     const bool shooting = parser.isSet(screenshot);
     lector::MainWindow window;
-    if (shooting) {
-        window.restoreDefaultLayout(); // the same picture whatever layout this user saved
-        window.resize(1600, 1000);
+    QSize windowSize = shooting ? QSize(1600, 1000) : QSize();
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        const QSize asked(wh.value(0).toInt(), wh.value(1).toInt());
+        if (wh.size() != 2 || asked.width() < 320 || asked.height() < 240) {
+            std::fprintf(stderr, "lector: --size takes WIDTHxHEIGHT, at least 320x240\n");
+            return 1;
+        }
+        windowSize = asked;
     }
+    if (windowSize.isValid())
+        window.resize(windowSize);
+    if (shooting)
+        window.restoreDefaultLayout(); // the same picture whatever layout this user saved
     if (!parser.positionalArguments().isEmpty()) {
         QString error;
         if (!window.openProject(parser.positionalArguments().first(), &error, parser.value(annotator), !shooting)) {
@@ -73,6 +104,8 @@ int main(int argc, char** argv)
         }
     }
     window.show();
+    if (shooting) // the docks take their default sizes once the window has its size
+        QTimer::singleShot(0, &window, [&window] { window.restoreDefaultLayout(); });
     if (parser.isSet(panel)) {
         if (auto* dock = window.findChild<QDockWidget*>(parser.value(panel) + QStringLiteral("Dock"))) {
             dock->show();

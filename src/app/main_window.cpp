@@ -5,6 +5,7 @@
 #include "canvas/canvas_controller.h"
 #include "canvas/canvas_scene.h"
 #include "canvas/canvas_view.h"
+#include "canvas/text_pane.h"
 #include "commands/change_flags.h"
 #include "commands/change_image_state.h"
 #include "commands/change_transcription.h"
@@ -45,7 +46,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -129,7 +132,13 @@ MainWindow::MainWindow(QWidget* parent)
     bannerLayout->addWidget(retry);
     m_banner->hide();
     centreLayout->addWidget(m_banner);
-    centreLayout->addWidget(m_canvas->view(), 1);
+    // The canvas, and the page as text beside it when asked for (View ▸ Text Pane).
+    auto* pages = new QSplitter(Qt::Horizontal, centre);
+    pages->setObjectName(QStringLiteral("canvasSplitter"));
+    pages->addWidget(m_canvas->view());
+    pages->addWidget(m_canvas->textPane());
+    pages->setChildrenCollapsible(false);
+    centreLayout->addWidget(pages, 1);
     setCentralWidget(centre);
     connect(retry, &QPushButton::clicked, this, [this] {
         if (m_canvas->document()->retryPending())
@@ -219,7 +228,14 @@ QDockWidget* MainWindow::addPanel(
 {
     auto* dock = new QDockWidget(title, this);
     dock->setObjectName(objectName);
-    dock->setWidget(widget);
+    // In a scroll area: a panel narrower or shorter than its contents scrolls instead of pushing the canvas aside or
+    // painting over the status bar on a small screen.
+    auto* scroll = new QScrollArea(dock);
+    scroll->setObjectName(objectName + QStringLiteral("Scroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(widget);
+    dock->setWidget(scroll);
     addDockWidget(area, dock);
     return dock;
 }
@@ -271,14 +287,18 @@ void MainWindow::createDocks()
     QDockWidget* inspector = docks.value(QStringLiteral("inspectorDock"));
     QDockWidget* guideline = docks.value(QStringLiteral("guidelineDock"));
     QDockWidget* review = docks.value(QStringLiteral("reviewDock"));
-    splitDockWidget(inspector, guideline, Qt::Vertical);
-    tabifyDockWidget(inspector, review);
-    inspector->raise();
-    tabifyDockWidget(guideline, docks.value(QStringLiteral("dashboardDock")));
-    tabifyDockWidget(docks.value(QStringLiteral("dashboardDock")), docks.value(QStringLiteral("predictionDock")));
-    tabifyDockWidget(docks.value(QStringLiteral("predictionDock")), docks.value(QStringLiteral("distributionDock")));
+    // The side panels share one tabbed column on the right; the canvas keeps most of the window (applyDefaultSizes).
+    QDockWidget* previous = guideline;
+    for (const char* name : { "inspectorDock", "reviewDock", "dashboardDock", "predictionDock", "distributionDock" }) {
+        QDockWidget* dock = docks.value(QString::fromLatin1(name));
+        tabifyDockWidget(previous, dock);
+        previous = dock;
+    }
+    // Tabs along the column's edge, read top to bottom: six titles stay whole in a column a third of a laptop
+    // screen wide, where tabs under it would be cut to two letters.
+    setTabPosition(Qt::RightDockWidgetArea, QTabWidget::East);
     guideline->raise(); // the annotators' panel in front; the lead's panels are tabs behind it
-    resizeDocks({ inspector, guideline }, { 260, 500 }, Qt::Vertical);
+    Q_UNUSED(inspector);
 
     // What some panels do beyond pointing at images.
     connect(m_predictions, &PredictionPanel::evaluationReady, this, &MainWindow::updateEvaluationOverlay);
@@ -384,7 +404,17 @@ void MainWindow::createActions()
 
     // View: zoom and overlays come from the canvas; docks and theme from here.
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_viewMenu->addActions(viewing);
+    QList<QAction*> layers, texts;
+    for (QAction* a : viewing) {
+        if (a->objectName().startsWith(QStringLiteral("view.texts.")))
+            texts << a;
+        else
+            layers << a;
+    }
+    m_viewMenu->addActions(layers);
+    QMenu* textMenu = m_viewMenu->addMenu(tr("Te&xts"));
+    textMenu->setObjectName(QStringLiteral("viewTextsMenu"));
+    textMenu->addActions(texts);
     m_shortcuts->registerActions(viewing, tr("View"));
     m_runMenu = m_viewMenu->addMenu(tr("Prediction &Run"));
     QAction* threshold = makeAction(this, QStringLiteral("view.acceptThreshold"), tr("Acceptance &Threshold…"));
@@ -406,11 +436,16 @@ void MainWindow::createActions()
     evaluation->setToolTip(tr("Draw the Predictions panel's evaluation on the canvas: found words green, false "
                               "detections red dashed, missed words orange dotted"));
     connect(evaluation, &QAction::toggled, this, &MainWindow::updateEvaluationOverlay);
+    connect(evaluation, &QAction::toggled, m_canvas->scene(), &CanvasScene::setShowEvaluation);
     m_viewMenu->addAction(evaluation);
     m_shortcuts->registerAction(evaluation, tr("View"));
     m_viewMenu->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         m_viewMenu->addAction(dock->toggleViewAction());
+    QAction* resetLayout = makeAction(this, QStringLiteral("view.resetLayout"), tr("&Reset Layout"));
+    connect(resetLayout, &QAction::triggered, this, &MainWindow::restoreDefaultLayout);
+    m_viewMenu->addAction(resetLayout);
+    m_shortcuts->registerAction(resetLayout, tr("View"));
     m_viewMenu->addSeparator();
     QMenu* themeMenu = m_viewMenu->addMenu(tr("&Theme"));
     auto* themes = new QActionGroup(this);
@@ -521,10 +556,38 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_layoutRestored = restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
 }
 
-void MainWindow::restoreDefaultLayout() { restoreState(m_defaultLayout); }
+void MainWindow::restoreDefaultLayout()
+{
+    restoreState(m_defaultLayout);
+    applyDefaultSizes();
+}
+
+void MainWindow::applyDefaultSizes()
+{
+    // The dataset a sixth of the width, the side panels under a quarter: the canvas keeps 60 % and more.
+    QDockWidget* dataset = findChild<QDockWidget*>(QStringLiteral("datasetDock"));
+    QDockWidget* side = findChild<QDockWidget*>(QStringLiteral("guidelineDock"));
+    if (!dataset || !side)
+        return;
+    const int w = std::max(width(), 640);
+    // Never narrower than the browser's filters need (else a horizontal scroll bar), up to a quarter.
+    const int browserNeeds = m_browser ? m_browser->minimumSizeHint().width() + 4 : 150;
+    const int left = std::min(std::max(w * 16 / 100, browserNeeds), w / 4);
+    resizeDocks({ dataset, side }, { left, std::max(190, w * 23 / 100) }, Qt::Horizontal);
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_layoutRestored && !m_sizedOnce) {
+        // First launch, no saved layout: size the docks once the window has its size.
+        m_sizedOnce = true;
+        QTimer::singleShot(0, this, &MainWindow::applyDefaultSizes);
+    }
+}
 
 void MainWindow::setTheme(const QString& name)
 {

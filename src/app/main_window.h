@@ -89,7 +89,8 @@ public:
     /// done; false when all are done.
     bool markDoneAndNext();
     bool switchAnnotator(const QString& name, Role role = Role::Annotator);
-    /// Back to the built-in dock layout (saved layouts are ignored, e.g. for reproducible screenshots).
+    /// Back to the built-in dock layout (View ▸ Reset Layout; saved layouts are ignored, e.g. for reproducible
+    /// screenshots): the dataset on the left, the side panels tabbed on the right, the canvas 60 % of the width.
     void restoreDefaultLayout();
     /// Publishes the next guideline version as the current annotator, who must be a lead.
     bool publishGuideline(const QString& markdown, const QString& changelog, const QStringList& about = {});
@@ -99,7 +100,11 @@ signals:
     void firstImageShown();
     void consensusFinished(const QString& message);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void applyDefaultSizes();
     void createDocks();
     void createActions();
     void createStatusBar();
@@ -130,6 +135,8 @@ private:
     QString m_focusBin;
     int m_announcedGuideline = 0;
     QByteArray m_defaultLayout;
+    bool m_layoutRestored = false; // a saved layout was applied: its sizes are the user's
+    bool m_sizedOnce = false;
 
     CanvasController* m_canvas = nullptr;
     OcrController* m_ocr = nullptr;

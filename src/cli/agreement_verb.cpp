@@ -7,6 +7,7 @@
 #include <lector/metrics/agreement_input_loader.h>
 #include <lector/metrics/agreement_json.h>
 #include <lector/metrics/agreement_report.h>
+#include <lector/metrics/store_agreement_source.h>
 #include <lector/store/project_store.h>
 
 #include <nlohmann/json.hpp>
@@ -28,9 +29,13 @@ int runAgreement(QCommandLineParser& parser)
         if (!ok || options.iouThreshold <= 0 || options.iouThreshold > 1)
             return usageError(QStringLiteral("--iou takes a number in (0, 1]"));
     }
-    QStringList exclude { QStringLiteral("reference"), QStringLiteral("consensus") };
+    // --exclude replaces the default list ('' leaves nobody out); --include takes names back out of it.
+    QStringList exclude = StoreAgreementSource::defaultExclusions();
     if (parser.isSet(QStringLiteral("exclude")))
         exclude = excludedAnnotators(parser);
+    for (const QString& list : parser.values(QStringLiteral("include")))
+        for (const QString& name : list.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            exclude.removeAll(name);
     auto report = computeAgreement(**store, exclude, options);
     if (!report)
         return fail(report.error());
@@ -51,7 +56,7 @@ int runAgreement(QCommandLineParser& parser)
                        .arg(options.iouThreshold)
                        .arg(num(j["alpha_text"], 3), num(j["alpha_geometry"], 3));
     text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
-                .arg(QStringLiteral("pair (a = reference)"), -26)
+                .arg(QStringLiteral("pair a / b"), -26)
                 .arg(QStringLiteral("matched"), 8)
                 .arg(QStringLiteral("prec"), 6)
                 .arg(QStringLiteral("recall"), 6)
@@ -68,6 +73,9 @@ int runAgreement(QCommandLineParser& parser)
                     .arg(num(p["mean_iou"], 3), 6)
                     .arg(num(p["cer"], 3), 6);
     }
+    text += QStringLiteral(
+        "\nrecall: share of a's regions matched; precision: share of b's; CER: edit distance over the "
+        "mean length of the two transcriptions (neither is the reference)\n");
     printOut(text);
     return kExitOk;
 }
@@ -82,7 +90,13 @@ const VerbRegistrar s_agreement(QStringLiteral("agreement"),
             addOption(p, QStringLiteral("iou"), QStringLiteral("IoU at which two regions can match (default 0.5)."),
                 QStringLiteral("threshold"));
             addOption(p, QStringLiteral("exclude"),
-                QStringLiteral("Annotators to leave out (comma separated; default: reference,consensus)."),
+                QStringLiteral("Annotators to leave out (comma separated; default: reference,consensus; '' leaves "
+                               "nobody out). Leaving out consensus also leaves out consensus regions written under "
+                               "another name."),
+                QStringLiteral("names"));
+            addOption(p, QStringLiteral("include"),
+                QStringLiteral("Annotators to keep although excluded by default or by --exclude (comma separated; "
+                               "e.g. consensus, to see each annotator's agreement with it)."),
                 QStringLiteral("names"));
         },
         runAgreement });

@@ -26,27 +26,36 @@ int runEfficiency(QCommandLineParser& parser)
     auto report = computeEfficiency(**store, options);
     if (!report)
         return fail(report.error());
+    if (auto agreement = fillConsensusAgreement(**store, *report); !agreement)
+        return fail(agreement.error());
     const nlohmann::json j = efficiencyToJson(*report);
     if (parser.isSet(QStringLiteral("json"))) {
         printOut(QString::fromStdString(j.dump(2)) + QLatin1Char('\n'));
         return kExitOk;
     }
-    QString text = QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+    QString text = QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
                        .arg(QStringLiteral("annotator"), -12)
                        .arg(QStringLiteral("boxes"), 8)
                        .arg(QStringLiteral("active h"), 9)
                        .arg(QStringLiteral("boxes/h"), 8)
                        .arg(QStringLiteral("median s"), 9)
-                       .arg(QStringLiteral("corr/box"), 9);
+                       .arg(QStringLiteral("corr/box"), 9)
+                       .arg(QStringLiteral("consensus"), 9);
     for (const auto& a : j["annotators"]) {
-        text += QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+        const nlohmann::json& agreement = a["agreement_with_consensus"];
+        text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
                     .arg(QString::fromStdString(a["name"].get<std::string>()), -12)
                     .arg(a["boxes"].get<std::int64_t>(), 8)
                     .arg(a["active_hours"].get<double>(), 9, 'f', 2)
                     .arg(a["boxes_per_hour"].get<double>(), 8, 'f', 1)
                     .arg(a["median_seconds_per_box"].get<double>(), 9, 'f', 1)
-                    .arg(a["corrections_per_box"].get<double>(), 9, 'f', 3);
+                    .arg(a["corrections_per_box"].get<double>(), 9, 'f', 3)
+                    .arg(agreement.is_null() ? QStringLiteral("–") : QString::number(agreement.get<double>(), 'f', 3),
+                        9);
     }
+    text += QStringLiteral(
+        "\nconsensus: share of the annotator's regions matching a consensus region (IoU >= 0.5) with the "
+        "same text and flags; – before a consensus is built\n");
     printOut(text);
     return kExitOk;
 }

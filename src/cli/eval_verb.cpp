@@ -36,10 +36,13 @@ QString shown(const QString& c)
 QString summaryText(const DetectionEvalReport& r)
 {
     const DetectionCounts& t = r.totals;
-    QString text = QStringLiteral("%1 against %2: %3 images, %4 matching, IoU > %5%6\n")
+    QString text = QStringLiteral("%1 against %2: %3 images, %4 matching%5, IoU > %6%7\n")
                        .arg(r.detectionName, r.groundTruthName)
                        .arg(t.images)
                        .arg(matchingMethodName(r.options.matching))
+                       .arg(r.options.matching == MatchingMethod::Hungarian    ? QString()
+                               : r.options.order == DetectionOrder::Confidence ? QStringLiteral(" (by confidence)")
+                                                                               : QStringLiteral(" (in file order)"))
                        .arg(r.options.iouThreshold)
                        .arg(r.options.ignoreCase ? QStringLiteral(", case ignored") : QString());
     text += QStringLiteral("precision %1  recall %2  H-mean %3  (matched %4 of %5 ground truth, %6 detections; "

@@ -45,6 +45,12 @@ private slots:
         QCOMPARE(m_canvas->toolActions().size(), 3);
         for (QAction* a : m_canvas->toolActions() + m_canvas->editActions()) {
             QVERIFY2(!a->objectName().isEmpty(), qPrintable(a->text()));
+            // The text modes are stepped through with one key (view.texts.next); the legend is a menu toggle.
+            if (a->objectName().startsWith(QStringLiteral("view.texts."))
+                && a->objectName() != QLatin1String("view.texts.next"))
+                continue;
+            if (a->objectName() == QLatin1String("view.legend"))
+                continue;
             QVERIFY2(!a->shortcut().isEmpty(), qPrintable(a->objectName()));
         }
         QVERIFY(m_canvas->action(QStringLiteral("tool.select"))->isChecked());
@@ -249,7 +255,8 @@ private slots:
         m_canvas->action(QStringLiteral("view.showOthers"))->setChecked(true);
         m_canvas->action(QStringLiteral("view.showPredictions"))->setChecked(true);
         QCOMPARE(m_canvas->document()->predictions().size(), size_t(3));
-        QCOMPARE(m_canvas->scene()->items().size(), 1 + 1 + 3); // image, other's region, predictions
+        QCOMPARE(m_canvas->scene()->toolTipAt({ 340, 215 }), QStringLiteral("other: theirs"));
+        QCOMPARE(m_canvas->scene()->toolTipAt({ 160, 210 }), QStringLiteral("p2 (0.90)"));
         // Others' regions are not selectable.
         m_canvas->action(QStringLiteral("tool.select"))->trigger();
         click({ 340, 215 });

@@ -28,6 +28,8 @@
 #include <QImage>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -93,7 +95,7 @@ private slots:
         QVERIFY(w.openProject(m_project, nullptr, QStringLiteral("alice"), false));
         // Every dock holds a panel made from the session, registered once.
         for (QDockWidget* dock : w.findChildren<QDockWidget*>()) {
-            auto* panel = qobject_cast<SessionPanel*>(dock->widget());
+            auto* panel = dock->findChild<SessionPanel*>();
             QVERIFY2(panel, qPrintable(dock->objectName()));
             QCOMPARE(panel->session(), w.session());
             QCOMPARE(w.panels().value(dock->objectName()), panel);
@@ -106,6 +108,47 @@ private slots:
         QTRY_COMPARE(w.browser()->query().me, w.session()->me().id);
         QVERIFY(w.guideline()->canPublish());
         QVERIFY(w.canvas()->document()->annotations().empty()); // lea has no labels here
+    }
+
+    void aFreshWindowGivesTheCanvasMostOfASmallScreen_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("laptop 1280x720") << QSize(1280, 720);
+        QTest::newRow("tall 953x945") << QSize(953, 945);
+        QTest::newRow("desktop 1920x1080") << QSize(1920, 1080);
+    }
+
+    void aFreshWindowGivesTheCanvasMostOfASmallScreen()
+    {
+        QFETCH(QSize, size);
+        MainWindow w;
+        QVERIFY(w.openProject(m_project, nullptr, QStringLiteral("alice"), false));
+        w.resize(size);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.restoreDefaultLayout();
+        QCoreApplication::processEvents();
+        auto* splitter = w.findChild<QWidget*>(QStringLiteral("canvasSplitter"));
+        QVERIFY(splitter);
+        QTRY_VERIFY2(splitter->width() >= 0.55 * w.width(),
+            qPrintable(QStringLiteral("canvas %1 of %2").arg(splitter->width()).arg(w.width())));
+        const QRect window = w.rect();
+        for (QDockWidget* dock : w.findChildren<QDockWidget*>()) {
+            if (!dock->isVisible() || dock->isFloating() || dock->visibleRegion().isEmpty())
+                continue; // a tab behind another
+            const QRect r(dock->mapTo(&w, QPoint(0, 0)), dock->size());
+            QVERIFY2(window.contains(r),
+                qPrintable(QStringLiteral("%1 at %2,%3 %4x%5")
+                               .arg(dock->objectName())
+                               .arg(r.x())
+                               .arg(r.y())
+                               .arg(r.width())
+                               .arg(r.height())));
+        }
+        // The browser's filters fit its dock: no horizontal scroll bar on a narrow left column.
+        auto* scroll = w.findChild<QScrollArea*>(QStringLiteral("datasetDockScroll"));
+        QVERIFY(scroll);
+        QVERIFY(!scroll->horizontalScrollBar()->isVisible());
     }
 
     void aBoxJustDrawnShowsItsStoredRowInTheInspector()

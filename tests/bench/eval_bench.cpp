@@ -136,6 +136,7 @@ public:
     QString groundTruthName() const override { return QStringLiteral("reference"); }
     QString detectionName() const override { return QStringLiteral("model"); }
     std::int64_t imageCount() const override { return m_images; }
+    Result<bool> everyDetectionHasConfidence() override { return true; } // ImageMaker gives each one
     Result<EvalImageChunk> nextChunk() override
     {
         while (!nextIsFull())

@@ -171,6 +171,41 @@ for a in d.values():
     assert a['active_hours'] > 0 and a['boxes'] > 0
 "
 
+check "efficiency json: agreement with the consensus built above, for each annotator" $py -c "
+import json; d={a['name']: a for a in json.load(open('$tmp/e.json'))['annotators']}
+for a in d.values():
+    assert a['agreement_with_consensus'] is not None and 0 < a['agreement_with_consensus'] <= 1, a
+"
+check "efficiency text shows the agreement with the consensus" bash -c "'$cli' efficiency '$tmp/demo/demo.lector' --exclude reference,consensus | grep -q '^consensus: share'"
+"$cli" demo "$tmp/demo0" --pages 2 >/dev/null && "$cli" efficiency "$tmp/demo0/demo.lector" --json > "$tmp/e0.json"
+check "efficiency of a project without a consensus" test $? -eq 0
+check "efficiency json: no agreement with a consensus before one is built" $py -c "
+import json; d=json.load(open('$tmp/e0.json'))['annotators']
+assert d and all(a['agreement_with_consensus'] is None for a in d), d
+"
+# agreement: reference and consensus are left out by default; --include and --exclude '' bring them back.
+"$cli" agreement "$tmp/demo/demo.lector" --json --include consensus > "$tmp/ai.json"; check "agreement --include consensus" test $? -eq 0
+"$cli" agreement "$tmp/demo/demo.lector" --json --exclude '' > "$tmp/ae.json"; check "agreement --exclude ''" test $? -eq 0
+"$cli" agreement "$tmp/demo/demo.lector" --json --exclude alice > "$tmp/aa.json"; check "agreement --exclude alice" test $? -eq 0
+check "agreement: the consensus comes back with --include consensus, everyone with --exclude ''" $py -c "
+import json
+a5, ai, ae, aa = (json.load(open('$tmp/' + n)) for n in ('a5.json', 'ai.json', 'ae.json', 'aa.json'))
+assert a5['annotators'] == ['alice', 'bob', 'chloe'], a5['annotators']
+assert ai['annotators'] == ['alice', 'bob', 'chloe', 'consensus'], ai['annotators']
+assert ae['annotators'] == ['alice', 'bob', 'chloe', 'consensus', 'reference'], ae['annotators']
+assert aa['annotators'] == ['bob', 'chloe', 'consensus', 'reference'], aa['annotators']
+pairs = {(p['a'], p['b']): p for p in ai['pairs']}
+for who in ('alice', 'bob', 'chloe'):
+    p = pairs[(who, 'consensus')]
+    assert p['matched'] > 0 and 0 < p['f1'] <= 1 and p['cer'] is not None, p
+old = {(p['a'], p['b']): p for p in a5['pairs']}
+for k, p in old.items():
+    assert pairs[k] == p, k  # the other pairs are unchanged
+"
+"$cli" agreement --help | tr -s ' \n' ' ' > "$tmp/ah"
+check "agreement --help explains --include and --exclude ''" bash -c "grep -q -- '--include' '$tmp/ah' && grep -qF \"'' leaves nobody out\" '$tmp/ah'"
+check "agreement text says CER has no reference side" bash -c "'$cli' agreement '$tmp/demo/demo.lector' | grep -q 'neither is the reference'"
+
 # eval: model runs scored against labels by the ICDAR 2015 protocol, on the demo project (consensus built above).
 check "eval --help exits 0" bash -c "'$cli' eval --help | grep -q 'Usage:'"
 demo="$tmp/demo/demo.lector"
@@ -182,6 +217,7 @@ for k in ("precision", "recall", "hmean", "word_accuracy", "cer", "wer", "per_im
           "counts", "matching", "iou", "average_precision", "threshold_curve", "confidence_histogram", "confusions"):
     assert k in d, k
 assert d["ground_truth"] == "reference" and d["run"] == "demo-ocr-v1" and d["matching"] == "greedy" and d["iou"] == 0.5, d
+assert d["detection_order"] == "confidence" and d["average_precision"] is not None, d  # the demo run has confidences
 c = d["counts"]
 assert c["images"] == 6 == len(d["per_image"]), c
 assert abs(d["precision"] - c["matched"] / c["detections"]) < 1e-12 and abs(d["recall"] - c["matched"] / c["ground_truth"]) < 1e-12

@@ -33,7 +33,8 @@ struct AnnotatorEfficiency {
     double activeSeconds = 0;
     int sessions = 0;
     double medianSecondsPerBox = 0; // median of the "add" events' seconds; 0 without boxes
-    /// Share of this annotator's regions that agree with the consensus; set by the caller when one was built.
+    /// Share of this annotator's regions that agree with the consensus; set by fillConsensusAgreement (or the
+    /// dashboard's computeQualitySummary) when one was built.
     std::optional<double> consensusAgreement;
 
     double activeHours() const { return activeSeconds / 3600.0; }
@@ -52,6 +53,13 @@ struct EfficiencyReport {
 EfficiencyReport computeEfficiency(const std::vector<EditActivity>& events, const EfficiencyOptions& options = {});
 /// The same over a project's edit log.
 Result<EfficiencyReport> computeEfficiency(ProjectStore& store, const EfficiencyOptions& options = {});
+
+/// Sets consensusAgreement of the report's annotators once a consensus was built (the annotator "consensus" has
+/// regions): the share of each one's regions that match a consensus region of the same image (IoU >= 0.5) with the
+/// same transcription and flags, over the images and regions the agreement report reads (reference and consensus
+/// left out), so the same figure as the dashboard's (computeQualitySummary). Without a consensus it leaves them
+/// unset. One pass over the project, on the store's thread.
+Result<void> fillConsensusAgreement(const ProjectStore& store, EfficiencyReport& report);
 
 /// {"idle_threshold_seconds", "annotators": [{name, boxes, active_hours, boxes_per_hour, median_seconds_per_box,
 /// corrections, corrections_per_box, sessions, agreement_with_consensus (null when unknown)}]}

@@ -18,7 +18,9 @@ namespace lector {
 ///   per_image: [{image, batch, pairs: [...]}],
 ///   per_slice: {dimension: {bin: {pooled: {...}, pairs: [...]}}},
 ///   per_guideline_version: {version: {pooled: {...}, pairs: [...]}} }.
-/// Figures that are undefined (a ratio over nothing, alpha without pairable values) are null.
+/// Figures that are undefined (a ratio over nothing, alpha without pairable values) are null. recall is over a's
+/// regions, precision over b's; cer is the edit distance over the mean code-point length of both sides' matched
+/// transcriptions (symmetric: no annotator is the reference, unlike eval, where the ground truth is).
 /// Without `perImage`, per_image is an empty array: the summary, small whatever the project's size.
 nlohmann::json toJson(const AgreementReport& report, bool perImage = true);
 

@@ -39,7 +39,9 @@ struct AgreementInput {
     std::vector<AgreementImage> images;
 };
 
-/// Matching figures of an annotator pair; `a` is the reference. Counts are summed over the images both labeled.
+/// Matching figures of an annotator pair, a before b by name. Neither is the reference: the figures are symmetric
+/// (precision and recall trade places, the rest stay) so that renaming an annotator changes none of them. Counts
+/// are summed over the images both labeled.
 /// In a slice, regionsA/matched count a's regions in the slice and regionsB/matchedB b's regions in it, so that
 /// precision and recall each look at their own side; overall, matched == matchedB.
 struct PairFigures {
@@ -53,14 +55,17 @@ struct PairFigures {
     double iouSum = 0; // over matched pairs
     long long textEqual = 0; // matched pairs with exactly the same transcription
     long long editDistance = 0; // of the matched transcriptions, in code points
-    long long referenceLength = 0; // code points of a's matched transcriptions
+    long long lengthA = 0; // code points of a's matched transcriptions
+    long long lengthB = 0; // code points of b's matched transcriptions
 
     double precision() const; // matchedB / regionsB
     double recall() const; // matched / regionsA
     double f1() const;
     double meanIoU() const;
     double textAgreement() const; // textEqual / matched
-    double cer() const; // editDistance / referenceLength
+    /// editDistance over the mean length of the two sides, (lengthA + lengthB) / 2: eval's CER divides by the
+    /// ground truth's length, and a pair has no ground truth. Equal to editDistance / lengthA when the lengths are.
+    double cer() const;
     void add(const PairFigures& other);
 };
 

@@ -26,6 +26,23 @@ enum class MatchingMethod {
 QString matchingMethodName(MatchingMethod method); // "greedy", "hungarian"
 bool parseMatchingMethod(const QString& name, MatchingMethod* method);
 
+/// The order in which the greedy matching offers an image's detections to each ground truth. The RRC task 4.1 script
+/// reads results with confidences (its CONFIDENCES parameter) only to sort each image's detections highest first
+/// before matching, so the order decides which of two detections of one word is the true positive, and with it AP,
+/// the threshold curve and the best threshold. Hungarian matching does not depend on it.
+enum class DetectionOrder {
+    /// What evaluateDetections() starts from: Confidence when every detection it reads has a confidence, else File
+    /// (the script cannot read a run where only some lines have one). The report's options hold the order used.
+    Auto,
+    /// Highest confidence first; equal confidences, and detections without one after all the others, keep file
+    /// order (Python's stable sort; the script's numpy argsort is stable only for up to 16 detections).
+    Confidence,
+    /// The order the detections came in (the file's, the store's by id): the script without confidences.
+    File,
+};
+
+QString detectionOrderName(DetectionOrder order); // "auto", "confidence", "file"
+
 struct DetectionEvalOptions {
     /// A ground truth and a detection can match when their IoU is strictly above this (the script's IOU_CONSTRAINT).
     double iouThreshold = 0.5;
@@ -33,6 +50,9 @@ struct DetectionEvalOptions {
     /// ground-truth region (the script's AREA_PRECISION_CONSTRAINT).
     double dontCareAreaThreshold = 0.5;
     MatchingMethod matching = MatchingMethod::Greedy;
+    /// Auto in a request; Confidence or File in a report (what was used). Auto given to evaluateImage() decides on
+    /// the image's own detections, so pass the report's options to see the report's matches again.
+    DetectionOrder order = DetectionOrder::Auto;
     /// Word accuracy, CER, WER and the confusions compare case-folded texts. Texts are otherwise compared exactly:
     /// the RRC end-to-end task's own normalisations (stripping punctuation, its word lexicons) are not applied.
     bool ignoreCase = false;
@@ -157,6 +177,7 @@ struct ImageOutcome {
     std::vector<RegionSliceCounts> regionSlices; // bins with a region of the image, ascending
     std::vector<ScoredDetection> scored; // its care detections with a confidence, in detection order
     bool confidenceMissing = false; // a care detection without a confidence (AP is then undefined)
+    DetectionOrder order = DetectionOrder::File; // the order its detections were matched in (never Auto)
     /// The aligned (truth, detected) code points of its misread matched words, 0 for none (see alignCharacters).
     std::vector<std::pair<char32_t, char32_t>> confusions;
 };
@@ -191,8 +212,9 @@ struct DetectionEvalReport {
     QString detectionName;
     DetectionEvalOptions options;
     DetectionCounts totals; // summed over images, then divided (not a mean of per-image figures)
-    /// The script's average precision over care detections sorted by confidence (compute_ap); NaN when any care
-    /// detection has no confidence.
+    /// The script's average precision (compute_ap): every care detection of the run highest confidence first (ties
+    /// in image, then file order), the precision at each true positive summed and divided by the care ground truth.
+    /// NaN unless the detections were matched by confidence and every care detection has one.
     double averagePrecision = 0;
     std::vector<ImageSummary> perImage; // in input order
     std::vector<SliceEvaluation> perSlice; // dimension by dimension, bins in display order; empty bins left out
@@ -202,8 +224,8 @@ struct DetectionEvalReport {
 };
 
 /// The per-image kernel of the ICDAR 2015 protocol (RRC task 4.1 script): detections inside don't-care regions are
-/// set aside, the rest matched one to one above the IoU; recognition figures come from the matched pairs. Pure and
-/// thread-safe. What a canvas overlay of one image needs.
+/// set aside, the rest matched one to one above the IoU (greedily in options.order: see DetectionOrder); recognition
+/// figures come from the matched pairs. Pure and thread-safe. What a canvas overlay of one image needs.
 ImageEvaluation evaluateImage(const EvalImage& image, const DetectionEvalOptions& options = {});
 
 /// The same evaluation with everything the image adds to a report (slices, confidences, confusions), for
@@ -215,8 +237,8 @@ ImageOutcome evaluateImageOutcome(const EvalImage& image, const DetectionEvalOpt
 using ImageEvaluationObserver = std::function<bool(const EvalImage&, const ImageEvaluation&)>;
 
 /// Scores the detections against the ground truth image by image (evaluateImageOutcome on all cores through
-/// lector::parallelMap) and merges the images in input order (DetectionEvalAccumulator), so that every figure is
-/// the same whatever the number of threads. Thread-safe.
+/// lector::parallelMap, DetectionOrder::Auto settled for the whole input first) and merges the images in input order
+/// (DetectionEvalAccumulator), so that every figure is the same whatever the number of threads. Thread-safe.
 DetectionEvalReport evaluateDetections(const DetectionEvalInput& input, const DetectionEvalOptions& options = {});
 
 /// The same for a worker thread: reports images done to `progress` (from the calling thread) and stops early with
@@ -227,7 +249,8 @@ Result<DetectionEvalReport> evaluateDetections(
 /// The same over a source read a chunk at a time: never holds more than two chunks of images and a few outcomes
 /// per thread. Progress (images done of source.imageCount()) goes to `progress` from the calling thread;
 /// ErrorCode::Canceled once it is canceled; a read error of the source or an observer returning false stops it
-/// (the latter with ErrorCode::Canceled too). The source is read on the calling thread only.
+/// (the latter with ErrorCode::Canceled too). The source is read on the calling thread only. DetectionOrder::Auto
+/// is settled before the first image by source.everyDetectionHasConfidence().
 Result<DetectionEvalReport> evaluateDetections(EvalImageSource& source, const DetectionEvalOptions& options,
     Progress* progress = nullptr, const ImageEvaluationObserver& observer = {});
 
@@ -252,7 +275,8 @@ struct ConfidenceBin {
 std::vector<ConfidenceBin> confidenceHistogram(const DetectionEvalReport& report, int bins = 20);
 
 /// Precision and recall when only detections at or above each threshold are kept. The matches are those of the
-/// full evaluation (as the script's AP takes them), not re-matched per threshold: one pass over the sorted
+/// full evaluation (as the script's AP takes them: by confidence when the run has them all, see DetectionOrder),
+/// not re-matched per threshold; detections without a confidence are left out. One pass over the sorted
 /// confidences. One point per distinct confidence, highest threshold first; `maxPoints` > 1 thins the list evenly
 /// (always keeping the last point).
 struct ThresholdPoint {

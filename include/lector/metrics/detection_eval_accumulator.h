@@ -41,6 +41,7 @@ private:
     std::array<DetectionCounts, kImageSizeBins> m_imageSizeSlices {};
     QHash<quint64, long long> m_confusions;
     bool m_confidenceMissing = false;
+    bool m_matchedByConfidence = true; // every image so far matched its detections by confidence
 };
 
 } // namespace lector

@@ -18,14 +18,16 @@ namespace lector {
 /// e2e_precision, e2e_hmean, cer, wer, char_errors, char_total, word_errors, word_total, text_equal }.
 nlohmann::json toJson(const DetectionCounts& counts);
 
-/// The report as `lector-cli eval --json` prints it: { ground_truth, run, matching, iou, dont_care_area, ignore_case,
-/// precision, recall, hmean, word_accuracy, cer, wer, average_precision, counts: {...}, per_batch: [...],
-/// confidence_histogram: [...], threshold_curve: [...], best_threshold, confusions: [...] } and, with `details`,
-/// per_image: [{ image, batch, counts, precision, recall, hmean, matches: [{gt, det, iou, text_equal}],
-/// false_positives: [...], missed: [...], dont_care_detections: [...] }] (ids from `input` when it has them, else
-/// indices) and per_slice: {dimension: {bin: counts}}. Undefined figures (AP without confidences) are null. The
-/// report keeps no match lists, so with `input` each image is evaluated again (evaluateImage); without it the
-/// per_image entries hold the summary alone (no matches, false_positives, missed, dont_care_detections).
+/// The report as `lector-cli eval --json` prints it: { ground_truth, run, matching, detection_order ("confidence" or
+/// "file": see DetectionOrder), iou, dont_care_area, ignore_case, precision, recall, hmean, word_accuracy, cer, wer,
+/// average_precision, counts: {...}, per_batch: [...], confidence_histogram: [...], threshold_curve: [...],
+/// best_threshold, confusions: [...] } and, with `details`, per_image: [{ image, batch, counts, precision, recall,
+/// hmean, matches: [{gt, det, iou, text_equal}], false_positives: [...], missed: [...], dont_care_detections: [...] }]
+/// (ids from `input` when it has them, else indices) and per_slice: {dimension: {bin: counts}}. Undefined figures (AP
+/// unless every detection has a confidence) are null. cer is char_errors over char_total, the code points of the
+/// matched ground-truth words: the ground truth (`--against`) is the reference. The report keeps no match lists, so
+/// with `input` each image is evaluated again (evaluateImage); without it the per_image entries hold the summary alone
+/// (no matches, false_positives, missed, dont_care_detections).
 nlohmann::json toJson(const DetectionEvalReport& report, const DetectionEvalInput* input, bool details = true);
 
 /// One per_image entry: the summary's keys, and the lists when given an evaluation (ids from `image` when it has

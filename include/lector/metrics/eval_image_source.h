@@ -29,6 +29,10 @@ public:
     virtual QString detectionName() const = 0;
     /// How many images the source yields in all (what progress counts against).
     virtual std::int64_t imageCount() const = 0;
+    /// Whether every detection the source will yield has a confidence (true when it yields none): what
+    /// DetectionOrder::Auto needs to know before the first image, since the script matches a whole run by
+    /// confidence or none of it. Called once, before nextChunk().
+    virtual Result<bool> everyDetectionHasConfidence() = 0;
     /// The next images; an empty chunk at the end.
     virtual Result<EvalImageChunk> nextChunk() = 0;
     /// Called between two images while the chunk before is being evaluated on the other cores: a source that has to

@@ -16,6 +16,7 @@ public:
     QString groundTruthName() const override;
     QString detectionName() const override;
     std::int64_t imageCount() const override;
+    Result<bool> everyDetectionHasConfidence() override;
     Result<EvalImageChunk> nextChunk() override;
 
 private:

@@ -15,9 +15,10 @@ class ProjectStore;
 
 /// The project's labels as an AgreementSource, read with one cursor ordered by image (ImageLabelCursor), so that
 /// the report over a project of any size holds a few images at a time. The rules: annotators named in `exclude`
-/// (ground truth, consensus) are left out, and so are regions whose source is consensus; each image names the
-/// annotators who have a region on it; images nobody labeled come too, so that the report counts them. Reads on
-/// the store's thread, in one snapshot of the project.
+/// (ground truth, consensus) are left out, and when "consensus" is among them so are regions whose source is
+/// consensus, whatever annotator they were written under; each image names the annotators who have a region on
+/// it; images nobody labeled come too, so that the report counts them. Reads on the store's thread, in one
+/// snapshot of the project.
 class StoreAgreementSource : public AgreementSource {
 public:
     static QStringList defaultExclusions() { return { QStringLiteral("reference"), QStringLiteral("consensus") }; }

@@ -30,6 +30,8 @@ public:
     QString groundTruthName() const override { return m_groundTruthName; }
     QString detectionName() const override { return m_detectionName; }
     std::int64_t imageCount() const override;
+    /// Asked of the store when the source opens, under its snapshot.
+    Result<bool> everyDetectionHasConfidence() override { return m_everyDetectionHasConfidence; }
     Result<EvalImageChunk> nextChunk() override;
     Result<void> readAhead() override;
 
@@ -51,6 +53,7 @@ private:
     std::vector<EvalImage> m_next;
     std::size_t m_nextRegions = 0;
     bool m_exhausted = false;
+    bool m_everyDetectionHasConfidence = false;
 };
 
 } // namespace lector

@@ -39,6 +39,9 @@ public:
     Result<bool> next(LabeledImage& image);
     /// Whether the label set labeled `image` (by the same rule).
     static Result<bool> isLabeled(const ProjectStore& store, LabelSetId set, ImageId image);
+    /// Whether every region of `set` on the images `labeledBy` labeled has a confidence: true when `set` has no region
+    /// there, false for an annotator with one (annotations carry none). One query, under the caller's snapshot.
+    static Result<bool> everyRegionHasConfidence(const ProjectStore& store, LabelSetId labeledBy, LabelSetId set);
 
 private:
     LabeledImageCursor(std::unique_ptr<sqlite::Statement> rows, std::int64_t count);

@@ -2,9 +2,10 @@
 // Copyright (c) 2026 The Lector authors
 #include "canvas/canvas_controller.h"
 
+#include "canvas/canvas_legend.h"
 #include "canvas/canvas_scene.h"
 #include "canvas/canvas_view.h"
-#include "canvas/region_item.h"
+#include "canvas/text_pane.h"
 #include "canvas/transcription_editor.h"
 #include "commands/add_boxes.h"
 #include "commands/change_box_geometry.h"
@@ -23,14 +24,17 @@
 #include <lector/store/project_store.h>
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMimeData>
 #include <QScrollBar>
+#include <QSettings>
 #include <QUndoStack>
 
 namespace lector {
@@ -84,6 +88,11 @@ CanvasController::CanvasController(ProjectSession* session, QWidget* parent)
     m_view->setObjectName(QStringLiteral("canvasView"));
     m_view->setBackgroundBrush(m_view->palette().color(QPalette::Mid));
     m_editor = new TranscriptionEditor(m_view, m_scene);
+    m_legend = new CanvasLegend(m_scene, m_view->viewport());
+    connect(m_scene, &CanvasScene::layersChanged, m_legend, &CanvasLegend::refresh);
+    m_view->viewport()->installEventFilter(this); // the legend keeps to its corner
+    m_textPane = new TextPane(m_document, m_view);
+    m_textPane->hide();
 
     m_tools = new ToolManager(m_scene, this);
     m_selectTool = new SelectTool;
@@ -233,6 +242,68 @@ void CanvasController::createActions()
         QStringLiteral("view.showPredictions"), tr("Show &Predictions"), QKeySequence(Qt::ALT | Qt::Key_P));
     predictions->setCheckable(true);
     connect(predictions, &QAction::toggled, m_scene, &CanvasScene::setShowPredictions);
+    createViewActions();
+}
+
+void CanvasController::createViewActions()
+{
+    QAction* mine
+        = addEditAction(QStringLiteral("view.showMine"), tr("Show &My Labels"), QKeySequence(Qt::ALT | Qt::Key_L));
+    mine->setCheckable(true);
+    mine->setChecked(true);
+    connect(mine, &QAction::toggled, m_scene, &CanvasScene::setShowMine);
+
+    // View ▸ Texts: which transcriptions the canvas draws; Ctrl+T steps through them.
+    auto* group = new QActionGroup(this);
+    const TextMode saved = TextMode(
+        std::clamp(QSettings().value(QStringLiteral("canvas/textMode"), int(TextMode::Fitting)).toInt(), 0, 3));
+    const std::pair<TextMode, QString> modes[]
+        = { { TextMode::All, tr("All Texts") }, { TextMode::Fitting, tr("Texts That Fit") },
+              { TextMode::Selected, tr("Selected Box's Text") }, { TextMode::None, tr("No Texts") } };
+    static const char* const names[]
+        = { "view.texts.all", "view.texts.fitting", "view.texts.selected", "view.texts.none" };
+    for (const auto& [mode, text] : modes) {
+        QAction* a = addEditAction(QString::fromLatin1(names[int(mode)]), text, {});
+        a->setCheckable(true);
+        a->setChecked(mode == saved);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, mode = mode] {
+            m_scene->setTextMode(mode);
+            QSettings().setValue(QStringLiteral("canvas/textMode"), int(mode));
+        });
+    }
+    m_scene->setTextMode(saved);
+    connect(addEditAction(QStringLiteral("view.texts.next"), tr("Next Text Mode"), QKeySequence(Qt::CTRL | Qt::Key_T)),
+        &QAction::triggered, this, [group] {
+            const QList<QAction*> all = group->actions();
+            const qsizetype at = all.indexOf(group->checkedAction());
+            all[(at + 1) % all.size()]->trigger();
+        });
+
+    QAction* legend = addEditAction(QStringLiteral("view.legend"), tr("&Legend"), {});
+    legend->setCheckable(true);
+    legend->setChecked(QSettings().value(QStringLiteral("canvas/legend"), true).toBool());
+    m_legend->setEnabled(legend->isChecked());
+    m_legend->refresh();
+    connect(legend, &QAction::toggled, this, [this](bool on) {
+        m_legend->setEnabled(on);
+        m_legend->refresh();
+        QSettings().setValue(QStringLiteral("canvas/legend"), on);
+    });
+    QAction* pane = addEditAction(QStringLiteral("view.textPane"), tr("Te&xt Pane"), QKeySequence(Qt::ALT | Qt::Key_X));
+    pane->setCheckable(true);
+    connect(pane, &QAction::toggled, this, [this](bool on) {
+        m_textPane->setVisible(on);
+        if (on)
+            m_textPane->follow();
+    });
+}
+
+bool CanvasController::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        m_legend->refresh();
+    return QObject::eventFilter(watched, event);
 }
 
 void CanvasController::updateActions()
@@ -422,8 +493,8 @@ void CanvasController::selectNeighbour(int direction)
     qsizetype at = selection.isEmpty() ? -1 : order.indexOf(selection.back());
     at = at < 0 ? (direction > 0 ? 0 : order.size() - 1) : std::clamp<qsizetype>(at + direction, 0, order.size() - 1);
     m_scene->setSelection({ order[at] });
-    if (const RegionItem* item = m_scene->item(order[at]))
-        m_view->ensureVisible(item->polygon().boundingRect(), 40, 40);
+    if (const QPolygonF* shown = m_scene->regionPolygon(order[at]))
+        m_view->ensureVisible(shown->boundingRect(), 40, 40);
 }
 
 bool CanvasController::acceptPrediction(std::int64_t predictionId)

@@ -16,8 +16,10 @@ class QWidget;
 
 namespace lector {
 
+class CanvasLegend;
 class CanvasScene;
 class CanvasView;
+class TextPane;
 class LabelDocument;
 class ProjectSession;
 class QuadTool;
@@ -27,8 +29,9 @@ class ToolManager;
 class TranscriptionEditor;
 
 /// The word-box editor the main window puts in its centre: document, undo stack, scene, view, tools, inline
-/// transcription editor and the actions that drive them. Every action has a stable objectName and a default
-/// shortcut; the window adds them to its menus and toolbars. It follows the project session (the open store and
+/// transcription editor and the actions that drive them. Every action has a stable objectName and, but for the
+/// text-mode choices (stepped through with Ctrl+T) and the legend toggle, a default shortcut; the window adds them to
+/// its menus and toolbars. It follows the project session (the open store and
 /// who is working), tells it when my labels of the image changed, and reloads what others changed meanwhile.
 class CanvasController : public QObject {
     Q_OBJECT
@@ -41,6 +44,9 @@ public:
     LabelDocument* document() const { return m_document; }
     QUndoStack* undoStack() const { return m_undoStack; }
     TranscriptionEditor* transcriptionEditor() const { return m_editor; }
+    CanvasLegend* legend() const { return m_legend; }
+    /// The page as text beside the canvas (View ▸ Text Pane); hidden until asked for. The window places it.
+    TextPane* textPane() const { return m_textPane; }
     QList<QAction*> toolActions() const;
     QList<QAction*> editActions() const { return m_editActions; }
     /// The action named `objectName` among both lists, or null.
@@ -86,6 +92,8 @@ private:
     QAction* addEditAction(const QString& objectName, const QString& text, const QKeySequence& shortcut);
     void pasteRegions(std::vector<Region> regions, double offset);
     void updateActions();
+    void createViewActions();
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
     ProjectSession* m_session;
     LabelDocument* m_document;
@@ -95,6 +103,8 @@ private:
     ToolManager* m_tools;
     SelectTool* m_selectTool;
     TranscriptionEditor* m_editor;
+    CanvasLegend* m_legend = nullptr;
+    TextPane* m_textPane = nullptr;
     QList<QAction*> m_editActions;
     double m_acceptThreshold = 0.9;
     int m_rotateGesture = 0;

@@ -3,7 +3,6 @@
 #include "canvas/canvas_scene.h"
 
 #include "canvas/qt_geometry.h"
-#include "canvas/region_item.h"
 #include "canvas/tiled_image_item.h"
 #include "document/label_document.h"
 #include "document/reading_order.h"
@@ -28,18 +27,13 @@ QColor annotatorColor(AnnotatorId id)
     return palette[static_cast<size_t>(id) % (sizeof(palette) / sizeof(palette[0]))];
 }
 
-double distanceToEdges(const QPolygonF& polygon, const QPointF& p)
+RegionLayer::Entry mine(const Annotation& a)
 {
-    double best = std::numeric_limits<double>::max();
-    for (int i = 0; i < polygon.size(); ++i) {
-        const QPointF a = polygon[i];
-        const QPointF b = polygon[(i + 1) % polygon.size()];
-        const QPointF ab = b - a;
-        const double len2 = QPointF::dotProduct(ab, ab);
-        const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0.0;
-        best = std::min(best, QLineF(p, a + t * ab).length());
-    }
-    return best;
+    RegionLayer::Entry e;
+    e.id = a.id;
+    e.kind = RegionLayer::Kind::Mine;
+    e.region = a.region;
+    return e;
 }
 }
 
@@ -51,6 +45,19 @@ CanvasScene::CanvasScene(LabelDocument* document, QUndoStack* undoStack, QObject
     m_image = new TiledImageItem;
     m_image->setZValue(0);
     addItem(m_image);
+    // Z order: the page, other annotators and predictions, the evaluation (which is about my labels), my labels.
+    m_others = new RegionLayer;
+    m_predictions = new RegionLayer;
+    m_evaluation = new RegionLayer;
+    m_mine = new RegionLayer;
+    const std::pair<RegionLayer*, double> layers[]
+        = { { m_others, 1 }, { m_predictions, 1.5 }, { m_evaluation, 2 }, { m_mine, 3 } };
+    for (const auto& [layer, z] : layers) {
+        layer->setZValue(z);
+        addItem(layer);
+    }
+    m_others->setVisible(false);
+    m_predictions->setVisible(false);
     connect(document, &LabelDocument::loaded, this, &CanvasScene::rebuild);
     connect(document, &LabelDocument::overlaysChanged, this, &CanvasScene::rebuildOverlays);
     connect(document, &LabelDocument::annotationsAdded, this, &CanvasScene::onAdded);
@@ -68,21 +75,25 @@ void CanvasScene::setImage(const QImage& image, QSize size)
 
 void CanvasScene::setTool(AbstractTool* tool) { m_tool = tool; }
 
+QRectF CanvasScene::pageRect() const
+{
+    // The document's image: known when its regions load, before its pixels are decoded.
+    const ImageRecord& record = m_document->imageRecord();
+    if (record.width > 0 && record.height > 0)
+        return QRectF(0, 0, record.width, record.height);
+    return sceneRect();
+}
+
 void CanvasScene::rebuild()
 {
     if (m_tool)
         m_tool->cancel();
-    for (auto& [id, item] : m_items)
-        delete item;
-    m_items.clear();
-    qDeleteAll(m_evaluationItems); // an evaluation overlay belongs to the image it was made for
-    m_evaluationItems.clear();
-    m_items.reserve(m_document->annotations().size());
-    for (const auto& [id, a] : m_document->annotations()) {
-        auto* item = new RegionItem(RegionItem::Kind::Mine, id, a.region);
-        addItem(item);
-        m_items.emplace(id, item);
-    }
+    std::vector<RegionLayer::Entry> entries;
+    entries.reserve(m_document->annotations().size());
+    for (const auto& [id, a] : m_document->annotations())
+        entries.push_back(mine(a));
+    m_mine->reset(std::move(entries), pageRect());
+    m_evaluation->reset({}, pageRect()); // an evaluation overlay belongs to the image it was made for
     m_selection.clear();
     m_activeCorner = -1;
     emit selectionChanged(m_selection);
@@ -91,54 +102,64 @@ void CanvasScene::rebuild()
 
 void CanvasScene::rebuildOverlays()
 {
-    qDeleteAll(m_overlayItems);
-    m_overlayItems.clear();
     m_hoveredPrediction = 0;
+    std::vector<RegionLayer::Entry> others;
     if (m_showOthers) {
         for (const Annotation& a : m_document->otherAnnotations()) {
-            auto* item = new RegionItem(RegionItem::Kind::Other, a.id, a.region, annotatorColor(a.annotator));
-            item->setToolTip(QStringLiteral("%1: %2").arg(m_document->annotatorName(a.annotator), a.region.text));
-            addItem(item);
-            m_overlayItems.append(item);
+            RegionLayer::Entry e;
+            e.id = a.id;
+            e.kind = RegionLayer::Kind::Other;
+            e.region = a.region;
+            e.color = annotatorColor(a.annotator);
+            e.toolTip = QStringLiteral("%1: %2").arg(m_document->annotatorName(a.annotator), a.region.text);
+            others.push_back(std::move(e));
         }
     }
+    m_others->reset(std::move(others), pageRect());
+    std::vector<RegionLayer::Entry> predictions;
     if (m_showPredictions) {
         for (const Prediction& p : m_document->predictions()) {
-            auto* item = new RegionItem(RegionItem::Kind::Prediction, p.id, p.region);
-            item->setToolTip(QStringLiteral("%1 (%2)").arg(p.region.text).arg(p.region.confidence, 0, 'f', 2));
-            addItem(item);
-            m_overlayItems.append(item);
+            RegionLayer::Entry e;
+            e.id = p.id;
+            e.kind = RegionLayer::Kind::Prediction;
+            e.region = p.region;
+            e.toolTip = QStringLiteral("%1 (%2)").arg(p.region.text).arg(p.region.confidence, 0, 'f', 2);
+            predictions.push_back(std::move(e));
         }
     }
+    m_predictions->reset(std::move(predictions), pageRect());
+    emit layersChanged();
 }
 
 void CanvasScene::setEvaluationOverlay(const EvaluationOverlay& overlay)
 {
-    qDeleteAll(m_evaluationItems);
-    m_evaluationItems.clear();
     using K = EvaluationOverlayRegion::Kind;
+    std::vector<RegionLayer::Entry> entries;
+    entries.reserve(overlay.size());
+    std::int64_t id = 0;
     for (const EvaluationOverlayRegion& r : overlay) {
-        const RegionItem::Kind kind = r.kind == K::TruePositive ? RegionItem::Kind::TruePositive
-            : r.kind == K::FalsePositive                        ? RegionItem::Kind::FalsePositive
-            : r.kind == K::Missed                               ? RegionItem::Kind::Missed
-                                                                : RegionItem::Kind::SetAside;
-        auto* item = new RegionItem(kind, 0, r.region);
-        item->setToolTip(r.toolTip);
-        item->setZValue(1); // above the labels, which the evaluation is about
-        addItem(item);
-        m_evaluationItems.append(item);
+        RegionLayer::Entry e;
+        e.id = ++id;
+        e.kind = r.kind == K::TruePositive ? RegionLayer::Kind::TruePositive
+            : r.kind == K::FalsePositive   ? RegionLayer::Kind::FalsePositive
+            : r.kind == K::Missed          ? RegionLayer::Kind::Missed
+                                           : RegionLayer::Kind::SetAside;
+        e.region = r.region;
+        e.toolTip = r.toolTip;
+        entries.push_back(std::move(e));
     }
+    m_evaluation->reset(std::move(entries), pageRect());
+    emit layersChanged();
 }
 
 int CanvasScene::evaluationOverlayCount(EvaluationOverlayRegion::Kind kind) const
 {
     using K = EvaluationOverlayRegion::Kind;
-    const RegionItem::Kind wanted = kind == K::TruePositive ? RegionItem::Kind::TruePositive
-        : kind == K::FalsePositive                          ? RegionItem::Kind::FalsePositive
-        : kind == K::Missed                                 ? RegionItem::Kind::Missed
-                                                            : RegionItem::Kind::SetAside;
-    return static_cast<int>(std::count_if(m_evaluationItems.begin(), m_evaluationItems.end(),
-        [wanted](const RegionItem* item) { return item->kind() == wanted; }));
+    const RegionLayer::Kind wanted = kind == K::TruePositive ? RegionLayer::Kind::TruePositive
+        : kind == K::FalsePositive                           ? RegionLayer::Kind::FalsePositive
+        : kind == K::Missed                                  ? RegionLayer::Kind::Missed
+                                                             : RegionLayer::Kind::SetAside;
+    return m_evaluation->count(wanted);
 }
 
 void CanvasScene::setShowOthers(bool show)
@@ -146,6 +167,7 @@ void CanvasScene::setShowOthers(bool show)
     if (show == m_showOthers)
         return;
     m_showOthers = show;
+    m_others->setVisible(show);
     rebuildOverlays();
 }
 
@@ -154,28 +176,41 @@ void CanvasScene::setShowPredictions(bool show)
     if (show == m_showPredictions)
         return;
     m_showPredictions = show;
+    m_predictions->setVisible(show);
     rebuildOverlays();
+}
+
+void CanvasScene::setShowMine(bool show)
+{
+    m_mine->setVisible(show);
+    emit layersChanged();
+}
+
+void CanvasScene::setShowEvaluation(bool show)
+{
+    m_evaluation->setVisible(show);
+    emit layersChanged();
+}
+
+void CanvasScene::setTextMode(TextMode mode)
+{
+    for (RegionLayer* layer : { m_mine, m_predictions, m_evaluation })
+        layer->setTextMode(mode);
 }
 
 void CanvasScene::onAdded(const QList<AnnotationId>& ids)
 {
     for (AnnotationId id : ids) {
-        const Annotation* a = m_document->annotation(id);
-        if (!a || m_items.count(id))
-            continue;
-        auto* item = new RegionItem(RegionItem::Kind::Mine, id, a->region);
-        addItem(item);
-        m_items.emplace(id, item);
+        if (const Annotation* a = m_document->annotation(id))
+            m_mine->put(mine(*a));
     }
 }
 
 void CanvasScene::onChanged(const QList<AnnotationId>& ids)
 {
     for (AnnotationId id : ids) {
-        const Annotation* a = m_document->annotation(id);
-        RegionItem* it = item(id);
-        if (a && it)
-            it->setRegion(a->region);
+        if (const Annotation* a = m_document->annotation(id))
+            m_mine->put(mine(*a));
     }
     update();
 }
@@ -184,41 +219,43 @@ void CanvasScene::onRemoved(const QList<AnnotationId>& ids)
 {
     bool selectionTouched = false;
     for (AnnotationId id : ids) {
-        auto found = m_items.find(id);
-        if (found != m_items.end()) {
-            delete found->second;
-            m_items.erase(found);
-        }
+        m_mine->remove(id);
         selectionTouched |= m_selection.removeAll(id) > 0;
     }
     if (selectionTouched) {
         m_activeCorner = -1;
+        m_mine->setSelection({ m_selection.begin(), m_selection.end() });
         emit selectionChanged(m_selection);
     }
 }
 
-RegionItem* CanvasScene::item(AnnotationId id) const
+const QPolygonF* CanvasScene::regionPolygon(AnnotationId id) const { return m_mine->polygon(id); }
+
+void CanvasScene::previewRegion(AnnotationId id, const QPolygonF& polygon) { m_mine->setPolygon(id, polygon); }
+
+QString CanvasScene::toolTipAt(const QPointF& pos) const
 {
-    auto it = m_items.find(id);
-    return it == m_items.end() ? nullptr : it->second;
+    for (const RegionLayer* layer : { m_evaluation, m_predictions, m_others }) {
+        if (!layer->isVisible())
+            continue;
+        const QString tip = layer->toolTipAt(pos);
+        if (!tip.isEmpty())
+            return tip;
+    }
+    return {};
 }
 
 void CanvasScene::setSelection(const QList<AnnotationId>& ids)
 {
     QList<AnnotationId> valid;
     for (AnnotationId id : ids) {
-        if (m_items.count(id) && !valid.contains(id))
+        if (m_mine->contains(id) && !valid.contains(id))
             valid.append(id);
     }
     if (valid == m_selection)
         return;
-    for (AnnotationId id : m_selection) {
-        if (RegionItem* it = item(id))
-            it->setSelectedState(false);
-    }
     m_selection = valid;
-    for (AnnotationId id : m_selection)
-        item(id)->setSelectedState(true);
+    m_mine->setSelection({ m_selection.begin(), m_selection.end() });
     m_activeCorner = -1;
     update();
     emit selectionChanged(m_selection);
@@ -232,52 +269,21 @@ void CanvasScene::setActiveCorner(int corner)
 
 AnnotationId CanvasScene::regionAt(const QPointF& pos, double tolerance) const
 {
-    const QRectF probe(pos.x() - tolerance, pos.y() - tolerance, 2 * tolerance, 2 * tolerance);
-    AnnotationId best = 0;
-    double bestArea = std::numeric_limits<double>::max();
-    AnnotationId nearest = 0;
-    double nearestDistance = tolerance;
-    for (QGraphicsItem* gi : items(probe, Qt::IntersectsItemBoundingRect)) {
-        auto* it = dynamic_cast<RegionItem*>(gi);
-        if (!it || it->kind() != RegionItem::Kind::Mine)
-            continue;
-        const QPolygonF& poly = it->polygon();
-        if (poly.containsPoint(pos, Qt::OddEvenFill)) {
-            const QRectF b = poly.boundingRect();
-            const double area = b.width() * b.height();
-            if (area < bestArea) {
-                bestArea = area;
-                best = it->id();
-            }
-        } else {
-            const double d = distanceToEdges(poly, pos);
-            if (d <= nearestDistance) {
-                nearestDistance = d;
-                nearest = it->id();
-            }
-        }
-    }
-    return best ? best : nearest;
+    return m_mine->isVisible() ? m_mine->at(pos, tolerance) : 0;
 }
 
 std::int64_t CanvasScene::predictionAt(const QPointF& pos) const
 {
-    for (QGraphicsItem* gi : items(pos, Qt::IntersectsItemBoundingRect)) {
-        auto* it = dynamic_cast<RegionItem*>(gi);
-        if (it && it->kind() == RegionItem::Kind::Prediction && it->polygon().containsPoint(pos, Qt::OddEvenFill))
-            return it->id();
-    }
-    return 0;
+    return m_predictions->isVisible() ? m_predictions->at(pos, 0) : 0;
 }
 
 QList<AnnotationId> CanvasScene::regionsIn(const QRectF& rect) const
 {
     QList<AnnotationId> out;
-    for (QGraphicsItem* gi : items(rect, Qt::ContainsItemBoundingRect)) {
-        auto* it = dynamic_cast<RegionItem*>(gi);
-        if (it && it->kind() == RegionItem::Kind::Mine && rect.contains(it->polygon().boundingRect()))
-            out.append(it->id());
-    }
+    if (!m_mine->isVisible())
+        return out;
+    for (std::int64_t id : m_mine->idsInside(rect))
+        out.append(id);
     std::sort(out.begin(), out.end());
     return out;
 }
@@ -315,10 +321,7 @@ void CanvasScene::mouseMoveEvent(QGraphicsSceneMouseEvent* event)
     if (m_showPredictions) {
         const std::int64_t hovered = predictionAt(event->scenePos());
         if (hovered != m_hoveredPrediction) {
-            for (RegionItem* it : m_overlayItems) {
-                if (it->kind() == RegionItem::Kind::Prediction)
-                    it->setHovered(it->id() == hovered);
-            }
+            m_predictions->setHovered(hovered);
             m_hoveredPrediction = hovered;
         }
     }
@@ -379,10 +382,10 @@ void CanvasScene::drawForeground(QPainter* painter, const QRectF& rect)
     pen.setCosmetic(true);
     painter->setPen(pen);
     for (AnnotationId id : m_selection) {
-        const RegionItem* it = item(id);
-        if (!it || !rect.intersects(it->polygon().boundingRect().adjusted(-r, -r, r, r)))
+        const QPolygonF* shown = regionPolygon(id);
+        if (!shown || !rect.intersects(shown->boundingRect().adjusted(-r, -r, r, r)))
             continue;
-        const QPolygonF& poly = it->polygon();
+        const QPolygonF& poly = *shown;
         for (int i = 0; i < poly.size(); ++i) {
             const bool active = m_selection.size() == 1 && i == m_activeCorner;
             painter->setBrush(active ? QColor(255, 200, 0) : QColor(255, 255, 255));

@@ -5,6 +5,7 @@
 #include <lector/store/types.h>
 
 #include "canvas/evaluation_overlay.h"
+#include "canvas/region_layer.h"
 
 #include <QGraphicsScene>
 #include <QList>
@@ -17,12 +18,12 @@ namespace lector {
 
 class AbstractTool;
 class LabelDocument;
-class RegionItem;
 class TiledImageItem;
 
-/// The scene of one image: the tiled image, an item per region of the document (kept in step with its change
-/// signals), overlay items, and the selection. Scene coordinates are image pixels. Mouse and key events go to
-/// the active tool, as in Tiled's MapScene.
+/// The scene of one image: the tiled image, a layer of my regions (kept in step with the document's change signals),
+/// layers of other annotators' regions, predictions and an evaluation, and the selection. Scene coordinates are
+/// image pixels. Mouse and key events go to the active tool, as in Tiled's MapScene; hit tests go to the layers'
+/// grids, not to QGraphicsScene's item index (there are no items per region: see RegionLayer).
 class CanvasScene : public QGraphicsScene {
     Q_OBJECT
 public:
@@ -44,7 +45,13 @@ public:
     int activeCorner() const { return m_activeCorner; }
     void setActiveCorner(int corner);
 
-    RegionItem* item(AnnotationId id) const;
+    /// The polygon shown for one of my regions (its live preview during a drag), or nullptr.
+    const QPolygonF* regionPolygon(AnnotationId id) const;
+    /// Shows another geometry for one of my regions while a tool drags it (the document is not changed).
+    void previewRegion(AnnotationId id, const QPolygonF& polygon);
+    RegionLayer* mineLayer() const { return m_mine; }
+    /// What the tooltip says at `pos`: the prediction, evaluation region or other annotator's region there.
+    QString toolTipAt(const QPointF& pos) const;
     /// My region under `pos` (the smallest containing it, else one whose edge is within `tolerance`); 0 if none.
     AnnotationId regionAt(const QPointF& pos, double tolerance) const;
     /// Predictions shown under `pos`, or 0.
@@ -61,8 +68,16 @@ public:
 
     void setShowOthers(bool show);
     void setShowPredictions(bool show);
+    /// My own labels can be hidden too, to look at the page (or at the other layers) alone.
+    void setShowMine(bool show);
+    void setShowEvaluation(bool show);
     bool showsOthers() const { return m_showOthers; }
     bool showsPredictions() const { return m_showPredictions; }
+    bool showsMine() const { return m_mine->isVisible(); }
+    bool showsEvaluation() const { return m_evaluation->isVisible(); }
+    /// Which transcriptions are drawn (View ▸ Texts).
+    void setTextMode(TextMode mode);
+    TextMode textMode() const { return m_mine->textMode(); }
 
     /// Screen pixels per image pixel, for handle sizes and tolerances; set by the view.
     void setViewScale(double scale) { m_viewScale = scale; }
@@ -75,6 +90,8 @@ public:
 
 signals:
     void selectionChanged(const QList<AnnotationId>& ids);
+    /// A layer was shown or hidden, or an overlay's regions changed (the legend follows).
+    void layersChanged();
     void cursorMoved(const QPointF& imagePos);
 
 protected:
@@ -86,6 +103,7 @@ protected:
     void drawForeground(QPainter* painter, const QRectF& rect) override;
 
 private:
+    QRectF pageRect() const;
     void rebuild();
     void rebuildOverlays();
     void onAdded(const QList<AnnotationId>& ids);
@@ -96,9 +114,10 @@ private:
     QUndoStack* m_undoStack;
     TiledImageItem* m_image = nullptr;
     AbstractTool* m_tool = nullptr;
-    std::unordered_map<AnnotationId, RegionItem*> m_items;
-    QList<RegionItem*> m_overlayItems;
-    QList<RegionItem*> m_evaluationItems;
+    RegionLayer* m_mine = nullptr;
+    RegionLayer* m_others = nullptr;
+    RegionLayer* m_predictions = nullptr;
+    RegionLayer* m_evaluation = nullptr;
     QList<AnnotationId> m_selection;
     int m_activeCorner = -1;
     bool m_showOthers = false;

@@ -4,9 +4,11 @@
 
 #include "canvas/canvas_scene.h"
 
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QScrollBar>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -26,6 +28,21 @@ CanvasView::CanvasView(QGraphicsScene* scene, QWidget* parent)
     setOptimizationFlags(QGraphicsView::DontSavePainterState);
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
+}
+
+bool CanvasView::viewportEvent(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const auto* s = qobject_cast<CanvasScene*>(scene());
+        const QString tip = s ? s->toolTipAt(mapToScene(help->pos())) : QString();
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tip, viewport());
+        return true;
+    }
+    return QGraphicsView::viewportEvent(event);
 }
 
 double CanvasView::zoom() const { return transform().m11(); }

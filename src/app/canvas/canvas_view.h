@@ -32,6 +32,8 @@ signals:
     void cursorMoved(const QPointF& imagePos);
 
 protected:
+    /// Tooltips of the regions under the cursor come from the scene's layers (there are no items per region).
+    bool viewportEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;

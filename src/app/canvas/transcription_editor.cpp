@@ -4,7 +4,6 @@
 
 #include "canvas/canvas_scene.h"
 #include "canvas/canvas_view.h"
-#include "canvas/region_item.h"
 #include "commands/change_transcription.h"
 #include "document/label_document.h"
 
@@ -47,16 +46,36 @@ void TranscriptionEditor::edit(AnnotationId id)
 
 void TranscriptionEditor::reposition()
 {
-    const RegionItem* item = m_scene->item(m_region);
-    if (!item)
+    const QPolygonF* shown = m_scene->regionPolygon(m_region);
+    if (!shown)
         return;
-    const QRect box = m_view->mapFromScene(item->polygon().boundingRect()).boundingRect();
+    const QRect box = m_view->mapFromScene(shown->boundingRect()).boundingRect();
     const int width = std::max(box.width(), 180);
     const int height = sizeHint().height();
-    int y = box.bottom() + 4;
-    if (y + height > m_view->viewport()->height())
-        y = std::max(0, box.top() - height - 4);
-    setGeometry(std::clamp(box.left(), 0, std::max(0, m_view->viewport()->width() - width)), y, width, height);
+    const QRect viewport = m_view->viewport()->rect();
+    // Below the box, unless that covers the next line's words (or leaves the view): then above, then beside it.
+    const QRect candidates[] = { QRect(box.left(), box.bottom() + 4, width, height),
+        QRect(box.left(), box.top() - height - 4, width, height),
+        QRect(box.right() + 6, box.center().y() - height / 2, width, height) };
+    const auto fits = [&](const QRect& r) { return viewport.contains(r); };
+    const auto coversWords = [&](const QRect& r) {
+        for (std::int64_t id : m_scene->mineLayer()->idsIn(m_view->mapToScene(r).boundingRect()))
+            if (id != m_region)
+                return true;
+        return false;
+    };
+    QRect chosen = candidates[0];
+    bool found = false;
+    for (const QRect& r : candidates)
+        if (!found && fits(r) && !coversWords(r)) {
+            chosen = r;
+            found = true;
+        }
+    if (!found) // nowhere free: below when it fits in the view, else above, as before
+        chosen = fits(candidates[0]) ? candidates[0] : candidates[1];
+    chosen.moveLeft(std::clamp(chosen.left(), 0, std::max(0, viewport.width() - width)));
+    chosen.moveTop(std::clamp(chosen.top(), 0, std::max(0, viewport.height() - height)));
+    setGeometry(chosen);
 }
 
 void TranscriptionEditor::commit()

@@ -88,7 +88,8 @@ void DatasetBrowser::createControls()
     m_minAnnotators = new QSpinBox(this);
     m_minAnnotators->setObjectName(QStringLiteral("browserMinAnnotators"));
     m_minAnnotators->setRange(1, 99);
-    m_minAnnotators->setSuffix(tr(" annotators"));
+    m_minAnnotators->setPrefix(tr("≥ "));
+    m_minAnnotators->setToolTip(tr("The least number of annotators an image has"));
     m_minAnnotators->setEnabled(false);
 
     m_batch = new QComboBox(this);
@@ -144,6 +145,12 @@ void DatasetBrowser::createControls()
     m_view->setUniformItemSizes(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
+    // The dock may be narrow (a laptop screen): combos shrink to a few characters instead of forcing a
+    // horizontal scroll bar; their full text is in the popup.
+    for (QComboBox* combo : { m_status, m_batch, m_split, m_sort }) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(4);
+    }
     auto* statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(m_minAnnotators);
@@ -230,8 +237,11 @@ void DatasetBrowser::createActions()
         button->setObjectName(a->objectName() + QStringLiteral(".button"));
         m_sortRow->addWidget(button);
     }
-    m_listAction->setText(tr("List"));
-    m_gridAction->setText(tr("Grid"));
+    // Glyphs, not words: the row must fit a narrow dock; the tool tips and the View menu name them.
+    m_listAction->setText(QStringLiteral("☰"));
+    m_listAction->setToolTip(tr("Image list (Ctrl+Shift+L)"));
+    m_gridAction->setText(QStringLiteral("▦"));
+    m_gridAction->setToolTip(tr("Thumbnail grid (Ctrl+Shift+G)"));
 }
 
 QList<QAction*> DatasetBrowser::browserActions() const

@@ -4,7 +4,6 @@
 
 #include "canvas/canvas_scene.h"
 #include "canvas/qt_geometry.h"
-#include "canvas/region_item.h"
 #include "commands/change_box_geometry.h"
 #include "document/label_document.h"
 #include <lector/geometry/quad_geometry.h>
@@ -47,7 +46,10 @@ void SelectTool::mousePressed(QGraphicsSceneMouseEvent* event)
     m_original.clear();
     // A handle of a selected region first: it may lie outside the region.
     for (AnnotationId id : m_scene->selection()) {
-        const QPolygonF& poly = m_scene->item(id)->polygon();
+        const QPolygonF* shown = m_scene->regionPolygon(id);
+        if (!shown)
+            continue;
+        const QPolygonF& poly = *shown;
         for (int i = 0; i < poly.size(); ++i) {
             if (QLineF(poly[i], pos).length() <= 1.5 * r) {
                 m_action = Action::Resizing;
@@ -74,7 +76,8 @@ void SelectTool::mousePressed(QGraphicsSceneMouseEvent* event)
         if (!selection.contains(hit))
             m_scene->setSelection({ hit });
         for (AnnotationId id : m_scene->selection())
-            m_original[id] = m_scene->item(id)->polygon();
+            if (const QPolygonF* shown = m_scene->regionPolygon(id))
+                m_original[id] = *shown;
         m_action = Action::Moving;
         setState(State::Preview);
         return;
@@ -98,7 +101,7 @@ void SelectTool::preview(const QPointF& pos, Qt::KeyboardModifiers modifiers)
     switch (m_action) {
     case Action::Moving:
         for (const auto& [id, poly] : m_original)
-            m_scene->item(id)->setPolygon(poly.translated(delta));
+            m_scene->previewRegion(id, poly.translated(delta));
         break;
     case Action::Resizing: {
         const Polygon original = toPolygon(m_original[m_target]);
@@ -108,7 +111,7 @@ void SelectTool::preview(const QPointF& pos, Qt::KeyboardModifiers modifiers)
         } else {
             moved.points[static_cast<size_t>(m_corner)] = toPointF(pos);
         }
-        m_scene->item(m_target)->setPolygon(toQPolygonF(moved));
+        m_scene->previewRegion(m_target, toQPolygonF(moved));
         break;
     }
     case Action::RubberBand:
@@ -160,7 +163,8 @@ void SelectTool::mouseReleased(QGraphicsSceneMouseEvent* event)
     std::vector<Polygon> polygons;
     for (const auto& [id, poly] : m_original) {
         ids.push_back(id);
-        Polygon p = toPolygon(m_scene->item(id)->polygon());
+        const QPolygonF* shown = m_scene->regionPolygon(id);
+        Polygon p = toPolygon(shown ? *shown : poly);
         polygons.push_back(p.isAxisAlignedBox() ? p : quadgeometry::normalized(p));
     }
     m_original.clear();
@@ -169,10 +173,8 @@ void SelectTool::mouseReleased(QGraphicsSceneMouseEvent* event)
 
 void SelectTool::restoreItems()
 {
-    for (const auto& [id, poly] : m_original) {
-        if (RegionItem* item = m_scene->item(id))
-            item->setPolygon(poly);
-    }
+    for (const auto& [id, poly] : m_original)
+        m_scene->previewRegion(id, poly);
     m_original.clear();
 }
 

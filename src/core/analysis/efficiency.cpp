@@ -2,7 +2,10 @@
 // Copyright (c) 2026 The Lector authors
 #include <lector/analysis/efficiency.h>
 
+#include <lector/metrics/store_agreement_source.h>
 #include <lector/store/project_store.h>
+
+#include "analysis/consensus_tally.h"
 
 #include <algorithm>
 #include <map>
@@ -102,6 +105,31 @@ nlohmann::json efficiencyToJson(const EfficiencyReport& report)
                 a.consensusAgreement ? nlohmann::json(*a.consensusAgreement) : nlohmann::json(nullptr) } });
     }
     return { { "idle_threshold_seconds", report.idleThresholdSeconds }, { "annotators", std::move(annotators) } };
+}
+
+Result<void> fillConsensusAgreement(const ProjectStore& store, EfficiencyReport& report)
+{
+    auto consensus = store.findAnnotator(QStringLiteral("consensus"));
+    if (!consensus)
+        return std::move(consensus).error();
+    if (!*consensus)
+        return {};
+    // The images and regions the dashboard's agreement report reads, so that both give the same share.
+    auto source = StoreAgreementSource::open(store);
+    if (!source)
+        return std::move(source).error();
+    ConsensusTally tally(**source, store, (*consensus)->id);
+    std::vector<AgreementImage> images;
+    for (;;) {
+        images.clear();
+        auto n = tally.read(images, 256);
+        if (!n)
+            return std::move(n).error();
+        if (*n == 0)
+            break;
+    }
+    tally.fill(report);
+    return {};
 }
 
 } // namespace lector

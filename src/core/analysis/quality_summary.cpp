@@ -3,10 +3,11 @@
 #include <lector/analysis/quality_summary.h>
 
 #include <lector/io/io_util.h>
-#include <lector/metrics/region_matching.h>
 #include <lector/metrics/store_agreement_source.h>
 #include <lector/store/conflict_repository.h>
 #include <lector/store/project_store.h>
+
+#include "analysis/consensus_tally.h"
 
 #include <QDateTime>
 
@@ -15,7 +16,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <optional>
 
 namespace lector {
@@ -71,7 +71,9 @@ std::vector<ReportTable> QualitySummary::tables() const
     };
     const QStringList figureColumns { QStringLiteral("matched"), QStringLiteral("precision"), QStringLiteral("recall"),
         QStringLiteral("F1"), QStringLiteral("mean IoU"), QStringLiteral("CER") };
-    ReportTable pairs { QStringLiteral("Agreement by annotator pair (a is the reference)"),
+    ReportTable pairs { QStringLiteral(
+                            "Agreement by annotator pair (recall over a's regions, precision over b's, CER over "
+                            "the mean length of the two)"),
         QStringList { QStringLiteral("a"), QStringLiteral("b") } + figureColumns, {} };
     for (const PairFigures& p : agreement.pairs)
         pairs.rows.push_back(QStringList { p.a, p.b } + figures(p));
@@ -112,76 +114,6 @@ std::vector<ReportTable> QualitySummary::tables() const
             QString::number(e.after.matched) });
     }
     return { speed, kinds, statuses, pairs, slices, versions, effects, images };
-}
-
-namespace {
-/// Passes the store's images on to the agreement report and, as they go by, counts for each annotator the regions
-/// that match a consensus region of the same image (IoU >= 0.5) with the same transcription and flags: the share
-/// is their agreement with consensus, left unset when no consensus was built. So the project is read once, and
-/// never held whole.
-class ConsensusTally : public AgreementSource {
-public:
-    ConsensusTally(AgreementSource& source, const ProjectStore& store, std::optional<AnnotatorId> consensus)
-        : m_source(source)
-        , m_store(store)
-        , m_consensus(consensus)
-    {
-    }
-
-    QStringList annotators() const override { return m_source.annotators(); }
-    std::int64_t imageCount() const override { return m_source.imageCount(); }
-    Result<int> read(std::vector<AgreementImage>& images, int max) override
-    {
-        const size_t first = images.size();
-        auto n = m_source.read(images, max);
-        if (!n || !m_consensus)
-            return n;
-        for (size_t i = first; i < images.size(); ++i)
-            LECTOR_TRY(tally(images[i]));
-        return n;
-    }
-
-    void fill(EfficiencyReport& efficiency) const
-    {
-        for (AnnotatorEfficiency& a : efficiency.annotators) {
-            auto it = m_counts.find(a.name);
-            if (it != m_counts.end() && it->second.second > 0)
-                a.consensusAgreement = static_cast<double>(it->second.first) / static_cast<double>(it->second.second);
-        }
-    }
-
-private:
-    Result<void> tally(const AgreementImage& image)
-    {
-        auto voted = m_store.annotations(image.id, *m_consensus);
-        if (!voted)
-            return std::move(voted).error();
-        if (voted->empty())
-            return {};
-        std::vector<Polygon> votedPolygons;
-        for (const Annotation& v : *voted)
-            votedPolygons.push_back(v.region.polygon);
-        for (const auto& [name, regions] : image.byAnnotator) {
-            std::vector<Polygon> polygons;
-            for (const AgreementRegion& r : regions)
-                polygons.push_back(r.region.polygon);
-            auto& [agreeing, total] = m_counts[name];
-            total += static_cast<std::int64_t>(regions.size());
-            for (const RegionMatch& m : matchRegions(polygons, votedPolygons, 0.5)) {
-                const Region& mine = regions[static_cast<size_t>(m.a)].region;
-                const Region& vote = (*voted)[static_cast<size_t>(m.b)].region;
-                if (mine.text == vote.text && mine.flags == vote.flags)
-                    ++agreeing;
-            }
-        }
-        return {};
-    }
-
-    AgreementSource& m_source;
-    const ProjectStore& m_store;
-    std::optional<AnnotatorId> m_consensus;
-    std::map<QString, std::pair<std::int64_t, std::int64_t>> m_counts; // name -> (agreeing, regions)
-};
 }
 
 std::vector<GuidelineEffect> guidelineEffects(

@@ -145,7 +145,8 @@ struct SliceCounts {
     double iouSum = 0;
     long long textEqual = 0;
     long long editDistance = 0;
-    long long referenceLength = 0;
+    long long lengthA = 0;
+    long long lengthB = 0;
 
     void add(const SliceCounts& o)
     {
@@ -156,7 +157,8 @@ struct SliceCounts {
         iouSum += o.iouSum;
         textEqual += o.textEqual;
         editDistance += o.editDistance;
-        referenceLength += o.referenceLength;
+        lengthA += o.lengthA;
+        lengthB += o.lengthB;
     }
 };
 
@@ -332,20 +334,23 @@ PairFigures matchPair(const Context& ctx, size_t x, size_t y, size_t local, size
         const QString& tb = rb[size_t(m.b)].region.text;
         const bool equal = ta == tb;
         const int edits = equal ? 0 : editDistance(ta, tb);
-        const int length = codePointLength(ta);
+        const int lengthA = codePointLength(ta);
+        const int lengthB = codePointLength(tb);
         ++f.matched;
         ++f.matchedB;
         f.iouSum += m.iou;
         f.textEqual += equal;
         f.editDistance += edits;
-        f.referenceLength += length;
+        f.lengthA += lengthA;
+        f.lengthB += lengthB;
         for (int key : keysA[m.a]) {
             SliceCounts& c = cell[size_t(key) * localPairs];
             ++c.matched;
             c.iouSum += m.iou;
             c.textEqual += equal;
             c.editDistance += edits;
-            c.referenceLength += length;
+            c.lengthA += lengthA;
+            c.lengthB += lengthB;
         }
         for (int key : keysB[m.b])
             ++cell[size_t(key) * localPairs].matchedB;
@@ -633,7 +638,8 @@ private:
             f.iouSum = c.iouSum;
             f.textEqual = c.textEqual;
             f.editDistance = c.editDistance;
-            f.referenceLength = c.referenceLength;
+            f.lengthA = c.lengthA;
+            f.lengthB = c.lengthB;
             sf.pooled.add(f);
             sf.pairs.push_back(std::move(f));
         }
@@ -747,7 +753,7 @@ double PairFigures::f1() const
 }
 double PairFigures::meanIoU() const { return ratio(iouSum, double(matched)); }
 double PairFigures::textAgreement() const { return ratio(double(textEqual), double(matched)); }
-double PairFigures::cer() const { return ratio(double(editDistance), double(referenceLength)); }
+double PairFigures::cer() const { return ratio(2.0 * double(editDistance), double(lengthA + lengthB)); }
 void PairFigures::add(const PairFigures& o)
 {
     images += o.images;
@@ -758,7 +764,8 @@ void PairFigures::add(const PairFigures& o)
     iouSum += o.iouSum;
     textEqual += o.textEqual;
     editDistance += o.editDistance;
-    referenceLength += o.referenceLength;
+    lengthA += o.lengthA;
+    lengthB += o.lengthB;
 }
 
 QString heightBin(const Polygon& polygon) { return kHeightBins[heightIndex(polygon)]; }

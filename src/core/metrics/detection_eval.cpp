@@ -17,8 +17,9 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <numeric>
 #include <optional>
-#include <tuple>
+#include <utility>
 
 namespace lector {
 
@@ -175,6 +176,19 @@ QString matchingMethodName(MatchingMethod method)
     return method == MatchingMethod::Hungarian ? QStringLiteral("hungarian") : QStringLiteral("greedy");
 }
 
+QString detectionOrderName(DetectionOrder order)
+{
+    switch (order) {
+    case DetectionOrder::Confidence:
+        return QStringLiteral("confidence");
+    case DetectionOrder::File:
+        return QStringLiteral("file");
+    case DetectionOrder::Auto:
+        break;
+    }
+    return QStringLiteral("auto");
+}
+
 bool parseMatchingMethod(const QString& name, MatchingMethod* method)
 {
     if (name == QLatin1String("greedy"))
@@ -250,6 +264,7 @@ struct Scratch {
     std::vector<Polygon> gtPolygons, detPolygons;
     std::vector<double> detArea;
     std::vector<char> detDontCare;
+    std::vector<int> detRank; // position of each detection in the matching order
     std::vector<int> gtMatch, detMatch; // index into matches, or -1
     std::vector<int> dontCareGt;
     std::vector<RegionMatch> candidates;
@@ -288,6 +303,38 @@ void setAsideDontCare(const EvalImage& image, const DetectionEvalOptions& option
     }
 }
 
+/// The order the image's detections are matched in: Auto decides on the image alone (evaluateDetections settles it
+/// for the whole input before it gets here).
+DetectionOrder matchingOrder(const EvalImage& image, const DetectionEvalOptions& options)
+{
+    if (options.order != DetectionOrder::Auto)
+        return options.order;
+    const bool confident = std::all_of(
+        image.detections.begin(), image.detections.end(), [](const Region& r) { return r.hasConfidence(); });
+    return confident ? DetectionOrder::Confidence : DetectionOrder::File;
+}
+
+/// Ranks the detections in the matching order: by confidence, the highest first, those without one last, and file
+/// order among equals (the script's per-image sort of its results, stable as Python's sorted()); or file order.
+void rankDetections(const EvalImage& image, DetectionOrder order, Scratch& z)
+{
+    const std::vector<Region>& dets = image.detections;
+    z.detRank.resize(dets.size());
+    std::iota(z.detRank.begin(), z.detRank.end(), 0);
+    if (order != DetectionOrder::Confidence)
+        return;
+    std::vector<int> byConfidence(z.detRank);
+    std::stable_sort(byConfidence.begin(), byConfidence.end(), [&](int x, int y) {
+        const Region& a = dets[size_t(x)];
+        const Region& b = dets[size_t(y)];
+        if (a.hasConfidence() != b.hasConfidence())
+            return a.hasConfidence();
+        return a.hasConfidence() && a.confidence > b.confidence;
+    });
+    for (size_t k = 0; k < byConfidence.size(); ++k)
+        z.detRank[size_t(byConfidence[k])] = int(k);
+}
+
 /// The matched pairs among care regions above the IoU: the script's greedy order, or the optimal assignment.
 std::vector<RegionMatch> chooseMatches(const EvalImage& image, const DetectionEvalOptions& options, Scratch& z)
 {
@@ -304,9 +351,12 @@ std::vector<RegionMatch> chooseMatches(const EvalImage& image, const DetectionEv
     }
     if (options.matching == MatchingMethod::Hungarian)
         return assignMatches(z.candidates, gtCount, detCount);
-    // The script's double loop (gt i, then det j, both free) visits the candidates in (i, j) order.
-    std::sort(z.candidates.begin(), z.candidates.end(),
-        [](const RegionMatch& x, const RegionMatch& y) { return std::tie(x.a, x.b) < std::tie(y.a, y.b); });
+    // The script's double loop (gt i, then its detections j in their order, both free) visits the candidates in
+    // (i, rank of j) order.
+    const std::vector<int>& rank = z.detRank;
+    std::sort(z.candidates.begin(), z.candidates.end(), [&](const RegionMatch& x, const RegionMatch& y) {
+        return std::make_pair(x.a, rank[size_t(x.b)]) < std::make_pair(y.a, rank[size_t(y.b)]);
+    });
     std::vector<RegionMatch> chosen;
     std::vector<char> gtTaken(size_t(gtCount), 0), detTaken(size_t(detCount), 0);
     for (const RegionMatch& m : z.candidates) {
@@ -479,6 +529,8 @@ void evaluateOne(
         z.detPolygons.push_back(r.polygon);
 
     setAsideDontCare(image, options, z);
+    const DetectionOrder order = matchingOrder(image, options);
+    rankDetections(image, order, z);
     recordMatches(image, options, chooseMatches(image, options, z), out, outcome, z);
     SliceTally tally { z };
     countGroundTruth(image, options, out, outcome, tally);
@@ -498,6 +550,7 @@ void evaluateOne(
     out.hmean = harmonic(out.precision, out.recall);
 
     if (outcome) {
+        outcome->order = order;
         outcome->addedAt = image.addedAt;
         for (int k = 0; k < DetectionEvalAccumulator::kRegionBins; ++k) {
             if (tally.touched & (1u << k))
@@ -546,9 +599,17 @@ ImageOutcome evaluateImageOutcome(const EvalImage& image, const DetectionEvalOpt
     return outcome;
 }
 
-Result<DetectionEvalReport> evaluateDetections(EvalImageSource& source, const DetectionEvalOptions& options,
+Result<DetectionEvalReport> evaluateDetections(EvalImageSource& source, const DetectionEvalOptions& requested,
     Progress* progress, const ImageEvaluationObserver& observer)
 {
+    // One order for the whole run, as the script's CONFIDENCES switch is one for all its files.
+    DetectionEvalOptions options = requested;
+    if (options.order == DetectionOrder::Auto) {
+        auto confident = source.everyDetectionHasConfidence();
+        if (!confident)
+            return std::move(confident).error();
+        options.order = *confident ? DetectionOrder::Confidence : DetectionOrder::File;
+    }
     DetectionEvalAccumulator accumulator(source.groundTruthName(), source.detectionName(), options);
     std::optional<ThrottledProgress> throttled;
     if (progress)

@@ -42,6 +42,7 @@ void DetectionEvalAccumulator::add(ImageOutcome&& outcome)
         m_regionSlices[size_t(s.bin)].add(s.counts);
     m_report.scored.insert(m_report.scored.end(), outcome.scored.begin(), outcome.scored.end());
     m_confidenceMissing = m_confidenceMissing || outcome.confidenceMissing;
+    m_matchedByConfidence = m_matchedByConfidence && outcome.order == DetectionOrder::Confidence;
     for (const auto& [truth, detected] : outcome.confusions)
         ++m_confusions[(quint64(truth) << 32) | quint64(detected)];
 
@@ -77,7 +78,9 @@ DetectionEvalReport DetectionEvalAccumulator::finish()
     // Confidences, highest first; ties keep image and detection order.
     std::stable_sort(report.scored.begin(), report.scored.end(),
         [](const ScoredDetection& x, const ScoredDetection& y) { return x.confidence > y.confidence; });
-    if (m_confidenceMissing) {
+    // compute_ap ranks the matches the script made by confidence; over matches made in file order it would not be
+    // the script's figure.
+    if (m_confidenceMissing || !m_matchedByConfidence) {
         report.averagePrecision = std::numeric_limits<double>::quiet_NaN();
     } else {
         // compute_ap of the script: precision at each correct detection, summed, over the care ground truth.

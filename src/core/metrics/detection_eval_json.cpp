@@ -154,6 +154,7 @@ nlohmann::json toJson(const DetectionEvalReport& report, const DetectionEvalInpu
     j["ground_truth"] = utf8(report.groundTruthName);
     j["run"] = utf8(report.detectionName);
     j["matching"] = utf8(matchingMethodName(report.options.matching));
+    j["detection_order"] = utf8(detectionOrderName(report.options.order));
     j["iou"] = report.options.iouThreshold;
     j["dont_care_area"] = report.options.dontCareAreaThreshold;
     j["ignore_case"] = report.options.ignoreCase;

@@ -18,6 +18,14 @@ QString InMemoryEvalSource::detectionName() const { return m_input.detectionName
 
 std::int64_t InMemoryEvalSource::imageCount() const { return std::int64_t(m_input.images.size()); }
 
+Result<bool> InMemoryEvalSource::everyDetectionHasConfidence()
+{
+    return std::all_of(m_input.images.begin(), m_input.images.end(), [](const EvalImage& image) {
+        return std::all_of(
+            image.detections.begin(), image.detections.end(), [](const Region& r) { return r.hasConfidence(); });
+    });
+}
+
 Result<EvalImageChunk> InMemoryEvalSource::nextChunk()
 {
     const std::size_t count = std::min(m_chunkSize, m_input.images.size() - m_next);

@@ -20,7 +20,9 @@ Result<std::unique_ptr<StoreAgreementSource>> StoreAgreementSource::open(
             source->m_names.insert(a.id, a.name);
             filter.annotators->push_back(a.id);
         }
-    filter.consensusSource = false;
+    // A consensus may be written under another name (buildConsensus's options.annotator): leaving out "consensus"
+    // leaves out every region that came from one, and keeping the name keeps them.
+    filter.consensusSource = !exclude.contains(QStringLiteral("consensus"));
     auto cursor = ImageLabelCursor::open(store, filter);
     if (!cursor)
         return std::move(cursor).error();

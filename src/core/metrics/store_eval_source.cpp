@@ -38,6 +38,10 @@ Result<std::unique_ptr<StoreEvalSource>> StoreEvalSource::open(const ProjectStor
     if (!snapshot)
         return std::move(snapshot).error();
     source->m_snapshot = std::move(snapshot).value();
+    auto confident = LabeledImageCursor::everyRegionHasConfidence(store, *truth, *detected);
+    if (!confident)
+        return std::move(confident).error();
+    source->m_everyDetectionHasConfidence = *confident;
     auto images = LabeledImageCursor::open(store, *truth);
     if (!images)
         return std::move(images).error();

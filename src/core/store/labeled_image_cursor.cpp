@@ -88,4 +88,20 @@ Result<bool> LabeledImageCursor::isLabeled(const ProjectStore& store, LabelSetId
     return row->has_value();
 }
 
+Result<bool> LabeledImageCursor::everyRegionHasConfidence(
+    const ProjectStore& store, LabelSetId labeledBy, LabelSetId set)
+{
+    // One region without a confidence answers it; a run whose regions all have one is read through once.
+    const std::string regions = set.kind == LabelSetId::Kind::Run
+        ? "SELECT 1 FROM predictions d JOIN images i ON i.id = d.image_id WHERE d.run_id = ?2 AND d.confidence IS NULL"
+        : "SELECT 1 FROM annotations d JOIN images i ON i.id = d.image_id WHERE d.annotator_id = ?2";
+    LECTOR_PREPARE(s, store.database(), regions + " AND " + labeledCondition(labeledBy) + " LIMIT 1");
+    s.bind(1, labeledBy.id);
+    s.bind(2, set.id);
+    auto row = s.firstRow([] { return true; });
+    if (!row)
+        return std::move(row).error();
+    return !row->has_value();
+}
+
 } // namespace lector

@@ -2,6 +2,8 @@
 // Copyright (c) 2026 The Lector authors
 #include <lector/analysis/efficiency.h>
 
+#include <lector/analysis/consensus.h>
+#include <lector/analysis/quality_summary.h>
 #include <lector/store/project_store.h>
 
 #include "analysis/store_fixture.h"
@@ -348,4 +350,41 @@ TEST(EfficiencyDemo, BobIsFasterThanAlice)
         EXPECT_GT(a->activeSeconds, 3.0 * a->boxes);
         EXPECT_LT(a->activeSeconds, 60.0 * a->boxes);
     }
+}
+
+TEST(EfficiencyDemo, AgreementWithTheConsensusOnceOneIsBuilt)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString project = test::makeDemoProject(dir.path(), 8);
+    ASSERT_FALSE(project.isEmpty());
+    auto store = ProjectStore::open(project);
+    ASSERT_TRUE(store);
+    auto r = computeEfficiency(**store);
+    ASSERT_TRUE(r);
+    ASSERT_TRUE(fillConsensusAgreement(**store, *r));
+    for (const AnnotatorEfficiency& a : r->annotators)
+        EXPECT_FALSE(a.consensusAgreement.has_value()) << a.name.toStdString(); // no consensus yet
+
+    ASSERT_TRUE(buildConsensus(**store));
+    ASSERT_TRUE(fillConsensusAgreement(**store, *r));
+    // The dashboard's figure (read in the same pass as its agreement report), exactly.
+    auto summary = computeQualitySummary(**store, {});
+    ASSERT_TRUE(summary) << summary.error().toString();
+    for (const char* name : { "alice", "bob", "chloe" }) {
+        SCOPED_TRACE(name);
+        const AnnotatorEfficiency* a = find(*r, name);
+        const AnnotatorEfficiency* shown = find(summary->efficiency, name);
+        ASSERT_TRUE(a && shown);
+        ASSERT_TRUE(a->consensusAgreement.has_value());
+        ASSERT_TRUE(shown->consensusAgreement.has_value());
+        EXPECT_EQ(*a->consensusAgreement, *shown->consensusAgreement);
+        EXPECT_GT(*a->consensusAgreement, 0.3);
+        EXPECT_LE(*a->consensusAgreement, 1);
+    }
+    const nlohmann::json j = efficiencyToJson(*r);
+    int filled = 0;
+    for (const auto& a : j["annotators"])
+        filled += a["agreement_with_consensus"].is_number() ? 1 : 0;
+    EXPECT_EQ(filled, 3);
 }

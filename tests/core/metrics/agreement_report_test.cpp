@@ -6,15 +6,22 @@
 #include <lector/metrics/agreement_report.h>
 #include <lector/store/project_store.h>
 
+#include "io/icdar2015/icdar2015_format.h"
 #include "metrics/agreement_test_support.h"
 #include "metrics/legacy_agreement_report.h"
+#include "metrics/python_reference.h"
 #include "test_support.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <array>
 #include <cmath>
 #include <mutex>
+#include <optional>
+#include <random>
 #include <set>
 #include <thread>
 
@@ -420,4 +427,100 @@ TEST(AgreementReport, ProgressOnTheCallingThreadAndCancelMidway)
         EXPECT_GE(partial.perImage.size(), 40u);
         EXPECT_LT(partial.perImage.size(), 120u);
     }
+}
+
+namespace {
+
+/// Deletions, insertions and substitutions, some with characters outside the BMP (one code point, two UTF-16 units)
+/// and precomposed Hangul, so that a length counted in UTF-16 units would show.
+QString garble(const QString& text, std::mt19937& rng)
+{
+    static const QStringList alphabet { QStringLiteral("e"), QStringLiteral("\u00e9"), QStringLiteral("\U0001D11E"),
+        QStringLiteral("\uD55C"), QStringLiteral("x") };
+    std::uniform_real_distribution<double> u(0, 1);
+    std::uniform_int_distribution<int> pick(0, int(alphabet.size()) - 1);
+    QString out;
+    for (const uint c : text.toUcs4()) {
+        const double r = u(rng);
+        if (r < 0.1)
+            continue;
+        const char32_t same = c;
+        out += r < 0.25 ? alphabet[pick(rng)] : QString::fromUcs4(&same, 1);
+        if (u(rng) < 0.1)
+            out += alphabet[pick(rng)];
+    }
+    return out;
+}
+
+/// [sum of nltk's edit_distance, sum of len(a), sum of len(b)] over the (a, b) text pairs, from /usr/bin/python3.
+std::optional<std::array<long long, 3>> nltkSums(const QJsonArray& pairs, QString* error)
+{
+    const QString script = QStringLiteral("import json, sys\n"
+                                          "from nltk.metrics.distance import edit_distance\n"
+                                          "pairs = json.load(sys.stdin)\n"
+                                          "print(json.dumps([sum(edit_distance(a, b) for a, b in pairs),\n"
+                                          "    sum(len(a) for a, b in pairs), sum(len(b) for a, b in pairs)]))\n");
+    const auto out = test::runPython(script, QJsonDocument(pairs).toJson(), error);
+    if (!out)
+        return std::nullopt;
+    const QJsonArray sums = QJsonDocument::fromJson(*out).array();
+    return std::array<long long, 3> { sums[0].toInteger(), sums[1].toInteger(), sums[2].toInteger() };
+}
+
+} // namespace
+
+TEST(AgreementReport, CerIsSymmetricAndAgreesWithNltkOnIcdar2015)
+{
+    LECTOR_REQUIRE_SHARED_DATA();
+    if (!test::pythonHas({ QStringLiteral("nltk") }))
+        GTEST_SKIP() << "/usr/bin/python3 with nltk is needed for the reference";
+    const QString root = test::sharedDataDir() + QStringLiteral("/icdar2015");
+    ReadOptions readOptions;
+    readOptions.imagesDir = root + QStringLiteral("/imgs/test");
+    auto truth = Icdar2015Format().read(root + QStringLiteral("/annotations/test"), readOptions);
+    ASSERT_TRUE(truth.has_value()) << truth.error().toString();
+    // "zoe" keeps the ground truth, the other annotator draws the same boxes and misreads their texts: every
+    // region matches its copy (IoU 1), so the matched pairs are known without the matching.
+    std::mt19937 rng(2015);
+    QJsonArray pairs;
+    const auto inputNamed = [&](const QString& other) {
+        std::mt19937 again(2015);
+        AgreementInput input;
+        for (size_t i = 0; i < truth->images.size(); ++i) {
+            AgreementImage image;
+            image.id = ImageId(i + 1);
+            for (const Region& r : truth->images[i].regions) {
+                AgreementRegion mine { r, 1 };
+                AgreementRegion theirs { r, 1 };
+                theirs.region.text = garble(r.text, again);
+                image.byAnnotator[QStringLiteral("zoe")].push_back(mine);
+                image.byAnnotator[other].push_back(theirs);
+            }
+            input.images.push_back(std::move(image));
+        }
+        return input;
+    };
+    for (const ImportedImage& image : truth->images)
+        for (const Region& r : image.regions)
+            pairs.push_back(QJsonArray { garble(r.text, rng), r.text }); // the same draws as inputNamed's
+    QString error;
+    const auto sums = nltkSums(pairs, &error);
+    ASSERT_TRUE(sums.has_value()) << error.toStdString();
+    const auto [edits, garbledLength, truthLength] = *sums;
+    ASSERT_NE(garbledLength, truthLength); // else the side would not matter
+
+    // The misreading annotator sorts first as "adam" and last as "zuri": the pair's CER is the same either way.
+    const AgreementReport first = computeAgreement(inputNamed(QStringLiteral("adam")));
+    const AgreementReport last = computeAgreement(inputNamed(QStringLiteral("zuri")));
+    const PairFigures* adam = findPair(first.pairs, "adam", "zoe");
+    const PairFigures* zuri = findPair(last.pairs, "zoe", "zuri");
+    ASSERT_TRUE(adam && zuri);
+    EXPECT_EQ(adam->matched, pairs.size());
+    EXPECT_EQ(adam->editDistance, edits);
+    EXPECT_EQ(adam->lengthA, garbledLength);
+    EXPECT_EQ(adam->lengthB, truthLength);
+    EXPECT_EQ(zuri->lengthA, truthLength);
+    EXPECT_NEAR(adam->cer(), 2.0 * double(edits) / double(garbledLength + truthLength), 1e-15);
+    EXPECT_EQ(adam->cer(), zuri->cer());
+    EXPECT_EQ(toJson(first)["pairs"][0]["cer"].get<double>(), zuri->cer());
 }

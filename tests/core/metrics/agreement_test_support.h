@@ -124,7 +124,8 @@ inline void expectSamePair(const PairFigures& a, const PairFigures& b, double to
     expectClose(a.iouSum, b.iouSum, tolerance, what + " iouSum");
     EXPECT_EQ(a.textEqual, b.textEqual) << what;
     EXPECT_EQ(a.editDistance, b.editDistance) << what;
-    EXPECT_EQ(a.referenceLength, b.referenceLength) << what;
+    EXPECT_EQ(a.lengthA, b.lengthA) << what;
+    EXPECT_EQ(a.lengthB, b.lengthB) << what;
 }
 
 inline void expectSameSlices(

@@ -259,6 +259,103 @@ TEST(DetectionEval, ConfidenceCurveHistogramAndAveragePrecision)
     EXPECT_TRUE(std::isnan(evaluateDetections(input).averagePrecision));
 }
 
+TEST(DetectionEval, TheMoreConfidentOfTwoDetectionsOfOneWordIsTheMatch)
+{
+    // The script sorts each image's results by confidence before matching: 0.90 takes the word although 0.10 comes
+    // first in the file. Its AP is then 1 (the one true positive ranks first); matched in file order it was 0.5.
+    EvalImage image;
+    image.id = 1;
+    image.groundTruth = { word(0, 0, 100, 20, QStringLiteral("word")) };
+    image.detections
+        = { word(0, 0, 100, 20, QStringLiteral("word"), 0.10), word(2, 0, 100, 20, QStringLiteral("ward"), 0.90) };
+    DetectionEvalInput input;
+    input.images = { image };
+    const DetectionEvalReport r = evaluateDetections(input);
+    EXPECT_EQ(r.options.order, DetectionOrder::Confidence);
+    EXPECT_DOUBLE_EQ(r.averagePrecision, 1.0);
+    EXPECT_DOUBLE_EQ(r.totals.precision(), 0.5);
+    EXPECT_EQ(r.totals.textEqual, 0); // the matched detection read "ward"
+    ASSERT_EQ(r.scored.size(), 2u);
+    EXPECT_TRUE(r.scored[0].matched);
+    EXPECT_FALSE(r.scored[1].matched);
+    const ThresholdPoint best = bestThreshold(r);
+    EXPECT_DOUBLE_EQ(best.threshold, 0.9);
+    EXPECT_DOUBLE_EQ(best.precision, 1);
+    EXPECT_DOUBLE_EQ(best.recall, 1);
+    const ImageEvaluation e = evaluateImage(image, r.options);
+    ASSERT_EQ(e.matches.size(), 1u);
+    EXPECT_EQ(e.matches[0].detection, 1);
+    EXPECT_EQ(e.falsePositives, std::vector<int> { 0 });
+
+    // In file order (the script without confidences) the first one matches, and there is no AP.
+    DetectionEvalOptions fileOrder;
+    fileOrder.order = DetectionOrder::File;
+    const DetectionEvalReport f = evaluateDetections(input, fileOrder);
+    EXPECT_EQ(f.options.order, DetectionOrder::File);
+    EXPECT_TRUE(std::isnan(f.averagePrecision));
+    EXPECT_EQ(f.totals.textEqual, 1);
+    EXPECT_EQ(evaluateImage(image, fileOrder).matches.at(0).detection, 0);
+}
+
+TEST(DetectionEval, EqualConfidencesKeepFileOrderAndUnscoredDetectionsComeLast)
+{
+    EvalImage image;
+    image.id = 1;
+    image.groundTruth = { word(0, 0, 100, 20, QStringLiteral("a")) };
+    image.detections = { word(0, 0, 100, 20, {}, 0.5), word(1, 0, 100, 20, {}, 0.5), word(2, 0, 100, 20, {}, 0.5) };
+    EXPECT_EQ(evaluateImage(image).matches.at(0).detection, 0);
+    // Asked for by name, the order by confidence puts a detection without one after every other.
+    image.detections = { word(0, 0, 100, 20), word(1, 0, 100, 20, {}, 0.2), word(2, 0, 100, 20, {}, 0.7) };
+    DetectionEvalOptions byConfidence;
+    byConfidence.order = DetectionOrder::Confidence;
+    EXPECT_EQ(evaluateImage(image, byConfidence).matches.at(0).detection, 2);
+    image.detections.erase(image.detections.begin() + 1, image.detections.end());
+    EXPECT_EQ(evaluateImage(image, byConfidence).matches.at(0).detection, 0);
+    // Hungarian matching takes the best IoU whatever the confidences.
+    image.detections = { word(0, 0, 100, 20, {}, 0.1), word(5, 0, 100, 20, {}, 0.9) };
+    DetectionEvalOptions hungarian;
+    hungarian.matching = MatchingMethod::Hungarian;
+    EXPECT_EQ(evaluateImage(image, hungarian).matches.at(0).detection, 0);
+    EXPECT_EQ(evaluateImage(image).matches.at(0).detection, 1);
+}
+
+TEST(DetectionEval, OneDetectionWithoutConfidenceMatchesTheWholeRunInFileOrder)
+{
+    // The script reads a run with confidences or one without: never some of each. Lector matches such a run as the
+    // script without confidences, every image alike, and gives no AP; the curve keeps the detections with one.
+    EvalImage scored;
+    scored.id = 1;
+    scored.groundTruth = { word(0, 0, 100, 20, QStringLiteral("a")) };
+    scored.detections = { word(0, 0, 100, 20, {}, 0.10), word(2, 0, 100, 20, {}, 0.90) };
+    EvalImage unscored;
+    unscored.id = 2;
+    unscored.groundTruth = { word(0, 0, 100, 20, QStringLiteral("b")) };
+    unscored.detections = { word(0, 0, 100, 20) };
+    DetectionEvalInput input;
+    input.images = { scored, unscored };
+    const DetectionEvalReport r = evaluateDetections(input);
+    EXPECT_EQ(r.options.order, DetectionOrder::File);
+    EXPECT_TRUE(std::isnan(r.averagePrecision));
+    ASSERT_EQ(r.scored.size(), 2u);
+    EXPECT_DOUBLE_EQ(r.scored[0].confidence, 0.9);
+    EXPECT_FALSE(r.scored[0].matched);
+    EXPECT_TRUE(r.scored[1].matched);
+    EXPECT_EQ(evaluateImage(scored, r.options).matches.at(0).detection, 0);
+    // Alone, the first image decides for itself (what evaluateImage does with Auto).
+    EXPECT_EQ(evaluateImage(scored).matches.at(0).detection, 1);
+    // A don't-care detection without a confidence counts too: the order is the run's, before anything is set aside.
+    unscored.groundTruth.push_back(dontCare(200, 0, 300, 100));
+    unscored.detections = { word(0, 0, 100, 20, {}, 0.5), word(210, 10, 260, 60) };
+    input.images = { scored, unscored };
+    EXPECT_EQ(evaluateDetections(input).options.order, DetectionOrder::File);
+    // No detections at all: nothing lacks a confidence, AP 0 as the script gives.
+    input.images = { scored };
+    input.images[0].detections.clear();
+    const DetectionEvalReport empty = evaluateDetections(input);
+    EXPECT_EQ(empty.options.order, DetectionOrder::Confidence);
+    EXPECT_EQ(empty.averagePrecision, 0);
+}
+
 TEST(DetectionEval, SlicesCountEachSideAndBatchesComeInImportOrder)
 {
     // Newer batch "a" (added later) and older batch "z": the per-batch list follows import order, not names.
@@ -353,6 +450,17 @@ Polygon jitter(const Polygon& quad, std::mt19937& rng)
     return isConvexPolygon(nudged) && nudged.signedArea() * quad.signedArea() > 0 ? nudged : moved;
 }
 
+/// A second detection of the same word: each corner of `quad` moved by a pixel or two, so that both usually match
+/// it and the matching order decides which one does.
+Polygon nearCopy(const Polygon& quad, std::mt19937& rng)
+{
+    std::uniform_int_distribution<int> nudge(-2, 2);
+    Polygon out = quad;
+    for (PointF& pt : out.points)
+        pt = { pt.x + nudge(rng), pt.y + nudge(rng) };
+    return isConvexPolygon(out) && out.signedArea() * quad.signedArea() > 0 ? out : quad;
+}
+
 QString formatQuad(const Polygon& p)
 {
     QStringList xy;
@@ -376,13 +484,17 @@ TEST(DetectionEval, MatchesAnIndependentImplementationOfTheScriptOnIcdar2015)
     ASSERT_EQ(truth->images.size(), 7u);
 
     // Rounds of detections: jittered ground truth (don't-care regions too, so that some are set aside and some not),
-    // dropped words, duplicates, a merged pair, strays, in shuffled order; confidences distinct within a round.
-    constexpr int kRounds = 25;
+    // dropped words, duplicates and near copies, a merged pair, strays, in shuffled order; confidences distinct within
+    // a round, but for the last rounds, whose five values tie often (where both sides keep file order, see
+    // DetectionOrder).
+    constexpr int kRounds = 30;
+    constexpr int kTiedRounds = 5;
     QTemporaryDir tmp;
     ASSERT_TRUE(tmp.isValid());
     QStringList detDirs;
     for (int round = 0; round < kRounds; ++round) {
         std::mt19937 rng(1000 + round);
+        std::mt19937 copies(7000 + round); // near copies drawn apart, so that the other draws stay as they were
         std::uniform_real_distribution<double> u(0, 1);
         const QString dir = tmp.filePath(QStringLiteral("round%1").arg(round));
         QDir().mkpath(dir);
@@ -394,17 +506,21 @@ TEST(DetectionEval, MatchesAnIndependentImplementationOfTheScriptOnIcdar2015)
         for (const ImportedImage& image : truth->images) {
             QStringList lines;
             const auto add = [&](const Polygon& p, const QString& text) {
-                lines << QStringLiteral("%1,%2,%3")
-                             .arg(formatQuad(p))
-                             .arg(QString::number(confidences[nextConfidence++] / 1000.0, 'f', 3), text);
+                const int c = confidences[nextConfidence++];
+                const QString confidence = round < kRounds - kTiedRounds ? QString::number(c / 1000.0, 'f', 3)
+                                                                         : QString::number((c % 5 + 1) / 10.0, 'f', 1);
+                lines << QStringLiteral("%1,%2,%3").arg(formatQuad(p)).arg(confidence, text);
             };
             for (const Region& r : image.regions) {
                 if (u(rng) < 0.15)
                     continue;
                 const QString text = r.isDontCare() ? QStringLiteral("noise") : misread(r.text, rng);
-                add(jitter(r.polygon, rng), text);
+                const Polygon detected = jitter(r.polygon, rng);
+                add(detected, text);
                 if (u(rng) < 0.15)
                     add(jitter(r.polygon, rng), text);
+                if (u(copies) < 0.2)
+                    add(nearCopy(detected, copies), text + QLatin1Char('~'));
             }
             if (image.regions.size() >= 2 && u(rng) < 0.5) {
                 BoxF a = image.regions[0].polygon.boundingBox(), b = image.regions[1].polygon.boundingBox();
@@ -436,6 +552,9 @@ TEST(DetectionEval, MatchesAnIndependentImplementationOfTheScriptOnIcdar2015)
     ASSERT_EQ(expected.size(), kRounds);
 
     long long totalMatched = 0, totalSetAside = 0, totalCharErrors = 0;
+    int fileOrderDiffers = 0;
+    DetectionEvalOptions fileOrder;
+    fileOrder.order = DetectionOrder::File;
     for (int round = 0; round < kRounds; ++round) {
         SCOPED_TRACE(round);
         // Our side reads the same result files through the ICDAR reader (confidence and transcription columns).
@@ -456,6 +575,7 @@ TEST(DetectionEval, MatchesAnIndependentImplementationOfTheScriptOnIcdar2015)
         }
         const DetectionEvalReport r = evaluateDetections(input);
         const QJsonObject e = expected[round].toObject();
+        EXPECT_EQ(r.options.order, DetectionOrder::Confidence);
         EXPECT_EQ(r.totals.matched, e[QStringLiteral("matched")].toInteger());
         EXPECT_EQ(r.totals.groundTruth, e[QStringLiteral("gt_care")].toInteger());
         EXPECT_EQ(r.totals.detections, e[QStringLiteral("det_care")].toInteger());
@@ -483,11 +603,69 @@ TEST(DetectionEval, MatchesAnIndependentImplementationOfTheScriptOnIcdar2015)
         totalMatched += r.totals.matched;
         totalSetAside += r.totals.detectionsDontCare;
         totalCharErrors += r.totals.charErrors;
+        // What Lector gave before it matched by confidence: compute_ap over file-order matches (scored comes
+        // highest confidence first).
+        const DetectionEvalReport asBefore = evaluateDetections(input, fileOrder);
+        double ap = 0;
+        long long correct = 0;
+        for (size_t n = 0; n < asBefore.scored.size(); ++n)
+            ap += asBefore.scored[n].matched ? double(++correct) / double(n + 1) : 0;
+        ap /= double(asBefore.totals.groundTruth);
+        fileOrderDiffers += std::abs(ap - e[QStringLiteral("ap")].toDouble()) > 1e-12 ? 1 : 0;
     }
+    // The order decides in many rounds (12 of the 30), through the near copies: the check above bites.
+    EXPECT_GE(fileOrderDiffers, kRounds / 3);
     // The rounds exercise what they should: matches, don't-care set-asides and misread texts.
     EXPECT_GT(totalMatched, 100);
     EXPECT_GT(totalSetAside, 100);
     EXPECT_GT(totalCharErrors, 20);
+}
+
+TEST(DetectionEval, CerDividesByTheGroundTruthAndAgreesWithNltkOnIcdar2015)
+{
+    LECTOR_REQUIRE_SHARED_DATA();
+    if (!lector::test::pythonHas({ QStringLiteral("nltk") }))
+        GTEST_SKIP() << "/usr/bin/python3 with nltk is needed for the reference";
+    const QString root = lector::test::sharedDataDir() + QStringLiteral("/icdar2015");
+    ReadOptions readOptions;
+    readOptions.imagesDir = root + QStringLiteral("/imgs/test");
+    auto truth = Icdar2015Format().read(root + QStringLiteral("/annotations/test"), readOptions);
+    ASSERT_TRUE(truth.has_value()) << truth.error().toString();
+    // The run draws every ground-truth box again (IoU 1) and misreads some texts: each care word matches its copy;
+    // the copies of "###" regions are set aside.
+    std::mt19937 rng(15);
+    DetectionEvalInput input;
+    QJsonArray pairs;
+    for (size_t i = 0; i < truth->images.size(); ++i) {
+        EvalImage image;
+        image.id = ImageId(i + 1);
+        image.groundTruth = truth->images[i].regions;
+        for (const Region& r : image.groundTruth) {
+            Region d = r;
+            d.flags = FlagNone;
+            d.text = misread(r.text + QStringLiteral("\U0001D11E"), rng); // and one character outside the BMP
+            d.confidence = 0.5;
+            image.detections.push_back(d);
+            if (!r.isDontCare())
+                pairs.push_back(QJsonArray { r.text, d.text });
+        }
+        input.images.push_back(std::move(image));
+    }
+    const QString script = QStringLiteral("import json, sys\n"
+                                          "from nltk.metrics.distance import edit_distance\n"
+                                          "pairs = json.load(sys.stdin)\n"
+                                          "print(json.dumps([sum(edit_distance(a, b) for a, b in pairs),\n"
+                                          "    sum(len(a) for a, b in pairs), sum(len(b) for a, b in pairs)]))\n");
+    QString error;
+    const auto output = lector::test::runPython(script, QJsonDocument(pairs).toJson(), &error);
+    ASSERT_TRUE(output.has_value()) << error.toStdString();
+    const QJsonArray sums = QJsonDocument::fromJson(*output).array();
+    const DetectionEvalReport r = evaluateDetections(input);
+    EXPECT_EQ(r.totals.matched, pairs.size());
+    EXPECT_EQ(r.totals.charErrors, sums[0].toInteger());
+    EXPECT_EQ(r.totals.charTotal, sums[1].toInteger()); // the ground truth's code points: it is the reference
+    EXPECT_NE(sums[1].toInteger(), sums[2].toInteger());
+    EXPECT_NEAR(r.totals.cer(), double(sums[0].toInteger()) / double(sums[1].toInteger()), 1e-15);
 }
 
 TEST(DetectionEval, ReportsProgressAndStopsWhenCanceled)

@@ -5,7 +5,7 @@
 # script.py: evaluate_method, with shapely areas instead of the Polygon module) plus the end-to-end counts that
 # detection_eval_test.cpp compares with lector's evaluateDetections. Reads a JSON request on stdin:
 #   {"gt_dir": ..., "det_dirs": [...]}: gt_<stem>.txt ground truth, res_<stem>.txt results
-#   "x1,y1,...,y4,confidence,transcription" (confidences distinct within a folder, so AP has no ties).
+#   "x1,y1,...,y4,confidence,transcription": every result has a confidence, as with the script's CONFIDENCES on.
 # Prints one JSON object per det folder (a list), with totals and per-image counts.
 import json
 import os
@@ -67,8 +67,12 @@ def evaluate(gt_dir, det_dir):
         det_pols, det_conf, det_texts, det_dont_care = [], [], [], []
         det_file = os.path.join(det_dir, "res_" + stem + ".txt")
         if os.path.exists(det_file):
-            for line in lines_of(det_file):
-                m = DET_LINE.match(line)
+            rows = [DET_LINE.match(line) for line in lines_of(det_file)]
+            # With confidences the script sorts each file's results highest first before anything else
+            # (get_tl_line_values_from_file_contents), so the greedy matching meets them in that order. Python's
+            # sort is stable: equal confidences keep file order (the script's numpy argsort does for up to 16).
+            rows.sort(key=lambda m: -float(m.group(9)))
+            for m in rows:
                 points = [float(m.group(i)) for i in range(1, 9)]
                 det = polygon(points)
                 det_pols.append(det)

@@ -346,20 +346,23 @@ inline AgreementReport computeAgreement(const AgreementInput& input, const Agree
                         const QString& tb = (*lists[y])[m.b].region.text;
                         const bool equal = ta == tb;
                         const int edits = equal ? 0 : editDistance(ta, tb);
-                        const int length = codePointLength(ta);
+                        const int lengthA = codePointLength(ta);
+                        const int lengthB = codePointLength(tb);
                         ++f.matched;
                         ++f.matchedB;
                         f.iouSum += m.iou;
                         f.textEqual += equal;
                         f.editDistance += edits;
-                        f.referenceLength += length;
+                        f.lengthA += lengthA;
+                        f.lengthB += lengthB;
                         for (int s : keys[x][m.a]) {
                             PairFigures& sf = slice[size_t(s) * pairCount];
                             ++sf.matched;
                             sf.iouSum += m.iou;
                             sf.textEqual += equal;
                             sf.editDistance += edits;
-                            sf.referenceLength += length;
+                            sf.lengthA += lengthA;
+                            sf.lengthB += lengthB;
                         }
                         for (int s : keys[y][m.b])
                             ++slice[size_t(s) * pairCount].matchedB;

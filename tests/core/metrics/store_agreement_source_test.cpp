@@ -142,6 +142,21 @@ TEST_F(StoreAgreement, TheRulesOfTheLoader)
     auto everyone = computeAgreement(*m_store, {});
     ASSERT_TRUE(everyone);
     EXPECT_TRUE(everyone->annotators.contains(QStringLiteral("consensus")));
+    // Consensus-sourced regions ("voted" here) stay out while "consensus" is excluded, and come once it is not.
+    const auto votes = [&](const QStringList& exclude) {
+        auto in = loadAgreementInput(*m_store, exclude);
+        EXPECT_TRUE(in);
+        int n = 0;
+        for (const AgreementImage& image : in->images)
+            for (const auto& [name, regions] : image.byAnnotator)
+                for (const AgreementRegion& r : regions)
+                    n += r.region.text == QLatin1String("voted") ? 1 : 0;
+        return n;
+    };
+    EXPECT_EQ(votes(StoreAgreementSource::defaultExclusions()), 0);
+    EXPECT_EQ(votes({ QStringLiteral("consensus") }), 0);
+    EXPECT_GT(votes({ QStringLiteral("reference") }), 0);
+    EXPECT_GT(votes({}), 0);
 }
 
 TEST_F(StoreAgreement, UnlabeledProjectAndAnnotatorsWithoutRegions)

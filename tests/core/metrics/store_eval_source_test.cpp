@@ -50,6 +50,7 @@ void expectSameReport(const DetectionEvalReport& a, const DetectionEvalReport& b
 {
     EXPECT_EQ(a.groundTruthName, b.groundTruthName);
     EXPECT_EQ(a.detectionName, b.detectionName);
+    EXPECT_EQ(a.options.order, b.options.order);
     expectSameCounts(a.totals, b.totals, "totals");
     if (std::isnan(b.averagePrecision)) {
         EXPECT_TRUE(std::isnan(a.averagePrecision));
@@ -316,6 +317,55 @@ TEST_F(StoreEvalSourceTest, ChunkBoundariesImagesWithoutDetectionsOrGroundTruth)
         }
     }
     EXPECT_EQ(r.perImage.back().image, images->back().id);
+}
+
+TEST_F(StoreEvalSourceTest, TheDetectionOrderIsDecidedOnTheImagesThatCount)
+{
+    // A copy of the demo run with one confidence dropped on a page alice did not label: against alice the run is
+    // matched by confidence, against the reference (who labeled every page) in file order, without AP. The copy
+    // sits beside the demo, whose image paths are relative to its folder.
+    const QString copy = QFileInfo(s_project).dir().filePath(QStringLiteral("order.lector"));
+    QFile::remove(copy);
+    ASSERT_TRUE(QFile::copy(s_project, copy));
+    auto opened = ProjectStore::open(copy);
+    ASSERT_TRUE(opened.has_value());
+    ProjectStore& store = **opened;
+    const auto images = store.images();
+    const auto alice = store.findAnnotator(QStringLiteral("alice"));
+    const auto runs = store.runs();
+    ASSERT_TRUE(images.has_value() && alice.has_value() && *alice && runs.has_value() && !runs->empty());
+    ImportBatch gappy;
+    bool dropped = false;
+    for (const ImageRecord& record : *images) {
+        auto predictions = store.predictions(runs->front().id, record.id);
+        auto labels = store.annotations(record.id, (*alice)->id);
+        ASSERT_TRUE(predictions.has_value() && labels.has_value());
+        ImportedImage detections { imagePath(store, record), 0, 0, {}, {} };
+        for (const Prediction& p : *predictions) {
+            detections.regions.push_back(p.region);
+            ASSERT_TRUE(p.region.hasConfidence());
+        }
+        if (!dropped && labels->empty() && !detections.regions.empty()) {
+            detections.regions.back().confidence = NAN;
+            dropped = true;
+        }
+        gappy.images.push_back(std::move(detections));
+    }
+    ASSERT_TRUE(dropped);
+    const auto imported = store.importBatch(gappy, ImportTarget::forRun(QStringLiteral("gappy")));
+    ASSERT_TRUE(imported.has_value()) << imported.error().toString();
+    const EvalSource run = EvalSource::run(QStringLiteral("gappy"));
+    const DetectionEvalReport byAlice
+        = expectStreamingEqualsInMemory(store, EvalSource::annotator(QStringLiteral("alice")), run, {}, { 5 });
+    EXPECT_EQ(byAlice.options.order, DetectionOrder::Confidence);
+    EXPECT_FALSE(std::isnan(byAlice.averagePrecision));
+    const DetectionEvalReport byReference = expectStreamingEqualsInMemory(store, kReference, run, {}, { 5 });
+    EXPECT_EQ(byReference.options.order, DetectionOrder::File);
+    EXPECT_TRUE(std::isnan(byReference.averagePrecision));
+    // An annotator's labels carry no confidence: taken as the detections, they are matched in file order.
+    const DetectionEvalReport labels
+        = expectStreamingEqualsInMemory(store, kReference, EvalSource::annotator(QStringLiteral("alice")), {}, { 5 });
+    EXPECT_EQ(labels.options.order, DetectionOrder::File);
 }
 
 TEST_F(StoreEvalSourceTest, OneSnapshotWhateverIsWrittenMeanwhile)
