@@ -145,8 +145,8 @@ const VerbRegistrar s_consensus(QStringLiteral("consensus"),
             addOption(p, QStringLiteral("no-settle"),
                 QStringLiteral("Leave every conflict open, also those a clear majority decides."));
             addOption(p, QStringLiteral("against"),
-                QStringLiteral("Also score the consensus and each annotator, on that annotator's images, against "
-                               "this annotator's labels (ICDAR 2015 precision, recall, F1)."),
+                QStringLiteral("Also score the consensus and each annotator against this annotator's labels (ICDAR "
+                               "2015 precision, recall, F1), the consensus on each annotator's images beside them."),
                 QStringLiteral("annotator"));
         },
         runConsensus });
