@@ -123,7 +123,43 @@ check "consensus json keys" $py -c "
 import json; d=json.load(open('$tmp/c1.json'))
 assert d['images'] == 6 and d['clusters'] > 0 and d['consensus_regions'] > 0 and d['conflicts'] > 0, d
 assert set(d['conflicts_by_kind']) <= {'missing', 'geometry', 'text', 'flags'}, d
+assert d['words'] == d['consensus_regions'], d
+assert d['needs_review'] + d['settled_by_majority'] + d['settled_by_reviewers'] == d['conflicts'], d
+assert d['settled_by_majority'] > 0 and d['settled_by_reviewers'] == 0, d
+assert abs(d['needs_review_per_word'] - d['needs_review'] / d['words']) < 1e-12, d
+assert [a['annotator'] for a in d['model']['annotators']] == ['alice', 'bob', 'chloe'], d['model']
+for a in d['model']['annotators']:
+    assert 0 < a['sensitivity'] < 1 and 0 < a['reading_accuracy'] < 1 and len(a['edge_bias']) == 4, a
 "
+check "consensus: the open queue is needs_review; what the majority settled is the consensus's decision" $py -c "
+import json, sqlite3; d=json.load(open('$tmp/c1.json')); db=sqlite3.connect('$tmp/demo/demo.lector')
+assert db.execute(\"SELECT count(*) FROM conflicts WHERE status = 'open'\").fetchone()[0] == d['needs_review'], d
+n = db.execute(\"SELECT count(*) FROM conflicts c JOIN annotators a ON a.id = c.resolved_by WHERE a.name = 'consensus' \"
+               \"AND c.resolution = 'accepted_consensus' AND c.note LIKE 'majority: %'\").fetchone()[0]
+assert n == d['settled_by_majority'], (n, d)
+"
+"$cli" consensus "$tmp/demo/demo.lector" > "$tmp/c3.txt"; check "consensus text output" test $? -eq 0
+check "consensus text says what needs review and what the majority settled" $py -c "
+import json, re; d=json.load(open('$tmp/c1.json')); t=open('$tmp/c3.txt').read()
+assert '%d words' % d['words'] in t and '%d need review' % d['needs_review'] in t, t
+assert '%d settled by majority' % d['settled_by_majority'] in t, t
+"
+cp "$tmp/demo/demo.lector" "$tmp/fresh.lector"
+$py -c "
+import sqlite3; db=sqlite3.connect('$tmp/fresh.lector')
+db.execute('DELETE FROM conflicts'); db.commit()
+"
+"$cli" consensus "$tmp/fresh.lector" --json --no-settle --against reference > "$tmp/c4.json"; check "consensus --no-settle --against" test $? -eq 0
+check "consensus --no-settle leaves every conflict open; --against scores it" $py -c "
+import json; d=json.load(open('$tmp/c4.json'))
+assert d['needs_review'] == d['conflicts'] and d['settled_by_majority'] == 0, d
+q = d['quality']
+assert q['truth'] == 'reference' and 0 < q['consensus']['f1'] <= 1, q
+assert [a['annotator'] for a in q['annotators']] == ['alice', 'bob', 'chloe'], q
+for a in q['annotators']:
+    assert a['images'] > 0 and set(a['alone']) == {'precision', 'recall', 'f1'} and 'f1' in a['consensus'], a
+"
+"$cli" consensus "$tmp/demo/demo.lector" --iou 0 2>/dev/null; check "consensus refuses --iou 0" test $? -eq 1
 check "consensus labels stored under annotator consensus" bash -c "'$cli' info '$tmp/demo/demo.lector' --json | $py -c 'import json,sys; d=json.load(sys.stdin); sys.exit(d[\"annotations_by_annotator\"].get(\"consensus\", 0) != json.load(open(\"$tmp/c1.json\"))[\"consensus_regions\"])'"
 "$cli" agreement "$tmp/demo/demo.lector" --json > "$tmp/a5.json"; check "agreement" test $? -eq 0
 "$cli" agreement "$tmp/demo/demo.lector" --json --iou 0.3 > "$tmp/a3.json"; check "agreement --iou 0.3" test $? -eq 0
