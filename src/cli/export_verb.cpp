@@ -30,7 +30,7 @@ int runExport(QCommandLineParser& parser)
                                   FormatRegistry::instance().ids().join(QStringLiteral(", "))));
     if (parser.isSet(QStringLiteral("annotator")) && parser.isSet(QStringLiteral("run")))
         return usageError(QStringLiteral("give --annotator or --run, not both"));
-    auto store = openProject(project);
+    auto store = openProjectForReading(project);
     if (!store)
         return fail(store.error());
     auto set = (*store)->exportSet({ parser.value(QStringLiteral("annotator")), parser.value(QStringLiteral("run")) });
