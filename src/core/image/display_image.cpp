@@ -61,9 +61,10 @@ public:
         for (int ox = 0, x = 0; ox < m_out.cols; ++ox) {
             std::uint32_t* sum = &m_sums[std::size_t(ox) * 3];
             for (const int end = std::min(x + m_box, m_width); x < end; ++x) {
-                sum[0] += rgb[x * 3];
-                sum[1] += rgb[x * 3 + 1];
-                sum[2] += rgb[x * 3 + 2];
+                const std::uint8_t* pixel = rgb + std::ptrdiff_t(x) * 3;
+                sum[0] += pixel[0];
+                sum[1] += pixel[1];
+                sum[2] += pixel[2];
             }
         }
         ++m_rowsInBand;
