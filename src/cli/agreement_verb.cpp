@@ -19,7 +19,7 @@ namespace {
 
 int runAgreement(QCommandLineParser& parser)
 {
-    auto store = openProject(parser.positionalArguments().at(1));
+    auto store = openProjectForReading(parser.positionalArguments().at(1));
     if (!store)
         return fail(store.error());
     AgreementOptions options;

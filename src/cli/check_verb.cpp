@@ -13,7 +13,9 @@ namespace {
 
 int runCheck(QCommandLineParser& parser)
 {
-    auto store = openProject(parser.positionalArguments().at(1));
+    if (!applyPixelLimit(parser))
+        return kExitUser;
+    auto store = openProjectForReading(parser.positionalArguments().at(1));
     if (!store)
         return fail(store.error());
     StderrProgress progress(QStringLiteral("checking"));
@@ -21,20 +23,24 @@ int runCheck(QCommandLineParser& parser)
     if (!report)
         return fail(report.error());
     if (!report->integrityOk)
-        printErr(QStringLiteral("lector-cli: %1: integrity check failed: %2")
-                     .arg((*store)->path(), report->integrityMessage));
+        printErr(QStringLiteral("lector-cli: ")
+            + locatedMessage(
+                (*store)->path(), 0, QStringLiteral("integrity check failed: %1").arg(report->integrityMessage)));
+    for (const QString& problem : report->schemaProblems)
+        printErr(QStringLiteral("lector-cli: ")
+            + locatedMessage((*store)->path(), 0, QStringLiteral("schema check failed: %1").arg(problem)));
     for (const Issue& p : report->problems)
         printErr(QStringLiteral("lector-cli: ") + p.toString());
     if (!report->ok())
         return kExitUser;
-    printOut(
-        QStringLiteral("ok: %1 images present and decodable, integrity check passed\n").arg((*(*store)->imageCount())));
+    printOut(QStringLiteral("ok: %1 images present and decodable, integrity and schema checks passed\n")
+                 .arg((*(*store)->imageCount())));
     return kExitOk;
 }
 
 const VerbRegistrar s_check(QStringLiteral("check"),
     { QStringLiteral("Check that every image is present and decodable, and the "
                      "store's integrity."),
-        QStringLiteral("PROJECT.lector"), [](QCommandLineParser&) {}, runCheck });
+        QStringLiteral("PROJECT.lector"), declarePixelLimit, runCheck });
 
 } // namespace

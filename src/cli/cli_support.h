@@ -6,6 +6,7 @@
 
 #include <lector/core/progress.h>
 #include <lector/core/result.h>
+#include <lector/image/image_probe.h>
 #include <lector/store/project_store.h>
 
 #include <QCommandLineParser>
@@ -13,6 +14,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cmath>
 #include <cstdio>
 #include <functional>
 #include <map>
@@ -105,6 +107,40 @@ inline void addOption(QCommandLineParser& p, const QString& name, const QString&
 }
 
 inline Result<std::unique_ptr<ProjectStore>> openProject(const QString& path) { return ProjectStore::open(path); }
+
+/// For verbs that only read: a project that cannot be written (a read-only folder or medium) is opened read-only
+/// instead of refused. Read-write first, so that an older schema is still migrated where it can be.
+inline Result<std::unique_ptr<ProjectStore>> openProjectForReading(const QString& path)
+{
+    auto store = ProjectStore::open(path);
+    if (store || store.error().code != ErrorCode::ReadOnly)
+        return store;
+    return ProjectStore::open(path, OpenMode::ReadOnly);
+}
+
+/// --max-megapixels, for verbs that decode images (import, check).
+inline void declarePixelLimit(QCommandLineParser& p)
+{
+    addOption(p, QStringLiteral("max-megapixels"),
+        QStringLiteral("Refuse images of more megapixels (default %1, or $LECTOR_MAX_MEGAPIXELS; 0: no limit).")
+            .arg(kDefaultImagePixelLimit / 1'000'000),
+        QStringLiteral("n"));
+}
+
+/// Applies --max-megapixels; false (after printing a usage error) when its value is not a number of 0 or more.
+inline bool applyPixelLimit(QCommandLineParser& parser)
+{
+    if (!parser.isSet(QStringLiteral("max-megapixels")))
+        return true;
+    bool ok = false;
+    const double megapixels = parser.value(QStringLiteral("max-megapixels")).toDouble(&ok);
+    if (!ok || !(megapixels >= 0) || megapixels > 1e9) {
+        usageError(QStringLiteral("--max-megapixels takes a number of 0 or more"));
+        return false;
+    }
+    setImagePixelLimit(std::llround(megapixels * 1e6));
+    return true;
+}
 
 /// The names given to --exclude (repeatable, comma separated).
 inline QStringList excludedAnnotators(QCommandLineParser& parser)

@@ -16,7 +16,7 @@ namespace {
 
 int runEfficiency(QCommandLineParser& parser)
 {
-    auto store = openProject(parser.positionalArguments().at(1));
+    auto store = openProjectForReading(parser.positionalArguments().at(1));
     if (!store)
         return fail(store.error());
     EfficiencyOptions options;

@@ -92,7 +92,7 @@ int runExport(QCommandLineParser& parser)
         return usageError(QStringLiteral("give --annotator or --run, not both"));
     if (const int rc = checkFormatOptions(parser, *format); rc != kExitOk)
         return rc;
-    auto store = openProject(project);
+    auto store = openProjectForReading(project);
     if (!store)
         return fail(store.error());
     ExportSelector selector { parser.value(QStringLiteral("annotator")), parser.value(QStringLiteral("run")),

@@ -117,6 +117,8 @@ int runImport(QCommandLineParser& parser)
         return fail(LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("images folder not found")).at(imagesDir));
     if (parser.isSet(QStringLiteral("annotator")) && parser.isSet(QStringLiteral("predictions")))
         return usageError(QStringLiteral("give --annotator or --predictions, not both"));
+    if (!applyPixelLimit(parser))
+        return kExitUser;
 
     const FormatRegistry& registry = FormatRegistry::instance();
     const Format* format = nullptr;
@@ -206,6 +208,7 @@ const VerbRegistrar s_import(QStringLiteral("import"),
                 QStringLiteral("name"));
             addOption(p, QStringLiteral("split"), QStringLiteral("Split for new images (train, val, test)."),
                 QStringLiteral("name"));
+            declarePixelLimit(p);
         },
         runImport });
 

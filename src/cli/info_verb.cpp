@@ -15,7 +15,7 @@ namespace {
 
 int runInfo(QCommandLineParser& parser)
 {
-    auto store = openProject(parser.positionalArguments().at(1));
+    auto store = openProjectForReading(parser.positionalArguments().at(1));
     if (!store)
         return fail(store.error());
     auto info = (*store)->info();

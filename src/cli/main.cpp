@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 
 #include <memory>
+#include <new>
 
 #ifndef LECTOR_GIT_COMMIT
 #define LECTOR_GIT_COMMIT "unknown"
@@ -94,5 +95,12 @@ int main(int argc, char** argv)
     const int code = parseVerb(parser, it->first, it->second, args, 1, 1);
     if (code >= 0)
         return code;
-    return it->second.run(parser);
+    try {
+        return it->second.run(parser);
+    } catch (const std::bad_alloc&) {
+        // The last resort: readers cap what they read, but a bug that still allocates without bound ends here,
+        // with a message, instead of in abort() (exit 134).
+        printErr(QStringLiteral("lector-cli: out of memory"));
+        return kExitInternal;
+    }
 }

@@ -3,6 +3,7 @@
 #include "test_support.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 
@@ -21,6 +22,47 @@ QString sharedDataDir()
 QString repoTestDataDir() { return QStringLiteral(LECTOR_SOURCE_DIR "/tests/data"); }
 
 QString cliPath() { return QStringLiteral(LECTOR_CLI_PATH); }
+
+namespace {
+
+/// Whether this process can still create a file in `dir` or open `file` for writing.
+bool writable(const QString& path)
+{
+    if (QFileInfo(path).isDir()) {
+        QFile probe(QDir(path).filePath(QStringLiteral(".write-probe")));
+        if (!probe.open(QIODevice::WriteOnly))
+            return false;
+        probe.close();
+        probe.remove();
+        return true;
+    }
+    QFile file(path);
+    return file.open(QIODevice::ReadWrite);
+}
+
+} // namespace
+
+ReadOnlyPath::ReadOnlyPath(QString path)
+    : m_path(std::move(path))
+{
+    const auto perms = QFile::permissions(m_path);
+    QFile::setPermissions(m_path,
+        perms
+            & ~(QFileDevice::WriteOwner | QFileDevice::WriteUser | QFileDevice::WriteGroup | QFileDevice::WriteOther));
+    m_how = QStringLiteral("chmod a-w");
+    if (writable(m_path)) { // root
+        m_immutable = QProcess::execute(QStringLiteral("chattr"), { QStringLiteral("+i"), m_path }) == 0;
+        m_how = QStringLiteral("chattr +i");
+    }
+    m_ok = !writable(m_path);
+}
+
+ReadOnlyPath::~ReadOnlyPath()
+{
+    if (m_immutable)
+        QProcess::execute(QStringLiteral("chattr"), { QStringLiteral("-i"), m_path });
+    QFile::setPermissions(m_path, QFile::permissions(m_path) | QFileDevice::WriteOwner | QFileDevice::WriteUser);
+}
 
 QString makeDemoProject(const QString& dir, int pages)
 {

@@ -18,6 +18,8 @@ enum class ErrorCode {
     Decode, // an image that does not decode
     Database, // SQLite reported an error
     Locked, // the store is locked by another writer
+    ReadOnly, // the store cannot be written (no write permission for the file or its folder); it opens read-only
+    Corrupt, // the project file is damaged or is not an SQLite database at all
     SchemaTooNew, // the store was written by a newer Lector
     Canceled, // the user canceled a long task
     Internal, // a bug: should never reach a user
@@ -52,9 +54,13 @@ struct Error {
     }
 };
 
+/// `text` with its control characters (C0, DEL, C1, U+2028/2029) written as \n, \r, \t, \xHH or \uHHHH.
+QString escapeControlCharacters(const QString& text);
+
 Error makeError(ErrorCode code, QString message, const char* file, int line);
 
-/// "path:line: message", leaving out the parts that are unknown; how errors and warnings name their place.
+/// "path:line: message", leaving out the parts that are unknown; how errors and warnings name their place. Control
+/// characters in the path and the message are escaped (escapeControlCharacters): the result is always one line.
 QString locatedMessage(const QString& path, int line, const QString& message);
 
 /// Builds an Error and records where in Lector's source it was made, for the log.

@@ -23,4 +23,9 @@ struct ImageSize {
 /// OpenCV. nullopt when the file is missing or is not an image.
 std::optional<ImageSize> readImageSize(const QString& path);
 
+/// The pixel size from the file header only, never decoding: PNG, JPEG and BMP as readImageSize() reads them, TIFF
+/// (first IFD) and WebP (VP8, VP8L, VP8X) too; nullopt for other formats and unreadable headers. For limits checked
+/// before a decode could take gigabytes (the pixel count is the same whatever the orientation).
+std::optional<ImageSize> readImageHeaderSize(const QString& path);
+
 } // namespace lector

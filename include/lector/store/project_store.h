@@ -10,6 +10,7 @@
 #include <lector/store/types.h>
 
 #include <QString>
+#include <QStringList>
 
 #include <map>
 #include <memory>
@@ -83,9 +84,16 @@ struct ProjectInfo {
 struct CheckReport {
     bool integrityOk = false;
     QString integrityMessage;
+    /// What the store lacks of the schema this build writes: "the table annotations is missing", "the column
+    /// annotations.text is missing" (SQLite's integrity_check passes on a store whose table was dropped).
+    QStringList schemaProblems;
     std::vector<Issue> problems; // missing or undecodable images
-    bool ok() const { return integrityOk && problems.empty(); }
+    bool ok() const { return integrityOk && schemaProblems.isEmpty() && problems.empty(); }
 };
+
+/// How a project is opened. ReadOnly never writes the file (nor migrates it): for a project in a folder or on a
+/// medium without write permission, which ReadWrite refuses with ErrorCode::ReadOnly.
+enum class OpenMode { ReadWrite, ReadOnly };
 
 /// The project store: one SQLite file (NAME.lector) beside or above its images. Owns one connection; use one
 /// ProjectStore per thread. Every write runs in one transaction; the schema is migrated forward on open, and a
@@ -98,12 +106,20 @@ public:
 
     /// Creates a new, empty project; fails when the file exists.
     static Result<std::unique_ptr<ProjectStore>> create(const QString& path);
-    /// Opens an existing project, migrating it to the current schema; fails when the file is missing.
-    static Result<std::unique_ptr<ProjectStore>> open(const QString& path);
+    /// Opens an existing project, migrating it to the current schema (ReadWrite). Errors say what is wrong:
+    /// NotFound (no file), Locked (another program holds it, after waiting `busyTimeoutMs`), ReadOnly (no write
+    /// permission for the file or its folder: open it with OpenMode::ReadOnly), Corrupt (damaged, not an SQLite
+    /// database, or a schema_version that is missing or invalid), InvalidArgument (an SQLite file that is not a
+    /// project, or an empty file: only create() makes a project), SchemaTooNew. ReadOnly mode also refuses a project
+    /// that needs migrating (ReadOnly, saying so).
+    static Result<std::unique_ptr<ProjectStore>> open(
+        const QString& path, OpenMode mode = OpenMode::ReadWrite, int busyTimeoutMs = 5000);
     /// The schema version this build writes.
     static int currentSchemaVersion();
 
     QString path() const { return m_path; }
+    /// True when opened with OpenMode::ReadOnly: every write fails with ErrorCode::ReadOnly.
+    bool isReadOnly() const;
     /// How long a write waits for another writer's lock before failing with ErrorCode::Locked (default 5000 ms).
     /// The UI thread uses less, so that a locked store gives a message instead of a long freeze.
     Result<void> setBusyTimeout(int milliseconds);
@@ -198,7 +214,8 @@ public:
     Result<ExportSet> exportSet(const ExportSelector& selector) const;
 
     Result<ProjectInfo> info() const;
-    /// Every image present and decodable, and SQLite's integrity_check.
+    /// Every image present and decodable, SQLite's integrity_check, and every table, column, index and trigger of
+    /// the current schema present.
     Result<CheckReport> check(Progress* progress = nullptr) const;
 
     /// The connection, for the store's own modules (src/core/store) only.
@@ -206,7 +223,10 @@ public:
 
 private:
     ProjectStore(QString path, std::unique_ptr<sqlite::Database> db);
-    Result<void> migrate();
+    /// Brings the schema to the current version. `creating`: the file is new and gets the whole schema; otherwise an
+    /// empty file or a broken schema_version is an error, never written to.
+    Result<void> migrate(bool creating);
+    Result<QStringList> schemaProblems() const;
 
     QString m_path;
     std::unique_ptr<sqlite::Database> m_db;

@@ -240,7 +240,9 @@ Result<Distribution> computeDistribution(ProjectStore& store, const Distribution
         if (worker == 0) {
             r = readShare(store, into, t, progress);
         } else {
-            auto connection = ProjectStore::open(store.path());
+            // A worker's connection opens the file as the caller's did: a read-only store stays read-only.
+            auto connection
+                = ProjectStore::open(store.path(), store.isReadOnly() ? OpenMode::ReadOnly : OpenMode::ReadWrite);
             r = connection ? readShare(**connection, into, t, nullptr) : Result<void>(std::move(connection).error());
         }
         if (!r) {

@@ -6,6 +6,7 @@
 #include <QStandardPaths>
 #include <QtGlobal>
 
+#include <opencv2/core/utils/logger.hpp>
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
@@ -67,6 +68,10 @@ void initLogging(const QString& appName, const QString& level)
             spdlog::set_default_logger(logger);
     }
     spdlog::set_pattern("[%Y-%m-%d %H:%M:%S.%e] [%n] [%l] %v");
+    // OpenCV writes its warnings ("imread_(...): can't open/read file") straight to stderr, ahead of Lector's one-line
+    // error about the same file: only when debugging are they wanted.
+    cv::utils::logging::setLogLevel(
+        lvl <= spdlog::level::debug ? cv::utils::logging::LOG_LEVEL_WARNING : cv::utils::logging::LOG_LEVEL_SILENT);
     qInstallMessageHandler(qtToSpdlog);
 }
 

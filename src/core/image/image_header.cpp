@@ -2,11 +2,14 @@
 // Copyright (c) 2026 The Lector authors
 #include <lector/image/image_header.h>
 
+#include "image/image_codecs.h"
+
 #include <QByteArray>
 #include <QFile>
 
 #include <opencv2/imgcodecs.hpp>
 
+#include <algorithm>
 #include <cstdint>
 
 namespace lector {
@@ -54,33 +57,6 @@ std::optional<ImageSize> bmpSize(const QByteArray& head)
     return valid(std::int32_t(le32(head, 18)), h < 0 ? -h : h);
 }
 
-/// The EXIF orientation (1..8) in an APP1 segment's payload, 1 when absent or unreadable.
-int exifOrientation(const QByteArray& app1)
-{
-    if (app1.size() < 14 || !app1.startsWith(QByteArrayLiteral("Exif\0\0")))
-        return 1;
-    const QByteArray tiff = app1.mid(6);
-    const bool little = tiff.startsWith("II");
-    if (!little && !tiff.startsWith("MM"))
-        return 1;
-    auto u16 = [&](int at) { return little ? le16(tiff, at) : be16(tiff, at); };
-    auto u32 = [&](int at) { return little ? le32(tiff, at) : be32(tiff, at); };
-    const std::uint32_t ifd = u32(4);
-    if (ifd + 2 > std::uint32_t(tiff.size()))
-        return 1;
-    const std::uint32_t count = u16(int(ifd));
-    for (std::uint32_t i = 0; i < count; ++i) {
-        const std::uint32_t entry = ifd + 2 + i * 12;
-        if (entry + 12 > std::uint32_t(tiff.size()))
-            return 1;
-        if (u16(int(entry)) == 0x0112) { // Orientation, SHORT
-            const std::uint32_t value = u16(int(entry) + 8);
-            return value >= 1 && value <= 8 ? int(value) : 1;
-        }
-    }
-    return 1;
-}
-
 std::optional<ImageSize> jpegSize(QFile& file)
 {
     // Walk the marker segments after SOI: each is FF, a marker byte, and (except standalone markers) a
@@ -118,10 +94,78 @@ std::optional<ImageSize> jpegSize(QFile& file)
             return orientation >= 5 ? valid(h, w) : valid(w, h);
         }
         if (marker == 0xE1 && orientation == 1)
-            orientation = exifOrientation(file.read(length - 2));
+            orientation = image_detail::exifOrientation(file.read(length - 2));
         pos += 2 + length;
     }
     return std::nullopt;
+}
+
+/// TIFF: the ImageWidth (256) and ImageLength (257) tags of the first IFD, SHORT or LONG. BigTIFF is not parsed.
+std::optional<ImageSize> tiffSize(QFile& file, const QByteArray& head)
+{
+    const bool little = head.startsWith(QByteArrayLiteral("II\x2A\0"));
+    if (!little && !head.startsWith(QByteArrayLiteral("MM\0\x2A")))
+        return std::nullopt;
+    auto u16 = [&](const QByteArray& b, int at) { return little ? le16(b, at) : be16(b, at); };
+    auto u32 = [&](const QByteArray& b, int at) { return little ? le32(b, at) : be32(b, at); };
+    const std::uint32_t ifd = u32(head, 4);
+    if (!file.seek(ifd))
+        return std::nullopt;
+    const QByteArray countBytes = file.read(2);
+    if (countBytes.size() < 2)
+        return std::nullopt;
+    const std::uint32_t count = std::min<std::uint32_t>(u16(countBytes, 0), 4096);
+    const QByteArray entries = file.read(qint64(count) * 12);
+    std::int64_t width = 0;
+    std::int64_t height = 0;
+    for (int i = 0; i + 12 <= entries.size(); i += 12) {
+        const std::uint32_t tag = u16(entries, i);
+        const std::uint32_t type = u16(entries, i + 2);
+        if (tag != 256 && tag != 257)
+            continue;
+        const std::uint32_t value = type == 3 ? u16(entries, i + 8) : type == 4 ? u32(entries, i + 8) : 0;
+        (tag == 256 ? width : height) = value;
+    }
+    return valid(width, height);
+}
+
+/// WebP: the canvas of an extended file (VP8X), or the frame of a simple lossy (VP8) or lossless (VP8L) one.
+std::optional<ImageSize> webpSize(const QByteArray& head)
+{
+    if (head.size() < 30 || !head.startsWith("RIFF") || head.mid(8, 4) != "WEBP")
+        return std::nullopt;
+    const QByteArray chunk = head.mid(12, 4);
+    const auto u24 = [&](int at) { return le16(head, at) | (std::uint32_t(std::uint8_t(head[at + 2])) << 16); };
+    if (chunk == "VP8X")
+        return valid(std::int64_t(u24(24)) + 1, std::int64_t(u24(27)) + 1);
+    if (chunk == "VP8 ") // 3-byte frame tag, start code 9D 01 2A, then 14-bit width and height
+        return valid(le16(head, 26) & 0x3FFF, le16(head, 28) & 0x3FFF);
+    if (chunk == "VP8L" && std::uint8_t(head[20]) == 0x2F) { // signature, then 14 bits each of width-1, height-1
+        const std::uint32_t bits = le32(head, 21);
+        return valid(std::int64_t(bits & 0x3FFF) + 1, std::int64_t((bits >> 14) & 0x3FFF) + 1);
+    }
+    return std::nullopt;
+}
+
+/// The size from the header of the formats whose header we parse; nullopt for the others. `all` adds TIFF and WebP,
+/// whose size readImageSize() takes from a decode (EXIF orientation of those is OpenCV's business).
+std::optional<ImageSize> headerSize(const QString& path, bool all)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray head = file.read(32);
+    if (head.startsWith("\x89PNG\r\n\x1a\n"))
+        return pngSize(head);
+    if (head.startsWith("\xFF\xD8"))
+        return jpegSize(file);
+    if (head.startsWith("BM"))
+        return bmpSize(head);
+    if (!all)
+        return std::nullopt;
+    if (head.startsWith("RIFF"))
+        return webpSize(head);
+    return tiffSize(file, head);
 }
 
 std::optional<ImageSize> decodedSize(const QString& path)
@@ -138,23 +182,39 @@ std::optional<ImageSize> decodedSize(const QString& path)
 
 } // namespace
 
+int image_detail::exifOrientation(const QByteArray& app1)
+{
+    if (app1.size() < 14 || !app1.startsWith(QByteArrayLiteral("Exif\0\0")))
+        return 1;
+    const QByteArray tiff = app1.mid(6);
+    const bool little = tiff.startsWith("II");
+    if (!little && !tiff.startsWith("MM"))
+        return 1;
+    auto u16 = [&](int at) { return little ? le16(tiff, at) : be16(tiff, at); };
+    auto u32 = [&](int at) { return little ? le32(tiff, at) : be32(tiff, at); };
+    const std::uint32_t ifd = u32(4);
+    if (ifd + 2 > std::uint32_t(tiff.size()))
+        return 1;
+    const std::uint32_t count = u16(int(ifd));
+    for (std::uint32_t i = 0; i < count; ++i) {
+        const std::uint32_t entry = ifd + 2 + i * 12;
+        if (entry + 12 > std::uint32_t(tiff.size()))
+            return 1;
+        if (u16(int(entry)) == 0x0112) { // Orientation, SHORT
+            const std::uint32_t value = u16(int(entry) + 8);
+            return value >= 1 && value <= 8 ? int(value) : 1;
+        }
+    }
+    return 1;
+}
+
 std::optional<ImageSize> readImageSize(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    const QByteArray head = file.read(32);
-    std::optional<ImageSize> size;
-    if (head.startsWith("\x89PNG\r\n\x1a\n"))
-        size = pngSize(head);
-    else if (head.startsWith("\xFF\xD8"))
-        size = jpegSize(file);
-    else if (head.startsWith("BM"))
-        size = bmpSize(head);
-    file.close();
-    if (size)
+    if (const auto size = headerSize(path, false))
         return size;
     return decodedSize(path);
 }
+
+std::optional<ImageSize> readImageHeaderSize(const QString& path) { return headerSize(path, true); }
 
 } // namespace lector

@@ -8,6 +8,8 @@
 #include <QSaveFile>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace lector::io {
 
 const QStringList& imageSuffixes()
@@ -17,14 +19,115 @@ const QStringList& imageSuffixes()
     return suffixes;
 }
 
-Result<QByteArray> readFileBytes(const QString& path)
+namespace {
+
+constexpr qint64 kChunkBytes = qint64(1) << 20;
+
+Error tooLarge(const QString& path, qint64 maxBytes)
+{
+    return LECTOR_ERROR(ErrorCode::Parse,
+        QStringLiteral("the file is larger than %1 MiB, more than a label file holds").arg(maxBytes >> 20))
+        .at(path);
+}
+
+Result<void> openForReading(QFile& file)
+{
+    if (!file.exists())
+        return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("file not found")).at(file.fileName());
+    if (QFileInfo(file.fileName()).isDir())
+        return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("a folder, not a file")).at(file.fileName());
+    if (!file.open(QIODevice::ReadOnly))
+        return LECTOR_ERROR(ErrorCode::Io, QStringLiteral("cannot read the file: %1").arg(file.errorString()))
+            .at(file.fileName());
+    return {};
+}
+
+Error readFailed(const QFile& file)
+{
+    return LECTOR_ERROR(ErrorCode::Io, QStringLiteral("cannot read the file: %1").arg(file.errorString()))
+        .at(file.fileName());
+}
+
+} // namespace
+
+Result<QByteArray> readFileBytes(const QString& path, qint64 maxBytes)
 {
     QFile file(path);
-    if (!file.exists())
-        return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("file not found")).at(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return LECTOR_ERROR(ErrorCode::Io, QStringLiteral("cannot read the file: %1").arg(file.errorString())).at(path);
-    return file.readAll();
+    LECTOR_TRY(openForReading(file));
+    if (!file.isSequential()) {
+        if (file.size() > maxBytes)
+            return tooLarge(path, maxBytes);
+        return file.readAll();
+    }
+    // A device or a pipe has no size and may never end (/dev/zero): read in chunks, up to the limit.
+    QByteArray data;
+    for (;;) {
+        const qint64 room = std::min(kChunkBytes, maxBytes + 1 - data.size());
+        const qsizetype at = data.size();
+        data.resize(at + qsizetype(room));
+        const qint64 n = file.read(data.data() + at, room);
+        if (n < 0)
+            return readFailed(file);
+        data.resize(at + qsizetype(n));
+        if (data.size() > maxBytes)
+            return tooLarge(path, maxBytes);
+        if (n == 0)
+            break;
+    }
+    return data;
+}
+
+Result<void> forEachUtf8Line(const QString& path, const std::function<Result<void>(int, const QString&)>& onLine)
+{
+    QFile file(path);
+    LECTOR_TRY(openForReading(file));
+    int lineNo = 0;
+    const auto emitLine = [&](QByteArrayView bytes) -> Result<void> {
+        ++lineNo;
+        if (lineNo == 1 && bytes.startsWith("\xEF\xBB\xBF"))
+            bytes = bytes.sliced(3);
+        if (bytes.endsWith('\r'))
+            bytes.chop(1);
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString text = decoder.decode(bytes);
+        if (decoder.hasError())
+            return LECTOR_ERROR(ErrorCode::Parse, QStringLiteral("the file is not valid UTF-8 text")).at(path, lineNo);
+        return onLine(lineNo, text);
+    };
+    const auto tooLong = [&] {
+        return LECTOR_ERROR(ErrorCode::Parse,
+            QStringLiteral("the line is longer than %1 MiB; this is not a label file").arg(kMaxLineBytes >> 20))
+            .at(path, lineNo + 1);
+    };
+    QByteArray chunk(qsizetype(kChunkBytes), Qt::Uninitialized);
+    QByteArray pending; // the start of a line that continues in the next chunk
+    for (;;) {
+        const qint64 n = file.read(chunk.data(), kChunkBytes);
+        if (n < 0)
+            return readFailed(file);
+        if (n == 0)
+            break;
+        const QByteArrayView data(chunk.constData(), qsizetype(n));
+        qsizetype start = 0;
+        for (qsizetype nl = data.indexOf('\n', start); nl >= 0; nl = data.indexOf('\n', start)) {
+            if (pending.isEmpty()) {
+                LECTOR_TRY(emitLine(data.sliced(start, nl - start)));
+            } else {
+                pending.append(data.sliced(start, nl - start));
+                if (pending.size() > kMaxLineBytes)
+                    return tooLong();
+                LECTOR_TRY(emitLine(pending));
+                pending.clear();
+            }
+            start = nl + 1;
+        }
+        pending.append(data.sliced(start));
+        if (pending.size() > kMaxLineBytes)
+            return tooLong();
+    }
+    if (!pending.isEmpty())
+        LECTOR_TRY(emitLine(pending));
+    return {};
 }
 
 Result<QString> readUtf8File(const QString& path)

@@ -170,8 +170,22 @@ bool JsonPathSax::binary(nlohmann::json::binary_t&)
     return scalar(Scalar {});
 }
 
+bool JsonPathSax::tooDeep()
+{
+    if (m_frames.size() < std::size_t(kMaxJsonDepth))
+        return false;
+    const std::string where = pathString();
+    fail(LECTOR_ERROR(ErrorCode::Parse,
+        QStringLiteral("malformed JSON at %1: nested deeper than %2 levels")
+            .arg(QString::fromStdString(where))
+            .arg(kMaxJsonDepth)));
+    return true;
+}
+
 bool JsonPathSax::start_object(std::size_t)
 {
+    if (tooDeep())
+        return false;
     m_frames.push_back(Frame { false, {}, 0 });
     return onStartContainer();
 }
@@ -194,6 +208,8 @@ bool JsonPathSax::end_object()
 
 bool JsonPathSax::start_array(std::size_t)
 {
+    if (tooDeep())
+        return false;
     m_frames.push_back(Frame { true, {}, 0 });
     return onStartContainer();
 }

@@ -15,6 +15,10 @@
 
 namespace lector::io {
 
+/// How deep JSON may nest in a label file (arrays and objects): every format needs 6 levels at most. Deeper is an
+/// error, not a stack overflow in a later copy of the value, nor a frame stack that grows with the file.
+constexpr int kMaxJsonDepth = 64;
+
 /// Streams a JSON document through nlohmann's SAX parser and keeps track of where each event is: the key
 /// path (for messages such as "annotations[12].bbox") and the byte offset of the parser's read head (for
 /// line numbers). Readers derive from it and override the on*() hooks. Why not a DOM: nlohmann::json takes
@@ -87,6 +91,7 @@ protected:
 private:
     struct CountingIterator;
     bool scalar(const Scalar& value);
+    bool tooDeep();
     void advanceParent();
 
     std::vector<Frame> m_frames;

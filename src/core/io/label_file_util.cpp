@@ -125,8 +125,37 @@ QString firstNonEmptyLine(const QString& path)
     return {};
 }
 
+std::optional<std::size_t> jsonTooDeepAt(const char* data, std::size_t size, int maxDepth)
+{
+    int depth = 0;
+    bool inString = false;
+    for (std::size_t i = 0; i < size; ++i) {
+        const char c = data[i];
+        if (inString) {
+            if (c == '\\')
+                ++i; // the escaped character cannot end the string
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > maxDepth)
+                return i;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return std::nullopt;
+}
+
 Result<nlohmann::json> parseJson(const QByteArray& utf8, const QString& path, int firstLine)
 {
+    // nlohmann parses without recursion, but copying or comparing a value recurses once per level: a file nested a
+    // hundred thousand levels deep would overflow the stack long after parsing. No label format nests beyond 6.
+    if (const auto at = jsonTooDeepAt(utf8.constData(), std::size_t(utf8.size()), kMaxJsonDepth))
+        return LECTOR_ERROR(
+            ErrorCode::Parse, QStringLiteral("malformed JSON: nested deeper than %1 levels").arg(kMaxJsonDepth))
+            .at(path, firstLine + int(std::count(utf8.constBegin(), utf8.constBegin() + qsizetype(*at), '\n')));
     try {
         return nlohmann::json::parse(utf8.constBegin(), utf8.constEnd());
     } catch (const nlohmann::json::parse_error& e) {
@@ -211,18 +240,13 @@ Result<void> checkUniqueStems(const ExportSet& set, const QString& outDir)
 Result<ImportBatch> readImageListLines(
     const QString& formatId, const QString& file, const QString& imagesDir, const RegionListParser& parse)
 {
-    auto text = readUtf8File(file);
-    if (!text)
-        return std::move(text).error();
     ImportBatch batch;
     batch.formatId = formatId;
     QHash<QString, size_t> indexOfImage;
-    const QStringList lines = splitLines(*text);
-    for (int i = 0; i < lines.size(); ++i) {
-        const int lineNo = i + 1;
-        const QString& line = lines[i];
+    // Line by line: a Label.txt of a million images, or a file that never ends, costs one line of memory to read.
+    LECTOR_TRY(forEachUtf8Line(file, [&](int lineNo, const QString& line) -> Result<void> {
         if (line.trimmed().isEmpty())
-            continue;
+            return {};
         const qsizetype tab = line.indexOf(QLatin1Char('\t'));
         if (tab <= 0)
             return LECTOR_ERROR(ErrorCode::Parse, QStringLiteral("expected an image path, a tab and a JSON list"))
@@ -242,7 +266,7 @@ Result<ImportBatch> readImageListLines(
                     lineNo });
             auto& into = batch.images[*known].regions;
             into.insert(into.end(), regions->begin(), regions->end());
-            continue;
+            return {};
         }
         ImportedImage image;
         image.imagePath = imagePath;
@@ -250,7 +274,8 @@ Result<ImportBatch> readImageListLines(
         image.regions = std::move(regions).value();
         indexOfImage.insert(imagePath, batch.images.size());
         batch.images.push_back(std::move(image));
-    }
+        return {};
+    }));
     return batch;
 }
 

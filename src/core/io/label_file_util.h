@@ -10,6 +10,8 @@
 #include <lector/image/image_header.h>
 #include <lector/io/format.h>
 
+#include "io/json_path_sax.h"
+
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -58,9 +60,14 @@ Result<QString> imageForLabelFile(const QString& imagesDir, const QStringList& s
 /// be read. For supportsFile() sniffing.
 QString firstNonEmptyLine(const QString& path);
 
-/// Parses UTF-8 JSON text. On a syntax error the Error is at `path` and at the line of the bad byte, counting
-/// `firstLine` as the text's first line (JSON lines inside a larger file pass their own line). Numbers out of range are
-/// errors too, at `firstLine` for one-line text and at no line otherwise.
+/// The offset of the first '[' or '{' of `data` that opens a level deeper than `maxDepth` (strings skipped); nullopt
+/// when none does.
+std::optional<std::size_t> jsonTooDeepAt(const char* data, std::size_t size, int maxDepth);
+
+/// Parses UTF-8 JSON text, nested at most kMaxJsonDepth levels (json_path_sax.h). On a syntax error the Error is at
+/// `path` and at the line of the bad byte, counting `firstLine` as the text's first line (JSON lines inside a larger
+/// file pass their own line). Numbers out of range are errors too, at `firstLine` for one-line text and at no line
+/// otherwise.
 Result<nlohmann::json> parseJson(const QByteArray& utf8, const QString& path, int firstLine = 1);
 
 /// The points of a JSON list [[x, y], ...] of finite numbers; nullopt when it is anything else.

@@ -19,6 +19,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <limits>
 #include <unordered_map>
 #include <unordered_set>
 #include <variant>
@@ -61,7 +62,7 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString& path)
     if (!db)
         return std::move(db).error();
     std::unique_ptr<ProjectStore> store(new ProjectStore(abs, std::move(db).value()));
-    if (auto r = store->migrate(); !r) {
+    if (auto r = store->migrate(true); !r) {
         store.reset();
         QFile::remove(abs);
         return std::move(r).error();
@@ -69,53 +70,115 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString& path)
     return store;
 }
 
-Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString& path)
+Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString& path, OpenMode mode, int busyTimeoutMs)
 {
     const QString abs = path == QStringLiteral(":memory:") ? path : QFileInfo(path).absoluteFilePath();
-    auto db = sqlite::Database::open(abs, sqlite::Database::Mode::OpenExisting);
+    auto db = sqlite::Database::open(abs,
+        mode == OpenMode::ReadOnly ? sqlite::Database::Mode::ReadOnly : sqlite::Database::Mode::OpenExisting,
+        busyTimeoutMs);
     if (!db)
         return std::move(db).error();
     std::unique_ptr<ProjectStore> store(new ProjectStore(abs, std::move(db).value()));
-    LECTOR_TRY(store->migrate());
+    LECTOR_TRY(store->migrate(false));
     return store;
 }
 
-Result<void> ProjectStore::migrate()
+bool ProjectStore::isReadOnly() const { return m_db->isReadOnly(); }
+
+namespace {
+
+Result<std::int64_t> scalarInt(sqlite::Database& db, const std::string& sql)
+{
+    LECTOR_PREPARE(s, db, sql);
+    auto row = s.step();
+    if (!row)
+        return std::move(row).error();
+    const std::int64_t v = s.columnInt64(0);
+    s.reset();
+    return v;
+}
+
+/// The version in schema_version, 0 for a file being created. What is not a project (an empty file, another
+/// program's database) or a damaged one (no or a nonsensical version) is named, and never written to.
+Result<int> storedSchemaVersion(sqlite::Database& db, const QString& path, bool creating)
+{
+    auto hasTable
+        = scalarInt(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'");
+    if (!hasTable)
+        return std::move(hasTable).error();
+    if (*hasTable == 0) {
+        auto entries = scalarInt(db, "SELECT count(*) FROM sqlite_master");
+        if (!entries)
+            return std::move(entries).error();
+        if (*entries == 0) {
+            if (creating)
+                return 0;
+            return LECTOR_ERROR(ErrorCode::InvalidArgument,
+                QStringLiteral("not a Lector project: the file is empty (lector-cli init creates a project)"))
+                .at(path);
+        }
+        auto lectorTables = scalarInt(
+            db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('images', 'annotations')");
+        if (!lectorTables)
+            return std::move(lectorTables).error();
+        if (*lectorTables > 0)
+            return LECTOR_ERROR(ErrorCode::Corrupt,
+                QStringLiteral("the project is damaged: its schema_version table is missing, so its schema version "
+                               "is unknown"))
+                .at(path);
+        return LECTOR_ERROR(ErrorCode::InvalidArgument,
+            QStringLiteral("not a Lector project (an SQLite database without Lector's tables)"))
+            .at(path);
+    }
+    LECTOR_PREPARE(read, db,
+        "SELECT count(*), coalesce(sum(typeof(version) <> 'integer'), 0), min(version), max(version) "
+        "FROM schema_version");
+    auto row = read.step();
+    if (!row)
+        return std::move(row).error();
+    const std::int64_t rows = read.columnInt64(0);
+    const std::int64_t notWhole = read.columnInt64(1);
+    const std::int64_t lowest = read.columnInt64(2);
+    const std::int64_t highest = read.columnInt64(3);
+    read.reset();
+    if (rows == 0)
+        return LECTOR_ERROR(ErrorCode::Corrupt,
+            QStringLiteral("the project is damaged: its schema_version table is empty, so its schema version is "
+                           "unknown"))
+            .at(path);
+    if (notWhole > 0)
+        return LECTOR_ERROR(
+            ErrorCode::Corrupt, QStringLiteral("the project is damaged: its schema version is not a whole number"))
+            .at(path);
+    if (lowest < 1)
+        return LECTOR_ERROR(ErrorCode::Corrupt,
+            QStringLiteral("the project is damaged: its schema version is %1 (versions start at 1)").arg(lowest))
+            .at(path);
+    if (highest > std::numeric_limits<int>::max())
+        return int(std::numeric_limits<int>::max());
+    return int(highest);
+}
+
+} // namespace
+
+Result<void> ProjectStore::migrate(bool creating)
 {
     initMigrationResources();
     sqlite::Database& db = *m_db;
-    int version = 0;
-    {
-        LECTOR_PREPARE(
-            hasTable, db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'");
-        auto row = hasTable.step();
-        if (!row)
-            return std::move(row).error();
-        const bool exists = hasTable.columnInt(0) > 0;
-        hasTable.reset();
-        if (!exists) {
-            LECTOR_PREPARE(anyTable, db, "SELECT count(*) FROM sqlite_master");
-            auto r2 = anyTable.step();
-            if (!r2)
-                return std::move(r2).error();
-            const int tables = anyTable.columnInt(0);
-            anyTable.reset();
-            if (tables > 0)
-                return LECTOR_ERROR(ErrorCode::InvalidArgument,
-                    QStringLiteral("not a Lector project (an SQLite database without Lector's tables)"))
-                    .at(m_path);
-        } else {
-            LECTOR_PREPARE(read, db, "SELECT max(version) FROM schema_version");
-            auto r3 = read.step();
-            if (!r3)
-                return std::move(r3).error();
-            version = read.columnInt(0);
-            read.reset();
-        }
-    }
+    auto stored = storedSchemaVersion(db, m_path, creating);
+    if (!stored)
+        return std::move(stored).error();
+    const int version = *stored;
     if (version > kSchemaVersion)
         return LECTOR_ERROR(ErrorCode::SchemaTooNew,
             QStringLiteral("the project was written by a newer Lector (schema %1; this one knows up to %2)")
+                .arg(version)
+                .arg(kSchemaVersion))
+            .at(m_path);
+    if (version < kSchemaVersion && db.isReadOnly())
+        return LECTOR_ERROR(ErrorCode::ReadOnly,
+            QStringLiteral("the project has schema %1 and must be upgraded to schema %2, which needs write access; "
+                           "open it once where it can be written")
                 .arg(version)
                 .arg(kSchemaVersion))
             .at(m_path);
@@ -1307,6 +1370,69 @@ Result<ProjectInfo> ProjectStore::info() const
     return info;
 }
 
+namespace {
+
+struct SchemaObject {
+    QString type; // table, index, trigger, view
+    QString name;
+    QString table; // the table an index or trigger belongs to
+    QStringList columns; // of a table
+};
+
+Result<std::vector<SchemaObject>> schemaObjects(sqlite::Database& db)
+{
+    std::vector<SchemaObject> out;
+    {
+        LECTOR_PREPARE(s, db,
+            "SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+            "ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 ELSE 2 END, name");
+        LECTOR_TRY(s.forEachRow([&] { out.push_back({ s.columnText(0), s.columnText(1), s.columnText(2), {} }); }));
+    }
+    for (SchemaObject& o : out) {
+        if (o.type != QLatin1String("table"))
+            continue;
+        LECTOR_PREPARE(c, db, "SELECT name FROM pragma_table_info(?) ORDER BY cid");
+        c.bind(1, o.name);
+        LECTOR_TRY(c.forEachRow([&] { o.columns << c.columnText(0); }));
+    }
+    return out;
+}
+
+} // namespace
+
+Result<QStringList> ProjectStore::schemaProblems() const
+{
+    // The reference is the schema this build writes, made by the same migrations in memory: nothing to keep in step.
+    auto reference = create(QStringLiteral(":memory:"));
+    if (!reference)
+        return std::move(reference).error();
+    auto expected = schemaObjects((*reference)->database());
+    if (!expected)
+        return std::move(expected).error();
+    auto actual = schemaObjects(*m_db);
+    if (!actual)
+        return std::move(actual).error();
+    QStringList problems;
+    QStringList missingTables;
+    for (const SchemaObject& want : *expected) {
+        const auto have = std::find_if(actual->begin(), actual->end(),
+            [&](const SchemaObject& o) { return o.type == want.type && o.name == want.name; });
+        if (have == actual->end()) {
+            if (want.type == QLatin1String("table"))
+                missingTables << want.name;
+            else if (missingTables.contains(want.table))
+                continue; // gone with its table
+            problems << QStringLiteral("the %1 %2 is missing").arg(want.type, want.name);
+            continue;
+        }
+        for (const QString& column : want.columns) {
+            if (!have->columns.contains(column))
+                problems << QStringLiteral("the column %1.%2 is missing").arg(want.name, column);
+        }
+    }
+    return problems;
+}
+
 Result<CheckReport> ProjectStore::check(Progress* progress) const
 {
     CheckReport report;
@@ -1317,9 +1443,16 @@ Result<CheckReport> ProjectStore::check(Progress* progress) const
         report.integrityOk = lines == QStringList { QStringLiteral("ok") };
         report.integrityMessage = lines.join(QLatin1Char('\n'));
     }
+    auto schema = schemaProblems();
+    if (!schema)
+        return std::move(schema).error();
+    report.schemaProblems = std::move(schema).value();
     auto imgs = images();
-    if (!imgs)
+    if (!imgs) {
+        if (!report.schemaProblems.isEmpty())
+            return report; // what the images cannot be listed for is said already
         return std::move(imgs).error();
+    }
     std::int64_t done = 0;
     for (const ImageRecord& rec : *imgs) {
         if (progress && progress->isCanceled())

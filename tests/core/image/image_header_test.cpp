@@ -106,3 +106,28 @@ TEST(ImageHeader, GivesNothingForMissingOrNonImageFiles)
         lector::test::writeBytes(dir.path(), QStringLiteral("b.png"), QByteArray("\x89PNG\r\n\x1a\n\0\0", 10)))
                      .has_value());
 }
+
+TEST(ImageHeader, HeaderSizeReadsTiffAndWebpWithoutDecoding)
+{
+    QTemporaryDir dir;
+    for (const char* suffix : { "png", "bmp", "jpg", "tif", "webp" }) {
+        for (const auto& [w, h] : { std::pair { 37, 21 }, std::pair { 1, 1 }, std::pair { 300, 1001 } }) {
+            const QString path = lector::test::writeImage(
+                dir.path(), QStringLiteral("%1x%2.%3").arg(w).arg(h).arg(QLatin1String(suffix)), w, h);
+            SCOPED_TRACE(path.toStdString());
+            const auto size = lector::readImageHeaderSize(path);
+            ASSERT_TRUE(size.has_value());
+            EXPECT_EQ(*size, decodedSize(path));
+        }
+    }
+    // Lossless WebP (VP8L) has a header of its own.
+    std::vector<uchar> lossless;
+    ASSERT_TRUE(cv::imencode(
+        ".webp", cv::Mat(33, 77, CV_8UC3, cv::Scalar(1, 2, 3)), lossless, { cv::IMWRITE_WEBP_QUALITY, 101 }));
+    const QString path = lector::test::writeBytes(dir.path(), QStringLiteral("lossless.webp"),
+        QByteArray(reinterpret_cast<const char*>(lossless.data()), int(lossless.size())));
+    ASSERT_EQ(QByteArray(reinterpret_cast<const char*>(lossless.data()) + 12, 4), QByteArray("VP8L"));
+    EXPECT_EQ(lector::readImageHeaderSize(path), (ImageSize { 77, 33 }));
+    EXPECT_FALSE(lector::readImageHeaderSize(
+        lector::test::writeBytes(dir.path(), QStringLiteral("x.webp"), "RIFF\0\0\0\0WEBPVP8X")));
+}

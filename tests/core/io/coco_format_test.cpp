@@ -420,3 +420,75 @@ TEST(CocoFormat, DetectionsWithoutScoreGetAWarning)
     ASSERT_EQ(batch->warnings.size(), 1u);
     EXPECT_TRUE(batch->warnings[0].message.contains(QStringLiteral("score"))) << batch->warnings[0].message;
 }
+
+TEST(CocoFormat, AnnotationsThatAreNotObjectsAreRejectedNotSkipped)
+{
+    // Each used to be skipped without a word, the import going on without that annotation.
+    const struct {
+        const char* entry;
+        const char* where;
+    } cases[] = { { "false", "annotations[1]" }, { "42", "annotations[1]" }, { "null", "annotations[1]" },
+        { "[1, 2, 3, 4]", "annotations[1]" }, { "\"text\"", "annotations[1]" } };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.entry);
+        QTemporaryDir dir;
+        const QString path = writeCoco(dir,
+            QByteArray("{\"images\": [{\"id\": 1, \"file_name\": \"a.png\"}],\n\"annotations\": [\n"
+                       "  {\"id\": 1, \"image_id\": 1, \"bbox\": [1, 2, 3, 4]},\n  ")
+                + c.entry + "\n]}\n");
+        const Error e = readError(path);
+        EXPECT_EQ(e.code, ErrorCode::Parse);
+        EXPECT_EQ(e.path, path);
+        EXPECT_EQ(e.line, 4) << e.toString();
+        EXPECT_TRUE(e.message.contains(QLatin1String(c.where) + QStringLiteral(" is not a JSON object")))
+            << e.toString();
+    }
+}
+
+TEST(CocoFormat, ImagesDetectionsAndListsOfTheWrongKindAreRejected)
+{
+    QTemporaryDir dir;
+    const QString images = writeCoco(dir, "{\"images\": [\n  {\"id\": 1, \"file_name\": \"a.png\"},\n  7\n]}\n");
+    Error e = readError(images);
+    EXPECT_EQ(e.line, 3) << e.toString();
+    EXPECT_TRUE(e.message.contains(QStringLiteral("images[1] is not a JSON object"))) << e.toString();
+
+    const QString dict
+        = writeCoco(dir, "{\"imgs\": {\"1\": {\"id\": 1, \"file_name\": \"a.png\"}},\n\"anns\": {\"5\": null}}\n");
+    e = readError(dict);
+    EXPECT_EQ(e.line, 2) << e.toString();
+    EXPECT_TRUE(e.message.contains(QStringLiteral("anns.5 is not a JSON object"))) << e.toString();
+
+    const QString scalar = writeCoco(dir, "{\"images\": [],\n\"annotations\": 5}\n");
+    e = readError(scalar);
+    EXPECT_EQ(e.line, 2) << e.toString();
+    EXPECT_TRUE(e.message.contains(QStringLiteral("\"annotations\" must be a list"))) << e.toString();
+
+    const QString results = writeCoco(dir,
+        "[\n{\"image_id\": \"a.png\", \"bbox\": [1, 2, 3, 4], \"score\": 1},\n"
+        "false\n]\n");
+    e = readError(results);
+    EXPECT_EQ(e.line, 3) << e.toString();
+    EXPECT_TRUE(e.message.contains(QStringLiteral("detection [1] is not a JSON object"))) << e.toString();
+}
+
+TEST(CocoFormat, NestingDeeperThanAnyFormatIsAnError)
+{
+    QTemporaryDir dir;
+    const QByteArray deep = QByteArray(100'000, '[') + QByteArray(100'000, ']');
+    const QString path = writeCoco(dir, "{\"images\": [],\n\"annotations\": [{\"id\": 1, \"x\": " + deep + "}]}");
+    const Error e = readError(path);
+    EXPECT_EQ(e.code, ErrorCode::Parse);
+    EXPECT_EQ(e.path, path);
+    EXPECT_EQ(e.line, 2);
+    EXPECT_TRUE(e.message.contains(QStringLiteral("nested deeper than 64 levels"))) << e.toString();
+}
+
+TEST(CocoFormat, ADeviceThatNeverEndsIsRefusedAtTheLimit)
+{
+    if (!QFileInfo::exists(QStringLiteral("/dev/zero")))
+        GTEST_SKIP() << "no /dev/zero";
+    const Error e = readError(QStringLiteral("/dev/zero"));
+    EXPECT_EQ(e.path, QStringLiteral("/dev/zero"));
+    EXPECT_TRUE(e.message.contains(QStringLiteral("larger than 256 MiB"))) << e.toString();
+}

@@ -301,3 +301,42 @@ TEST(FunsdFormat, NotAFunsdDocument)
     EXPECT_EQ(e.code, ErrorCode::Parse);
     EXPECT_TRUE(e.message.contains(QStringLiteral("form"))) << e.message;
 }
+
+TEST(FunsdFormat, EntitiesAndWordsThatAreNotObjectsAreRejectedNotSkipped)
+{
+    const struct {
+        QByteArray json;
+        int line;
+        const char* says;
+    } cases[] = {
+        { "{\"form\": [\n  {\"id\": 0, \"words\": []},\n  false\n]}\n", 3, "form[1] is not a JSON object" },
+        { "{\"form\": [\n  {\"id\": 0, \"words\": []},\n  42\n]}\n", 3, "form[1] is not a JSON object" },
+        { "{\"form\": [\n  {\"id\": 0, \"words\": []},\n  null\n]}\n", 3, "form[1] is not a JSON object" },
+        { "{\"form\": [\n  {\"id\": 0, \"words\": []},\n  [1, 2]\n]}\n", 3, "form[1] is not a JSON object" },
+        { "{\"form\": [\n  {\"id\": 0,\n   \"words\": [7]}\n]}\n", 3, "form[0].words[0] is not a JSON object" },
+        { "{\"form\": [\n  {\"id\": 0,\n   \"words\": [[\"a\"]]}\n]}\n", 3, "form[0].words[0] is not a JSON object" },
+        { "{\"form\": [\n  {\"id\": 0,\n   \"words\": null}\n]}\n", 3, "form[0].words must be a list" },
+        { "{\"form\": [\n  {\"id\": 0,\n   \"words\": {\"text\": \"a\"}}\n]}\n", 3, "form[0].words must be a list" },
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.json.toStdString());
+        QTemporaryDir dir;
+        const QString path = writeLabel(dir, c.json);
+        const Error e = readError(path);
+        EXPECT_EQ(e.code, ErrorCode::Parse);
+        EXPECT_EQ(e.path, path);
+        EXPECT_EQ(e.line, c.line) << e.toString();
+        EXPECT_TRUE(e.message.contains(QLatin1String(c.says))) << e.toString();
+    }
+}
+
+TEST(FunsdFormat, NestingDeeperThanAnyFormatIsAnError)
+{
+    QTemporaryDir dir;
+    const QString path = writeLabel(
+        dir, "{\"form\": [\n  {\"id\": 0, \"linking\": " + QByteArray(100'000, '[') + QByteArray(100'000, ']') + "}]}");
+    const Error e = readError(path);
+    EXPECT_EQ(e.code, ErrorCode::Parse);
+    EXPECT_EQ(e.line, 2);
+    EXPECT_TRUE(e.message.contains(QStringLiteral("nested deeper than 64 levels"))) << e.toString();
+}

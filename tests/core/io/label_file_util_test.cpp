@@ -4,8 +4,11 @@
 
 #include <lector/io/io_util.h>
 
+#include "test_support.h"
+
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <QTemporaryDir>
 
@@ -109,4 +112,78 @@ TEST(LabelFileUtil, ResolvesImagePathsWrittenHereOrElsewhere)
     // Nowhere: the path as written, so that the error names it.
     EXPECT_EQ(io::resolveImagePath(images, QStringLiteral("/home/someone/data/c.png")),
         QStringLiteral("/home/someone/data/c.png"));
+}
+
+TEST(LabelFileUtil, JsonNestedTooDeepIsFoundOutsideStrings)
+{
+    const QByteArray ok = "{\"a\": [[1]], \"s\": \"[[[[[[[[[[\\\"[[[[\"}";
+    EXPECT_FALSE(io::jsonTooDeepAt(ok.constData(), std::size_t(ok.size()), 3));
+    const QByteArray deep = "{\"a\": [[[1]]]}";
+    const auto at = io::jsonTooDeepAt(deep.constData(), std::size_t(deep.size()), 3);
+    ASSERT_TRUE(at);
+    EXPECT_EQ(*at, 8u) << "the fourth opening bracket";
+
+    auto parsed = io::parseJson("[\n" + QByteArray(100'000, '[') + QByteArray(100'000, ']') + "]", QStringLiteral("f"));
+    ASSERT_FALSE(parsed);
+    EXPECT_EQ(parsed.error().line, 2);
+    EXPECT_TRUE(parsed.error().message.contains(QStringLiteral("nested deeper"))) << parsed.error().toString();
+}
+
+TEST(LabelFileUtil, ReadFileBytesStopsAtItsLimit)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.txt"));
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(1000, 'a'));
+    }
+    auto small = io::readFileBytes(path, 999);
+    ASSERT_FALSE(small);
+    EXPECT_EQ(small.error().path, path);
+    auto exact = io::readFileBytes(path, 1000);
+    ASSERT_TRUE(exact);
+    EXPECT_EQ(exact->size(), 1000);
+    if (QFileInfo::exists(QStringLiteral("/dev/zero"))) {
+        // A character device has no size: read in chunks up to the limit, then refused.
+        auto zero = io::readFileBytes(QStringLiteral("/dev/zero"), 3 << 20);
+        ASSERT_FALSE(zero);
+        EXPECT_TRUE(zero.error().message.contains(QStringLiteral("larger than"))) << zero.error().toString();
+    }
+}
+
+TEST(LabelFileUtil, ForEachUtf8LineStreamsLinesAsSplitLinesWould)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("lines.txt"));
+    const QByteArray text = "\xEF\xBB\xBF"
+                            "first\r\n\nthird \xC3\xA9\n"
+        + QByteArray(3 << 20, 'x') + "\nlast";
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    }
+    QStringList lines;
+    QList<int> numbers;
+    ASSERT_TRUE(io::forEachUtf8Line(path, [&](int line, const QString& t) -> Result<void> {
+        numbers << line;
+        lines << t;
+        return {};
+    }));
+    const QStringList expected = io::splitLines(*io::readUtf8File(path));
+    EXPECT_EQ(lines, expected);
+    EXPECT_EQ(numbers, (QList<int> { 1, 2, 3, 4, 5 }));
+
+    // The handler's error stops the reading.
+    int seen = 0;
+    auto stopped = io::forEachUtf8Line(path, [&](int line, const QString&) -> Result<void> {
+        ++seen;
+        if (line == 2)
+            return LECTOR_ERROR(ErrorCode::Parse, QStringLiteral("stop")).at(path, line);
+        return {};
+    });
+    ASSERT_FALSE(stopped);
+    EXPECT_EQ(stopped.error().line, 2);
+    EXPECT_EQ(seen, 2);
 }

@@ -259,3 +259,41 @@ TEST(LabelmeFormat, LabelmeItselfLoadsWhatWeWrite)
         }
     }
 }
+
+TEST(LabelmeFormat, ValuesNestedDeeperThanAnyFormatAreAnErrorNotAStackOverflow)
+{
+    // 100,000 levels in a shape's flags: nlohmann parses them without recursion, but copying the flags recursed once
+    // per level and overflowed the stack.
+    QTemporaryDir dir;
+    const QByteArray deep = QByteArray(100'000, '[') + QByteArray(100'000, ']');
+    const QString file = labelmeFile(dir,
+        "[\n    {\"label\": \"a\", \"points\": [[1, 1], [5, 5]], \"shape_type\": \"rectangle\",\n     \"flags\": "
+            + deep + "}\n  ]");
+    const Error e = readError(file);
+    EXPECT_EQ(e.code, ErrorCode::Parse);
+    EXPECT_EQ(e.path, file);
+    EXPECT_EQ(e.line, 6) << e.toString();
+    EXPECT_TRUE(e.message.contains(QStringLiteral("nested deeper than 64 levels"))) << e.toString();
+
+    // 64 levels in all are fine (the reader then finds the flags are no object and ignores them).
+    const QString ok = labelmeFile(dir,
+        "[{\"label\": \"a\", \"points\": [[1, 1], [5, 5]], \"shape_type\": \"rectangle\", \"flags\": "
+            + QByteArray(61, '[') + QByteArray(61, ']') + "}]");
+    auto batch = LabelmeFormat().read(ok, {});
+    ASSERT_TRUE(batch) << batch.error().toString();
+    EXPECT_EQ(batch->images.at(0).regions.size(), 1u);
+}
+
+TEST(LabelmeFormat, AFileTooLargeForALabelFileIsAnError)
+{
+    QTemporaryDir dir;
+    const QString file = labelmeFile(dir, "[]");
+    {
+        QFile f(file);
+        ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(f.resize(qint64(3) << 30)); // sparse: no disk used
+    }
+    const Error e = readError(file);
+    EXPECT_EQ(e.path, file);
+    EXPECT_TRUE(e.message.contains(QStringLiteral("larger than 256 MiB"))) << e.toString();
+}

@@ -149,3 +149,17 @@ TEST(PaddleOcrFormat, MalformedResultsNameFileLineAndItem)
     EXPECT_EQ(lengths.path, json);
     EXPECT_TRUE(lengths.message.contains(QStringLiteral("rec_texts"))) << lengths.message;
 }
+
+TEST(PaddleOcrFormat, NestingDeeperThanAnyFormatIsAnError)
+{
+    QTemporaryDir dir;
+    const QByteArray deep = QByteArray(100'000, '[') + QByteArray(100'000, ']');
+    const QString json = resultsFolder(dir, QStringLiteral("img_1_res.json"),
+        "{\"rec_polys\": [[[1, 2], [3, 2], [3, 4]]],\n\"rec_texts\": [\"a\"], \"extra\": " + deep + "}");
+    const Error e = readError(json);
+    expectParseErrorAt(e, json, 2);
+    EXPECT_TRUE(e.message.contains(QStringLiteral("nested deeper than 64 levels"))) << e.toString();
+
+    const QString lines = resultsFolder(dir, QStringLiteral("system_results.txt"), "img_1.jpg\t" + deep + "\n");
+    expectParseErrorAt(readError(lines), lines, 1);
+}

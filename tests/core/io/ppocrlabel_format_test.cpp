@@ -240,3 +240,58 @@ TEST(PpocrLabelFormat, RefusesImagesThatWouldShareAName)
     crops.recognitionCrops = true;
     EXPECT_FALSE(PpocrLabelFormat().write(set, dir.path() + QStringLiteral("/out3"), crops).has_value());
 }
+
+TEST(PpocrLabelFormat, AFileThatNeverEndsIsAnErrorAtItsLineNotAnAllocationFailure)
+{
+    // A sparse 3 GB Label.txt: zeros and no line break. It used to be read whole (then decoded to UTF-16), until
+    // std::bad_alloc aborted the process. Read line by line it stops 16 MiB into line 2.
+    QTemporaryDir dir;
+    const QString file = ppocrFolder(dir, kGoodLine);
+    {
+        QFile f(file);
+        ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(f.resize(qint64(3) << 30));
+    }
+    const Error e = readError(file);
+    EXPECT_EQ(e.code, ErrorCode::Parse);
+    EXPECT_EQ(e.path, file);
+    EXPECT_EQ(e.line, 2) << e.toString();
+    EXPECT_TRUE(e.message.contains(QStringLiteral("longer than 16 MiB"))) << e.toString();
+
+    if (QFileInfo::exists(QStringLiteral("/dev/zero"))) {
+        const Error zero = readError(QStringLiteral("/dev/zero"));
+        EXPECT_EQ(zero.path, QStringLiteral("/dev/zero"));
+        EXPECT_EQ(zero.line, 1) << zero.toString();
+    }
+}
+
+TEST(PpocrLabelFormat, LongLinesBelowTheCapAndCrlfStillRead)
+{
+    // Line by line now: a line that spans many read chunks, CRLF endings and a BOM read as before.
+    QTemporaryDir dir;
+    QByteArray many = "imgs/a.jpg\t[";
+    for (int i = 0; i < 40'000; ++i)
+        many += QByteArray(i ? ", " : "") + R"({"transcription": "w)" + QByteArray::number(i)
+            + R"(", "points": [[1, 2], [3, 2], [3, 4]]})";
+    many += "]";
+    ASSERT_GT(many.size(), 2 << 20) << "spans more than one 1 MiB chunk";
+    const QString file
+        = ppocrFolder(dir, "\xEF\xBB\xBF" + many + "\r\n" + QByteArray(kGoodLine).replace("a.jpg", "b.png"));
+    auto batch = PpocrLabelFormat().read(file, {});
+    ASSERT_TRUE(batch) << batch.error().toString();
+    ASSERT_EQ(batch->images.size(), 2u);
+    EXPECT_EQ(batch->images[0].regions.size(), 40'000u);
+    EXPECT_EQ(batch->images[0].regions.back().text, QStringLiteral("w39999"));
+    EXPECT_EQ(batch->images[1].regions.size(), 1u);
+}
+
+TEST(PpocrLabelFormat, NestingDeeperThanAnyFormatIsAnError)
+{
+    QTemporaryDir dir;
+    const QString file = ppocrFolder(dir,
+        kGoodLine + "imgs/b.png\t[{\"transcription\": \"x\", \"points\": " + QByteArray(100'000, '[')
+            + QByteArray(100'000, ']') + "}]\n");
+    const Error e = readError(file);
+    expectParseErrorAt(e, file, 2);
+    EXPECT_TRUE(e.message.contains(QStringLiteral("nested deeper than 64 levels"))) << e.toString();
+}

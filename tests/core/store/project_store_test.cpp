@@ -12,6 +12,9 @@
 #include <opencv2/imgcodecs.hpp>
 #include <sqlite3.h>
 
+#include <chrono>
+#include <thread>
+
 using namespace lector;
 
 namespace {
@@ -521,4 +524,315 @@ TEST_F(ProjectStoreTest, APublicationIsWithdrawnOnlyWhileNoLabelUsesIt)
     EXPECT_TRUE(withdrawn.error().message.contains(QStringLiteral("labels were made under it")))
         << withdrawn.error().toString();
     EXPECT_EQ((*s.currentGuideline())->number, 2);
+}
+
+// ---- Opening: locked, read-only, damaged and empty files told apart ------------------------------------------------
+
+namespace {
+
+/// A second connection that holds the project in locking_mode=EXCLUSIVE (as another program may), until released.
+class ExclusiveHolder {
+public:
+    explicit ExclusiveHolder(const QString& path)
+    {
+        sqlite3_open(path.toUtf8().constData(), &m_db);
+        m_ok = sqlite3_exec(m_db, "PRAGMA locking_mode=EXCLUSIVE; BEGIN EXCLUSIVE; COMMIT;", nullptr, nullptr, nullptr)
+            == SQLITE_OK;
+    }
+    ~ExclusiveHolder() { release(); }
+    ExclusiveHolder(const ExclusiveHolder&) = delete;
+    ExclusiveHolder& operator=(const ExclusiveHolder&) = delete;
+    bool ok() const { return m_ok; }
+    void release()
+    {
+        sqlite3_close(m_db);
+        m_db = nullptr;
+    }
+
+private:
+    sqlite3* m_db = nullptr;
+    bool m_ok = false;
+};
+
+QByteArray fileBytes(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void exec(const QString& path, const char* sql)
+{
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+    char* message = nullptr;
+    EXPECT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, &message), SQLITE_OK) << (message ? message : "") << sql;
+    sqlite3_free(message);
+    sqlite3_close(db);
+}
+
+} // namespace
+
+TEST_F(ProjectStoreTest, AnExclusiveLockIsReportedAsLockedNotAsADamagedFile)
+{
+    {
+        auto store = ProjectStore::create(m_projectPath);
+        ASSERT_TRUE(store);
+    }
+    ExclusiveHolder other(m_projectPath);
+    ASSERT_TRUE(other.ok());
+    for (const OpenMode mode : { OpenMode::ReadWrite, OpenMode::ReadOnly }) {
+        auto opened = ProjectStore::open(m_projectPath, mode, 100);
+        ASSERT_FALSE(opened);
+        EXPECT_EQ(opened.error().code, ErrorCode::Locked) << opened.error().toString();
+        EXPECT_TRUE(opened.error().message.contains(QStringLiteral("locked"))) << opened.error().toString();
+        EXPECT_EQ(opened.error().path, m_projectPath);
+    }
+}
+
+TEST_F(ProjectStoreTest, OpeningWaitsForALockThatIsReleasedWithinTheBusyTimeout)
+{
+    {
+        auto store = ProjectStore::create(m_projectPath);
+        ASSERT_TRUE(store);
+    }
+    // The first query used to run before the busy timeout was set: a lock held for a moment (one in 80 concurrent
+    // imports) failed the open at once. The lock goes after 300 ms; the open waits up to 5 s.
+    ExclusiveHolder other(m_projectPath);
+    ASSERT_TRUE(other.ok());
+    std::thread releaser([&other] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        other.release();
+    });
+    auto opened = ProjectStore::open(m_projectPath);
+    releaser.join();
+    ASSERT_TRUE(opened) << opened.error().toString();
+    EXPECT_EQ(*(*opened)->imageCount(), 0);
+}
+
+TEST_F(ProjectStoreTest, AReadOnlyFolderIsRefusedForWritingAndOpensReadOnly)
+{
+    {
+        auto store = ProjectStore::create(m_projectPath);
+        ASSERT_TRUE(store);
+        ASSERT_TRUE((*store)->importBatch(twoImages(), ImportTarget::forAnnotator(QStringLiteral("ann"))));
+    }
+    ASSERT_FALSE(QFileInfo::exists(m_projectPath + QStringLiteral("-shm"))) << "closed cleanly";
+    const QByteArray before = fileBytes(m_projectPath);
+    test::ReadOnlyPath readOnly(m_dir.path());
+    if (!readOnly.ok())
+        GTEST_SKIP() << "cannot make a folder read-only here (" << readOnly.how() << " had no effect)";
+
+    auto writable = ProjectStore::open(m_projectPath);
+    ASSERT_FALSE(writable);
+    EXPECT_EQ(writable.error().code, ErrorCode::ReadOnly) << writable.error().toString();
+    EXPECT_TRUE(writable.error().message.contains(QStringLiteral("read-only"))) << writable.error().toString();
+    EXPECT_EQ(writable.error().path, m_projectPath);
+
+    // WAL needs a -shm beside the file, which cannot be made here: with no log to read, the file alone is opened.
+    auto store = ProjectStore::open(m_projectPath, OpenMode::ReadOnly);
+    ASSERT_TRUE(store) << store.error().toString() << " (made read-only by " << readOnly.how() << ")";
+    EXPECT_TRUE((*store)->isReadOnly());
+    auto info = (*store)->info();
+    ASSERT_TRUE(info) << info.error().toString();
+    EXPECT_EQ(info->images, 2);
+    EXPECT_EQ(info->annotations, 4);
+    auto write = (*store)->ensureAnnotator(QStringLiteral("bob"));
+    ASSERT_FALSE(write);
+    EXPECT_EQ(write.error().code, ErrorCode::ReadOnly) << write.error().toString();
+    store->reset();
+    EXPECT_EQ(fileBytes(m_projectPath), before);
+}
+
+TEST_F(ProjectStoreTest, AReadOnlyFileInAWritableFolderOpensReadOnly)
+{
+    {
+        auto store = ProjectStore::create(m_projectPath);
+        ASSERT_TRUE(store);
+        ASSERT_TRUE((*store)->importBatch(twoImages(), ImportTarget::forAnnotator(QStringLiteral("ann"))));
+    }
+    test::ReadOnlyPath readOnly(m_projectPath);
+    if (!readOnly.ok())
+        GTEST_SKIP() << "cannot make a file read-only here (" << readOnly.how() << " had no effect)";
+    // SQLite opens such a file read-only without a word; the store says so instead of failing at the first edit.
+    auto writable = ProjectStore::open(m_projectPath);
+    ASSERT_FALSE(writable);
+    EXPECT_EQ(writable.error().code, ErrorCode::ReadOnly) << writable.error().toString();
+    auto store = ProjectStore::open(m_projectPath, OpenMode::ReadOnly);
+    ASSERT_TRUE(store) << store.error().toString();
+    EXPECT_TRUE((*store)->isReadOnly());
+    EXPECT_EQ(*(*store)->imageCount(), 2);
+}
+
+TEST_F(ProjectStoreTest, AReadOnlyFolderWithAnUnmergedLogSaysSo)
+{
+    // A copy taken while a writer had changes in its -wal, without the -shm: the file alone is out of date.
+    {
+        auto store = ProjectStore::create(m_projectPath);
+        ASSERT_TRUE(store);
+    }
+    QTemporaryDir copy;
+    const QString copied = copy.filePath(QStringLiteral("p.lector"));
+    {
+        sqlite3* db = nullptr;
+        ASSERT_EQ(sqlite3_open(m_projectPath.toUtf8().constData(), &db), SQLITE_OK);
+        ASSERT_EQ(sqlite3_exec(db,
+                      "PRAGMA wal_autocheckpoint=0; INSERT INTO annotators (name, role, created_at) "
+                      "VALUES ('late', 'annotator', 0);",
+                      nullptr, nullptr, nullptr),
+            SQLITE_OK);
+        ASSERT_TRUE(QFile::copy(m_projectPath, copied));
+        ASSERT_TRUE(QFile::copy(m_projectPath + QStringLiteral("-wal"), copied + QStringLiteral("-wal")));
+        sqlite3_close(db);
+    }
+    ASSERT_GT(QFileInfo(copied + QStringLiteral("-wal")).size(), 0);
+    test::ReadOnlyPath readOnly(copy.path());
+    if (!readOnly.ok())
+        GTEST_SKIP() << "cannot make a folder read-only here (" << readOnly.how() << " had no effect)";
+    auto store = ProjectStore::open(copied, OpenMode::ReadOnly);
+    ASSERT_FALSE(store);
+    EXPECT_EQ(store.error().code, ErrorCode::ReadOnly) << store.error().toString();
+    EXPECT_TRUE(store.error().message.contains(QStringLiteral("p.lector-wal"))) << store.error().toString();
+}
+
+TEST_F(ProjectStoreTest, OpenReadOnlyNeverWritesTheFile)
+{
+    {
+        auto store = ProjectStore::create(m_projectPath);
+        ASSERT_TRUE(store);
+        ASSERT_TRUE((*store)->importBatch(twoImages(), ImportTarget::forAnnotator(QStringLiteral("ann"))));
+    }
+    const QByteArray before = fileBytes(m_projectPath);
+    auto store = ProjectStore::open(m_projectPath, OpenMode::ReadOnly);
+    ASSERT_TRUE(store) << store.error().toString();
+    EXPECT_TRUE((*store)->isReadOnly());
+    auto write = (*store)->importBatch(twoImages(), ImportTarget::forAnnotator(QStringLiteral("bob")));
+    ASSERT_FALSE(write);
+    EXPECT_EQ(write.error().code, ErrorCode::ReadOnly) << write.error().toString();
+    auto check = (*store)->check();
+    ASSERT_TRUE(check) << check.error().toString();
+    EXPECT_TRUE(check->ok());
+    store->reset();
+    EXPECT_EQ(fileBytes(m_projectPath), before);
+
+    // A project that needs migrating cannot be opened read-only: the upgrade is a write.
+    exec(m_projectPath, "UPDATE schema_version SET version = 4");
+    auto old = ProjectStore::open(m_projectPath, OpenMode::ReadOnly);
+    ASSERT_FALSE(old);
+    EXPECT_EQ(old.error().code, ErrorCode::ReadOnly);
+    EXPECT_TRUE(old.error().message.contains(QStringLiteral("upgraded"))) << old.error().toString();
+}
+
+TEST_F(ProjectStoreTest, AnEmptyFileIsNoProjectAndStaysEmpty)
+{
+    const QString empty = m_dir.filePath(QStringLiteral("empty.lector"));
+    QFile f(empty);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.close();
+    for (const OpenMode mode : { OpenMode::ReadWrite, OpenMode::ReadOnly }) {
+        auto opened = ProjectStore::open(empty, mode);
+        ASSERT_FALSE(opened) << "only create() makes a project";
+        EXPECT_EQ(opened.error().code, ErrorCode::InvalidArgument);
+        EXPECT_TRUE(opened.error().message.contains(QStringLiteral("empty"))) << opened.error().toString();
+        EXPECT_EQ(opened.error().path, empty);
+        EXPECT_EQ(QFileInfo(empty).size(), 0) << "nothing was written into it";
+    }
+}
+
+TEST_F(ProjectStoreTest, AMissingOrNonsensicalSchemaVersionIsNamed)
+{
+    {
+        auto store = ProjectStore::create(m_projectPath);
+        ASSERT_TRUE(store);
+    }
+    const struct {
+        const char* sql;
+        const char* says;
+    } cases[] = {
+        { "DELETE FROM schema_version", "schema_version table is empty" },
+        { "UPDATE schema_version SET version = -3", "schema version is -3" },
+        { "UPDATE schema_version SET version = 0", "schema version is 0" },
+        { "UPDATE schema_version SET version = 'five'", "not a whole number" },
+        { "DROP TABLE schema_version", "schema_version table is missing" },
+    };
+    const QByteArray good = fileBytes(m_projectPath);
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.sql);
+        {
+            QFile f(m_projectPath);
+            ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+            f.write(good);
+        }
+        exec(m_projectPath, c.sql);
+        const QByteArray damaged = fileBytes(m_projectPath);
+        auto opened = ProjectStore::open(m_projectPath);
+        ASSERT_FALSE(opened);
+        EXPECT_EQ(opened.error().code, ErrorCode::Corrupt) << opened.error().toString();
+        EXPECT_TRUE(opened.error().message.contains(QLatin1String(c.says))) << opened.error().toString();
+        EXPECT_EQ(opened.error().path, m_projectPath);
+        EXPECT_EQ(fileBytes(m_projectPath), damaged) << "no migration ran on it";
+    }
+}
+
+TEST_F(ProjectStoreTest, ADamagedFileIsToldApartFromAForeignOne)
+{
+    {
+        auto store = ProjectStore::create(m_projectPath);
+        ASSERT_TRUE(store);
+    }
+    // Garbage over the schema page after the 100-byte header: SQLite finds the file corrupt.
+    QByteArray bytes = fileBytes(m_projectPath);
+    ASSERT_GT(bytes.size(), 4096);
+    for (int i = 100; i < 4096; ++i)
+        bytes[i] = char(0xA5);
+    {
+        QFile f(m_projectPath);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    auto damaged = ProjectStore::open(m_projectPath);
+    ASSERT_FALSE(damaged);
+    EXPECT_EQ(damaged.error().code, ErrorCode::Corrupt) << damaged.error().toString();
+    EXPECT_TRUE(damaged.error().message.contains(QStringLiteral("damaged"))) << damaged.error().toString();
+
+    const QString text = m_dir.filePath(QStringLiteral("text.lector"));
+    QFile f(text);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(8192, 'x'));
+    f.close();
+    auto foreign = ProjectStore::open(text);
+    ASSERT_FALSE(foreign);
+    EXPECT_EQ(foreign.error().code, ErrorCode::Corrupt);
+    EXPECT_TRUE(foreign.error().message.contains(QStringLiteral("not an SQLite database")))
+        << foreign.error().toString();
+}
+
+TEST_F(ProjectStoreTest, CheckFindsWhatIsMissingFromTheSchema)
+{
+    {
+        auto store = ProjectStore::create(m_projectPath);
+        ASSERT_TRUE(store);
+        ASSERT_TRUE((*store)->importBatch(twoImages(), ImportTarget::forAnnotator(QStringLiteral("ann"))));
+        auto report = (*store)->check();
+        ASSERT_TRUE(report);
+        EXPECT_TRUE(report->schemaProblems.isEmpty()) << report->schemaProblems.join(QStringLiteral("; "));
+        EXPECT_TRUE(report->ok());
+    }
+    // integrity_check passes on both: only the schema says what is gone.
+    exec(m_projectPath,
+        "DROP TABLE annotations; DROP INDEX predictions_by_run_image; ALTER TABLE images DROP COLUMN split;");
+    auto store = ProjectStore::open(m_projectPath);
+    ASSERT_TRUE(store) << store.error().toString();
+    auto report = (*store)->check();
+    ASSERT_TRUE(report) << report.error().toString();
+    EXPECT_TRUE(report->integrityOk) << report->integrityMessage;
+    EXPECT_FALSE(report->ok());
+    EXPECT_TRUE(report->schemaProblems.contains(QStringLiteral("the table annotations is missing")))
+        << report->schemaProblems.join(QStringLiteral("; "));
+    EXPECT_TRUE(report->schemaProblems.contains(QStringLiteral("the index predictions_by_run_image is missing")))
+        << report->schemaProblems.join(QStringLiteral("; "));
+    EXPECT_TRUE(report->schemaProblems.contains(QStringLiteral("the column images.split is missing")))
+        << report->schemaProblems.join(QStringLiteral("; "));
+    for (const QString& p : report->schemaProblems)
+        EXPECT_FALSE(p.contains(QStringLiteral("annotations_by")))
+            << "an index gone with its table is not listed: " << p;
 }

@@ -123,8 +123,36 @@ protected:
         return kNone;
     }
 
+    /// Where an annotation or an image must be, something else: a scalar (`container` false, frames() holds its
+    /// list) or a list just opened (frames().back() is it). Such entries used to be skipped without a word.
+    bool misplaced(bool container)
+    {
+        const auto& f = frames();
+        const std::size_t at = container ? f.size() - 1 : f.size(); // frames above the value
+        if (at == 1 && f[0].isArray) { // a results file: a list of detections
+            if (!container || f[1].isArray)
+                return notAnObject(QStringLiteral("detection %1").arg(QString::fromStdString(pathString(1))));
+            return true;
+        }
+        if (at == 0 || f[0].isArray || (f[0].tag != Annotations && f[0].tag != Images))
+            return true;
+        const QString list = QString::fromStdString(f[0].key);
+        if (at == 1 && !container)
+            return fail(LECTOR_ERROR(ErrorCode::Parse, QStringLiteral("\"%1\" must be a list or an object").arg(list)));
+        if (at == 2 && (!container || f[2].isArray) && !(m_imagesOnly && f[0].tag == Annotations))
+            return notAnObject(QString::fromStdString(pathString(2)));
+        return true;
+    }
+
+    bool notAnObject(const QString& where)
+    {
+        return fail(LECTOR_ERROR(ErrorCode::Parse, QStringLiteral("%1 is not a JSON object").arg(where)));
+    }
+
     bool onStartContainer() override
     {
+        if (!misplaced(true))
+            return false;
         const auto& f = frames();
         if (f.size() == 1) {
             results = f[0].isArray;
@@ -145,6 +173,8 @@ protected:
 
     bool onScalar(const Scalar& v) override
     {
+        if (!misplaced(false))
+            return false;
         const std::size_t o = annotationFrame();
         if (o != kNone) {
             annotationScalar(o, v);
@@ -449,6 +479,17 @@ public:
         if (!m_file.open(QIODevice::ReadOnly))
             return LECTOR_ERROR(ErrorCode::Io, QStringLiteral("cannot read the file: %1").arg(m_file.errorString()))
                 .at(path);
+        if (m_file.isSequential()) {
+            // A pipe or a device has no size to map (and /dev/zero no end): read it, up to the limit.
+            m_file.close();
+            auto bytes = io::readFileBytes(path);
+            if (!bytes)
+                return std::move(bytes).error();
+            m_copy = std::move(bytes).value();
+            m_data = m_copy.constData();
+            m_size = std::size_t(m_copy.size());
+            return {};
+        }
         const qint64 size = m_file.size();
         if (size > 0) {
             m_data = reinterpret_cast<const char*>(m_file.map(0, size));

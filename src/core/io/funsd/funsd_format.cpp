@@ -69,8 +69,43 @@ protected:
             && !frames()[4].isArray;
     }
 
+    // form[e], or form[e].words[w] when `inWords`: the list's items must be objects.
+    bool inFormList() const { return depth() >= 2 && inForm() && frames()[1].isArray; }
+    bool inWordList() const
+    {
+        return depth() >= 4 && inFormList() && !frames()[2].isArray && frames()[2].key == "words"
+            && frames()[3].isArray;
+    }
+    bool wordsNotAList()
+    {
+        return fail(LECTOR_ERROR(
+            ErrorCode::Parse, QStringLiteral("%1.words must be a list").arg(QString::fromStdString(pathString(2)))));
+    }
+
+    /// A container or a scalar where an entity or a word must be, or "words" that is not a list.
+    bool misplaced(bool container)
+    {
+        // A container was pushed already: it sits one frame deeper than a scalar in the same place.
+        const std::size_t at = container ? depth() - 1 : depth();
+        if (at == 2 && inFormList() && (!container || frames()[2].isArray))
+            return notAnObjectAt(2);
+        if (at == 3 && depth() >= 3 && inFormList() && !frames()[2].isArray && frames()[2].key == "words"
+            && (!container || !frames()[3].isArray))
+            return wordsNotAList();
+        if (at == 4 && inWordList() && (!container || frames()[4].isArray))
+            return notAnObjectAt(4);
+        return true;
+    }
+    bool notAnObjectAt(std::size_t frames)
+    {
+        return fail(LECTOR_ERROR(ErrorCode::Parse,
+            QStringLiteral("%1 is not a JSON object").arg(QString::fromStdString(pathString(frames)))));
+    }
+
     bool onStartContainer() override
     {
+        if (!misplaced(true))
+            return false;
         if (depth() == 2 && inForm()) {
             if (!frames()[1].isArray)
                 return fail(LECTOR_ERROR(ErrorCode::Parse, QStringLiteral("\"form\" must be a list")));
@@ -97,6 +132,8 @@ protected:
 
     bool onScalar(const Scalar& v) override
     {
+        if (!misplaced(false))
+            return false;
         if (depth() == 2 && inForm() && !frames()[1].isArray)
             return fail(LECTOR_ERROR(ErrorCode::Parse, QStringLiteral("\"form\" must be a list")));
         if (depth() == 5 && wordOpen()) {
@@ -212,7 +249,7 @@ Result<ImportBatch> FunsdFormat::read(const QString& path, const ReadOptions& op
         files = io::listFiles(labelDir, jsonSuffixes());
         if (files.isEmpty())
             return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("the folder has no .json files")).at(path);
-    } else if (info.isFile()) {
+    } else if (info.exists()) { // a file, or a device or pipe that readFileBytes() reads up to its limit
         files << info.absoluteFilePath();
         labelDir = info.absolutePath();
     } else {

@@ -119,7 +119,8 @@ Result<ImportedImage> readFile(const QString& file, const QString& imagesDir, st
             region.polygon.points = *points;
         }
         region.text = QString::fromStdString(shape["label"].get<std::string>());
-        const nlohmann::json flags = shape.contains("flags") ? shape["flags"] : nlohmann::json();
+        static const nlohmann::json noFlags;
+        const nlohmann::json& flags = shape.contains("flags") ? shape["flags"] : noFlags;
         if (flagSet(flags, "dont_care"))
             region.flags |= FlagDontCare;
         if (flagSet(flags, "illegible"))

@@ -5,8 +5,12 @@
 #include "store/sqlite/statement.h"
 
 #include <QFileInfo>
+#include <QUrl>
 
 #include <sqlite3.h>
+
+#include <algorithm>
+#include <cstdlib>
 
 namespace lector::sqlite {
 
@@ -22,39 +26,150 @@ Database::~Database()
     sqlite3_close_v2(m_db);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
+namespace {
+
+bool isMemory(const QString& path) { return path == QStringLiteral(":memory:"); }
+
+/// An SQLite URI for `path` with `query` ("immutable=1"): the characters a URI gives meaning to are escaped.
+QByteArray fileUri(const QString& path, const char* query)
 {
-    const bool memory = path == QStringLiteral(":memory:");
-    if (!memory) {
-        const bool exists = QFileInfo::exists(path);
-        if (mode == Mode::OpenExisting && !exists)
-            return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("no project file here")).at(path);
-        if (mode == Mode::CreateNew && exists)
-            return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("a file of that name exists already"))
-                .at(path);
-    }
-    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+    return QByteArrayLiteral("file:") + QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), "/")
+        + QByteArrayLiteral("?") + query;
+}
+
+/// Whether a write-ahead log with content lies beside the file: an immutable connection would not see it.
+bool hasWalContent(const QString& path) { return QFileInfo(path + QStringLiteral("-wal")).size() > 0; }
+
+QString sqliteMessage(sqlite3* handle)
+{
+    return handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QStringLiteral("out of memory");
+}
+
+} // namespace
+
+Result<sqlite3*> Database::openHandle(const QString& path, Mode mode, bool immutable, int busyTimeoutMs)
+{
+    int flags = SQLITE_OPEN_NOMUTEX;
+    flags |= mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
     if (mode == Mode::CreateNew)
         flags |= SQLITE_OPEN_CREATE;
+    QByteArray name = path.toUtf8();
+    if (immutable) {
+        flags |= SQLITE_OPEN_URI;
+        name = fileUri(path, "immutable=1");
+    }
     sqlite3* handle = nullptr;
-    const QByteArray utf8 = path.toUtf8();
-    int rc = sqlite3_open_v2(utf8.constData(), &handle, flags, nullptr);
+    const int rc = sqlite3_open_v2(name.constData(), &handle, flags, nullptr);
     if (rc != SQLITE_OK) {
-        QString msg = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QStringLiteral("out of memory");
+        const QString msg = sqliteMessage(handle);
         sqlite3_close_v2(handle);
         return LECTOR_ERROR(ErrorCode::Database, QStringLiteral("cannot open the project: %1").arg(msg)).at(path);
     }
     sqlite3_extended_result_codes(handle, 1);
-    std::unique_ptr<Database> db(new Database(handle, path));
-    // Is it an SQLite database at all? Reading the schema fails with SQLITE_NOTADB when not.
-    auto probe = db->exec("SELECT count(*) FROM sqlite_master;");
-    if (!probe)
-        return LECTOR_ERROR(ErrorCode::Database, QStringLiteral("not a Lector project (not an SQLite database)"))
+    // Before any query: the first one already takes a lock, and a writer that holds the file (an import, a
+    // connection in locking_mode=EXCLUSIVE) must be waited for, not mistaken for a damaged file.
+    sqlite3_busy_timeout(handle, std::max(0, busyTimeoutMs));
+    return handle;
+}
+
+Result<std::int64_t> Database::probe(sqlite3* handle, const QString& path, Mode mode)
+{
+    std::int64_t entries = 0;
+    const auto count = [](void* into, int, char** values, char**) {
+        *static_cast<std::int64_t*>(into) = values[0] ? std::strtoll(values[0], nullptr, 10) : 0;
+        return 0;
+    };
+    char* err = nullptr;
+    const int rc = sqlite3_exec(handle, "SELECT count(*) FROM sqlite_master;", count, &entries, &err);
+    sqlite3_free(err);
+    if (rc == SQLITE_OK) {
+        if (mode != Mode::ReadOnly && !isMemory(path) && sqlite3_db_readonly(handle, "main") == 1)
+            return LECTOR_ERROR(
+                ErrorCode::ReadOnly, QStringLiteral("the project is read-only: the file cannot be written"))
+                .at(path)
+                .withDetail(QStringLiteral("SQLite opened the file read-only"));
+        return entries;
+    }
+    const int code = sqlite3_extended_errcode(handle);
+    const QString detail = QStringLiteral("%1 (extended code %2)").arg(sqliteMessage(handle)).arg(code);
+    switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return LECTOR_ERROR(
+            ErrorCode::Locked, QStringLiteral("the project is locked by another program; try again when it is done"))
             .at(path)
-            .withDetail(probe.error().message);
-    const char* pragmas = "PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000; PRAGMA synchronous=NORMAL;";
-    LECTOR_TRY(db->exec(pragmas));
+            .withDetail(detail);
+    case SQLITE_NOTADB:
+        return LECTOR_ERROR(ErrorCode::Corrupt, QStringLiteral("not a Lector project (not an SQLite database)"))
+            .at(path)
+            .withDetail(detail);
+    case SQLITE_CORRUPT:
+        return LECTOR_ERROR(ErrorCode::Corrupt, QStringLiteral("the project file is damaged (SQLite finds it corrupt)"))
+            .at(path)
+            .withDetail(detail);
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+        // The database file opened, so what cannot be opened is its -wal or -shm, which SQLite creates beside it.
+        return LECTOR_ERROR(ErrorCode::ReadOnly,
+            QStringLiteral("the project is read-only: no write permission for the file or its folder"))
+            .at(path)
+            .withDetail(detail);
+    case SQLITE_IOERR:
+        return LECTOR_ERROR(ErrorCode::Io, QStringLiteral("cannot read the project: %1").arg(sqliteMessage(handle)))
+            .at(path)
+            .withDetail(detail);
+    default:
+        return LECTOR_ERROR(
+            ErrorCode::Database, QStringLiteral("cannot open the project: %1").arg(sqliteMessage(handle)))
+            .at(path)
+            .withDetail(detail);
+    }
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode, int busyTimeoutMs)
+{
+    const bool memory = isMemory(path);
     if (!memory) {
+        const QFileInfo info(path);
+        if (mode != Mode::CreateNew && !info.exists())
+            return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("no project file here")).at(path);
+        if (mode == Mode::CreateNew && info.exists())
+            return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("a file of that name exists already"))
+                .at(path);
+        if (info.isDir())
+            return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("a folder, not a project file")).at(path);
+    }
+    auto opened = openHandle(path, mode, false, busyTimeoutMs);
+    if (!opened)
+        return std::move(opened).error();
+    std::unique_ptr<Database> db(new Database(*opened, path));
+    auto probed = probe(db->m_db, path, mode);
+    if (!probed && mode == Mode::ReadOnly && probed.error().code == ErrorCode::ReadOnly) {
+        // A WAL file needs its -shm index, which SQLite cannot create in a read-only folder. With no log left to
+        // read, the file alone is the whole database: read it as immutable (no locks, no -shm). Nobody else can
+        // be writing it, or their -shm would be there. With a log, the file alone is out of date.
+        if (hasWalContent(path))
+            return LECTOR_ERROR(ErrorCode::ReadOnly,
+                QStringLiteral("the project cannot be read: its folder is read-only and changes in %1-wal were "
+                               "never merged into it; open it once where it can be written")
+                    .arg(QFileInfo(path).fileName()))
+                .at(path)
+                .withDetail(probed.error().detail);
+        db.reset();
+        opened = openHandle(path, mode, true, busyTimeoutMs);
+        if (!opened)
+            return std::move(opened).error();
+        db.reset(new Database(*opened, path));
+        probed = probe(db->m_db, path, mode);
+    }
+    if (!probed)
+        return std::move(probed).error();
+    LECTOR_TRY(db->exec("PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"));
+    // Switching an empty file to WAL writes its first page: an existing file that is empty (0 bytes) is no project,
+    // and the caller refuses it as it is.
+    const bool empty = *probed == 0;
+    if (!memory && (mode == Mode::CreateNew || (mode == Mode::OpenExisting && !empty))) {
         auto wal = db->prepare("PRAGMA journal_mode=WAL;");
         if (!wal)
             return std::move(wal).error();
@@ -65,6 +180,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     }
     return db;
 }
+
+bool Database::isReadOnly() const { return sqlite3_db_readonly(m_db, "main") == 1; }
 
 Result<void> Database::exec(const std::string& sql)
 {
@@ -123,9 +240,10 @@ Error Database::lastError(const QString& what) const
         ec = ErrorCode::Io;
         message = QStringLiteral("the disk is full; nothing was written");
     } else if (primary == SQLITE_READONLY || primary == SQLITE_PERM || primary == SQLITE_CANTOPEN) {
-        ec = ErrorCode::Io;
+        ec = ErrorCode::ReadOnly;
         message = QStringLiteral("the project cannot be written (read-only file or folder)");
     } else if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB) {
+        ec = ErrorCode::Corrupt;
         message = QStringLiteral("the project file is damaged");
     } else {
         message = QStringLiteral("database error while %1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(m_db)));

@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -18,14 +19,28 @@ class Statement;
 
 /// One SQLite connection with the project's pragmas (WAL, foreign keys, busy timeout, synchronous=NORMAL).
 /// Not thread-safe: one Database per thread. Hot statements are prepared once and cached by their SQL text.
+///
+/// Opening tells apart what can go wrong, as the user must act on it: a file another program holds locked
+/// (ErrorCode::Locked, after waiting the busy timeout), a file or folder without write permission
+/// (ErrorCode::ReadOnly: open it with Mode::ReadOnly), and a file that is damaged or no database at all
+/// (ErrorCode::Corrupt).
 class Database {
 public:
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    enum class Mode { OpenExisting, CreateNew };
-    static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode);
+    /// ReadOnly opens an existing file without ever writing it; when SQLite cannot create the WAL index (-shm)
+    /// beside it (a read-only folder or file system) and no write-ahead log is left to read, it is opened as
+    /// immutable.
+    enum class Mode { OpenExisting, CreateNew, ReadOnly };
+    static constexpr int kDefaultBusyTimeoutMs = 5000;
+    /// `busyTimeoutMs` is set before the first query: opening waits that long for another program's lock.
+    static Result<std::unique_ptr<Database>> open(
+        const QString& path, Mode mode, int busyTimeoutMs = kDefaultBusyTimeoutMs);
+
+    /// True when the connection cannot write (opened with Mode::ReadOnly).
+    bool isReadOnly() const;
 
     sqlite3* handle() const { return m_db; }
     QString path() const { return m_path; }
@@ -45,6 +60,10 @@ public:
 
 private:
     Database(sqlite3* db, QString path);
+    static Result<sqlite3*> openHandle(const QString& path, Mode mode, bool immutable, int busyTimeoutMs);
+    /// The first query, which is where SQLite finds out what the file is; its failure as the user should read it.
+    /// Returns the number of sqlite_master entries (0: an empty file).
+    static Result<std::int64_t> probe(sqlite3* handle, const QString& path, Mode mode);
     sqlite3* m_db = nullptr;
     QString m_path;
     std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
