@@ -88,6 +88,9 @@ public:
     const T* operator->() const { return &value(); }
     T& operator*() & { return value(); }
     const T& operator*() const& { return value(); }
+    /// Of a temporary, the value itself: `for (auto& x : *store.list())` then iterates a value that lives through
+    /// the loop instead of a reference into the destroyed Result.
+    T operator*() && { return std::move(*this).value(); }
 
     const Error& error() const& { return std::get<1>(m_data); }
     Error&& error() && { return std::get<1>(std::move(m_data)); }
