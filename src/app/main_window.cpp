@@ -22,21 +22,27 @@
 #include "panels/prediction_panel.h"
 #include "panels/review_panel.h"
 #include "panels/session_panel.h"
+#include "shell/import_controller.h"
 #include "shell/job_runner.h"
 #include "shell/ocr_controller.h"
 #include "shell/progress_strip.h"
 #include "shell/project_session.h"
 #include "shell/shortcut_registry.h"
+#include "shell/start_page.h"
 #include "shell/theme.h"
 
 #include <lector/analysis/consensus.h>
+#include <lector/demo/demo_generator.h>
 #include <lector/metrics/agreement_report.h>
 #include <lector/store/project_store.h>
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -45,10 +51,13 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -139,7 +148,39 @@ MainWindow::MainWindow(QWidget* parent)
     pages->addWidget(m_canvas->textPane());
     pages->setChildrenCollapsible(false);
     centreLayout->addWidget(pages, 1);
-    setCentralWidget(centre);
+    // While no project is open the centre is the start page; a project's page replaces it once open.
+    m_startPage = new StartPage(this);
+    m_centreStack = new QStackedWidget(this);
+    m_centreStack->setObjectName(QStringLiteral("centreStack"));
+    m_centreStack->addWidget(m_startPage);
+    m_centreStack->addWidget(centre);
+    setCentralWidget(m_centreStack);
+    connect(m_session, &ProjectSession::opened, this, [this] { m_centreStack->setCurrentIndex(1); });
+    connect(m_session, &ProjectSession::closed, this, [this] { m_centreStack->setCurrentIndex(0); });
+    setAcceptDrops(true);
+    m_imports = new ImportController(
+        m_session, this,
+        [this](const QString& path, QString* error, bool created) {
+            // A project just made from my folder opens as me when I am known; otherwise who works is asked.
+            const bool ask = !created || QSettings().value(QStringLiteral("lastAnnotator")).toString().isEmpty();
+            return openProject(path, error, QString(), ask);
+        },
+        this);
+    connect(m_imports, &ImportController::importFinished, this, [this](bool ok, const QString& message) {
+        statusBar()->showMessage(message, 15000);
+        if (ok && !m_currentImage && m_session->isOpen())
+            showFirstImage(); // a new project's first image at once, without F5 and a click
+        updateStatus();
+    });
+    connect(m_startPage, &StartPage::newFromFolderRequested, m_imports, &ImportController::newProjectFromFolder);
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openDialog);
+    connect(m_startPage, &StartPage::newEmptyRequested, this, &MainWindow::newProjectDialog);
+    connect(m_startPage, &StartPage::demoRequested, this, [this] { openDemo(); });
+    connect(m_startPage, &StartPage::openRecentRequested, this, [this](const QString& path) {
+        QString error;
+        if (!openProject(path, &error) && !error.isEmpty())
+            QMessageBox::warning(this, tr("Cannot open the project"), error);
+    });
     connect(retry, &QPushButton::clicked, this, [this] {
         if (m_canvas->document()->retryPending())
             m_banner->hide();
@@ -318,7 +359,21 @@ void MainWindow::createActions()
     // File
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* newProject = makeAction(this, QStringLiteral("file.new"), tr("&New Project…"), QKeySequence::New);
+    QAction* fromFolder = makeAction(this, QStringLiteral("file.newFromFolder"), tr("New Project from &Folder…"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction* addImages = makeAction(this, QStringLiteral("file.addImages"), tr("&Add Images from Folder…"));
     QAction* open = makeAction(this, QStringLiteral("file.open"), tr("&Open Project…"), QKeySequence::Open);
+    QAction* demo = makeAction(this, QStringLiteral("file.openDemo"), tr("Open the &Demo Project"));
+    connect(fromFolder, &QAction::triggered, m_imports, &ImportController::newProjectFromFolder);
+    connect(addImages, &QAction::triggered, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Add Images from Folder"));
+        if (!dir.isEmpty())
+            m_imports->scan({ dir }, false);
+    });
+    connect(demo, &QAction::triggered, this, [this] { openDemo(); });
+    connect(m_session, &ProjectSession::opened, addImages, [addImages] { addImages->setEnabled(true); });
+    connect(m_session, &ProjectSession::closed, addImages, [addImages] { addImages->setEnabled(false); });
+    addImages->setEnabled(false);
     QAction* switchWho = makeAction(this, QStringLiteral("file.switchAnnotator"), tr("&Switch Annotator…"));
     QAction* quit = makeAction(this, QStringLiteral("file.quit"), tr("&Quit"), QKeySequence::Quit);
     connect(newProject, &QAction::triggered, this, &MainWindow::newProjectDialog);
@@ -326,13 +381,17 @@ void MainWindow::createActions()
     connect(switchWho, &QAction::triggered, this, &MainWindow::switchAnnotatorDialog);
     connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
     file->addAction(newProject);
+    file->addAction(fromFolder);
     file->addAction(open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(demo);
+    file->addSeparator();
+    file->addAction(addImages);
     file->addSeparator();
     file->addAction(switchWho);
     file->addSeparator();
     file->addAction(quit);
-    m_shortcuts->registerActions({ newProject, open, switchWho, quit }, tr("File"));
+    m_shortcuts->registerActions({ newProject, fromFolder, open, demo, addImages, switchWho, quit }, tr("File"));
     updateRecentMenu();
 
     // Edit: undo/redo and the canvas's editing actions.
@@ -631,6 +690,15 @@ bool MainWindow::openProject(const QString& path, QString* error, const QString&
     settings.setValue(QStringLiteral("lastAnnotator"), who);
     m_firstImageSignalled = false;
     m_banner->hide();
+    m_canvas->document()->setStoreReadOnly(m_session->isReadOnly());
+    if (m_session->isReadOnly()) {
+        // Shown, not refused: the labels can be read, compared and exported; edits are not taken.
+        m_bannerText->setText(tr("This project is read-only (%1 cannot be written): you can look at it and export "
+                                 "from it, but not edit it. Copy it somewhere writable to label.")
+                                  .arg(QDir::toNativeSeparators(m_session->path())));
+        m_bannerRetry->hide();
+        m_banner->show();
+    }
     updateRunMenu();
     addRecent(m_session->path());
     updateTitle();
@@ -682,7 +750,7 @@ bool MainWindow::showImage(ImageId id)
         return false;
     if (id == m_currentImage)
         return true;
-    if (!m_banner->isHidden() && !m_canvas->document()->hasPendingWrites())
+    if (!m_banner->isHidden() && !m_canvas->document()->hasPendingWrites() && !m_session->isReadOnly())
         m_banner->hide(); // what it said was about the image before (its file, a refused step)
     if (!m_canvas->showImage(id))
         return false;
@@ -1018,6 +1086,79 @@ void MainWindow::updateRecentMenu()
         });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
+    m_startPage->setRecentProjects(recent);
+}
+
+bool MainWindow::isStartPageShown() const { return m_centreStack->currentWidget() == m_startPage; }
+
+void MainWindow::openDemo(const QString& annotator, bool interactive)
+{
+    // Written once into the user's data folder (not the working directory, which may be read-only or a checkout).
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo");
+    const QString path = dir + QStringLiteral("/demo.lector");
+    const auto openIt = [this, path, annotator, interactive] {
+        QString error;
+        const bool ok = openProject(path, &error, annotator, interactive);
+        if (!ok && !error.isEmpty() && interactive)
+            QMessageBox::warning(this, tr("Cannot open the demo project"), error);
+        emit demoOpened(ok, error);
+    };
+    if (QFileInfo::exists(path)) {
+        openIt();
+        return;
+    }
+    m_startPage->setDemoBusy(true);
+    JobSpec spec;
+    spec.key = QStringLiteral("demo");
+    spec.title = tr("Writing the demo project:");
+    m_session->jobs()->start(
+        spec,
+        [dir](Progress& progress) {
+            QDir().mkpath(dir);
+            return demo::generateDemoProject(dir, demo::DemoOptions {}, &progress);
+        },
+        this,
+        [this, openIt, interactive](Result<demo::DemoSummary> written) {
+            m_startPage->setDemoBusy(false);
+            if (!written) {
+                if (written.error().code == ErrorCode::Canceled)
+                    return;
+                if (interactive)
+                    QMessageBox::warning(this, tr("Cannot write the demo project"), written.error().toString());
+                emit demoOpened(false, written.error().toString());
+                return;
+            }
+            openIt();
+        });
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    // Local folders and files only: a dropped project opens, images and folders are scanned and imported.
+    if (event->mimeData()->hasUrls()) {
+        for (const QUrl& url : event->mimeData()->urls()) {
+            if (url.isLocalFile()) {
+                event->acceptProposedAction();
+                return;
+            }
+        }
+    }
+    QMainWindow::dragEnterEvent(event);
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (paths.isEmpty()) {
+        QMainWindow::dropEvent(event);
+        return;
+    }
+    event->acceptProposedAction();
+    m_imports->importPaths(paths);
 }
 
 } // namespace lector

@@ -16,6 +16,7 @@ class QFrame;
 class QLabel;
 class QMenu;
 class QPushButton;
+class QStackedWidget;
 
 namespace lector {
 
@@ -23,6 +24,7 @@ class CanvasController;
 class DashboardPanel;
 class DatasetBrowser;
 class DistributionPanel;
+class ImportController;
 class GuidelineDock;
 class InspectorDock;
 class OcrController;
@@ -33,6 +35,7 @@ class ProjectStore;
 class ReviewPanel;
 class SessionPanel;
 class ShortcutRegistry;
+class StartPage;
 
 /// Lector's main window: the dataset browser, the canvas in the centre, the panels in docks, menus and a status
 /// bar. It owns the project session (the open store, who works, the job runner) and registers the panels in one
@@ -69,6 +72,14 @@ public:
     CanvasController* canvas() const { return m_canvas; }
     OcrController* ocr() const { return m_ocr; }
     ShortcutRegistry* shortcuts() const { return m_shortcuts; }
+    /// File ▸ New Project from Folder…, drops on the window, the start page's buttons.
+    ImportController* imports() const { return m_imports; }
+    /// What the centre shows while no project is open.
+    StartPage* startPage() const { return m_startPage; }
+    bool isStartPageShown() const;
+    /// Opens the demo project (written into the user's data folder on a worker the first time) as `annotator`
+    /// (asked for when empty and `interactive`).
+    void openDemo(const QString& annotator = {}, bool interactive = true);
     DatasetBrowser* browser() const { return m_browser; }
     InspectorDock* inspector() const { return m_inspector; }
     GuidelineDock* guideline() const { return m_guideline; }
@@ -100,8 +111,13 @@ signals:
     void firstImageShown();
     void consensusFinished(const QString& message);
 
+    /// The demo project is open, or failed to be written (the message says why).
+    void demoOpened(bool ok, const QString& message);
+
 protected:
     void showEvent(QShowEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void applyDefaultSizes();
@@ -149,6 +165,9 @@ private:
     PredictionPanel* m_predictions = nullptr;
     DistributionPanel* m_distribution = nullptr;
     ShortcutRegistry* m_shortcuts = nullptr;
+    ImportController* m_imports = nullptr;
+    StartPage* m_startPage = nullptr;
+    QStackedWidget* m_centreStack = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_runMenu = nullptr;

@@ -516,6 +516,8 @@ void DatasetBrowser::updateFocusBar()
         m_focusLabel->setText(tr("Showing %1").arg(m_onlyDescription.toHtmlEscaped()));
 }
 
+int DatasetBrowser::shownCount() const { return m_model->rowCount(); }
+
 void DatasetBrowser::countArrived(qint64 count)
 {
     m_countLabel->setText(tr("%1 images").arg(QLocale().toString(count)));

@@ -73,6 +73,8 @@ public slots:
     void showImages(const QString& description, const std::vector<lector::ImageId>& images);
     /// Back to all images (the focus bar's "Show all").
     void clearShownImages();
+    /// How many images the list holds now (the last count its worker delivered).
+    int shownCount() const;
 
 signals:
     /// The selection moved to another image (keyboard, mouse, selectNext, selectImage).

@@ -13,7 +13,10 @@ Result<std::unique_ptr<ProjectStore>> openJobStore(const QString& path)
 {
     if (path.isEmpty())
         return LECTOR_ERROR(ErrorCode::InvalidArgument, QObject::tr("no project is open"));
-    return ProjectStore::open(path);
+    auto store = ProjectStore::open(path);
+    if (!store && store.error().code == ErrorCode::ReadOnly)
+        return ProjectStore::open(path, OpenMode::ReadOnly); // the session opened it so: jobs read, writes fail
+    return store;
 }
 
 JobRunner::JobRunner(std::function<QString()> storePath, QObject* parent)

@@ -28,23 +28,39 @@ QString ProjectSession::path() const { return m_store ? m_store->path() : QStrin
 Result<void> ProjectSession::open(const QString& path, const QString& annotator, Role role)
 {
     auto file = ProjectStore::open(path);
+    // A project in a folder I cannot write (a shared read-only copy, a mounted archive) opens to be looked at.
+    if (!file && file.error().code == ErrorCode::ReadOnly)
+        file = ProjectStore::open(path, OpenMode::ReadOnly);
     if (!file)
         return std::move(file).error();
     std::unique_ptr<ProjectStore> store = std::move(file).value();
     (void)store->setBusyTimeout(1000); // the UI thread waits at most a second for another writer
-    auto id = store->ensureAnnotator(annotator, role);
-    if (!id)
-        return std::move(id).error();
-    auto found = store->findAnnotator(annotator);
-    if (!found)
-        return std::move(found).error();
+    Annotator me { 0, annotator, role };
+    if (store->isReadOnly()) {
+        // Nobody new can be recorded; someone known is shown with their labels, anyone else sees the others'.
+        auto found = store->findAnnotator(annotator);
+        if (!found)
+            return std::move(found).error();
+        if (*found)
+            me = **found;
+    } else {
+        auto id = store->ensureAnnotator(annotator, role);
+        if (!id)
+            return std::move(id).error();
+        auto found = store->findAnnotator(annotator);
+        if (!found)
+            return std::move(found).error();
+        me = found->value_or(Annotator { *id, annotator, role });
+    }
     close();
     m_store = std::move(store);
-    m_me = found->value_or(Annotator { *id, annotator, role });
+    m_me = me;
     reloadRuns();
     emit opened();
     return {};
 }
+
+bool ProjectSession::isReadOnly() const { return m_store && m_store->isReadOnly(); }
 
 void ProjectSession::close()
 {

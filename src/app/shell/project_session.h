@@ -40,6 +40,8 @@ public:
     /// The UI thread's connection (null when no project is open); workers get their own through jobs().
     ProjectStore* store() const { return m_store.get(); }
     QString path() const;
+    /// Opened read-only (the file or its folder is not writable): the project is shown, every write is refused.
+    bool isReadOnly() const;
     const Annotator& me() const { return m_me; }
     /// Works as another annotator from now on (created with `role` when new); annotatorChanged follows.
     Result<void> switchAnnotator(const QString& name, Role role = Role::Annotator);
