@@ -14,6 +14,7 @@
 #include "document/label_document.h"
 #include "shell/job_runner.h"
 #include "shell/project_session.h"
+#include "shell/shortcut_registry.h"
 #include "tools/quad_tool.h"
 #include "tools/rectangle_tool.h"
 #include "tools/select_tool.h"
@@ -184,7 +185,7 @@ void CanvasController::createActions()
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = m_undoStack->createRedoAction(this);
     redo->setObjectName(QStringLiteral("edit.redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcuts(redoShortcuts());
     m_editActions << undo << redo;
 
     connect(addEditAction(QStringLiteral("edit.copy"), tr("&Copy Boxes"), QKeySequence::Copy), &QAction::triggered,
