@@ -125,6 +125,42 @@ private slots:
         }
     }
 
+    void undoFollowsTheStackThatTookTheLatestStep()
+    {
+        MainWindow w;
+        QVERIFY(w.openProject(m_project, nullptr, QStringLiteral("carol"), false));
+        showActive(w);
+        auto store = ProjectStore::open(m_project);
+        QVERIFY(store);
+        QAction* undo = w.canvas()->action(QStringLiteral("edit.undo"));
+        QAction* redo = w.canvas()->action(QStringLiteral("edit.redo"));
+        const ImageId first = w.currentImage();
+        QVERIFY(w.markDoneAndNext());
+        // The next image has no steps of its own yet; the image marked done is the latest step.
+        QVERIFY(undo->isEnabled());
+        QVERIFY2(undo->text().contains(QStringLiteral("done")), qPrintable(undo->text()));
+        for (QToolButton* b : w.findChildren<QToolButton*>()) {
+            if (b->defaultAction() == undo)
+                QVERIFY(b->isEnabled());
+        }
+        QTest::keyClick(w.canvas()->view(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(*(*store)->imageState(first, w.me()), ImageState::ToDo);
+        QVERIFY(redo->isEnabled());
+        QTest::keyClick(w.canvas()->view(), Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(*(*store)->imageState(first, w.me()), ImageState::Done);
+        // A box drawn here is the latest step now: undo takes it back and leaves the first image done.
+        LabelDocument* doc = w.canvas()->document();
+        const size_t before = doc->annotations().size();
+        Annotation a;
+        a.region.polygon = Polygon::fromBox({ 60, 40, 80, 50 });
+        w.canvas()->undoStack()->push(new AddBoxes(doc, { a }));
+        QVERIFY(undo->isEnabled());
+        QVERIFY(!redo->isEnabled());
+        undo->trigger();
+        QCOMPARE(doc->annotations().size(), before);
+        QCOMPARE(*(*store)->imageState(first, w.me()), ImageState::Done);
+    }
+
     void thePpocrLabelKeymapDrivesTheCanvas()
     {
         {
