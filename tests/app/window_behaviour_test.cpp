@@ -161,6 +161,29 @@ private slots:
         QCOMPARE(*(*store)->imageState(first, w.me()), ImageState::Done);
     }
 
+    void chartsAndTheGuidelineFollowTheTheme()
+    {
+        MainWindow w;
+        QVERIFY(w.openProject(m_project, nullptr, QStringLiteral("alice"), false));
+        w.show();
+        const QList<ChartCard*> cards = w.findChildren<ChartCard*>();
+        QVERIFY(cards.size() >= 3);
+        auto* guideline = w.guideline()->findChild<QTextBrowser*>();
+        QVERIFY(guideline);
+        QVERIFY(linkColour(guideline->document()).isValid());
+        for (const Theme theme : { Theme::Dark, Theme::Light, Theme::Dark }) {
+            applyTheme(theme);
+            QCoreApplication::processEvents();
+            const bool dark = theme == Theme::Dark;
+            for (ChartCard* card : cards) {
+                const QColor background = card->chart()->backgroundBrush().color();
+                QVERIFY2((background.lightness() < 128) == dark, qPrintable(background.name()));
+                QCOMPARE(card->chart()->theme(), dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+            }
+            QCOMPARE(linkColour(guideline->document()), QApplication::palette().color(QPalette::Link));
+        }
+    }
+
     void thePpocrLabelKeymapDrivesTheCanvas()
     {
         {
