@@ -184,6 +184,27 @@ private slots:
         }
     }
 
+    void theStatusBarForgetsTheProjectBefore()
+    {
+        MainWindow w;
+        QVERIFY(w.openProject(m_project, nullptr, QStringLiteral("alice"), false));
+        w.resize(1000, 700);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        emit w.canvas()->view()->cursorMoved(QPointF(57, 31));
+        w.canvas()->view()->setZoom(7.0);
+        QVERIFY2(
+            statusTexts(w).contains(QStringLiteral("x 57  y 31")), qPrintable(statusTexts(w).join(QLatin1Char('|'))));
+        QVERIFY(statusTexts(w).contains(QStringLiteral("700%")));
+        // A project without images: nothing of the one before stays on the status bar.
+        const QString empty = m_dir->filePath(QStringLiteral("empty.lector"));
+        QVERIFY(ProjectStore::create(empty));
+        QVERIFY(w.openProject(empty, nullptr, QStringLiteral("alice"), false));
+        QVERIFY2(
+            !statusTexts(w).contains(QStringLiteral("x 57  y 31")), qPrintable(statusTexts(w).join(QLatin1Char('|'))));
+        QVERIFY2(!statusTexts(w).contains(QStringLiteral("700%")), qPrintable(statusTexts(w).join(QLatin1Char('|'))));
+    }
+
     void thePpocrLabelKeymapDrivesTheCanvas()
     {
         {
