@@ -205,6 +205,31 @@ private slots:
         QVERIFY2(!statusTexts(w).contains(QStringLiteral("700%")), qPrintable(statusTexts(w).join(QLatin1Char('|'))));
     }
 
+    void thePrelabelDialogReadsTheLanguageAsTyped()
+    {
+        MainWindow w;
+        QVERIFY(w.openProject(m_project, nullptr, QStringLiteral("alice"), false));
+        QString read;
+        bool found = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            auto* language = dialog ? dialog->findChild<QComboBox*>(QStringLiteral("ocrLanguage")) : nullptr;
+            found = language != nullptr;
+            if (language) {
+                language->setFocus();
+                language->lineEdit()->selectAll();
+                QTest::keyClicks(language->lineEdit(), QStringLiteral("eng")); // an item begins so: "eng+kor"
+                QTest::keyClick(language->lineEdit(), Qt::Key_Tab);
+                read = language->currentText();
+            }
+            if (dialog)
+                dialog->reject();
+        });
+        w.ocr()->prelabelDialog({}, w.currentImage());
+        QVERIFY(found);
+        QCOMPARE(read, QStringLiteral("eng"));
+    }
+
     void thePpocrLabelKeymapDrivesTheCanvas()
     {
         {
