@@ -10,6 +10,7 @@
 #include "document/label_document.h"
 #include "main_window.h"
 #include "panels/chart_card.h"
+#include "panels/dataset_browser.h"
 #include "panels/guideline_dock.h"
 #include "shell/ocr_controller.h"
 #include "shell/shortcut_registry.h"
@@ -26,6 +27,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -161,25 +163,36 @@ private slots:
         QCOMPARE(*(*store)->imageState(first, w.me()), ImageState::Done);
     }
 
-    void chartsAndTheGuidelineFollowTheTheme()
+    void chartsFollowTheTheme()
     {
         MainWindow w;
         QVERIFY(w.openProject(m_project, nullptr, QStringLiteral("alice"), false));
         w.show();
         const QList<ChartCard*> cards = w.findChildren<ChartCard*>();
         QVERIFY(cards.size() >= 3);
+        for (const Theme theme : { Theme::Dark, Theme::Light, Theme::Dark }) {
+            applyTheme(theme);
+            QCoreApplication::processEvents();
+            const bool dark = theme == Theme::Dark;
+            for (ChartCard* card : cards) {
+                QCOMPARE(card->chart()->theme(), dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+                const QColor background = card->chart()->backgroundBrush().color();
+                QVERIFY2((background.lightness() < 128) == dark, qPrintable(background.name()));
+            }
+        }
+    }
+
+    void theGuidelineFollowsTheTheme()
+    {
+        MainWindow w;
+        QVERIFY(w.openProject(m_project, nullptr, QStringLiteral("alice"), false));
+        w.show();
         auto* guideline = w.guideline()->findChild<QTextBrowser*>();
         QVERIFY(guideline);
         QVERIFY(linkColour(guideline->document()).isValid());
         for (const Theme theme : { Theme::Dark, Theme::Light, Theme::Dark }) {
             applyTheme(theme);
             QCoreApplication::processEvents();
-            const bool dark = theme == Theme::Dark;
-            for (ChartCard* card : cards) {
-                const QColor background = card->chart()->backgroundBrush().color();
-                QVERIFY2((background.lightness() < 128) == dark, qPrintable(background.name()));
-                QCOMPARE(card->chart()->theme(), dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-            }
             QCOMPARE(linkColour(guideline->document()), QApplication::palette().color(QPalette::Link));
         }
     }
@@ -214,9 +227,11 @@ private slots:
         QTimer::singleShot(0, this, [&] {
             auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
             auto* language = dialog ? dialog->findChild<QComboBox*>(QStringLiteral("ocrLanguage")) : nullptr;
-            found = language != nullptr;
             if (language) {
-                language->setFocus();
+                // Completion works in the focused field only, as where the user types.
+                dialog->activateWindow();
+                language->lineEdit()->setFocus();
+                found = QTest::qWaitFor([&] { return language->lineEdit()->hasFocus(); });
                 language->lineEdit()->selectAll();
                 QTest::keyClicks(language->lineEdit(), QStringLiteral("eng")); // an item begins so: "eng+kor"
                 QTest::keyClick(language->lineEdit(), Qt::Key_Tab);
@@ -257,7 +272,11 @@ private slots:
             QTest::keyClick(canvas, Qt::Key_Q);
             QVERIFY(w.canvas()->action(QStringLiteral("tool.quad"))->isChecked());
             const ImageId first = w.currentImage();
+            // The browser lists its rows from a worker: the next image is the one after its current row.
+            QTRY_VERIFY(w.browser()->view()->currentIndex().isValid() && w.browser()->currentImage() == first);
+            QSignalSpy next(w.shortcuts()->action(QStringLiteral("go.nextImage")), &QAction::triggered);
             QTest::keyClick(canvas, Qt::Key_D);
+            QCOMPARE(next.count(), 1);
             QTRY_VERIFY(w.currentImage() != first);
             QTest::keyClick(canvas, Qt::Key_A);
             QTRY_COMPARE(w.currentImage(), first);
