@@ -212,6 +212,11 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_canvas, &CanvasController::zoomChanged, this,
         [this](double zoom) { m_statusZoom->setText(tr("%1%").arg(zoom * 100, 0, 'f', 0)); });
+    // The project before's cursor and zoom say nothing about this one (whose first image sets its zoom again).
+    connect(m_session, &ProjectSession::closed, this, [this] {
+        m_statusCursor->clear();
+        m_statusZoom->clear();
+    });
     // The first edit of an image starts it: the store does that in the edit's transaction, and the browser row and
     // the status bar follow the session's labelsChanged.
     connect(m_canvas, &CanvasController::edited, this, &MainWindow::updateInspector);

@@ -14,6 +14,7 @@
 #include "document/label_document.h"
 #include "shell/job_runner.h"
 #include "shell/project_session.h"
+#include "shell/shortcut_registry.h"
 #include "tools/quad_tool.h"
 #include "tools/rectangle_tool.h"
 #include "tools/select_tool.h"
@@ -35,6 +36,7 @@
 #include <QMimeData>
 #include <QScrollBar>
 #include <QSettings>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 namespace lector {
@@ -82,7 +84,19 @@ CanvasController::CanvasController(ProjectSession* session, QWidget* parent)
     , m_session(session)
     , m_document(new LabelDocument(this))
     , m_undoStack(new QUndoStack(this))
+    , m_undoGroup(new QUndoGroup(this))
 {
+    // The image's steps and the project's (Ctrl+Enter marks an image done there) share Undo and Redo, which follow
+    // the stack that took the latest step: after Ctrl+Enter the next image's empty stack must not grey them out.
+    m_undoGroup->addStack(m_undoStack);
+    m_undoGroup->addStack(m_session->history());
+    m_undoGroup->setActiveStack(m_undoStack);
+    for (QUndoStack* stack : { m_undoStack, m_session->history() }) {
+        connect(stack, &QUndoStack::indexChanged, m_undoGroup, [this, stack] {
+            if (stack->count() > 0) // clear() on a change of image or project is no step
+                m_undoGroup->setActiveStack(stack);
+        });
+    }
     m_scene = new CanvasScene(m_document, m_undoStack, this);
     m_view = new CanvasView(m_scene, parent);
     m_view->setObjectName(QStringLiteral("canvasView"));
@@ -140,6 +154,7 @@ CanvasController::CanvasController(ProjectSession* session, QWidget* parent)
     connect(m_session, &ProjectSession::annotatorChanged, this, &CanvasController::bindDocument);
     connect(m_session, &ProjectSession::closed, this, [this] {
         m_undoStack->clear();
+        m_undoGroup->setActiveStack(m_undoStack);
         m_document->setStore(nullptr, 0);
         m_scene->setImage(QImage(), QSize());
         updateActions();
@@ -179,12 +194,12 @@ QAction* CanvasController::addEditAction(const QString& objectName, const QStrin
 
 void CanvasController::createActions()
 {
-    QAction* undo = m_undoStack->createUndoAction(this);
+    QAction* undo = m_undoGroup->createUndoAction(this);
     undo->setObjectName(QStringLiteral("edit.undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_undoStack->createRedoAction(this);
+    QAction* redo = m_undoGroup->createRedoAction(this);
     redo->setObjectName(QStringLiteral("edit.redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcuts(redoShortcuts());
     m_editActions << undo << redo;
 
     connect(addEditAction(QStringLiteral("edit.copy"), tr("&Copy Boxes"), QKeySequence::Copy), &QAction::triggered,

@@ -11,6 +11,7 @@
 #include <map>
 
 class QAction;
+class QUndoGroup;
 class QUndoStack;
 class QWidget;
 
@@ -43,6 +44,9 @@ public:
     CanvasScene* scene() const { return m_scene; }
     LabelDocument* document() const { return m_document; }
     QUndoStack* undoStack() const { return m_undoStack; }
+    /// What Edit ▸ Undo and Redo act on: this image's stack or the project's history (an image marked done, a
+    /// settlement), whichever took the latest step; a stack emptied by a change of image hands nothing over.
+    QUndoGroup* undoGroup() const { return m_undoGroup; }
     TranscriptionEditor* transcriptionEditor() const { return m_editor; }
     CanvasLegend* legend() const { return m_legend; }
     /// The page as text beside the canvas (View ▸ Text Pane); hidden until asked for. The window places it.
@@ -98,6 +102,7 @@ private:
     ProjectSession* m_session;
     LabelDocument* m_document;
     QUndoStack* m_undoStack;
+    QUndoGroup* m_undoGroup;
     CanvasScene* m_scene;
     CanvasView* m_view;
     ToolManager* m_tools;

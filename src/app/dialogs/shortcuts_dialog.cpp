@@ -5,6 +5,7 @@
 #include "shell/shortcut_registry.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,6 +16,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace lector {
 
 ShortcutsDialog::ShortcutsDialog(ShortcutRegistry* registry, QWidget* parent)
@@ -23,6 +26,12 @@ ShortcutsDialog::ShortcutsDialog(ShortcutRegistry* registry, QWidget* parent)
 {
     setWindowTitle(tr("Keyboard Shortcuts"));
     resize(640, 560);
+    m_preset = new QComboBox(this);
+    m_preset->setObjectName(QStringLiteral("shortcutPreset"));
+    for (const QString& id : ShortcutRegistry::presets())
+        m_preset->addItem(ShortcutRegistry::presetTitle(id), id);
+    m_preset->setCurrentIndex(std::max(0, m_preset->findData(m_registry->preset())));
+    m_preset->setToolTip(tr("Sets every shortcut to the keymap's; your own bindings are replaced"));
     m_filter = new QLineEdit(this);
     m_filter->setPlaceholderText(tr("Search actions or keys…"));
     m_filter->setClearButtonEnabled(true);
@@ -47,7 +56,11 @@ ShortcutsDialog::ShortcutsDialog(ShortcutRegistry* registry, QWidget* parent)
     editRow->addWidget(clear);
     editRow->addWidget(reset);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* presetRow = new QHBoxLayout;
+    presetRow->addWidget(new QLabel(tr("Keymap:"), this));
+    presetRow->addWidget(m_preset, 1);
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(presetRow);
     layout->addWidget(m_filter);
     layout->addWidget(m_table, 1);
     layout->addLayout(editRow);
@@ -56,6 +69,7 @@ ShortcutsDialog::ShortcutsDialog(ShortcutRegistry* registry, QWidget* parent)
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_filter, &QLineEdit::textChanged, this, &ShortcutsDialog::reload);
+    connect(m_preset, &QComboBox::activated, this, &ShortcutsDialog::applyPreset);
     connect(assign, &QPushButton::clicked, this, &ShortcutsDialog::assignEdited);
     connect(clear, &QPushButton::clicked, this, [this] {
         m_keyEdit->clear();
@@ -82,7 +96,7 @@ void ShortcutsDialog::reload()
     const QString needle = m_filter->text().trimmed();
     m_table->setRowCount(0);
     for (const ShortcutRegistry::Entry& e : m_registry->entries()) {
-        const QString keys = e.shortcut.toString(QKeySequence::NativeText);
+        const QString keys = QKeySequence::listToString(e.shortcuts, QKeySequence::NativeText);
         if (!needle.isEmpty() && !e.text.contains(needle, Qt::CaseInsensitive)
             && !keys.contains(needle, Qt::CaseInsensitive) && !e.category.contains(needle, Qt::CaseInsensitive))
             continue;
@@ -93,7 +107,7 @@ void ShortcutsDialog::reload()
         m_table->setItem(row, 0, category);
         m_table->setItem(row, 1, new QTableWidgetItem(e.text));
         auto* key = new QTableWidgetItem(keys);
-        if (e.shortcut != e.defaultShortcut) {
+        if (e.shortcut != e.defaultShortcut) { // a changed first key is what the user did
             QFont f = key->font();
             f.setBold(true);
             key->setFont(f);
@@ -141,6 +155,17 @@ bool ShortcutsDialog::assignEdited()
     reload();
     selectAction(name);
     return true;
+}
+
+void ShortcutsDialog::applyPreset(int index)
+{
+    const QString id = m_preset->itemData(index).toString();
+    const QStringList displaced = m_registry->applyPreset(id);
+    m_message->setText(displaced.isEmpty()
+            ? tr("Keymap %1 applied.").arg(ShortcutRegistry::presetTitle(id))
+            : tr("Keymap %1 applied. Its keys replaced: %2.")
+                  .arg(ShortcutRegistry::presetTitle(id), displaced.join(QStringLiteral(", "))));
+    reload();
 }
 
 QString ShortcutsDialog::message() const { return m_message->text(); }

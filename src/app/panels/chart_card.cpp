@@ -4,7 +4,9 @@
 
 #include "panels/chart_export.h"
 
+#include <QAbstractBarSeries>
 #include <QApplication>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
@@ -12,6 +14,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QMenu>
+#include <QPalette>
 #include <QRegularExpression>
 #include <QStyle>
 #include <QToolButton>
@@ -60,6 +63,37 @@ ChartCard::ChartCard(const QString& title, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view, 1);
+    followPalette();
+}
+
+void ChartCard::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        followPalette();
+}
+
+void ChartCard::followPalette()
+{
+    // Qt Charts paints with its own theme, white by default, whatever the application's palette says.
+    const QPalette& p = palette();
+    const bool dark = p.color(QPalette::Window).lightness() < 128;
+    QChart* c = chart();
+    const QChart::ChartTheme theme = dark ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (c->theme() != theme) {
+        c->setTheme(theme); // also restyles the series and axes already there, and those added later
+        // Labels outside the bars stand on the background: the theme's colour for them would vanish on white.
+        for (QAbstractSeries* s : c->series()) {
+            auto* bars = qobject_cast<QAbstractBarSeries*>(s);
+            if (bars && bars->labelsPosition() == QAbstractBarSeries::LabelsOutsideEnd) {
+                for (QBarSet* set : bars->barSets())
+                    set->setLabelColor(p.color(QPalette::WindowText));
+            }
+        }
+    }
+    c->setBackgroundBrush(p.color(QPalette::Base));
+    c->setTitleBrush(p.color(QPalette::WindowText));
+    m_view->setBackgroundBrush(p.color(QPalette::Base));
 }
 
 bool ChartCard::eventFilter(QObject* watched, QEvent* event)

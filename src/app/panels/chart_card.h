@@ -44,8 +44,11 @@ signals:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    /// The chart's theme and background from the palette (light or dark), so that it follows View ▸ Theme.
+    void followPalette();
     void exportWithDialog(const QString& format, qreal devicePixelRatio);
 
     QChartView* m_view = nullptr;

@@ -331,7 +331,8 @@ void DistributionPanel::fillChart(const DistributionHistogram& h)
                                             : static_cast<QAbstractBarSeries*>(new QBarSeries);
     auto* set = new QBarSet(h.unit);
     set->append(values);
-    set->setLabelColor(QColor(40, 40, 40)); // the theme's white labels vanish outside the bars
+    // The light theme's white labels vanish outside the bars: the text colour of the palette, light or dark.
+    set->setLabelColor(card->palette().color(QPalette::WindowText));
     series->append(set);
     series->setBarWidth(0.7);
     series->setLabelsVisible(true);

@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -115,6 +116,14 @@ void GuidelineDock::showVersion(int number)
         m_compare->setEnabled(number > 1);
         return;
     }
+}
+
+void GuidelineDock::changeEvent(QEvent* event)
+{
+    SessionPanel::changeEvent(event);
+    // The markdown import bakes the palette's colours (links, code) into the document: render again in the new one.
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) && m_shown)
+        showVersion(m_shown);
 }
 
 void GuidelineDock::projectOpened()

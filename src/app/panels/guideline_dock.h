@@ -38,6 +38,7 @@ signals:
     void compareRequested(int older, int newer);
 
 protected:
+    void changeEvent(QEvent* event) override;
     void projectOpened() override;
     void projectClosed() override;
 

@@ -7,6 +7,7 @@
 #include "commands/settle_conflict.h"
 #include "panels/region_comparison_view.h"
 #include "shell/project_session.h"
+#include "shell/shortcut_registry.h"
 
 #include <lector/store/project_store.h>
 
@@ -117,7 +118,7 @@ ReviewPanel::ReviewPanel(ProjectSession* session, QWidget* parent)
     for (const bool undo : { true, false }) {
         QAction* a = undo ? history->createUndoAction(this, tr("&Undo")) : history->createRedoAction(this, tr("&Redo"));
         a->setObjectName(undo ? QStringLiteral("review.undo") : QStringLiteral("review.redo"));
-        a->setShortcut(undo ? QKeySequence::Undo : QKeySequence::Redo);
+        a->setShortcuts(undo ? QKeySequence::keyBindings(QKeySequence::Undo) : redoShortcuts());
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
         auto* b = new QPushButton(undo ? tr("Undo") : tr("Redo"), this);

@@ -101,6 +101,10 @@ void OcrController::prelabelDialog(const std::vector<ImageId>& listed, ImageId c
     language->setEditable(true);
     language->addItems({ QStringLiteral("eng+kor"), QStringLiteral("eng"), QStringLiteral("kor") });
     language->setCurrentText(settings().language);
+    language->setObjectName(QStringLiteral("ocrLanguage"));
+    // An editable combo completes inline: a typed "eng" became the first item it begins, "eng+kor". Three items
+    // need no completion; what is typed is what is read.
+    language->setCompleter(nullptr);
     language->setToolTip(tr("Tesseract languages joined by '+'"));
     auto* mode = new QComboBox(&dialog);
     for (const auto& [psm, text] :
