@@ -28,6 +28,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QEvent>
 #include <QImageReader>
 #include <QJsonArray>
@@ -380,17 +381,25 @@ bool CanvasController::showImage(ImageId image)
     // The undo history belongs to the image: its commands name regions of this image only.
     m_undoStack->clear();
     const ImageRecord& record = m_document->imageRecord();
-    QImageReader reader(m_document->store()->absoluteImagePath(record));
-    reader.setAutoTransform(true);
-    reader.setAllocationLimit(0); // scans of 10000x7000 and more are what the tiled item is for
-    const QImage img = reader.read();
-    m_scene->setImage(img, QSize(record.width, record.height));
+    // Decoded reduced when it is large (a 30000 x 30000 scan shows from ~100 MB instead of 4.8 GB); the tiled item
+    // scales it back to the page's size, and the labels keep their full-resolution coordinates.
+    const QString path = m_document->store()->absoluteImagePath(record);
+    auto decoded = decodeDisplayImage(path);
+    QImage img;
+    if (decoded) {
+        // The QImage borrows the decoded bytes (shared, not copied) and releases them with itself.
+        auto* bytes = new QByteArray(decoded->rgb);
+        img = QImage(
+            reinterpret_cast<const uchar*>(bytes->constData()), decoded->width, decoded->height, decoded->bytesPerLine,
+            QImage::Format_RGB888, [](void* p) { delete static_cast<QByteArray*>(p); }, bytes);
+    }
+    m_scene->setImage(img, QSize(record.width, record.height), decoded ? decoded->reduction : 1);
     m_view->fitImage();
     updateActions();
-    if (img.isNull()) {
+    if (!decoded) {
         // The labels are shown and can be edited on an empty page of the image's size; nothing waits to be saved.
         emit imageError(tr("%1 cannot be shown: %2. Its labels are drawn on an empty page.")
-                            .arg(reader.fileName(), reader.errorString()));
+                            .arg(QDir::toNativeSeparators(path), decoded.error().message));
     }
     return true;
 }

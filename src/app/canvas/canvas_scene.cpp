@@ -67,9 +67,10 @@ CanvasScene::CanvasScene(LabelDocument* document, QUndoStack* undoStack, QObject
 
 CanvasScene::~CanvasScene() = default;
 
-void CanvasScene::setImage(const QImage& image, QSize size)
+void CanvasScene::setImage(const QImage& image, QSize size, int reduction)
 {
     m_image->setImage(image);
+    m_image->setScale(std::max(1, reduction));
     setSceneRect(QRectF(QPointF(0, 0), QSizeF(size.isValid() ? size : image.size())));
 }
 

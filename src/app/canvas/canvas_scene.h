@@ -33,7 +33,9 @@ public:
     LabelDocument* document() const { return m_document; }
     QUndoStack* undoStack() const { return m_undoStack; }
 
-    void setImage(const QImage& image, QSize size);
+    /// The page's pixels; `size` is the image at 1:1 (label coordinates). A large scan comes reduced: each pixel of
+    /// `image` covers `reduction` × `reduction` pixels of the page.
+    void setImage(const QImage& image, QSize size, int reduction = 1);
     TiledImageItem* imageItem() const { return m_image; }
 
     void setTool(AbstractTool* tool);

@@ -100,8 +100,8 @@ FolderImportDialog::FolderImportDialog(
         if (!m_scan.roots.isEmpty()) {
             const QFileInfo root(m_scan.roots.front());
             const QString dir = root.isDir() ? root.absoluteFilePath() : root.absolutePath();
-            m_project->setText(QDir::toNativeSeparators(
-                QDir(dir).filePath(QFileInfo(dir).fileName() + QStringLiteral(".lector"))));
+            m_project->setText(
+                QDir::toNativeSeparators(QDir(dir).filePath(QFileInfo(dir).fileName() + QStringLiteral(".lector"))));
         }
         auto* browse = new QToolButton(this);
         browse->setText(tr("…"));
@@ -121,8 +121,7 @@ FolderImportDialog::FolderImportDialog(
 
     // What was passed over: a broken scan, an unreadable folder, a label file that looks like a format but is not.
     if (!m_scan.problems.empty()) {
-        auto* heading
-            = new QLabel(tr("%n files or folders passed over:", nullptr, int(m_scan.problems.size())), this);
+        auto* heading = new QLabel(tr("%n files or folders passed over:", nullptr, int(m_scan.problems.size())), this);
         layout->addWidget(heading);
         auto* problems = new QListWidget(this);
         problems->setObjectName(QStringLiteral("problems"));
@@ -204,13 +203,13 @@ void FolderImportDialog::labelsChosen()
         const QString base = QFileInfo(labels->path).completeBaseName();
         m_name->setEditText(labels->looksLikePredictions ? base : QStringLiteral("imported"));
         const int unlabeled = int(m_scan.images.size()) - labels->imagesMatched;
-        m_labelsInfo->setText((labels->looksLikePredictions
-                                      ? tr("Every region has a confidence: these look like a model's predictions.")
-                                      : tr("These look like people's labels."))
+        m_labelsInfo->setText(
+            (labels->looksLikePredictions ? tr("Every region has a confidence: these look like a model's predictions.")
+                                          : tr("These look like people's labels."))
             + QLatin1Char(' ')
-            + (unlabeled > 0 ? tr("%n images found have no labels in this set and are added without.", nullptr,
-                                   unlabeled)
-                             : QString()));
+            + (unlabeled > 0
+                    ? tr("%n images found have no labels in this set and are added without.", nullptr, unlabeled)
+                    : QString()));
     }
     updateButtons();
 }

@@ -29,8 +29,8 @@ public:
     enum class Mode { NewProject, IntoProject };
 
     /// `annotators` and `runs` are the open project's (empty for a new one), offered as names to import into.
-    FolderImportDialog(FolderScan scan, Mode mode, const QStringList& annotators, const QStringList& runs,
-        QWidget* parent = nullptr);
+    FolderImportDialog(
+        FolderScan scan, Mode mode, const QStringList& annotators, const QStringList& runs, QWidget* parent = nullptr);
 
     const FolderScan& scan() const { return m_scan; }
     Mode mode() const { return m_mode; }

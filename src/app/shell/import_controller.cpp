@@ -72,8 +72,8 @@ void ImportController::scan(const QStringList& paths, bool newProject)
                 return;
             }
             if (scan->images.empty() && scan->labels.empty()) {
-                const QString message = tr("No images found in %1.")
-                                            .arg(QDir::toNativeSeparators(paths.join(QStringLiteral(", "))));
+                const QString message
+                    = tr("No images found in %1.").arg(QDir::toNativeSeparators(paths.join(QStringLiteral(", "))));
                 emit scanFailed(message);
                 tell(tr("No images"), message);
                 return;
@@ -151,9 +151,8 @@ void ImportController::startImport(const FolderScan& scan, const FoundLabels* la
     spec.blocksEditing = true; // one transaction writing images and labels
     m_session->jobs()->start(
         spec,
-        [batch, target](ProjectStore& store, Progress& progress) {
-            return store.importBatch(*batch, target, &progress);
-        },
+        [batch, target](
+            ProjectStore& store, Progress& progress) { return store.importBatch(*batch, target, &progress); },
         this,
         [this, target, from](Result<ImportSummary> summary) {
             if (!summary) {
