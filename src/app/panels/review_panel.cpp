@@ -134,15 +134,18 @@ void ReviewPanel::createKeys(QGridLayout* buttons)
 {
     int placed = 0;
     auto place = [&](QWidget* w) {
-        buttons->addWidget(w, placed / 3, placed % 3);
+        buttons->addWidget(w, placed / 2, placed % 2); // two columns: the dock can be 300 pixels wide
         ++placed;
     };
-    auto action = [&](const QString& text, const QString& name, const QList<QKeySequence>& keys, auto slot) {
+    // Actions on the panel work wherever its focus is; those on the queue (`owner` m_list) only there, so that
+    // Enter, Escape and the arrows keep their meaning in the filters' combo and spin boxes.
+    auto action = [&](const QString& text, const QString& name, const QList<QKeySequence>& keys, auto slot,
+                      QWidget* owner = nullptr) {
         auto* a = new QAction(text, this);
         a->setObjectName(name);
         a->setShortcuts(keys);
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(a);
+        (owner ? owner : this)->addAction(a);
         connect(a, &QAction::triggered, this, slot);
         return a;
     };
@@ -157,8 +160,7 @@ void ReviewPanel::createKeys(QGridLayout* buttons)
         place(b);
         return b;
     };
-    button(tr("&Next"), QStringLiteral("review.next"), { QKeySequence(Qt::Key_Down), QKeySequence(Qt::Key_N) },
-        [this] { selectNext(); });
+    button(tr("&Next"), QStringLiteral("review.next"), { QKeySequence(Qt::Key_N) }, [this] { selectNext(); });
     button(tr("&Skip"), QStringLiteral("review.skip"), { QKeySequence(Qt::Key_S) }, [this] { skipCurrent(); });
     button(tr("Accept &Consensus"), QStringLiteral("review.acceptConsensus"), { QKeySequence(Qt::Key_C) },
         [this] { acceptConsensus(); });
@@ -178,16 +180,21 @@ void ReviewPanel::createKeys(QGridLayout* buttons)
     m_settleMajority = button(
         tr("Settle by &Majority"), QStringLiteral("review.settleByMajority"), {}, [this] { settleByMajority(); });
     m_settleMajority->setToolTip(tr("Settle, as one step, every open conflict that a clear majority decides"));
-    action(tr("&Previous"), QStringLiteral("review.previous"),
-        { QKeySequence(Qt::Key_Up), QKeySequence(Qt::SHIFT | Qt::Key_N) }, [this] { selectPrevious(); });
-    action(tr("Accept Highlighted Version"), QStringLiteral("review.acceptHighlighted"),
-        { QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) }, [this] { acceptHighlighted(); });
-    action(tr("Highlight Previous Version"), QStringLiteral("review.highlightPrevious"), { QKeySequence(Qt::Key_Left) },
-        [this] { highlightVersion(highlightedVersion() - 1); });
-    action(tr("Highlight Next Version"), QStringLiteral("review.highlightNext"), { QKeySequence(Qt::Key_Right) },
-        [this] { highlightVersion(highlightedVersion() + 1); });
-    action(tr("Leave Focus Mode"), QStringLiteral("review.endFocus"), { QKeySequence(Qt::Key_Escape) },
-        [this] { emit focusEnded(); });
+    action(tr("&Previous"), QStringLiteral("review.previous"), { QKeySequence(Qt::SHIFT | Qt::Key_N) },
+        [this] { selectPrevious(); });
+    // Up and Down are the queue's own (eventFilter).
+    action(
+        tr("Accept Highlighted Version"), QStringLiteral("review.acceptHighlighted"),
+        { QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) }, [this] { acceptHighlighted(); }, m_list);
+    action(
+        tr("Highlight Previous Version"), QStringLiteral("review.highlightPrevious"), { QKeySequence(Qt::Key_Left) },
+        [this] { highlightVersion(highlightedVersion() - 1); }, m_list);
+    action(
+        tr("Highlight Next Version"), QStringLiteral("review.highlightNext"), { QKeySequence(Qt::Key_Right) },
+        [this] { highlightVersion(highlightedVersion() + 1); }, m_list);
+    action(
+        tr("Leave Focus Mode"), QStringLiteral("review.endFocus"), { QKeySequence(Qt::Key_Escape) },
+        [this] { emit focusEnded(); }, m_list);
     for (int i = 0; i < 9; ++i)
         action(tr("Accept Version %1").arg(i + 1), QStringLiteral("review.acceptMember%1").arg(i + 1),
             { QKeySequence(Qt::Key_1 + i) }, [this, i] { acceptMember(i); });
