@@ -529,6 +529,27 @@ private slots:
         QVERIFY(canvas->hasFocus());
         QTest::keyClick(view, Qt::Key_Escape);
         QVERIFY(!canvas->hasFocus());
+        // In the window the queue's keys are the queue's, though the canvas has N and Shift+N for its boxes.
+        QApplication::setActiveWindow(&w);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        auto* tree = panel->findChild<QTreeWidget*>(QStringLiteral("reviewQueue"));
+        tree->setFocus();
+        QVERIFY(panel->selectRow(0));
+        const std::int64_t top = panel->currentConflict();
+        QTest::keyClick(tree, Qt::Key_N);
+        QVERIFY(panel->currentConflict() != top);
+        QTest::keyClick(tree, Qt::Key_N, Qt::ShiftModifier);
+        QCOMPARE(panel->currentConflict(), top);
+        QTest::keyClick(tree, Qt::Key_E);
+        QVERIFY(canvas->hasFocus());
+        QTest::keyClick(tree, Qt::Key_Escape);
+        QVERIFY(!canvas->hasFocus());
+        // Ctrl+Z in the queue is the project's undo there, not the canvas's.
+        QTest::keyClick(tree, Qt::Key_T);
+        QCOMPARE(panel->queueSize(), 1);
+        QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(panel->queueSize(), 2);
+        QCOMPARE((*ConflictRepository(*m_store).conflict(top))->status, ConflictStatus::Open);
     }
 
     void buildConsensusSettlesByMajorityAsOneStep()

@@ -149,18 +149,23 @@ void ReviewPanel::createKeys(QGridLayout* buttons)
         connect(a, &QAction::triggered, this, slot);
         return a;
     };
-    auto button = [&](const QString& text, const QString& name, const QList<QKeySequence>& keys, auto slot) {
+    auto button = [&](const QString& text, const QString& name, const QList<QKeySequence>& keys, auto slot,
+                      QWidget* owner = nullptr) {
         auto* b = new QPushButton(text, this);
         b->setObjectName(name);
         b->setFocusPolicy(Qt::NoFocus); // the keys work from the queue; a focused button would take Enter
         if (!keys.isEmpty())
             b->setToolTip(keys.front().toString(QKeySequence::NativeText));
-        action(text, name, keys, slot);
+        action(text, name, keys, slot, owner);
         connect(b, &QPushButton::clicked, this, slot);
         place(b);
         return b;
     };
-    button(tr("&Next"), QStringLiteral("review.next"), { QKeySequence(Qt::Key_N) }, [this] { selectNext(); });
+    // Next and previous belong to the queue: N and Shift+N are the canvas's next and previous box there, and the
+    // arrows the filters' own in their boxes.
+    button(
+        tr("&Next"), QStringLiteral("review.next"), { QKeySequence(Qt::Key_Down), QKeySequence(Qt::Key_N) },
+        [this] { selectNext(); }, m_list);
     button(tr("&Skip"), QStringLiteral("review.skip"), { QKeySequence(Qt::Key_S) }, [this] { skipCurrent(); });
     button(tr("Accept &Consensus"), QStringLiteral("review.acceptConsensus"), { QKeySequence(Qt::Key_C) },
         [this] { acceptConsensus(); });
@@ -180,9 +185,9 @@ void ReviewPanel::createKeys(QGridLayout* buttons)
     m_settleMajority = button(
         tr("Settle by &Majority"), QStringLiteral("review.settleByMajority"), {}, [this] { settleByMajority(); });
     m_settleMajority->setToolTip(tr("Settle, as one step, every open conflict that a clear majority decides"));
-    action(tr("&Previous"), QStringLiteral("review.previous"), { QKeySequence(Qt::SHIFT | Qt::Key_N) },
-        [this] { selectPrevious(); });
-    // Up and Down are the queue's own (eventFilter).
+    action(
+        tr("&Previous"), QStringLiteral("review.previous"),
+        { QKeySequence(Qt::Key_Up), QKeySequence(Qt::SHIFT | Qt::Key_N) }, [this] { selectPrevious(); }, m_list);
     action(
         tr("Accept Highlighted Version"), QStringLiteral("review.acceptHighlighted"),
         { QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) }, [this] { acceptHighlighted(); }, m_list);
@@ -223,18 +228,37 @@ void ReviewPanel::createKeys(QGridLayout* buttons)
 
 bool ReviewPanel::eventFilter(QObject* watched, QEvent* event)
 {
-    // The tree would walk onto the image headers; Up and Down are the queue's previous and next.
-    if (watched == m_list && event->type() == QEvent::KeyPress) {
-        const auto* key = static_cast<QKeyEvent*>(event);
-        if (key->modifiers() == Qt::NoModifier && (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)) {
-            if (key->key() == Qt::Key_Up)
-                selectPrevious();
-            else
-                selectNext();
-            return true;
-        }
+    if (watched != m_list || (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride))
+        return SessionPanel::eventFilter(watched, event);
+    const auto* key = static_cast<QKeyEvent*>(event);
+    const QKeySequence pressed(key->keyCombination());
+    // In the queue its keys win over the window's: N and Shift+N are also the canvas's next and previous box, and
+    // Ctrl+Z the canvas's undo (both would be an "ambiguous shortcut" that does nothing). Taking the
+    // ShortcutOverride makes Qt deliver them here as key presses. Up and Down would walk onto the image headers.
+    enum class Key { None, Next, Previous, Undo, Redo };
+    Key what = Key::None;
+    if (pressed == QKeySequence(Qt::Key_N) || pressed == QKeySequence(Qt::Key_Down))
+        what = Key::Next;
+    else if (pressed == QKeySequence(Qt::SHIFT | Qt::Key_N) || pressed == QKeySequence(Qt::Key_Up))
+        what = Key::Previous;
+    else if (pressed.matches(QKeySequence::Undo) == QKeySequence::ExactMatch)
+        what = Key::Undo;
+    else if (pressed.matches(QKeySequence::Redo) == QKeySequence::ExactMatch)
+        what = Key::Redo;
+    if (what == Key::None)
+        return SessionPanel::eventFilter(watched, event);
+    event->accept();
+    if (event->type() == QEvent::KeyPress) {
+        if (what == Key::Next)
+            selectNext();
+        else if (what == Key::Previous)
+            selectPrevious();
+        else if (what == Key::Undo)
+            session()->history()->undo();
+        else
+            session()->history()->redo();
     }
-    return SessionPanel::eventFilter(watched, event);
+    return true;
 }
 
 void ReviewPanel::projectOpened()
