@@ -235,11 +235,12 @@ MainWindow::MainWindow(QWidget* parent)
             tr("version %1").arg(older), a->markdown, tr("version %1").arg(newer), b->markdown, this);
         dialog.exec();
     });
-    connect(m_review, &ReviewPanel::openOnCanvas, this, [this](ImageId image) {
-        showImage(image);
-        if (QAction* others = m_canvas->action(QStringLiteral("view.showOthers")); others && !others->isChecked())
-            others->trigger();
+    // E in the review panel: the canvas zooms to the conflict and shows its versions alone, until the next one.
+    connect(m_review, &ReviewPanel::openOnCanvas, this, [this](ImageId image, const ConflictFocus& focus) {
+        if (showImage(image))
+            m_canvas->focusOn(focus);
     });
+    connect(m_review, &ReviewPanel::focusEnded, m_canvas, &CanvasController::clearFocus);
     connect(m_browser, &DatasetBrowser::currentImageChanged, this, [this](ImageId id) { showImage(id); });
     connect(m_canvas, &CanvasController::selectionChanged, this, [this](const QList<AnnotationId>& ids) {
         m_selection = ids;
@@ -943,17 +944,23 @@ void MainWindow::buildConsensus()
     m_session->jobs()->start(
         spec,
         [](ProjectStore& store, Progress& progress) {
-            return lector::buildConsensus(store, ConsensusOptions {}, &progress);
+            ConsensusOptions options;
+            options.settleByMajority = true; // as lector-cli consensus does; the settlement is one undo step
+            return lector::buildConsensus(store, options, &progress);
         },
         this,
         [this](Result<ConsensusSummary> summary) {
-            const QString message = summary ? tr("Consensus: %1 regions from %2 clusters; %3 conflicts to review.")
-                                                  .arg(summary->consensusRegions)
-                                                  .arg(summary->clusters)
-                                                  .arg(summary->conflicts)
-                                            : summary.error().toString();
+            const QString message = summary
+                ? tr("Consensus: %1 regions from %2 clusters; %3 conflicts: %4 settled by majority, %5 to review.")
+                      .arg(summary->consensusRegions)
+                      .arg(summary->clusters)
+                      .arg(summary->conflicts)
+                      .arg(summary->settledByMajority)
+                      .arg(summary->needsReview)
+                : summary.error().toString();
             statusBar()->showMessage(message, 8000);
             if (summary) {
+                m_review->recordMajoritySettlement(std::move(summary->settlement));
                 m_session->notifyLabelsChanged();
                 m_session->notifyConflictsChanged();
             }

@@ -3,9 +3,9 @@
 // Images in without a terminal: the start page, New Project from Folder on a real sample, a folder dropped on an
 // open project, the demo project; the browser and canvas show what came in at once.
 #include "canvas/canvas_controller.h"
-#include "document/label_document.h"
 #include "dialogs/annotator_dialog.h"
 #include "dialogs/folder_import_dialog.h"
+#include "document/label_document.h"
 #include "main_window.h"
 #include "panels/dataset_browser.h"
 #include "shell/import_controller.h"
@@ -21,13 +21,13 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QFrame>
-#include <QLabel>
-#include <QProcess>
-#include <QScopeGuard>
 #include <QImage>
+#include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
+#include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -195,7 +195,8 @@ private slots:
         auto* problems = dialog->findChild<QListWidget*>(QStringLiteral("problems"));
         QVERIFY(problems);
         QCOMPARE(problems->count(), 1);
-        QVERIFY2(problems->item(0)->text().contains(QStringLiteral("broken.png")), qPrintable(problems->item(0)->text()));
+        QVERIFY2(
+            problems->item(0)->text().contains(QStringLiteral("broken.png")), qPrintable(problems->item(0)->text()));
 
         QSignalSpy finished(w.imports(), &ImportController::importFinished);
         dialog->accept();

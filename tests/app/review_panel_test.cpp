@@ -2,21 +2,33 @@
 // Copyright (c) 2026 The Lector authors
 // The reviewer's flow: consensus builds the queue, a key settles a conflict, the accepted version becomes the
 // consensus label, a guideline gap saves its crop into the guideline's special cases.
+#include "canvas/canvas_controller.h"
+#include "canvas/canvas_legend.h"
+#include "canvas/canvas_scene.h"
+#include "canvas/canvas_view.h"
+#include "canvas/qt_geometry.h"
+#include "main_window.h"
 #include "panels/dashboard_panel.h"
 #include "panels/guideline_dock.h"
+#include "panels/region_comparison_view.h"
 #include "panels/review_panel.h"
 #include "shell/project_session.h"
 
 #include <lector/analysis/consensus.h>
+#include <lector/demo/demo_generator.h>
 #include <lector/store/conflict_repository.h>
 #include <lector/store/project_store.h>
 
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QImage>
+#include <QMainWindow>
 #include <QPainter>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -345,6 +357,267 @@ private slots:
         }
     }
 
+    void versionsFitANarrowDock()
+    {
+        // The set-up: a 1600 x 1000 window, the review panel docked about 300 pixels wide.
+        QMainWindow window;
+        window.resize(1600, 1000);
+        auto* panel = new ReviewPanel(m_session.get());
+        auto* dock = new QDockWidget(QStringLiteral("Review"), &window);
+        dock->setWidget(panel);
+        window.setCentralWidget(new QWidget(&window));
+        window.addDockWidget(Qt::RightDockWidgetArea, dock);
+        window.resizeDocks({ dock }, { 300 }, Qt::Horizontal);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(open(QStringLiteral("rita")));
+        QCoreApplication::processEvents();
+        QVERIFY2(dock->width() <= 310, qPrintable(QString::number(dock->width()))); // the panel lets the dock be narrow
+        // The text conflict: alice's, bob's and chloe's versions and the consensus.
+        for (int row = 0; row < panel->queueSize(); ++row) {
+            panel->selectRow(row);
+            if ((*ConflictRepository(*m_store).conflict(panel->currentConflict()))
+                    ->kinds.contains(QStringLiteral("text")))
+                break;
+        }
+        QCoreApplication::processEvents();
+        auto* compare = panel->findChild<RegionComparisonView*>();
+        QVERIFY(compare && compare->isVisible());
+        const int n = static_cast<int>(compare->versions().size());
+        QVERIFY(n >= 3); // alice, bob, chloe (and the consensus)
+        QVERIFY(compare->columnsFor(compare->width()) < n); // they wrap into rows
+        QVERIFY(compare->height() >= compare->heightForWidth(compare->width()));
+        const QRect viewport = panel->rect();
+        for (int i = 0; i < n; ++i) {
+            const QRect r = compare->versionRect(i);
+            QVERIFY(r.width() >= 100);
+            QVERIFY2(compare->rect().contains(r), qPrintable(QStringLiteral("version %1 cut off").arg(i + 1)));
+            const QRect inPanel(compare->mapTo(panel, r.topLeft()), r.size());
+            QVERIFY2(viewport.contains(inPanel), qPrintable(QStringLiteral("version %1 outside the dock").arg(i + 1)));
+            for (int j = 0; j < i; ++j)
+                QVERIFY(!r.intersects(compare->versionRect(j)));
+        }
+        // Each is labelled with its key and annotator.
+        QCOMPARE(compare->versions().at(0).key, QStringLiteral("1"));
+        QCOMPARE(compare->versions().back().key, QStringLiteral("C"));
+    }
+
+    void theQueueGroupsByImageAndIsDrivenByKeys()
+    {
+        addSecondPage();
+        ReviewPanel panel(m_session.get());
+        panel.resize(500, 800);
+        panel.show();
+        QApplication::setActiveWindow(&panel);
+        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        QVERIFY(open(QStringLiteral("rita")));
+        QCOMPARE(panel.queueSize(), 3);
+        auto* tree = panel.findChild<QTreeWidget*>(QStringLiteral("reviewQueue"));
+        QVERIFY(tree);
+        QCOMPARE(tree->topLevelItemCount(), 2); // two images, their words under them
+        int words = 0;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            words += tree->topLevelItem(i)->childCount();
+        QCOMPARE(words, 3);
+        tree->setFocus();
+        QCOMPARE(panel.currentRow(), 0);
+        auto conflictAt = [&](int row) {
+            panel.selectRow(row);
+            return panel.currentConflict();
+        };
+        const std::int64_t first = conflictAt(0), second = conflictAt(1), third = conflictAt(2);
+        panel.selectRow(0);
+        QTest::keyClick(tree, Qt::Key_N);
+        QCOMPARE(panel.currentConflict(), second);
+        QTest::keyClick(tree, Qt::Key_Down);
+        QCOMPARE(panel.currentConflict(), third);
+        QTest::keyClick(tree, Qt::Key_Up);
+        QCOMPARE(panel.currentConflict(), second);
+        QTest::keyClick(tree, Qt::Key_N, Qt::ShiftModifier);
+        QCOMPARE(panel.currentConflict(), first);
+        // S: skipped, still open, and passed over from now on.
+        QTest::keyClick(tree, Qt::Key_S);
+        QVERIFY(panel.isSkipped(first));
+        QCOMPARE(panel.currentConflict(), second);
+        QCOMPARE((*ConflictRepository(*m_store).conflict(first))->status, ConflictStatus::Open);
+        QCOMPARE(m_session->history()->count(), 0);
+        // Enter in a filter is the filter's: it settles nothing.
+        auto* severity = panel.findChild<QDoubleSpinBox*>();
+        severity->setFocus();
+        QTest::keyClick(severity, Qt::Key_Return);
+        QCOMPARE(m_session->history()->count(), 0);
+        tree->setFocus();
+        // Right highlights the second version; Enter accepts it (bob's).
+        QCOMPARE(panel.highlightedVersion(), 0);
+        QTest::keyClick(tree, Qt::Key_Right);
+        QCOMPARE(panel.highlightedVersion(), 1);
+        QTest::keyClick(tree, Qt::Key_Return);
+        auto settled = ConflictRepository(*m_store).conflict(second);
+        QCOMPARE((*settled)->status, ConflictStatus::Resolved);
+        QCOMPARE((*settled)->resolution, ConflictResolution::AcceptedAnnotator);
+        QVERIFY2((*settled)->note.contains(QStringLiteral("bob")), qPrintable((*settled)->note));
+        // The queue moves on to the next one not skipped.
+        QCOMPARE(panel.queueSize(), 2);
+        QCOMPARE(panel.currentConflict(), third);
+        // 1 accepts the first version; then only the skipped one is left, and it is still there to come back to.
+        QTest::keyClick(tree, Qt::Key_1);
+        QCOMPARE((*ConflictRepository(*m_store).conflict(third))->status, ConflictStatus::Resolved);
+        QCOMPARE(panel.queueSize(), 1);
+        QCOMPARE(panel.currentConflict(), first);
+        QTest::keyClick(tree, Qt::Key_T); // alice's "extra" has no consensus to accept: settled as edited
+        QCOMPARE((*ConflictRepository(*m_store).conflict(first))->resolution, ConflictResolution::Edited);
+        QCOMPARE(panel.queueSize(), 0);
+        QCOMPARE(m_session->history()->count(), 3);
+    }
+
+    void editFocusesTheCanvasOnTheConflict()
+    {
+        MainWindow w;
+        w.resize(1600, 1000);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openProject(m_store->path(), nullptr, QStringLiteral("rita"), false));
+        ReviewPanel* panel = w.review();
+        QVERIFY(panel->queueSize() == 2);
+        CanvasController* canvas = w.canvas();
+        QAction* others = canvas->action(QStringLiteral("view.showOthers"));
+        QVERIFY(others);
+        if (!others->isChecked())
+            others->trigger();
+        QVERIFY(canvas->scene()->showsOthers());
+        const std::int64_t id = panel->currentConflict();
+        const QRectF conflict = toQRectF((*ConflictRepository(*m_store).conflict(id))->bounds);
+        QAction* edit = panel->findChild<QAction*>(QStringLiteral("review.edit"));
+        QVERIFY(edit);
+        edit->trigger();
+        QCoreApplication::processEvents();
+        CanvasView* view = canvas->view();
+        const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
+        const QRectF page = view->sceneRect();
+        QVERIFY2(visible.contains(conflict),
+            qPrintable(QStringLiteral("%1,%2 %3x%4")
+                           .arg(visible.x())
+                           .arg(visible.y())
+                           .arg(visible.width())
+                           .arg(visible.height())));
+        QVERIFY(!visible.contains(page)); // zoomed in, not the page fitted
+        QVERIFY(view->zoom() > 1.5);
+        QVERIFY(canvas->hasFocus());
+        // Only the conflict's versions: the other layers hidden, mine faded; the legend names the versions.
+        for (QGraphicsItem* item : canvas->scene()->items()) {
+            if (auto* layer = dynamic_cast<RegionLayer*>(item); layer && layer != canvas->scene()->mineLayer())
+                QVERIFY(!layer->isVisible());
+        }
+        QVERIFY(canvas->scene()->mineLayer()->opacity() < 1);
+        const ConflictFocus focus = canvas->scene()->conflictFocus();
+        QCOMPARE(focus.versions.size(), panel->currentFocus().versions.size());
+        QVERIFY(focus.versions.front().label.startsWith(QStringLiteral("1 ")));
+        QVERIFY(canvas->legend()->rows().contains(focus.versions.front().label));
+        // The next conflict ends it, and the layers come back as they were.
+        QVERIFY(panel->selectNext());
+        QVERIFY(!canvas->hasFocus());
+        QVERIFY(canvas->scene()->showsOthers());
+        bool othersVisible = false;
+        for (QGraphicsItem* item : canvas->scene()->items()) {
+            if (auto* layer = dynamic_cast<RegionLayer*>(item); layer && layer != canvas->scene()->mineLayer())
+                othersVisible = othersVisible || layer->isVisible();
+        }
+        QVERIFY(othersVisible);
+        QCOMPARE(canvas->scene()->mineLayer()->opacity(), 1.0);
+        // Escape on the canvas ends it too.
+        edit->trigger();
+        QVERIFY(canvas->hasFocus());
+        QTest::keyClick(view, Qt::Key_Escape);
+        QVERIFY(!canvas->hasFocus());
+        // In the window the queue's keys are the queue's, though the canvas has N and Shift+N for its boxes.
+        QApplication::setActiveWindow(&w);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        auto* tree = panel->findChild<QTreeWidget*>(QStringLiteral("reviewQueue"));
+        tree->setFocus();
+        QVERIFY(panel->selectRow(0));
+        const std::int64_t top = panel->currentConflict();
+        QTest::keyClick(tree, Qt::Key_N);
+        QVERIFY(panel->currentConflict() != top);
+        QTest::keyClick(tree, Qt::Key_N, Qt::ShiftModifier);
+        QCOMPARE(panel->currentConflict(), top);
+        QTest::keyClick(tree, Qt::Key_E);
+        QVERIFY(canvas->hasFocus());
+        QTest::keyClick(tree, Qt::Key_Escape);
+        QVERIFY(!canvas->hasFocus());
+        // Ctrl+Z in the queue is the project's undo there, not the canvas's.
+        QTest::keyClick(tree, Qt::Key_T);
+        QCOMPARE(panel->queueSize(), 1);
+        QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(panel->queueSize(), 2);
+        QCOMPARE((*ConflictRepository(*m_store).conflict(top))->status, ConflictStatus::Open);
+    }
+
+    void buildConsensusSettlesByMajorityAsOneStep()
+    {
+        // A small generated demo: three simulated annotators over a few pages.
+        QTemporaryDir dir;
+        demo::DemoOptions options;
+        options.pages = 6;
+        QVERIFY(demo::generateDemoProject(dir.path(), options));
+        const QString path = QDir(dir.path()).filePath(QStringLiteral("demo.lector"));
+        MainWindow w;
+        QVERIFY(w.openProject(path, nullptr, QStringLiteral("rita"), false));
+        QSignalSpy finished(&w, &MainWindow::consensusFinished);
+        w.buildConsensus();
+        QVERIFY(finished.wait(60000));
+        const QString message = finished.at(0).at(0).toString();
+        QVERIFY2(message.contains(QStringLiteral("settled by majority")), qPrintable(message));
+        auto store = ProjectStore::open(path);
+        QVERIFY(store);
+        auto byMajority = [&] {
+            ConflictFilter resolved;
+            resolved.status = ConflictStatus::Resolved;
+            int n = 0;
+            const auto list = ConflictRepository(**store).list(resolved);
+            for (const Conflict& c : *list)
+                n += c.resolution == ConflictResolution::AcceptedConsensus && c.reviewer == QLatin1String("consensus");
+            return n;
+        };
+        auto openCount = [&] {
+            const auto counts = ConflictRepository(**store).countsByStatus();
+            return counts->count(ConflictStatus::Open) ? static_cast<int>(counts->at(ConflictStatus::Open)) : 0;
+        };
+        const int settled = byMajority();
+        const int review = openCount();
+        QVERIFY2(settled > 0 && review > 0, qPrintable(message));
+        // The queue holds only what needs review.
+        ReviewPanel* panel = w.review();
+        QCOMPARE(panel->queueSize(), review);
+        for (int row = 0; row < panel->queueSize(); ++row) {
+            QVERIFY(panel->selectRow(row));
+            QCOMPARE((*ConflictRepository(**store).conflict(panel->currentConflict()))->status, ConflictStatus::Open);
+        }
+        QCOMPARE(
+            panel->majorityText(), QStringLiteral("%1 settled by majority, %2 need review").arg(settled).arg(review));
+        // One step of the project's history: undo reopens every one of them, redo settles them again.
+        QUndoStack* history = w.session()->history();
+        QCOMPARE(history->count(), 1);
+        QCOMPARE(history->undoText(), QStringLiteral("Settle %1 conflicts by majority").arg(settled));
+        history->undo();
+        QCOMPARE(byMajority(), 0);
+        QCOMPARE(openCount(), review + settled);
+        QCOMPARE(panel->queueSize(), review + settled);
+        history->redo();
+        QCOMPARE(byMajority(), settled);
+        QCOMPARE(panel->queueSize(), review);
+        // The panel's Settle by Majority does the same from the reopened queue, again as one step.
+        history->undo();
+        QSignalSpy done(panel, &ReviewPanel::majorityFinished);
+        panel->settleByMajority();
+        QVERIFY(done.wait(60000));
+        QVERIFY2(done.at(0).at(0).toString().contains(QStringLiteral("%1 settled by majority").arg(settled)),
+            qPrintable(done.at(0).at(0).toString()));
+        QCOMPARE(panel->queueSize(), review);
+        QCOMPARE(history->count(), 1);
+        history->undo();
+        QCOMPARE(openCount(), review + settled);
+    }
+
 private:
     bool open(const QString& who, Role role = Role::Reviewer)
     {
@@ -352,6 +625,30 @@ private:
         if (!opened)
             qWarning("%s", qPrintable(opened.error().toString()));
         return bool(opened);
+    }
+
+    /// A second page: alice and bob read "foo", chloe "fo0" (one more text conflict, on another image).
+    void addSecondPage()
+    {
+        QImage page(300, 100, QImage::Format_RGB32);
+        page.fill(Qt::white);
+        const QString path = m_dir->filePath(QStringLiteral("page2.png"));
+        QVERIFY(page.save(path));
+        ImportBatch batch;
+        batch.images.push_back({ path, 0, 0, {}, {} });
+        QVERIFY(m_store->importBatch(batch, ImportTarget::forAnnotator(QStringLiteral("seed"))));
+        const ImageId second = (*m_store->images()).at(1).id;
+        for (const char* name : { "alice", "bob", "chloe" }) {
+            Annotation a;
+            a.image = second;
+            a.annotator = *m_store->ensureAnnotator(QString::fromLatin1(name));
+            a.region = box(10, 10, 60, 40,
+                QLatin1String(name) == QLatin1String("chloe") ? QStringLiteral("fo0") : QStringLiteral("foo"));
+            QVERIFY(m_store->addAnnotations({ a }));
+        }
+        auto summary = buildConsensus(*m_store, ConsensusOptions {});
+        QVERIFY(summary);
+        QCOMPARE(summary->conflicts, 3);
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;

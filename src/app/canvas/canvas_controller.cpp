@@ -34,11 +34,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QKeyEvent>
 #include <QMimeData>
 #include <QScrollBar>
 #include <QSettings>
 #include <QUndoGroup>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace lector {
 
@@ -106,6 +109,11 @@ CanvasController::CanvasController(ProjectSession* session, QWidget* parent)
     m_legend = new CanvasLegend(m_scene, m_view->viewport());
     connect(m_scene, &CanvasScene::layersChanged, m_legend, &CanvasLegend::refresh);
     m_view->viewport()->installEventFilter(this); // the legend keeps to its corner
+    m_view->installEventFilter(this); // Escape ends focus mode, whatever the tool
+    connect(m_scene, &CanvasScene::conflictFocusCleared, this, [this] {
+        m_legend->refresh();
+        emit focusCleared();
+    });
     m_textPane = new TextPane(m_document, m_view);
     m_textPane->hide();
 
@@ -319,6 +327,11 @@ bool CanvasController::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_view->viewport() && event->type() == QEvent::Resize)
         m_legend->refresh();
+    if (watched == m_view && event->type() == QEvent::KeyPress && hasFocus()
+        && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape) {
+        clearFocus();
+        return true;
+    }
     return QObject::eventFilter(watched, event);
 }
 
@@ -365,6 +378,26 @@ void CanvasController::othersChanged(const QList<ImageId>& images)
     }
     m_document->reloadOverlays();
 }
+
+void CanvasController::focusOn(const ConflictFocus& focus)
+{
+    if (focus.isEmpty()) {
+        clearFocus();
+        return;
+    }
+    m_scene->setConflictFocus(focus);
+    // Room around the word to judge it in its line: a few word heights, more across than down.
+    const double h = std::max(focus.bounds.height(), 8.0);
+    m_view->zoomToRect(focus.bounds.adjusted(-3 * h, -1.5 * h, 3 * h, 1.5 * h));
+    m_legend->refresh();
+}
+
+void CanvasController::clearFocus()
+{
+    m_scene->clearConflictFocus(); // the scene tells conflictFocusCleared, which becomes focusCleared
+}
+
+bool CanvasController::hasFocus() const { return m_scene->hasConflictFocus(); }
 
 bool CanvasController::showImage(ImageId image)
 {

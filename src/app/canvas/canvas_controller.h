@@ -4,6 +4,8 @@
 
 #include <lector/store/types.h>
 
+#include "canvas/conflict_focus.h"
+
 #include <QList>
 #include <QObject>
 #include <QPointF>
@@ -80,6 +82,13 @@ public:
     int acceptPredictionsAboveThreshold();
     void editTranscription(AnnotationId id);
 
+    /// Focus mode for a conflict on the image shown: zooms and centres on its bounds (with a margin) and shows only
+    /// its versions over the dimmed page (see CanvasScene::setConflictFocus), until clearFocus(), Escape on the
+    /// canvas or another image.
+    void focusOn(const ConflictFocus& focus);
+    void clearFocus();
+    bool hasFocus() const;
+
 signals:
     void cursorMoved(const QPointF& imagePos);
     void zoomChanged(double zoom);
@@ -88,6 +97,8 @@ signals:
     /// The image's pixels could not be read (missing or corrupt file); its labels are shown anyway.
     void imageError(const QString& message);
     void edited();
+    /// Focus mode ended (Escape, clearFocus or another image).
+    void focusCleared();
 
 private:
     void createActions();

@@ -28,6 +28,14 @@ CanvasLegend::CanvasLegend(CanvasScene* scene, QWidget* viewport)
 std::vector<CanvasLegend::Row> CanvasLegend::currentRows() const
 {
     std::vector<Row> rows;
+    if (m_scene->hasConflictFocus()) {
+        // Focus mode shows a conflict's versions alone: the legend names them as the review panel numbers them.
+        for (const ConflictFocus::Version& v : m_scene->conflictFocus().versions)
+            rows.push_back({ v.label, v.color, v.consensus ? Qt::DashLine : Qt::SolidLine, 2.5 });
+        if (m_scene->showsMine())
+            rows.push_back({ tr("my labels (faded)"), QColor(0, 120, 255, 110), Qt::SolidLine, 1 });
+        return rows;
+    }
     if (m_scene->showsMine()) {
         rows.push_back({ tr("my labels"), QColor(0, 120, 255), Qt::SolidLine, 1 });
         rows.push_back({ tr("illegible"), QColor(230, 120, 0), Qt::SolidLine, 1 });

@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Lector authors
 #include "canvas/canvas_scene.h"
 
+#include "canvas/conflict_focus_item.h"
 #include "canvas/qt_geometry.h"
 #include "canvas/tiled_image_item.h"
 #include "document/label_document.h"
@@ -87,6 +88,7 @@ QRectF CanvasScene::pageRect() const
 
 void CanvasScene::rebuild()
 {
+    clearConflictFocus(); // a conflict belongs to the image it was shown on
     if (m_tool)
         m_tool->cancel();
     std::vector<RegionLayer::Entry> entries;
@@ -191,6 +193,42 @@ void CanvasScene::setShowEvaluation(bool show)
 {
     m_evaluation->setVisible(show);
     emit layersChanged();
+}
+
+void CanvasScene::setConflictFocus(const ConflictFocus& focus)
+{
+    if (!m_focusItem) {
+        m_beforeFocus
+            = { m_others->isVisible(), m_predictions->isVisible(), m_evaluation->isVisible(), m_mine->opacity() };
+        m_focusItem = new ConflictFocusItem;
+        m_focusItem->setZValue(10); // above every layer, below the selection handles (drawForeground)
+        addItem(m_focusItem);
+    }
+    m_focusItem->setConflict(focus, pageRect());
+    m_others->setVisible(false);
+    m_predictions->setVisible(false);
+    m_evaluation->setVisible(false);
+    m_mine->setOpacity(0.35);
+    emit layersChanged();
+}
+
+void CanvasScene::clearConflictFocus()
+{
+    if (!m_focusItem)
+        return;
+    delete m_focusItem; // removes it from the scene
+    m_focusItem = nullptr;
+    m_others->setVisible(m_beforeFocus.others);
+    m_predictions->setVisible(m_beforeFocus.predictions);
+    m_evaluation->setVisible(m_beforeFocus.evaluation);
+    m_mine->setOpacity(m_beforeFocus.mineOpacity);
+    emit layersChanged();
+    emit conflictFocusCleared();
+}
+
+ConflictFocus CanvasScene::conflictFocus() const
+{
+    return m_focusItem ? m_focusItem->conflictFocus() : ConflictFocus {};
 }
 
 void CanvasScene::setTextMode(TextMode mode)

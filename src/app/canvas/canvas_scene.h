@@ -4,6 +4,7 @@
 
 #include <lector/store/types.h>
 
+#include "canvas/conflict_focus.h"
 #include "canvas/evaluation_overlay.h"
 #include "canvas/region_layer.h"
 
@@ -17,6 +18,7 @@ class QUndoStack;
 namespace lector {
 
 class AbstractTool;
+class ConflictFocusItem;
 class LabelDocument;
 class TiledImageItem;
 
@@ -77,6 +79,14 @@ public:
     bool showsPredictions() const { return m_showPredictions; }
     bool showsMine() const { return m_mine->isVisible(); }
     bool showsEvaluation() const { return m_evaluation->isVisible(); }
+    /// Focus mode: only the conflict's versions stand out (drawn over a dimmed page), the other annotators',
+    /// prediction and evaluation layers are hidden and my labels faded (still editable), until clearConflictFocus
+    /// or the next image. The layers' own switches are left as they are and apply again afterwards.
+    void setConflictFocus(const ConflictFocus& focus);
+    void clearConflictFocus();
+    bool hasConflictFocus() const { return m_focusItem != nullptr; }
+    /// The conflict in focus (empty when none).
+    ConflictFocus conflictFocus() const;
     /// Which transcriptions are drawn (View ▸ Texts).
     void setTextMode(TextMode mode);
     TextMode textMode() const { return m_mine->textMode(); }
@@ -94,6 +104,8 @@ signals:
     void selectionChanged(const QList<AnnotationId>& ids);
     /// A layer was shown or hidden, or an overlay's regions changed (the legend follows).
     void layersChanged();
+    /// Focus mode ended (clearConflictFocus, or the image was reloaded).
+    void conflictFocusCleared();
     void cursorMoved(const QPointF& imagePos);
 
 protected:
@@ -120,6 +132,11 @@ private:
     RegionLayer* m_others = nullptr;
     RegionLayer* m_predictions = nullptr;
     RegionLayer* m_evaluation = nullptr;
+    ConflictFocusItem* m_focusItem = nullptr; // owned by the scene while focus mode is on
+    struct LayerState {
+        bool others = false, predictions = false, evaluation = true;
+        double mineOpacity = 1;
+    } m_beforeFocus;
     QList<AnnotationId> m_selection;
     int m_activeCorner = -1;
     bool m_showOthers = false;

@@ -63,6 +63,17 @@ void CanvasView::fitImage()
     }
 }
 
+void CanvasView::zoomToRect(const QRectF& rect)
+{
+    if (rect.isEmpty())
+        return;
+    m_fit = false;
+    fitInView(rect, Qt::KeepAspectRatio);
+    if (zoom() > kMaxZoom)
+        setZoom(kMaxZoom); // keeps the view centre, which fitInView put on the rect's
+    zoomDidChange();
+}
+
 void CanvasView::setZoom(double zoom, const QPoint* anchor)
 {
     zoom = std::clamp(zoom, kMinZoom, kMaxZoom);

@@ -15,6 +15,8 @@ public:
     explicit CanvasView(QGraphicsScene* scene, QWidget* parent = nullptr);
 
     void fitImage();
+    /// Zooms so that `rect` (image pixels) fills the view, centred, and leaves fit mode (a resize keeps the zoom).
+    void zoomToRect(const QRectF& rect);
     bool isFitMode() const { return m_fit; }
     double zoom() const;
     /// Sets the zoom, keeping the image point under `anchor` (viewport coordinates) in place; the view centre

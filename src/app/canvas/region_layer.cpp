@@ -114,6 +114,8 @@ void RegionLayer::reset(std::vector<Entry> entries, const QRectF& pageRect)
 
 template <typename F> void RegionLayer::forCellsOf(const QRectF& rect, F&& f) const
 {
+    if (m_cells.empty())
+        return; // never reset: no page yet (a window shown before its first image paints the empty layers)
     const int x0 = std::clamp(int(std::floor((rect.left() - m_page.left()) / m_cell)), 0, m_columns - 1);
     const int x1 = std::clamp(int(std::floor((rect.right() - m_page.left()) / m_cell)), 0, m_columns - 1);
     const int y0 = std::clamp(int(std::floor((rect.top() - m_page.top()) / m_cell)), 0, m_rows - 1);
