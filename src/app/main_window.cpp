@@ -28,6 +28,7 @@
 #include "shell/project_session.h"
 #include "shell/shortcut_registry.h"
 #include "shell/theme.h"
+#include "shell/transfer_controller.h"
 
 #include <lector/analysis/consensus.h>
 #include <lector/metrics/agreement_report.h>
@@ -330,6 +331,11 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     file->addAction(switchWho);
+    file->addSeparator();
+    // Import Labels / Predictions… and Export…: their dialogs, jobs and enabled state are the controller's.
+    m_transfer = new TransferController(m_session, m_session->jobs(), this);
+    file->addActions(m_transfer->actions());
+    m_shortcuts->registerActions(m_transfer->actions(), tr("File"));
     file->addSeparator();
     file->addAction(quit);
     m_shortcuts->registerActions({ newProject, open, switchWho, quit }, tr("File"));

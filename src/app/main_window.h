@@ -33,6 +33,7 @@ class ProjectStore;
 class ReviewPanel;
 class SessionPanel;
 class ShortcutRegistry;
+class TransferController;
 
 /// Lector's main window: the dataset browser, the canvas in the centre, the panels in docks, menus and a status
 /// bar. It owns the project session (the open store, who works, the job runner) and registers the panels in one
@@ -69,6 +70,7 @@ public:
     CanvasController* canvas() const { return m_canvas; }
     OcrController* ocr() const { return m_ocr; }
     ShortcutRegistry* shortcuts() const { return m_shortcuts; }
+    TransferController* transfer() const { return m_transfer; }
     DatasetBrowser* browser() const { return m_browser; }
     InspectorDock* inspector() const { return m_inspector; }
     GuidelineDock* guideline() const { return m_guideline; }
@@ -149,6 +151,7 @@ private:
     PredictionPanel* m_predictions = nullptr;
     DistributionPanel* m_distribution = nullptr;
     ShortcutRegistry* m_shortcuts = nullptr;
+    TransferController* m_transfer = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_runMenu = nullptr;
