@@ -4,9 +4,11 @@
 // Import pressed), their jobs waited for, then the files written, the report shown and the store's counts checked.
 #include "dialogs/export_dialog.h"
 #include "dialogs/import_labels_dialog.h"
+#include "main_window.h"
 #include "panels/dataset_browser.h"
 #include "shell/job_runner.h"
 #include "shell/project_session.h"
+#include "shell/shortcut_registry.h"
 #include "shell/transfer_controller.h"
 
 #include <lector/io/format_registry.h>
@@ -16,6 +18,8 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -111,6 +115,24 @@ private slots:
         predictions.images.push_back({ m_dir->filePath(QStringLiteral("img_1.png")), 0, 0,
             { word({ 11, 10, 60, 15, 58, 34, 9, 30 }, QStringLiteral("Hel1o"), 0.75) }, {} });
         QVERIFY((*store)->importBatch(predictions, ImportTarget::forRun(QStringLiteral("det"))));
+    }
+
+    void theFileMenuOffersBothWhileAProjectIsOpen()
+    {
+        MainWindow w;
+        QAction* importing = w.shortcuts()->action(QStringLiteral("file.importLabels"));
+        QAction* exporting = w.shortcuts()->action(QStringLiteral("file.export"));
+        QVERIFY(importing && exporting);
+        QMenu* file = w.menuBar()->actions().first()->menu();
+        QVERIFY(file->actions().contains(importing) && file->actions().contains(exporting));
+        QVERIFY(!importing->isEnabled() && !exporting->isEnabled());
+        QString error;
+        QVERIFY2(w.openProject(m_project, &error, QStringLiteral("alice"), false), qPrintable(error));
+        QVERIFY(importing->isEnabled() && exporting->isEnabled());
+        exporting->trigger();
+        QVERIFY(w.transfer()->exportDialog() && w.transfer()->exportDialog()->isVisible());
+        importing->trigger();
+        QVERIFY(w.transfer()->importDialog() && w.transfer()->importDialog()->isVisible());
     }
 
     void optionsFollowTheFormatAndTheSource()

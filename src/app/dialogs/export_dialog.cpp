@@ -110,7 +110,9 @@ ExportDialog::ExportDialog(ProjectSession* session, JobRunner* jobs, QWidget* pa
     auto* form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("&Labels of:"), m_source);
-    form->addRow(tr("&Output folder:"), folderRow);
+    auto* folderLabel = new QLabel(tr("&Output folder:"), this);
+    folderLabel->setBuddy(m_outDir); // a row of a layout has no buddy of its own
+    form->addRow(folderLabel, folderRow);
     form->addRow(QString(), m_folderNote);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -193,8 +193,13 @@ ImportLabelsDialog::ImportLabelsDialog(ProjectSession* session, JobRunner* jobs,
     connect(buttons, &QDialogButtonBox::rejected, this, &ImportLabelsDialog::reject);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Labels:"), pathRow);
-    form->addRow(tr("I&mages folder:"), imagesRow);
+    // Rows of a layout have no buddy of their own: the labels name their line edits.
+    auto* pathLabel = new QLabel(tr("&Labels:"), this);
+    pathLabel->setBuddy(m_path);
+    auto* imagesLabel = new QLabel(tr("I&mages folder:"), this);
+    imagesLabel->setBuddy(m_imagesDir);
+    form->addRow(pathLabel, pathRow);
+    form->addRow(imagesLabel, imagesRow);
     form->addRow(tr("F&ormat:"), m_format);
     form->addRow(QString(), m_found);
     form->addRow(m_asAnnotator, m_annotator);
