@@ -312,7 +312,9 @@ private slots:
 
         shoot(dialog, QStringLiteral("import-detected-") + format);
         dialog.setTargetAnnotator(QStringLiteral("gt"));
+        dialog.setNewAnnotatorRole(Role::Reviewer);
         dialog.setBatch(QStringLiteral("sample"));
+        dialog.setSplit(QStringLiteral("test"));
         QSignalSpy finished(&dialog, &ImportLabelsDialog::importFinished);
         dialog.accept();
         QVERIFY(dialog.isImporting());
@@ -328,6 +330,10 @@ private slots:
         QCOMPARE(labelsOf(*session.store(), QStringLiteral("gt")), std::int64_t(regionCount));
         QCOMPARE(*session.store()->imageCount(), std::int64_t(3 + imageCount));
         QVERIFY(session.store()->batches()->contains(QStringLiteral("sample")));
+        QCOMPARE(*session.store()->splits(), QStringList { QStringLiteral("test") });
+        auto gt = session.store()->findAnnotator(QStringLiteral("gt"));
+        QVERIFY(gt && *gt);
+        QCOMPARE((*gt)->role, Role::Reviewer);
         // The panels heard of it: the browser counts the new images at once.
         QVERIFY(!labelsChanged.isEmpty());
         QTRY_VERIFY(!counted.isEmpty() && counted.last().at(0).toLongLong() == 3 + imageCount);
@@ -352,6 +358,67 @@ private slots:
         QCOMPARE(appInfo->annotationsByAnnotator[QStringLiteral("gt")],
             cliInfo->annotationsByAnnotator[QStringLiteral("gt")]);
         QCOMPARE(appInfo->dontCare, cliInfo->dontCare);
+    }
+
+    void aCanceledImportAddsAllOrNothing()
+    {
+        const QString data = sharedDataDir();
+        if (data.isEmpty())
+            QSKIP("shared OCR samples not found: set LECTOR_TEST_DATA");
+        ProjectSession session;
+        QVERIFY(session.open(m_project, QStringLiteral("alice")));
+        ImportLabelsDialog dialog(&session, session.jobs());
+        QSignalSpy detected(&dialog, &ImportLabelsDialog::detectionFinished);
+        dialog.setLabelPath(QDir(data).filePath(QStringLiteral("icdar2015/annotations/test")));
+        QVERIFY(detected.wait(30000));
+        QSignalSpy finished(&dialog, &ImportLabelsDialog::importFinished);
+        QVERIFY(dialog.startImport());
+        // What the Cancel of the dialog's progress strip does.
+        session.jobs()->cancel(session.jobs()->current(QStringLiteral("importLabels")));
+        QVERIFY(finished.wait(30000));
+        // Whichever came first, the dialog says what the store holds: all seven images, or none of them.
+        if (finished.at(0).at(0).toBool()) {
+            QCOMPARE(*session.store()->imageCount(), std::int64_t(10));
+            QCOMPARE(labelsOf(*session.store(), QStringLiteral("imported")), std::int64_t(62));
+        } else {
+            QVERIFY2(dialog.messageText().contains(QStringLiteral("cancel"), Qt::CaseInsensitive),
+                qPrintable(dialog.messageText()));
+            QCOMPARE(*session.store()->imageCount(), std::int64_t(3));
+            QCOMPARE(labelsOf(*session.store(), QStringLiteral("imported")), std::int64_t(0));
+        }
+    }
+
+    void cocoResultsReadWithTheirReference()
+    {
+        // COCO results name images by id: the ground truth exported beside them maps the ids.
+        ProjectSession session;
+        QVERIFY(session.open(m_project, QStringLiteral("alice")));
+        const QString gt = m_dir->filePath(QStringLiteral("coco-gt"));
+        const QString res = m_dir->filePath(QStringLiteral("coco-res"));
+        for (const auto& [out, run] : { std::pair { gt, false }, std::pair { res, true } }) {
+            ExportDialog exporter(&session, session.jobs());
+            QVERIFY(exporter.setFormat(QStringLiteral("coco")));
+            QVERIFY(run ? exporter.setRun(QStringLiteral("det")) : exporter.setAnnotator(QStringLiteral("alice")));
+            exporter.setOutputDir(out);
+            QSignalSpy finished(&exporter, &ExportDialog::exportFinished);
+            QVERIFY(exporter.startExport());
+            QVERIFY(finished.wait(20000));
+            QVERIFY2(exporter.outcome(), qPrintable(exporter.messageText()));
+        }
+        const QStringList gtFiles = QDir(gt).entryList({ QStringLiteral("*.json") }, QDir::Files);
+        const QStringList resFiles = QDir(res).entryList({ QStringLiteral("*.json") }, QDir::Files);
+        QVERIFY(gtFiles.size() == 1 && resFiles.size() == 1);
+        ImportLabelsDialog dialog(&session, session.jobs());
+        QSignalSpy detected(&dialog, &ImportLabelsDialog::detectionFinished);
+        dialog.setImagesDir(m_dir->path());
+        dialog.setReferenceFile(QDir(gt).filePath(gtFiles.first()));
+        dialog.setLabelPath(QDir(res).filePath(resFiles.first()));
+        QTRY_VERIFY(!dialog.isDetecting());
+        QVERIFY2(detected.last().at(0).toBool(), qPrintable(dialog.detectionText()));
+        QCOMPARE(dialog.formatId(), QStringLiteral("coco"));
+        QCOMPARE(dialog.detection()->regions, std::int64_t(1));
+        QCOMPARE(dialog.detection()->imagesFound, dialog.detection()->images);
+        QVERIFY(dialog.targetIsRun());
     }
 
     void predictionsGoToARunByDefault()

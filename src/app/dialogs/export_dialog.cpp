@@ -138,6 +138,13 @@ ExportDialog::ExportDialog(ProjectSession* session, JobRunner* jobs, QWidget* pa
         if (!dir.isEmpty())
             setOutputDir(dir);
     });
+    // A job that ends without a word (canceled by key, or when the project closes) is over all the same.
+    connect(m_jobs, &JobRunner::finished, this, [this](JobRunner::JobId id) {
+        if (id == m_job) {
+            m_job = 0;
+            m_export->setEnabled(true);
+        }
+    });
     updateOptions();
     suggestOutputDir();
 }

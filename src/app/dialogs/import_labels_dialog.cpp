@@ -65,8 +65,8 @@ std::optional<QString> imagesDirBeside(const QString& path, const QString& forma
     return std::nullopt;
 }
 
-Result<LabelDetection> detectLabels(
-    const QString& path, const QString& chosenFormat, const QString& chosenImages, Progress& progress)
+Result<LabelDetection> detectLabels(const QString& path, const QString& chosenFormat, const QString& chosenImages,
+    const QString& reference, Progress& progress)
 {
     const FormatRegistry& registry = FormatRegistry::instance();
     if (!QFileInfo::exists(path))
@@ -85,6 +85,7 @@ Result<LabelDetection> detectLabels(
     }
     ReadOptions options;
     options.imagesDir = imagesDir;
+    options.referenceFile = reference;
     auto batch = format->read(cleanAbsolute(path), options);
     if (!batch)
         return std::move(batch).error();
@@ -175,11 +176,29 @@ ImportLabelsDialog::ImportLabelsDialog(ProjectSession* session, JobRunner* jobs,
     m_run = new QLineEdit(this);
     m_model = new QLineEdit(this);
     m_model->setPlaceholderText(tr("model name (optional)"));
+    m_role = new QComboBox(this);
+    m_role->setToolTip(tr("The role of an annotator new to the project."));
+    for (Role r : { Role::Annotator, Role::Reviewer, Role::Lead })
+        m_role->addItem(roleName(r), static_cast<int>(r));
+    auto* annotatorRow = new QHBoxLayout;
+    annotatorRow->addWidget(m_annotator, 1);
+    annotatorRow->addWidget(m_role);
     auto* runRow = new QHBoxLayout;
     runRow->addWidget(m_run, 1);
     runRow->addWidget(m_model, 1);
     m_batch = new QLineEdit(this);
     m_batch->setPlaceholderText(tr("import-<date>"));
+    m_split = new QLineEdit(this);
+    m_split->setPlaceholderText(tr("split (train, val, test)"));
+    auto* batchRow = new QHBoxLayout;
+    batchRow->addWidget(m_batch, 1);
+    batchRow->addWidget(m_split, 1);
+    m_reference = new QLineEdit(this);
+    m_reference->setPlaceholderText(tr("COCO results only: the ground-truth file whose images they name by id"));
+    auto* chooseReference = new QPushButton(tr("Browse…"), this);
+    auto* referenceRow = new QHBoxLayout;
+    referenceRow->addWidget(m_reference, 1);
+    referenceRow->addWidget(chooseReference);
 
     m_message = new QPlainTextEdit(this);
     m_message->setObjectName(QStringLiteral("importMessage"));
@@ -200,11 +219,16 @@ ImportLabelsDialog::ImportLabelsDialog(ProjectSession* session, JobRunner* jobs,
     imagesLabel->setBuddy(m_imagesDir);
     form->addRow(pathLabel, pathRow);
     form->addRow(imagesLabel, imagesRow);
+    auto* referenceLabel = new QLabel(tr("&Reference:"), this);
+    referenceLabel->setBuddy(m_reference);
+    auto* batchLabel = new QLabel(tr("&Batch of new images:"), this);
+    batchLabel->setBuddy(m_batch);
     form->addRow(tr("F&ormat:"), m_format);
+    form->addRow(referenceLabel, referenceRow);
     form->addRow(QString(), m_found);
-    form->addRow(m_asAnnotator, m_annotator);
+    form->addRow(m_asAnnotator, annotatorRow);
     form->addRow(m_asRun, runRow);
-    form->addRow(tr("&Batch of new images:"), m_batch);
+    form->addRow(batchLabel, batchRow);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_message, 1);
@@ -222,6 +246,12 @@ ImportLabelsDialog::ImportLabelsDialog(ProjectSession* session, JobRunner* jobs,
         if (!dir.isEmpty())
             setLabelPath(dir);
     });
+    connect(chooseReference, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("COCO Ground Truth"), m_reference->text(), tr("COCO JSON (*.json);;All files (*)"));
+        if (!file.isEmpty())
+            setReferenceFile(file);
+    });
     connect(chooseImages, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Images Folder"), imagesDir());
         if (!dir.isEmpty())
@@ -233,7 +263,8 @@ ImportLabelsDialog::ImportLabelsDialog(ProjectSession* session, JobRunner* jobs,
         m_imagesChosen = !m_imagesDir->text().trimmed().isEmpty();
         m_typed = true;
     });
-    for (QLineEdit* field : { m_path, m_imagesDir }) {
+    connect(m_reference, &QLineEdit::textEdited, this, [this] { m_typed = true; });
+    for (QLineEdit* field : { m_path, m_imagesDir, m_reference }) {
         connect(field, &QLineEdit::editingFinished, this, [this] {
             if (m_typed)
                 detect();
@@ -246,6 +277,14 @@ ImportLabelsDialog::ImportLabelsDialog(ProjectSession* session, JobRunner* jobs,
             m_targetChosen = true;
             updateTarget();
         });
+    // A job that ends without a word (canceled by key, or when the project closes) is over all the same.
+    connect(m_jobs, &JobRunner::finished, this, [this](JobRunner::JobId id) {
+        if (id == m_detectJob)
+            m_detectJob = 0;
+        if (id == m_importJob)
+            m_importJob = 0;
+        updateButtons();
+    });
     updateTarget();
     updateButtons();
 }
@@ -319,6 +358,25 @@ QString ImportLabelsDialog::targetName() const
 
 void ImportLabelsDialog::setBatch(const QString& batch) { m_batch->setText(batch); }
 
+void ImportLabelsDialog::setSplit(const QString& split) { m_split->setText(split); }
+
+void ImportLabelsDialog::setNewAnnotatorRole(Role role)
+{
+    m_role->setCurrentIndex(m_role->findData(static_cast<int>(role)));
+}
+
+void ImportLabelsDialog::setReferenceFile(const QString& file)
+{
+    m_reference->setText(QDir::toNativeSeparators(file));
+    detect();
+}
+
+QString ImportLabelsDialog::referenceFile() const
+{
+    const QString file = QDir::fromNativeSeparators(m_reference->text().trimmed());
+    return file.isEmpty() ? QString() : cleanAbsolute(file);
+}
+
 QString ImportLabelsDialog::detectionText() const { return m_found->text(); }
 
 QString ImportLabelsDialog::messageText() const { return m_message->toPlainText(); }
@@ -328,6 +386,7 @@ void ImportLabelsDialog::showMessage(const QString& text) { m_message->setPlainT
 void ImportLabelsDialog::updateTarget()
 {
     m_annotator->setEnabled(m_asAnnotator->isChecked());
+    m_role->setEnabled(m_asAnnotator->isChecked());
     m_run->setEnabled(m_asRun->isChecked());
     m_model->setEnabled(m_asRun->isChecked());
 }
@@ -352,9 +411,12 @@ void ImportLabelsDialog::detect()
     spec.title = tr("Looking at the labels…");
     const QString format = m_format->currentData().toString();
     const QString images = m_imagesChosen ? imagesDir() : QString();
+    const QString reference = referenceFile();
     m_detectJob = m_jobs->start(
-        spec, [path, format, images](Progress& progress) { return detectLabels(path, format, images, progress); }, this,
-        [this](Result<LabelDetection> d) { detected(std::move(d)); });
+        spec,
+        [path, format, images, reference](
+            Progress& progress) { return detectLabels(path, format, images, reference, progress); },
+        this, [this](Result<LabelDetection> d) { detected(std::move(d)); });
     updateButtons();
 }
 
@@ -394,10 +456,13 @@ bool ImportLabelsDialog::startImport()
         showMessage(targetIsRun() ? tr("Name the run.") : tr("Name the annotator."));
         return false;
     }
-    ImportTarget target = targetIsRun() ? ImportTarget::forRun(targetName(), m_model->text().trimmed())
-                                        : ImportTarget::forAnnotator(targetName());
+    ImportTarget target = targetIsRun()
+        ? ImportTarget::forRun(targetName(), m_model->text().trimmed())
+        : ImportTarget::forAnnotator(targetName(), static_cast<Role>(m_role->currentData().toInt()));
     target.batch = m_batch->text().trimmed();
+    target.split = m_split->text().trimmed();
     ReadOptions options;
+    options.referenceFile = referenceFile();
     // What detection found (or what was chosen); else as lector-cli import: the labels' own folder.
     options.imagesDir = m_imagesChosen ? QFileInfo(imagesDir()).absoluteFilePath()
         : m_detection                  ? m_detection->imagesDir
@@ -409,6 +474,8 @@ bool ImportLabelsDialog::startImport()
     spec.key = kImportKey;
     spec.title = tr("Importing %1…").arg(QFileInfo(absolute).fileName());
     spec.blocksEditing = true; // one transaction that may write into the annotator being edited
+    // Cancel rolls the transaction back, unless it came too late: the callback is told which happened.
+    spec.keepsPartialResult = true;
     m_summary.reset();
     m_importJob = m_jobs->start(
         spec,

@@ -63,7 +63,14 @@ public:
     void setTargetRun(const QString& name, const QString& model = {});
     bool targetIsRun() const;
     QString targetName() const;
+    /// Batch and split recorded on images new to the project.
     void setBatch(const QString& batch);
+    void setSplit(const QString& split);
+    /// The role of the target annotator when new.
+    void setNewAnnotatorRole(Role role);
+    /// COCO results name images by id: the ground-truth file whose image list maps them (ReadOptions::referenceFile).
+    void setReferenceFile(const QString& file);
+    QString referenceFile() const;
 
     bool isDetecting() const { return m_detectJob != 0; }
     const std::optional<LabelDetection>& detection() const { return m_detection; }
@@ -103,7 +110,10 @@ private:
     QComboBox* m_annotator = nullptr;
     QLineEdit* m_run = nullptr;
     QLineEdit* m_model = nullptr;
+    QComboBox* m_role = nullptr;
     QLineEdit* m_batch = nullptr;
+    QLineEdit* m_split = nullptr;
+    QLineEdit* m_reference = nullptr;
     QLabel* m_found = nullptr;
     QPlainTextEdit* m_message = nullptr;
     ProgressStrip* m_progress = nullptr;
