@@ -30,6 +30,7 @@
 #include "shell/shortcut_registry.h"
 #include "shell/start_page.h"
 #include "shell/theme.h"
+#include "shell/transfer_controller.h"
 
 #include <lector/analysis/consensus.h>
 #include <lector/demo/demo_generator.h>
@@ -395,6 +396,11 @@ void MainWindow::createActions()
     file->addAction(addImages);
     file->addSeparator();
     file->addAction(switchWho);
+    file->addSeparator();
+    // Import Labels / Predictions… and Export…: their dialogs, jobs and enabled state are the controller's.
+    m_transfer = new TransferController(m_session, m_session->jobs(), this);
+    file->addActions(m_transfer->actions());
+    m_shortcuts->registerActions(m_transfer->actions(), tr("File"));
     file->addSeparator();
     file->addAction(quit);
     m_shortcuts->registerActions({ newProject, fromFolder, open, demo, addImages, switchWho, quit }, tr("File"));

@@ -36,6 +36,7 @@ class ReviewPanel;
 class SessionPanel;
 class ShortcutRegistry;
 class StartPage;
+class TransferController;
 
 /// Lector's main window: the dataset browser, the canvas in the centre, the panels in docks, menus and a status
 /// bar. It owns the project session (the open store, who works, the job runner) and registers the panels in one
@@ -80,6 +81,7 @@ public:
     /// Opens the demo project (written into the user's data folder on a worker the first time) as `annotator`
     /// (asked for when empty and `interactive`).
     void openDemo(const QString& annotator = {}, bool interactive = true);
+    TransferController* transfer() const { return m_transfer; }
     DatasetBrowser* browser() const { return m_browser; }
     InspectorDock* inspector() const { return m_inspector; }
     GuidelineDock* guideline() const { return m_guideline; }
@@ -168,6 +170,7 @@ private:
     ImportController* m_imports = nullptr;
     StartPage* m_startPage = nullptr;
     QStackedWidget* m_centreStack = nullptr;
+    TransferController* m_transfer = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_runMenu = nullptr;

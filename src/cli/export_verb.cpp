@@ -5,6 +5,7 @@
 
 #include "cli_support.h"
 
+#include <lector/io/export_options.h>
 #include <lector/io/format_registry.h>
 #include <lector/store/project_store.h>
 
@@ -28,18 +29,21 @@ QString formatList()
     return ids.join(QStringLiteral(", "));
 }
 
-/// The options that only some formats or sets take, checked before anything is written.
+/// The options that only some formats or sets take, checked before anything is written (by the rule the app's
+/// Export dialog enables its options by).
 int checkFormatOptions(QCommandLineParser& parser, const Format& format)
 {
-    if (parser.isSet(QStringLiteral("ppocr-rec")) && format.id() != QLatin1String("ppocrlabel"))
-        return usageError(QStringLiteral("--ppocr-rec is for --format ppocrlabel"));
-    if (parser.isSet(QStringLiteral("with-text"))
-        && (format.id() != QLatin1String("icdar2015") || !parser.isSet(QStringLiteral("run"))))
-        return usageError(QStringLiteral("--with-text is for a run's results in --format icdar2015"));
-    if (parser.isSet(QStringLiteral("done-only")) && parser.isSet(QStringLiteral("run")))
-        return usageError(QStringLiteral("--done-only takes an annotator's labels: images are marked done by "
-                                         "annotators, not by runs"));
-    return kExitOk;
+    WriteOptions options;
+    options.recognitionCrops = parser.isSet(QStringLiteral("ppocr-rec"));
+    options.resultTranscriptions = parser.isSet(QStringLiteral("with-text"));
+    const auto bad = inapplicableExportOption(
+        format, parser.isSet(QStringLiteral("run")), parser.isSet(QStringLiteral("done-only")), options);
+    if (!bad)
+        return kExitOk;
+    const char* flag = *bad == ExportOption::DoneOnly ? "--done-only"
+        : *bad == ExportOption::RecognitionCrops      ? "--ppocr-rec"
+                                                      : "--with-text";
+    return usageError(QStringLiteral("%1: %2").arg(QLatin1String(flag), exportOptionRule(*bad)));
 }
 
 void printReport(const ExportSet& set, const ExportReport& report, const QString& outDir, bool json)
