@@ -44,6 +44,7 @@ struct AutolabelSummary {
 };
 
 /// Pre-labels a project with an OCR engine: creates a model run (settings JSON: engine, engine_version, lang, psm,
+/// upscale ("auto" with glyph_height, or the factor), binarize,
 /// threads, and at the end status "complete", "canceled" or "failed", images_done and the failures), reads the
 /// images on parallelMap's worker threads, each with its own engine, and writes each image's words as predictions
 /// in one transaction as soon as it and the images before it are read (in the order of the images). The workers

@@ -137,6 +137,10 @@ Result<AutolabelSummary> runAutolabel(ProjectStore& store, const AutolabelOption
     runSettings["engine_version"] = utf8(engineVersion);
     runSettings["lang"] = utf8(settings.language);
     runSettings["psm"] = settings.pageSegMode;
+    runSettings["upscale"] = utf8(settings.upscaleName());
+    if (settings.upscale == OcrSettings::kAutoUpscale)
+        runSettings["glyph_height"] = settings.glyphHeight;
+    runSettings["binarize"] = utf8(binarizationName(settings.binarization));
     runSettings["threads"] = threads;
     runSettings["images_requested"] = jobs.size();
     runSettings["status"] = "running";
