@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Lector authors
-// lector-cli export: one annotator's labels or one run's predictions, in any writable format.
+// lector-cli export: one annotator's labels or one run's predictions, in any writable format, and what the format
+// could not carry.
 
 #include "cli_support.h"
 
@@ -9,10 +10,71 @@
 
 #include <QFileInfo>
 
+#include <nlohmann/json.hpp>
+
 using namespace lector;
 using namespace lector::cli;
 
 namespace {
+
+/// The formats export writes (paddleocr results are read only).
+QString formatList()
+{
+    QStringList ids;
+    for (const Format* f : FormatRegistry::instance().formats()) {
+        if (f->capabilities() & Format::Write)
+            ids << f->id();
+    }
+    return ids.join(QStringLiteral(", "));
+}
+
+/// The options that only some formats or sets take, checked before anything is written.
+int checkFormatOptions(QCommandLineParser& parser, const Format& format)
+{
+    if (parser.isSet(QStringLiteral("ppocr-rec")) && format.id() != QLatin1String("ppocrlabel"))
+        return usageError(QStringLiteral("--ppocr-rec is for --format ppocrlabel"));
+    if (parser.isSet(QStringLiteral("with-text"))
+        && (format.id() != QLatin1String("icdar2015") || !parser.isSet(QStringLiteral("run"))))
+        return usageError(QStringLiteral("--with-text is for a run's results in --format icdar2015"));
+    if (parser.isSet(QStringLiteral("done-only")) && parser.isSet(QStringLiteral("run")))
+        return usageError(QStringLiteral("--done-only takes an annotator's labels: images are marked done by "
+                                         "annotators, not by runs"));
+    return kExitOk;
+}
+
+void printReport(const ExportSet& set, const ExportReport& report, const QString& outDir, bool json)
+{
+    if (json) {
+        nlohmann::ordered_json j;
+        j["format"] = report.formatId.toStdString();
+        j["out"] = outDir.toStdString();
+        j[set.predictions ? "run" : "annotator"] = set.name.toStdString();
+        j["images"] = report.images;
+        j["regions"] = report.regions;
+        j["images_not_done"] = set.imagesNotDone;
+        j["files"] = report.files.size();
+        j["lossless"] = report.isLossless();
+        j["loss"] = nlohmann::ordered_json::object();
+        for (const ExportLoss kind : report.tracked())
+            j["loss"][ExportReport::key(kind).toStdString()] = report.count(kind);
+        printOut(QString::fromStdString(j.dump(2)) + QLatin1Char('\n'));
+        return;
+    }
+    QString text = QStringLiteral("exported %1 regions on %2 images of %3 \"%4\" to %5 [%6]\n")
+                       .arg(report.regions)
+                       .arg(report.images)
+                       .arg(set.predictions ? QStringLiteral("model run") : QStringLiteral("annotator"), set.name,
+                           outDir, report.formatId);
+    if (set.imagesNotDone > 0)
+        text += QStringLiteral("left out %1 images with labels not marked done\n").arg(set.imagesNotDone);
+    const QStringList lines = report.lossLines();
+    if (lines.isEmpty())
+        text += QStringLiteral("nothing lost: %1 carries everything exported\n").arg(report.formatId);
+    else
+        text
+            += QStringLiteral("what %1 cannot carry:\n  %2\n").arg(report.formatId, lines.join(QStringLiteral("\n  ")));
+    printOut(text);
+}
 
 int runExport(QCommandLineParser& parser)
 {
@@ -21,50 +83,63 @@ int runExport(QCommandLineParser& parser)
     if (outDir.isEmpty())
         return usageError(QStringLiteral("export needs --out DIR"));
     if (!parser.isSet(QStringLiteral("format")))
-        return usageError(QStringLiteral("export needs --format (one of %1)")
-                              .arg(FormatRegistry::instance().ids().join(QStringLiteral(", "))));
+        return usageError(QStringLiteral("export needs --format (one of %1)").arg(formatList()));
     const Format* format = FormatRegistry::instance().format(parser.value(QStringLiteral("format")));
     if (!format || !(format->capabilities() & Format::Write))
         return usageError(QStringLiteral("unknown format \"%1\"; known: %2")
-                              .arg(parser.value(QStringLiteral("format")),
-                                  FormatRegistry::instance().ids().join(QStringLiteral(", "))));
+                              .arg(parser.value(QStringLiteral("format")), formatList()));
     if (parser.isSet(QStringLiteral("annotator")) && parser.isSet(QStringLiteral("run")))
         return usageError(QStringLiteral("give --annotator or --run, not both"));
+    if (const int rc = checkFormatOptions(parser, *format); rc != kExitOk)
+        return rc;
     auto store = openProject(project);
     if (!store)
         return fail(store.error());
-    auto set = (*store)->exportSet({ parser.value(QStringLiteral("annotator")), parser.value(QStringLiteral("run")) });
+    ExportSelector selector { parser.value(QStringLiteral("annotator")), parser.value(QStringLiteral("run")),
+        parser.isSet(QStringLiteral("done-only")) };
+    auto set = (*store)->exportSet(selector);
     if (!set)
         return fail(set.error());
     WriteOptions options;
     options.copyImages = parser.isSet(QStringLiteral("copy-images"));
-    auto written = format->write(*set, QFileInfo(outDir).absoluteFilePath(), options);
-    if (!written)
-        return fail(written.error());
-    std::int64_t regions = 0;
-    for (const ExportImage& img : set->images)
-        regions += static_cast<std::int64_t>(img.regions.size());
-    printOut(QStringLiteral("exported %1 regions on %2 images of %3 \"%4\" to %5 [%6]\n")
-                 .arg(regions)
-                 .arg(set->images.size())
-                 .arg(set->predictions ? QStringLiteral("model run") : QStringLiteral("annotator"), set->name, outDir,
-                     format->id()));
+    options.recognitionCrops = parser.isSet(QStringLiteral("ppocr-rec"));
+    options.resultTranscriptions = parser.isSet(QStringLiteral("with-text"));
+    auto report = format->write(*set, QFileInfo(outDir).absoluteFilePath(), options);
+    if (!report)
+        return fail(report.error());
+    printReport(*set, *report, outDir, parser.isSet(QStringLiteral("json")));
     return kExitOk;
 }
 
 const VerbRegistrar s_export(QStringLiteral("export"),
-    { QStringLiteral("Export one annotator's labels or one run's predictions."), QStringLiteral("PROJECT.lector"),
+    { QStringLiteral("Export one annotator's labels or one run's predictions, and say what the format cannot carry."),
+        QStringLiteral("PROJECT.lector"),
         [](QCommandLineParser& p) {
-            addOption(p, QStringLiteral("format"),
-                QStringLiteral("Label format: %1.").arg(FormatRegistry::instance().ids().join(QStringLiteral(", "))),
+            addOption(p, QStringLiteral("format"), QStringLiteral("Label format: %1.").arg(formatList()),
                 QStringLiteral("format"));
-            addOption(p, QStringLiteral("out"), QStringLiteral("Output folder (created when missing)."),
+            addOption(p, QStringLiteral("out"),
+                QStringLiteral("Output folder (created when missing). For ppocrlabel it is the image folder "
+                               "PPOCRLabel opens: the images are copied into it."),
                 QStringLiteral("dir"));
             addOption(p, QStringLiteral("annotator"), QStringLiteral("Whose labels (default: the only annotator)."),
                 QStringLiteral("name"));
-            addOption(p, QStringLiteral("run"), QStringLiteral("Export this model run's predictions instead."),
+            addOption(p, QStringLiteral("run"),
+                QStringLiteral("Export this model run's predictions instead (icdar2015: RRC result files "
+                               "res_img_N.txt with whole-pixel corners and the confidence; coco: results.json)."),
                 QStringLiteral("run"));
+            addOption(p, QStringLiteral("done-only"),
+                QStringLiteral("Only the images the annotator marked done (ppocrlabel: fileState.txt then lists "
+                               "exactly those)."));
+            addOption(p, QStringLiteral("ppocr-rec"),
+                QStringLiteral("ppocrlabel: also write rec_gt.txt and crop_img/, each word cut out along its "
+                               "quadrilateral, to train a recognizer."));
+            addOption(p, QStringLiteral("with-text"),
+                QStringLiteral("icdar2015 results: add the transcription after the confidence (RRC end-to-end, "
+                               "task 4.4; the text localization script, task 4.1, refuses it)."));
             addOption(p, QStringLiteral("copy-images"), QStringLiteral("Copy the images next to the labels."));
+            addOption(p, QStringLiteral("json"),
+                QStringLiteral("Print what was written as JSON: images, regions, and under \"loss\" the count of "
+                               "each kind of loss the format was checked for."));
         },
         runExport });
 

@@ -4,6 +4,7 @@
 
 #include "cli_support.h"
 
+#include <lector/io/folder_scan.h>
 #include <lector/io/format_registry.h>
 #include <lector/store/project_store.h>
 
@@ -15,13 +16,101 @@ using namespace lector::cli;
 
 namespace {
 
+/// The annotator or run of the import, from --annotator/--role or --predictions/--model; false on a bad --role.
+bool targetFromOptions(QCommandLineParser& parser, ImportTarget* target)
+{
+    if (parser.isSet(QStringLiteral("predictions"))) {
+        target->run = parser.value(QStringLiteral("predictions"));
+        target->model = parser.value(QStringLiteral("model"));
+    } else {
+        target->annotator = parser.isSet(QStringLiteral("annotator")) ? parser.value(QStringLiteral("annotator"))
+                                                                      : QStringLiteral("imported");
+        if (parser.isSet(QStringLiteral("role")) && !parseRole(parser.value(QStringLiteral("role")), &target->role))
+            return false;
+    }
+    target->batch = parser.value(QStringLiteral("batch"));
+    target->split = parser.value(QStringLiteral("split"));
+    return true;
+}
+
+void printSummary(const ImportSummary& summary, const QString& as, const QString& from, qint64 ms)
+{
+    for (const Issue& w : summary.warnings)
+        printErr(QStringLiteral("warning: ") + w.toString());
+    printOut(QStringLiteral("imported %1 regions on %2 images (%3 new, %4 already in the project%5)%6 from %7; "
+                            "%8 ms\n")
+                 .arg(summary.regions)
+                 .arg(summary.imagesAdded + summary.imagesExisting)
+                 .arg(summary.imagesAdded)
+                 .arg(summary.imagesExisting)
+                 .arg(summary.imagesSkipped ? QStringLiteral(", %1 left out").arg(summary.imagesSkipped) : QString())
+                 .arg(as.isEmpty() ? QString() : QStringLiteral(" as ") + as, from)
+                 .arg(ms));
+}
+
+/// --images DIR without --labels, or --folder DIR: the images found in the folder, with the best label set found
+/// beside them when --folder (what the app's New Project from Folder imports).
+int importFolder(QCommandLineParser& parser, const QString& project, const QString& folder, bool detectLabels)
+{
+    if (!QFileInfo(folder).isDir())
+        return fail(LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("images folder not found")).at(folder));
+    QElapsedTimer timer;
+    timer.start();
+    FolderScanOptions options;
+    options.detectLabels = detectLabels;
+    StderrProgress scanning(QStringLiteral("scanning"));
+    auto scan = scanPaths({ folder }, options, &scanning);
+    if (!scan)
+        return fail(scan.error());
+    for (const Issue& p : scan->problems)
+        printErr(QStringLiteral("warning: ") + p.toString());
+    if (scan->images.empty() && scan->labels.empty())
+        return fail(LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("no images found")).at(folder));
+    const FoundLabels* labels = scan->labels.empty() ? nullptr : &scan->labels.front();
+    ImportTarget target = ImportTarget::imagesOnly();
+    if (labels) {
+        if (!targetFromOptions(parser, &target))
+            return usageError(QStringLiteral("--role is one of annotator, reviewer, lead"));
+        printErr(
+            QStringLiteral("labels: %1 in %2 (%3 regions)").arg(labels->formatName, labels->path).arg(labels->regions));
+    } else {
+        target.batch = parser.value(QStringLiteral("batch"));
+        target.split = parser.value(QStringLiteral("split"));
+    }
+    target.skipUnreadableImages = true;
+    auto store = openProject(project);
+    if (!store)
+        return fail(store.error());
+    StderrProgress progress(QStringLiteral("importing"));
+    auto summary = (*store)->importBatch(folderImportBatch(*scan, labels), target, &progress);
+    if (!summary)
+        return fail(summary.error());
+    const QString as = target.isImagesOnly() ? QString()
+        : target.run.isEmpty()               ? QStringLiteral("annotator \"%1\"").arg(target.annotator)
+                                             : QStringLiteral("model run \"%1\"").arg(target.run);
+    printSummary(
+        *summary, as, labels ? QStringLiteral("%1 [%2]").arg(folder, labels->formatId) : folder, timer.elapsed());
+    return kExitOk;
+}
+
 int runImport(QCommandLineParser& parser)
 {
     const QString project = parser.positionalArguments().at(1);
     const QString labels = parser.value(QStringLiteral("labels"));
     QString imagesDir = parser.value(QStringLiteral("images"));
-    if (labels.isEmpty())
-        return usageError(QStringLiteral("import needs --labels FILE_OR_DIR"));
+    if (parser.isSet(QStringLiteral("folder"))) {
+        if (!labels.isEmpty() || !imagesDir.isEmpty())
+            return usageError(QStringLiteral("--folder finds the images and labels itself: give it alone"));
+        return importFolder(parser, project, parser.value(QStringLiteral("folder")), true);
+    }
+    if (labels.isEmpty()) {
+        if (imagesDir.isEmpty())
+            return usageError(QStringLiteral("import needs --images DIR, --labels FILE_OR_DIR or --folder DIR"));
+        if (parser.isSet(QStringLiteral("annotator")) || parser.isSet(QStringLiteral("predictions")))
+            return usageError(QStringLiteral("--images alone adds images without labels: no --annotator or "
+                                             "--predictions (give --labels too)"));
+        return importFolder(parser, project, imagesDir, false);
+    }
     if (!QFileInfo::exists(labels))
         return fail(LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("label file or folder not found")).at(labels));
     if (!imagesDir.isEmpty() && !QFileInfo(imagesDir).isDir())
@@ -61,17 +150,8 @@ int runImport(QCommandLineParser& parser)
     const qint64 parseMs = timer.elapsed();
 
     ImportTarget target;
-    if (parser.isSet(QStringLiteral("predictions"))) {
-        target.run = parser.value(QStringLiteral("predictions"));
-        target.model = parser.value(QStringLiteral("model"));
-    } else {
-        target.annotator = parser.isSet(QStringLiteral("annotator")) ? parser.value(QStringLiteral("annotator"))
-                                                                     : QStringLiteral("imported");
-        if (parser.isSet(QStringLiteral("role")) && !parseRole(parser.value(QStringLiteral("role")), &target.role))
-            return usageError(QStringLiteral("--role is one of annotator, reviewer, lead"));
-    }
-    target.batch = parser.value(QStringLiteral("batch"));
-    target.split = parser.value(QStringLiteral("split"));
+    if (!targetFromOptions(parser, &target))
+        return usageError(QStringLiteral("--role is one of annotator, reviewer, lead"));
     StderrProgress progress(QStringLiteral("importing"));
     auto summary = (*store)->importBatch(*batch, target, &progress);
     if (!summary)
@@ -92,8 +172,9 @@ int runImport(QCommandLineParser& parser)
 }
 
 const VerbRegistrar s_import(QStringLiteral("import"),
-    { QStringLiteral("Import images and their labels (or a model's predictions), "
-                     "all or nothing."),
+    { QStringLiteral("Import images and their labels (or a model's predictions), all or nothing. "
+                     "--images DIR alone adds the folder's images without labels; --folder DIR finds the images "
+                     "and the labels beside them (as the app's New Project from Folder)."),
         QStringLiteral("PROJECT.lector"),
         [](QCommandLineParser& p) {
             addOption(p, QStringLiteral("format"),
@@ -101,7 +182,13 @@ const VerbRegistrar s_import(QStringLiteral("import"),
                     .arg(FormatRegistry::instance().ids().join(QStringLiteral(", "))),
                 QStringLiteral("format"));
             addOption(p, QStringLiteral("images"),
-                QStringLiteral("Folder of the images (paths in labels resolve here)."), QStringLiteral("dir"));
+                QStringLiteral("Folder of the images (paths in labels resolve here); alone: import its images "
+                               "(in subfolders too) without labels."),
+                QStringLiteral("dir"));
+            addOption(p, QStringLiteral("folder"),
+                QStringLiteral("A dataset folder: every image in it, and the label set found beside them "
+                               "(see lector-cli scan)."),
+                QStringLiteral("dir"));
             addOption(
                 p, QStringLiteral("labels"), QStringLiteral("Label file or folder."), QStringLiteral("file-or-dir"));
             addOption(p, QStringLiteral("annotator"),

@@ -15,7 +15,7 @@ check() { # check DESCRIPTION COMMAND...: the command must succeed
 }
 py=/usr/bin/python3
 
-for verb in init import export info check demo efficiency consensus agreement eval; do
+for verb in init import export info check demo efficiency consensus agreement eval scan; do
   check "$verb --help exits 0" bash -c "'$cli' $verb --help | grep -q 'Usage:'"
 done
 "$cli" frobnicate >/dev/null 2>&1; check "unknown verb is a user error (1)" test $? -eq 1
@@ -67,6 +67,25 @@ PY
   check "images not doubled, predictions counted" bash -c "'$cli' info '$tmp/p.lector' --json | $py -c 'import json,sys; d=json.load(sys.stdin); sys.exit(not (d[\"images\"] == 7 and d[\"predictions_by_run\"] == {\"run1\": 62}))'"
   check "check passes" "$cli" check "$tmp/p.lector"
 
+  # A dataset folder as it comes: scan shows it, import --folder takes images and labels in one go, and --images
+  # alone adds images without making an annotator (it used to need an empty .txt per image).
+  "$cli" scan "$ic" --json > "$tmp/scan.json"; check "scan exits 0" test $? -eq 0
+  check "scan finds the 7 images and the ICDAR labels beside them" $py - "$tmp/scan.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert len(d["images"]) == 7 and all(p.startswith("imgs/test/") for p in d["images"]), d["images"]
+assert d["labels"][0]["format"] == "icdar2015" and d["labels"][0]["path"] == "annotations/test", d["labels"]
+assert d["labels"][0]["regions"] == 62 and d["labels"][0]["images_matched"] == 7, d["labels"]
+PY
+  check "init folder project" "$cli" init "$tmp/folder.lector"
+  check "import --folder" "$cli" import "$tmp/folder.lector" --folder "$ic" --annotator gt
+  check "import --folder stores the labels found" bash -c "'$cli' info '$tmp/folder.lector' --json | $py -c 'import json,sys; d=json.load(sys.stdin); sys.exit(not (d[\"images\"] == 7 and d[\"annotations_by_annotator\"] == {\"gt\": 62}))'"
+  check "init images project" "$cli" init "$tmp/images.lector"
+  check "import --images alone" "$cli" import "$tmp/images.lector" --images "$ic/imgs"
+  check "--images alone: 7 images, no annotator" bash -c "'$cli' info '$tmp/images.lector' --json | $py -c 'import json,sys; d=json.load(sys.stdin); sys.exit(not (d[\"images\"] == 7 and d[\"annotations\"] == 0 and d[\"annotations_by_annotator\"] == {}))'"
+  "$cli" import "$tmp/images.lector" --images "$ic/imgs" --annotator x 2>"$tmp/err"; check "--images alone with --annotator is a usage error" test $? -eq 1
+  "$cli" import "$tmp/images.lector" 2>"$tmp/err"; check "import with nothing to import is a usage error" test $? -eq 1
+
   # Export as ICDAR and compare with the original files, line by line (after BOM and whitespace).
   check "export icdar2015" "$cli" export "$tmp/p.lector" --format icdar2015 --annotator gt --out "$tmp/out-icdar"
   check "exported files equal the sample" $py - "$ic/annotations/test" "$tmp/out-icdar" <<'PY'
@@ -104,7 +123,43 @@ check "consensus json keys" $py -c "
 import json; d=json.load(open('$tmp/c1.json'))
 assert d['images'] == 6 and d['clusters'] > 0 and d['consensus_regions'] > 0 and d['conflicts'] > 0, d
 assert set(d['conflicts_by_kind']) <= {'missing', 'geometry', 'text', 'flags'}, d
+assert d['words'] == d['consensus_regions'], d
+assert d['needs_review'] + d['settled_by_majority'] + d['settled_by_reviewers'] == d['conflicts'], d
+assert d['settled_by_majority'] > 0 and d['settled_by_reviewers'] == 0, d
+assert abs(d['needs_review_per_word'] - d['needs_review'] / d['words']) < 1e-12, d
+assert [a['annotator'] for a in d['model']['annotators']] == ['alice', 'bob', 'chloe'], d['model']
+for a in d['model']['annotators']:
+    assert 0 < a['sensitivity'] < 1 and 0 < a['reading_accuracy'] < 1 and len(a['edge_bias']) == 4, a
 "
+check "consensus: the open queue is needs_review; what the majority settled is the consensus's decision" $py -c "
+import json, sqlite3; d=json.load(open('$tmp/c1.json')); db=sqlite3.connect('$tmp/demo/demo.lector')
+assert db.execute(\"SELECT count(*) FROM conflicts WHERE status = 'open'\").fetchone()[0] == d['needs_review'], d
+n = db.execute(\"SELECT count(*) FROM conflicts c JOIN annotators a ON a.id = c.resolved_by WHERE a.name = 'consensus' \"
+               \"AND c.resolution = 'accepted_consensus' AND c.note LIKE 'majority: %'\").fetchone()[0]
+assert n == d['settled_by_majority'], (n, d)
+"
+"$cli" consensus "$tmp/demo/demo.lector" > "$tmp/c3.txt"; check "consensus text output" test $? -eq 0
+check "consensus text says what needs review and what the majority settled" $py -c "
+import json, re; d=json.load(open('$tmp/c1.json')); t=open('$tmp/c3.txt').read()
+assert '%d words' % d['words'] in t and '%d need review' % d['needs_review'] in t, t
+assert '%d settled by majority' % d['settled_by_majority'] in t, t
+"
+cp "$tmp/demo/demo.lector" "$tmp/fresh.lector"
+$py -c "
+import sqlite3; db=sqlite3.connect('$tmp/fresh.lector')
+db.execute('DELETE FROM conflicts'); db.commit()
+"
+"$cli" consensus "$tmp/fresh.lector" --json --no-settle --against reference > "$tmp/c4.json"; check "consensus --no-settle --against" test $? -eq 0
+check "consensus --no-settle leaves every conflict open; --against scores it" $py -c "
+import json; d=json.load(open('$tmp/c4.json'))
+assert d['needs_review'] == d['conflicts'] and d['settled_by_majority'] == 0, d
+q = d['quality']
+assert q['truth'] == 'reference' and 0 < q['consensus']['f1'] <= 1, q
+assert [a['annotator'] for a in q['annotators']] == ['alice', 'bob', 'chloe'], q
+for a in q['annotators']:
+    assert a['images'] > 0 and set(a['alone']) == {'precision', 'recall', 'f1'} and 'f1' in a['consensus'], a
+"
+"$cli" consensus "$tmp/demo/demo.lector" --iou 0 2>/dev/null; check "consensus refuses --iou 0" test $? -eq 1
 check "consensus labels stored under annotator consensus" bash -c "'$cli' info '$tmp/demo/demo.lector' --json | $py -c 'import json,sys; d=json.load(sys.stdin); sys.exit(d[\"annotations_by_annotator\"].get(\"consensus\", 0) != json.load(open(\"$tmp/c1.json\"))[\"consensus_regions\"])'"
 "$cli" agreement "$tmp/demo/demo.lector" --json > "$tmp/a5.json"; check "agreement" test $? -eq 0
 "$cli" agreement "$tmp/demo/demo.lector" --json --iou 0.3 > "$tmp/a3.json"; check "agreement --iou 0.3" test $? -eq 0
@@ -283,6 +338,65 @@ for k, rk in (('precision', 'precision'), ('recall', 'recall'), ('hmean', 'hmean
 assert c['char_errors'] == r['lev'] and c['text_equal'] == r['text_equal'], (c, r)
 assert c['detections_dont_care'] > 0 and c['matched'] > 0
 "
+  # The run exported as RRC result files (whole-pixel corners, confidence) and imported again: lector-cli eval gives
+  # the figures of the run, and the protocol on the exported files gives them too.
+  "$cli" export "$tmp/p.lector" --run jitter --format icdar2015 --out "$tmp/rrc" --json > "$tmp/rrc.json"
+  check "export a run as RRC results" test $? -eq 0
+  check "the results are res_img_N.txt, lossless but for their transcriptions" $py - "$tmp/rrc.json" "$tmp/rrc" <<'PY'
+import json, os, re, sys
+d = json.load(open(sys.argv[1]))
+for k in ("format", "out", "run", "images", "regions", "files", "lossless", "loss"):
+    assert k in d, k
+assert d["format"] == "icdar2015" and d["run"] == "jitter" and not d["lossless"], d
+assert 0 < d["loss"]["texts_dropped"] <= d["regions"], d["loss"]
+assert all(v == 0 for k, v in d["loss"].items() if k != "texts_dropped"), d["loss"]
+names = os.listdir(sys.argv[2])
+assert names and all(re.match(r"^res_img_[0-9]+\.txt$", n) for n in names), names
+PY
+  "$cli" import "$tmp/p.lector" --format icdar2015 --images "$ic/imgs/test" --labels "$tmp/rrc" --predictions jitter-rrc 2>/dev/null >/dev/null
+  check "import the exported results" test $? -eq 0
+  "$cli" eval "$tmp/p.lector" --run jitter-rrc --against gt --json > "$tmp/evr.json"; check "eval the import" test $? -eq 0
+  echo "{\"gt_dir\": \"$ic/annotations/test\", \"det_dirs\": [\"$tmp/rrc\"]}" | $py "$protocol" > "$tmp/refr.json"
+  check "eval of the imported export equals eval of the run, and the protocol on the export" $py - "$tmp/evi.json" "$tmp/evr.json" "$tmp/refr.json" <<'PY'
+import json, sys
+a, b, r = (json.load(open(p)) for p in sys.argv[1:4])
+r = r[0]
+for k in ("matched", "ground_truth", "detections", "detections_dont_care"):
+    assert a["counts"][k] == b["counts"][k], (k, a["counts"][k], b["counts"][k])
+for k in ("precision", "recall", "hmean", "average_precision"):
+    assert a[k] == b[k], (k, a[k], b[k])
+assert (b["counts"]["matched"], b["counts"]["detections"]) == (r["matched"], r["det_care"]), (b["counts"], r)
+for k, rk in (("precision", "precision"), ("recall", "recall"), ("hmean", "hmean"), ("average_precision", "ap")):
+    assert abs(b[k] - r[rk]) < 1e-12, (k, b[k], r[rk])
+PY
+fi
+
+# PPOCRLabel: the folder it opens (Label.txt and fileState.txt beside the images, keyed <folder>/<file>), as its own
+# reading rules see it; --done-only and --ppocr-rec; options refused where they mean nothing.
+if [ -n "$data" ] && [ -d "$data/icdar2015" ]; then
+  "$cli" export "$tmp/p.lector" --annotator gt --format ppocrlabel --out "$tmp/ppl/imgs" --ppocr-rec > "$tmp/ppl.txt"
+  check "export ppocrlabel with recognition crops" test $? -eq 0
+  check "the summary says what ppocrlabel cannot carry" grep -q "images not marked done written as checked" "$tmp/ppl.txt"
+  $py "${LECTOR_SOURCE_DIR:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/core/io/ppocrlabel_rules.py" "$tmp/ppl/imgs" > "$tmp/ppl.json"
+  check "PPOCRLabel's reading rules take the folder" test $? -eq 0
+  check "every image listed, checked, its words under imgs/<file>, ### ignored when training" $py - "$tmp/ppl.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert d["folder_key"] == "imgs" and d["unknown_keys"] == [], d["unknown_keys"]
+assert [i["file"] for i in d["images"]] == ["img_%d.jpg" % n for n in range(1, 8)], [i["file"] for i in d["images"]]
+assert all(i["checked"] and i["key"] == "imgs/" + i["file"] for i in d["images"])
+assert sum(len(i["ppocrlabel"]) for i in d["images"]) == 62
+assert sum(sum(i["det_ignore"]) for i in d["images"]) == 50
+assert len(d["rec"]) == 12 and all(r["exists"] for r in d["rec"]), d["rec"]
+PY
+  "$cli" export "$tmp/p.lector" --annotator gt --format ppocrlabel --out "$tmp/ppd" --done-only --json > "$tmp/ppd.json"
+  check "export --done-only" $py -c "import json; d = json.load(open('$tmp/ppd.json')); assert d['images'] == 0 and d['images_not_done'] == 7, d"
+  "$cli" export "$tmp/p.lector" --run jitter --format ppocrlabel --out "$tmp/x" --done-only 2>/dev/null
+  check "--done-only with a run is refused" test $? -eq 1
+  "$cli" export "$tmp/p.lector" --annotator gt --format coco --out "$tmp/x" --ppocr-rec 2>/dev/null
+  check "--ppocr-rec with another format is refused" test $? -eq 1
+  "$cli" export "$tmp/p.lector" --annotator gt --format icdar2015 --out "$tmp/x" --with-text 2>/dev/null
+  check "--with-text without a run is refused" test $? -eq 1
 fi
 
 # A corrupt store file: a clear error, exit 1.

@@ -26,6 +26,9 @@ struct ImportedImage {
     int height = 0;
     std::vector<Region> regions;
     QString labelFile; // where the regions came from, for error messages
+    /// The label file marks the image as finished (PPOCRLabel's fileState.txt): an import into an annotator marks
+    /// it done for them.
+    bool done = false;
 };
 
 /// Everything a reader parsed from one label file or folder, before any of it touches the store.
@@ -44,14 +47,18 @@ struct ExportImage {
     QString relativePath;
     int width = 0;
     int height = 0;
+    QString split; // the image's split in the project ("train", "val"...), empty when none
+    ImageState state = ImageState::ToDo; // the exported annotator's state of the image; ToDo for a model run
     std::vector<Region> regions;
 };
 
-/// The labels of one annotator (or the predictions of one run) over the project, as writers take them.
+/// The labels of one annotator (or the predictions of one run) over the project, as writers take them: every image
+/// with a region, and for an annotator also every image marked done without one (labeled as holding no text).
 struct ExportSet {
     QString name; // annotator or run name
     bool predictions = false;
     std::vector<ExportImage> images;
+    std::int64_t imagesNotDone = 0; // images with labels left out because they are not marked done (doneOnly)
 };
 
 } // namespace lector

@@ -69,6 +69,15 @@ struct ConsensusWrite {
     std::vector<int> conflictConsensus; // parallel to conflicts
 };
 
+/// What replaceConsensus wrote, parallel to ConsensusWrite::conflicts: each conflict's new id, or, for one left out
+/// because a conflict over the same regions was settled before (and stays so), 0 and that conflict's id and
+/// reviewer.
+struct ConsensusWritten {
+    std::vector<std::int64_t> conflicts;
+    std::vector<std::int64_t> settledBefore;
+    std::vector<QString> settledBy;
+};
+
 /// What a reviewer decided about one conflict.
 struct SettleDecision {
     ConflictResolution resolution = ConflictResolution::None;
@@ -90,6 +99,13 @@ struct Settlement {
     std::vector<std::int64_t> entries; // edit-log entries of the consensus write (what an undo names)
 };
 
+/// Settlements of many conflicts made as one step (the consensus settling what a clear majority decides): one
+/// undo reverses all of them exactly, one redo repeats them.
+struct BulkSettlement {
+    std::vector<Settlement> settlements; // in the order settled
+    bool isEmpty() const { return settlements.empty(); }
+};
+
 /// The store's conflicts table: the reviewer's queue. Rebuilding replaces only open conflicts; resolved ones stay
 /// as history, and a rebuilt conflict over the same regions as a settled one is not reopened.
 class ConflictRepository {
@@ -104,7 +120,7 @@ public:
     Result<void> replaceOpen(const std::vector<ImageId>& images, const std::vector<Conflict>& conflicts);
     /// Replaces the consensus annotator's regions and the open conflicts of the images in one transaction. The
     /// consensus regions are machine-made: they are not written to the edit log.
-    Result<void> replaceConsensus(const ConsensusWrite& write);
+    Result<ConsensusWritten> replaceConsensus(const ConsensusWrite& write);
 
     /// Conflicts matching `filter`, most severe first.
     Result<std::vector<Conflict>> list(const ConflictFilter& filter = {}) const;
@@ -119,10 +135,23 @@ public:
     Result<void> undoSettlement(const Settlement& settlement);
     /// Repeats an undone settlement in one transaction (logged as a redo); the consensus label keeps its id.
     Result<void> redoSettlement(const Settlement& settlement);
+    /// Settles many open conflicts in one transaction, each as settle() does (consensus labels written with
+    /// reason settlement); all or nothing: an unknown conflict, one not open, or one named twice fails the whole.
+    Result<BulkSettlement> settleAll(const std::vector<std::pair<std::int64_t, SettleDecision>>& decisions);
+    /// Undoes every settlement of a bulk step in one transaction, the last first (logged as undos).
+    Result<void> undoBulkSettlement(const BulkSettlement& bulk);
+    /// Repeats an undone bulk step in one transaction (logged as redos); fails, changing nothing, when one of its
+    /// conflicts is no longer open.
+    Result<void> redoBulkSettlement(const BulkSettlement& bulk);
     /// How many conflicts are in each status (statuses without any are absent).
     Result<std::map<ConflictStatus, std::int64_t>> countsByStatus() const;
 
 private:
+    // The steps of settle, undoSettlement and redoSettlement inside the caller's transaction.
+    Result<Settlement> settleInTransaction(std::int64_t conflict, const SettleDecision& decision);
+    Result<void> undoInTransaction(const Settlement& settlement);
+    Result<void> redoInTransaction(const Settlement& settlement);
+
     ProjectStore& m_store;
 };
 

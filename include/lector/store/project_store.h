@@ -31,7 +31,13 @@ struct ImportTarget {
     QString batch; // batch name recorded on images new to the project; default: "import-<date>"
     QString split;
     Source source = Source::Import;
+    /// Images without regions whose pixels do not decode are left out, each with a warning, instead of failing the
+    /// import (a folder's stray broken scan); an image with regions that does not decode still fails it.
+    bool skipUnreadableImages = false;
 
+    /// Neither an annotator nor a run: the batch's images alone, which must carry no regions (a folder of scans).
+    static ImportTarget imagesOnly() { return {}; }
+    bool isImagesOnly() const { return annotator.isEmpty() && run.isEmpty(); }
     static ImportTarget forAnnotator(const QString& name, Role role = Role::Annotator)
     {
         ImportTarget t;
@@ -50,6 +56,7 @@ struct ImportTarget {
 
 struct ImportSummary {
     int imagesAdded = 0;
+    int imagesSkipped = 0; // left out with skipUnreadableImages
     int imagesExisting = 0; // already in the project (same SHA-256): not added again, their regions attached
     std::int64_t regions = 0;
     std::vector<Issue> warnings;
@@ -59,6 +66,8 @@ struct ImportSummary {
 struct ExportSelector {
     QString annotator;
     QString run;
+    /// Only the images the annotator marked done (an annotator's labels only).
+    bool doneOnly = false;
 };
 
 struct ProjectInfo {
@@ -182,7 +191,8 @@ public:
     // Import and export
     /// Adds a parsed batch all-or-nothing: every image is checked (present, decodable, hashed) before one
     /// transaction writes images, regions and one edit-log entry. Images already in the project (same SHA-256)
-    /// are reported as warnings and not doubled. Cancel through `progress` rolls everything back.
+    /// are reported as warnings and not doubled. Images the batch marks done (ImportedImage::done) are marked done
+    /// for the annotator imported into. Cancel through `progress` rolls everything back.
     Result<ImportSummary> importBatch(
         const ImportBatch& batch, const ImportTarget& target, Progress* progress = nullptr);
     Result<ExportSet> exportSet(const ExportSelector& selector) const;

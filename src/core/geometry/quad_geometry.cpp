@@ -73,4 +73,69 @@ Polygon resizedBox(const Polygon& box, int corner, const PointF& to)
         { std::min(fixed.x, to.x), std::min(fixed.y, to.y), std::max(fixed.x, to.x), std::max(fixed.y, to.y) });
 }
 
+namespace {
+
+/// The outward unit normal of edge e of a normalized (clockwise on screen, y down) quad: (dy, -dx) of its direction.
+bool edgeFrame(const Polygon& q, std::size_t e, PointF* start, PointF* normal)
+{
+    const PointF a = q.points[e];
+    const PointF b = q.points[(e + 1) % 4];
+    const double len = std::hypot(b.x - a.x, b.y - a.y);
+    if (!(len > 0))
+        return false;
+    *start = a;
+    *normal = { (b.y - a.y) / len, -(b.x - a.x) / len };
+    return true;
+}
+
+bool usableQuad(const Polygon& q) { return q.isQuad() && q.signedArea() > 0; }
+
+} // namespace
+
+std::array<double, 4> edgeOffsets(const Polygon& quad, const Polygon& reference)
+{
+    std::array<double, 4> out {};
+    if (!usableQuad(quad) || !usableQuad(reference))
+        return out;
+    for (std::size_t e = 0; e < 4; ++e) {
+        PointF start;
+        PointF normal;
+        if (!edgeFrame(reference, e, &start, &normal))
+            return {};
+        const PointF a = quad.points[e];
+        const PointF b = quad.points[(e + 1) % 4];
+        const PointF mid { (a.x + b.x) / 2, (a.y + b.y) / 2 };
+        out[e] = (mid.x - start.x) * normal.x + (mid.y - start.y) * normal.y;
+    }
+    return out;
+}
+
+Polygon offsetEdges(const Polygon& quad, const std::array<double, 4>& offsets)
+{
+    if (!usableQuad(quad))
+        return quad;
+    // Edge e moved: the line through start[e] + offsets[e] * normal[e] along direction[e].
+    std::array<PointF, 4> start {};
+    std::array<PointF, 4> normal {};
+    for (std::size_t e = 0; e < 4; ++e) {
+        if (!edgeFrame(quad, e, &start[e], &normal[e]))
+            return quad;
+        start[e] = { start[e].x + offsets[e] * normal[e].x, start[e].y + offsets[e] * normal[e].y };
+    }
+    Polygon out;
+    for (std::size_t corner = 0; corner < 4; ++corner) {
+        // Corner i is where edge i-1 (ending there) meets edge i (starting there).
+        const std::size_t e0 = (corner + 3) % 4;
+        const std::size_t e1 = corner;
+        const PointF d0 { -normal[e0].y, normal[e0].x }; // direction from the normal (dy, -dx)
+        const PointF d1 { -normal[e1].y, normal[e1].x };
+        const double det = d0.x * d1.y - d0.y * d1.x;
+        if (std::abs(det) < 1e-12)
+            return quad; // neighbouring edges parallel: no corner to find
+        const double t = ((start[e1].x - start[e0].x) * d1.y - (start[e1].y - start[e0].y) * d1.x) / det;
+        out.points.push_back({ start[e0].x + t * d0.x, start[e0].y + t * d0.y });
+    }
+    return out;
+}
+
 } // namespace lector::quadgeometry

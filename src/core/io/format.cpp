@@ -9,7 +9,7 @@ Result<ImportBatch> Format::read(const QString& path, const ReadOptions&) const
     return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("the %1 format cannot be read").arg(id())).at(path);
 }
 
-Result<void> Format::write(const ExportSet&, const QString& outDir, const WriteOptions&) const
+Result<ExportReport> Format::write(const ExportSet&, const QString& outDir, const WriteOptions&) const
 {
     return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("the %1 format cannot be written").arg(id()))
         .at(outDir);

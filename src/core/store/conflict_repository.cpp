@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <map>
 #include <set>
 #include <string>
 
@@ -48,16 +49,21 @@ std::vector<AnnotationId> parseIds(std::string_view text)
 
 /// Deletes the open conflicts of the images and adds the new ones, skipping those over the same members as a
 /// conflict a reviewer already settled. Runs inside the caller's transaction.
-Result<void> writeConflicts(sqlite::Database& db, const std::vector<ImageId>& images,
+Result<ConsensusWritten> writeConflicts(sqlite::Database& db, const std::vector<ImageId>& images,
     const std::vector<Conflict>& conflicts, const std::vector<AnnotationId>& consensusIds)
 {
-    LECTOR_PREPARE(settled, db, "SELECT annotation_ids FROM conflicts WHERE image_id = ? AND status <> 'open'");
+    LECTOR_PREPARE(settled, db,
+        "SELECT c.annotation_ids, c.id, coalesce(a.name, '') FROM conflicts c "
+        "LEFT JOIN annotators a ON a.id = c.resolved_by WHERE c.image_id = ? AND c.status <> 'open'");
     LECTOR_PREPARE(del, db, "DELETE FROM conflicts WHERE image_id = ? AND status = 'open'");
-    std::set<std::pair<ImageId, std::string>> done;
+    std::map<std::pair<ImageId, std::string>, std::pair<std::int64_t, QString>> done;
     for (const ImageId image : images) {
         settled.reset();
         settled.bind(1, image);
-        LECTOR_TRY(settled.forEachRow([&] { done.emplace(image, idsJson(parseIds(settled.columnUtf8(0)))); }));
+        LECTOR_TRY(settled.forEachRow([&] {
+            done.emplace(std::make_pair(image, idsJson(parseIds(settled.columnUtf8(0)))),
+                std::make_pair(settled.columnInt64(1), settled.columnText(2)));
+        }));
         del.reset();
         LECTOR_TRY(del.bind(1, image).run());
     }
@@ -65,11 +71,19 @@ Result<void> writeConflicts(sqlite::Database& db, const std::vector<ImageId>& im
         "INSERT INTO conflicts (image_id, kind, kinds, status, severity, created_at, annotation_ids, consensus_id, "
         "x_min, y_min, x_max, y_max) VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?)");
     const std::int64_t now = nowMs();
+    ConsensusWritten out;
+    out.conflicts.assign(conflicts.size(), 0);
+    out.settledBefore.assign(conflicts.size(), 0);
+    out.settledBy.resize(conflicts.size());
     for (std::size_t i = 0; i < conflicts.size(); ++i) {
         const Conflict& c = conflicts[i];
         const std::string members = idsJson(c.annotations);
-        if (done.count({ c.image, members }))
+        const auto before = done.find({ c.image, members });
+        if (before != done.end()) {
+            out.settledBefore[i] = before->second.first;
+            out.settledBy[i] = before->second.second;
             continue;
+        }
         ins.reset();
         ins.bind(1, c.image)
             .bind(2, c.kinds.value(0))
@@ -84,8 +98,9 @@ Result<void> writeConflicts(sqlite::Database& db, const std::vector<ImageId>& im
             ins.bindNull(7);
         ins.bind(8, c.bounds.x0).bind(9, c.bounds.y0).bind(10, c.bounds.x1).bind(11, c.bounds.y1);
         LECTOR_TRY(ins.run());
+        out.conflicts[i] = db.lastInsertId();
     }
-    return {};
+    return out;
 }
 
 const char* const kSelect
@@ -179,7 +194,7 @@ Result<void> ConflictRepository::replaceOpen(const std::vector<ImageId>& images,
     return tx->commit();
 }
 
-Result<void> ConflictRepository::replaceConsensus(const ConsensusWrite& write)
+Result<ConsensusWritten> ConflictRepository::replaceConsensus(const ConsensusWrite& write)
 {
     Q_ASSERT(write.conflictConsensus.empty() || write.conflictConsensus.size() == write.conflicts.size());
     for (const Annotation& a : write.annotations) {
@@ -235,8 +250,11 @@ Result<void> ConflictRepository::replaceConsensus(const ConsensusWrite& write)
         if (k >= 0 && static_cast<std::size_t>(k) < ids.size())
             consensusIds[i] = ids[static_cast<std::size_t>(k)];
     }
-    LECTOR_TRY(writeConflicts(db, write.images, write.conflicts, consensusIds));
-    return tx->commit();
+    auto written = writeConflicts(db, write.images, write.conflicts, consensusIds);
+    if (!written)
+        return std::move(written).error();
+    LECTOR_TRY(tx->commit());
+    return std::move(written).value();
 }
 
 Result<std::vector<Conflict>> ConflictRepository::list(const ConflictFilter& filter) const
@@ -326,14 +344,11 @@ Result<void> writeResolution(sqlite::Database& db, const Conflict& c, AnnotatorI
 
 } // namespace
 
-Result<Settlement> ConflictRepository::settle(std::int64_t id, const SettleDecision& decision)
+Result<Settlement> ConflictRepository::settleInTransaction(std::int64_t id, const SettleDecision& decision)
 {
     if (decision.resolution == ConflictResolution::None)
         return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("a resolution is needed to settle a conflict"));
     sqlite::Database& db = m_store.database();
-    auto tx = sqlite::Transaction::begin(db);
-    if (!tx)
-        return std::move(tx).error();
     auto found = conflict(id);
     if (!found)
         return std::move(found).error();
@@ -395,16 +410,12 @@ Result<Settlement> ConflictRepository::settle(std::int64_t id, const SettleDecis
     after.resolvedAt = decision.at ? decision.at : store::nowMs();
     after.note = decision.note;
     LECTOR_TRY(writeResolution(db, after, *reviewer));
-    LECTOR_TRY(tx->commit());
     return settlement;
 }
 
-Result<void> ConflictRepository::undoSettlement(const Settlement& settlement)
+Result<void> ConflictRepository::undoInTransaction(const Settlement& settlement)
 {
     sqlite::Database& db = m_store.database();
-    auto tx = sqlite::Transaction::begin(db);
-    if (!tx)
-        return std::move(tx).error();
     auto reviewer = m_store.findAnnotator(settlement.after.reviewer);
     if (!reviewer)
         return std::move(reviewer).error();
@@ -425,15 +436,12 @@ Result<void> ConflictRepository::undoSettlement(const Settlement& settlement)
                 return std::move(restored).error();
         }
     }
-    return tx->commit();
+    return {};
 }
 
-Result<void> ConflictRepository::redoSettlement(const Settlement& settlement)
+Result<void> ConflictRepository::redoInTransaction(const Settlement& settlement)
 {
     sqlite::Database& db = m_store.database();
-    auto tx = sqlite::Transaction::begin(db);
-    if (!tx)
-        return std::move(tx).error();
     auto reviewer = m_store.ensureAnnotator(settlement.after.reviewer, Role::Reviewer);
     if (!reviewer)
         return std::move(reviewer).error();
@@ -455,7 +463,83 @@ Result<void> ConflictRepository::redoSettlement(const Settlement& settlement)
         if (!written)
             return std::move(written).error();
     }
-    LECTOR_TRY(writeResolution(db, settlement.after, *reviewer));
+    return writeResolution(db, settlement.after, *reviewer);
+}
+
+Result<Settlement> ConflictRepository::settle(std::int64_t id, const SettleDecision& decision)
+{
+    if (decision.resolution == ConflictResolution::None)
+        return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("a resolution is needed to settle a conflict"));
+    auto tx = sqlite::Transaction::begin(m_store.database());
+    if (!tx)
+        return std::move(tx).error();
+    auto settlement = settleInTransaction(id, decision);
+    if (!settlement)
+        return settlement;
+    LECTOR_TRY(tx->commit());
+    return settlement;
+}
+
+Result<void> ConflictRepository::undoSettlement(const Settlement& settlement)
+{
+    auto tx = sqlite::Transaction::begin(m_store.database());
+    if (!tx)
+        return std::move(tx).error();
+    LECTOR_TRY(undoInTransaction(settlement));
+    return tx->commit();
+}
+
+Result<void> ConflictRepository::redoSettlement(const Settlement& settlement)
+{
+    auto tx = sqlite::Transaction::begin(m_store.database());
+    if (!tx)
+        return std::move(tx).error();
+    LECTOR_TRY(redoInTransaction(settlement));
+    return tx->commit();
+}
+
+Result<BulkSettlement> ConflictRepository::settleAll(
+    const std::vector<std::pair<std::int64_t, SettleDecision>>& decisions)
+{
+    std::set<std::int64_t> named;
+    for (const auto& [id, decision] : decisions) {
+        if (!named.insert(id).second)
+            return LECTOR_ERROR(
+                ErrorCode::InvalidArgument, QStringLiteral("conflict %1 is named twice in one settlement").arg(id));
+    }
+    auto tx = sqlite::Transaction::begin(m_store.database());
+    if (!tx)
+        return std::move(tx).error();
+    BulkSettlement bulk;
+    bulk.settlements.reserve(decisions.size());
+    for (const auto& [id, decision] : decisions) {
+        auto settlement = settleInTransaction(id, decision);
+        if (!settlement)
+            return std::move(settlement).error();
+        bulk.settlements.push_back(std::move(settlement).value());
+    }
+    LECTOR_TRY(tx->commit());
+    return bulk;
+}
+
+Result<void> ConflictRepository::undoBulkSettlement(const BulkSettlement& bulk)
+{
+    auto tx = sqlite::Transaction::begin(m_store.database());
+    if (!tx)
+        return std::move(tx).error();
+    // The last first, so that two settlements of one consensus label unwind in the order they were made.
+    for (auto it = bulk.settlements.rbegin(); it != bulk.settlements.rend(); ++it)
+        LECTOR_TRY(undoInTransaction(*it));
+    return tx->commit();
+}
+
+Result<void> ConflictRepository::redoBulkSettlement(const BulkSettlement& bulk)
+{
+    auto tx = sqlite::Transaction::begin(m_store.database());
+    if (!tx)
+        return std::move(tx).error();
+    for (const Settlement& settlement : bulk.settlements)
+        LECTOR_TRY(redoInTransaction(settlement));
     return tx->commit();
 }
 

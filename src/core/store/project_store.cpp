@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Lector authors
 #include <lector/store/project_store.h>
 
+#include <lector/core/parallel_for.h>
 #include <lector/image/image_probe.h>
 
 #include "store/annotation_rows.h"
@@ -854,6 +855,47 @@ Result<std::vector<QString>> validateBatch(const ImportBatch& batch)
     return paths;
 }
 
+/// Probes every image of a batch before anything is written. With `skipUnreadable`, an image without regions that
+/// does not decode is left out (its probe stays empty) with a warning; otherwise the first failure fails the import,
+/// naming the label file that referenced the image.
+Result<std::vector<ImageProbe>> probeBatch(const ImportBatch& batch, const std::vector<QString>& paths,
+    bool skipUnreadable, Progress* progress, ImportSummary& summary)
+{
+    auto named = [&](Error e) {
+        for (const ImportedImage& img : batch.images) {
+            if (img.imagePath == e.path && !img.labelFile.isEmpty()) {
+                e.message += QStringLiteral(" (referenced by %1)").arg(img.labelFile);
+                break;
+            }
+        }
+        return e;
+    };
+    if (!skipUnreadable) {
+        auto probes = probeImages(paths, progress);
+        if (!probes)
+            return named(std::move(probes).error());
+        return probes;
+    }
+    std::vector<Result<ImageProbe>> each(paths.size(), Result<ImageProbe>(ImageProbe {}));
+    ParallelOptions options;
+    options.progress = progress;
+    if (!parallelFor(paths.size(), options, [&](std::size_t i, int) { each[i] = probeImage(paths[i]); }))
+        return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("import canceled; nothing was written"));
+    std::vector<ImageProbe> probes(paths.size());
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+        if (each[i]) {
+            probes[i] = std::move(each[i]).value();
+            continue;
+        }
+        Error e = std::move(each[i]).error();
+        if (!batch.images[i].regions.empty())
+            return named(std::move(e));
+        ++summary.imagesSkipped;
+        summary.warnings.push_back({ e.message + QStringLiteral(": left out"), e.path, 0 });
+    }
+    return probes;
+}
+
 /// Writes one batch's images and regions inside the import's transaction: finds each image by content (in the
 /// project or earlier in the batch) or adds it, then inserts its regions as labels or predictions.
 class BatchWriter {
@@ -969,28 +1011,23 @@ Result<ImportSummary> ProjectStore::importBatch(
     const ImportBatch& batch, const ImportTarget& target, Progress* progress)
 {
     const bool toRun = !target.run.isEmpty();
-    if (toRun == !target.annotator.isEmpty())
+    const bool imagesOnly = target.isImagesOnly();
+    if (toRun && !target.annotator.isEmpty())
         return LECTOR_ERROR(ErrorCode::InvalidArgument,
-            QStringLiteral("an import goes either to an annotator or to a model run (give exactly one)"));
+            QStringLiteral("an import goes either to an annotator or to a model run (give one, not both)"));
+    if (imagesOnly && batch.regionCount() > 0)
+        return LECTOR_ERROR(ErrorCode::InvalidArgument,
+            QStringLiteral("%1 regions need an annotator or a model run to belong to").arg(batch.regionCount()));
 
     // 1. Validate everything before anything is written.
     auto paths = validateBatch(batch);
     if (!paths)
         return std::move(paths).error();
-    auto probes = probeImages(*paths, progress);
-    if (!probes) {
-        Error e = std::move(probes).error();
-        for (const ImportedImage& img : batch.images) {
-            if (img.imagePath == e.path && !img.labelFile.isEmpty()) {
-                e.message += QStringLiteral(" (referenced by %1)").arg(img.labelFile);
-                break;
-            }
-        }
-        return e;
-    }
-
     ImportSummary summary;
     summary.warnings = batch.warnings;
+    auto probes = probeBatch(batch, *paths, target.skipUnreadableImages, progress, summary);
+    if (!probes)
+        return std::move(probes).error();
     const std::int64_t now = nowMs();
     const QString batchName = target.batch.isEmpty()
         ? QStringLiteral("import-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd"))
@@ -1003,7 +1040,9 @@ Result<ImportSummary> ProjectStore::importBatch(
 
     AnnotatorId annotatorId = 0;
     RunId runId = 0;
-    if (toRun) {
+    if (imagesOnly) {
+        // No one's labels: no annotator is made.
+    } else if (toRun) {
         auto id = createRun(target.run, target.model,
             QString::fromStdString(nlohmann::json { { "format", utf8(batch.formatId) } }.dump()));
         if (!id)
@@ -1038,10 +1077,14 @@ Result<ImportSummary> ProjectStore::importBatch(
     std::int64_t done = 0;
     for (size_t i = 0; i < batch.images.size(); ++i) {
         const ImportedImage& img = batch.images[i];
+        if ((*probes)[i].sha256.isEmpty())
+            continue; // skipped: does not decode
         auto imageId
             = writer.image(*m_db, img, (*probes)[i], relativeImagePath(img.imagePath), batchName, target.split, now);
         if (!imageId)
             return std::move(imageId).error();
+        if (img.done && !toRun)
+            LECTOR_TRY(store::writeImageState(*m_db, *imageId, annotatorId, ImageState::Done));
         for (const Region& r : img.regions) {
             LECTOR_TRY(toRun ? writer.prediction(runId, *imageId, r)
                              : writer.label(annotatorId, guideline, sourceText, now, *imageId, r));
@@ -1054,10 +1097,15 @@ Result<ImportSummary> ProjectStore::importBatch(
     }
     summary.regions = done;
 
+    if (!batch.images.empty() && summary.imagesSkipped == int(batch.images.size()))
+        return LECTOR_ERROR(ErrorCode::InvalidArgument,
+            QStringLiteral("none of the %1 images decodes; nothing was imported").arg(batch.images.size()));
     nlohmann::json detail { { "format", utf8(batch.formatId) }, { "images_added", summary.imagesAdded },
         { "images_existing", summary.imagesExisting }, { "regions", summary.regions } };
     if (toRun)
         detail["run"] = utf8(target.run);
+    if (summary.imagesSkipped > 0)
+        detail["images_skipped"] = summary.imagesSkipped;
     store::LogWrite entry;
     entry.at = now;
     entry.annotator = toRun ? 0 : annotatorId;
@@ -1077,77 +1125,139 @@ Result<ImportSummary> ProjectStore::importBatch(
 
 // ---- Export ------------------------------------------------------------------------------------------------------
 
+namespace {
+
+/// Whose regions an export takes: a run's or an annotator's id, and its name.
+struct ExportSource {
+    std::int64_t key = 0;
+    QString name;
+    bool predictions = false;
+};
+
+Result<ExportSource> findRunSource(sqlite::Database& db, const QString& run, const QString& projectPath)
+{
+    LECTOR_PREPARE(find, db, "SELECT id FROM model_runs WHERE name = ?");
+    find.bind(1, run);
+    auto id = find.firstRow([&] { return find.columnInt64(0); });
+    if (!id)
+        return std::move(id).error();
+    if (!*id)
+        return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("no model run named \"%1\"").arg(run)).at(projectPath);
+    return ExportSource { **id, run, true };
+}
+
+/// The only annotator with labels, when no name is given.
+Result<QString> onlyAnnotatorWithLabels(sqlite::Database& db, const QString& projectPath)
+{
+    LECTOR_PREPARE(who, db, "SELECT DISTINCT a.name FROM annotations n JOIN annotators a ON a.id = n.annotator_id");
+    QStringList names;
+    LECTOR_TRY(who.forEachRow([&] { names << who.columnText(0); }));
+    if (names.size() != 1)
+        return LECTOR_ERROR(ErrorCode::InvalidArgument,
+            names.isEmpty() ? QStringLiteral("the project has no labels to export")
+                            : QStringLiteral("the project has labels of several annotators (%1): name one")
+                                  .arg(names.join(QStringLiteral(", "))))
+            .at(projectPath);
+    return names.first();
+}
+
+/// The annotator's state of every image that has one (no row: ToDo).
+Result<std::unordered_map<ImageId, ImageState>> readImageStates(sqlite::Database& db, AnnotatorId annotator)
+{
+    std::unordered_map<ImageId, ImageState> states;
+    LECTOR_PREPARE(s, db, "SELECT image_id, state FROM image_states WHERE annotator_id = ?");
+    s.bind(1, annotator);
+    LECTOR_TRY(s.forEachRow(
+        [&] { states.emplace(s.columnInt64(0), static_cast<ImageState>(std::clamp(s.columnInt(1), 0, 2))); }));
+    return states;
+}
+
+} // namespace
+
 Result<ExportSet> ProjectStore::exportSet(const ExportSelector& selector) const
 {
-    ExportSet set;
-    std::string sql;
-    std::int64_t key = 0;
+    ExportSource source;
     if (!selector.run.isEmpty()) {
-        LECTOR_PREPARE(find, *m_db, "SELECT id FROM model_runs WHERE name = ?");
-        find.bind(1, selector.run);
-        auto row = find.step();
-        if (!row)
-            return std::move(row).error();
-        if (!*row)
-            return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("no model run named \"%1\"").arg(selector.run))
+        if (selector.doneOnly)
+            return LECTOR_ERROR(ErrorCode::InvalidArgument,
+                QStringLiteral("images are marked done by annotators, not by model runs: export an annotator's "
+                               "labels to take only the images done"))
                 .at(m_path);
-        key = find.columnInt64(0);
-        find.reset();
-        set.name = selector.run;
-        set.predictions = true;
-        sql = "SELECT points, text, flags, script, image_id, confidence FROM predictions WHERE run_id = ? "
-              "ORDER BY image_id, id";
+        auto run = findRunSource(*m_db, selector.run, m_path);
+        if (!run)
+            return std::move(run).error();
+        source = *run;
     } else {
         QString name = selector.annotator;
         if (name.isEmpty()) {
-            LECTOR_PREPARE(
-                who, *m_db, "SELECT DISTINCT a.name FROM annotations n JOIN annotators a ON a.id = n.annotator_id");
-            QStringList names;
-            LECTOR_TRY(who.forEachRow([&] { names << who.columnText(0); }));
-            if (names.size() != 1)
-                return LECTOR_ERROR(ErrorCode::InvalidArgument,
-                    names.isEmpty() ? QStringLiteral("the project has no labels to export")
-                                    : QStringLiteral("the project has labels of several annotators (%1): name one")
-                                          .arg(names.join(QStringLiteral(", "))))
-                    .at(m_path);
-            name = names.first();
+            auto only = onlyAnnotatorWithLabels(*m_db, m_path);
+            if (!only)
+                return std::move(only).error();
+            name = *only;
         }
         auto found = findAnnotator(name);
         if (!found)
             return std::move(found).error();
         if (!*found)
             return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("no annotator named \"%1\"").arg(name)).at(m_path);
-        key = (*found)->id;
-        set.name = name;
-        sql = "SELECT points, text, flags, script, image_id, NULL FROM annotations WHERE annotator_id = ? "
-              "ORDER BY image_id, id";
+        source = ExportSource { (*found)->id, name, false };
     }
     auto imgs = images();
     if (!imgs)
         return std::move(imgs).error();
-    std::unordered_map<ImageId, const ImageRecord*> byId;
-    for (const ImageRecord& r : *imgs)
-        byId.emplace(r.id, &r);
+    std::unordered_map<ImageId, ImageState> states;
+    if (!source.predictions) {
+        auto read = readImageStates(*m_db, source.key);
+        if (!read)
+            return std::move(read).error();
+        states = std::move(read).value();
+    }
+    const auto stateOf = [&](ImageId id) {
+        const auto it = states.find(id);
+        return it == states.end() ? ImageState::ToDo : it->second;
+    };
 
+    // Images in id order (images() lists them so): those with regions, and for an annotator those marked done
+    // without any (an image labeled as holding no text).
+    std::unordered_map<ImageId, std::vector<Region>> regionsOf;
+    const char* sql = source.predictions
+        ? "SELECT points, text, flags, script, image_id, confidence FROM predictions WHERE run_id = ? "
+          "ORDER BY image_id, id"
+        : "SELECT points, text, flags, script, image_id, NULL FROM annotations WHERE annotator_id = ? "
+          "ORDER BY image_id, id";
     LECTOR_PREPARE(s, *m_db, sql);
-    s.bind(1, key);
+    s.bind(1, source.key);
     LECTOR_TRY(s.forEachRow([&] {
-        const ImageId imageId = s.columnInt64(4);
-        if (set.images.empty() || set.images.back().id != imageId) {
-            const ImageRecord* rec = byId.at(imageId);
-            ExportImage ei;
-            ei.id = imageId;
-            ei.absolutePath = absoluteImagePath(*rec);
-            ei.relativePath = QFileInfo(rec->path).isAbsolute() ? QFileInfo(rec->path).fileName() : rec->path;
-            ei.width = rec->width;
-            ei.height = rec->height;
-            set.images.push_back(std::move(ei));
-        }
         Region r = readRegion(s, 0);
         if (!s.columnIsNull(5))
             r.confidence = s.columnDouble(5);
-        set.images.back().regions.push_back(std::move(r));
+        regionsOf[s.columnInt64(4)].push_back(std::move(r));
     }));
+
+    ExportSet set;
+    set.name = source.name;
+    set.predictions = source.predictions;
+    for (const ImageRecord& rec : *imgs) {
+        const auto regions = regionsOf.find(rec.id);
+        const ImageState state = stateOf(rec.id);
+        if (regions == regionsOf.end() && state != ImageState::Done)
+            continue;
+        if (selector.doneOnly && state != ImageState::Done) {
+            ++set.imagesNotDone;
+            continue;
+        }
+        ExportImage ei;
+        ei.id = rec.id;
+        ei.absolutePath = absoluteImagePath(rec);
+        ei.relativePath = QFileInfo(rec.path).isAbsolute() ? QFileInfo(rec.path).fileName() : rec.path;
+        ei.width = rec.width;
+        ei.height = rec.height;
+        ei.split = rec.split;
+        ei.state = state;
+        if (regions != regionsOf.end())
+            ei.regions = std::move(regions->second);
+        set.images.push_back(std::move(ei));
+    }
     return set;
 }
 

@@ -95,3 +95,32 @@ TEST(QuadGeometry, ResizedBoxKeepsTheOppositeCorner)
     const Polygon triangle { { { 0, 0 }, { 10, 0 }, { 0, 10 } } };
     EXPECT_EQ(resizedBox(triangle, 1, { 50, 50 }), triangle);
 }
+
+TEST(QuadGeometry, EdgeOffsetsMeasureHowFarEachEdgeLiesOutside)
+{
+    // Grown by 1 at the top, 2 on the right, 3 at the bottom; 4 in on the left.
+    const Polygon grown = Polygon::fromBox({ 14, 19, 52, 33 });
+    const auto offsets = edgeOffsets(grown, kBox);
+    EXPECT_NEAR(offsets[0], 1, 1e-12);
+    EXPECT_NEAR(offsets[1], 2, 1e-12);
+    EXPECT_NEAR(offsets[2], 3, 1e-12);
+    EXPECT_NEAR(offsets[3], -4, 1e-12);
+    // Not quads: nothing measured.
+    const auto none = edgeOffsets(Polygon { { { 0, 0 }, { 10, 0 }, { 5, 5 } } }, kBox);
+    EXPECT_EQ(none, (std::array<double, 4> {}));
+}
+
+TEST(QuadGeometry, OffsetEdgesMovesEachEdgeAlongItsNormal)
+{
+    expectNear(offsetEdges(kBox, { 1, 2, 3, -4 }), { { 14, 19 }, { 52, 19 }, { 52, 33 }, { 14, 33 } });
+    // On a rotated quad the edges move along the rotated normals: the same as growing the upright box first (by as
+    // much on opposite sides, so that both turn about the same centre).
+    const Polygon tilted = normalized(rotated(kBox, 3));
+    const std::array<double, 4> grow { 2, 1, 2, 1 };
+    expectNear(offsetEdges(tilted, grow), normalized(rotated(Polygon::fromBox({ 9, 18, 51, 32 }), 3)).points);
+    // edgeOffsets undoes it, and a negative offset takes it back.
+    const auto measured = edgeOffsets(offsetEdges(tilted, grow), tilted);
+    for (std::size_t e = 0; e < 4; ++e)
+        EXPECT_NEAR(measured[e], grow[e], 1e-9) << e;
+    expectNear(offsetEdges(offsetEdges(tilted, grow), { -2, -1, -2, -1 }), tilted.points);
+}

@@ -80,8 +80,7 @@ ExportSet sampleSet(const QTemporaryDir& dir)
     illegible.flags = FlagIllegible;
     Region dontCare;
     dontCare.polygon = Polygon::fromBox(BoxF { 5, 5, 25, 15 });
-    dontCare.text = QStringLiteral("###");
-    dontCare.flags = FlagDontCare;
+    dontCare.flags = FlagDontCare; // no text, as every reader gives a don't-care region
     Region curved; // more than 4 points
     curved.polygon = Polygon { { { 0, 0 }, { 10, 1 }, { 20, 0 }, { 20, 5 }, { 10, 6 }, { 0, 5 } } };
     curved.text = QStringLiteral("wave");
@@ -110,40 +109,64 @@ void expectSameRegions(const std::vector<Region>& actual, const std::vector<Regi
 TEST(CocoFormat, GroundTruthRoundTrip)
 {
     QTemporaryDir dir;
-    const ExportSet set = sampleSet(dir);
+    ExportSet set = sampleSet(dir);
+    set.images[0].split = QStringLiteral("val");
+    set.images[1].split = QStringLiteral("dev"); // not a COCO-Text set: written "train", and counted
     const QString out = dir.filePath(QStringLiteral("export"));
     auto written = CocoFormat().write(set, out, WriteOptions {});
     ASSERT_TRUE(written.has_value()) << written.error().toString();
     const QString file = out + QStringLiteral("/annotations.json");
 
-    // The file as COCO tools see it.
+    // The file as coco_text.COCO_Text's createIndex reads it: imgs, anns and imgToAnns keyed by id, and each
+    // image's set.
     const nlohmann::json doc = parseWithDom(file);
-    ASSERT_EQ(doc.at("images").size(), 3u);
-    EXPECT_EQ(doc["images"][1]["id"], 11);
-    EXPECT_EQ(doc["images"][1]["file_name"], "images/p1.png");
-    EXPECT_EQ(doc["images"][1]["width"], 641);
-    ASSERT_EQ(doc.at("annotations").size(), 5u);
-    const auto& first = doc["annotations"][0];
+    ASSERT_EQ(doc.at("imgs").size(), 3u);
+    EXPECT_EQ(doc.at("cats"), nlohmann::json::object());
+    const auto& img = doc["imgs"]["11"];
+    EXPECT_EQ(img["id"], 11);
+    EXPECT_EQ(img["file_name"], "images/p1.png");
+    EXPECT_EQ(img["width"], 641);
+    EXPECT_EQ(img["set"], "train");
+    EXPECT_EQ(doc["imgs"]["10"]["set"], "val");
+    EXPECT_EQ(doc["imgs"]["12"]["set"], "train");
+    ASSERT_EQ(doc.at("anns").size(), 5u);
+    EXPECT_EQ(doc.at("imgToAnns"), nlohmann::json::parse(R"({"10": [1, 2, 3], "11": [4, 5], "12": []})"));
+    const auto& first = doc["anns"]["1"];
     EXPECT_EQ(first["image_id"], 10);
     EXPECT_EQ(first["bbox"], nlohmann::json({ 9, 20, 81.5, 20 }));
-    EXPECT_EQ(first["category_id"], 1);
-    EXPECT_EQ(first["iscrowd"], 0);
     EXPECT_EQ(first["legibility"], "legible");
-    EXPECT_EQ(doc["annotations"][2]["legibility"], "illegible");
-    EXPECT_DOUBLE_EQ(doc["annotations"][1]["area"].get<double>(), 50.0 * 20.0);
-    EXPECT_EQ(doc["annotations"][1]["segmentation"], nlohmann::json({ { 100, 100, 150, 100, 150, 120, 100, 120 } }));
-    EXPECT_EQ(doc.at("categories"), nlohmann::json::parse(R"([{"id": 1, "name": "text"}])"));
+    EXPECT_EQ(first["utf8_string"], "\"Caf\u00E9\", 5\u20AC \\ \U0001F600");
+    EXPECT_DOUBLE_EQ(doc["anns"]["2"]["area"].get<double>(), 50.0 * 20.0);
+    EXPECT_EQ(doc["anns"]["2"]["mask"], nlohmann::json({ 100, 100, 150, 100, 150, 120, 100, 120 }));
+    // Illegible words have no utf8_string (COCO-Text's evaluation tells legible ones by it); a don't-care region is
+    // an illegible one, COCO-Text having no don't care.
+    EXPECT_EQ(doc["anns"]["3"]["legibility"], "illegible");
+    EXPECT_FALSE(doc["anns"]["3"].contains("utf8_string"));
+    EXPECT_EQ(doc["anns"]["4"]["legibility"], "illegible");
+    EXPECT_FALSE(doc["anns"]["4"].contains("utf8_string"));
+
+    EXPECT_EQ(written->images, 3);
+    EXPECT_EQ(written->regions, 5);
+    EXPECT_EQ(written->count(ExportLoss::DontCareAsIllegible), 1);
+    EXPECT_EQ(written->count(ExportLoss::TextsDropped), 0);
+    EXPECT_EQ(written->count(ExportLoss::SplitsDropped), 1);
+    EXPECT_EQ(written->count(ExportLoss::TextsReadAsDontCare), 0);
+    EXPECT_TRUE(written->tracks(ExportLoss::ScriptsDropped));
+    EXPECT_FALSE(written->tracks(ExportLoss::PolygonsAsBoxes)); // COCO keeps polygons
 
     ReadOptions options;
     options.imagesDir = dir.path();
     auto batch = CocoFormat().read(out, options); // the folder: its annotations.json
     ASSERT_TRUE(batch.has_value()) << batch.error().toString();
     ASSERT_EQ(batch->images.size(), 3u);
+    ExportSet expected = set;
+    Region& dontCare = expected.images[1].regions[0];
+    dontCare.flags = FlagIllegible;
     for (std::size_t i = 0; i < 3; ++i) {
         EXPECT_EQ(batch->images[i].imagePath, QFileInfo(set.images[i].absolutePath).absoluteFilePath());
         EXPECT_EQ(batch->images[i].width, set.images[i].width);
         EXPECT_EQ(batch->images[i].height, set.images[i].height);
-        expectSameRegions(batch->images[i].regions, set.images[i].regions, false);
+        expectSameRegions(batch->images[i].regions, expected.images[i].regions, false);
     }
 }
 

@@ -57,7 +57,7 @@ TEST(CocoGenerator, SmallDatasetReadsBack)
         for (const Region& r : img.regions) {
             const auto& ann = doc["annotations"][k++];
             const std::string text = ann["utf8_string"].get<std::string>();
-            EXPECT_EQ(r.text.toStdString(), text);
+            EXPECT_EQ(r.text.toStdString(), text == "###" ? "" : text); // ### marks don't care, with no text
             EXPECT_EQ(r.isDontCare(), text == "###");
             EXPECT_EQ(bool(r.flags & FlagIllegible), ann["legibility"] == "illegible");
             sawSpecial |= text.find_first_of("\",\\\x80\xC3") != std::string::npos;

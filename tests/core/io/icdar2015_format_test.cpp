@@ -183,18 +183,160 @@ TEST(Icdar2015Format, RoundTripsQuadsTextAndFlags)
     const QString out = dir.path() + QStringLiteral("/out");
     WriteOptions options;
     options.copyImages = true;
-    ASSERT_TRUE(Icdar2015Format().write(set, out, options).has_value());
+    auto report = Icdar2015Format().write(set, out, options);
+    ASSERT_TRUE(report.has_value()) << report.error().toString();
 
     const QByteArray written = readBytes(out + QStringLiteral("/gt_img_1.txt"));
     EXPECT_FALSE(written.startsWith("\xEF\xBB\xBF"));
     EXPECT_FALSE(written.contains('\r'));
-    EXPECT_TRUE(written.startsWith("1,2,30.5,2,30.5,12.25,1,12.25,Hello, world\n")) << written.toStdString();
+    // The RRC scripts take whole pixels only: 30.5 -> 31, 12.25 -> 12.
+    EXPECT_TRUE(written.startsWith("1,2,31,2,31,12,1,12,Hello, world\n")) << written.toStdString();
     EXPECT_TRUE(written.contains("3,3,9,3,9,9,3,9,###\n"));
+    EXPECT_TRUE(written.endsWith("0,0,0,0,0,0,0,0,#\n")) << written.toStdString();
+    EXPECT_EQ(report->files, QStringList { QStringLiteral("gt_img_1.txt") });
+    EXPECT_EQ(report->regions, 4);
+    EXPECT_EQ(report->count(ExportLoss::CornersRounded), 2);
+    EXPECT_EQ(report->count(ExportLoss::ImagesUnnumbered), 0);
+    EXPECT_EQ(report->lossLines(),
+        QStringList { QStringLiteral("2 regions with fractional corners rounded to whole pixels") });
 
     auto batch = Icdar2015Format().read(out, {}); // images were copied beside the labels
     ASSERT_TRUE(batch.has_value()) << batch.error().toString();
     ASSERT_EQ(batch->images.size(), 1u);
-    expectSameRegions(image.regions, batch->images[0].regions);
+    std::vector<Region> expected = image.regions;
+    expected[0].polygon = Polygon::fromBox({ 1, 2, 31, 12 });
+    expected[3].polygon = Polygon::fromBox({ 0, 0, 0, 0 });
+    expectSameRegions(expected, batch->images[0].regions);
+}
+
+TEST(Icdar2015Format, RoundsEachCoordinateToTheNearestPixelHalvesAwayFromZero)
+{
+    struct Case {
+        double in;
+        const char* out;
+    };
+    const Case cases[] = { { 10.5, "11" }, { 10.49, "10" }, { 11.5, "12" }, { 2.5, "3" }, { -0.5, "-1" }, { -0.4, "0" },
+        { -1.5, "-2" }, { 0.5, "1" }, { 1e6 + 0.5, "1000001" }, { 7, "7" } };
+    for (const Case& c : cases) {
+        SCOPED_TRACE(c.in);
+        QTemporaryDir dir;
+        ExportImage image;
+        image.absolutePath = writeImage(dir.path(), QStringLiteral("img_3.png"), 8, 8);
+        image.relativePath = QStringLiteral("img_3.png");
+        // A box from (in, in) to (in + 100, in + 100): its corners show the rounding of in and of in + 100.
+        image.regions = { makeRegion(Polygon::fromBox({ c.in, c.in, c.in + 100, c.in + 100 }), QStringLiteral("w")) };
+        ExportSet set;
+        set.images = { image };
+        ASSERT_TRUE(Icdar2015Format().write(set, dir.path(), {}).has_value());
+        const QString line = QString::fromUtf8(readBytes(dir.path() + QStringLiteral("/gt_img_3.txt")));
+        EXPECT_TRUE(line.startsWith(QStringLiteral("%1,%1,").arg(QLatin1String(c.out)))) << line;
+    }
+}
+
+TEST(Icdar2015Format, WritesQuadsClockwiseAsTheRrcScriptAcceptsThem)
+{
+    QTemporaryDir dir;
+    ExportImage image;
+    image.absolutePath = writeImage(dir.path(), QStringLiteral("img_2.png"), 50, 50);
+    image.relativePath = QStringLiteral("img_2.png");
+    // Counter-clockwise on screen: validate_clockwise_points refuses "377,117,378,130,465,130,463,117".
+    image.regions
+        = { makeRegion(Polygon { { { 377, 117 }, { 378, 130 }, { 465, 130 }, { 463, 117 } } }, QStringLiteral("ccw")),
+              makeRegion(Polygon { { { 10, 10 }, { 20, 10 }, { 20, 20 }, { 10, 20 } } }, QStringLiteral("cw")) };
+    ExportSet set;
+    set.images = { image };
+    auto report = Icdar2015Format().write(set, dir.path(), {});
+    ASSERT_TRUE(report.has_value());
+    EXPECT_EQ(readBytes(dir.path() + QStringLiteral("/gt_img_2.txt")),
+        QByteArray("377,117,463,117,465,130,378,130,ccw\n10,10,20,10,20,20,10,20,cw\n"));
+    EXPECT_EQ(report->count(ExportLoss::CornersReordered), 1);
+}
+
+TEST(Icdar2015Format, WritesIllegibleWordsAsDontCareAndCountsWhatIsLost)
+{
+    QTemporaryDir dir;
+    ExportImage image;
+    image.absolutePath = writeImage(dir.path(), QStringLiteral("scan.png"), 50, 50);
+    image.relativePath = QStringLiteral("scan.png");
+    Region script = makeRegion(Polygon::fromBox({ 0, 0, 4, 4 }), QStringLiteral("서울"));
+    script.script = QStringLiteral("Hang");
+    image.regions = { makeRegion(Polygon::fromBox({ 0, 0, 4, 4 }), QStringLiteral("blur"), FlagIllegible),
+        makeRegion(Polygon::fromBox({ 0, 0, 4, 4 }), QString(), FlagIllegible | FlagDontCare),
+        makeRegion(Polygon::fromBox({ 0, 0, 4, 4 }), QStringLiteral("###")),
+        makeRegion(Polygon::fromBox({ 0, 0, 4, 4 }), QStringLiteral("two\nlines")),
+        makeRegion(Polygon { { { 0, 0 }, { 4, 0 }, { 5, 2 }, { 4, 4 }, { 0, 4 } } }, QStringLiteral("five")), script };
+    ExportSet set;
+    set.images = { image };
+    auto report = Icdar2015Format().write(set, dir.path(), {});
+    ASSERT_TRUE(report.has_value());
+    EXPECT_EQ(readBytes(dir.path() + QStringLiteral("/gt_scan.txt")),
+        QByteArray("0,0,4,0,4,4,0,4,###\n0,0,4,0,4,4,0,4,###\n0,0,4,0,4,4,0,4,###\n0,0,4,0,4,4,0,4,two lines\n"
+                   "0,0,5,0,5,4,0,4,five\n0,0,4,0,4,4,0,4,\xEC\x84\x9C\xEC\x9A\xB8\n"));
+    EXPECT_EQ(report->count(ExportLoss::IllegibleAsDontCare), 1);
+    EXPECT_EQ(report->count(ExportLoss::IllegibleDropped), 1); // the don't-care one keeps only its ###
+    EXPECT_EQ(report->count(ExportLoss::TextsDropped), 1);
+    EXPECT_EQ(report->count(ExportLoss::TextsReadAsDontCare), 1);
+    EXPECT_EQ(report->count(ExportLoss::TextsChanged), 1);
+    EXPECT_EQ(report->count(ExportLoss::PolygonsAsBoxes), 1);
+    EXPECT_EQ(report->count(ExportLoss::ScriptsDropped), 1);
+    EXPECT_EQ(report->count(ExportLoss::ImagesUnnumbered), 1); // scan.png is not img_<n>
+}
+
+TEST(Icdar2015Format, WritesARunAsRrcResultFiles)
+{
+    QTemporaryDir dir;
+    ExportImage image;
+    image.absolutePath = writeImage(dir.path(), QStringLiteral("img_4.png"), 50, 50);
+    image.relativePath = QStringLiteral("img_4.png");
+    const auto detection = [](double x, double confidence, const QString& text) {
+        Region r = makeRegion(Polygon::fromBox({ x, 1, x + 5.5, 9 }), text);
+        r.confidence = confidence;
+        return r;
+    };
+    image.regions = { detection(1, 0.1, QStringLiteral("a")), detection(2, 1, QStringLiteral("b")),
+        detection(3, 1e-7, QStringLiteral("c")), detection(4, 0.30000000000000004, QString()),
+        detection(5, 1.5, QStringLiteral("d")), detection(6, 0.1, QStringLiteral("e,f")) };
+    ExportSet set;
+    set.predictions = true;
+    set.images = { image };
+    auto report = Icdar2015Format().write(set, dir.path() + QStringLiteral("/t41"), {});
+    ASSERT_TRUE(report.has_value());
+    // Task 4.1: "x1,...,y4,confidence", highest confidence first (the script sorts so), equal ones in store order; the
+    // confidence the shortest fixed-point decimal that reads back exactly, with a point, in [0, 1].
+    EXPECT_EQ(readBytes(dir.path() + QStringLiteral("/t41/res_img_4.txt")),
+        QByteArray("2,1,8,1,8,9,2,9,1.0\n5,1,11,1,11,9,5,9,1.0\n4,1,10,1,10,9,4,9,0.30000000000000004\n"
+                   "1,1,7,1,7,9,1,9,0.1\n6,1,12,1,12,9,6,9,0.1\n3,1,9,1,9,9,3,9,0.0000001\n"));
+    EXPECT_EQ(report->files, QStringList { QStringLiteral("res_img_4.txt") });
+    EXPECT_EQ(report->count(ExportLoss::TextsDropped), 5);
+    EXPECT_EQ(report->count(ExportLoss::ConfidencesClamped), 1);
+    EXPECT_EQ(report->count(ExportLoss::CornersRounded), 6);
+
+    WriteOptions options;
+    options.resultTranscriptions = true;
+    report = Icdar2015Format().write(set, dir.path() + QStringLiteral("/t44"), options);
+    ASSERT_TRUE(report.has_value());
+    EXPECT_EQ(readBytes(dir.path() + QStringLiteral("/t44/res_img_4.txt")),
+        QByteArray("2,1,8,1,8,9,2,9,1.0,b\n5,1,11,1,11,9,5,9,1.0,d\n4,1,10,1,10,9,4,9,0.30000000000000004,\n"
+                   "1,1,7,1,7,9,1,9,0.1,a\n6,1,12,1,12,9,6,9,0.1,e,f\n3,1,9,1,9,9,3,9,0.0000001,c\n"));
+    EXPECT_EQ(report->count(ExportLoss::TextsDropped), 0);
+
+    // Lector reads both back as a run: the confidences exactly, the texts of task 4.4.
+    for (const QString& sub : { QStringLiteral("t41"), QStringLiteral("t44") }) {
+        SCOPED_TRACE(sub.toStdString());
+        ReadOptions read;
+        read.imagesDir = dir.path();
+        auto batch = Icdar2015Format().read(dir.path() + QLatin1Char('/') + sub, read);
+        ASSERT_TRUE(batch.has_value()) << batch.error().toString();
+        ASSERT_EQ(batch->images.size(), 1u);
+        const std::vector<Region>& back = batch->images[0].regions;
+        ASSERT_EQ(back.size(), 6u);
+        const double confidences[] = { 1, 1, 0.30000000000000004, 0.1, 0.1, 1e-7 };
+        const char* texts[] = { "b", "d", "", "a", "e,f", "c" };
+        for (std::size_t i = 0; i < back.size(); ++i) {
+            EXPECT_EQ(back[i].confidence, confidences[i]) << i;
+            EXPECT_EQ(back[i].text, sub == QLatin1String("t44") ? QString::fromUtf8(texts[i]) : QString()) << i;
+        }
+    }
 }
 
 TEST(Icdar2015Format, WritesOtherPolygonsAsTheirBoundingQuad)

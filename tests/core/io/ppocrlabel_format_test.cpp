@@ -115,33 +115,128 @@ TEST(PpocrLabelFormat, WritesPythonJsonDumpsLinesAndRoundTrips)
     ExportImage image;
     image.absolutePath = writeImage(dir.path() + QStringLiteral("/project/imgs"), QStringLiteral("a.jpg"), 64, 48);
     image.relativePath = QStringLiteral("imgs/a.jpg");
+    image.state = ImageState::Done;
     image.regions = { makeRegion(Polygon::fromBox({ 1, 2, 3, 4 }), QStringLiteral("\"Hi\"\t한")),
         makeRegion(Polygon { { { 408, 409 }, { 437.5, 436 }, { 434, 461 }, { 405, 433 } } }, QStringLiteral("x"),
             FlagIllegible),
         makeRegion(Polygon { { { 0, 0 }, { 9, 0 }, { 12, 4 }, { 9, 8 }, { 0, 8 } } }, QString(), FlagDontCare) };
-    ExportImage empty;
+    ExportImage empty; // marked done without a word: in fileState.txt only, as PPOCRLabel keeps it
     empty.absolutePath = writeImage(dir.path() + QStringLiteral("/project/imgs"), QStringLiteral("b.png"), 8, 8);
     empty.relativePath = QStringLiteral("imgs/b.png");
+    empty.state = ImageState::Done;
+    ExportImage todo;
+    todo.absolutePath = writeImage(dir.path() + QStringLiteral("/project/other"), QStringLiteral("c.png"), 8, 8);
+    todo.relativePath = QStringLiteral("other/c.png");
+    todo.regions = { makeRegion(Polygon::fromBox({ 1, 1, 2, 2 }), QStringLiteral("c")) };
     ExportSet set;
-    set.images = { image, empty };
+    set.images = { image, empty, todo };
     const QString out = dir.path() + QStringLiteral("/out");
-    WriteOptions options;
-    options.copyImages = true;
-    ASSERT_TRUE(PpocrLabelFormat().write(set, out, options).has_value());
+    auto report = PpocrLabelFormat().write(set, out, {});
+    ASSERT_TRUE(report.has_value()) << report.error().toString();
 
-    // What Python's json.dumps(..., ensure_ascii=False) prints for these items (PPOCRLabel's saveLabelFile).
+    // What Python's json.dumps(..., ensure_ascii=False) prints for these items (PPOCRLabel's savePPlabel), keyed
+    // "<folder>/<file>" (getImglabelidx), the images copied flat into the folder.
     const QByteArray expected
-        = "imgs/a.jpg\t[{\"transcription\": \"\\\"Hi\\\"\\t\xED\x95\x9C\", \"points\": [[1, 2], [3, 2], [3, 4], [1, "
-          "4]], \"difficult\": false}, {\"transcription\": \"x\", \"points\": [[408, 409], [437.5, 436], [434, 461], "
+        = "out/a.jpg\t[{\"transcription\": \"\\\"Hi\\\"\\t\xED\x95\x9C\", \"points\": [[1, 2], [3, 2], [3, 4], [1, "
+          "4]], \"difficult\": false}, {\"transcription\": \"###\", \"points\": [[408, 409], [437.5, 436], [434, 461], "
           "[405, 433]], \"difficult\": true}, {\"transcription\": \"###\", \"points\": [[0, 0], [9, 0], [12, 4], [9, "
-          "8], [0, 8]], \"difficult\": false}]\nimgs/b.png\t[]\n";
+          "8], [0, 8]], \"difficult\": false}]\nout/c.png\t[{\"transcription\": \"c\", \"points\": [[1, 1], [2, 1], "
+          "[2, "
+          "2], [1, 2]], \"difficult\": false}]\n";
     EXPECT_EQ(readBytes(out + QStringLiteral("/Label.txt")), expected);
-    EXPECT_TRUE(QFileInfo::exists(out + QStringLiteral("/imgs/a.jpg")));
+    EXPECT_EQ(
+        readBytes(out + QStringLiteral("/fileState.txt")), QByteArray("out/a.jpg\t1\nout/b.png\t1\nout/c.png\t1\n"));
+    for (const char* name : { "a.jpg", "b.png", "c.png" })
+        EXPECT_TRUE(QFileInfo::exists(out + QLatin1Char('/') + QLatin1String(name))) << name;
+    EXPECT_EQ(report->files, (QStringList { QStringLiteral("Label.txt"), QStringLiteral("fileState.txt") }));
+    EXPECT_EQ(report->images, 3);
+    EXPECT_EQ(report->regions, 4);
+    EXPECT_EQ(report->count(ExportLoss::IllegibleAsDontCare), 1);
+    EXPECT_EQ(report->count(ExportLoss::TextsDropped), 1);
+    EXPECT_EQ(report->count(ExportLoss::ImagesMarkedChecked), 1); // c.png was not marked done
 
     auto batch = PpocrLabelFormat().read(out + QStringLiteral("/Label.txt"), {});
     ASSERT_TRUE(batch.has_value()) << batch.error().toString();
+    // The images with words, then the checked one without (fileState.txt); every one checked, so done.
+    ASSERT_EQ(batch->images.size(), 3u);
+    EXPECT_EQ(batch->images[0].imagePath, QDir::cleanPath(out + QStringLiteral("/a.jpg")));
+    std::vector<Region> back = image.regions;
+    back[1] = makeRegion(back[1].polygon, QString(), FlagIllegible | FlagDontCare);
+    expectSameRegions(back, batch->images[0].regions);
+    expectSameRegions(todo.regions, batch->images[1].regions);
+    EXPECT_EQ(batch->images[2].imagePath, QDir::cleanPath(out + QStringLiteral("/b.png")));
+    EXPECT_TRUE(batch->images[2].regions.empty());
+    for (const ImportedImage& img : batch->images)
+        EXPECT_TRUE(img.done) << img.imagePath;
+}
+
+TEST(PpocrLabelFormat, ReadsCheckedImagesFromFileStateAsPpocrLabelDoes)
+{
+    QTemporaryDir dir;
+    // PPOCRLabel's loadFilestate: "<path>\t<state>", looked up by the path's last two parts (an absolute path from
+    // another machine included), any state counting as checked; a listed image that is gone is skipped.
+    const QString label = ppocrFolder(dir, kGoodLine);
+    writeBytes(dir.path() + QStringLiteral("/imgs"), QStringLiteral("fileState.txt"),
+        "C:\\data\\imgs\\b.png\t0\nimgs/gone.png\t1\n");
+    auto batch = PpocrLabelFormat().read(label, {});
+    ASSERT_TRUE(batch.has_value()) << batch.error().toString();
     ASSERT_EQ(batch->images.size(), 2u);
-    EXPECT_EQ(batch->images[0].imagePath, QDir::cleanPath(out + QStringLiteral("/imgs/a.jpg")));
-    expectSameRegions(image.regions, batch->images[0].regions);
-    EXPECT_TRUE(batch->images[1].regions.empty());
+    EXPECT_FALSE(batch->images[0].done); // a.jpg has labels but is not checked
+    EXPECT_EQ(QFileInfo(batch->images[1].imagePath).fileName(), QStringLiteral("b.png"));
+    EXPECT_TRUE(batch->images[1].done);
+    ASSERT_EQ(batch->warnings.size(), 1u);
+    EXPECT_EQ(batch->warnings[0].line, 2);
+
+    writeBytes(dir.path() + QStringLiteral("/imgs"), QStringLiteral("fileState.txt"), "imgs/a.jpg 1\n");
+    const Error e = readError(label);
+    EXPECT_EQ(e.path, dir.path() + QStringLiteral("/imgs/fileState.txt"));
+    EXPECT_EQ(e.line, 1);
+}
+
+TEST(PpocrLabelFormat, EscapesTheWordsPpocrLabelReplacesBeforeEval)
+{
+    QTemporaryDir dir;
+    ExportImage image;
+    image.absolutePath = writeImage(dir.path(), QStringLiteral("a.png"), 8, 8);
+    image.relativePath = QStringLiteral("a.png");
+    // loadLabelFile replaces "false", "true" and "null" in the whole line; escapes (\n, \t, \u001f) stay whole.
+    image.regions = { makeRegion(Polygon::fromBox({ 1, 1, 2, 2 }),
+        QStringLiteral("nullify true\tfalse\ntrue\x1f"
+                       "false truefalse \\null")) };
+    ExportSet set;
+    set.images = { image };
+    const QString out = dir.path() + QStringLiteral("/imgs");
+    ASSERT_TRUE(PpocrLabelFormat().write(set, out, {}).has_value());
+    EXPECT_EQ(readBytes(out + QStringLiteral("/Label.txt")),
+        QByteArray("imgs/a.png\t[{\"transcription\": \"\\u006eullify \\u0074rue\\t\\u0066alse\\n\\u0074rue\\u001f"
+                   "\\u0066alse \\u0074rue\\u0066alse \\\\\\u006eull\", \"points\": [[1, 1], [2, 1], [2, 2], [1, 2]], "
+                   "\"difficult\": false}]\n"));
+    auto batch = PpocrLabelFormat().read(out, {});
+    ASSERT_TRUE(batch.has_value()) << batch.error().toString();
+    expectSameRegions(image.regions, batch->images.at(0).regions);
+}
+
+TEST(PpocrLabelFormat, RefusesImagesThatWouldShareAName)
+{
+    QTemporaryDir dir;
+    ExportImage a;
+    a.absolutePath = writeImage(dir.path() + QStringLiteral("/x"), QStringLiteral("p.png"), 8, 8);
+    a.relativePath = QStringLiteral("x/p.png");
+    ExportImage b = a;
+    b.absolutePath = writeImage(dir.path() + QStringLiteral("/y"), QStringLiteral("p.png"), 8, 8);
+    b.relativePath = QStringLiteral("y/p.png");
+    ExportSet set;
+    set.images = { a, b };
+    auto written = PpocrLabelFormat().write(set, dir.path() + QStringLiteral("/out"), {});
+    ASSERT_FALSE(written.has_value());
+    EXPECT_EQ(written.error().code, ErrorCode::InvalidArgument);
+    EXPECT_TRUE(written.error().message.contains(QStringLiteral("y/p.png"))) << written.error().message;
+    // With crops, stems must differ too: PPOCRLabel names crops <stem>_crop_<i>.jpg.
+    b.absolutePath = writeImage(dir.path() + QStringLiteral("/y"), QStringLiteral("p.jpg"), 8, 8);
+    b.relativePath = QStringLiteral("y/p.jpg");
+    set.images = { a, b };
+    EXPECT_TRUE(PpocrLabelFormat().write(set, dir.path() + QStringLiteral("/out2"), {}).has_value());
+    WriteOptions crops;
+    crops.recognitionCrops = true;
+    EXPECT_FALSE(PpocrLabelFormat().write(set, dir.path() + QStringLiteral("/out3"), crops).has_value());
 }

@@ -5,7 +5,8 @@
 # script.py: evaluate_method, with shapely areas instead of the Polygon module) plus the end-to-end counts that
 # detection_eval_test.cpp compares with lector's evaluateDetections. Reads a JSON request on stdin:
 #   {"gt_dir": ..., "det_dirs": [...]}: gt_<stem>.txt ground truth, res_<stem>.txt results
-#   "x1,y1,...,y4,confidence,transcription": every result has a confidence, as with the script's CONFIDENCES on.
+#   "x1,y1,...,y4,confidence,transcription", or "x1,y1,...,y4,confidence" as task 4.1 submissions have them: every
+#   result has a confidence, as with the script's CONFIDENCES on.
 # Prints one JSON object per det folder (a list), with totals and per-image counts.
 import json
 import os
@@ -17,7 +18,7 @@ from shapely.geometry import Polygon
 
 NUM = r"\s*(-?[0-9]+)\s*,"
 GT_LINE = re.compile("^" + NUM * 8 + r"(.*)$")
-DET_LINE = re.compile("^" + NUM * 8 + r"\s*([0-1].?[0-9]*)\s*,(.*)$")
+DET_LINE = re.compile("^" + NUM * 8 + r"\s*([0-1].?[0-9]*)\s*(?:,(.*))?$")
 IOU_CONSTRAINT = 0.5
 AREA_PRECISION_CONSTRAINT = 0.5
 
@@ -77,7 +78,7 @@ def evaluate(gt_dir, det_dir):
                 det = polygon(points)
                 det_pols.append(det)
                 det_conf.append(float(m.group(9)))
-                det_texts.append(m.group(10))
+                det_texts.append(m.group(10) or "")
                 for k in gt_dont_care:
                     area = det.area
                     precision = 0 if area == 0 else intersection(gt_pols[k], det) / area

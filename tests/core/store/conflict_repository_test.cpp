@@ -305,3 +305,118 @@ TEST_F(ConflictRepositoryTest, FilterBySliceOfTheMembers)
     EXPECT_EQ(bad.error().code, ErrorCode::InvalidArgument);
     EXPECT_TRUE(bad.error().message.contains(QStringLiteral("colour")));
 }
+
+TEST_F(ConflictRepositoryTest, SettleAllIsOneStepThatUndoAndRedoReverseExactly)
+{
+    makeProject(1);
+    const ImageId image = m_images[0];
+    auto alice = m_store->ensureAnnotator(QStringLiteral("alice"));
+    auto bob = m_store->ensureAnnotator(QStringLiteral("bob"));
+    auto consensus = m_store->ensureAnnotator(QStringLiteral("consensus"), Role::Reviewer);
+    ASSERT_TRUE(alice && bob && consensus);
+    auto members = m_store->addAnnotations({ word(image, *alice, 10, "colour"), word(image, *bob, 11, "color"),
+        word(image, *alice, 100, "alone"), word(image, *bob, 200, "stray") });
+    auto voted = m_store->addAnnotations({ word(image, *consensus, 10, "color", Source::Consensus) });
+    ASSERT_TRUE(members && voted);
+    const auto ids = members->ids();
+    ConflictRepository repo(*m_store);
+    Conflict text = make(image, { QStringLiteral("text") }, 0.7, { ids[0], ids[1] });
+    text.consensus = voted->rows[0].id;
+    ASSERT_TRUE(repo.replaceOpen({ image },
+        { text, make(image, { QStringLiteral("missing") }, 0.5, { ids[2] }),
+            make(image, { QStringLiteral("missing") }, 0.4, { ids[3] }) }));
+    const std::vector<Conflict> open = *repo.list();
+    ASSERT_EQ(open.size(), 3u);
+    const auto logBefore = m_store->editLog()->size();
+
+    // One step: the text conflict takes alice's reading (a label written, logged as a settlement), the lone word is
+    // made a consensus label, the stray box is settled with no label.
+    SettleDecision accept = decide(ConflictResolution::AcceptedAnnotator, QStringLiteral("alice"), 100);
+    accept.accepted = members->rows[0].region;
+    SettleDecision create = decide(ConflictResolution::AcceptedAnnotator, QStringLiteral("alone"), 100);
+    create.accepted = members->rows[2].region;
+    const SettleDecision none = decide(ConflictResolution::AcceptedConsensus, QStringLiteral("no word"), 100);
+    auto bulk = repo.settleAll({ { open[0].id, accept }, { open[1].id, create }, { open[2].id, none } });
+    ASSERT_TRUE(bulk) << bulk.error().toString();
+    ASSERT_EQ(bulk->settlements.size(), 3u);
+    for (const Conflict& c : *repo.list())
+        EXPECT_EQ(c.status, ConflictStatus::Resolved);
+    EXPECT_EQ((*m_store->annotation(text.consensus))->region.text, QStringLiteral("colour"));
+    ASSERT_TRUE(bulk->settlements[1].consensusAdded);
+    const AnnotationId made = bulk->settlements[1].consensusAfter->id;
+    auto log = m_store->editLog();
+    ASSERT_EQ(log->size(), logBefore + 2);
+    EXPECT_EQ((*log)[logBefore].reason, EditReason::Settlement);
+    EXPECT_EQ((*log)[logBefore + 1].reason, EditReason::Settlement);
+
+    // One undo: all three open again, the labels as they were, logged as undos of the settlement's entries.
+    ASSERT_TRUE(repo.undoBulkSettlement(*bulk));
+    const std::vector<Conflict> reopened = *repo.list();
+    ASSERT_EQ(reopened.size(), open.size());
+    for (std::size_t i = 0; i < open.size(); ++i) {
+        EXPECT_EQ(reopened[i].id, open[i].id);
+        EXPECT_EQ(reopened[i].status, ConflictStatus::Open);
+        EXPECT_EQ(reopened[i].resolution, ConflictResolution::None);
+        EXPECT_EQ(reopened[i].consensus, open[i].consensus);
+        EXPECT_EQ(reopened[i].note, open[i].note);
+        EXPECT_EQ(reopened[i].resolvedAt, 0);
+    }
+    EXPECT_EQ((*m_store->annotation(text.consensus))->region.text, QStringLiteral("color"));
+    EXPECT_EQ((*m_store->annotation(text.consensus))->updatedAt, voted->rows[0].updatedAt);
+    EXPECT_FALSE(*m_store->annotation(made));
+    log = m_store->editLog();
+    ASSERT_EQ(log->size(), logBefore + 4);
+    EXPECT_EQ((*log)[logBefore + 2].reason, EditReason::Undo);
+    EXPECT_EQ((*log)[logBefore + 3].reason, EditReason::Undo);
+
+    // One redo: the same again, the made label under its id.
+    ASSERT_TRUE(repo.redoBulkSettlement(*bulk));
+    for (const Conflict& c : *repo.list()) {
+        EXPECT_EQ(c.status, ConflictStatus::Resolved);
+        EXPECT_EQ(c.resolvedAt, 100);
+    }
+    EXPECT_EQ((*m_store->annotation(made))->region.text, QStringLiteral("alone"));
+    EXPECT_EQ(m_store->editLog()->back().reason, EditReason::Redo);
+
+    // Undone again, then one of the three settled by someone else: the redo fails whole, changing nothing.
+    ASSERT_TRUE(repo.undoBulkSettlement(*bulk));
+    ASSERT_TRUE(repo.settle(open[2].id, decide(ConflictResolution::Edited)));
+    const auto logBeforeRedo = m_store->editLog()->size();
+    auto refused = repo.redoBulkSettlement(*bulk);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::InvalidArgument);
+    EXPECT_EQ((*repo.conflict(open[0].id))->status, ConflictStatus::Open);
+    EXPECT_EQ((*m_store->annotation(text.consensus))->region.text, QStringLiteral("color"));
+    EXPECT_EQ(m_store->editLog()->size(), logBeforeRedo);
+}
+
+TEST_F(ConflictRepositoryTest, SettleAllIsAllOrNothing)
+{
+    makeProject(1);
+    const ImageId image = m_images[0];
+    ConflictRepository repo(*m_store);
+    ASSERT_TRUE(repo.replaceOpen({ image },
+        { make(image, { QStringLiteral("text") }, 0.5, { 1, 2 }),
+            make(image, { QStringLiteral("missing") }, 0.4, { 3 }) }));
+    const std::vector<Conflict> open = *repo.list();
+    ASSERT_TRUE(repo.settle(open[1].id, decide(ConflictResolution::Edited)));
+    // The second is settled already: the first stays open too.
+    auto failed = repo.settleAll({ { open[0].id, decide(ConflictResolution::AcceptedConsensus) },
+        { open[1].id, decide(ConflictResolution::AcceptedConsensus) } });
+    ASSERT_FALSE(failed);
+    EXPECT_EQ((*repo.conflict(open[0].id))->status, ConflictStatus::Open);
+    EXPECT_EQ((*repo.conflict(open[1].id))->resolution, ConflictResolution::Edited);
+    // A conflict named twice, an unknown one: refused.
+    auto twice = repo.settleAll({ { open[0].id, decide(ConflictResolution::AcceptedConsensus) },
+        { open[0].id, decide(ConflictResolution::Edited) } });
+    ASSERT_FALSE(twice);
+    EXPECT_EQ(twice.error().code, ErrorCode::InvalidArgument);
+    auto unknown = repo.settleAll({ { 999, decide(ConflictResolution::AcceptedConsensus) } });
+    ASSERT_FALSE(unknown);
+    EXPECT_EQ(unknown.error().code, ErrorCode::NotFound);
+    EXPECT_EQ((*repo.conflict(open[0].id))->status, ConflictStatus::Open);
+    // Nothing to settle is an empty step.
+    auto empty = repo.settleAll({});
+    ASSERT_TRUE(empty);
+    EXPECT_TRUE(empty->isEmpty());
+}

@@ -308,6 +308,64 @@ TEST_F(ProjectStoreTest, ExportSetReturnsWhatWasImported)
     EXPECT_EQ(none.error().code, ErrorCode::NotFound);
 }
 
+TEST_F(ProjectStoreTest, ExportSetTakesDoneImagesOnRequestAndCarriesStates)
+{
+    auto store = ProjectStore::create(m_projectPath);
+    ASSERT_TRUE(store);
+    ImportBatch b = twoImages();
+    ImportedImage empty; // a page without words, marked done by the import (PPOCRLabel's checked images are)
+    empty.imagePath = writePng(m_images, QStringLiteral("e.png"), 3);
+    empty.done = true;
+    b.images.push_back(empty);
+    ImportTarget target = ImportTarget::forAnnotator(QStringLiteral("ann"));
+    target.split = QStringLiteral("val");
+    ASSERT_TRUE((*store)->importBatch(b, target));
+    auto ann = (*store)->findAnnotator(QStringLiteral("ann"));
+    ASSERT_TRUE(ann && *ann);
+    auto images = (*store)->images();
+    ASSERT_TRUE(images && images->size() == 3u);
+    EXPECT_EQ(*(*store)->imageState(images->at(2).id, (*ann)->id), ImageState::Done);
+    ASSERT_TRUE((*store)->setImageState(images->at(1).id, (*ann)->id, ImageState::Done));
+    ASSERT_TRUE((*store)->setImageState(images->at(0).id, (*ann)->id, ImageState::InProgress));
+
+    // Every image with labels, and the done one without: an empty page is a label too.
+    auto all = (*store)->exportSet({ QStringLiteral("ann"), QString() });
+    ASSERT_TRUE(all) << all.error().toString();
+    ASSERT_EQ(all->images.size(), 3u);
+    EXPECT_EQ(all->images[0].state, ImageState::InProgress);
+    EXPECT_EQ(all->images[1].state, ImageState::Done);
+    EXPECT_EQ(all->images[2].state, ImageState::Done);
+    EXPECT_TRUE(all->images[2].regions.empty());
+    EXPECT_EQ(all->images[0].split, QStringLiteral("val"));
+    EXPECT_EQ(all->imagesNotDone, 0);
+
+    auto done = (*store)->exportSet({ QStringLiteral("ann"), QString(), true });
+    ASSERT_TRUE(done);
+    ASSERT_EQ(done->images.size(), 2u);
+    EXPECT_EQ(QFileInfo(done->images[0].absolutePath).fileName(), QStringLiteral("c.png"));
+    EXPECT_EQ(done->imagesNotDone, 1);
+
+    // Another annotator's states are theirs: nothing of "other" is done.
+    ASSERT_TRUE((*store)->importBatch(twoImages(), ImportTarget::forAnnotator(QStringLiteral("other"))));
+    auto other = (*store)->exportSet({ QStringLiteral("other"), QString(), true });
+    ASSERT_TRUE(other);
+    EXPECT_TRUE(other->images.empty());
+    EXPECT_EQ(other->imagesNotDone, 2);
+
+    // A run has no states: asking for its done images is an error that says why.
+    ImportBatch run = twoImages();
+    run.images[0].regions[0].confidence = 0.5;
+    ASSERT_TRUE((*store)->importBatch(run, ImportTarget::forRun(QStringLiteral("m"))));
+    auto byRun = (*store)->exportSet({ QString(), QStringLiteral("m"), true });
+    ASSERT_FALSE(byRun);
+    EXPECT_EQ(byRun.error().code, ErrorCode::InvalidArgument);
+    auto runSet = (*store)->exportSet({ QString(), QStringLiteral("m") });
+    ASSERT_TRUE(runSet && runSet->predictions);
+    EXPECT_EQ(runSet->images.size(), 2u);
+    EXPECT_EQ(runSet->images[0].state, ImageState::ToDo);
+    EXPECT_EQ(runSet->images[0].regions[0].confidence, 0.5);
+}
+
 TEST_F(ProjectStoreTest, GuidelineVersionsAreNumberedAndStampedOnLabels)
 {
     auto store = ProjectStore::create(m_projectPath);

@@ -4,6 +4,7 @@
 
 #include "../json_path_sax.h"
 #include "../json_text.h"
+#include "../label_file_util.h"
 
 #include <lector/io/io_util.h>
 
@@ -14,6 +15,7 @@
 #include <cmath>
 #include <limits>
 #include <memory>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -343,7 +345,11 @@ private:
             r.flags |= FlagIllegible;
             r.text.clear();
         }
-        if (c.text == "###" || c.crowd)
+        if (c.text == "###") {
+            r.flags |= FlagDontCare; // the ICDAR mark: no text, as the other readers give it
+            r.text.clear();
+        }
+        if (c.crowd)
             r.flags |= FlagDontCare;
         if (results) {
             if (std::isnan(c.score)) {
@@ -675,7 +681,9 @@ Result<void> checkPolygon(const Region& r, const ExportImage& image, std::size_t
     return {};
 }
 
-void appendGeometry(std::string& out, const Region& r)
+/// "bbox" [x, y, width, height] and the polygon under `polygonKey`: COCO's "segmentation" [[x1, y1, ...]] (results),
+/// or COCO-Text v2's flat "mask" [x1, y1, ...].
+void appendGeometry(std::string& out, const Region& r, const char* polygonKey)
 {
     using namespace io::json_text;
     const BoxF b = r.polygon.boundingBox();
@@ -687,7 +695,10 @@ void appendGeometry(std::string& out, const Region& r)
     appendNumber(out, b.width());
     out += ", ";
     appendNumber(out, b.height());
-    out += "], \"segmentation\": [[";
+    const bool nested = std::string_view(polygonKey) == "segmentation";
+    out += "], \"";
+    out += polygonKey;
+    out += nested ? "\": [[" : "\": [";
     bool first = true;
     for (const PointF& p : r.polygon.points) {
         if (!first)
@@ -697,9 +708,10 @@ void appendGeometry(std::string& out, const Region& r)
         out += ", ";
         appendNumber(out, p.y);
     }
-    out += "]]";
+    out += nested ? "]]" : "]";
 }
 
+/// A result's text: "###" for a don't-care detection (what the reader takes back as one).
 QString exportText(const Region& r)
 {
     if (r.isDontCare() && r.text.isEmpty())
@@ -722,53 +734,100 @@ Result<std::vector<std::int64_t>> exportIds(const ExportSet& set)
     return ids;
 }
 
-Result<void> writeGroundTruth(const ExportSet& set, const QString& file)
+/// COCO-Text's "set" of an image (the API lists its train, val and test images by it): the project's split when it
+/// is one of those, else "train" (counted when the split had another name).
+const char* cocoTextSet(const ExportImage& image, ExportReport& report)
+{
+    for (const char* set : { "train", "val", "test" }) {
+        if (image.split == QLatin1String(set))
+            return set;
+    }
+    report.count(ExportLoss::SplitsDropped, !image.split.isEmpty());
+    return "train";
+}
+
+/// One COCO-Text annotation. COCO-Text has no don't care: such a region becomes an illegible one (what the issue
+/// tracker asked for, and what its annotators did), and illegible annotations carry no "utf8_string" (its evaluation
+/// tells legible words by that key).
+void appendGroundTruthAnnotation(
+    std::string& out, const Region& r, std::int64_t annId, std::int64_t imageId, ExportReport& report)
+{
+    using namespace io::json_text;
+    const bool illegible = r.isDontCare() || (r.flags & FlagIllegible);
+    report.count(ExportLoss::DontCareAsIllegible, r.isDontCare());
+    report.count(ExportLoss::TextsDropped, illegible && !r.text.isEmpty());
+    report.count(ExportLoss::TextsReadAsDontCare, !illegible && r.text == QLatin1String("###"));
+    report.count(ExportLoss::ScriptsDropped, !r.script.isEmpty());
+    out += '"';
+    appendInt(out, annId);
+    out += "\": {\"id\": ";
+    appendInt(out, annId);
+    out += ", \"image_id\": ";
+    appendInt(out, imageId);
+    out += ", ";
+    appendGeometry(out, r, "mask");
+    out += ", \"area\": ";
+    appendNumber(out, r.polygon.area());
+    if (!illegible) {
+        out += ", \"utf8_string\": ";
+        appendString(out, r.text);
+    }
+    out += illegible ? ", \"legibility\": \"illegible\"}" : ", \"legibility\": \"legible\"}";
+}
+
+/// The COCO-Text layout (cocotext.v2.json, as coco_text.COCO_Text's createIndex reads it, TextOCR's too): "imgs" and
+/// "anns" keyed by id, "imgToAnns", "cats".
+Result<void> writeGroundTruth(const ExportSet& set, const QString& file, ExportReport& report)
 {
     using namespace io::json_text;
     auto ids = exportIds(set);
     if (!ids)
         return std::move(ids).error();
-    std::string out = "{\n\"images\": [";
+    std::string out = "{\n\"info\": {\"description\": ";
+    appendString(out, QStringLiteral("labels of %1, exported by Lector").arg(set.name));
+    out += "},\n\"cats\": {},\n\"imgs\": {";
     for (std::size_t i = 0; i < set.images.size(); ++i) {
         const ExportImage& img = set.images[i];
-        out += i ? ",\n" : "\n";
-        out += "{\"id\": ";
+        const ImageSize size = io::exportImageSize(img).value_or(ImageSize {});
+        out += i ? ",\n\"" : "\n\"";
+        appendInt(out, (*ids)[i]);
+        out += "\": {\"id\": ";
         appendInt(out, (*ids)[i]);
         out += ", \"file_name\": ";
         appendString(out, img.relativePath.isEmpty() ? QFileInfo(img.absolutePath).fileName() : img.relativePath);
         out += ", \"width\": ";
-        appendInt(out, img.width);
+        appendInt(out, size.width);
         out += ", \"height\": ";
-        appendInt(out, img.height);
-        out += '}';
+        appendInt(out, size.height);
+        out += ", \"set\": \"";
+        out += cocoTextSet(img, report);
+        out += "\"}";
     }
-    out += "\n],\n\"annotations\": [";
+    out += "\n},\n\"anns\": {";
+    std::string imgToAnns = "\"imgToAnns\": {";
     std::int64_t annId = 0;
     for (std::size_t i = 0; i < set.images.size(); ++i) {
         const ExportImage& img = set.images[i];
+        imgToAnns += i ? ",\n\"" : "\n\"";
+        appendInt(imgToAnns, (*ids)[i]);
+        imgToAnns += "\": [";
         for (std::size_t k = 0; k < img.regions.size(); ++k) {
-            const Region& r = img.regions[k];
-            LECTOR_TRY(checkPolygon(r, img, k));
+            LECTOR_TRY(checkPolygon(img.regions[k], img, k));
             out += annId ? ",\n" : "\n";
-            out += "{\"id\": ";
-            appendInt(out, ++annId);
-            out += ", \"image_id\": ";
-            appendInt(out, (*ids)[i]);
-            out += ", ";
-            appendGeometry(out, r);
-            out += ", \"area\": ";
-            appendNumber(out, r.polygon.area());
-            out += ", \"utf8_string\": ";
-            appendString(out, exportText(r));
-            out += (r.flags & FlagIllegible) ? ", \"legibility\": \"illegible\"" : ", \"legibility\": \"legible\"";
-            out += ", \"category_id\": 1, \"iscrowd\": 0}";
+            appendGroundTruthAnnotation(out, img.regions[k], ++annId, (*ids)[i], report);
+            if (k)
+                imgToAnns += ", ";
+            appendInt(imgToAnns, annId);
         }
+        imgToAnns += ']';
+        ++report.images;
+        report.regions += std::int64_t(img.regions.size());
     }
-    out += "\n],\n\"categories\": [{\"id\": 1, \"name\": \"text\"}]\n}\n";
+    out += "\n},\n" + imgToAnns + "\n}\n}\n";
     return io::writeFileAtomically(file, QByteArray::fromRawData(out.data(), qsizetype(out.size())));
 }
 
-Result<void> writeResults(const ExportSet& set, const QString& file)
+Result<void> writeResults(const ExportSet& set, const QString& file, ExportReport& report)
 {
     using namespace io::json_text;
     auto ids = exportIds(set);
@@ -781,12 +840,17 @@ Result<void> writeResults(const ExportSet& set, const QString& file)
         for (std::size_t k = 0; k < img.regions.size(); ++k) {
             const Region& r = img.regions[k];
             LECTOR_TRY(checkPolygon(r, img, k));
+            report.count(ExportLoss::TextsReadAsDontCare, !r.isDontCare() && r.text == QLatin1String("###"));
+            // A detection is marked don't care by its text "###" alone: one with a text of its own loses the mark.
+            report.count(ExportLoss::DontCareDropped, r.isDontCare() && !r.text.isEmpty());
+            report.count(ExportLoss::ScriptsDropped, !r.script.isEmpty());
+            report.count(ExportLoss::ConfidencesDropped, !r.hasConfidence());
             out += first ? "\n" : ",\n";
             first = false;
             out += "{\"image_id\": ";
             appendInt(out, (*ids)[i]);
             out += ", \"category_id\": 1, ";
-            appendGeometry(out, r);
+            appendGeometry(out, r, "segmentation");
             out += ", \"score\": ";
             appendNumber(out, r.hasConfidence() ? r.confidence : 1.0);
             out += ", \"utf8_string\": ";
@@ -795,6 +859,8 @@ Result<void> writeResults(const ExportSet& set, const QString& file)
                 out += ", \"legibility\": \"illegible\"";
             out += '}';
         }
+        ++report.images;
+        report.regions += std::int64_t(img.regions.size());
     }
     out += "\n]\n";
     return io::writeFileAtomically(file, QByteArray::fromRawData(out.data(), qsizetype(out.size())));
@@ -826,13 +892,22 @@ Result<ImportBatch> CocoFormat::read(const QString& path, const ReadOptions& opt
     return readGroundTruth(sax, file, options);
 }
 
-Result<void> CocoFormat::write(const ExportSet& set, const QString& outDir, const WriteOptions& options) const
+Result<ExportReport> CocoFormat::write(const ExportSet& set, const QString& outDir, const WriteOptions& options) const
 {
     LECTOR_TRY(io::ensureDir(outDir));
     const QDir out(outDir);
-    if (set.predictions)
-        return writeResults(set, out.filePath(resultsFileName()));
-    LECTOR_TRY(writeGroundTruth(set, out.filePath(gtFileName())));
+    ExportReport report;
+    report.formatId = id();
+    report.track({ ExportLoss::TextsReadAsDontCare, ExportLoss::ScriptsDropped });
+    if (set.predictions) {
+        report.track({ ExportLoss::ConfidencesDropped, ExportLoss::DontCareDropped });
+        LECTOR_TRY(writeResults(set, out.filePath(resultsFileName()), report));
+        report.files << resultsFileName();
+        return report;
+    }
+    report.track({ ExportLoss::DontCareAsIllegible, ExportLoss::TextsDropped, ExportLoss::SplitsDropped });
+    LECTOR_TRY(writeGroundTruth(set, out.filePath(gtFileName()), report));
+    report.files << gtFileName();
     if (options.copyImages) {
         for (const ExportImage& img : set.images) {
             if (img.absolutePath.isEmpty() || img.relativePath.isEmpty() || QFileInfo(img.relativePath).isAbsolute()
@@ -841,7 +916,7 @@ Result<void> CocoFormat::write(const ExportSet& set, const QString& outDir, cons
             LECTOR_TRY(io::copyFileIfMissing(img.absolutePath, out.filePath(img.relativePath)));
         }
     }
-    return {};
+    return report;
 }
 
 } // namespace lector

@@ -14,7 +14,7 @@ namespace lector {
 /// "iscrowd"}]}; the dict variant {"imgs": {id: {...}}, "anns": {id: {..., "points" or "mask"}}} too. The
 /// polygon (segmentation, points or mask with >= 6 numbers) is preferred over the bbox. "legibility":
 /// "illegible" gives FlagIllegible; a text "." in a file without legibility (TextOCR's mark) gives
-/// FlagIllegible and empty text; "###" and "iscrowd": 1 give FlagDontCare.
+/// FlagIllegible and empty text; "###" gives FlagDontCare and empty text, "iscrowd": 1 FlagDontCare.
 ///
 /// Results: [{"image_id", "bbox" or "segmentation", "score", "utf8_string" or "text"}]. Integer image ids are
 /// mapped to files through ReadOptions::referenceFile (the ground truth's "images"); string ids are file
@@ -23,8 +23,10 @@ namespace lector {
 /// The reader streams the document through a SAX handler (no DOM), so that a million annotations parse in
 /// seconds with memory close to that of the resulting Regions.
 ///
-/// Writing: <outDir>/annotations.json (COCO-Text style), or <outDir>/results.json for a prediction set,
-/// whose integer image ids are those of the annotations.json written from the same project.
+/// Writing: <outDir>/annotations.json in COCO-Text's layout ("imgs" and "anns" keyed by id, "imgToAnns", "cats", each
+/// image with its "set"), which coco_text.COCO_Text loads; don't-care regions become "legibility": "illegible"
+/// (COCO-Text has no don't care), and illegible ones have no "utf8_string". A prediction set goes to
+/// <outDir>/results.json, whose integer image ids are those of the annotations.json written from the same project.
 class CocoFormat : public Format {
 public:
     QString id() const override { return QStringLiteral("coco"); }
@@ -33,7 +35,7 @@ public:
     int capabilities() const override { return ReadWrite; }
     bool supportsFile(const QString& path) const override;
     Result<ImportBatch> read(const QString& path, const ReadOptions& options) const override;
-    Result<void> write(const ExportSet& set, const QString& outDir, const WriteOptions& options) const override;
+    Result<ExportReport> write(const ExportSet& set, const QString& outDir, const WriteOptions& options) const override;
 };
 
 } // namespace lector

@@ -242,10 +242,33 @@ Result<ImportBatch> FunsdFormat::read(const QString& path, const ReadOptions& op
     return batch;
 }
 
-Result<void> FunsdFormat::write(const ExportSet& set, const QString& outDir, const WriteOptions& options) const
+namespace {
+
+/// What FUNSD cannot carry of a word: it has boxes, whole-pixel ones, and no flags; a word without text reads back as
+/// illegible (FUNSD's annotators left the text of unreadable words out).
+void countFunsdLoss(const Region& r, const BoxF& written, ExportReport& report)
+{
+    const BoxF b = r.polygon.boundingBox();
+    report.count(ExportLoss::PolygonsAsBoxes, r.polygon != Polygon::fromBox(b));
+    report.count(ExportLoss::CornersRounded, !(written == b));
+    const bool illegible = r.flags & FlagIllegible;
+    const bool empty = r.text.isEmpty();
+    report.count(ExportLoss::DontCareAsIllegible, r.isDontCare() && empty);
+    report.count(ExportLoss::DontCareDropped, r.isDontCare() && !empty);
+    report.count(ExportLoss::IllegibleDropped, illegible && !empty);
+    report.count(ExportLoss::EmptyTextsAsIllegible, empty && !illegible && !r.isDontCare());
+    report.count(ExportLoss::ConfidencesDropped, r.hasConfidence());
+    report.count(ExportLoss::ScriptsDropped, !r.script.isEmpty());
+}
+
+} // namespace
+
+Result<ExportReport> FunsdFormat::write(const ExportSet& set, const QString& outDir, const WriteOptions& options) const
 {
     LECTOR_TRY(io::ensureDir(outDir));
     const QDir out(outDir);
+    ExportReport report;
+    report.formatId = id();
     std::set<QString> stems;
     for (const ExportImage& image : set.images) {
         const QString name = image.relativePath.isEmpty() ? image.absolutePath : image.relativePath;
@@ -263,12 +286,13 @@ Result<void> FunsdFormat::write(const ExportSet& set, const QString& outDir, con
                     .at(name);
             const BoxF b = r.polygon.boundingBox();
             // Round outward so that the integer box still covers the word.
-            const double box[4] = { std::floor(b.x0), std::floor(b.y0), std::ceil(b.x1), std::ceil(b.y1) };
+            const BoxF box { std::floor(b.x0), std::floor(b.y0), std::ceil(b.x1), std::ceil(b.y1) };
+            countFunsdLoss(r, box, report);
             std::string boxText = "[";
-            for (int i = 0; i < 4; ++i) {
-                if (i)
+            for (const double v : { box.x0, box.y0, box.x1, box.y1 }) {
+                if (boxText.size() > 1)
                     boxText += ", ";
-                io::json_text::appendInt(boxText, std::int64_t(box[i]));
+                io::json_text::appendInt(boxText, std::int64_t(v));
             }
             boxText += ']';
             std::string text;
@@ -291,12 +315,18 @@ Result<void> FunsdFormat::write(const ExportSet& set, const QString& outDir, con
         json += index ? "\n    ]\n}\n" : "]\n}\n";
         LECTOR_TRY(
             io::writeFileAtomically(out.filePath(stem + QStringLiteral(".json")), QByteArray::fromStdString(json)));
+        report.files << stem + QStringLiteral(".json");
+        ++report.images;
+        report.regions += index;
         if (options.copyImages && !image.absolutePath.isEmpty()) {
             const QString target = out.filePath(stem + QLatin1Char('.') + QFileInfo(image.absolutePath).suffix());
             LECTOR_TRY(io::copyFileIfMissing(image.absolutePath, target));
         }
     }
-    return {};
+    report.track({ ExportLoss::PolygonsAsBoxes, ExportLoss::CornersRounded, ExportLoss::DontCareAsIllegible,
+        ExportLoss::DontCareDropped, ExportLoss::IllegibleDropped, ExportLoss::EmptyTextsAsIllegible,
+        ExportLoss::ConfidencesDropped, ExportLoss::ScriptsDropped });
+    return report;
 }
 
 } // namespace lector

@@ -10,6 +10,9 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <charconv>
+#include <cmath>
 #include <optional>
 
 namespace lector {
@@ -198,30 +201,169 @@ Result<ImportBatch> Icdar2015Format::read(const QString& path, const ReadOptions
     return batch;
 }
 
-Result<void> Icdar2015Format::write(const ExportSet& set, const QString& outDir, const WriteOptions& options) const
+namespace {
+
+/// A coordinate as the RRC scripts read it, a whole number ("-?[0-9]+"): the nearest pixel, halves away from zero
+/// (10.5 -> 11, -0.5 -> -1), and 0 rather than -0.
+double wholePixel(double v) { return std::round(v) + 0.0; }
+
+/// The sum validate_clockwise_points() of the RRC script computes on a quad's corners, sum of (x2 - x1) * (y2 + y1)
+/// over the edges: above 0 the corners run counter-clockwise on screen (y down) and the script refuses the line.
+double rrcOrientationSum(const Polygon& quad)
+{
+    double sum = 0;
+    for (std::size_t i = 0; i < 4; ++i) {
+        const PointF& a = quad.points[i];
+        const PointF& b = quad.points[(i + 1) % 4];
+        sum += (b.x - a.x) * (b.y + a.y);
+    }
+    return sum;
+}
+
+/// The quad a region is written as: its polygon (or the bounding box of a polygon that is not a quad), with whole
+/// pixel corners in the clockwise order the script accepts; what that changed is counted in `report`.
+Polygon rrcQuad(const Region& region, ExportReport& report)
+{
+    const bool box = !region.polygon.isQuad();
+    report.count(ExportLoss::PolygonsAsBoxes, box);
+    Polygon quad = box ? Polygon::fromBox(region.polygon.boundingBox()) : region.polygon;
+    bool rounded = false;
+    for (PointF& p : quad.points) {
+        const PointF whole { wholePixel(p.x), wholePixel(p.y) };
+        rounded = rounded || whole != p;
+        p = whole;
+    }
+    report.count(ExportLoss::CornersRounded, rounded);
+    // Rounding can flip a sliver; the same corners walked the other way round from the first.
+    const bool reorder = rrcOrientationSum(quad) > 0;
+    if (reorder)
+        std::swap(quad.points[1], quad.points[3]);
+    report.count(ExportLoss::CornersReordered, reorder);
+    return quad;
+}
+
+QString cornersText(const Polygon& quad)
+{
+    QString out;
+    for (const PointF& p : quad.points)
+        out += QString::number(p.x, 'f', 0) + QLatin1Char(',') + QString::number(p.y, 'f', 0) + QLatin1Char(',');
+    out.chop(1);
+    return out;
+}
+
+/// A transcription on one line: a line break would end the record early (a paste might bring one).
+QString oneLine(const QString& text, ExportReport& report)
+{
+    QString out = text;
+    out.replace(QLatin1Char('\r'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    report.count(ExportLoss::TextsChanged, out != text);
+    return out;
+}
+
+/// A confidence as the RRC scripts read it (regex "[0-1].?[0-9]*", then float()): the shortest fixed-point decimal
+/// that reads back as exactly the same double, always with a decimal point ("1.0", so that Lector's reader, which
+/// tells a confidence column from numeric transcriptions by its fractions, takes it as one); never an exponent.
+/// Values outside [0, 1] (and a missing one, taken as 1) are clamped, and counted.
+QString rrcConfidence(double confidence, ExportReport& report)
+{
+    double c = confidence;
+    if (std::isnan(c))
+        c = 1;
+    c = std::clamp(c, 0.0, 1.0) + 0.0;
+    report.count(ExportLoss::ConfidencesClamped, !(c == confidence));
+    char buf[400];
+    const auto res = std::to_chars(buf, buf + sizeof buf, c, std::chars_format::fixed);
+    QString out = QString::fromLatin1(buf, res.ptr - buf);
+    if (!out.contains(QLatin1Char('.')))
+        out += QStringLiteral(".0");
+    return out;
+}
+
+/// The ground-truth transcription of a region: "###" for don't care and illegible words (ICDAR 2015 has no
+/// illegible flag: its ### is the illegible word), else the text.
+QString groundTruthText(const Region& region, ExportReport& report)
+{
+    const bool illegible = region.flags & FlagIllegible;
+    if (region.isDontCare() || illegible) {
+        report.count(ExportLoss::IllegibleAsDontCare, illegible && !region.isDontCare());
+        report.count(ExportLoss::IllegibleDropped, illegible && region.isDontCare());
+        report.count(ExportLoss::TextsDropped, !region.text.isEmpty());
+        return kDontCare;
+    }
+    report.count(ExportLoss::TextsReadAsDontCare, region.text == kDontCare);
+    return oneLine(region.text, report);
+}
+
+bool isRrcNumbered(const QString& stem)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^img_[0-9]+$)"));
+    return re.match(stem).hasMatch();
+}
+
+/// A run's detections in the order the RRC script takes them (it sorts each file by falling confidence), the store's
+/// order among equal confidences.
+std::vector<const Region*> byFallingConfidence(const std::vector<Region>& regions)
+{
+    std::vector<const Region*> out;
+    out.reserve(regions.size());
+    for (const Region& r : regions)
+        out.push_back(&r);
+    // The confidence as written (clamped), so that the file's order is the one the script sorts it into.
+    const auto key = [](const Region* r) { return r->hasConfidence() ? std::clamp(r->confidence, 0.0, 1.0) : 1.0; };
+    std::stable_sort(out.begin(), out.end(), [&](const Region* a, const Region* b) { return key(a) > key(b); });
+    return out;
+}
+
+QString resultLine(const Region& region, const WriteOptions& options, ExportReport& report)
+{
+    QString line = cornersText(rrcQuad(region, report)) + QLatin1Char(',') + rrcConfidence(region.confidence, report);
+    if (options.resultTranscriptions) {
+        line += QLatin1Char(',') + oneLine(region.text, report);
+        report.count(ExportLoss::TextsReadAsDontCare, region.text == kDontCare);
+    } else {
+        report.count(ExportLoss::TextsDropped, !region.text.isEmpty());
+    }
+    // A result line has no flags: ### is a ground-truth mark, and a detection is never one.
+    report.count(ExportLoss::DontCareDropped, region.isDontCare());
+    report.count(ExportLoss::IllegibleDropped, (region.flags & FlagIllegible) != 0);
+    return line;
+}
+
+} // namespace
+
+Result<ExportReport> Icdar2015Format::write(
+    const ExportSet& set, const QString& outDir, const WriteOptions& options) const
 {
     LECTOR_TRY(io::checkUniqueStems(set, outDir));
     LECTOR_TRY(io::ensureDir(outDir));
+    ExportReport report;
+    report.formatId = id();
+    report.track({ ExportLoss::ScriptsDropped, ExportLoss::ImagesUnnumbered });
     for (const ExportImage& image : set.images) {
         QString out;
-        for (const Region& region : image.regions) {
-            // The format has quadrilaterals only: other polygons become their bounding box.
-            const Polygon quad
-                = region.polygon.isQuad() ? region.polygon : Polygon::fromBox(region.polygon.boundingBox());
-            for (const PointF& p : quad.points)
-                out += io::formatNumber(p.x) + QLatin1Char(',') + io::formatNumber(p.y) + QLatin1Char(',');
-            // A line break would end the record early; transcriptions have none, but a paste might.
-            QString text = region.isDontCare() ? kDontCare : region.text;
-            text.replace(QLatin1Char('\r'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
-            out += text + QLatin1Char('\n');
+        if (set.predictions) {
+            for (const Region* region : byFallingConfidence(image.regions))
+                out += resultLine(*region, options, report) + QLatin1Char('\n');
+        } else {
+            for (const Region& region : image.regions)
+                out += cornersText(rrcQuad(region, report)) + QLatin1Char(',') + groundTruthText(region, report)
+                    + QLatin1Char('\n');
         }
-        const QString file = QDir(outDir).filePath(QStringLiteral("gt_%1.txt").arg(io::exportStem(image)));
-        LECTOR_TRY(io::writeFileAtomically(file, out.toUtf8()));
+        for (const Region& region : image.regions)
+            report.count(ExportLoss::ScriptsDropped, !region.script.isEmpty());
+        const QString stem = io::exportStem(image);
+        report.count(ExportLoss::ImagesUnnumbered, !isRrcNumbered(stem));
+        // gt_img_1.txt and res_img_1.txt: the names the RRC scripts pair (GT_SAMPLE_NAME_2_ID, DET_SAMPLE_NAME_2_ID).
+        const QString name = (set.predictions ? QStringLiteral("res_%1.txt") : QStringLiteral("gt_%1.txt")).arg(stem);
+        LECTOR_TRY(io::writeFileAtomically(QDir(outDir).filePath(name), out.toUtf8()));
+        report.files << name;
+        ++report.images;
+        report.regions += std::int64_t(image.regions.size());
         // Images go beside the label files, flat like them, so that the folder reads back on its own.
         if (options.copyImages)
             LECTOR_TRY(io::copyImageInto(image, outDir, false));
     }
-    return {};
+    return report;
 }
 
 } // namespace lector

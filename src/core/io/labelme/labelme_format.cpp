@@ -141,10 +141,14 @@ nlohmann::ordered_json coordinate(double v)
     return v;
 }
 
-nlohmann::ordered_json shapeJson(const Region& region)
+nlohmann::ordered_json shapeJson(const Region& region, ExportReport& report)
 {
     nlohmann::ordered_json points = nlohmann::ordered_json::array();
-    const bool rectangle = region.polygon.isAxisAlignedBox();
+    // A rectangle reads back with its corners in Polygon::fromBox order: other boxes are written as polygons.
+    const bool rectangle = region.polygon == Polygon::fromBox(region.polygon.boundingBox());
+    report.count(ExportLoss::TextsReadAsDontCare, !region.isDontCare() && region.text == kDontCare);
+    report.count(ExportLoss::ConfidencesDropped, region.hasConfidence());
+    report.count(ExportLoss::ScriptsDropped, !region.script.isEmpty());
     if (rectangle) {
         const BoxF b = region.polygon.boundingBox();
         points.push_back({ coordinate(b.x0), coordinate(b.y0) });
@@ -199,9 +203,13 @@ Result<ImportBatch> LabelmeFormat::read(const QString& path, const ReadOptions& 
         [&](const QString& file, std::vector<Issue>& warnings) { return readFile(file, options.imagesDir, warnings); });
 }
 
-Result<void> LabelmeFormat::write(const ExportSet& set, const QString& outDir, const WriteOptions& options) const
+Result<ExportReport> LabelmeFormat::write(
+    const ExportSet& set, const QString& outDir, const WriteOptions& options) const
 {
     LECTOR_TRY(io::ensureDir(outDir));
+    ExportReport report;
+    report.formatId = id();
+    report.track({ ExportLoss::TextsReadAsDontCare, ExportLoss::ConfidencesDropped, ExportLoss::ScriptsDropped });
     for (const ExportImage& image : set.images) {
         // The JSON goes where a copied image would be (outDir/<relative folder>/<stem>.json): stems in different
         // folders do not collide, and with copyImages the image is right beside it.
@@ -220,15 +228,18 @@ Result<void> LabelmeFormat::write(const ExportSet& set, const QString& outDir, c
         doc["flags"] = nlohmann::ordered_json::object();
         doc["shapes"] = nlohmann::ordered_json::array();
         for (const Region& region : image.regions)
-            doc["shapes"].push_back(shapeJson(region));
+            doc["shapes"].push_back(shapeJson(region, report));
         doc["imagePath"] = QDir(QFileInfo(jsonFile).absolutePath()).relativeFilePath(imagePath).toStdString();
         doc["imageData"] = nullptr;
         const ImageSize size = io::exportImageSize(image).value_or(ImageSize {});
         doc["imageHeight"] = size.height;
         doc["imageWidth"] = size.width;
         LECTOR_TRY(io::writeFileAtomically(jsonFile, QByteArray::fromStdString(doc.dump(2) + "\n")));
+        report.files << QDir(outDir).relativeFilePath(jsonFile);
+        ++report.images;
+        report.regions += std::int64_t(image.regions.size());
     }
-    return {};
+    return report;
 }
 
 } // namespace lector

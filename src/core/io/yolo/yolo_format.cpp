@@ -123,10 +123,27 @@ Result<ImportBatch> YoloFormat::read(const QString& path, const ReadOptions& opt
         id(), *files, [&](const QString& file, std::vector<Issue>&) { return readFile(file, imagesDir); });
 }
 
-Result<void> YoloFormat::write(const ExportSet& set, const QString& outDir, const WriteOptions& options) const
+namespace {
+
+/// The box the reader makes of a written line (the same arithmetic, so that a loss is counted exactly).
+BoxF readBack(const QString& cx, const QString& cy, const QString& bw, const QString& bh, double w, double h)
+{
+    const double x = *io::parseFiniteNumber(cx), y = *io::parseFiniteNumber(cy);
+    const double width = *io::parseFiniteNumber(bw), height = *io::parseFiniteNumber(bh);
+    return { snap((x - width / 2) * w), snap((y - height / 2) * h), snap((x + width / 2) * w),
+        snap((y + height / 2) * h) };
+}
+
+} // namespace
+
+Result<ExportReport> YoloFormat::write(const ExportSet& set, const QString& outDir, const WriteOptions& options) const
 {
     LECTOR_TRY(io::checkUniqueStems(set, outDir));
     LECTOR_TRY(io::ensureDir(outDir));
+    ExportReport report;
+    report.formatId = id();
+    report.track({ ExportLoss::PolygonsAsBoxes, ExportLoss::CornersRounded, ExportLoss::TextsDropped,
+        ExportLoss::IllegibleDropped, ExportLoss::DontCareLeftOut, ExportLoss::ScriptsDropped });
     for (const ExportImage& image : set.images) {
         const auto size = io::exportImageSize(image);
         if (!size)
@@ -136,22 +153,34 @@ Result<void> YoloFormat::write(const ExportSet& set, const QString& outDir, cons
         const double h = size->height;
         QString out;
         for (const Region& region : image.regions) {
-            if (region.isDontCare())
+            if (region.isDontCare()) {
+                report.add(ExportLoss::DontCareLeftOut);
                 continue;
+            }
             const BoxF b = region.polygon.boundingBox();
-            out += QStringLiteral("0 %1 %2 %3 %4")
-                       .arg(io::formatNumber((b.x0 + b.x1) / 2 / w), io::formatNumber((b.y0 + b.y1) / 2 / h),
-                           io::formatNumber(b.width() / w), io::formatNumber(b.height() / h));
+            const QString cx = io::formatNumber((b.x0 + b.x1) / 2 / w), cy = io::formatNumber((b.y0 + b.y1) / 2 / h);
+            const QString bw = io::formatNumber(b.width() / w), bh = io::formatNumber(b.height() / h);
+            report.count(ExportLoss::PolygonsAsBoxes, region.polygon != Polygon::fromBox(b));
+            report.count(ExportLoss::CornersRounded, !(readBack(cx, cy, bw, bh, w, h) == b));
+            report.count(ExportLoss::TextsDropped, !region.text.isEmpty());
+            report.count(ExportLoss::IllegibleDropped, (region.flags & FlagIllegible) != 0);
+            report.count(ExportLoss::ScriptsDropped, !region.script.isEmpty());
+            out += QStringLiteral("0 %1 %2 %3 %4").arg(cx, cy, bw, bh);
             if (region.hasConfidence())
                 out += QLatin1Char(' ') + io::formatNumber(region.confidence);
             out += QLatin1Char('\n');
+            ++report.regions;
         }
-        LECTOR_TRY(io::writeFileAtomically(
-            QDir(outDir).filePath(io::exportStem(image) + QStringLiteral(".txt")), out.toUtf8()));
+        const QString name = io::exportStem(image) + QStringLiteral(".txt");
+        LECTOR_TRY(io::writeFileAtomically(QDir(outDir).filePath(name), out.toUtf8()));
+        report.files << name;
+        ++report.images;
         if (options.copyImages)
             LECTOR_TRY(io::copyImageInto(image, outDir, false));
     }
-    return io::writeFileAtomically(QDir(outDir).filePath(kClassesFile), QByteArrayLiteral("text\n"));
+    LECTOR_TRY(io::writeFileAtomically(QDir(outDir).filePath(kClassesFile), QByteArrayLiteral("text\n")));
+    report.files << kClassesFile;
+    return report;
 }
 
 } // namespace lector

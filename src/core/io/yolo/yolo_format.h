@@ -18,7 +18,7 @@ public:
     int capabilities() const override { return ReadWrite; }
     bool supportsFile(const QString& path) const override;
     Result<ImportBatch> read(const QString& path, const ReadOptions& options) const override;
-    Result<void> write(const ExportSet& set, const QString& outDir, const WriteOptions& options) const override;
+    Result<ExportReport> write(const ExportSet& set, const QString& outDir, const WriteOptions& options) const override;
 };
 
 } // namespace lector
