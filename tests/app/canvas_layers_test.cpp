@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Lector authors
 // Dense pages stay readable: the canvas's layers draw a text only where it is legible and free, the text modes,
-// the legend of the layers shown, the text pane that follows the canvas, hit tests through the layers' grid.
+// a changed text repainted where it is drawn, the legend of the layers shown, the text pane that follows the canvas,
+// hit tests through the layers' grid.
 #include "canvas_test_support.h"
 
 #include "canvas/canvas_controller.h"
@@ -90,6 +91,33 @@ private slots:
         layer->setTextMode(TextMode::None);
         paintAt(view, 1.0);
         QCOMPARE(layer->textsDrawn(), 0);
+    }
+
+    void aNewTextIsRepaintedWhereItIsDrawn()
+    {
+        // A text is drawn above its box: a changed text (Ctrl+R's) must repaint there, not only inside the box.
+        QGraphicsScene scene;
+        scene.setSceneRect(0, 0, 400, 300);
+        auto* layer = new RegionLayer;
+        layer->reset(lines(), QRectF(0, 0, 400, 300));
+        scene.addItem(layer);
+        QRectF dirty;
+        connect(&scene, &QGraphicsScene::changed, this, [&dirty](const QList<QRectF>& rects) {
+            for (const QRectF& r : rects)
+                dirty = dirty.united(r);
+        });
+        QCoreApplication::processEvents();
+        dirty = QRectF();
+        RegionLayer::Entry changed = lines().front(); // w1 at (10, 100)-(70, 120)
+        changed.region.text = QStringLiteral("a much longer text than before");
+        layer->put(changed);
+        QCoreApplication::processEvents();
+        QVERIFY2(dirty.contains(QPointF(15, 95)) && dirty.contains(QPointF(150, 95)),
+            qPrintable(QStringLiteral("repainted %1,%2 %3x%4")
+                           .arg(dirty.x())
+                           .arg(dirty.y())
+                           .arg(dirty.width())
+                           .arg(dirty.height())));
     }
 
     void hitTestsGoThroughTheGrid()

@@ -214,8 +214,8 @@ QString markdown(const std::vector<Row>& rows, double threshold)
                   .arg(percent(c.precision()), percent(c.recall()), percent(c.hmean()),
                       percent(c.matchedWordAccuracy()), QString::number(c.cer(), 'f', 3), percent(c.wordAccuracy()))
                   .arg(percent(c.detections + c.detectionsDontCare
-                               ? double(r.below) / double(c.detections + c.detectionsDontCare)
-                               : 0))
+                          ? double(r.below) / double(c.detections + c.detectionsDontCare)
+                          : 0))
                   .arg(r.secondsPerPage, 0, 'f', 2);
     }
     return md;

@@ -31,13 +31,13 @@ bool parseBinarization(const QString& name, Binarization* binarization);
 /// ICDAR 2015 samples (docs/ocr.md, lector-bench-ocr).
 struct OcrSettings {
     QString language = QStringLiteral("eng"); // one or more languages joined by '+': "eng", "eng+kor"
-    int pageSegMode = 3; // readPage(): 3 automatic, 4 one column, 6 one block, 11 sparse text, 12 sparse with OSD
+    int pageSegMode = 4; // readPage(): 3 automatic, 4 one column, 6 one block, 11 sparse text, 12 sparse with OSD
     int regionSegMode = 7; // readRegions(): 7 one text line, 8 one word, 13 raw line
     /// readPage(): the page is scaled by this factor (cubic) before reading, and the words' coordinates scaled back
     /// to the page's pixels; 1 reads the page as it is. kAutoUpscale scales by what the page's glyphs need: small
-    /// text (a 100 dpi scan, a phone photo of a receipt) is read with its glyphs about glyphHeight pixels tall, and a page whose
-    /// text is already that big is read as it is. Never below 1; at most kMaxUpscale.
-    double upscale = 1;
+    /// text (a 100 dpi scan, a phone photo of a receipt) is read with its glyphs about glyphHeight pixels tall, and a
+    /// page whose text is already that big is read as it is. Never below 1; at most kMaxUpscale.
+    double upscale = kAutoUpscale;
     double glyphHeight = kAutoGlyphHeight; // with kAutoUpscale: the median glyph height (pixels) to read at
     Binarization binarization = Binarization::None; // readPage() only; readRegions() prepares its own cuts
     QString dataPath; // folder of the model files; empty: the engine's default (Tesseract: $TESSDATA_PREFIX, else
