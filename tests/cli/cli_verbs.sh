@@ -435,7 +435,7 @@ assert d['promoted'] == 0 and d['skipped_duplicate'] == a['promoted'], (d, a)
 assert d['skipped_low_confidence'] == a['skipped_low_confidence'], (d, a)
 "
 check "autolabel --batch prints a summary line" bash -c "'$cli' autolabel '$ocr' --lang eng --batch batch-1 --run t2 2>/dev/null | grep -q '^run t2: [12] images read'"
-check "autolabel says how many words are below the threshold" bash -c "'$cli' autolabel '$ocr' --lang eng --run t3 --min-confidence 0.95 2>/dev/null | grep -q '^[0-9]* words below the confidence threshold 0.95'"
+check "autolabel says how many words are below the threshold" bash -c "'$cli' autolabel '$ocr' --lang eng --run tbelow --min-confidence 0.95 2>/dev/null | grep -q '^[0-9]* words below the confidence threshold 0.95'"
 "$cli" autolabel "$ocr" --lang eng+xyz 2>"$tmp/err"; check "a missing language exits 1" test $? -eq 1
 check "the error names the language file" grep -q "xyz.traineddata" "$tmp/err"
 check "the error is one line" test "$(wc -l <"$tmp/err")" -eq 1

@@ -79,6 +79,7 @@ TEST(PagePreparation, BinarizesToBlackAndWhite)
     page(cv::Rect(300, 0, 300, 400)).forEach<uchar>([](uchar& v, const int*) { v = v ? 150 : 60; });
     for (const Binarization b : { Binarization::Otsu, Binarization::Adaptive }) {
         OcrSettings s;
+        s.upscale = 1; // the default would scale these 12 px glyphs up
         s.binarization = b;
         const PreparedPage prepared = preparePage(page, s);
         ASSERT_EQ(prepared.gray.size(), page.size());
