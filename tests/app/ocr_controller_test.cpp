@@ -210,7 +210,7 @@ private slots:
         QList<QMessageBox*> boxes = visibleMessageBoxes();
         QCOMPARE(boxes.size(), 1);
         for (QWidget* w : QApplication::topLevelWidgets())
-            QVERIFY2(!w->isVisible() || qobject_cast<QMessageBox*>(w), qPrintable(w->metaObject()->className()));
+            QVERIFY2(!w->isVisible() || qobject_cast<QMessageBox*>(w), w->metaObject()->className());
         QVERIFY(boxes.front()->text().contains(QStringLiteral("below the threshold")));
         // "Show them": the words below become pre-labels too, one step of the project's history.
         auto* show = boxes.front()->findChild<QPushButton*>(QStringLiteral("showBelowThreshold"));
