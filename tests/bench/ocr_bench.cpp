@@ -80,7 +80,8 @@ void usage(std::FILE* to)
         "scaled to --glyph-height px, default 20) and binarizations, and prints detection precision, recall and\n"
         "H-mean, the recognition of the matched words and the words below --threshold (default 0.6), per dataset.\n"
         "--limit reads only the first N pages of each set; --threads sets the workers (default 2), one engine each.\n"
-        "Writes nothing unless --work DIR is given: then DIR/ocr-bench.md and DIR/ocr-bench.csv.\n");
+        "Writes nothing unless --work DIR is given: then DIR/ocr-bench.md and DIR/ocr-bench.csv.\n"
+        "Run it with OMP_THREAD_LIMIT=1 set (libgomp reads it at start-up).\n");
 }
 
 std::optional<Dataset> loadSet(const QString& data, const QString& name)
@@ -202,8 +203,9 @@ QString percent(double v) { return QString::number(100 * v, 'f', 1); }
 QString markdown(const std::vector<Row>& rows, double threshold)
 {
     QString md;
-    md += QStringLiteral("| setting | set | words found | precision | recall | H-mean | matched read exactly | CER of "
-                         "matched | end-to-end word accuracy | found below %1 | s/page |\n")
+    md += QStringLiteral(
+        "| setting | set | words found | precision | recall | H-mean (F1) | matched read exactly | CER of "
+        "matched | end-to-end word accuracy | found below %1 | s/page |\n")
               .arg(threshold);
     md += QStringLiteral("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
     for (const Row& r : rows) {
