@@ -58,15 +58,22 @@ int runAutolabelVerb(QCommandLineParser& parser)
     if (!intOption(parser, QStringLiteral("psm"), 1, 13, &options.ocr.pageSegMode)
         || !intOption(parser, QStringLiteral("threads"), 1, 256, &options.threads))
         return kExitUser;
-    double minConfidence = 0;
+    if (parser.isSet(QStringLiteral("upscale"))
+        && !OcrSettings::parseUpscale(parser.value(QStringLiteral("upscale")), &options.ocr.upscale))
+        return usageError(
+            QStringLiteral("--upscale takes auto or a factor from 1 to %1").arg(OcrSettings::kMaxUpscale));
+    if (parser.isSet(QStringLiteral("binarize"))
+        && !parseBinarization(parser.value(QStringLiteral("binarize")), &options.ocr.binarization))
+        return usageError(QStringLiteral("--binarize takes none, otsu or adaptive"));
+    double minConfidence = 0; // what --promote accepts: every word unless --min-confidence says otherwise
     if (parser.isSet(QStringLiteral("min-confidence"))) {
         bool ok = false;
         minConfidence = parser.value(QStringLiteral("min-confidence")).toDouble(&ok);
         if (!ok || minConfidence < 0 || minConfidence > 1)
             return usageError(QStringLiteral("--min-confidence takes a number from 0 to 1"));
-        if (!parser.isSet(QStringLiteral("promote")))
-            return usageError(QStringLiteral("--min-confidence goes with --promote ANNOTATOR"));
-    }
+        options.acceptThreshold = minConfidence;
+    } else if (parser.isSet(QStringLiteral("promote")))
+        options.acceptThreshold = 0; // every word is promoted, so none is below what is accepted
     if (parser.isSet(QStringLiteral("batch"))) {
         const QString batch = parser.value(QStringLiteral("batch"));
         auto images = (*store)->images();
@@ -92,6 +99,12 @@ int runAutolabelVerb(QCommandLineParser& parser)
     j["images"] = summary->imagesDone;
     j["images_failed"] = summary->imagesFailed;
     j["words"] = summary->words;
+    j["accept_threshold"] = summary->acceptThreshold;
+    j["below_threshold"] = summary->belowThreshold;
+    nlohmann::json below = nlohmann::json::array();
+    for (const auto& [image, count] : summary->belowByImage)
+        below.push_back({ { "image", image }, { "words", count } });
+    j["below_threshold_by_image"] = below;
     j["seconds"] = summary->seconds;
     j["images_per_second"] = summary->imagesPerSecond();
     nlohmann::json failures = nlohmann::json::array();
@@ -106,6 +119,13 @@ int runAutolabelVerb(QCommandLineParser& parser)
               .arg(summary->seconds, 0, 'f', 1)
               .arg(summary->imagesPerSecond(), 0, 'f', 2)
               .arg(summary->imagesFailed ? QStringLiteral(", %1 skipped").arg(summary->imagesFailed) : QString());
+    if (summary->belowThreshold > 0) {
+        // They are in the run all the same: a promotion with a lower --min-confidence adds them.
+        text += QStringLiteral("%1 words below the confidence threshold %2 (in the run; `lector-cli promote "
+                               "--min-confidence 0` adds them as pre-labels)\n")
+                    .arg(summary->belowThreshold)
+                    .arg(summary->acceptThreshold);
+    }
 
     if (parser.isSet(QStringLiteral("promote"))) {
         PromoteOptions promote;
@@ -137,8 +157,17 @@ const VerbRegistrar s_autolabel(QStringLiteral("autolabel"),
                 p, QStringLiteral("engine"), QStringLiteral("OCR engine (default tesseract)."), QStringLiteral("name"));
             addOption(p, QStringLiteral("lang"), QStringLiteral("Languages joined by + (default eng), e.g. eng+kor."),
                 QStringLiteral("languages"));
-            addOption(p, QStringLiteral("psm"), QStringLiteral("Tesseract page segmentation mode (default 3)."),
+            addOption(p, QStringLiteral("psm"),
+                QStringLiteral(
+                    "Tesseract page segmentation mode (default 4, one column: the best measured, docs/ocr.md)."),
                 QStringLiteral("n"));
+            addOption(p, QStringLiteral("upscale"),
+                QStringLiteral("Scale pages up before reading: auto (small text to 20 px glyphs, the default) or a "
+                               "factor from 1 to 4."),
+                QStringLiteral("f"));
+            addOption(p, QStringLiteral("binarize"),
+                QStringLiteral("Threshold pages before reading: none (default), otsu or adaptive."),
+                QStringLiteral("method"));
             addOption(p, QStringLiteral("tessdata"),
                 QStringLiteral("Folder of the .traineddata files (default $TESSDATA_PREFIX, else "
                                "/usr/share/tesseract-ocr/5/tessdata)."),
@@ -156,7 +185,9 @@ const VerbRegistrar s_autolabel(QStringLiteral("autolabel"),
             addOption(p, QStringLiteral("promote"),
                 QStringLiteral("Then add the words as this annotator's pre-labels."), QStringLiteral("annotator"));
             addOption(p, QStringLiteral("min-confidence"),
-                QStringLiteral("With --promote: only words at least this confident (0 to 1)."), QStringLiteral("c"));
+                QStringLiteral("The acceptance threshold (0 to 1, default 0.6): the words below it are counted, and "
+                               "--promote leaves them out."),
+                QStringLiteral("c"));
             addOption(p, QStringLiteral("json"), QStringLiteral("Print JSON."));
         },
         runAutolabelVerb });

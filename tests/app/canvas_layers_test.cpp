@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Lector authors
 // Dense pages stay readable: the canvas's layers draw a text only where it is legible and free, the text modes,
-// the legend of the layers shown, the text pane that follows the canvas, hit tests through the layers' grid.
+// a changed text repainted where it is drawn, the legend of the layers shown, the text pane that follows the canvas,
+// hit tests through the layers' grid.
 #include "canvas_test_support.h"
 
 #include "canvas/canvas_controller.h"
@@ -17,6 +18,7 @@
 #include <QAction>
 #include <QGraphicsScene>
 #include <QGraphicsView>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QUndoStack>
@@ -52,6 +54,24 @@ int paintAt(QGraphicsView& view, double zoom)
     view.render(&p);
     return 0;
 }
+
+/// Collects the regions a widget paints.
+class PaintRecorder : public QObject {
+public:
+    explicit PaintRecorder(QRegion* painted)
+        : m_painted(painted)
+    {
+    }
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint)
+            *m_painted += static_cast<QPaintEvent*>(event)->region();
+        return false;
+    }
+
+private:
+    QRegion* m_painted;
+};
 
 } // namespace
 
@@ -90,6 +110,38 @@ private slots:
         layer->setTextMode(TextMode::None);
         paintAt(view, 1.0);
         QCOMPARE(layer->textsDrawn(), 0);
+    }
+
+    void aNewTextIsRepaintedWhereItIsDrawn()
+    {
+        // A text is drawn above its box: a changed text (Ctrl+R's) must repaint there, not only inside the box, or
+        // the old text stays on screen until the page is drawn again.
+        QGraphicsScene scene;
+        scene.setSceneRect(0, 0, 400, 300);
+        auto* layer = new RegionLayer;
+        layer->reset(lines(), QRectF(0, 0, 400, 300));
+        scene.addItem(layer);
+        QGraphicsView view(&scene);
+        view.resize(500, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QRegion painted;
+        PaintRecorder recorder(&painted);
+        view.viewport()->installEventFilter(&recorder);
+        QTest::qWait(50);
+        painted = QRegion();
+        RegionLayer::Entry changed = lines().front(); // w1 at (10, 100)-(70, 120)
+        changed.region.text = QStringLiteral("a much longer text than before");
+        layer->put(changed);
+        QTRY_VERIFY(!painted.isEmpty());
+        const QPoint above = view.mapFromScene(QPointF(15, 95)); // where the text's first letters are drawn
+        const QPoint beyond = view.mapFromScene(QPointF(150, 95)); // past the box, where the longer text ends
+        QVERIFY2(painted.contains(above) && painted.contains(beyond),
+            qPrintable(QStringLiteral("repainted %1,%2 %3x%4")
+                           .arg(painted.boundingRect().x())
+                           .arg(painted.boundingRect().y())
+                           .arg(painted.boundingRect().width())
+                           .arg(painted.boundingRect().height())));
     }
 
     void hitTestsGoThroughTheGrid()

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Lector authors
 // OCR in the IDE with the real Tesseract engine: a pre-labeling run on a worker, a canceled run that is discarded,
-// promotion to pre-labels without duplicates, and re-reading boxes that keeps what a person typed unless told.
+// promotion to pre-labels without duplicates (after a run: one result box, which shows the words below the
+// threshold on demand), and re-reading boxes that keeps what a person typed or imported unless told.
 #include "canvas/canvas_controller.h"
 #include "canvas/canvas_scene.h"
 #include "commands/change_transcription.h"
@@ -12,12 +13,16 @@
 #include <lector/store/edit_provenance.h>
 #include <lector/store/project_store.h>
 
+#include <QApplication>
 #include <QFont>
 #include <QFontMetrics>
 #include <QImage>
+#include <QMessageBox>
 #include <QPainter>
+#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -171,6 +176,115 @@ private slots:
         QVERIFY(m_store->runs()->empty()); // discarded: the project is as it was
     }
 
+    void preLabelingThenPromotingLeavesOneResultBoxThatCanShowTheWordsBelowTheThreshold()
+    {
+        // Tools ▸ Pre-label with OCR with "make the words my pre-labels": the run, then the promotion, both on the
+        // runner. At the end the result box is the only window on top, not modal, and Return closes it (a busy
+        // dialog stacked over it once kept OK and Return from doing anything).
+        ProjectSession session;
+        QVERIFY(session.open(m_project, QStringLiteral("alice")));
+        CanvasController canvas(&session, nullptr);
+        OcrController ocr(&session, &canvas, nullptr);
+        QSignalSpy finished(&ocr, &OcrController::runFinished);
+        QSignalSpy promoted(&ocr, &OcrController::promoted);
+        QSignalSpy notPromoted(&ocr, &OcrController::promotionFailed);
+        AutolabelOptions options;
+        options.ocr.language = QStringLiteral("eng");
+        options.images = { m_images[0] };
+        options.threads = 1;
+        // No word of the engine is read with full confidence: at 1 all are below the threshold.
+        QVERIFY(ocr.startRunAndPromote(options, 1.0));
+        QTRY_VERIFY_WITH_TIMEOUT(promoted.count() + notPromoted.count() > 0, 60000);
+        QVERIFY(notPromoted.isEmpty());
+        const auto run = finished.at(0).at(0).value<AutolabelSummary>();
+        QVERIFY(run.words >= 3);
+        QCOMPARE(run.belowThreshold, run.words);
+        QVERIFY2(finished.at(0).at(1).toString().contains(QStringLiteral("below the confidence threshold")),
+            qPrintable(finished.at(0).at(1).toString()));
+        const auto first = promoted.takeFirst().at(0).value<PromoteSummary>();
+        QCOMPARE(first.promoted, 0);
+        QCOMPARE(first.skippedLowConfidence, run.words);
+
+        QCoreApplication::processEvents();
+        QCOMPARE(QApplication::activeModalWidget(), nullptr);
+        QList<QMessageBox*> boxes = visibleMessageBoxes();
+        QCOMPARE(boxes.size(), 1);
+        for (QWidget* w : QApplication::topLevelWidgets())
+            QVERIFY2(!w->isVisible() || qobject_cast<QMessageBox*>(w), w->metaObject()->className());
+        QVERIFY(boxes.front()->text().contains(QStringLiteral("below the threshold")));
+        // "Show them": the words below become pre-labels too, one step of the project's history.
+        auto* show = boxes.front()->findChild<QPushButton*>(QStringLiteral("showBelowThreshold"));
+        QVERIFY(show);
+        show->click();
+        QTRY_VERIFY_WITH_TIMEOUT(promoted.count() + notPromoted.count() > 0, 30000);
+        QVERIFY(notPromoted.isEmpty());
+        const auto second = promoted.takeFirst().at(0).value<PromoteSummary>();
+        QCOMPARE(second.promoted, run.words);
+        QCOMPARE(static_cast<std::int64_t>(m_store->annotations(m_images[0], m_alice)->size()), run.words);
+        QCOMPARE(session.history()->count(), 1);
+        session.history()->undo();
+        QVERIFY(m_store->annotations(m_images[0], m_alice)->empty());
+
+        // Every result box closes with Return, at once.
+        for (QMessageBox* box : visibleMessageBoxes())
+            QTest::keyClick(box, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(visibleMessageBoxes().isEmpty(), 5000);
+    }
+
+    void rereadingAsksBeforeReplacingAnImportedText()
+    {
+        // An imported reference reads "he11o"; the engine reads "hello". Re-reading asks (Replace / Keep), and the
+        // canvas shows the answer at once.
+        Annotation imported;
+        imported.image = m_images[0];
+        imported.annotator = m_alice;
+        imported.source = Source::Import;
+        imported.region.polygon = m_words[2].second;
+        imported.region.text = QStringLiteral("he11o");
+        auto added = m_store->addAnnotations({ imported });
+        QVERIFY(added);
+        const AnnotationId id = added->ids().front();
+
+        ProjectSession session;
+        QVERIFY(session.open(m_project, QStringLiteral("alice")));
+        CanvasController canvas(&session, nullptr);
+        QVERIFY(canvas.showImage(m_images[0]));
+        OcrController ocr(&session, &canvas, nullptr); // the policy: ask
+        QSignalSpy done(&ocr, &OcrController::recognitionFinished);
+        QStringList asked;
+        QTimer answer;
+        QString button;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != QStringLiteral("replaceText"))
+                return;
+            asked << box->text();
+            box->findChild<QPushButton*>(button)->click();
+        });
+        answer.start(20);
+
+        button = QStringLiteral("keep");
+        canvas.scene()->setSelection({ id });
+        ocr.rerecognize(false);
+        QVERIFY(done.wait(60000));
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(done.at(0).at(0).toInt(), 0); // changed
+        QCOMPARE(done.at(0).at(1).toInt(), 1); // kept
+        QCOMPARE(canvas.document()->annotation(id)->region.text, QStringLiteral("he11o"));
+        QCOMPARE(canvas.undoStack()->count(), 0);
+
+        button = QStringLiteral("replace");
+        ocr.rerecognize(false);
+        QVERIFY(done.wait(60000));
+        QCOMPARE(asked.size(), 2);
+        QCOMPARE(done.at(1).at(0).toInt(), 1);
+        QCOMPARE(canvas.document()->annotation(id)->region.text, QStringLiteral("hello"));
+        QCOMPARE((*m_store->annotation(id))->region.text, QStringLiteral("hello"));
+        canvas.undoStack()->undo();
+        QCOMPARE((*m_store->annotation(id))->region.text, QStringLiteral("he11o"));
+        answer.stop();
+    }
+
     void rereadingKeepsWhatAPersonTyped()
     {
         // On image 0, alice has a machine pre-label misread as "Tota1" and a box she typed as "he11o" herself.
@@ -226,6 +340,16 @@ private slots:
     }
 
 private:
+    static QList<QMessageBox*> visibleMessageBoxes()
+    {
+        QList<QMessageBox*> out;
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            if (auto* box = qobject_cast<QMessageBox*>(w); box && box->isVisible())
+                out << box;
+        }
+        return out;
+    }
+
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_project;
     std::unique_ptr<ProjectStore> m_store;

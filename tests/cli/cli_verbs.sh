@@ -424,6 +424,8 @@ p = d['promotion']
 assert p['annotator'] == 'ocr' and p['promoted'] > 0 and p['skipped_low_confidence'] > 0, p
 assert p['promoted'] + p['skipped_duplicate'] + p['skipped_low_confidence'] == d['words'], p
 assert i['annotations_by_annotator']['ocr'] == p['promoted'], i
+assert d['accept_threshold'] == 0.8 and d['below_threshold'] == p['skipped_low_confidence'], d
+assert sum(b['words'] for b in d['below_threshold_by_image']) == d['below_threshold'], d
 "
 "$cli" promote "$ocr" --run t1 --annotator ocr --min-confidence 0.8 --json > "$tmp/pr.json"
 check "promote again" test $? -eq 0
@@ -433,6 +435,7 @@ assert d['promoted'] == 0 and d['skipped_duplicate'] == a['promoted'], (d, a)
 assert d['skipped_low_confidence'] == a['skipped_low_confidence'], (d, a)
 "
 check "autolabel --batch prints a summary line" bash -c "'$cli' autolabel '$ocr' --lang eng --batch batch-1 --run t2 2>/dev/null | grep -q '^run t2: [12] images read'"
+check "autolabel says how many words are below the threshold" bash -c "'$cli' autolabel '$ocr' --lang eng --run tbelow --min-confidence 0.95 2>/dev/null | grep -q '^[0-9]* words below the confidence threshold 0.95'"
 "$cli" autolabel "$ocr" --lang eng+xyz 2>"$tmp/err"; check "a missing language exits 1" test $? -eq 1
 check "the error names the language file" grep -q "xyz.traineddata" "$tmp/err"
 check "the error is one line" test "$(wc -l <"$tmp/err")" -eq 1

@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace lector {
@@ -28,6 +29,10 @@ struct AutolabelOptions {
     /// recorded in the summary and in the run's settings, and the run goes on. true: the first failure ends the run
     /// and is returned as the error; the images finished before it stay in the run.
     bool stopOnError = false;
+    /// The confidence a word needs to be accepted as a pre-label (PromoteOptions::minConfidence of the promotion
+    /// that usually follows): the summary counts the words below it, which stay in the run. 0 counts none.
+    double acceptThreshold = kDefaultAcceptThreshold;
+    static constexpr double kDefaultAcceptThreshold = 0.6;
 };
 
 struct AutolabelSummary {
@@ -37,6 +42,11 @@ struct AutolabelSummary {
     int imagesDone = 0; // images whose predictions are written (possibly none when nothing was read)
     int imagesFailed = 0; // skipped because of an error (see failures)
     std::int64_t words = 0;
+    /// Of `words`, those below AutolabelOptions::acceptThreshold (a word without a confidence counts as 0): in the
+    /// run like the others, but a promotion at that threshold leaves them out. Per image in `belowByImage`.
+    std::int64_t belowThreshold = 0;
+    double acceptThreshold = 0;
+    std::vector<std::pair<ImageId, std::int64_t>> belowByImage; // images with words below, in the order read
     double seconds = 0; // wall time, engine start-up included
     bool canceled = false;
     std::vector<Issue> failures; // one per failed image: the file and what went wrong
@@ -44,7 +54,8 @@ struct AutolabelSummary {
 };
 
 /// Pre-labels a project with an OCR engine: creates a model run (settings JSON: engine, engine_version, lang, psm,
-/// threads, and at the end status "complete", "canceled" or "failed", images_done and the failures), reads the
+/// upscale ("auto" with glyph_height, or the factor), binarize, threads, accept_threshold, and at the end status
+/// "complete", "canceled" or "failed", images_done, words, below_threshold and the failures), reads the
 /// images on parallelMap's worker threads, each with its own engine, and writes each image's words as predictions
 /// in one transaction as soon as it and the images before it are read (in the order of the images). The workers
 /// never touch the store: every write happens on the calling thread, which must own `store`. So a cancel or an

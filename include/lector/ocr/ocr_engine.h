@@ -17,14 +17,40 @@
 
 namespace lector {
 
+/// How readPage() turns the page into black and white before the engine sees it. None hands the engine the gray
+/// page (Tesseract then thresholds it itself, globally with Otsu, but recognizes from the gray pixels); Otsu and
+/// Adaptive threshold it with OpenCV first (one global threshold, or a local Gaussian-weighted one that follows
+/// uneven lighting and stains).
+enum class Binarization { None, Otsu, Adaptive };
+
+QString binarizationName(Binarization binarization); // "none", "otsu", "adaptive"
+bool parseBinarization(const QString& name, Binarization* binarization);
+
 /// What an engine reads and how. Numbers follow Tesseract's page segmentation modes (tesseract --help-psm), which
-/// other engines map to their nearest equivalent.
+/// other engines map to their nearest equivalent. The defaults are what measured best on the shared FUNSD and
+/// ICDAR 2015 samples (docs/ocr.md, lector-bench-ocr).
 struct OcrSettings {
     QString language = QStringLiteral("eng"); // one or more languages joined by '+': "eng", "eng+kor"
-    int pageSegMode = 3; // readPage(): 3 automatic, 4 one column, 6 one block, 11 sparse text
+    int pageSegMode = 4; // readPage(): 3 automatic, 4 one column, 6 one block, 11 sparse text, 12 sparse with OSD
     int regionSegMode = 7; // readRegions(): 7 one text line, 8 one word, 13 raw line
+    /// readPage(): the page is scaled by this factor (cubic) before reading, and the words' coordinates scaled back
+    /// to the page's pixels; 1 reads the page as it is. kAutoUpscale scales by what the page's glyphs need: small
+    /// text (a 100 dpi scan, a phone photo of a receipt) is read with its glyphs about glyphHeight pixels tall, and a
+    /// page whose text is already that big is read as it is. Never below 1; at most kMaxUpscale.
+    double upscale = kAutoUpscale;
+    double glyphHeight = kAutoGlyphHeight; // with kAutoUpscale: the median glyph height (pixels) to read at
+    Binarization binarization = Binarization::None; // readPage() only; readRegions() prepares its own cuts
     QString dataPath; // folder of the model files; empty: the engine's default (Tesseract: $TESSDATA_PREFIX, else
                       // Debian's /usr/share/tesseract-ocr/5/tessdata)
+
+    static constexpr double kAutoUpscale = 0;
+    static constexpr double kMaxUpscale = 4;
+    /// The median glyph height (of the connected components of ink) that automatic upscaling aims at by default.
+    static constexpr double kAutoGlyphHeight = 20;
+    /// "auto" or the factor ("1", "2", "1.5"), for run settings and command lines.
+    QString upscaleName() const;
+    /// Parses "auto" or a factor in [1, kMaxUpscale]; false when malformed.
+    static bool parseUpscale(const QString& text, double* upscale);
 };
 
 /// The text an engine read inside one given region; confidence 0..1 (0 when nothing was read).

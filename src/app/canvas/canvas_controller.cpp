@@ -20,6 +20,7 @@
 #include "tools/select_tool.h"
 #include "tools/tool_manager.h"
 #include <lector/geometry/quad_geometry.h>
+#include <lector/image/display_image.h>
 
 #include <lector/ocr/promote_predictions.h>
 #include <lector/store/project_store.h>

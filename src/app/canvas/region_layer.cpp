@@ -154,6 +154,11 @@ void RegionLayer::put(Entry entry)
     }
     Slot& s = m_slots[size_t(slot)];
     const bool selected = s.selected;
+    // A text is drawn above its box at a size in screen pixels, and whether the others fit depends on it: a new or
+    // moved text can change what is drawn well outside the box, so the whole layer is repainted (re-reading a box
+    // used to leave the old text on screen until the page was reloaded).
+    const bool textMoves = !entry.region.text.isEmpty() || (s.alive && !s.entry.region.text.isEmpty());
+    const QRectF before = s.alive ? s.bounds : QRectF();
     s.entry = std::move(entry);
     s.polygon = polygon;
     s.bounds = polygon.boundingRect();
@@ -161,7 +166,10 @@ void RegionLayer::put(Entry entry)
     s.alive = true;
     s.selected = selected;
     insertInGrid(slot);
-    update(s.bounds.adjusted(-2, -2, 2, 2));
+    if (textMoves)
+        update();
+    else
+        update(s.bounds.united(before.isNull() ? s.bounds : before).adjusted(-2, -2, 2, 2));
 }
 
 void RegionLayer::remove(std::int64_t id)

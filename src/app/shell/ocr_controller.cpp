@@ -34,6 +34,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <utility>
 
 namespace lector {
 
@@ -78,7 +79,7 @@ OcrSettings OcrController::settings() const
     QSettings s;
     OcrSettings o;
     o.language = s.value(QStringLiteral("ocr/language"), QStringLiteral("eng+kor")).toString();
-    o.pageSegMode = s.value(QStringLiteral("ocr/pageSegMode"), 3).toInt();
+    o.pageSegMode = s.value(QStringLiteral("ocr/pageSegMode"), o.pageSegMode).toInt(); // default: the measured best
     return o;
 }
 
@@ -162,22 +163,39 @@ void OcrController::prelabelDialog(const std::vector<ImageId>& listed, ImageId c
     else if (one->isChecked())
         options.images = { current };
     setSettings(options.ocr);
-    if (promoteBox->isChecked()) {
-        const double minConfidence = threshold->value();
-        auto connection = std::make_shared<QMetaObject::Connection>();
-        *connection = connect(this, &OcrController::runFinished, this,
-            [this, connection, minConfidence](const AutolabelSummary& summary, const QString&) {
-                disconnect(*connection);
-                if (!m_session->isOpen() || summary.imagesDone == 0)
-                    return;
-                PromoteOptions p;
-                p.run = summary.runName;
-                p.annotator = m_session->me().name;
-                p.minConfidence = minConfidence;
-                this->promote(p);
-            });
-    }
-    startRun(options);
+    if (promoteBox->isChecked())
+        startRunAndPromote(options, threshold->value());
+    else
+        startRun(options);
+}
+
+bool OcrController::startRunAndPromote(AutolabelOptions options, double minConfidence, bool interactive)
+{
+    options.acceptThreshold = minConfidence; // the run counts the words the promotion will leave out
+    // Both connections last for this run only: whichever of finished or failed comes first ends them.
+    auto connections = std::make_shared<std::pair<QMetaObject::Connection, QMetaObject::Connection>>();
+    const auto forget = [connections] {
+        QObject::disconnect(connections->first);
+        QObject::disconnect(connections->second);
+    };
+    // The promotion starts from the run's result, on the runner like the run; nothing modal is opened in between,
+    // so its result box is the only window on top (a busy dialog stacked over it once froze the app).
+    connections->first = connect(this, &OcrController::runFinished, this,
+        [this, forget, minConfidence, interactive](const AutolabelSummary& summary, const QString&) {
+            forget();
+            if (!m_session->isOpen() || summary.imagesDone == 0)
+                return;
+            PromoteOptions p;
+            p.run = summary.runName;
+            p.annotator = m_session->me().name;
+            p.minConfidence = minConfidence;
+            promote(p, interactive);
+        });
+    connections->second = connect(this, &OcrController::runFailed, this, forget);
+    if (startRun(options, interactive))
+        return true;
+    forget();
+    return false;
 }
 
 bool OcrController::startRun(const AutolabelOptions& options, bool interactive)
@@ -233,6 +251,10 @@ void OcrController::runEnded(Result<AutolabelSummary> outcome, bool interactive)
                                              .arg(summary.imagesDone)
                                              .arg(duration(summary.seconds))
                                              .arg(summary.imagesPerSecond(), 0, 'f', 2);
+    if (summary.belowThreshold > 0)
+        message
+            += tr(" %n word(s) below the confidence threshold %1.", nullptr, static_cast<int>(summary.belowThreshold))
+                   .arg(summary.acceptThreshold);
     if (summary.imagesFailed > 0) {
         message += tr(" %n image(s) could not be read", nullptr, summary.imagesFailed);
         if (!summary.failures.empty())
@@ -274,16 +296,42 @@ bool OcrController::promote(const PromoteOptions& options, bool interactive)
                 m_session->history()->push(new PromoteRun(m_session, options.annotator, *summary));
             m_session->notifyLabelsChanged(); // the canvas reloads my labels, the panels follow
             if (interactive)
-                inform(m_parent, QMessageBox::Information, tr("Promote Predictions"),
-                    tr("%1 words became pre-labels of %2; %3 already had a label, %4 were below the threshold. "
-                       "Edit ▸ Undo Project Step takes them back.")
-                        .arg(summary->promoted)
-                        .arg(options.annotator)
-                        .arg(summary->skippedDuplicate)
-                        .arg(summary->skippedLowConfidence));
+                showPromotion(options, *summary);
             emit promoted(*summary);
         });
     return true;
+}
+
+void OcrController::showPromotion(const PromoteOptions& options, const PromoteSummary& summary)
+{
+    QString text = tr("%1 words became pre-labels of %2; %3 already had a label.")
+                       .arg(summary.promoted)
+                       .arg(options.annotator)
+                       .arg(summary.skippedDuplicate);
+    if (summary.skippedLowConfidence > 0)
+        text += QLatin1Char(' ')
+            + tr("%n word(s) below the threshold %1 were left out.", nullptr,
+                static_cast<int>(summary.skippedLowConfidence))
+                  .arg(options.minConfidence);
+    text += QLatin1Char(' ') + tr("Edit ▸ Undo Project Step takes them back.");
+    // Not modal and no nested event loop: the window stays usable under it, and OK or Return closes it at once.
+    auto* box = new QMessageBox(QMessageBox::Information, tr("Promote Predictions"), text, QMessageBox::Ok, m_parent);
+    box->setObjectName(QStringLiteral("promotionResult"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal);
+    if (summary.skippedLowConfidence > 0 && options.minConfidence > 0) {
+        // What the user expects of "show them": the words appear on the canvas as pre-labels like the others, as
+        // one more step of the project's history (so one undo takes just them back); the ones kept stay.
+        QPushButton* show = box->addButton(tr("Show them"), QMessageBox::ActionRole);
+        show->setObjectName(QStringLiteral("showBelowThreshold"));
+        connect(show, &QPushButton::clicked, this, [this, options] {
+            PromoteOptions lower = options;
+            lower.minConfidence = 0;
+            promote(lower, true);
+        });
+    }
+    box->setDefaultButton(QMessageBox::Ok);
+    box->show();
 }
 
 void OcrController::promoteDialog()
@@ -336,6 +384,24 @@ void OcrController::promoteDialog()
     options.annotator = who->currentText().trimmed();
     options.minConfidence = threshold->value();
     promote(options);
+}
+
+bool OcrController::askReplace(int count)
+{
+    QMessageBox box(QMessageBox::Question, tr("Replace the text?"),
+        tr("The engine read a different text for %n box(es) that already have a text, imported or typed by a "
+           "person. Replace it with the engine's?",
+            nullptr, count),
+        QMessageBox::NoButton, m_parent);
+    box.setObjectName(QStringLiteral("replaceText"));
+    QPushButton* replace = box.addButton(tr("Replace"), QMessageBox::AcceptRole);
+    replace->setObjectName(QStringLiteral("replace"));
+    QPushButton* keep = box.addButton(tr("Keep"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keep"));
+    box.setDefaultButton(keep); // Return keeps what is there: nothing is lost by accident
+    box.setEscapeButton(keep);
+    box.exec();
+    return box.clickedButton() == replace;
 }
 
 void OcrController::rerecognize(bool allOnImage)
@@ -423,22 +489,10 @@ void OcrController::rerecognize(bool allOnImage)
                     break;
                 }
             }
-            if (!persons.empty()) {
-                const auto answer = QMessageBox::question(m_parent, tr("Overwrite typed text?"),
-                    tr("The engine read a different text for %n label(s) whose text a person typed or corrected. "
-                       "Overwrite them too?",
-                        nullptr, static_cast<int>(persons.size())),
-                    QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No);
-                if (answer == QMessageBox::Cancel) {
-                    emit recognitionFinished(
-                        0, static_cast<int>(persons.size() + write.size()), unchanged, tr("Nothing changed."));
-                    return;
-                }
-                if (answer == QMessageBox::Yes)
-                    write.insert(write.end(), persons.begin(), persons.end());
-                else
-                    kept += static_cast<int>(persons.size());
-            }
+            if (!persons.empty() && askReplace(static_cast<int>(persons.size())))
+                write.insert(write.end(), persons.begin(), persons.end());
+            else
+                kept += static_cast<int>(persons.size());
             if (!write.empty())
                 m_canvas->undoStack()->push(new RecognizeText(document, write));
             emit recognitionFinished(static_cast<int>(write.size()), kept, unchanged,

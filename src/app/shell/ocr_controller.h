@@ -49,14 +49,18 @@ public:
     /// Interactive: questions (keep a canceled run?) in message boxes. False when a run is under way already or no
     /// project is open.
     bool startRun(const AutolabelOptions& options, bool interactive = true);
+    /// startRun(), then promote() the run's words at `minConfidence` (also the run's acceptThreshold) when it
+    /// finished with images read: "make the words my pre-labels" of the dialog.
+    bool startRunAndPromote(AutolabelOptions options, double minConfidence, bool interactive = true);
     bool isRunning() const;
     /// Cancels the run under way.
     void cancelRun();
 
     /// Promotes a run's predictions to `annotator`'s pre-labels (see promotePredictions) on a worker, editing paused
     /// meanwhile; the promotion becomes one step of the project's history (undo removes exactly what it added).
-    /// promoted or promotionFailed follows. Interactive: the outcome in a message box that does not block. False
-    /// when no project is open or a promotion is under way.
+    /// promoted or promotionFailed follows. Interactive: the outcome in a message box that does not block, which
+    /// says how many words were below the threshold and offers "Show them" (promotes them too, one more undo step).
+    /// False when no project is open or a promotion is under way.
     bool promote(const PromoteOptions& options, bool interactive = true);
     bool isPromoting() const;
     void promoteDialog();
@@ -74,6 +78,9 @@ signals:
     void recognitionFinished(int changed, int kept, int unchanged, const QString& message);
 
 private:
+    void showPromotion(const PromoteOptions& options, const PromoteSummary& summary);
+    /// Replace (true) or Keep a text a person typed or imported: asked in a message box, Keep by default.
+    bool askReplace(int count);
     void runEnded(lector::Result<AutolabelSummary> summary, bool interactive);
 
     ProjectSession* m_session;

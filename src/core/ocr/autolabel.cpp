@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <atomic>
 #include <map>
 #include <optional>
@@ -127,6 +128,7 @@ Result<AutolabelSummary> runAutolabel(ProjectStore& store, const AutolabelOption
 
     AutolabelSummary summary;
     summary.imagesTotal = static_cast<int>(jobs.size());
+    summary.acceptThreshold = options.acceptThreshold;
     summary.runName = options.runName.trimmed().isEmpty()
         ? QStringLiteral("%1-%2-%3")
               .arg(engineName, settings.language,
@@ -137,7 +139,12 @@ Result<AutolabelSummary> runAutolabel(ProjectStore& store, const AutolabelOption
     runSettings["engine_version"] = utf8(engineVersion);
     runSettings["lang"] = utf8(settings.language);
     runSettings["psm"] = settings.pageSegMode;
+    runSettings["upscale"] = utf8(settings.upscaleName());
+    if (settings.upscale == OcrSettings::kAutoUpscale)
+        runSettings["glyph_height"] = settings.glyphHeight;
+    runSettings["binarize"] = utf8(binarizationName(settings.binarization));
     runSettings["threads"] = threads;
+    runSettings["accept_threshold"] = options.acceptThreshold;
     runSettings["images_requested"] = jobs.size();
     runSettings["status"] = "running";
     const QString model = options.model.isEmpty() ? engineName + QLatin1Char(' ') + engineVersion : options.model;
@@ -205,6 +212,12 @@ Result<AutolabelSummary> runAutolabel(ProjectStore& store, const AutolabelOption
         }
         ++summary.imagesDone;
         summary.words += static_cast<std::int64_t>(o.words.size());
+        const auto below = std::count_if(o.words.begin(), o.words.end(),
+            [&](const Region& w) { return options.acceptThreshold > 0 && !(w.confidence >= options.acceptThreshold); });
+        if (below > 0) {
+            summary.belowThreshold += below;
+            summary.belowByImage.emplace_back(job.image, below);
+        }
         return true;
     };
     if (progress)
@@ -219,6 +232,7 @@ Result<AutolabelSummary> runAutolabel(ProjectStore& store, const AutolabelOption
     runSettings["status"] = fatal ? "failed" : summary.canceled ? "canceled" : "complete";
     runSettings["images_done"] = summary.imagesDone;
     runSettings["words"] = summary.words;
+    runSettings["below_threshold"] = summary.belowThreshold;
     if (!failures.empty())
         runSettings["failures"] = failures;
     auto recorded = predictions.setRunSettings(summary.run, QString::fromStdString(runSettings.dump()));

@@ -34,6 +34,50 @@ EngineTable& engineTable()
 
 } // namespace
 
+QString binarizationName(Binarization binarization)
+{
+    switch (binarization) {
+    case Binarization::None:
+        break;
+    case Binarization::Otsu:
+        return QStringLiteral("otsu");
+    case Binarization::Adaptive:
+        return QStringLiteral("adaptive");
+    }
+    return QStringLiteral("none");
+}
+
+bool parseBinarization(const QString& name, Binarization* binarization)
+{
+    for (const Binarization b : { Binarization::None, Binarization::Otsu, Binarization::Adaptive }) {
+        if (name.trimmed().compare(binarizationName(b), Qt::CaseInsensitive) == 0) {
+            *binarization = b;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString OcrSettings::upscaleName() const
+{
+    return upscale == kAutoUpscale ? QStringLiteral("auto") : QString::number(upscale);
+}
+
+bool OcrSettings::parseUpscale(const QString& text, double* upscale)
+{
+    const QString t = text.trimmed();
+    if (t.compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0) {
+        *upscale = kAutoUpscale;
+        return true;
+    }
+    bool ok = false;
+    const double v = t.toDouble(&ok);
+    if (!ok || !(v >= 1 && v <= kMaxUpscale))
+        return false;
+    *upscale = v;
+    return true;
+}
+
 OcrEngine::~OcrEngine() = default;
 
 Result<OcrText> OcrEngine::readRegion(const OcrImage& image, const Polygon& region)

@@ -3,6 +3,7 @@
 #include <lector/ocr/tesseract_engine.h>
 
 #include "ocr/ocr_image_data.h"
+#include "ocr/page_preparation.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -218,6 +219,14 @@ Result<std::unique_ptr<TesseractEngine>> TesseractEngine::create(const OcrSettin
                                "--help-psm)")
                     .arg(psm));
     }
+    if (!(s.upscale == OcrSettings::kAutoUpscale || (s.upscale >= 1 && s.upscale <= OcrSettings::kMaxUpscale)))
+        return LECTOR_ERROR(ErrorCode::InvalidArgument,
+            QStringLiteral("an upscale of %1 is not one the engine reads at (use auto, or 1 to %2)")
+                .arg(s.upscale)
+                .arg(OcrSettings::kMaxUpscale));
+    if (s.upscale == OcrSettings::kAutoUpscale && !(s.glyphHeight >= 4 && s.glyphHeight <= 200))
+        return LECTOR_ERROR(ErrorCode::InvalidArgument,
+            QStringLiteral("a glyph height of %1 px is not one to read at (use 4 to 200)").arg(s.glyphHeight));
     // Tesseract's own message for a missing language goes to stderr and its return code says only "failed", so
     // each language's file is checked first.
     const QDir dir(s.dataPath);
@@ -254,7 +263,16 @@ Result<std::vector<Region>> TesseractEngine::readPage(const OcrImage& image, con
     if (image.isNull())
         return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("no image to read"));
     keepOpenMpOnThisThread();
-    const cv::Mat& page = image.data()->gray;
+    const cv::Mat& original = image.data()->gray;
+    PreparedPage prepared;
+    try {
+        prepared = preparePage(original, m_impl->settings);
+    } catch (const cv::Exception& e) {
+        return LECTOR_ERROR(ErrorCode::Internal, QStringLiteral("could not prepare the page for reading"))
+            .at(image.path())
+            .withDetail(QString::fromStdString(e.what()));
+    }
+    const cv::Mat& page = prepared.gray;
     tesseract::TessBaseAPI& api = m_impl->api;
     api.SetPageSegMode(static_cast<tesseract::PageSegMode>(m_impl->settings.pageSegMode));
     api.SetImage(page.data, page.cols, page.rows, 1, static_cast<int>(page.step));
@@ -294,6 +312,12 @@ Result<std::vector<Region>> TesseractEngine::readPage(const OcrImage& image, con
             Region word;
             word.polygon
                 = wordQuad(BoxF { double(l), double(t), double(r), double(b) }, lineAngle, page.cols, page.rows);
+            // Back to the page's pixels (the factors are the ratios of the sizes; the clamp only absorbs rounding).
+            for (PointF& p : word.polygon.points) {
+                p = prepared.toPage(p);
+                p.x = std::clamp(p.x, 0.0, double(original.cols));
+                p.y = std::clamp(p.y, 0.0, double(original.rows));
+            }
             word.text = text;
             word.confidence = std::clamp(it->Confidence(kWord) / 100.0, 0.0, 1.0);
             word.script = scriptOf(text);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Lector authors
 #include <lector/ocr/autolabel.h>
+#include <lector/ocr/promote_predictions.h>
 
 #include <lector/ocr/tesseract_engine.h>
 #include <lector/store/prediction_repository.h>
@@ -102,7 +103,10 @@ TEST(Autolabel, WritesAModelRunWithEveryImagesWords)
     const nlohmann::json settings = settingsOf(*p.store, QStringLiteral("ocr-1"));
     EXPECT_EQ(settings.value("engine", ""), "tesseract");
     EXPECT_EQ(settings.value("lang", ""), "eng+kor");
-    EXPECT_EQ(settings.value("psm", 0), 3);
+    EXPECT_EQ(settings.value("psm", 0), 4); // the default, one column: the best measured (docs/ocr.md)
+    EXPECT_EQ(settings.value("upscale", ""), "auto");
+    EXPECT_EQ(settings.value("glyph_height", 0.0), 20.0);
+    EXPECT_EQ(settings.value("binarize", ""), "none");
     EXPECT_EQ(settings.value("engine_version", ""), TesseractEngine::libraryVersion().toStdString());
     EXPECT_EQ(settings.value("status", ""), "complete");
     EXPECT_EQ(settings.value("images_done", 0), test::kDemoPages);
@@ -149,6 +153,54 @@ TEST(Autolabel, WritesAModelRunWithEveryImagesWords)
     auto runs = p.store->runs();
     ASSERT_TRUE(runs);
     EXPECT_EQ(runs->size(), 2u); // the demo's own synthetic run and ocr-1
+}
+
+TEST(Autolabel, CountsTheWordsBelowTheAcceptanceThresholdAsThePromotionLeavesThemOut)
+{
+    Project p;
+    ASSERT_TRUE(p.open());
+    AutolabelOptions o = options(QStringLiteral("ocr-t"), 2);
+    o.acceptThreshold = 0.9; // high enough that the demo's pages have words on both sides of it
+    auto summary = runAutolabel(*p.store, o);
+    ASSERT_TRUE(summary) << summary.error().toString();
+    EXPECT_EQ(summary->acceptThreshold, 0.9);
+    // Counted independently from what the run stored.
+    std::int64_t below = 0;
+    std::map<ImageId, std::int64_t> byImage;
+    auto stored = p.store->predictions(summary->run);
+    ASSERT_TRUE(stored);
+    for (const Prediction& w : *stored) {
+        if (!(w.region.confidence >= 0.9)) {
+            ++below;
+            ++byImage[w.image];
+        }
+    }
+    ASSERT_GT(below, 0);
+    ASSERT_LT(below, summary->words);
+    EXPECT_EQ(summary->belowThreshold, below);
+    const std::map<ImageId, std::int64_t> reported(summary->belowByImage.begin(), summary->belowByImage.end());
+    EXPECT_EQ(reported, byImage);
+    const nlohmann::json settings = settingsOf(*p.store, QStringLiteral("ocr-t"));
+    EXPECT_EQ(settings.value("below_threshold", -1), below);
+    EXPECT_EQ(settings.value("accept_threshold", 0.0), 0.9);
+    // The promotion at the same threshold leaves out exactly those words.
+    PromoteOptions promote;
+    promote.run = summary->runName;
+    promote.annotator = QStringLiteral("pre");
+    promote.minConfidence = 0.9;
+    auto promoted = promotePredictions(*p.store, promote);
+    ASSERT_TRUE(promoted) << promoted.error().toString();
+    EXPECT_EQ(promoted->skippedLowConfidence, below);
+
+    // Threshold 0 counts none.
+    AutolabelOptions none = options(QStringLiteral("ocr-0"), 1);
+    none.acceptThreshold = 0;
+    none.images = { p.images[0].id };
+    auto all = runAutolabel(*p.store, none);
+    ASSERT_TRUE(all) << all.error().toString();
+    EXPECT_GT(all->words, 0);
+    EXPECT_EQ(all->belowThreshold, 0);
+    EXPECT_TRUE(all->belowByImage.empty());
 }
 
 TEST(Autolabel, ChosenImagesOnlyAndNamesItsRun)

@@ -339,7 +339,9 @@ TEST_F(ConflictRepositoryTest, SettleAllIsOneStepThatUndoAndRedoReverseExactly)
     auto bulk = repo.settleAll({ { open[0].id, accept }, { open[1].id, create }, { open[2].id, none } });
     ASSERT_TRUE(bulk) << bulk.error().toString();
     ASSERT_EQ(bulk->settlements.size(), 3u);
-    for (const Conflict& c : *repo.list())
+    const auto listed = repo.list(); // kept: a range over *repo.list() would outlive its Result
+    ASSERT_TRUE(listed);
+    for (const Conflict& c : *listed)
         EXPECT_EQ(c.status, ConflictStatus::Resolved);
     EXPECT_EQ((*m_store->annotation(text.consensus))->region.text, QStringLiteral("colour"));
     ASSERT_TRUE(bulk->settlements[1].consensusAdded);
@@ -371,7 +373,9 @@ TEST_F(ConflictRepositoryTest, SettleAllIsOneStepThatUndoAndRedoReverseExactly)
 
     // One redo: the same again, the made label under its id.
     ASSERT_TRUE(repo.redoBulkSettlement(*bulk));
-    for (const Conflict& c : *repo.list()) {
+    const auto redone = repo.list();
+    ASSERT_TRUE(redone);
+    for (const Conflict& c : *redone) {
         EXPECT_EQ(c.status, ConflictStatus::Resolved);
         EXPECT_EQ(c.resolvedAt, 100);
     }
