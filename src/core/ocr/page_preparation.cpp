@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Lector authors
 #include "ocr/page_preparation.h"
 
+#include <opencv2/core/utility.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
@@ -17,6 +18,18 @@ constexpr int kMinComponents = 20;
 /// A factor this close to 1 is not worth the time of reading a bigger page.
 constexpr double kMinUpscale = 1.2;
 
+/// OpenCV's own thread pool stays off: pages are prepared on lectorcore's workers, one page each (parallelFor), and a
+/// pool of OpenCV's beside them would only add threads that outlive the worker (the engine keeps reading on the
+/// calling thread only, see TesseractEngine).
+void keepOpenCvOnTheCallingThread()
+{
+    static const bool once = [] {
+        cv::setNumThreads(0);
+        return true;
+    }();
+    (void)once;
+}
+
 int oddAtLeast(int value, int least)
 {
     value = std::max(value, least);
@@ -27,6 +40,7 @@ int oddAtLeast(int value, int least)
 
 double estimateGlyphHeight(const cv::Mat& gray)
 {
+    keepOpenCvOnTheCallingThread();
     if (gray.empty())
         return 0;
     cv::Mat ink;
@@ -73,6 +87,7 @@ double upscaleFactor(const cv::Mat& gray, const OcrSettings& settings, double* g
 
 PreparedPage preparePage(const cv::Mat& gray, const OcrSettings& settings)
 {
+    keepOpenCvOnTheCallingThread();
     PreparedPage page;
     const double factor = upscaleFactor(gray, settings, &page.glyphHeight);
     if (factor > 1) {
