@@ -135,6 +135,11 @@ private slots:
         dialog->setProjectPath(project);
         dialog->setTargetName(QStringLiteral("gt"));
         QVERIFY(dialog->canImport());
+        if (const QString shots = qEnvironmentVariable("LECTOR_SHOTS"); !shots.isEmpty()) {
+            dialog->show();
+            dialog->adjustSize();
+            dialog->grab().save(shots + QStringLiteral("/folder-import.png"));
+        }
 
         // What the format's own reader makes of the same files, for the counts.
         ImportBatch direct;

@@ -22,10 +22,17 @@
 namespace lector {
 
 namespace {
-QString labelSetText(const FoundLabels& l)
+QString labelSetText(const FoundLabels& l, const QStringList& roots)
 {
-    return FolderImportDialog::tr("%1 — %2 (%Ln regions on %3 images)", nullptr, int(l.regions))
-        .arg(l.formatName, QDir::toNativeSeparators(l.path))
+    // Where it is, said from the scanned folder ("annotations/test"), which is what the user knows.
+    QString where = QDir::toNativeSeparators(l.path);
+    for (const QString& root : roots) {
+        const QString relative = QDir(root).relativeFilePath(l.path);
+        if (!relative.startsWith(QStringLiteral("..")))
+            where = QDir::toNativeSeparators(relative == QStringLiteral(".") ? QFileInfo(root).fileName() : relative);
+    }
+    return FolderImportDialog::tr("%1 in %2: %Ln regions on %3 images", nullptr, int(l.regions))
+        .arg(l.formatName, where)
         .arg(l.imagesMatched);
 }
 }
@@ -39,6 +46,7 @@ FolderImportDialog::FolderImportDialog(
     , m_runs(runs)
 {
     setObjectName(QStringLiteral("folderImportDialog"));
+    setMinimumWidth(560);
     setWindowTitle(mode == Mode::NewProject ? tr("New Project from Folder") : tr("Import Images"));
     auto* layout = new QVBoxLayout(this);
 
@@ -58,8 +66,10 @@ FolderImportDialog::FolderImportDialog(
     m_labels = new QComboBox(this);
     m_labels->setObjectName(QStringLiteral("labelSets"));
     m_labels->addItem(tr("None: the images alone"), -1);
-    for (std::size_t i = 0; i < m_scan.labels.size(); ++i)
-        m_labels->addItem(labelSetText(m_scan.labels[i]), int(i));
+    for (std::size_t i = 0; i < m_scan.labels.size(); ++i) {
+        m_labels->addItem(labelSetText(m_scan.labels[i], m_scan.roots), int(i));
+        m_labels->setItemData(m_labels->count() - 1, QDir::toNativeSeparators(m_scan.labels[i].path), Qt::ToolTipRole);
+    }
     m_labels->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_labels->setMinimumContentsLength(30);
     form->addRow(tr("&Labels:"), m_labels);
@@ -114,7 +124,9 @@ FolderImportDialog::FolderImportDialog(
         });
         row->addWidget(m_project, 1);
         row->addWidget(browse);
-        form->addRow(tr("&Project file:"), row);
+        auto* label = new QLabel(tr("&Project file:"), this);
+        label->setBuddy(m_project);
+        form->addRow(label, row);
         connect(m_project, &QLineEdit::textChanged, this, &FolderImportDialog::updateButtons);
     }
     layout->addLayout(form);
