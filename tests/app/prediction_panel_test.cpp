@@ -16,8 +16,11 @@
 #include <QFile>
 #include <QImage>
 #include <QSettings>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <cmath>
 
 using namespace lector;
 
@@ -149,6 +152,52 @@ private slots:
             QVERIFY(f.open(QIODevice::ReadOnly));
             QVERIFY(f.readAll().contains("<svg"));
         }
+    }
+
+    void aRunWithoutConfidencesSaysWhyItHasNoAveragePrecision()
+    {
+        // m3: one detection with a confidence, one without: matched in file order, no AP (the script ranks by it).
+        {
+            auto store = ProjectStore::open(m_project);
+            QVERIFY(store);
+            auto images = (*store)->images();
+            QVERIFY(images);
+            ImportBatch m3;
+            m3.images.push_back({ (*store)->absoluteImagePath(images->at(0)), 0, 0,
+                { word(10, 10, 60, 30, QStringLiteral("Total"), 0.8), word(70, 10, 120, 30, QStringLiteral("12.50")) },
+                {} });
+            QVERIFY((*store)->importBatch(m3, ImportTarget::forRun(QStringLiteral("m3"))));
+        }
+        ProjectSession session;
+        PredictionPanel panel(&session);
+        panel.setEager(true);
+        QSignalSpy ready(&panel, &PredictionPanel::evaluationReady);
+        QVERIFY(session.open(m_project, QStringLiteral("alice")));
+        QVERIFY(ready.wait(10000));
+        QVERIFY(panel.setRun(QStringLiteral("m3")));
+        QVERIFY(panel.setGroundTruth(QStringLiteral("reference")));
+        panel.refresh();
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(panel.result()->report.options.order, DetectionOrder::File);
+        QVERIFY(std::isnan(panel.result()->report.averagePrecision));
+        QTableWidget* runs = nullptr;
+        for (QTableWidget* t : panel.findChildren<QTableWidget*>()) {
+            const int last = t->columnCount() - 1;
+            if (last > 0 && t->horizontalHeaderItem(last)
+                && t->horizontalHeaderItem(last)->text() == QStringLiteral("AP"))
+                runs = t;
+        }
+        QVERIFY(runs);
+        bool seen = false;
+        for (int row = 0; row < runs->rowCount(); ++row) {
+            if (runs->item(row, 0)->text() != QStringLiteral("m3"))
+                continue;
+            QTableWidgetItem* ap = runs->item(row, runs->columnCount() - 1);
+            QCOMPARE(ap->text(), QStringLiteral("n/a"));
+            QVERIFY2(ap->toolTip().contains(QStringLiteral("file order")), qPrintable(ap->toolTip()));
+            seen = true;
+        }
+        QVERIFY(seen);
     }
 
     void theCanvasDrawsTheEvaluation()

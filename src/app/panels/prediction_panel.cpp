@@ -364,9 +364,17 @@ void PredictionPanel::showResult(std::shared_ptr<const Result> result)
         QString name = run->detectionName;
         if (name.startsWith(QLatin1String("run:")))
             name = name.mid(4);
+        // AP needs every detection's confidence (the script sorts by it); without, the run was matched in file order
+        // and its AP is not a figure: said so instead of a blank cell.
+        const bool noAp = std::isnan(run->averagePrecision);
         setRow(m_runTable, static_cast<int>(i),
             QStringList { name } + countCells(run->totals)
-                + QStringList { std::isnan(run->averagePrecision) ? QString() : percent(run->averagePrecision) });
+                + QStringList { noAp ? tr("n/a") : percent(run->averagePrecision) });
+        if (QTableWidgetItem* ap = m_runTable->item(static_cast<int>(i), m_runTable->columnCount() - 1); ap && noAp)
+            ap->setToolTip(run->options.order == DetectionOrder::File
+                    ? tr("Matched in file order: some detections have no confidence, so there is no average "
+                         "precision (the ICDAR script ranks detections by confidence).")
+                    : tr("No average precision: no detection of this run has a confidence."));
         names << name;
         precision << run->totals.precision();
         recall << run->totals.recall();
