@@ -104,9 +104,10 @@ int main(int argc, char** argv)
         }
     }
     window.show();
-    if (shooting) // the docks take their default sizes once the window has its size
-        QTimer::singleShot(0, &window, [&window] { window.restoreDefaultLayout(); });
-    if (parser.isSet(panel)) {
+    // The panel asked for is raised after the default layout is back (which puts the guideline in front).
+    const auto raisePanel = [&] {
+        if (!parser.isSet(panel))
+            return;
         if (auto* dock = window.findChild<QDockWidget*>(parser.value(panel) + QStringLiteral("Dock"))) {
             dock->show();
             dock->raise();
@@ -116,6 +117,14 @@ int main(int argc, char** argv)
                         if (tabs->tabText(i).remove(QLatin1Char('&')) == parser.value(tab))
                             tabs->setCurrentIndex(i);
         }
+    };
+    if (shooting) { // the docks take their default sizes once the window has its size
+        QTimer::singleShot(0, &window, [&window, raisePanel] {
+            window.restoreDefaultLayout();
+            raisePanel();
+        });
+    } else {
+        raisePanel();
     }
     if (shooting) {
         // Let the browser's first page and thumbnails arrive and the canvas lay out, then render the window.

@@ -1005,7 +1005,7 @@ void MainWindow::updateStatus()
     auto total = store->imageCount();
     if (!m_currentImage) {
         m_statusImage->setText(total && *total == 0
-                ? tr("The project has no images yet: import some with lector-cli import.")
+                ? tr("The project has no images yet: File ▸ Add Images from Folder…, or drop a folder of scans here.")
                 : QString());
         return;
     }
