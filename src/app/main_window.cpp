@@ -156,8 +156,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_centreStack->addWidget(m_startPage);
     m_centreStack->addWidget(centre);
     setCentralWidget(m_centreStack);
-    connect(m_session, &ProjectSession::opened, this, [this] { m_centreStack->setCurrentIndex(1); });
-    connect(m_session, &ProjectSession::closed, this, [this] { m_centreStack->setCurrentIndex(0); });
+    connect(m_session, &ProjectSession::opened, this, [this] { showStartPage(false); });
+    connect(m_session, &ProjectSession::closed, this, [this] { showStartPage(true); });
     setAcceptDrops(true);
     m_imports = new ImportController(
         m_session, this,
@@ -207,12 +207,15 @@ MainWindow::MainWindow(QWidget* parent)
     applyIcons(*m_shortcuts);
     m_defaultLayout = saveState();
     restoreSettings();
+    showStartPage(true); // until a project opens
 
     connect(m_canvas, &CanvasController::cursorMoved, this, [this](const QPointF& p) {
         m_statusCursor->setText(tr("x %1  y %2").arg(p.x(), 0, 'f', 0).arg(p.y(), 0, 'f', 0));
     });
-    connect(m_canvas, &CanvasController::zoomChanged, this,
-        [this](double zoom) { m_statusZoom->setText(tr("%1%").arg(zoom * 100, 0, 'f', 0)); });
+    connect(m_canvas, &CanvasController::zoomChanged, this, [this](double zoom) {
+        if (m_session->isOpen())
+            m_statusZoom->setText(tr("%1%").arg(zoom * 100, 0, 'f', 0));
+    });
     // The project before's cursor and zoom say nothing about this one (whose first image sets its zoom again).
     connect(m_session, &ProjectSession::closed, this, [this] {
         m_statusCursor->clear();
@@ -268,7 +271,30 @@ MainWindow::~MainWindow()
     m_session->close();
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    // On the start page the panels are put away: the layout saved is the one they had with a project.
+    settings.setValue(
+        QStringLiteral("mainWindow/state"), m_layoutBeforeStart.isEmpty() ? saveState() : m_layoutBeforeStart);
+}
+
+void MainWindow::showStartPage(bool show)
+{
+    m_centreStack->setCurrentIndex(show ? 0 : 1);
+    // Without a project the panels have nothing to say: the start page has the window to itself, and they come back
+    // as they were when a project opens.
+    if (show) {
+        if (!m_layoutBeforeStart.isEmpty())
+            return;
+        m_layoutBeforeStart = saveState();
+        for (QDockWidget* dock : findChildren<QDockWidget*>())
+            dock->hide();
+        return;
+    }
+    if (m_layoutBeforeStart.isEmpty())
+        return;
+    restoreState(m_layoutBeforeStart);
+    m_layoutBeforeStart.clear();
+    if (!m_layoutRestored && isVisible())
+        QTimer::singleShot(0, this, &MainWindow::applyDefaultSizes); // first launch: the canvas keeps 60 %
 }
 
 QDockWidget* MainWindow::addPanel(
@@ -632,8 +658,12 @@ void MainWindow::restoreSettings()
 
 void MainWindow::restoreDefaultLayout()
 {
+    const bool startPage = isStartPageShown();
+    m_layoutBeforeStart.clear();
     restoreState(m_defaultLayout);
     applyDefaultSizes();
+    if (startPage)
+        showStartPage(true); // the default comes back with the project
 }
 
 void MainWindow::applyDefaultSizes()

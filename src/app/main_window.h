@@ -123,6 +123,7 @@ protected:
 
 private:
     void applyDefaultSizes();
+    void showStartPage(bool show);
     void createDocks();
     void createActions();
     void createStatusBar();
@@ -153,6 +154,7 @@ private:
     QString m_focusBin;
     int m_announcedGuideline = 0;
     QByteArray m_defaultLayout;
+    QByteArray m_layoutBeforeStart; // the docks' layout while the start page has put them away
     bool m_layoutRestored = false; // a saved layout was applied: its sizes are the user's
     bool m_sizedOnce = false;
 

@@ -18,6 +18,7 @@
 #include <lector/store/project_store.h>
 
 #include <QDir>
+#include <QDockWidget>
 #include <QDropEvent>
 #include <QFile>
 #include <QFrame>
@@ -104,11 +105,21 @@ private slots:
         // Activating the recent entry opens it; the canvas replaces the start page.
         QSettings().setValue(QStringLiteral("lastAnnotator"), QStringLiteral("alice"));
         QSignalSpy opened(w.session(), &ProjectSession::opened);
+        // The panels are put away while the start page shows, and come back with the project.
+        w.resize(1280, 720);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto* dataset = w.findChild<QDockWidget*>(QStringLiteral("datasetDock"));
+        QVERIFY(dataset);
+        QVERIFY(dataset->isHidden());
         QVERIFY(w.openProject(project, nullptr, QStringLiteral("alice"), false));
         QCOMPARE(opened.count(), 1);
         QVERIFY(!w.isStartPageShown());
+        QVERIFY(!dataset->isHidden());
+        QTRY_VERIFY(w.centralWidget()->width() >= w.width() * 60 / 100); // the first launch's sizes still hold
         w.session()->close();
         QVERIFY(w.isStartPageShown());
+        QVERIFY(dataset->isHidden());
     }
 
     void aNewProjectFromTheIcdarSampleHasItsImagesAndLabelsAtOnce()
