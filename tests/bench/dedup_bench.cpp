@@ -6,6 +6,7 @@
 // transform and false pairs among the originals, per descriptor and threshold, beside findimagedupes on the same
 // folder in the same run. Writes only under --work.
 // Usage: lector-bench-dedup [--work DIR] [--data DIR] [--pages N] [--hashes N] [--threshold T] [--no-findimagedupes]
+//        [--only hashing|index|planted]
 
 #include "dedup/page_transforms.h"
 
@@ -298,6 +299,7 @@ int main(int argc, char** argv)
     QString data = qEnvironmentVariable("LECTOR_TEST_DATA", QStringLiteral("/work/shared/data"));
     int pages = 600, hashes = 1'000'000, threshold = kDefaultDedupThreshold;
     bool findimagedupes = true;
+    QString only;
     for (int i = 1; i < argc; ++i) {
         const char* next = i + 1 < argc ? argv[i + 1] : "";
         if (!std::strcmp(argv[i], "--work"))
@@ -310,6 +312,8 @@ int main(int argc, char** argv)
             hashes = std::atoi(next), ++i;
         else if (!std::strcmp(argv[i], "--threshold"))
             threshold = std::atoi(next), ++i;
+        else if (!std::strcmp(argv[i], "--only"))
+            only = QString::fromLocal8Bit(next), ++i;
         else if (!std::strcmp(argv[i], "--no-findimagedupes"))
             findimagedupes = false;
         else {
@@ -317,6 +321,7 @@ int main(int argc, char** argv)
             std::fprintf(help ? stdout : stderr,
                 "usage: lector-bench-dedup [--work DIR] [--data DIR] [--pages N] [--hashes N] [--threshold T] "
                 "[--no-findimagedupes]\n"
+                "       [--only hashing|index|planted]\n"
                 "  hashing speed on N JPEG pages of 2000 x 3000 against the reduced decode alone; all near pairs\n"
                 "  among N random hashes; planted copies of the pages under --data (default $LECTOR_TEST_DATA)\n"
                 "  against findimagedupes. Writes only under --work (default %s).\n",
@@ -332,8 +337,11 @@ int main(int argc, char** argv)
         return 1;
     }
     QDir().mkpath(work);
-    hashingSpeed(work, real, pages);
-    indexSpeed(hashes, threshold);
-    planted(work, real, threshold, findimagedupes);
+    if (only.isEmpty() || only == QLatin1String("hashing"))
+        hashingSpeed(work, real, pages);
+    if (only.isEmpty() || only == QLatin1String("index"))
+        indexSpeed(hashes, threshold);
+    if (only.isEmpty() || only == QLatin1String("planted"))
+        planted(work, real, threshold, findimagedupes);
     return 0;
 }

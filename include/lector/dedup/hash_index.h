@@ -38,7 +38,8 @@ public:
     std::vector<HashPair> pairsWithin(int threshold, const ParallelOptions& options = {}) const;
 
 private:
-    void probe(std::size_t i, int threshold, const std::vector<std::uint16_t>& masks, std::vector<HashPair>& out) const;
+    void compareBucket(
+        int q, std::size_t a, const std::vector<std::uint16_t>& masks, int threshold, std::vector<HashPair>& out) const;
 
     std::vector<std::uint64_t> m_hashes;
     // Per quarter: bucket starts (65537) and the hash indices sorted by that quarter, with their hashes beside them

@@ -32,7 +32,7 @@ QStringList realPages(int funsd, int icdar)
         return {};
     QStringList out;
     const QString f = dir + QStringLiteral("/funsd/training_data/images/");
-    const QString i = dir + QStringLiteral("/icdar2015/imgs/");
+    const QString i = dir + QStringLiteral("/icdar2015/imgs/test/");
     for (const QString& name : QDir(f).entryList({ QStringLiteral("*.png") }, QDir::Files, QDir::Name).mid(0, funsd))
         out << f + name;
     for (const QString& name : QDir(i).entryList({ QStringLiteral("*.jpg") }, QDir::Files, QDir::Name).mid(0, icdar))
