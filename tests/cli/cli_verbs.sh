@@ -483,7 +483,7 @@ for k in ('exact', 'near', 'regions', 'problems', 'hashed', 'seconds'): assert k
 names = lambda c: sorted(os.path.basename(i['path']) for i in c['images'])
 assert [names(c) for c in d['exact']] == [['page0-resaved.png', 'page0.png']], d['exact']
 assert [names(c) for c in d['near']] == [['page1-q60.jpg', 'page1.png']], d['near']
-assert d['near'][0]['distance'] > 0 and d['exact'][0]['distance'] == 0, d
+assert d['exact'][0]['distance'] == 0 and 0 <= d['near'][0]['distance'] <= d['threshold'], d
 assert d['hashed'] == 5 and len(d['problems']) == 1 and d['problems'][0]['path'].endswith('page3.png'), d
 "
   "$cli" dedup "$dd/d.lector" --json > "$tmp/dd2.json"

@@ -155,9 +155,10 @@ std::uint64_t dctHash(const float* pixels32x32)
     cv::Mat coefficients;
     cv::dct(input, coefficients);
     std::array<float, 64> low {};
+    std::size_t k = 0;
     for (int r = 0; r < 8; ++r) {
         for (int c = 0; c < 8; ++c)
-            low[std::size_t(r * 8 + c)] = coefficients.at<float>(r, c);
+            low[k++] = coefficients.at<float>(r, c);
     }
     return medianBits(low);
 }
@@ -192,7 +193,8 @@ Result<QString> decodedPixelSha256(const QString& path)
     QCryptographicHash sha(QCryptographicHash::Sha256);
     const QByteArray size = QByteArray::number(m.cols) + 'x' + QByteArray::number(m.rows) + '\n';
     sha.addData(size);
-    const auto rowBytes = qsizetype(std::size_t(m.cols) * m.elemSize());
+    const std::size_t bytes = std::size_t(m.cols) * m.elemSize();
+    const auto rowBytes = static_cast<qsizetype>(bytes);
     for (int r = 0; r < m.rows; ++r)
         sha.addData(QByteArrayView(reinterpret_cast<const char*>(m.ptr(r)), rowBytes));
     return QString::fromLatin1(sha.result().toHex());
