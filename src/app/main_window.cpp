@@ -17,6 +17,7 @@
 #include "panels/dashboard_panel.h"
 #include "panels/dataset_browser.h"
 #include "panels/distribution_panel.h"
+#include "panels/duplicates_panel.h"
 #include "panels/guideline_dock.h"
 #include "panels/inspector_dock.h"
 #include "panels/prediction_panel.h"
@@ -339,6 +340,8 @@ void MainWindow::createDocks()
             [](ProjectSession* s, QWidget* p) { return new PredictionPanel(s, p); } },
         { "distributionDock", QT_TR_NOOP("Distribution"), Qt::RightDockWidgetArea,
             [](ProjectSession* s, QWidget* p) { return new DistributionPanel(s, p); } },
+        { "duplicatesDock", QT_TR_NOOP("Duplicates"), Qt::RightDockWidgetArea,
+            [](ProjectSession* s, QWidget* p) { return new DuplicatesPanel(s, p); } },
     };
     QHash<QString, QDockWidget*> docks;
     for (const PanelEntry& e : entries) {

@@ -100,7 +100,7 @@ int runExport(QCommandLineParser& parser)
     if (!store)
         return fail(store.error());
     ExportSelector selector { parser.value(QStringLiteral("annotator")), parser.value(QStringLiteral("run")),
-        parser.isSet(QStringLiteral("done-only")) };
+        parser.isSet(QStringLiteral("done-only")), parser.isSet(QStringLiteral("include-duplicates")) };
     auto set = (*store)->exportSet(selector);
     if (!set)
         return fail(set.error());
@@ -131,6 +131,8 @@ const VerbRegistrar s_export(QStringLiteral("export"),
                 QStringLiteral("Export this model run's predictions instead (icdar2015: RRC result files "
                                "res_img_N.txt with whole-pixel corners and the confidence; coco: results.json)."),
                 QStringLiteral("run"));
+            addOption(p, QStringLiteral("include-duplicates"),
+                QStringLiteral("Also export the images marked duplicates of others (lector-cli dedup --mark)."));
             addOption(p, QStringLiteral("done-only"),
                 QStringLiteral("Only the images the annotator marked done (ppocrlabel: fileState.txt then lists "
                                "exactly those)."));

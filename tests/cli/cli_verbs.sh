@@ -15,7 +15,7 @@ check() { # check DESCRIPTION COMMAND...: the command must succeed
 }
 py=/usr/bin/python3
 
-for verb in init import export info check demo efficiency consensus agreement eval scan; do
+for verb in init import export info check demo efficiency consensus agreement eval scan dedup; do
   check "$verb --help exits 0" bash -c "'$cli' $verb --help | grep -q 'Usage:'"
 done
 "$cli" frobnicate >/dev/null 2>&1; check "unknown verb is a user error (1)" test $? -eq 1
@@ -452,6 +452,50 @@ assert d['images'] == 1 and d['images_failed'] == 1 and d['failures'][0]['path']
 "
 "$cli" autolabel "$ocr" --lang eng --run t4 --stop-on-error 2>"$tmp/err"; check "--stop-on-error exits 1" test $? -eq 1
 check "--stop-on-error names the image" grep -q "page_002.png" "$tmp/err"
+
+# dedup: an exact copy (the same pixels, other metadata), a recompressed JPEG (near), a page that went missing.
+if [ -n "$data" ] && [ -d "$data/funsd/training_data/images" ]; then
+  dd="$tmp/dedup"; mkdir -p "$dd/images"
+  $py - "$data/funsd/training_data/images" "$dd/images" <<'PY'
+import os, sys, zlib, struct
+from PIL import Image
+src, out = sys.argv[1], sys.argv[2]
+pages = sorted(f for f in os.listdir(src) if f.endswith('.png'))[:4]
+for i, name in enumerate(pages):
+    Image.open(os.path.join(src, name)).save(os.path.join(out, 'page%d.png' % i))
+raw = open(os.path.join(out, 'page0.png'), 'rb').read()
+body = b'tEXt' + b'Comment\x00resaved'
+chunk = struct.pack('>I', len(body) - 4) + body + struct.pack('>I', zlib.crc32(body) & 0xffffffff)
+open(os.path.join(out, 'page0-resaved.png'), 'wb').write(raw[:33] + chunk + raw[33:])
+Image.open(os.path.join(out, 'page1.png')).convert('RGB').save(os.path.join(out, 'page1-q60.jpg'), quality=60)
+PY
+  check "dedup: init" "$cli" init "$dd/d.lector"
+  check "dedup: import the pages" "$cli" import "$dd/d.lector" --images "$dd/images"
+  "$cli" dedup "$dd/d.lector" --threshold 65 2>"$tmp/err"; rc=$?
+  check "dedup --threshold out of range exits 1" test $rc -eq 1
+  check "dedup --threshold error is one line" test "$(wc -l <"$tmp/err")" -eq 1
+  "$cli" dedup "$dd/d.lector" --threshold x 2>/dev/null; check "dedup --threshold x exits 1" test $? -eq 1
+  rm "$dd/images/page3.png"
+  "$cli" dedup "$dd/d.lector" --json > "$tmp/dd1.json"; check "dedup runs with a missing page" test $? -eq 0
+  check "dedup json: exact, near, regions, problems, hashed, seconds" $py -c "
+import json, os; d = json.load(open('$tmp/dd1.json'))
+for k in ('exact', 'near', 'regions', 'problems', 'hashed', 'seconds'): assert k in d, k
+names = lambda c: sorted(os.path.basename(i['path']) for i in c['images'])
+assert [names(c) for c in d['exact']] == [['page0-resaved.png', 'page0.png']], d['exact']
+assert [names(c) for c in d['near']] == [['page1-q60.jpg', 'page1.png']], d['near']
+assert d['exact'][0]['distance'] == 0 and 0 <= d['near'][0]['distance'] <= d['threshold'], d
+assert d['hashed'] == 5 and len(d['problems']) == 1 and d['problems'][0]['path'].endswith('page3.png'), d
+"
+  "$cli" dedup "$dd/d.lector" --json > "$tmp/dd2.json"
+  check "dedup again hashes nothing" $py -c "import json; assert json.load(open('$tmp/dd2.json'))['hashed'] == 0"
+  "$cli" dedup "$dd/d.lector" --mark --json > "$tmp/dd3.json"
+  check "dedup --mark marks one image per cluster" $py -c "
+import json; d = json.load(open('$tmp/dd3.json')); assert d['marked'] == 2, d
+for c in d['exact'] + d['near']:
+    kept = [i['id'] for i in c['images'] if i['duplicate_of'] is None]
+    assert len(kept) == 1 and all(i['duplicate_of'] == kept[0] for i in c['images'] if i['id'] != kept[0]), c
+"
+fi
 
 echo "$passes passed, $failures failed"
 [ "$failures" -eq 0 ]

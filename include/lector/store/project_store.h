@@ -69,6 +69,8 @@ struct ExportSelector {
     QString run;
     /// Only the images the annotator marked done (an annotator's labels only).
     bool doneOnly = false;
+    /// Images marked a duplicate of another (DuplicateRepository) are left out unless this is set.
+    bool includeDuplicates = false;
 };
 
 struct ProjectInfo {

@@ -30,7 +30,7 @@ namespace lector {
 
 namespace {
 
-constexpr int kSchemaVersion = 5;
+constexpr int kSchemaVersion = 6;
 constexpr int kProgressEvery = 4096;
 
 using store::bindGeometry;
@@ -182,8 +182,9 @@ Result<void> ProjectStore::migrate(bool creating)
                 .arg(version)
                 .arg(kSchemaVersion))
             .at(m_path);
-    static const char* const scripts[] = { "0001_initial.sql", "0002_image_states_conflicts.sql",
-        "0003_conflict_details.sql", "0004_guideline_about.sql", "0005_edit_log_reasons.sql" };
+    static const char* const scripts[]
+        = { "0001_initial.sql", "0002_image_states_conflicts.sql", "0003_conflict_details.sql",
+              "0004_guideline_about.sql", "0005_edit_log_reasons.sql", "0006_image_hashes_duplicates.sql" };
     for (int v = version + 1; v <= kSchemaVersion; ++v) {
         const QString name = QString::fromLatin1(scripts[v - 1]);
         QFile file(QStringLiteral(":/lector/migrations/") + name);
@@ -1297,10 +1298,18 @@ Result<ExportSet> ProjectStore::exportSet(const ExportSelector& selector) const
         regionsOf[s.columnInt64(4)].push_back(std::move(r));
     }));
 
+    std::unordered_set<ImageId> duplicates;
+    if (!selector.includeDuplicates) {
+        LECTOR_PREPARE(d, *m_db, "SELECT image_id FROM image_duplicates");
+        LECTOR_TRY(d.forEachRow([&] { duplicates.insert(d.columnInt64(0)); }));
+    }
+
     ExportSet set;
     set.name = source.name;
     set.predictions = source.predictions;
     for (const ImageRecord& rec : *imgs) {
+        if (duplicates.count(rec.id))
+            continue;
         const auto regions = regionsOf.find(rec.id);
         const ImageState state = stateOf(rec.id);
         if (regions == regionsOf.end() && state != ImageState::Done)

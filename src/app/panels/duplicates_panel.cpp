@@ -1,0 +1,283 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#include "panels/duplicates_panel.h"
+
+#include "commands/mark_duplicates.h"
+#include "models/thumbnail_cache.h"
+#include "shell/job_runner.h"
+#include "shell/project_session.h"
+
+#include <lector/store/duplicate_repository.h>
+#include <lector/store/project_store.h>
+
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSlider>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <set>
+
+namespace lector {
+
+namespace {
+
+const QString kJobKey = QStringLiteral("duplicates");
+constexpr int kImageRole = Qt::UserRole + 1;
+
+} // namespace
+
+DuplicatesPanel::DuplicatesPanel(ProjectSession* session, QWidget* parent)
+    : SessionPanel(session, parent)
+{
+    m_find = new QPushButton(tr("Find Duplicates"), this);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setEnabled(false);
+    m_keep = new QPushButton(tr("Keep This One"), this);
+    m_keep->setToolTip(tr("Keep the selected image and mark the others of its cluster duplicates of it; they "
+                          "leave every export (nothing is deleted)."));
+    m_keep->setEnabled(false);
+    m_slider = new QSlider(Qt::Horizontal, this);
+    m_slider->setRange(0, kMaxDedupThreshold);
+    m_slider->setValue(kDefaultDedupThreshold);
+    m_slider->setToolTip(tr("Near-duplicate threshold: bits of 64 in which two images' hashes may differ"));
+    m_status = new QLabel(tr("Find Duplicates hashes the images (only new ones after the first time)."), this);
+    m_status->setWordWrap(true);
+    m_tree = new QTreeWidget(this);
+    m_tree->setHeaderLabels({ tr("Image"), tr("Size"), tr("Batch"), tr("Labels") });
+    m_tree->setIconSize(QSize(96, 96));
+    m_tree->setUniformRowHeights(false);
+    m_tree->header()->setStretchLastSection(true);
+    m_thumbnails = new ThumbnailCache(this);
+    m_thumbnails->setThumbnailSize(96);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_find);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_keep);
+    buttons->addStretch();
+    auto* threshold = new QHBoxLayout;
+    threshold->addWidget(new QLabel(tr("Threshold"), this));
+    threshold->addWidget(m_slider, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addLayout(threshold);
+    layout->addWidget(m_status);
+    layout->addWidget(m_tree, 1);
+
+    connect(m_find, &QPushButton::clicked, this, &DuplicatesPanel::findDuplicates);
+    connect(m_cancel, &QPushButton::clicked, this, [this] { this->session()->jobs()->cancelKey(kJobKey); });
+    connect(m_slider, &QSlider::valueChanged, this, [this] { recluster(); });
+    connect(m_tree, &QTreeWidget::itemSelectionChanged, this, [this] {
+        const auto items = m_tree->selectedItems();
+        m_keep->setEnabled(!items.isEmpty() && items.front()->parent() != nullptr && !this->session()->isReadOnly());
+    });
+    connect(m_keep, &QPushButton::clicked, this, [this] {
+        const auto items = m_tree->selectedItems();
+        if (!items.isEmpty() && items.front()->parent())
+            keep(items.front()->data(0, kImageRole).toLongLong());
+    });
+    connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item) {
+        if (item->parent())
+            emit imageRequested(item->data(0, kImageRole).toLongLong());
+    });
+    connect(m_thumbnails, &ThumbnailCache::thumbnailReady, this, [this] { updateThumbnails(); });
+    // An undo or redo of a marking (here or from the Edit menu) shows in the list's "duplicate of" notes.
+    connect(session->history(), &QUndoStack::indexChanged, this, [this] { recluster(); });
+}
+
+DuplicatesPanel::~DuplicatesPanel() = default;
+
+void DuplicatesPanel::projectOpened()
+{
+    m_found.reset();
+    m_clusters.clear();
+    fillTree();
+}
+
+void DuplicatesPanel::projectClosed()
+{
+    session()->jobs()->cancelKey(kJobKey);
+    m_found.reset();
+    m_clusters.clear();
+    m_tree->clear();
+    m_itemBySha.clear();
+}
+
+bool DuplicatesPanel::isSearching() const { return session()->jobs()->isKeyRunning(kJobKey); }
+int DuplicatesPanel::threshold() const { return m_slider->value(); }
+void DuplicatesPanel::setThreshold(int bits) { m_slider->setValue(bits); }
+int DuplicatesPanel::clusterCount() const { return int(m_clusters.size()); }
+
+std::vector<ImageId> DuplicatesPanel::clusterImages(int index) const
+{
+    return index >= 0 && index < clusterCount() ? m_clusters[std::size_t(index)].images : std::vector<ImageId> {};
+}
+
+Result<DuplicatesPanel::Found> DuplicatesPanel::search(ProjectStore& store, Progress& progress)
+{
+    auto hashes = updateProjectHashes(store, &progress);
+    if (!hashes)
+        return std::move(hashes).error();
+    auto exact = exactClusters(store, hashes->images);
+    if (!exact)
+        return std::move(exact).error();
+    Found found;
+    found.exact = std::move(exact).value();
+    // Clusters only grow with the threshold: the widest one says which images the slider can ever show.
+    std::set<ImageId> shown;
+    for (const auto* list : { &found.exact })
+        for (const ImageCluster& c : *list)
+            shown.insert(c.images.begin(), c.images.end());
+    for (const ImageCluster& c : nearClusters(hashes->images, kMaxDedupThreshold))
+        shown.insert(c.images.begin(), c.images.end());
+    auto annotators = store.annotators();
+    if (!annotators)
+        return std::move(annotators).error();
+    std::map<AnnotatorId, QString> names;
+    for (const Annotator& a : *annotators)
+        names[a.id] = a.name;
+    for (ImageId id : shown) {
+        auto record = store.image(id);
+        if (!record)
+            return std::move(record).error();
+        if (!*record)
+            continue;
+        ImageInfo info;
+        info.record = **record;
+        info.record.path = store.absoluteImagePath(info.record);
+        auto rows = store.annotations(id);
+        if (!rows)
+            return std::move(rows).error();
+        for (const Annotation& a : *rows)
+            ++info.labelsByAnnotator[names[a.annotator]];
+        found.info.emplace(id, std::move(info));
+    }
+    found.hashes = std::move(hashes).value();
+    return found;
+}
+
+void DuplicatesPanel::findDuplicates()
+{
+    if (!session()->isOpen())
+        return;
+    JobSpec spec;
+    spec.key = kJobKey;
+    spec.title = tr("Finding duplicate images…");
+    m_find->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_status->setText(tr("Hashing the images…"));
+    session()->jobs()->start(spec, &DuplicatesPanel::search, this, [this](Result<Found> found) {
+        m_find->setEnabled(true);
+        m_cancel->setEnabled(false);
+        if (!found) {
+            m_status->setText(found.error().code == ErrorCode::Canceled ? tr("Canceled; the images hashed so far are "
+                                                                             "kept for next time.")
+                                                                        : found.error().message);
+            return;
+        }
+        showFound(std::move(found).value());
+    });
+}
+
+void DuplicatesPanel::showFound(Found found)
+{
+    m_found = std::make_unique<Found>(std::move(found));
+    recluster();
+}
+
+void DuplicatesPanel::recluster()
+{
+    if (!m_found)
+        return;
+    m_clusters = m_found->exact;
+    std::set<std::vector<ImageId>> exactSets;
+    for (const ImageCluster& c : m_found->exact)
+        exactSets.insert(c.images);
+    for (ImageCluster& c : nearClusters(m_found->hashes.images, threshold())) {
+        if (!exactSets.count(c.images))
+            m_clusters.push_back(std::move(c));
+    }
+    if (auto marks = DuplicateRepository(*session()->store()).marks())
+        m_marks = std::move(marks).value();
+    QString text = tr("%n cluster(s) at %1 bits", nullptr, clusterCount()).arg(threshold());
+    text += tr("; %n image(s) hashed now", nullptr, int(m_found->hashes.hashed));
+    if (!m_found->hashes.problems.empty())
+        text += tr("; %n image(s) skipped (missing or not decoding)", nullptr, int(m_found->hashes.problems.size()));
+    m_status->setText(text);
+    fillTree();
+}
+
+void DuplicatesPanel::fillTree()
+{
+    m_tree->clear();
+    m_itemBySha.clear();
+    if (!m_found)
+        return;
+    const std::size_t exactCount = m_found->exact.size();
+    for (std::size_t c = 0; c < m_clusters.size(); ++c) {
+        const ImageCluster& cluster = m_clusters[c];
+        auto* top = new QTreeWidgetItem(m_tree);
+        top->setText(0,
+            c < exactCount
+                ? tr("Exact: %n image(s) with the same pixels", nullptr, int(cluster.images.size()))
+                : tr("Near: %n image(s), distance %1", nullptr, int(cluster.images.size())).arg(cluster.distance));
+        top->setFirstColumnSpanned(true);
+        for (ImageId id : cluster.images) {
+            const auto info = m_found->info.find(id);
+            if (info == m_found->info.end())
+                continue;
+            const ImageRecord& rec = info->second.record;
+            auto* item = new QTreeWidgetItem(top);
+            item->setData(0, kImageRole, qlonglong(id));
+            QString name = QFileInfo(rec.path).fileName();
+            const auto mark = m_marks.find(id);
+            if (mark != m_marks.end())
+                name += tr(" (duplicate of image %1)").arg(mark->second);
+            item->setText(0, name);
+            item->setToolTip(0, rec.path);
+            item->setText(1, QStringLiteral("%1 × %2").arg(rec.width).arg(rec.height));
+            item->setText(2, rec.batch);
+            QStringList labels;
+            for (const auto& [annotator, n] : info->second.labelsByAnnotator)
+                labels << QStringLiteral("%1: %2").arg(annotator).arg(n);
+            item->setText(3, labels.isEmpty() ? tr("no labels") : labels.join(QStringLiteral(", ")));
+            m_itemBySha.insert(rec.sha256, item);
+            m_thumbnails->request(rec.sha256, rec.path);
+        }
+        top->setExpanded(true);
+    }
+    updateThumbnails();
+}
+
+void DuplicatesPanel::updateThumbnails()
+{
+    for (auto it = m_itemBySha.cbegin(); it != m_itemBySha.cend(); ++it) {
+        const QPixmap pixmap = m_thumbnails->thumbnail(it.key());
+        if (!pixmap.isNull())
+            it.value()->setIcon(0, QIcon(pixmap));
+    }
+}
+
+void DuplicatesPanel::keep(ImageId image)
+{
+    for (const ImageCluster& c : m_clusters) {
+        if (std::find(c.images.begin(), c.images.end(), image) == c.images.end())
+            continue;
+        // The kept one is no duplicate, whatever it was before; the others are duplicates of it.
+        std::vector<DuplicateMark> marks { { image, 0 } };
+        for (ImageId other : c.images) {
+            if (other != image)
+                marks.push_back({ other, image });
+        }
+        session()->history()->push(new MarkDuplicates(session(), std::move(marks)));
+        recluster();
+        return;
+    }
+}
+
+} // namespace lector

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#pragma once
+
+#include "panels/session_panel.h"
+
+#include <lector/dedup/duplicate_finder.h>
+
+#include <QHash>
+#include <QString>
+
+#include <map>
+#include <memory>
+#include <vector>
+
+class QLabel;
+class QPushButton;
+class QSlider;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace lector {
+
+class ThumbnailCache;
+
+/// The Duplicates dock: finds duplicate images on the job runner (hashing only what is new, with progress and
+/// Cancel), lists each cluster with its images' thumbnails, sizes, batches, annotators and label counts, and keeps
+/// the one the user picks (the others are marked `duplicate of` it: one undo step). The threshold slider re-clusters
+/// the hashes already computed, so the cluster count follows it live. Double-click opens an image.
+class DuplicatesPanel : public SessionPanel {
+    Q_OBJECT
+public:
+    explicit DuplicatesPanel(ProjectSession* session, QWidget* parent = nullptr);
+    ~DuplicatesPanel() override;
+
+    /// Starts a search (what the Find button does).
+    void findDuplicates();
+    bool isSearching() const;
+    int threshold() const;
+    void setThreshold(int bits);
+    /// Clusters listed: exact ones, then near ones at the threshold.
+    int clusterCount() const;
+    /// The images of cluster `index`, ascending.
+    std::vector<ImageId> clusterImages(int index) const;
+    /// Keeps `image` and marks the other images of its cluster duplicates of it (one undo step).
+    void keep(ImageId image);
+    QTreeWidget* tree() const { return m_tree; }
+
+protected:
+    void projectOpened() override;
+    void projectClosed() override;
+
+private:
+    struct ImageInfo {
+        ImageRecord record;
+        std::map<QString, int> labelsByAnnotator;
+    };
+    struct Found {
+        ProjectHashes hashes;
+        std::vector<ImageCluster> exact;
+        std::map<ImageId, ImageInfo> info; // images that can be in a cluster at the widest threshold
+    };
+    static Result<Found> search(ProjectStore& store, Progress& progress);
+    void showFound(Found found);
+    void recluster();
+    void fillTree();
+    void updateThumbnails();
+
+    QPushButton* m_find = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QPushButton* m_keep = nullptr;
+    QSlider* m_slider = nullptr;
+    QLabel* m_status = nullptr;
+    QTreeWidget* m_tree = nullptr;
+    ThumbnailCache* m_thumbnails = nullptr;
+    std::unique_ptr<Found> m_found;
+    std::vector<ImageCluster> m_clusters;
+    std::map<ImageId, ImageId> m_marks;
+    QHash<QString, QTreeWidgetItem*> m_itemBySha;
+};
+
+} // namespace lector

@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#include <lector/dedup/image_hashes.h>
+
+#include <lector/image/image_header.h>
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+#include <opencv2/core.hpp>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <array>
+
+namespace lector {
+
+namespace {
+
+constexpr int kShortSideKept = 128;
+
+std::uint64_t medianBits(const std::array<float, 64>& values)
+{
+    std::array<float, 64> sorted = values;
+    std::sort(sorted.begin(), sorted.end());
+    const float median = (sorted[31] + sorted[32]) / 2.0F;
+    std::uint64_t bits = 0;
+    for (int k = 0; k < 64; ++k) {
+        if (values[std::size_t(k)] > median)
+            bits |= std::uint64_t(1) << k;
+    }
+    return bits;
+}
+
+std::uint64_t phashOf(const cv::Mat& gray)
+{
+    cv::Mat small;
+    cv::resize(gray, small, cv::Size(32, 32), 0, 0, cv::INTER_AREA);
+    cv::Mat f;
+    small.convertTo(f, CV_32F);
+    return dctHash(f.ptr<float>(0));
+}
+
+std::uint64_t dhashOf(const cv::Mat& gray)
+{
+    cv::Mat small;
+    cv::resize(gray, small, cv::Size(9, 8), 0, 0, cv::INTER_AREA);
+    std::uint64_t bits = 0;
+    for (int r = 0; r < 8; ++r) {
+        const auto* row = small.ptr<std::uint8_t>(r);
+        for (int c = 0; c < 8; ++c) {
+            if (row[c + 1] > row[c])
+                bits |= std::uint64_t(1) << (r * 8 + c);
+        }
+    }
+    return bits;
+}
+
+// The content box: rows and columns holding enough ink (pixels well below the page's background level). Scans
+// have their text on a lighter page; a border, a scanner's margin or a crop of the margins changes only what lies
+// outside this box.
+cv::Rect contentBox(const cv::Mat& gray)
+{
+    cv::Mat blurred;
+    cv::GaussianBlur(gray, blurred, cv::Size(3, 3), 0);
+    // The background is the 90th percentile of intensity; ink is what is clearly darker.
+    std::array<int, 256> histogram {};
+    for (int r = 0; r < blurred.rows; ++r) {
+        const auto* row = blurred.ptr<std::uint8_t>(r);
+        for (int c = 0; c < blurred.cols; ++c)
+            ++histogram[row[c]];
+    }
+    const std::int64_t total = std::int64_t(blurred.rows) * blurred.cols;
+    std::int64_t seen = 0;
+    int background = 255;
+    for (int v = 0; v < 256; ++v) {
+        seen += histogram[std::size_t(v)];
+        if (seen * 10 >= total * 9) {
+            background = v;
+            break;
+        }
+    }
+    cv::Mat ink = blurred < std::max(0, background - 48);
+    cv::Mat rowCount, colCount;
+    cv::reduce(ink / 255, rowCount, 1, cv::REDUCE_SUM, CV_32S);
+    cv::reduce(ink / 255, colCount, 0, cv::REDUCE_SUM, CV_32S);
+    const int rowNeed = std::max(1, blurred.cols / 200);
+    const int colNeed = std::max(1, blurred.rows / 200);
+    int top = 0, bottom = blurred.rows - 1, left = 0, right = blurred.cols - 1;
+    while (top < bottom && rowCount.at<int>(top, 0) < rowNeed)
+        ++top;
+    while (bottom > top && rowCount.at<int>(bottom, 0) < rowNeed)
+        --bottom;
+    while (left < right && colCount.at<int>(0, left) < colNeed)
+        ++left;
+    while (right > left && colCount.at<int>(0, right) < colNeed)
+        --right;
+    // A page with (almost) no ink keeps its whole area.
+    if (bottom - top < blurred.rows / 8 || right - left < blurred.cols / 8)
+        return { 0, 0, blurred.cols, blurred.rows };
+    return { left, top, right - left + 1, bottom - top + 1 };
+}
+
+bool isJpeg(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(3);
+    return head.size() == 3 && std::uint8_t(head[0]) == 0xFF && std::uint8_t(head[1]) == 0xD8
+        && std::uint8_t(head[2]) == 0xFF;
+}
+
+int reducedFlag(const QString& path)
+{
+    if (!isJpeg(path))
+        return cv::IMREAD_GRAYSCALE;
+    const auto size = readImageHeaderSize(path);
+    if (!size)
+        return cv::IMREAD_GRAYSCALE;
+    const int shortSide = std::min(size->width, size->height);
+    if (shortSide / 8 >= kShortSideKept)
+        return cv::IMREAD_REDUCED_GRAYSCALE_8;
+    if (shortSide / 4 >= kShortSideKept)
+        return cv::IMREAD_REDUCED_GRAYSCALE_4;
+    if (shortSide / 2 >= kShortSideKept)
+        return cv::IMREAD_REDUCED_GRAYSCALE_2;
+    return cv::IMREAD_GRAYSCALE;
+}
+
+Result<cv::Mat> readImage(const QString& path, int flag)
+{
+    if (!QFileInfo::exists(path))
+        return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("the image is missing")).at(path);
+    cv::Mat m;
+    try {
+        m = cv::imread(path.toStdString(), flag);
+    } catch (const cv::Exception& e) {
+        return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("the image does not decode"))
+            .at(path)
+            .withDetail(QString::fromStdString(e.what()));
+    }
+    if (m.empty())
+        return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("the image does not decode")).at(path);
+    return m;
+}
+
+} // namespace
+
+std::uint64_t dctHash(const float* pixels32x32)
+{
+    cv::Mat input(32, 32, CV_32F, const_cast<float*>(pixels32x32));
+    cv::Mat coefficients;
+    cv::dct(input, coefficients);
+    std::array<float, 64> low {};
+    std::size_t k = 0;
+    for (int r = 0; r < 8; ++r) {
+        for (int c = 0; c < 8; ++c)
+            low[k++] = coefficients.at<float>(r, c);
+    }
+    return medianBits(low);
+}
+
+Result<ImageHashes> hashImageFile(const QString& path)
+{
+    const int flag = reducedFlag(path);
+    auto read = readImage(path, flag);
+    if (!read)
+        return std::move(read).error();
+    const cv::Mat& gray = *read;
+    ImageHashes h;
+    if (flag == cv::IMREAD_GRAYSCALE) {
+        h.width = gray.cols;
+        h.height = gray.rows;
+    } else if (const auto size = readImageSize(path)) {
+        h.width = size->width;
+        h.height = size->height;
+    }
+    h.phash = phashOf(gray);
+    h.dhash = dhashOf(gray);
+    h.rhash = phashOf(gray(contentBox(gray)));
+    return h;
+}
+
+Result<QString> decodedPixelSha256(const QString& path)
+{
+    auto read = readImage(path, cv::IMREAD_COLOR);
+    if (!read)
+        return std::move(read).error();
+    const cv::Mat& m = *read;
+    QCryptographicHash sha(QCryptographicHash::Sha256);
+    const QByteArray size = QByteArray::number(m.cols) + 'x' + QByteArray::number(m.rows) + '\n';
+    sha.addData(size);
+    const std::size_t bytes = std::size_t(m.cols) * m.elemSize();
+    const auto rowBytes = static_cast<qsizetype>(bytes);
+    for (int r = 0; r < m.rows; ++r)
+        sha.addData(QByteArrayView(reinterpret_cast<const char*>(m.ptr(r)), rowBytes));
+    return QString::fromLatin1(sha.result().toHex());
+}
+
+} // namespace lector

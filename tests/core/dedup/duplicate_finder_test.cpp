@@ -1,0 +1,302 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#include <lector/dedup/duplicate_finder.h>
+
+#include "dedup/page_transforms.h"
+#include "test_support.h"
+
+#include <lector/store/duplicate_repository.h>
+#include <lector/store/image_hash_repository.h>
+#include <lector/store/project_store.h>
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <opencv2/imgcodecs.hpp>
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <random>
+#include <set>
+
+using namespace lector;
+
+namespace {
+
+QStringList realPages(int funsd, int icdar)
+{
+    const QString dir = test::sharedDataDir();
+    if (dir.isEmpty())
+        return {};
+    QStringList out;
+    const QString f = dir + QStringLiteral("/funsd/training_data/images/");
+    const QString i = dir + QStringLiteral("/icdar2015/imgs/test/");
+    for (const QString& name : QDir(f).entryList({ QStringLiteral("*.png") }, QDir::Files, QDir::Name).mid(0, funsd))
+        out << f + name;
+    for (const QString& name : QDir(i).entryList({ QStringLiteral("*.jpg") }, QDir::Files, QDir::Name).mid(0, icdar))
+        out << i + name;
+    return out;
+}
+
+std::unique_ptr<ProjectStore> projectWith(const QString& dir, const QStringList& files)
+{
+    auto store = ProjectStore::create(dir + QStringLiteral("/p.lector"));
+    EXPECT_TRUE(store) << store.error().toString().toStdString();
+    if (!store)
+        return nullptr;
+    ImportBatch batch;
+    for (const QString& f : files)
+        batch.images.push_back({ f, 0, 0, {}, {}, false });
+    const auto imported = (*store)->importBatch(batch, ImportTarget::imagesOnly());
+    EXPECT_TRUE(imported) << imported.error().toString().toStdString();
+    return std::move(store).value();
+}
+
+QString noisePng(const QString& dir, int i, int size = 64)
+{
+    cv::Mat m(size, size, CV_8UC3);
+    cv::randu(m, cv::Scalar::all(0), cv::Scalar::all(255));
+    const QString path = dir + QStringLiteral("/noise%1.png").arg(i, 4, 10, QLatin1Char('0'));
+    cv::imwrite(path.toStdString(), m);
+    return path;
+}
+
+class CancelAfter : public Progress {
+public:
+    explicit CancelAfter(std::int64_t n)
+        : m_n(n)
+    {
+    }
+    void report(std::int64_t done, std::int64_t) override
+    {
+        if (done >= m_n)
+            m_canceled = true;
+    }
+    bool isCanceled() const override { return m_canceled; }
+
+private:
+    std::int64_t m_n;
+    std::atomic<bool> m_canceled { false };
+};
+
+} // namespace
+
+TEST(DuplicateFinder, FindsEveryPlantedCopyAndNoFalsePair)
+{
+    const QStringList pages = realPages(10, 4);
+    if (pages.isEmpty())
+        GTEST_SKIP() << "no shared data";
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    QStringList files;
+    std::map<QString, int> originalOf; // file -> page index
+    std::map<QString, std::string> transformOf;
+    for (int p = 0; p < pages.size(); ++p) {
+        const cv::Mat page = cv::imread(pages[p].toStdString(), cv::IMREAD_COLOR);
+        ASSERT_FALSE(page.empty());
+        const QString original = dir.filePath(QStringLiteral("p%1-original.png").arg(p));
+        cv::imwrite(original.toStdString(), page);
+        files << original;
+        originalOf[original] = p;
+        for (const test::PageTransform& t : test::pageTransforms()) {
+            const QString path = dir.filePath(QStringLiteral("p%1-%2.png").arg(p).arg(QString::fromStdString(t.name)));
+            cv::imwrite(path.toStdString(), test::transformPage(page, t));
+            files << path;
+            originalOf[path] = p;
+            transformOf[path] = t.name;
+        }
+    }
+    auto store = projectWith(dir.path(), files);
+    ASSERT_TRUE(store);
+    const auto hashes = updateProjectHashes(*store);
+    ASSERT_TRUE(hashes) << hashes.error().toString().toStdString();
+    EXPECT_TRUE(hashes->problems.empty());
+    ASSERT_EQ(hashes->images.size(), std::size_t(files.size()));
+    const std::vector<ImageCluster> clusters = nearClusters(hashes->images, kDefaultDedupThreshold);
+
+    std::map<ImageId, QString> pathOf;
+    for (const HashedImage& img : hashes->images)
+        pathOf[img.id] = QFileInfo(img.path).absoluteFilePath();
+    std::map<QString, int> clusterOf;
+    for (std::size_t c = 0; c < clusters.size(); ++c) {
+        std::set<int> pagesIn;
+        for (ImageId id : clusters[c].images) {
+            clusterOf[pathOf[id]] = int(c);
+            pagesIn.insert(originalOf[QFileInfo(pathOf[id]).absoluteFilePath()]);
+        }
+        EXPECT_EQ(pagesIn.size(), 1U) << "a cluster joins different pages";
+    }
+    for (const auto& [path, transform] : transformOf) {
+        const QString original
+            = QFileInfo(dir.filePath(QStringLiteral("p%1-original.png").arg(originalOf[path]))).absoluteFilePath();
+        const QString copy = QFileInfo(path).absoluteFilePath();
+        EXPECT_TRUE(clusterOf.count(copy) && clusterOf.count(original) && clusterOf[copy] == clusterOf[original])
+            << transform << " of " << original.toStdString();
+    }
+}
+
+TEST(DuplicateFinder, ExactClustersAreTheSamePixelsOnly)
+{
+    const QStringList pages = realPages(2, 0);
+    if (pages.isEmpty())
+        GTEST_SKIP() << "no shared data";
+    QTemporaryDir dir;
+    const cv::Mat page = cv::imread(pages[0].toStdString(), cv::IMREAD_COLOR);
+    const QString a = dir.filePath(QStringLiteral("a.png"));
+    const QString b = dir.filePath(QStringLiteral("b.png")); // other compression, same pixels
+    const QString c = dir.filePath(QStringLiteral("c.jpg")); // JPEG q=100: not the same pixels
+    const QString other = dir.filePath(QStringLiteral("d.png"));
+    cv::imwrite(a.toStdString(), page, { cv::IMWRITE_PNG_COMPRESSION, 1 });
+    cv::imwrite(b.toStdString(), page, { cv::IMWRITE_PNG_COMPRESSION, 9 });
+    cv::imwrite(c.toStdString(), page, { cv::IMWRITE_JPEG_QUALITY, 100 });
+    cv::imwrite(other.toStdString(), cv::imread(pages[1].toStdString(), cv::IMREAD_COLOR));
+    auto store = projectWith(dir.path(), { a, b, c, other });
+    ASSERT_TRUE(store);
+    const auto hashes = updateProjectHashes(*store);
+    ASSERT_TRUE(hashes);
+    const auto exact = exactClusters(*store, hashes->images);
+    ASSERT_TRUE(exact);
+    ASSERT_EQ(exact->size(), 1U);
+    EXPECT_EQ(exact->front().images, (std::vector<ImageId> { 1, 2 }));
+    // The JPEG is a near duplicate of both.
+    const auto near = nearClusters(hashes->images, kDefaultDedupThreshold);
+    ASSERT_EQ(near.size(), 1U);
+    EXPECT_EQ(near.front().images, (std::vector<ImageId> { 1, 2, 3 }));
+    // The pixel SHA-256 of the candidates is stored: a second look decodes nothing.
+    const auto stored = ImageHashRepository(*store).all();
+    ASSERT_TRUE(stored);
+    int withSha = 0;
+    for (const StoredImageHash& h : *stored)
+        withSha += !h.pixelSha256.isEmpty();
+    EXPECT_EQ(withSha, 3);
+}
+
+TEST(DuplicateFinder, SecondRunHashesOnlyNewAndChangedImages)
+{
+    QTemporaryDir dir;
+    QStringList files;
+    for (int i = 0; i < 5; ++i)
+        files << noisePng(dir.path(), i);
+    auto store = projectWith(dir.path(), files);
+    ASSERT_TRUE(store);
+    auto first = updateProjectHashes(*store);
+    ASSERT_TRUE(first);
+    EXPECT_EQ(first->hashed, 5);
+    auto second = updateProjectHashes(*store);
+    ASSERT_TRUE(second);
+    EXPECT_EQ(second->hashed, 0);
+    EXPECT_EQ(second->images.size(), 5U);
+    for (std::size_t i = 0; i < 5; ++i)
+        EXPECT_EQ(second->images[i].hashes.phash, first->images[i].hashes.phash);
+
+    ImportBatch batch;
+    batch.images.push_back({ noisePng(dir.path(), 5), 0, 0, {}, {}, false });
+    ASSERT_TRUE(store->importBatch(batch, ImportTarget::imagesOnly()));
+    // A changed file (other size) is hashed again too.
+    noisePng(dir.path(), 0, 80);
+    auto third = updateProjectHashes(*store);
+    ASSERT_TRUE(third);
+    EXPECT_EQ(third->hashed, 2);
+    EXPECT_EQ(third->images.front().hashes.width, 80);
+}
+
+TEST(DuplicateFinder, MissingAndUndecodableImagesAreNamedAndSkipped)
+{
+    QTemporaryDir dir;
+    QStringList files;
+    for (int i = 0; i < 4; ++i)
+        files << noisePng(dir.path(), i);
+    auto store = projectWith(dir.path(), files);
+    ASSERT_TRUE(store);
+    ASSERT_TRUE(QFile::remove(files[1]));
+    {
+        QFile f(files[2]);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("not a png any more");
+    }
+    const auto hashes = updateProjectHashes(*store);
+    ASSERT_TRUE(hashes);
+    EXPECT_EQ(hashes->images.size(), 2U);
+    ASSERT_EQ(hashes->problems.size(), 2U);
+    EXPECT_EQ(hashes->problems[0].image, 2);
+    EXPECT_EQ(QFileInfo(hashes->problems[0].path).fileName(), QFileInfo(files[1]).fileName());
+    EXPECT_EQ(hashes->problems[1].image, 3);
+    EXPECT_FALSE(hashes->problems[1].message.isEmpty());
+}
+
+TEST(DuplicateFinder, CanceledRunKeepsWholeBatchesOnly)
+{
+    QTemporaryDir dir;
+    QStringList files;
+    for (int i = 0; i < 600; ++i)
+        files << noisePng(dir.path(), i, 40);
+    auto store = projectWith(dir.path(), files);
+    ASSERT_TRUE(store);
+    CancelAfter progress(300);
+    const auto canceled = updateProjectHashes(*store, &progress);
+    ASSERT_FALSE(canceled);
+    EXPECT_EQ(canceled.error().code, ErrorCode::Canceled);
+    const auto stored = ImageHashRepository(*store).all();
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored->size() % 256, 0U);
+    EXPECT_GE(stored->size(), 256U);
+    // Resuming hashes only the rest.
+    const auto resumed = updateProjectHashes(*store);
+    ASSERT_TRUE(resumed);
+    EXPECT_EQ(resumed->hashed, std::int64_t(600 - stored->size()));
+}
+
+TEST(DuplicateFinder, DefaultChoiceKeepsTheLargestThenTheEarliest)
+{
+    std::vector<HashedImage> images(4);
+    for (int i = 0; i < 4; ++i) {
+        images[std::size_t(i)].id = i + 1;
+        images[std::size_t(i)].hashes.width = 100;
+        images[std::size_t(i)].hashes.height = 100;
+        images[std::size_t(i)].addedAt = 10 - i;
+    }
+    images[1].hashes.width = 200; // image 2 is the largest of 1, 2
+    const auto marks = defaultMarks({ { { 1, 2 }, 3 }, { { 3, 4 }, 1 } }, images);
+    ASSERT_EQ(marks.size(), 2U);
+    EXPECT_EQ(marks[0].image, 1);
+    EXPECT_EQ(marks[0].duplicateOf, 2);
+    EXPECT_EQ(marks[1].image, 3); // same size: image 4 was added earlier
+    EXPECT_EQ(marks[1].duplicateOf, 4);
+}
+
+TEST(DuplicateFinder, WordsBoxedTwiceByOneAnnotator)
+{
+    QTemporaryDir dir;
+    auto store = projectWith(dir.path(), { noisePng(dir.path(), 0, 200) });
+    ASSERT_TRUE(store);
+    const auto ann = store->ensureAnnotator(QStringLiteral("ann"));
+    const auto bob = store->ensureAnnotator(QStringLiteral("bob"));
+    ASSERT_TRUE(ann && bob);
+    const auto box = [](double x, double y, double w, double h) {
+        Region r;
+        r.polygon = Polygon::fromBox({ x, y, x + w, y + h });
+        return r;
+    };
+    std::vector<Annotation> rows;
+    const auto add = [&](AnnotatorId who, Region r) {
+        Annotation a;
+        a.image = 1;
+        a.annotator = who;
+        a.region = std::move(r);
+        rows.push_back(a);
+    };
+    add(*ann, box(10, 10, 100, 20));
+    add(*ann, box(11, 10, 100, 20)); // IoU 0.98 with the first
+    add(*ann, box(10, 50, 100, 20));
+    add(*ann, box(10, 54, 100, 20)); // IoU 0.67: another word, or a sloppy box, not a duplicate
+    add(*bob, box(10, 10, 100, 20)); // another annotator's region on the same word
+    ASSERT_TRUE(store->addAnnotations(rows));
+    const auto found = regionDuplicates(*store);
+    ASSERT_TRUE(found);
+    ASSERT_EQ(found->size(), 1U);
+    EXPECT_EQ(found->front().annotator, *ann);
+    EXPECT_EQ(found->front().regions.size(), 2U);
+    EXPECT_NEAR(found->front().iou, 99.0 / 101.0, 1e-12);
+}
