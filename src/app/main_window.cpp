@@ -366,7 +366,8 @@ void MainWindow::createDocks()
     QDockWidget* review = docks.value(QStringLiteral("reviewDock"));
     // The side panels share one tabbed column on the right; the canvas keeps most of the window (applyDefaultSizes).
     QDockWidget* previous = guideline;
-    for (const char* name : { "inspectorDock", "reviewDock", "dashboardDock", "predictionDock", "distributionDock" }) {
+    for (const char* name :
+        { "inspectorDock", "reviewDock", "dashboardDock", "predictionDock", "distributionDock", "duplicatesDock" }) {
         QDockWidget* dock = docks.value(QString::fromLatin1(name));
         tabifyDockWidget(previous, dock);
         previous = dock;
