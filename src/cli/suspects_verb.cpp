@@ -67,7 +67,8 @@ int runSuspects(QCommandLineParser& parser)
                 QStringList known;
                 for (SuspectKind k : allSuspectKinds())
                     known << suspectKindName(k);
-                return usageError(QStringLiteral("unknown suspect kind \"%1\" (kinds: %2)").arg(name, known.join(u',')));
+                return usageError(
+                    QStringLiteral("unknown suspect kind \"%1\" (kinds: %2)").arg(name, known.join(u',')));
             }
             options.kinds.insert(kind);
         }

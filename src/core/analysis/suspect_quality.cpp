@@ -44,8 +44,8 @@ std::vector<Polygon> polygonsOf(const std::vector<Annotation>& as)
     return out;
 }
 
-void measureImage(const std::vector<Annotation>& labels, const std::vector<Annotation>& truthAll, ImageId image,
-    Truth& truth)
+void measureImage(
+    const std::vector<Annotation>& labels, const std::vector<Annotation>& truthAll, ImageId image, Truth& truth)
 {
     std::vector<Annotation> words;
     for (const Annotation& t : truthAll) {
@@ -133,7 +133,8 @@ Result<std::vector<SuspectKindQuality>> measureSuspectQuality(
         q.found = std::count(relevant.begin(), relevant.end(), 1);
         const auto precisionAt = [&](std::size_t k) {
             const std::size_t n = std::min(k, relevant.size());
-            return n == 0 ? 0.0 : double(std::count(relevant.begin(), relevant.begin() + std::ptrdiff_t(n), 1)) / double(n);
+            return n == 0 ? 0.0
+                          : double(std::count(relevant.begin(), relevant.begin() + std::ptrdiff_t(n), 1)) / double(n);
         };
         q.precisionAt100 = precisionAt(100);
         q.precisionAt500 = precisionAt(500);

@@ -2,11 +2,13 @@
 // Copyright (c) 2026 The Lector authors
 #include <lector/analysis/suspects.h>
 
+#include <lector/analysis/consensus.h>
 #include <lector/core/parallel_for.h>
 #include <lector/metrics/polygon_iou.h>
 #include <lector/metrics/region_matching.h>
 #include <lector/store/conflict_repository.h>
 #include <lector/store/label_set_cursor.h>
+#include <lector/store/labeled_image_cursor.h>
 #include <lector/store/project_store.h>
 #include <lector/store/read_snapshot.h>
 
@@ -128,8 +130,8 @@ public:
 private:
     bool wants(SuspectKind kind) const { return m_options.kinds.empty() || m_options.kinds.count(kind) > 0; }
 
-    void addSet(const QString& name, bool prediction, const std::vector<Region>& regions,
-        const std::vector<std::int64_t>& ids)
+    void addSet(
+        const QString& name, bool prediction, const std::vector<Region>& regions, const std::vector<std::int64_t>& ids)
     {
         EvidenceSet set;
         set.name = name;
@@ -194,7 +196,8 @@ private:
                         const double iou = polygonIoU(other.polygons[q], place);
                         if (iou < m_options.matchIoU)
                             continue;
-                        support = noisyOr(support, other.prediction ? confidenceOf((*other.regions)[q]) : kAnnotatorWeight);
+                        support
+                            = noisyOr(support, other.prediction ? confidenceOf((*other.regions)[q]) : kAnnotatorWeight);
                         annotators += other.prediction ? 0 : 1;
                         runSaw = runSaw || other.prediction;
                         s.evidence.push_back(evidenceOf(other, int(q), iou));
@@ -365,6 +368,16 @@ private:
         }
         if (s.evidence.empty() || best >= m_options.looseIoU)
             return false;
+        // One noisy source is no proof: with two or more, the label is loose only against their median box, which
+        // one loose annotator or a jittery prediction does not move much.
+        if (s.evidence.size() >= 2) {
+            std::vector<Polygon> boxes;
+            for (const SuspectEvidence& e : s.evidence)
+                boxes.push_back(e.region.polygon);
+            best = polygonIoU(m_in.labels[l].polygon, medianQuad(boxes));
+            if (best >= m_options.looseIoU)
+                return false;
+        }
         const double strength = (m_options.looseIoU - best) / (m_options.looseIoU - m_options.missedIoU);
         s.score = std::clamp(weight * (0.3 + 0.7 * strength), 0.0, 1.0);
         s.reason = QStringLiteral("best match IoU %1").arg(best, 0, 'f', 2);
@@ -434,7 +447,8 @@ private:
                 best = it;
         }
         Suspect s = make(SuspectKind::WrongText, best->second * (1 - 0.7 * same), m_in.labelIds[l], label,
-            QStringLiteral("\"%1\" where %2 read \"%3\"").arg(label.text, evidence[best->first].front().source, best->first));
+            QStringLiteral("\"%1\" where %2 read \"%3\"")
+                .arg(label.text, evidence[best->first].front().source, best->first));
         s.evidence = std::move(evidence[best->first]);
         s.fix.action = SuspectFix::Action::Change;
         s.fix.region = label;
@@ -506,16 +520,16 @@ void rankSuspects(std::vector<Suspect>& suspects)
     std::stable_sort(suspects.begin(), suspects.end(), [](const Suspect& a, const Suspect& b) {
         if (a.score != b.score)
             return a.score > b.score;
-        return std::make_tuple(a.image, a.annotation, int(a.kind)) < std::make_tuple(b.image, b.annotation, int(b.kind));
+        return std::make_tuple(a.image, a.annotation, int(a.kind))
+            < std::make_tuple(b.image, b.annotation, int(b.kind));
     });
 }
 
 QString frequentCharset(const std::vector<std::pair<char32_t, std::int64_t>>& counts, double coverage)
 {
     std::vector<std::pair<char32_t, std::int64_t>> sorted = counts;
-    std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
-        return a.second != b.second ? a.second > b.second : a.first < b.first;
-    });
+    std::sort(sorted.begin(), sorted.end(),
+        [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
     std::int64_t total = 0;
     for (const auto& c : sorted)
         total += c.second;
@@ -540,8 +554,7 @@ namespace {
 Error canceled() { return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("suspect search canceled")); }
 
 /// Characters outside `charset` in the annotator's labels.
-void addCharsetSuspects(
-    const SuspectImageInput& in, const std::vector<char32_t>& charset, std::vector<Suspect>& out)
+void addCharsetSuspects(const SuspectImageInput& in, const std::vector<char32_t>& charset, std::vector<Suspect>& out)
 {
     for (std::size_t l = 0; l < in.labels.size(); ++l) {
         const Region& r = in.labels[l];
@@ -602,8 +615,8 @@ Result<Sources> resolveSources(const ProjectStore& store, const SuspectOptions& 
     return sources;
 }
 
-Result<std::vector<char32_t>> measureCharset(const ProjectStore& store, AnnotatorId annotator,
-    const std::vector<ImageRecord>& images, double coverage)
+Result<std::vector<char32_t>> measureCharset(
+    const ProjectStore& store, AnnotatorId annotator, const std::vector<ImageRecord>& images, double coverage)
 {
     auto cursor = LabelSetCursor::open(store, LabelSetId::annotator(annotator));
     LECTOR_TRY(cursor);
@@ -627,6 +640,38 @@ Result<std::vector<char32_t>> measureCharset(const ProjectStore& store, Annotato
     return std::vector<char32_t>(ucs.begin(), ucs.end());
 }
 
+/// The images the annotator labeled, in id order; with their paths when `paths` (else only id and size).
+Result<std::vector<ImageRecord>> labeledImages(const ProjectStore& store, AnnotatorId annotator, bool paths)
+{
+    std::unordered_map<ImageId, QString> pathOf;
+    if (paths) {
+        auto all = store.images();
+        LECTOR_TRY(all);
+        for (const ImageRecord& r : *all)
+            pathOf[r.id] = r.path;
+    }
+    auto cursor = LabeledImageCursor::open(store, LabelSetId::annotator(annotator));
+    LECTOR_TRY(cursor);
+    std::vector<ImageRecord> out;
+    out.reserve(std::size_t((*cursor)->count()));
+    LabeledImage image;
+    for (;;) {
+        auto more = (*cursor)->next(image);
+        LECTOR_TRY(more);
+        if (!*more)
+            break;
+        ImageRecord r;
+        r.id = image.id;
+        r.width = image.width;
+        r.height = image.height;
+        r.batch = image.batch;
+        if (paths)
+            r.path = pathOf[image.id];
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
 } // namespace
 
 Result<SuspectReport> findSuspects(const ProjectStore& store, const SuspectOptions& options, Progress* progress)
@@ -638,9 +683,10 @@ Result<SuspectReport> findSuspects(const ProjectStore& store, const SuspectOptio
     LECTOR_TRY(snapshot);
     auto sources = resolveSources(store, options);
     LECTOR_TRY(sources);
-    auto images = store.images();
-    LECTOR_TRY(images);
-    std::sort(images->begin(), images->end(), [](const ImageRecord& a, const ImageRecord& b) { return a.id < b.id; });
+    // Only the images the annotator labeled: a page they never opened has no missed words.
+    auto labeled = labeledImages(store, sources->annotator, options.checkImageFiles);
+    LECTOR_TRY(labeled);
+    std::vector<ImageRecord>* images = &*labeled;
     SuspectReport report;
 
     std::vector<char32_t> charset;

@@ -24,8 +24,8 @@ EditContext undoContext(AnnotatorId editor, EditReason reason, std::int64_t entr
     return c;
 }
 
-Result<std::int64_t> insertDecision(sqlite::Database& db, const SuspectDecision& d, const std::string& fixJson,
-    std::int64_t entry)
+Result<std::int64_t> insertDecision(
+    sqlite::Database& db, const SuspectDecision& d, const std::string& fixJson, std::int64_t entry)
 {
     LECTOR_PREPARE(ins, db,
         "INSERT INTO suspect_decisions (suspect_key, kind, image_id, annotation_id, decision, decided_by, decided_at, "
@@ -89,8 +89,8 @@ Result<SuspectDecisionWrite> SuspectDecisionRepository::decide(const Suspect& su
         auto before = store::findAnnotation(db, suspect.annotation);
         LECTOR_TRY(before);
         if (!*before)
-            return LECTOR_ERROR(ErrorCode::NotFound,
-                QStringLiteral("the suspect's label %1 no longer exists").arg(suspect.annotation));
+            return LECTOR_ERROR(
+                ErrorCode::NotFound, QStringLiteral("the suspect's label %1 no longer exists").arg(suspect.annotation));
         write.before = **before;
         write.after = write.before;
         write.after.region = fix.region;

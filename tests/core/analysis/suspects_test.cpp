@@ -64,7 +64,8 @@ protected:
         ASSERT_TRUE(PredictionRepository(*m_store).addImagePredictions(m_run, m_img, regions));
     }
 
-    std::vector<Suspect> find(std::set<SuspectKind> kinds = {}, QString charset = QStringLiteral("abcdefghijklmnopqrstuvwxyz"))
+    std::vector<Suspect> find(
+        std::set<SuspectKind> kinds = {}, QString charset = QStringLiteral("abcdefghijklmnopqrstuvwxyz"))
     {
         SuspectOptions o;
         o.annotator = QStringLiteral("ann");
@@ -153,8 +154,10 @@ TEST_F(SuspectsTest, LooseBoxAndItsFix)
 TEST_F(SuspectsTest, TallerThanItsLine)
 {
     // No evidence matches loosely; the label is three times the height of its line.
-    label(m_ann, { box(kW1, "cat"), box({ 60, 0, 100, 60 }, "dog"), box(kW3, "sun"), box({ 160, 10, 195, 30 }, "sky") });
-    label(m_bob, { box(kW1, "cat"), box({ 60, 0, 100, 60 }, "dog"), box(kW3, "sun"), box({ 160, 10, 195, 30 }, "sky") });
+    label(
+        m_ann, { box(kW1, "cat"), box({ 60, 0, 100, 60 }, "dog"), box(kW3, "sun"), box({ 160, 10, 195, 30 }, "sky") });
+    label(
+        m_bob, { box(kW1, "cat"), box({ 60, 0, 100, 60 }, "dog"), box(kW3, "sun"), box({ 160, 10, 195, 30 }, "sky") });
     const auto found = find({ SuspectKind::LooseBox });
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].reason.left(6), QStringLiteral("height"));
@@ -237,7 +240,8 @@ TEST_F(SuspectsTest, DisagreementFromOpenConflict)
 TEST_F(SuspectsTest, RankedWorstFirstDeterministically)
 {
     // dog missed (prediction and bob), sky missed (prediction only: bob labeled the page without it), "sin" wrong.
-    predict({ box(kW1, "cat", 0.95), box(kW2, "dog", 0.93), box(kW3, "sun", 0.97), box({ 160, 10, 195, 30 }, "sky", 0.9) });
+    predict(
+        { box(kW1, "cat", 0.95), box(kW2, "dog", 0.93), box(kW3, "sun", 0.97), box({ 160, 10, 195, 30 }, "sky", 0.9) });
     label(m_bob, { box(kW1, "cat"), box(kW2, "dog"), box(kW3, "sun") });
     label(m_ann, { box(kW1, "cat"), box(kW3, "sin") });
     const auto found = find();
