@@ -28,6 +28,13 @@ Region word(double x0, double x1, const char* text, double confidence = -1)
         r.confidence = confidence;
     return r;
 }
+ImportedImage imported(const QString& path, std::vector<Region> regions)
+{
+    ImportedImage image;
+    image.imagePath = path;
+    image.regions = std::move(regions);
+    return image;
+}
 }
 
 class SuspectsPanelTest : public QObject {
@@ -46,14 +53,14 @@ private slots:
         QVERIFY(store);
         ImportBatch run;
         run.images.push_back(
-            { path, 0, 0, { word(10, 50, "cat", 0.95), word(60, 100, "dog", 0.93), word(110, 150, "sun", 0.97) } });
+            imported(path, { word(10, 50, "cat", 0.95), word(60, 100, "dog", 0.93), word(110, 150, "sun", 0.97) }));
         QVERIFY((*store)->importBatch(run, ImportTarget::forRun(QStringLiteral("m1"))));
         ImportBatch bob;
-        bob.images.push_back({ path, 0, 0, { word(10, 50, "cat"), word(60, 100, "dog"), word(110, 150, "sun") } });
+        bob.images.push_back(imported(path, { word(10, 50, "cat"), word(60, 100, "dog"), word(110, 150, "sun") }));
         QVERIFY((*store)->importBatch(bob, ImportTarget::forAnnotator(QStringLiteral("bob"))));
         // ann missed "dog" and wrote "sin".
         ImportBatch ann;
-        ann.images.push_back({ path, 0, 0, { word(10, 50, "cat"), word(110, 150, "sin") } });
+        ann.images.push_back(imported(path, { word(10, 50, "cat"), word(110, 150, "sin") }));
         QVERIFY((*store)->importBatch(ann, ImportTarget::forAnnotator(QStringLiteral("ann"))));
     }
 
