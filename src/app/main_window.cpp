@@ -23,6 +23,7 @@
 #include "panels/prediction_panel.h"
 #include "panels/review_panel.h"
 #include "panels/session_panel.h"
+#include "panels/suspects_panel.h"
 #include "shell/import_controller.h"
 #include "shell/job_runner.h"
 #include "shell/ocr_controller.h"
@@ -246,6 +247,11 @@ MainWindow::MainWindow(QWidget* parent)
             m_canvas->focusOn(focus);
     });
     connect(m_review, &ReviewPanel::focusEnded, m_canvas, &CanvasController::clearFocus);
+    connect(qobject_cast<SuspectsPanel*>(m_panels.value(QStringLiteral("suspectsDock"))), &SuspectsPanel::openOnCanvas,
+        this, [this](ImageId image, const ConflictFocus& focus) {
+            if (showImage(image))
+                m_canvas->focusOn(focus);
+        });
     connect(m_browser, &DatasetBrowser::currentImageChanged, this, [this](ImageId id) { showImage(id); });
     connect(m_canvas, &CanvasController::selectionChanged, this, [this](const QList<AnnotationId>& ids) {
         m_selection = ids;
@@ -342,6 +348,8 @@ void MainWindow::createDocks()
             [](ProjectSession* s, QWidget* p) { return new DistributionPanel(s, p); } },
         { "duplicatesDock", QT_TR_NOOP("Duplicates"), Qt::RightDockWidgetArea,
             [](ProjectSession* s, QWidget* p) { return new DuplicatesPanel(s, p); } },
+        { "suspectsDock", QT_TR_NOOP("Suspects"), Qt::RightDockWidgetArea,
+            [](ProjectSession* s, QWidget* p) { return new SuspectsPanel(s, p); } },
     };
     QHash<QString, QDockWidget*> docks;
     for (const PanelEntry& e : entries) {
@@ -366,8 +374,8 @@ void MainWindow::createDocks()
     QDockWidget* review = docks.value(QStringLiteral("reviewDock"));
     // The side panels share one tabbed column on the right; the canvas keeps most of the window (applyDefaultSizes).
     QDockWidget* previous = guideline;
-    for (const char* name :
-        { "inspectorDock", "reviewDock", "dashboardDock", "predictionDock", "distributionDock", "duplicatesDock" }) {
+    for (const char* name : { "inspectorDock", "reviewDock", "dashboardDock", "predictionDock", "distributionDock",
+             "duplicatesDock", "suspectsDock" }) {
         QDockWidget* dock = docks.value(QString::fromLatin1(name));
         tabifyDockWidget(previous, dock);
         previous = dock;
