@@ -39,6 +39,7 @@ struct Truth {
 std::vector<Polygon> polygonsOf(const std::vector<Annotation>& as)
 {
     std::vector<Polygon> out;
+    out.reserve(as.size());
     for (const Annotation& a : as)
         out.push_back(a.region.polygon);
     return out;

@@ -674,6 +674,28 @@ Result<std::vector<ImageRecord>> labeledImages(const ProjectStore& store, Annota
 
 } // namespace
 
+namespace {
+/// My labels in an open conflict (annotation, severity), scored by the conflict's severity.
+void addDisagreementSuspects(const SuspectImageInput& in,
+    const std::vector<std::pair<AnnotationId, double>>& conflicted, std::vector<Suspect>& found)
+{
+    for (std::size_t l = 0; l < in.labels.size(); ++l) {
+        for (const auto& [annotation, severity] : conflicted) {
+            if (annotation != in.labelIds[l])
+                continue;
+            Suspect s;
+            s.kind = SuspectKind::Disagreement;
+            s.score = 0.5 + 0.5 * severity;
+            s.image = in.image;
+            s.annotation = annotation;
+            s.region = in.labels[l];
+            s.reason = QStringLiteral("in an open conflict");
+            found.push_back(std::move(s));
+        }
+    }
+}
+} // namespace
+
 Result<SuspectReport> findSuspects(const ProjectStore& store, const SuspectOptions& options, Progress* progress)
 {
     QElapsedTimer timer;
@@ -777,22 +799,8 @@ Result<SuspectReport> findSuspects(const ProjectStore& store, const SuspectOptio
                 std::vector<Suspect> found = findImageSuspects(in, options);
                 if (!charset.empty())
                     addCharsetSuspects(in, charset, found);
-                if (auto c = conflicted.find(in.image); c != conflicted.end()) {
-                    for (std::size_t l = 0; l < in.labels.size(); ++l) {
-                        for (const auto& [annotation, severity] : c->second) {
-                            if (annotation != in.labelIds[l])
-                                continue;
-                            Suspect s;
-                            s.kind = SuspectKind::Disagreement;
-                            s.score = 0.5 + 0.5 * severity;
-                            s.image = in.image;
-                            s.annotation = annotation;
-                            s.region = in.labels[l];
-                            s.reason = QStringLiteral("in an open conflict");
-                            found.push_back(std::move(s));
-                        }
-                    }
-                }
+                if (auto c = conflicted.find(in.image); c != conflicted.end())
+                    addDisagreementSuspects(in, c->second, found);
                 return found;
             },
             [&](std::size_t, std::vector<Suspect>&& found) {
