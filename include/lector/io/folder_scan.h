@@ -46,8 +46,6 @@ struct FolderScan {
     int folders = 0;
     std::int64_t imageBytes = 0;
 
-    /// The label set with this path and format; nullptr when none.
-    const FoundLabels* findLabels(const QString& formatId, const QString& path) const;
     /// A few lines for a dialog or the CLI: counts, formats, problems.
     QString summary() const;
 };

@@ -33,6 +33,8 @@ public:
         FolderScan scan, Mode mode, const QStringList& annotators, const QStringList& runs, QWidget* parent = nullptr);
 
     const FolderScan& scan() const { return m_scan; }
+    /// Hands the scan (with every label set it read) to the import, leaving the dialog's empty.
+    FolderScan takeScan() { return std::move(m_scan); }
     Mode mode() const { return m_mode; }
     /// The label set chosen; nullptr: the images alone.
     const FoundLabels* chosenLabels() const;

@@ -109,13 +109,15 @@ void ImportController::dialogAccepted()
 {
     if (!m_dialog)
         return;
-    // What the import needs outlives the dialog (deleted on close).
-    auto scan = std::make_shared<FolderScan>(m_dialog->scan());
+    // What the import needs outlives the dialog (deleted on close): the scan is moved out of it, not copied (it
+    // holds every label set it read), and the chosen set is kept by its index.
     const FoundLabels* chosen = m_dialog->chosenLabels();
-    const FoundLabels* labels = chosen ? scan->findLabels(chosen->formatId, chosen->path) : nullptr;
+    const int labels = chosen ? int(chosen - m_dialog->scan().labels.data()) : -1;
     const ImportTarget target = m_dialog->target();
-    if (m_dialog->mode() == FolderImportDialog::Mode::NewProject) {
-        const QString path = m_dialog->projectPath();
+    const bool newProject = m_dialog->mode() == FolderImportDialog::Mode::NewProject;
+    const QString path = m_dialog->projectPath();
+    auto scan = std::make_shared<const FolderScan>(m_dialog->takeScan());
+    if (newProject) {
         if (QFileInfo::exists(path)) {
             tell(tr("Cannot create the project"),
                 tr("%1 exists already: choose another name, or open it and drop the folder on it.")
@@ -137,22 +139,24 @@ void ImportController::dialogAccepted()
     }
     if (!m_session->isOpen())
         return;
-    startImport(*scan, labels, target);
+    startImport(std::move(scan), labels, target);
 }
 
-void ImportController::startImport(const FolderScan& scan, const FoundLabels* labels, const ImportTarget& target)
+void ImportController::startImport(std::shared_ptr<const FolderScan> scan, int labels, const ImportTarget& target)
 {
-    auto batch = std::make_shared<ImportBatch>(folderImportBatch(scan, labels));
-    const QString from = scan.roots.size() == 1 ? QDir::toNativeSeparators(scan.roots.front())
-                                                : tr("%n dropped items", nullptr, int(scan.roots.size()));
+    const QString from = scan->roots.size() == 1 ? QDir::toNativeSeparators(scan->roots.front())
+                                                 : tr("%n dropped items", nullptr, int(scan->roots.size()));
     JobSpec spec;
     spec.key = QStringLiteral("folderImport");
     spec.title = tr("Importing %1:").arg(from);
     spec.blocksEditing = true; // one transaction writing images and labels
     m_session->jobs()->start(
         spec,
-        [batch, target](
-            ProjectStore& store, Progress& progress) { return store.importBatch(*batch, target, &progress); },
+        [scan, labels, target](ProjectStore& store, Progress& progress) {
+            // The batch (every region of the chosen set) is assembled here, off the UI thread.
+            const FoundLabels* set = labels >= 0 ? &scan->labels[std::size_t(labels)] : nullptr;
+            return store.importBatch(folderImportBatch(*scan, set), target, &progress);
+        },
         this,
         [this, target, from](Result<ImportSummary> summary) {
             if (!summary) {

@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QStringList>
 #include <functional>
+#include <memory>
 
 class QWidget;
 
@@ -51,7 +52,7 @@ signals:
 private:
     void showDialog(FolderScan scan, bool newProject);
     void dialogAccepted();
-    void startImport(const FolderScan& scan, const FoundLabels* labels, const ImportTarget& target);
+    void startImport(std::shared_ptr<const FolderScan> scan, int labels, const ImportTarget& target);
     void tell(const QString& title, const QString& message);
 
     ProjectSession* m_session;

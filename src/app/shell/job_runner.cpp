@@ -9,14 +9,11 @@
 
 namespace lector {
 
-Result<std::unique_ptr<ProjectStore>> openJobStore(const QString& path)
+Result<std::unique_ptr<ProjectStore>> openJobStore(const QString& path, bool readOnly)
 {
     if (path.isEmpty())
         return LECTOR_ERROR(ErrorCode::InvalidArgument, QObject::tr("no project is open"));
-    auto store = ProjectStore::open(path);
-    if (!store && store.error().code == ErrorCode::ReadOnly)
-        return ProjectStore::open(path, OpenMode::ReadOnly); // the session opened it so: jobs read, writes fail
-    return store;
+    return ProjectStore::open(path, readOnly ? OpenMode::ReadOnly : OpenMode::ReadWrite);
 }
 
 JobRunner::JobRunner(std::function<QString()> storePath, QObject* parent)

@@ -72,6 +72,8 @@ public:
 
     /// `storePath` is asked for each job's connection when it starts (the open project's file).
     explicit JobRunner(std::function<QString()> storePath, QObject* parent = nullptr);
+    /// Jobs open their connections read-only from now on (the session opened a project it cannot write).
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
     ~JobRunner() override;
 
     /// Starts `work` on a worker: Result<T> work(ProjectStore&, Progress&) with a connection of its own, or
@@ -124,6 +126,7 @@ private:
     void complete(JobId id, const QPointer<QObject>& context, bool hasContext, const Deliver& deliver);
 
     std::function<QString()> m_storePath;
+    bool m_readOnly = false;
     QThreadPool* m_pool;
     JobId m_nextId = 0;
     QHash<JobId, Running> m_jobs;
@@ -132,7 +135,7 @@ private:
 };
 
 /// Opens a worker's own connection to the project (see JobRunner::start).
-Result<std::unique_ptr<ProjectStore>> openJobStore(const QString& path);
+Result<std::unique_ptr<ProjectStore>> openJobStore(const QString& path, bool readOnly);
 
 template <typename Work, typename Done>
 JobRunner::JobId JobRunner::start(const JobSpec& spec, Work work, QObject* context, Done done)
@@ -143,9 +146,9 @@ JobRunner::JobId JobRunner::start(const JobSpec& spec, Work work, QObject* conte
     using Outcome = typename R::type;
     auto holder = std::make_shared<std::optional<Outcome>>();
     const QString path = m_storePath ? m_storePath() : QString();
-    Body body = [work = std::move(work), holder, path](JobProgress& progress) mutable {
+    Body body = [work = std::move(work), holder, path, readOnly = m_readOnly](JobProgress& progress) mutable {
         if constexpr (withStore) {
-            auto store = openJobStore(path);
+            auto store = openJobStore(path, readOnly);
             if (!store) {
                 holder->emplace(std::move(store).error());
                 return;

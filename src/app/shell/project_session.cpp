@@ -35,26 +35,21 @@ Result<void> ProjectSession::open(const QString& path, const QString& annotator,
         return std::move(file).error();
     std::unique_ptr<ProjectStore> store = std::move(file).value();
     (void)store->setBusyTimeout(1000); // the UI thread waits at most a second for another writer
-    Annotator me { 0, annotator, role };
-    if (store->isReadOnly()) {
-        // Nobody new can be recorded; someone known is shown with their labels, anyone else sees the others'.
-        auto found = store->findAnnotator(annotator);
-        if (!found)
-            return std::move(found).error();
-        if (*found)
-            me = **found;
-    } else {
-        auto id = store->ensureAnnotator(annotator, role);
-        if (!id)
-            return std::move(id).error();
-        auto found = store->findAnnotator(annotator);
-        if (!found)
-            return std::move(found).error();
-        me = found->value_or(Annotator { *id, annotator, role });
+    // A read-only project records nobody new: someone known sees their labels, anyone else only the others'.
+    AnnotatorId id = 0;
+    if (!store->isReadOnly()) {
+        auto made = store->ensureAnnotator(annotator, role);
+        if (!made)
+            return std::move(made).error();
+        id = *made;
     }
+    auto found = store->findAnnotator(annotator);
+    if (!found)
+        return std::move(found).error();
     close();
     m_store = std::move(store);
-    m_me = me;
+    m_me = found->value_or(Annotator { id, annotator, role });
+    m_jobs->setReadOnly(m_store->isReadOnly()); // workers read it as the session does
     reloadRuns();
     emit opened();
     return {};

@@ -330,15 +330,6 @@ bool looksLikeImageFile(const QString& path)
         || (head.startsWith("RIFF") && head.size() >= 12 && head.mid(8, 4) == "WEBP") || head.startsWith("GIF8");
 }
 
-const FoundLabels* FolderScan::findLabels(const QString& formatId, const QString& path) const
-{
-    for (const FoundLabels& l : labels) {
-        if (l.formatId == formatId && l.path == path)
-            return &l;
-    }
-    return nullptr;
-}
-
 QString FolderScan::summary() const
 {
     const QLocale locale = QLocale::c();

@@ -454,16 +454,7 @@ Result<std::optional<ImageRecord>> ProjectStore::image(ImageId id) const
     return s.firstRow([&] { return readImage(s); });
 }
 
-Result<std::int64_t> ProjectStore::imageCount() const
-{
-    LECTOR_PREPARE(s, *m_db, "SELECT count(*) FROM images");
-    auto row = s.step();
-    if (!row)
-        return std::move(row).error();
-    const std::int64_t n = s.columnInt64(0);
-    s.reset();
-    return n;
-}
+Result<std::int64_t> ProjectStore::imageCount() const { return scalarInt(*m_db, "SELECT count(*) FROM images"); }
 
 Result<std::int64_t> ProjectStore::imagePosition(ImageId id) const
 {
