@@ -381,8 +381,11 @@ void MainWindow::createDocks()
         previous = dock;
     }
     // Tabs along the column's edge, read top to bottom: six titles stay whole in a column a third of a laptop
-    // screen wide, where tabs under it would be cut to two letters.
+    // screen wide, where tabs under it would be cut to two letters. The refining panels (duplicates, label errors)
+    // join the column when opened (Review ▸ Find…, View ▸): with them, eight titles would be cut at 1280×720.
     setTabPosition(Qt::RightDockWidgetArea, QTabWidget::East);
+    for (const char* name : { "duplicatesDock", "suspectsDock" })
+        docks.value(QString::fromLatin1(name))->hide();
     guideline->raise(); // the annotators' panel in front; the lead's panels are tabs behind it
     Q_UNUSED(inspector);
 
@@ -577,7 +580,20 @@ void MainWindow::createActions()
         = makeAction(this, QStringLiteral("review.buildConsensus"), tr("Build &Consensus and Conflicts"));
     connect(consensus, &QAction::triggered, this, &MainWindow::buildConsensus);
     reviewMenu->addAction(consensus);
-    m_shortcuts->registerActions({ consensus }, tr("Review"));
+    // The refining panels are put away in the default layout (eight tabs do not fit a laptop's column whole): these
+    // bring them forward, as View ▸ does.
+    const auto showDock = [this](const char* name) {
+        if (auto* dock = findChild<QDockWidget*>(QString::fromLatin1(name))) {
+            dock->show();
+            dock->raise();
+        }
+    };
+    QAction* duplicates = makeAction(this, QStringLiteral("review.duplicates"), tr("Find &Duplicate Images…"));
+    connect(duplicates, &QAction::triggered, this, [showDock] { showDock("duplicatesDock"); });
+    QAction* suspects = makeAction(this, QStringLiteral("review.suspects"), tr("Find &Label Errors…"));
+    connect(suspects, &QAction::triggered, this, [showDock] { showDock("suspectsDock"); });
+    reviewMenu->addActions({ duplicates, suspects });
+    m_shortcuts->registerActions({ consensus, duplicates, suspects }, tr("Review"));
     // The review panel's Undo and Redo are the project history's under the canvas's keys, inside the panel only.
     QList<QAction*> reviewing;
     for (QAction* a : m_review->actions())
@@ -1180,15 +1196,16 @@ void MainWindow::openDemo(const QString& annotator, bool interactive)
         this,
         [this, openIt, interactive](Result<demo::DemoSummary> written) {
             m_startPage->setDemoBusy(false);
-            if (!written) {
-                if (written.error().code == ErrorCode::Canceled)
-                    return;
-                if (interactive)
-                    QMessageBox::warning(this, tr("Cannot write the demo project"), written.error().toString());
-                emit demoOpened(false, written.error().toString());
+            if (written) {
+                // Opened once this job is over: who works is asked in a dialog, and the job must not look running.
+                QTimer::singleShot(0, this, openIt);
                 return;
             }
-            openIt();
+            if (written.error().code == ErrorCode::Canceled)
+                return;
+            if (interactive)
+                QMessageBox::warning(this, tr("Cannot write the demo project"), written.error().toString());
+            emit demoOpened(false, written.error().toString());
         });
 }
 

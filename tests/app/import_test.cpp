@@ -17,6 +17,7 @@
 #include <lector/store/image_query.h>
 #include <lector/store/project_store.h>
 
+#include <QAction>
 #include <QDir>
 #include <QDockWidget>
 #include <QDropEvent>
@@ -120,6 +121,26 @@ private slots:
         w.session()->close();
         QVERIFY(w.isStartPageShown());
         QVERIFY(dataset->isHidden());
+    }
+
+    void theRefiningPanelsOpenFromTheReviewMenu()
+    {
+        const QString project = m_dir->filePath(QStringLiteral("p.lector"));
+        QVERIFY(ProjectStore::create(project));
+        MainWindow w;
+        QVERIFY(w.openProject(project, nullptr, QStringLiteral("alice"), false));
+        for (const char* dockName : { "duplicatesDock", "suspectsDock" }) {
+            auto* dock = w.findChild<QDockWidget*>(QString::fromLatin1(dockName));
+            QVERIFY(dock);
+            QVERIFY2(dock->isHidden(), dockName); // put away: eight tabs would not fit the column at 1280x720
+        }
+        for (const auto& [action, dockName] :
+            { std::pair { "review.duplicates", "duplicatesDock" }, std::pair { "review.suspects", "suspectsDock" } }) {
+            auto* a = w.findChild<QAction*>(QString::fromLatin1(action));
+            QVERIFY2(a, action);
+            a->trigger();
+            QVERIFY2(!w.findChild<QDockWidget*>(QString::fromLatin1(dockName))->isHidden(), dockName);
+        }
     }
 
     void aNewProjectFromTheIcdarSampleHasItsImagesAndLabelsAtOnce()

@@ -11,6 +11,7 @@
 #include <lector/store/project_store.h>
 
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -55,11 +56,11 @@ DuplicatesPanel::DuplicatesPanel(ProjectSession* session, QWidget* parent)
     m_thumbnails = new ThumbnailCache(this);
     m_thumbnails->setThumbnailSize(96);
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_find);
-    buttons->addWidget(m_cancel);
-    buttons->addWidget(m_keep);
-    buttons->addStretch();
+    // Two columns: the dock is a third of a laptop screen wide.
+    auto* buttons = new QGridLayout;
+    buttons->addWidget(m_find, 0, 0);
+    buttons->addWidget(m_cancel, 0, 1);
+    buttons->addWidget(m_keep, 1, 0, 1, 2);
     auto* threshold = new QHBoxLayout;
     threshold->addWidget(new QLabel(tr("Threshold"), this));
     threshold->addWidget(m_slider, 1);

@@ -102,9 +102,12 @@ SuspectsPanel::SuspectsPanel(ProjectSession* session, QWidget* parent)
     m_findButton = new QPushButton(tr("Find"), this);
     m_cancelButton = new QPushButton(tr("Cancel"), this);
     m_cancelButton->setEnabled(false);
-    choices->addWidget(m_findButton);
-    choices->addWidget(m_cancelButton);
     layout->addLayout(choices);
+    // The buttons on a row of their own: the dock is a third of a laptop screen wide.
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_findButton, 1);
+    buttons->addWidget(m_cancelButton, 1);
+    layout->addLayout(buttons);
 
     auto* filters = new QHBoxLayout;
     m_kind = new QComboBox(this);
@@ -124,6 +127,12 @@ SuspectsPanel::SuspectsPanel(ProjectSession* session, QWidget* parent)
     filters->addWidget(m_status, 1);
     filters->addWidget(m_batch, 1);
     layout->addLayout(filters);
+    // Narrow enough for a dock in the right column: the combos shrink to a few characters instead of their longest
+    // item (a kind's or batch's name), as the dataset browser's do.
+    for (QComboBox* combo : { m_annotator, m_run, m_kind, m_status, m_batch }) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(4);
+    }
 
     m_progress = new QProgressBar(this);
     m_progress->setVisible(false);
