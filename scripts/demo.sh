@@ -8,7 +8,7 @@ source "$root/scripts/deps.sh"
 lector_install_deps
 
 cmake -S "$root" -B "$root/build/release" -G Ninja -DCMAKE_BUILD_TYPE=Release
-cmake --build "$root/build/release" -j "$(nproc)" --target lector lector-cli
+cmake --build "$root/build/release" -j "$(env -u OMP_THREAD_LIMIT -u OMP_NUM_THREADS nproc)" --target lector lector-cli
 
 demo_dir="${LECTOR_DEMO_DIR:-$root/build/demo}"
 if [ ! -f "$demo_dir/demo.lector" ]; then

@@ -4,6 +4,7 @@
 
 #include "cli_support.h"
 
+#include <lector/analysis/suspect_quality.h>
 #include <lector/analysis/suspects.h>
 #include <lector/store/project_store.h>
 
@@ -81,6 +82,14 @@ int runSuspects(QCommandLineParser& parser)
     }
     if (parser.isSet(QStringLiteral("charset")))
         options.charset = parser.value(QStringLiteral("charset"));
+    options.batch = parser.value(QStringLiteral("batch"));
+    options.slice = parser.value(QStringLiteral("slice"));
+    if (!options.slice.isEmpty() && !suspectSlices().contains(options.slice))
+        return usageError(QStringLiteral("unknown slice \"%1\" (slices: %2)")
+                              .arg(options.slice, suspectSlices().join(QLatin1Char(','))));
+    const QString truth = parser.value(QStringLiteral("truth"));
+    if (!truth.isEmpty() && !options.exclude.contains(truth))
+        options.exclude << truth; // the truth measures the finder; it is no evidence
     options.checkImageFiles = true;
     auto store = openProjectForReading(parser.positionalArguments().at(1));
     if (!store)
@@ -97,6 +106,13 @@ int runSuspects(QCommandLineParser& parser)
     std::unordered_map<ImageId, QString> paths;
     for (const ImageRecord& image : *images)
         paths[image.id] = image.path;
+    std::vector<SuspectKindQuality> quality;
+    if (!truth.isEmpty()) {
+        auto measured = measureSuspectQuality(**store, *report, options.annotator, truth);
+        if (!measured)
+            return fail(measured.error());
+        quality = std::move(measured).value();
+    }
     if (parser.isSet(QStringLiteral("json"))) {
         nlohmann::json j;
         j["annotator"] = options.annotator.toStdString();
@@ -112,6 +128,16 @@ int runSuspects(QCommandLineParser& parser)
         for (const Suspect& s : report->suspects)
             list.push_back(suspectToJson(s, paths[s.image]));
         j["suspects"] = std::move(list);
+        if (!truth.isEmpty()) {
+            nlohmann::json q = nlohmann::json::object();
+            for (const SuspectKindQuality& k : quality)
+                q[suspectKindName(k.kind).toStdString()]
+                    = { { "errors", k.errors }, { "listed", k.listed }, { "found", k.found },
+                          { "precision_at_100", k.precisionAt100 }, { "precision_at_500", k.precisionAt500 },
+                          { "recall", k.recall }, { "average_precision", k.averagePrecision } };
+            j["quality"] = std::move(q);
+            j["truth"] = truth.toStdString();
+        }
         printOut(QString::fromStdString(j.dump(2)) + QLatin1Char('\n'));
         return kExitOk;
     }
@@ -133,6 +159,19 @@ int runSuspects(QCommandLineParser& parser)
                 .arg(report->suspects.size())
                 .arg(report->images)
                 .arg(report->seconds, 0, 'f', 2);
+    if (!truth.isEmpty()) {
+        text += QStringLiteral("against %1: kind, errors, listed, found, P@100, P@500, recall, AP\n").arg(truth);
+        for (const SuspectKindQuality& k : quality)
+            text += QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8\n")
+                        .arg(suspectKindName(k.kind), -12)
+                        .arg(k.errors, 6)
+                        .arg(k.listed, 6)
+                        .arg(k.found, 6)
+                        .arg(k.precisionAt100, 6, 'f', 3)
+                        .arg(k.precisionAt500, 6, 'f', 3)
+                        .arg(k.recall, 6, 'f', 3)
+                        .arg(k.averagePrecision, 6, 'f', 3);
+    }
     printOut(text);
     return kExitOk;
 }
@@ -155,6 +194,16 @@ const VerbRegistrar s_suspects(QStringLiteral("suspects"),
                 QStringLiteral("chars"));
             addOption(p, QStringLiteral("exclude"),
                 QStringLiteral("Annotators whose labels are no evidence (comma separated)."), QStringLiteral("names"));
+            addOption(
+                p, QStringLiteral("batch"), QStringLiteral("Only the images of this batch."), QStringLiteral("batch"));
+            addOption(p, QStringLiteral("slice"),
+                QStringLiteral("Only suspects in this slice, dimension:bin (height, aspect, rotation, text_length, "
+                               "script; e.g. script:hangul)."),
+                QStringLiteral("slice"));
+            addOption(p, QStringLiteral("truth"),
+                QStringLiteral("A ground-truth annotator: also print the finder's precision, recall and AP per kind "
+                               "against it (and leave it out of the evidence)."),
+                QStringLiteral("name"));
         },
         runSuspects });
 

@@ -118,6 +118,15 @@ private slots:
         auto* kind = panel.findChild<QComboBox*>(QStringLiteral("suspectsKind"));
         kind->setCurrentIndex(kind->findData(QStringLiteral("missed_word")));
         QCOMPARE(panel.shownSuspects().size(), std::size_t(1));
+        // The slice: both suspects are Latin words, none Hangul.
+        kind->setCurrentIndex(0);
+        auto* slice = panel.findChild<QComboBox*>(QStringLiteral("suspectsSlice"));
+        QVERIFY(slice);
+        slice->setCurrentIndex(slice->findData(QStringLiteral("script:hangul")));
+        QCOMPARE(panel.shownSuspects().size(), std::size_t(0));
+        slice->setCurrentIndex(slice->findData(QStringLiteral("script:latin")));
+        QCOMPARE(panel.shownSuspects().size(), std::size_t(2));
+        slice->setCurrentIndex(0);
 
         // Cancel: a canceled search says so.
         panel.find();

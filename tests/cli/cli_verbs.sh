@@ -15,7 +15,7 @@ check() { # check DESCRIPTION COMMAND...: the command must succeed
 }
 py=/usr/bin/python3
 
-for verb in init import export info check demo efficiency consensus agreement eval scan dedup; do
+for verb in init import export info check demo efficiency consensus agreement eval scan dedup suspects; do
   check "$verb --help exits 0" bash -c "'$cli' $verb --help | grep -q 'Usage:'"
 done
 "$cli" frobnicate >/dev/null 2>&1; check "unknown verb is a user error (1)" test $? -eq 1
@@ -273,6 +273,56 @@ check "the error lists the annotators" grep -q "alice" "$tmp/err"
 "$cli" eval "$demo" --run demo-ocr-v1 --matching best 2>/dev/null; check "eval refuses --matching best" test $? -eq 1
 "$cli" eval "$demo" 2>/dev/null; check "eval without --run exits 1" test $? -eq 1
 check "eval text names precision, recall and batches" bash -c "'$cli' eval '$demo' --run demo-ocr-v1 | grep -q 'batch (import order)'"
+
+# suspects on the demo: worst first, the finder's quality against the demo's truth equal to the independent
+# reference's (shapely, scipy), the filters, and one-line errors for what it does not know.
+"$cli" suspects "$demo" --annotator bob --run demo-ocr-v1 --truth reference --json > "$tmp/su.json"
+check "suspects --truth --json" test $? -eq 0
+check "suspects json: keys, worst first, the truth left out of the evidence" $py -c "
+import json; d = json.load(open('$tmp/su.json'))
+for k in ('annotator', 'run', 'images', 'seconds', 'suspects', 'quality', 'truth'): assert k in d, k
+s = d['suspects']; assert len(s) > 20, len(s)
+assert all(a['score'] >= b['score'] for a, b in zip(s, s[1:]))
+for x in s:
+    for k in ('kind', 'score', 'image', 'annotation', 'evidence', 'reason', 'fix', 'path'): assert k in x, k
+    assert all(e['source'] != 'reference' for e in x['evidence']), x
+assert {'missed_word', 'wrong_text', 'loose_box'} <= set(d['quality']), d['quality'].keys()
+"
+check "suspects quality equals the independent reference" bash -c "
+$py '$LECTOR_SOURCE_DIR/tests/core/analysis/suspects_ap_reference.py' '$demo' bob '$tmp/su.json' > '$tmp/su-ref.txt' &&
+$py - '$tmp/su.json' '$tmp/su-ref.txt' <<'PY'
+import json, sys
+q = json.load(open(sys.argv[1]))['quality']
+for line in open(sys.argv[2]):
+    kind, *pairs = line.split()
+    ref = {k: float(v) for k, v in (p.split('=') for p in pairs)}
+    ours = q[kind]
+    assert ours['errors'] == ref['errors'] and ours['found'] == ref['found'], (kind, ours, ref)
+    assert abs(ours['average_precision'] - ref['ap']) < 1e-4 and abs(ours['recall'] - ref['recall']) < 1e-4, (kind, ours, ref)
+PY"
+"$cli" suspects "$demo" --annotator bob --run demo-ocr-v1 --kinds wrong_text,loose_box --json > "$tmp/su2.json"
+check "suspects --kinds lists only those kinds" $py -c "
+import json; s = json.load(open('$tmp/su2.json'))['suspects']
+assert s and {x['kind'] for x in s} <= {'wrong_text', 'loose_box'}, {x['kind'] for x in s}
+"
+"$cli" suspects "$demo" --annotator bob --run demo-ocr-v1 --batch batch-1 --json > "$tmp/su3.json"
+check "suspects --batch: only that batch's images" $py -c "
+import json, sqlite3; s = json.load(open('$tmp/su3.json'))['suspects']
+batch = dict(sqlite3.connect('$demo').execute('SELECT id, batch FROM images'))
+assert s and all(batch[x['image']] == 'batch-1' for x in s), {batch[x['image']] for x in s}
+"
+"$cli" suspects "$demo" --annotator bob --run demo-ocr-v1 --slice script:digits --json > "$tmp/su4.json"
+check "suspects --slice: fewer, and every one of digits" $py -c "
+import json, re; a = json.load(open('$tmp/su.json'))['suspects']; s = json.load(open('$tmp/su4.json'))['suspects']
+assert 0 < len(s) < len(a), (len(s), len(a))
+assert all(re.fullmatch(r'\d+', x['region']['text'] or '') for x in s), [x['region']['text'] for x in s][:20]
+"
+"$cli" suspects "$demo" --annotator bob --slice nope:x 2>"$tmp/err"; check "suspects: an unknown slice exits 1" test $? -eq 1
+check "suspects: the slice error is one line" test "$(wc -l <"$tmp/err")" -eq 1
+"$cli" suspects "$demo" --annotator bob --kinds nope 2>"$tmp/err"; check "suspects: an unknown kind exits 1" test $? -eq 1
+"$cli" suspects "$demo" --annotator nobody 2>"$tmp/err"; check "suspects: an unknown annotator exits 1" test $? -eq 1
+check "suspects: the error names the annotator" grep -q "nobody" "$tmp/err"
+"$cli" suspects "$demo" 2>/dev/null; check "suspects without --annotator exits 1" test $? -eq 1
 
 # Another model's results (PaddleOCR system_results.txt with scores) imported as a run and compared side by side.
 "$cli" export "$demo" --run demo-ocr-v1 --format ppocrlabel --out "$tmp/pp" >/dev/null; check "export the run" test $? -eq 0

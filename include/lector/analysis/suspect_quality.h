@@ -31,10 +31,11 @@ struct SuspectKindQuality {
 double averagePrecision(const std::vector<char>& relevant, std::int64_t positives);
 
 /// Measures the report's missed words, wrong texts and loose boxes of `annotator` against the labels of `truth`
-/// (the demo's "reference"). An error: a truth word with no label of the annotator at IoU > 0.3 (missed), a label
-/// matched one to one (IoU >= 0.5) to a truth word of another text (wrong text), a label whose best IoU with the
-/// truth is in [0.3, 0.7) (loose). A suspect is right when it names such an error (a missed word: its place matches
-/// the missed truth word at IoU >= 0.5), each error counted once.
+/// (the demo's "reference") on the images the annotator labeled (a label, or the image marked done). An error: a truth
+/// word with no label of the annotator at IoU > 0.3 (missed), a label matched one to one (IoU >= 0.5) to a truth word
+/// of another text (wrong text), a label whose best IoU with the truth is in [0.3, 0.7) (loose). A suspect is right
+/// when it names such an error (a missed word: its place matches the missed truth word at IoU >= 0.5), each error
+/// counted once.
 Result<std::vector<SuspectKindQuality>> measureSuspectQuality(
     const ProjectStore& store, const SuspectReport& report, const QString& annotator, const QString& truth);
 

@@ -78,6 +78,9 @@ struct SuspectOptions {
     /// Skips images whose file is missing (naming them in SuspectReport::skipped).
     bool checkImageFiles = false;
     int limit = -1; // at most this many suspects (the worst); -1: all
+    QString batch; // only the images of this batch; empty: all
+    /// Only the suspects whose region lies in this slice, "dimension:bin" (suspectInSlice); empty: all.
+    QString slice;
     int threads = 0;
     int chunk = 512; // images read at a time
 };
@@ -114,6 +117,13 @@ struct SuspectImageInput {
     std::vector<Other> others;
 };
 std::vector<Suspect> findImageSuspects(const SuspectImageInput& input, const SuspectOptions& options);
+
+/// Whether the suspect's region (a missed word: the place it is missing at) lies in `slice`, "dimension:bin" with
+/// a dimension and bin of regionDimensions() and regionBins() (lector/metrics/agreement_report.h), the slices the
+/// dashboard groups by. False for anything else.
+bool suspectInSlice(const Suspect& suspect, const QString& slice);
+/// Every "dimension:bin" suspectInSlice knows, in display order.
+QStringList suspectSlices();
 
 /// Sorts worst first, deterministically.
 void rankSuspects(std::vector<Suspect>& suspects);

@@ -123,13 +123,23 @@ SuspectsPanel::SuspectsPanel(ProjectSession* session, QWidget* parent)
     m_status->addItem(tr("Dismissed"), QStringLiteral("dismissed"));
     m_batch = new QComboBox(this);
     m_batch->setObjectName(QStringLiteral("suspectsBatch"));
+    m_slice = new QComboBox(this);
+    m_slice->setObjectName(QStringLiteral("suspectsSlice"));
+    m_slice->setToolTip(tr("Only the suspects in one slice of the data (the dashboard's slices)"));
+    m_slice->addItem(tr("All slices"), QString());
+    for (const QString& slice : suspectSlices())
+        m_slice->addItem(QString(slice).replace(QLatin1Char(':'), QStringLiteral(": ")), slice);
     filters->addWidget(m_kind, 1);
     filters->addWidget(m_status, 1);
-    filters->addWidget(m_batch, 1);
     layout->addLayout(filters);
+    // Two filters a row: four would squeeze each to a few letters in a dock a third of a laptop wide.
+    auto* moreFilters = new QHBoxLayout;
+    moreFilters->addWidget(m_batch, 1);
+    moreFilters->addWidget(m_slice, 1);
+    layout->addLayout(moreFilters);
     // Narrow enough for a dock in the right column: the combos shrink to a few characters instead of their longest
     // item (a kind's or batch's name), as the dataset browser's do.
-    for (QComboBox* combo : { m_annotator, m_run, m_kind, m_status, m_batch }) {
+    for (QComboBox* combo : { m_annotator, m_run, m_kind, m_status, m_batch, m_slice }) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(4);
     }
@@ -157,7 +167,7 @@ SuspectsPanel::SuspectsPanel(ProjectSession* session, QWidget* parent)
 
     connect(m_findButton, &QPushButton::clicked, this, &SuspectsPanel::find);
     connect(m_cancelButton, &QPushButton::clicked, this, &SuspectsPanel::cancel);
-    for (QComboBox* filter : { m_kind, m_status, m_batch })
+    for (QComboBox* filter : { m_kind, m_status, m_batch, m_slice })
         connect(filter, &QComboBox::currentIndexChanged, this, &SuspectsPanel::rebuild);
     connect(m_list, &QTreeWidget::itemActivated, this, [this] { openCurrent(); });
     connect(session, &ProjectSession::runsChanged, this, &SuspectsPanel::fillChoices);
@@ -303,6 +313,7 @@ void SuspectsPanel::rebuild()
     const QString kind = m_kind->currentData().toString();
     const QString status = m_status->currentData().toString();
     const QString batch = m_batch->currentData().toString();
+    const QString slice = m_slice->currentData().toString();
     QList<QTreeWidgetItem*> items;
     for (std::size_t i = 0; i < m_report->suspects.size() && int(m_rows.size()) < kShownAtMost; ++i) {
         const Suspect& s = m_report->suspects[i];
@@ -312,6 +323,8 @@ void SuspectsPanel::rebuild()
         if (!status.isEmpty() && st != status)
             continue;
         if (!batch.isEmpty() && m_batchOf[s.image] != batch)
+            continue;
+        if (!slice.isEmpty() && !suspectInSlice(s, slice))
             continue;
         m_rows.push_back(int(i));
         items << new QTreeWidgetItem(

@@ -69,6 +69,7 @@ private:
     QComboBox* m_run = nullptr;
     QComboBox* m_kind = nullptr;
     QComboBox* m_batch = nullptr;
+    QComboBox* m_slice = nullptr;
     QComboBox* m_status = nullptr;
     QPushButton* m_findButton = nullptr;
     QPushButton* m_cancelButton = nullptr;

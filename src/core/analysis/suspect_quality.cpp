@@ -94,6 +94,12 @@ Result<std::vector<SuspectKindQuality>> measureSuspectQuality(
     for (const ImageRecord& image : *images) {
         auto labels = store.annotations(image.id, (*who)->id);
         LECTOR_TRY(labels);
+        if (labels->empty()) { // a page the annotator never labeled has no errors of theirs, as the finder says
+            auto state = store.imageState(image.id, (*who)->id);
+            LECTOR_TRY(state);
+            if (*state != ImageState::Done)
+                continue;
+        }
         auto words = store.annotations(image.id, (*ref)->id);
         LECTOR_TRY(words);
         measureImage(*labels, *words, image.id, truth);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Lector authors
 #include <lector/analysis/suspects.h>
+#include <lector/metrics/agreement_report.h>
 
 #include <lector/analysis/consensus.h>
 #include <lector/core/parallel_for.h>
@@ -696,6 +697,25 @@ void addDisagreementSuspects(const SuspectImageInput& in,
 }
 } // namespace
 
+bool suspectInSlice(const Suspect& suspect, const QString& slice)
+{
+    const qsizetype colon = slice.indexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return false;
+    const QString bin = regionBin(slice.left(colon), suspect.region);
+    return !bin.isEmpty() && bin == slice.mid(colon + 1);
+}
+
+QStringList suspectSlices()
+{
+    QStringList out;
+    for (const QString& dimension : regionDimensions()) {
+        for (const QString& bin : regionBins(dimension))
+            out << dimension + QLatin1Char(':') + bin;
+    }
+    return out;
+}
+
 Result<SuspectReport> findSuspects(const ProjectStore& store, const SuspectOptions& options, Progress* progress)
 {
     QElapsedTimer timer;
@@ -709,6 +729,10 @@ Result<SuspectReport> findSuspects(const ProjectStore& store, const SuspectOptio
     auto labeled = labeledImages(store, sources->annotator, options.checkImageFiles);
     LECTOR_TRY(labeled);
     std::vector<ImageRecord>* images = &*labeled;
+    if (!options.slice.isEmpty() && !suspectSlices().contains(options.slice))
+        return LECTOR_ERROR(ErrorCode::InvalidArgument,
+            QStringLiteral("unknown slice %1 (one of %2)")
+                .arg(options.slice, suspectSlices().join(QStringLiteral(", "))));
     SuspectReport report;
 
     std::vector<char32_t> charset;
@@ -724,6 +748,10 @@ Result<SuspectReport> findSuspects(const ProjectStore& store, const SuspectOptio
         }
         report.charset = QString::fromUcs4(charset.data(), qsizetype(charset.size()));
     }
+    if (!options.batch.isEmpty()) // after the character set, which is the annotator's over every batch
+        images->erase(std::remove_if(images->begin(), images->end(),
+                          [&](const ImageRecord& r) { return r.batch != options.batch; }),
+            images->end());
     std::unordered_map<ImageId, std::vector<std::pair<AnnotationId, double>>> conflicted;
     if (wants(SuspectKind::Disagreement)) {
         ConflictFilter filter;
@@ -805,7 +833,7 @@ Result<SuspectReport> findSuspects(const ProjectStore& store, const SuspectOptio
             },
             [&](std::size_t, std::vector<Suspect>&& found) {
                 for (Suspect& s : found) {
-                    if (wants(s.kind))
+                    if (wants(s.kind) && (options.slice.isEmpty() || suspectInSlice(s, options.slice)))
                         all.push_back(std::move(s));
                 }
                 return true;

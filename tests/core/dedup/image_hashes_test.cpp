@@ -147,7 +147,8 @@ TEST(ImageHashes, MissingAndBrokenFilesAreErrorsNamingTheFile)
     ASSERT_FALSE(a);
     EXPECT_EQ(a.error().path, missing);
     const QString broken = dir.filePath(QStringLiteral("broken.jpg"));
-    ASSERT_TRUE(writeFile(broken, QByteArray("\xFF\xD8\xFF\xE0 not really a jpeg", 24)));
+    static const char notAJpeg[] = "\xFF\xD8\xFF\xE0 not really a jpeg";
+    ASSERT_TRUE(writeFile(broken, QByteArray(notAJpeg, sizeof notAJpeg - 1)));
     const auto b = hashImageFile(broken);
     ASSERT_FALSE(b);
     EXPECT_EQ(b.error().path, broken);
