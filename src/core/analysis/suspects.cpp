@@ -88,9 +88,10 @@ struct EvidenceSet {
     const std::vector<std::int64_t>* ids = nullptr;
     std::vector<Polygon> polygons;
     std::vector<RegionMatch> overlaps; // labels (a) × regions (b), IoU > 0
-    std::vector<int> matchOf; // per label: the one-to-one match (IoU >= missedIoU), -1: none
+    std::vector<int> matchOf; // per label: the one-to-one match (IoU >= missedIoU, or the one word inside it), -1
     std::vector<double> matchIoU;
     std::vector<double> bestWithLabels; // per region
+    std::vector<char> inLooseLabel; // per region: matched as the one word inside a label far larger than it
 };
 
 SuspectEvidence evidenceOf(const EvidenceSet& set, int index, double iou)
@@ -104,6 +105,18 @@ SuspectEvidence evidenceOf(const EvidenceSet& set, int index, double iou)
     return e;
 }
 
+/// True when one text is some of the other's words ("manager" and "prices manager"): a merged box, not a misread.
+bool wordsOfTheOther(const QString& a, const QString& b)
+{
+    const QStringList wa = a.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList wb = b.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (wa.size() == wb.size() || wa.isEmpty() || wb.isEmpty())
+        return false;
+    const QStringList& few = wa.size() < wb.size() ? wa : wb;
+    const QStringList& many = wa.size() < wb.size() ? wb : wa;
+    return std::all_of(few.begin(), few.end(), [&](const QString& w) { return many.contains(w); });
+}
+
 class ImageKernel {
 public:
     ImageKernel(const SuspectImageInput& input, const SuspectOptions& options)
@@ -115,6 +128,9 @@ public:
     std::vector<Suspect> run()
     {
         m_labelPolygons = polygonsOf(m_in.labels);
+        m_labelAreas.reserve(m_labelPolygons.size());
+        for (const Polygon& p : m_labelPolygons)
+            m_labelAreas.push_back(p.area());
         if (!m_in.predictions.empty() || !m_in.runName.isEmpty())
             addSet(m_in.runName, true, m_in.predictions, m_in.predictionIds);
         for (const SuspectImageInput::Other& o : m_in.others)
@@ -153,7 +169,47 @@ private:
             set.matchOf[std::size_t(m.a)] = m.b;
             set.matchIoU[std::size_t(m.a)] = m.iou;
         }
+        matchWordsInsideLooseLabels(set);
         m_sets.push_back(std::move(set));
+    }
+
+    /// A loose label around a small word overlaps it by an IoU below missedIoU (a 20 x 12 word in a box 6 pixels
+    /// wider on each side: 0.24), yet it is that word's label, only loose, not a spurious box beside a missed word.
+    /// An unmatched label with exactly one unmatched region of the set mostly inside it (kInsideShare of its area)
+    /// is matched to that region; two or more inside it is a box around several words (checkGeometry).
+    void matchWordsInsideLooseLabels(EvidenceSet& set) const
+    {
+        const std::size_t labels = m_in.labels.size();
+        std::vector<int> inside(labels, 0), insideOf(labels, -1);
+        std::vector<double> insideIoU(labels, 0);
+        for (const RegionMatch& m : set.overlaps) {
+            const double labelArea = m_labelAreas[std::size_t(m.a)];
+            const double regionArea = set.polygons[std::size_t(m.b)].area();
+            if (regionArea <= 0)
+                continue;
+            // IoU = I / (A + R - I), so the intersection follows from the IoU without clipping again.
+            const double inter = m.iou * (labelArea + regionArea) / (1 + m.iou);
+            if (inter >= kInsideShare * regionArea) {
+                ++inside[std::size_t(m.a)];
+                insideOf[std::size_t(m.a)] = m.b;
+                insideIoU[std::size_t(m.a)] = m.iou;
+            }
+        }
+        std::vector<char> taken((*set.regions).size(), 0);
+        for (int b : set.matchOf) {
+            if (b >= 0)
+                taken[std::size_t(b)] = 1;
+        }
+        set.inLooseLabel.assign((*set.regions).size(), 0);
+        for (std::size_t l = 0; l < labels; ++l) {
+            const int b = insideOf[l];
+            if (set.matchOf[l] >= 0 || inside[l] != 1 || taken[std::size_t(b)])
+                continue;
+            set.matchOf[l] = b;
+            set.matchIoU[l] = insideIoU[l];
+            taken[std::size_t(b)] = 1;
+            set.inLooseLabel[std::size_t(b)] = 1;
+        }
     }
 
     Suspect make(SuspectKind kind, double score, AnnotationId annotation, const Region& region, QString reason)
@@ -176,7 +232,8 @@ private:
             const EvidenceSet& set = m_sets[si];
             for (std::size_t r = 0; r < set.regions->size(); ++r) {
                 const Region& region = (*set.regions)[r];
-                if (set.bestWithLabels[r] > m_options.missedIoU || region.isDontCare() || !region.polygon.isValid())
+                if (set.bestWithLabels[r] > m_options.missedIoU || set.inLooseLabel[r] || region.isDontCare()
+                    || !region.polygon.isValid())
                     continue;
                 if (set.prediction && confidenceOf(region) < m_options.minConfidence)
                     continue;
@@ -437,6 +494,8 @@ private:
                 same = noisyOr(same, w);
                 continue;
             }
+            if (wordsOfTheOther(r.text, label.text))
+                continue; // a box around two words matched to one of them: the boxes differ, not the reading
             alternatives[r.text] = noisyOr(alternatives[r.text], w);
             evidence[r.text].push_back(evidenceOf(set, b, set.matchIoU[l]));
         }
@@ -460,6 +519,7 @@ private:
     const SuspectImageInput& m_in;
     const SuspectOptions& m_options;
     std::vector<Polygon> m_labelPolygons;
+    std::vector<double> m_labelAreas;
     std::vector<EvidenceSet> m_sets;
     int m_othersPresent = 0;
     std::vector<Suspect> m_out;

@@ -320,3 +320,72 @@ TEST(SuspectAveragePrecision, MatchesIndependentReference)
     EXPECT_NEAR(averagePrecision({}, 3), 0.0, 1e-12);
     EXPECT_NEAR(averagePrecision({ 1, 1, 0, 0, 1, 0, 1 }, 5), 0.6342857142857143, 1e-12);
 }
+
+TEST_F(SuspectsTest, ALooseBoxAroundASmallWordIsLooseNotSpuriousBesideAMissedWord)
+{
+    // A 12 x 10 word in a box 6 px bigger on every side: IoU 120 / 528 = 0.23 with the word, below the 0.3 of a
+    // match, yet the word lies inside it and nothing else does.
+    predict({ box(kW1, "cat", 0.95), box({ 60, 15, 72, 25 }, "a", 0.95) });
+    label(m_ann, { box(kW1, "cat"), box({ 54, 9, 78, 31 }, "a") });
+    const auto found = find();
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].kind, SuspectKind::LooseBox);
+    EXPECT_EQ(found[0].annotation, m_lastIds[1]);
+    EXPECT_EQ(found[0].fix.region.polygon, Polygon::fromBox({ 60, 15, 72, 25 }));
+    // Two words inside it: a box around several words, not a loose one.
+    predict({ box({ 56, 15, 64, 25 }, "b", 0.95), box({ 68, 15, 76, 25 }, "c", 0.95) });
+    const auto merged = find();
+    const auto kindOf = [&](SuspectKind k) {
+        return std::count_if(merged.begin(), merged.end(), [&](const Suspect& s) { return s.kind == k; });
+    };
+    EXPECT_EQ(kindOf(SuspectKind::Geometry), 1);
+    EXPECT_EQ(kindOf(SuspectKind::LooseBox), 0);
+}
+
+TEST_F(SuspectsTest, AMergedBoxAgainstOneOfItsWordsIsNoWrongText)
+{
+    // The model boxed two words as one; the label is one of them, matched at IoU 0.5.
+    predict({ box({ 10, 10, 90, 30 }, "cat dog", 0.95) });
+    label(m_ann, { box({ 10, 10, 50, 30 }, "cat") });
+    for (const Suspect& s : find())
+        EXPECT_NE(s.kind, SuspectKind::WrongText) << s.reason.toStdString();
+    // A real misreading at the same place still is one.
+    label(m_bob, { box({ 10, 10, 50, 30 }, "cut") });
+    const auto found = find({ SuspectKind::WrongText });
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].fix.region.text, QStringLiteral("cut"));
+}
+
+TEST_F(SuspectsTest, SliceAndBatchFilters)
+{
+    agreeingPage();
+    label(m_ann, { box(kW1, "cat"), box(kW2, "dig"), box(kW3, "123") });
+    predict({ box({ 160, 10, 200, 30 }, "45", 0.95) }); // a missed number
+    SuspectOptions o;
+    o.annotator = QStringLiteral("ann");
+    o.run = QStringLiteral("r");
+    o.charset = QStringLiteral("abcdefghijklmnopqrstuvwxyz0123456789");
+    auto all = findSuspects(*m_store, o);
+    ASSERT_TRUE(all);
+    o.slice = QStringLiteral("script:digits");
+    auto digits = findSuspects(*m_store, o);
+    ASSERT_TRUE(digits);
+    ASSERT_FALSE(digits->suspects.empty());
+    EXPECT_LT(digits->suspects.size(), all->suspects.size());
+    for (const Suspect& s : digits->suspects)
+        EXPECT_TRUE(suspectInSlice(s, o.slice)) << s.region.text.toStdString();
+    EXPECT_FALSE(suspectInSlice(digits->suspects.front(), QStringLiteral("script:latin")));
+    EXPECT_FALSE(suspectInSlice(digits->suspects.front(), QStringLiteral("nonsense")));
+    o.slice = QStringLiteral("script:klingon");
+    auto unknown = findSuspects(*m_store, o);
+    ASSERT_FALSE(unknown);
+    EXPECT_EQ(unknown.error().code, ErrorCode::InvalidArgument);
+    EXPECT_TRUE(suspectSlices().contains(QStringLiteral("height:16-32")));
+    // The image's batch is "" (makeProject imports without one): another batch has no suspects.
+    o.slice.clear();
+    o.batch = QStringLiteral("batch-9");
+    auto other = findSuspects(*m_store, o);
+    ASSERT_TRUE(other);
+    EXPECT_TRUE(other->suspects.empty());
+    EXPECT_EQ(other->images, 0);
+}
