@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -163,6 +164,9 @@ public:
     Result<std::vector<ImageId>> queryImageIds(const ImageQuery& query) const;
     /// Distinct batch and split names, sorted, for the browser's filters.
     Result<QStringList> batches() const;
+    /// Calls `text` with the transcription of every label of `annotator` that is not don't-care, in no given order:
+    /// what a character census needs, without reading and parsing every polygon.
+    Result<void> forEachLabelText(AnnotatorId annotator, const std::function<void(const QString&)>& text) const;
     Result<QStringList> splits() const;
 
     // Image states (per annotator)

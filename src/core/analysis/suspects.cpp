@@ -20,6 +20,7 @@
 #include <cmath>
 #include <map>
 #include <memory>
+#include <optional>
 #include <tuple>
 #include <unordered_map>
 
@@ -676,25 +677,13 @@ Result<Sources> resolveSources(const ProjectStore& store, const SuspectOptions& 
     return sources;
 }
 
-Result<std::vector<char32_t>> measureCharset(
-    const ProjectStore& store, AnnotatorId annotator, const std::vector<ImageRecord>& images, double coverage)
+Result<std::vector<char32_t>> measureCharset(const ProjectStore& store, AnnotatorId annotator, double coverage)
 {
-    auto cursor = LabelSetCursor::open(store, LabelSetId::annotator(annotator));
-    LECTOR_TRY(cursor);
     std::unordered_map<char32_t, std::int64_t> counts;
-    std::vector<Region> regions;
-    std::vector<std::int64_t> ids;
-    for (const ImageRecord& image : images) {
-        regions.clear();
-        ids.clear();
-        LECTOR_TRY((*cursor)->readImage(image.id, regions, ids));
-        for (const Region& r : regions) {
-            if (r.isDontCare())
-                continue;
-            for (char32_t c : r.text.toUcs4())
-                ++counts[c];
-        }
-    }
+    LECTOR_TRY(store.forEachLabelText(annotator, [&](const QString& text) {
+        for (char32_t c : text.toUcs4())
+            ++counts[c];
+    }));
     std::vector<std::pair<char32_t, std::int64_t>> list(counts.begin(), counts.end());
     const QString set = frequentCharset(list, coverage);
     auto ucs = set.toUcs4();
@@ -736,6 +725,74 @@ Result<std::vector<ImageRecord>> labeledImages(const ProjectStore& store, Annota
 } // namespace
 
 namespace {
+/// Reads the kernel's input, one image after another, from the store's cursors (on the calling thread only).
+class InputReader {
+public:
+    InputReader(const ProjectStore& store, const Sources& sources, const SuspectOptions& options, SuspectReport& report)
+        : m_store(store)
+        , m_sources(sources)
+        , m_options(options)
+        , m_report(report)
+    {
+    }
+
+    Result<void> open()
+    {
+        auto own = LabelSetCursor::open(m_store, LabelSetId::annotator(m_sources.annotator));
+        LECTOR_TRY(own);
+        m_own = std::move(own).value();
+        if (m_sources.run) {
+            auto c = LabelSetCursor::open(m_store, LabelSetId::run(m_sources.run->id));
+            LECTOR_TRY(c);
+            m_run = std::move(c).value();
+        }
+        for (const Annotator& a : m_sources.others) {
+            auto c = LabelSetCursor::open(m_store, LabelSetId::annotator(a.id));
+            LECTOR_TRY(c);
+            m_others.push_back(std::move(c).value());
+        }
+        return {};
+    }
+
+    /// Fills `in` with the image's labels, predictions and other labels; false when its file is missing and the
+    /// options skip such images (it is then named in the report).
+    Result<bool> read(const ImageRecord& image, SuspectImageInput& in)
+    {
+        if (m_options.checkImageFiles && !QFileInfo::exists(m_store.absoluteImagePath(image))) {
+            m_report.skipped << m_store.absoluteImagePath(image);
+            return false;
+        }
+        in.image = image.id;
+        in.width = image.width;
+        in.height = image.height;
+        in.labels.clear();
+        in.labelIds.clear();
+        in.predictions.clear();
+        in.predictionIds.clear();
+        LECTOR_TRY(m_own->readImage(image.id, in.labels, in.labelIds));
+        if (m_run) {
+            in.runName = m_sources.run->name;
+            LECTOR_TRY(m_run->readImage(image.id, in.predictions, in.predictionIds));
+        }
+        in.others.resize(m_others.size());
+        for (std::size_t k = 0; k < m_others.size(); ++k) {
+            in.others[k].name = m_sources.others[k].name;
+            in.others[k].regions.clear();
+            in.others[k].ids.clear();
+            LECTOR_TRY(m_others[k]->readImage(image.id, in.others[k].regions, in.others[k].ids));
+        }
+        return true;
+    }
+
+private:
+    const ProjectStore& m_store;
+    const Sources& m_sources;
+    const SuspectOptions& m_options;
+    SuspectReport& m_report;
+    std::unique_ptr<LabelSetCursor> m_own, m_run;
+    std::vector<std::unique_ptr<LabelSetCursor>> m_others;
+};
+
 /// My labels in an open conflict (annotation, severity), scored by the conflict's severity.
 void addDisagreementSuspects(const SuspectImageInput& in,
     const std::vector<std::pair<AnnotationId, double>>& conflicted, std::vector<Suspect>& found)
@@ -802,7 +859,7 @@ Result<SuspectReport> findSuspects(const ProjectStore& store, const SuspectOptio
             charset.assign(ucs.begin(), ucs.end());
             std::sort(charset.begin(), charset.end());
         } else {
-            auto measured = measureCharset(store, sources->annotator, *images, options.charsetCoverage);
+            auto measured = measureCharset(store, sources->annotator, options.charsetCoverage);
             LECTOR_TRY(measured);
             charset = std::move(measured).value();
         }
@@ -824,66 +881,49 @@ Result<SuspectReport> findSuspects(const ProjectStore& store, const SuspectOptio
         }
     }
 
-    auto own = LabelSetCursor::open(store, LabelSetId::annotator(sources->annotator));
-    LECTOR_TRY(own);
-    std::unique_ptr<LabelSetCursor> runCursor;
-    if (sources->run) {
-        auto c = LabelSetCursor::open(store, LabelSetId::run(sources->run->id));
-        LECTOR_TRY(c);
-        runCursor = std::move(c).value();
-    }
-    std::vector<std::unique_ptr<LabelSetCursor>> otherCursors;
-    for (const Annotator& a : sources->others) {
-        auto c = LabelSetCursor::open(store, LabelSetId::annotator(a.id));
-        LECTOR_TRY(c);
-        otherCursors.push_back(std::move(c).value());
-    }
-
+    InputReader reader(store, *sources, options, report);
+    LECTOR_TRY(reader.open());
+    // Double-buffered: while the workers look at one chunk, the calling thread reads the next, an image per image
+    // merged (as the detection evaluation reads ahead).
+    const std::size_t n = images->size();
     const std::size_t chunk = std::size_t(std::max(1, options.chunk));
-    std::vector<SuspectImageInput> inputs;
+    std::vector<SuspectImageInput> current(std::min(n, chunk)), ahead(std::min(n, chunk));
+    std::size_t aheadUsed = 0, aheadPos = 0, aheadEnd = std::min(n, chunk);
+    std::optional<Error> failure;
+    const auto readOne = [&] {
+        if (aheadPos >= aheadEnd)
+            return true;
+        auto read = reader.read((*images)[aheadPos++], ahead[aheadUsed]);
+        if (!read) {
+            failure = std::move(read).error();
+            return false;
+        }
+        aheadUsed += *read ? 1 : 0;
+        return true;
+    };
+    while (aheadPos < aheadEnd) {
+        if (!readOne())
+            return *failure;
+    }
     std::vector<Suspect> all;
-    for (std::size_t start = 0; start < images->size(); start += chunk) {
+    for (std::size_t begin = 0; begin < n;) {
         if (progress && progress->isCanceled())
             return canceled();
-        const std::size_t end = std::min(images->size(), start + chunk);
-        inputs.resize(end - start);
-        std::size_t used = 0;
-        for (std::size_t i = start; i < end; ++i) {
-            const ImageRecord& image = (*images)[i];
-            if (options.checkImageFiles && !QFileInfo::exists(store.absoluteImagePath(image))) {
-                report.skipped << store.absoluteImagePath(image);
-                continue;
-            }
-            SuspectImageInput& in = inputs[used++];
-            in.image = image.id;
-            in.width = image.width;
-            in.height = image.height;
-            in.labels.clear();
-            in.labelIds.clear();
-            in.predictions.clear();
-            in.predictionIds.clear();
-            LECTOR_TRY((*own)->readImage(image.id, in.labels, in.labelIds));
-            if (runCursor) {
-                in.runName = sources->run->name;
-                LECTOR_TRY(runCursor->readImage(image.id, in.predictions, in.predictionIds));
-            }
-            in.others.resize(otherCursors.size());
-            for (std::size_t k = 0; k < otherCursors.size(); ++k) {
-                in.others[k].name = sources->others[k].name;
-                in.others[k].regions.clear();
-                in.others[k].ids.clear();
-                LECTOR_TRY(otherCursors[k]->readImage(image.id, in.others[k].regions, in.others[k].ids));
-            }
-        }
+        std::swap(current, ahead);
+        const std::size_t used = aheadUsed;
         ParallelOptions parallel;
         parallel.threads = options.threads;
         parallel.progress = progress;
-        parallel.progressBase = std::int64_t(start);
-        parallel.progressTotal = std::int64_t(images->size());
+        parallel.progressBase = std::int64_t(begin);
+        parallel.progressTotal = std::int64_t(n);
+        begin = aheadEnd;
+        aheadUsed = 0;
+        aheadPos = begin;
+        aheadEnd = std::min(n, begin + chunk);
         const bool complete = parallelMap<std::vector<Suspect>>(
             used, parallel,
             [&](std::size_t i, int) {
-                const SuspectImageInput& in = inputs[i];
+                const SuspectImageInput& in = current[i];
                 std::vector<Suspect> found = findImageSuspects(in, options);
                 if (!charset.empty())
                     addCharsetSuspects(in, charset, found);
@@ -896,10 +936,16 @@ Result<SuspectReport> findSuspects(const ProjectStore& store, const SuspectOptio
                     if (wants(s.kind) && (options.slice.isEmpty() || suspectInSlice(s, options.slice)))
                         all.push_back(std::move(s));
                 }
-                return true;
+                return readOne();
             });
+        if (failure)
+            return *failure;
         if (!complete)
             return canceled();
+        while (aheadPos < aheadEnd) {
+            if (!readOne())
+                return *failure;
+        }
         report.images += std::int64_t(used);
     }
     rankSuspects(all);

@@ -683,6 +683,14 @@ Result<QStringList> ProjectStore::batches() const
     return out;
 }
 
+Result<void> ProjectStore::forEachLabelText(
+    AnnotatorId annotator, const std::function<void(const QString&)>& text) const
+{
+    LECTOR_PREPARE(s, *m_db, "SELECT text FROM annotations WHERE annotator_id = ? AND (flags & ?) = 0");
+    s.bind(1, annotator).bind(2, std::int64_t(FlagDontCare));
+    return s.forEachRow([&] { text(s.columnText(0)); });
+}
+
 Result<QStringList> ProjectStore::splits() const
 {
     LECTOR_PREPARE(s, *m_db, "SELECT DISTINCT split FROM images WHERE split <> '' ORDER BY split");
