@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Lector authors
 #include <lector/analysis/suspects.h>
-#include <lector/metrics/agreement_report.h>
 
 #include <lector/analysis/consensus.h>
 #include <lector/core/parallel_for.h>
+#include <lector/metrics/agreement_report.h>
 #include <lector/metrics/polygon_iou.h>
 #include <lector/metrics/region_matching.h>
 #include <lector/store/conflict_repository.h>
