@@ -22,7 +22,8 @@ import sys
 
 def preprocess_command(entry):
     args = entry["arguments"] if "arguments" in entry else shlex.split(entry["command"])
-    args = [a for a in args if a != "ccache"] if args and os.path.basename(args[0]) == "ccache" else args
+    if args and os.path.basename(args[0]) == "ccache":
+        args = args[1:]  # CMake leaves its launcher out of compile_commands.json today; in case it does not
     out, skip = [], False
     for a in args:
         if skip:

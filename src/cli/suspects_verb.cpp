@@ -83,10 +83,7 @@ int runSuspects(QCommandLineParser& parser)
     if (parser.isSet(QStringLiteral("charset")))
         options.charset = parser.value(QStringLiteral("charset"));
     options.batch = parser.value(QStringLiteral("batch"));
-    options.slice = parser.value(QStringLiteral("slice"));
-    if (!options.slice.isEmpty() && !suspectSlices().contains(options.slice))
-        return usageError(QStringLiteral("unknown slice \"%1\" (slices: %2)")
-                              .arg(options.slice, suspectSlices().join(QLatin1Char(','))));
+    options.slice = parser.value(QStringLiteral("slice")); // findSuspects refuses an unknown one, naming the known
     const QString truth = parser.value(QStringLiteral("truth"));
     if (!truth.isEmpty() && !options.exclude.contains(truth))
         options.exclude << truth; // the truth measures the finder; it is no evidence

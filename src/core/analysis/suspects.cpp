@@ -838,6 +838,10 @@ Result<SuspectReport> findSuspects(const ProjectStore& store, const SuspectOptio
     QElapsedTimer timer;
     timer.start();
     const auto wants = [&](SuspectKind k) { return options.kinds.empty() || options.kinds.count(k) > 0; };
+    if (!options.slice.isEmpty() && !suspectSlices().contains(options.slice)) // before anything is read
+        return LECTOR_ERROR(ErrorCode::InvalidArgument,
+            QStringLiteral("unknown slice %1 (one of %2)")
+                .arg(options.slice, suspectSlices().join(QStringLiteral(", "))));
     auto snapshot = ReadSnapshot::begin(store);
     LECTOR_TRY(snapshot);
     auto sources = resolveSources(store, options);
@@ -846,10 +850,6 @@ Result<SuspectReport> findSuspects(const ProjectStore& store, const SuspectOptio
     auto labeled = labeledImages(store, sources->annotator, options.checkImageFiles);
     LECTOR_TRY(labeled);
     std::vector<ImageRecord>* images = &*labeled;
-    if (!options.slice.isEmpty() && !suspectSlices().contains(options.slice))
-        return LECTOR_ERROR(ErrorCode::InvalidArgument,
-            QStringLiteral("unknown slice %1 (one of %2)")
-                .arg(options.slice, suspectSlices().join(QStringLiteral(", "))));
     SuspectReport report;
 
     std::vector<char32_t> charset;
