@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <set>
 #include <unordered_map>
 
@@ -63,7 +64,16 @@ int runDedup(QCommandLineParser& parser)
     auto exact = exactClusters(**store, hashes->images);
     if (!exact)
         return fail(exact.error());
-    std::vector<ImageCluster> near = nearClusters(hashes->images, threshold);
+    std::vector<NearPair> pairs = nearCandidates(hashes->images, threshold);
+    const bool checkPixels = !parser.isSet(QStringLiteral("no-pixel-check"));
+    if (checkPixels) {
+        StderrProgress checking(QStringLiteral("checking pairs"));
+        if (auto checked = checkNearPairs(hashes->images, pairs, &checking); !checked)
+            return fail(checked.error());
+    }
+    std::vector<ImageCluster> near = clustersOfPairs(hashes->images, pairs, threshold, checkPixels);
+    const auto confirmed
+        = std::count_if(pairs.begin(), pairs.end(), [&](const NearPair& p) { return !checkPixels || p.check.same; });
     // A cluster of exact copies only is listed once, under exact.
     std::set<std::vector<ImageId>> exactSets;
     for (const ImageCluster& c : *exact)
@@ -124,6 +134,7 @@ int runDedup(QCommandLineParser& parser)
     for (const DedupProblem& p : hashes->problems)
         j["problems"].push_back(
             { { "image", p.image }, { "path", p.path.toStdString() }, { "message", p.message.toStdString() } });
+    j["pairs"] = { { "candidates", pairs.size() }, { "confirmed", confirmed }, { "pixels_checked", checkPixels } };
     j["hashed"] = hashes->hashed;
     j["images"] = hashes->images.size();
     if (!marked.is_null())
@@ -134,13 +145,17 @@ int runDedup(QCommandLineParser& parser)
         return kExitOk;
     }
     QString text = QStringLiteral("dedup: %1 images (%2 hashed now): %3 exact clusters, %4 near clusters at %5 bits, "
-                                  "%6 words boxed twice")
+                                  "%6 words boxed twice; %7")
                        .arg(hashes->images.size())
                        .arg(hashes->hashed)
                        .arg(exact->size())
                        .arg(near.size())
                        .arg(threshold)
-                       .arg(regions->size());
+                       .arg(regions->size())
+                       .arg(checkPixels ? QStringLiteral("%1 of %2 candidate pairs confirmed by their pixels")
+                                              .arg(confirmed)
+                                              .arg(pairs.size())
+                                        : QStringLiteral("%1 candidate pairs, pixels not checked").arg(pairs.size()));
     if (!marked.is_null())
         text += QStringLiteral("; %1 images marked duplicates").arg(marked.get<std::size_t>());
     printOut(text + QLatin1Char('\n'));
@@ -156,13 +171,16 @@ const VerbRegistrar s_dedup(QStringLiteral("dedup"),
         QStringLiteral("PROJECT.lector"),
         [](QCommandLineParser& p) {
             addOption(p, QStringLiteral("json"),
-                QStringLiteral("Print JSON: exact, near and regions (clusters), problems, hashed, seconds."));
+                QStringLiteral("Print JSON: exact, near and regions (clusters), problems, pairs, hashed, seconds."));
             addOption(p, QStringLiteral("threshold"),
                 QStringLiteral("Hamming distance (bits of 64) at which two images are near duplicates (default %1, "
                                "0 to %2).")
                     .arg(kDefaultDedupThreshold)
                     .arg(kMaxDedupThreshold),
                 QStringLiteral("bits"));
+            addOption(p, QStringLiteral("no-pixel-check"),
+                QStringLiteral("Link near images by their hashes alone, without aligning each candidate pair and "
+                               "comparing its ink (quicker; pages of one template are then linked too)."));
             addOption(p, QStringLiteral("mark"),
                 QStringLiteral("Keep one image of each cluster and mark the others duplicates of it, as one logged "
                                "change."));

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Lector authors
 // The Duplicates dock: a search on the job runner finds the copies, the slider re-clusters without hashing again,
-// Keep This One marks the others (one undo step that leaves them out of exports), undo and redo.
+// Keep This One marks the others (one undo step that leaves them out of exports), undo and redo; pages of one
+// template are told apart by the pixel check, also when the slider widens the threshold.
 #include "panels/duplicates_panel.h"
 #include "shell/job_runner.h"
 #include "shell/project_session.h"
 
+#include <lector/dedup/duplicate_finder.h>
 #include <lector/store/duplicate_repository.h>
 #include <lector/store/project_store.h>
 
@@ -115,6 +117,79 @@ private slots:
         panel.findDuplicates();
         QTRY_VERIFY_WITH_TIMEOUT(!panel.isSearching(), 20000);
         QCOMPARE(panel.clusterCount(), 1);
+    }
+
+    // Receipts of one layout with other items look alike to the hashes; the dock checks the pixels of the pairs
+    // within its threshold (again when the slider widens it) and keeps only the real copy.
+    void pagesOfOneTemplateStayApart()
+    {
+        QTemporaryDir dir;
+        QStringList files;
+        const QStringList items { QStringLiteral("MILK"), QStringLiteral("BREAD"), QStringLiteral("EGGS"),
+            QStringLiteral("COFFEE"), QStringLiteral("RICE"), QStringLiteral("TEA"), QStringLiteral("BUTTER") };
+        for (int page = 0; page < 4; ++page) {
+            QImage image(600, 900, QImage::Format_RGB32);
+            image.fill(Qt::white);
+            QPainter p(&image);
+            p.setPen(Qt::black);
+            QFont font = p.font();
+            font.setPixelSize(26);
+            p.setFont(font);
+            p.drawText(150, 60, QStringLiteral("CORNER MARKET"));
+            p.drawLine(30, 90, 570, 90);
+            for (int line = 0; line < 16; ++line) {
+                p.drawText(40, 140 + line * 44, items[(line * 3 + page * 5) % items.size()]);
+                p.drawText(430, 140 + line * 44,
+                    QStringLiteral("%1.%2")
+                        .arg(1 + (line * 7 + page * 13) % 40)
+                        .arg((line * 31 + page * 17) % 90 + 10));
+            }
+            p.end();
+            const QString path = dir.filePath(QStringLiteral("receipt%1.png").arg(page));
+            QVERIFY(image.save(path));
+            files << path;
+            if (page == 0) {
+                QImage rotated(image.size(), QImage::Format_RGB32);
+                rotated.fill(Qt::white);
+                QPainter r(&rotated);
+                r.setRenderHint(QPainter::SmoothPixmapTransform);
+                r.translate(image.width() / 2.0, image.height() / 2.0);
+                r.rotate(2);
+                r.translate(-image.width() / 2.0, -image.height() / 2.0);
+                r.drawImage(0, 0, image);
+                r.end();
+                const QString jpeg = dir.filePath(QStringLiteral("receipt0-copy.jpg"));
+                QVERIFY(rotated.save(jpeg, "JPG", 70));
+                files << jpeg;
+            }
+        }
+        const QString path = dir.filePath(QStringLiteral("r.lector"));
+        {
+            auto store = ProjectStore::create(path);
+            QVERIFY(store);
+            ImportBatch batch;
+            for (const QString& f : files)
+                batch.images.push_back({ f, 0, 0, {}, {} });
+            QVERIFY((*store)->importBatch(batch, ImportTarget::imagesOnly()));
+        }
+        ProjectSession session;
+        QVERIFY(session.open(path, QStringLiteral("lead"), Role::Lead));
+        // The hashes alone join different receipts at the widest threshold: the case this test is about.
+        auto hashes = updateProjectHashes(*session.store());
+        QVERIFY(hashes);
+        const auto hashesOnly = nearClusters(hashes->images, kMaxDedupThreshold, nullptr, false);
+        QVERIFY(hashesOnly && !hashesOnly->empty() && hashesOnly->front().images.size() > 2);
+
+        DuplicatesPanel panel(&session);
+        panel.setEager(true);
+        panel.findDuplicates();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isSearching() && !panel.isChecking(), 30000);
+        QCOMPARE(panel.clusterCount(), 1);
+        QCOMPARE(panel.clusterImages(0), (std::vector<ImageId> { 1, 2 }));
+        panel.setThreshold(kMaxDedupThreshold);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isChecking(), 30000);
+        QCOMPARE(panel.clusterCount(), 1);
+        QCOMPARE(panel.clusterImages(0), (std::vector<ImageId> { 1, 2 }));
     }
 
 private:

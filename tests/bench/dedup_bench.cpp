@@ -202,7 +202,7 @@ std::vector<int> clusterIds(const std::vector<ImageCluster>& clusters, std::size
 void planted(const QString& work, const QStringList& pages, int threshold, bool runFindimagedupes)
 {
     const std::vector<Planted> files = plant(work, pages);
-    std::printf("planted: %zu originals (FUNSD, ICDAR 2015), %zu copies, %zu transforms\n", std::size_t(pages.size()),
+    std::printf("planted: %zu originals, %zu copies, %zu transforms\n", std::size_t(pages.size()),
         files.size() - std::size_t(pages.size()), test::pageTransforms().size());
     QElapsedTimer t;
     t.start();
@@ -251,12 +251,82 @@ void planted(const QString& work, const QStringList& pages, int threshold, bool 
     }
     std::printf("\n");
 
-    for (int th : { threshold - 2, threshold, threshold + 2 }) {
-        t.restart();
-        const std::vector<ImageCluster> clusters = nearClusters(images, th);
-        const double seconds = hashSeconds + t.nsecsElapsed() / 1e9;
-        const std::string who = "lector (pHash or rhash within " + std::to_string(th) + " bits)";
-        score(who.c_str(), files, clusterIds(clusters, files.size()), seconds);
+    // Candidates at the widest threshold shown, their pixels checked once; each threshold then clusters them.
+    const int widest = std::min(kMaxDedupThreshold, threshold + 2);
+    t.restart();
+    std::vector<NearPair> pairs = nearCandidates(images, widest);
+    const double candidateSeconds = t.nsecsElapsed() / 1e9;
+    t.restart();
+    if (!checkNearPairs(images, pairs))
+        return;
+    const double checkSeconds = t.nsecsElapsed() / 1e9;
+    {
+        // What one pixel check costs, on one thread: making a signature (decode, ink, ORB) and comparing two.
+        QElapsedTimer one;
+        one.start();
+        std::vector<std::shared_ptr<const PageSignature>> signatures;
+        for (std::size_t i = 0; i < std::min<std::size_t>(files.size(), 30); ++i)
+            signatures.push_back(PageSignature::fromFile(files[i].path).value());
+        const double make = one.nsecsElapsed() / 1e6 / double(signatures.size());
+        one.restart();
+        for (std::size_t i = 1; i < signatures.size(); ++i)
+            (void)checkPair(*signatures[0], *signatures[i]);
+        const double compare = one.nsecsElapsed() / 1e6 / double(signatures.size() - 1);
+        std::printf("one thread: a signature %.1f ms, a check %.1f ms (the first %zu files)\n", make, compare,
+            signatures.size());
+    }
+    std::vector<int> pageOf(files.size());
+    for (std::size_t i = 0; i < files.size(); ++i)
+        pageOf[i] = files[i].original < 0
+            ? int(std::find(originalIndex.begin(), originalIndex.end(), i) - originalIndex.begin())
+            : files[i].original;
+    std::vector<double> copyDiff, otherDiff;
+    int copiesUnaligned = 0, othersAligned = 0;
+    int inferred = 0;
+    std::map<std::string, std::vector<double>> byTransform; // copies checked against their original
+    for (const NearPair& p : pairs) {
+        if (p.inferred) {
+            ++inferred;
+            continue;
+        }
+        const bool same = pageOf[p.first] == pageOf[p.second];
+        if (same && (files[p.first].original < 0 || files[p.second].original < 0))
+            byTransform[files[p.first].original < 0 ? files[p.second].transform : files[p.first].transform].push_back(
+                p.check.aligned ? p.check.inkDifference : 1.0);
+        (same ? copyDiff : otherDiff).push_back(p.check.aligned ? p.check.inkDifference : 1.0);
+        copiesUnaligned += same && !p.check.aligned;
+        othersAligned += !same && p.check.aligned;
+    }
+    std::sort(copyDiff.begin(), copyDiff.end());
+    std::sort(otherDiff.begin(), otherDiff.end());
+    const auto at = [](const std::vector<double>& v, double q) {
+        return v.empty() ? 0.0 : v[std::min(v.size() - 1, std::size_t(q * double(v.size())))];
+    };
+    std::printf("pixel check of %zu candidate pairs within %d bits: %.2f s (candidates %.2f s, %.1f ms a pair)\n",
+        pairs.size(), widest, checkSeconds, candidateSeconds,
+        1e3 * checkSeconds / double(std::max<std::size_t>(1, pairs.size())));
+    std::printf("    %d decided by transitivity, %zu looked at\n", inferred, copyDiff.size() + otherDiff.size());
+    for (auto& [name, v] : byTransform) {
+        std::sort(v.begin(), v.end());
+        std::printf("    %-14s copy and original: %zu checked, ink difference median %.3f, max %.3f\n", name.c_str(),
+            v.size(), at(v, 0.5), v.back());
+    }
+    std::printf("    pairs of one page:       %zu, ink difference median %.3f, 99th %.3f, max %.3f; %d not aligned\n",
+        copyDiff.size(), at(copyDiff, 0.5), at(copyDiff, 0.99), copyDiff.empty() ? 0.0 : copyDiff.back(),
+        copiesUnaligned);
+    std::printf("    pairs of distinct pages: %zu, ink difference min %.3f, 1st %.3f, median %.3f; %d aligned\n",
+        otherDiff.size(), otherDiff.empty() ? 0.0 : otherDiff.front(), at(otherDiff, 0.01), at(otherDiff, 0.5),
+        othersAligned);
+    for (int th : { threshold - 2, threshold, widest }) {
+        for (const bool check : { false, true }) {
+            t.restart();
+            const std::vector<ImageCluster> clusters = clustersOfPairs(images, pairs, th, check);
+            const double seconds
+                = hashSeconds + candidateSeconds + (check ? checkSeconds : 0.0) + t.nsecsElapsed() / 1e9;
+            const std::string who = "lector (pHash or rhash within " + std::to_string(th) + " bits"
+                + (check ? ", pixels checked)" : ", hashes only)");
+            score(who.c_str(), files, clusterIds(clusters, files.size()), seconds);
+        }
     }
 
     if (!runFindimagedupes)
@@ -297,7 +367,7 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QString work = QDir::tempPath() + QStringLiteral("/lector-bench-dedup");
     QString data = qEnvironmentVariable("LECTOR_TEST_DATA", QStringLiteral("/work/shared/data"));
-    int pages = 600, hashes = 1'000'000, threshold = kDefaultDedupThreshold;
+    int pages = 600, hashes = 1'000'000, threshold = kDefaultDedupThreshold, templated = 0;
     bool findimagedupes = true;
     QString only;
     for (int i = 1; i < argc; ++i) {
@@ -312,6 +382,8 @@ int main(int argc, char** argv)
             hashes = std::atoi(next), ++i;
         else if (!std::strcmp(argv[i], "--threshold"))
             threshold = std::atoi(next), ++i;
+        else if (!std::strcmp(argv[i], "--templated"))
+            templated = std::atoi(next), ++i;
         else if (!std::strcmp(argv[i], "--only"))
             only = QString::fromLocal8Bit(next), ++i;
         else if (!std::strcmp(argv[i], "--no-findimagedupes"))
@@ -321,17 +393,30 @@ int main(int argc, char** argv)
             std::fprintf(help ? stdout : stderr,
                 "usage: lector-bench-dedup [--work DIR] [--data DIR] [--pages N] [--hashes N] [--threshold T] "
                 "[--no-findimagedupes]\n"
-                "       [--only hashing|index|planted]\n"
+                "       [--templated N] [--only hashing|index|planted]\n"
                 "  hashing speed on N JPEG pages of 2000 x 3000 against the reduced decode alone; all near pairs\n"
                 "  among N random hashes; planted copies of the pages under --data (default $LECTOR_TEST_DATA)\n"
-                "  against findimagedupes. Writes only under --work (default %s).\n",
+                "  against findimagedupes; --templated N plants copies of N generated receipts of one layout instead\n"
+                "  (pages that look alike to the hashes). Writes only under --work (default %s).\n",
                 qPrintable(QDir::tempPath() + QStringLiteral("/lector-bench-dedup")));
             return help ? 0 : 1;
         }
     }
     if (pages < 1 || hashes < 1000 || threshold < 0 || threshold > kMaxDedupThreshold)
         return 1;
-    const QStringList real = realPages(data);
+    QDir().mkpath(work);
+    QStringList real;
+    if (templated > 0) {
+        const QString dir = work + QStringLiteral("/templated");
+        QDir().mkpath(dir);
+        for (int k = 0; k < templated; ++k) {
+            const QString path = dir + QStringLiteral("/receipt-%1.png").arg(k, 3, 10, QLatin1Char('0'));
+            cv::imwrite(path.toStdString(), test::templatedPage(unsigned(k)));
+            real << path;
+        }
+    } else {
+        real = realPages(data);
+    }
     if (real.isEmpty()) {
         std::fprintf(stderr, "lector-bench-dedup: no PNG or JPEG pages under %s\n", qPrintable(data));
         return 1;

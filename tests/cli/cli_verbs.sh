@@ -116,6 +116,15 @@ fi
 
 # Label quality on a small demo project: consensus is idempotent, efficiency ranks the simulated annotators.
 check "demo" "$cli" demo "$tmp/demo" --pages 6
+# The demo's receipts share one layout: the hashes alone call them near; their pixels say they are not copies.
+"$cli" dedup "$tmp/demo/demo.lector" --threshold 19 --json > "$tmp/ddt.json" 2>/dev/null
+"$cli" dedup "$tmp/demo/demo.lector" --threshold 19 --no-pixel-check --json > "$tmp/ddh.json" 2>/dev/null
+check "dedup: receipts of one template are not near duplicates" $py -c "
+import json; d = json.load(open('$tmp/ddt.json')); h = json.load(open('$tmp/ddh.json'))
+assert h['near'] and h['pairs']['candidates'] > 0 and not h['pairs']['pixels_checked'], h['pairs']
+assert d['near'] == [] and d['pairs']['confirmed'] == 0 and d['pairs']['pixels_checked'], d['pairs']
+assert d['pairs']['candidates'] == h['pairs']['candidates'], (d['pairs'], h['pairs'])
+"
 "$cli" consensus "$tmp/demo/demo.lector" --json > "$tmp/c1.json"; check "consensus" test $? -eq 0
 "$cli" consensus "$tmp/demo/demo.lector" --json > "$tmp/c2.json"; check "consensus again" test $? -eq 0
 check "consensus twice gives the same result" cmp -s "$tmp/c1.json" "$tmp/c2.json"

@@ -5,6 +5,7 @@
 #include <lector/core/progress.h>
 #include <lector/core/result.h>
 #include <lector/dedup/image_hashes.h>
+#include <lector/dedup/pair_check.h>
 #include <lector/store/duplicate_repository.h>
 #include <lector/store/types.h>
 
@@ -65,11 +66,41 @@ constexpr int kMaxDedupThreshold = 19;
 /// undecodable images are listed in `problems` and skipped. Canceled: ErrorCode::Canceled.
 Result<ProjectHashes> updateProjectHashes(ProjectStore& store, Progress* progress = nullptr, int threads = 0);
 
-/// Near-duplicate clusters at `threshold`: images linked when their pHash or their content-box hash (rhash) lies
-/// within the threshold, found through a HashIndex on each (never all pairs), joined transitively. Pure and quick:
-/// what the dock's slider calls on the hashes already computed.
-std::vector<ImageCluster> nearClusters(
+/// Two images the hashes call near: indices into the images, the smaller of their pHash and rhash distances, and
+/// what the pixel check found (unchecked: `checked` false). `inferred`: decided by transitivity, not looked at (its
+/// images were already joined by confirmed pairs, or their groups were found different); then only check.same is set.
+struct NearPair {
+    std::size_t first = 0;
+    std::size_t second = 0;
+    int distance = 0;
+    bool checked = false;
+    bool inferred = false;
+    PairCheck check;
+};
+
+/// The candidate pairs: images whose pHash or content-box hash (rhash) lies within `threshold`, found through a
+/// HashIndex on each (never all pairs), sorted by (first, second). Quick: hashes only.
+std::vector<NearPair> nearCandidates(
     const std::vector<HashedImage>& images, int threshold, Progress* progress = nullptr);
+
+/// Decides every unchecked pair by its pixels (checkPair: aligned, then the ink compared), so that pages of one
+/// template (forms, receipts: the same picture at 32 x 32, other words) are not called duplicates. Nearest pairs
+/// first, and by transitivity where it decides (see NearPair::inferred): a group of k copies costs k - 1 checks,
+/// two groups found different one. Signatures (at kPageCheckSide) are kept in a bounded cache, made on
+/// lector::parallelFor threads, and the checks of a round run in parallel. An image that no longer decodes leaves
+/// its pairs unconfirmed. Canceled: ErrorCode::Canceled (the pairs decided so far keep their result).
+Result<void> checkNearPairs(const std::vector<HashedImage>& images, std::vector<NearPair>& pairs,
+    Progress* progress = nullptr, int threads = 0);
+
+/// Clusters of the pairs within `threshold` that are confirmed (checked and the same page; or every pair within the
+/// threshold when `requireCheck` is false), joined transitively. Pure and quick: what the dock's slider calls.
+std::vector<ImageCluster> clustersOfPairs(const std::vector<HashedImage>& images, const std::vector<NearPair>& pairs,
+    int threshold, bool requireCheck = true);
+
+/// Near-duplicate clusters at `threshold`: nearCandidates, checkNearPairs, clustersOfPairs (`checkPixels` false:
+/// the hashes alone).
+Result<std::vector<ImageCluster>> nearClusters(
+    const std::vector<HashedImage>& images, int threshold, Progress* progress = nullptr, bool checkPixels = true);
 
 /// Exact duplicates: images with the same decoded pixels. Candidates are images of the same size whose pHash and
 /// dHash lie within 2 bits (same pixels give the same reduced decode up to the codec's rounding); only they are

@@ -21,6 +21,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <map>
 #include <set>
 
 namespace lector {
@@ -28,6 +30,7 @@ namespace lector {
 namespace {
 
 const QString kJobKey = QStringLiteral("duplicates");
+const QString kCheckKey = QStringLiteral("duplicates-check");
 constexpr int kImageRole = Qt::UserRole + 1;
 
 } // namespace
@@ -103,6 +106,7 @@ void DuplicatesPanel::projectOpened()
 void DuplicatesPanel::projectClosed()
 {
     session()->jobs()->cancelKey(kJobKey);
+    session()->jobs()->cancelKey(kCheckKey);
     m_found.reset();
     m_clusters.clear();
     m_tree->clear();
@@ -110,6 +114,7 @@ void DuplicatesPanel::projectClosed()
 }
 
 bool DuplicatesPanel::isSearching() const { return session()->jobs()->isKeyRunning(kJobKey); }
+bool DuplicatesPanel::isChecking() const { return session()->jobs()->isKeyRunning(kCheckKey); }
 int DuplicatesPanel::threshold() const { return m_slider->value(); }
 void DuplicatesPanel::setThreshold(int bits) { m_slider->setValue(bits); }
 int DuplicatesPanel::clusterCount() const { return int(m_clusters.size()); }
@@ -119,7 +124,7 @@ std::vector<ImageId> DuplicatesPanel::clusterImages(int index) const
     return index >= 0 && index < clusterCount() ? m_clusters[std::size_t(index)].images : std::vector<ImageId> {};
 }
 
-Result<DuplicatesPanel::Found> DuplicatesPanel::search(ProjectStore& store, Progress& progress)
+Result<DuplicatesPanel::Found> DuplicatesPanel::search(ProjectStore& store, Progress& progress, int threshold)
 {
     auto hashes = updateProjectHashes(store, &progress);
     if (!hashes)
@@ -134,8 +139,20 @@ Result<DuplicatesPanel::Found> DuplicatesPanel::search(ProjectStore& store, Prog
     for (const auto* list : { &found.exact })
         for (const ImageCluster& c : *list)
             shown.insert(c.images.begin(), c.images.end());
-    for (const ImageCluster& c : nearClusters(hashes->images, kMaxDedupThreshold))
+    found.pairs = nearCandidates(hashes->images, kMaxDedupThreshold);
+    for (const ImageCluster& c : clustersOfPairs(hashes->images, found.pairs, kMaxDedupThreshold, false))
         shown.insert(c.images.begin(), c.images.end());
+    std::vector<NearPair> within;
+    std::vector<std::size_t> at;
+    for (std::size_t k = 0; k < found.pairs.size(); ++k) {
+        if (found.pairs[k].distance <= threshold) {
+            within.push_back(found.pairs[k]);
+            at.push_back(k);
+        }
+    }
+    LECTOR_TRY(checkNearPairs(hashes->images, within, &progress));
+    for (std::size_t k = 0; k < within.size(); ++k)
+        found.pairs[at[k]] = within[k];
     auto annotators = store.annotators();
     if (!annotators)
         return std::move(annotators).error();
@@ -172,7 +189,10 @@ void DuplicatesPanel::findDuplicates()
     m_find->setEnabled(false);
     m_cancel->setEnabled(true);
     m_status->setText(tr("Hashing the images…"));
-    session()->jobs()->start(spec, &DuplicatesPanel::search, this, [this](Result<Found> found) {
+    session()->jobs()->cancelKey(kCheckKey);
+    const int bits = threshold();
+    const auto work = [bits](ProjectStore& store, Progress& progress) { return search(store, progress, bits); };
+    session()->jobs()->start(spec, work, this, [this](Result<Found> found) {
         m_find->setEnabled(true);
         m_cancel->setEnabled(false);
         if (!found) {
@@ -199,18 +219,78 @@ void DuplicatesPanel::recluster()
     std::set<std::vector<ImageId>> exactSets;
     for (const ImageCluster& c : m_found->exact)
         exactSets.insert(c.images);
-    for (ImageCluster& c : nearClusters(m_found->hashes.images, threshold())) {
+    for (ImageCluster& c : clustersOfPairs(m_found->hashes.images, m_found->pairs, threshold())) {
         if (!exactSets.count(c.images))
             m_clusters.push_back(std::move(c));
     }
+    const auto unchecked = std::count_if(m_found->pairs.begin(), m_found->pairs.end(),
+        [&](const NearPair& p) { return p.distance <= threshold() && !p.checked; });
     if (auto marks = DuplicateRepository(*session()->store()).marks())
         m_marks = std::move(marks).value();
     QString text = tr("%n cluster(s) at %1 bits", nullptr, clusterCount()).arg(threshold());
     text += tr("; %n image(s) hashed now", nullptr, int(m_found->hashes.hashed));
     if (!m_found->hashes.problems.empty())
         text += tr("; %n image(s) skipped (missing or not decoding)", nullptr, int(m_found->hashes.problems.size()));
+    if (unchecked > 0)
+        text += tr("; checking the pixels of %n more pair(s)…", nullptr, int(unchecked));
     m_status->setText(text);
     fillTree();
+    if (unchecked > 0)
+        checkPairs();
+}
+
+void DuplicatesPanel::checkPairs()
+{
+    if (!m_found)
+        return;
+    // The job gets its own copy of the pairs to check and of their images (the slider may move on meanwhile; the
+    // latest request wins).
+    std::vector<std::size_t> at;
+    std::vector<NearPair> pairs;
+    std::vector<HashedImage> images;
+    std::map<std::size_t, std::size_t> local;
+    const auto localIndex = [&](std::size_t i) {
+        const auto [it, inserted] = local.emplace(i, images.size());
+        if (inserted)
+            images.push_back(m_found->hashes.images[i]);
+        return it->second;
+    };
+    for (std::size_t k = 0; k < m_found->pairs.size(); ++k) {
+        // The pairs decided already go too: the groups they join spare checks of the new ones.
+        const NearPair& p = m_found->pairs[k];
+        if (p.distance > threshold())
+            continue;
+        NearPair copy = p;
+        copy.first = localIndex(p.first);
+        copy.second = localIndex(p.second);
+        pairs.push_back(copy);
+        at.push_back(k);
+    }
+    if (std::all_of(pairs.begin(), pairs.end(), [](const NearPair& p) { return p.checked; })
+        || (isChecking() && m_checkingAt == threshold()))
+        return;
+    m_checkingAt = threshold();
+    JobSpec spec;
+    spec.key = kCheckKey;
+    spec.title = tr("Checking near-duplicate pairs…");
+    auto work = [pairs = std::move(pairs), images = std::move(images)](
+                    Progress& progress) mutable -> Result<std::vector<NearPair>> {
+        LECTOR_TRY(checkNearPairs(images, pairs, &progress));
+        return std::move(pairs);
+    };
+    session()->jobs()->start(spec, std::move(work), this,
+        [this, at = std::move(at), count = m_found->pairs.size()](Result<std::vector<NearPair>> checked) {
+            m_checkingAt = -1;
+            if (!checked || !m_found || m_found->pairs.size() != count)
+                return;
+            for (std::size_t k = 0; k < at.size(); ++k) {
+                NearPair& pair = m_found->pairs[at[k]];
+                pair.checked = (*checked)[k].checked;
+                pair.inferred = (*checked)[k].inferred;
+                pair.check = (*checked)[k].check;
+            }
+            recluster();
+        });
 }
 
 void DuplicatesPanel::fillTree()

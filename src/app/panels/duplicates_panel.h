@@ -26,7 +26,8 @@ class ThumbnailCache;
 /// The Duplicates dock: finds duplicate images on the job runner (hashing only what is new, with progress and
 /// Cancel), lists each cluster with its images' thumbnails, sizes, batches, annotators and label counts, and keeps
 /// the one the user picks (the others are marked `duplicate of` it: one undo step). The threshold slider re-clusters
-/// the hashes already computed, so the cluster count follows it live. Double-click opens an image.
+/// the pairs already found, so the cluster count follows it live; pairs that a wider threshold brings in have their
+/// pixels checked first (a job; pages of one template are not duplicates). Double-click opens an image.
 class DuplicatesPanel : public SessionPanel {
     Q_OBJECT
 public:
@@ -40,6 +41,8 @@ public:
     void setThreshold(int bits);
     /// Clusters listed: exact ones, then near ones at the threshold.
     int clusterCount() const;
+    /// Whether the pixels of pairs within the threshold are being checked.
+    bool isChecking() const;
     /// The images of cluster `index`, ascending.
     std::vector<ImageId> clusterImages(int index) const;
     /// Keeps `image` and marks the other images of its cluster duplicates of it (one undo step).
@@ -58,14 +61,18 @@ private:
     struct Found {
         ProjectHashes hashes;
         std::vector<ImageCluster> exact;
+        std::vector<NearPair> pairs; // candidates at the widest threshold; those within the slider's checked
         std::map<ImageId, ImageInfo> info; // images that can be in a cluster at the widest threshold
     };
-    static Result<Found> search(ProjectStore& store, Progress& progress);
+    static Result<Found> search(ProjectStore& store, Progress& progress, int threshold);
+    /// Checks the pixels of the candidate pairs within the threshold not checked yet (a job), then re-clusters.
+    void checkPairs();
     void showFound(Found found);
     void recluster();
     void fillTree();
     void updateThumbnails();
 
+    int m_checkingAt = -1; // the threshold whose pairs a running check job covers
     QPushButton* m_find = nullptr;
     QPushButton* m_cancel = nullptr;
     QPushButton* m_keep = nullptr;

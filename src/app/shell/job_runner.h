@@ -155,6 +155,8 @@ JobRunner::JobId JobRunner::start(const JobSpec& spec, Work work, QObject* conte
             }
             holder->emplace(work(**store, progress));
         } else {
+            (void)path;
+            (void)readOnly;
             holder->emplace(work(progress));
         }
     };

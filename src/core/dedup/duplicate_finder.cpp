@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
+#include <set>
 #include <unordered_map>
 
 namespace lector {
@@ -160,27 +161,221 @@ Result<ProjectHashes> updateProjectHashes(ProjectStore& store, Progress* progres
     return out;
 }
 
-std::vector<ImageCluster> nearClusters(const std::vector<HashedImage>& images, int threshold, Progress* progress)
+std::vector<NearPair> nearCandidates(const std::vector<HashedImage>& images, int threshold, Progress* progress)
 {
     std::vector<std::uint64_t> p, r;
-    std::vector<ImageId> ids;
     p.reserve(images.size());
     r.reserve(images.size());
-    ids.reserve(images.size());
     for (const HashedImage& img : images) {
         p.push_back(img.hashes.phash);
         r.push_back(img.hashes.rhash);
-        ids.push_back(img.id);
     }
     ParallelOptions options;
     options.progress = progress;
-    UnionFind uf(images.size());
+    std::map<std::pair<std::size_t, std::size_t>, int> best;
     for (const auto* hashes : { &p, &r }) {
         const HashIndex index(*hashes);
-        for (const HashPair& pair : index.pairsWithin(threshold, options))
+        for (const HashPair& pair : index.pairsWithin(threshold, options)) {
+            const auto [at, inserted] = best.emplace(std::make_pair(pair.first, pair.second), pair.distance);
+            if (!inserted)
+                at->second = std::min(at->second, pair.distance);
+        }
+    }
+    std::vector<NearPair> out;
+    out.reserve(best.size());
+    for (const auto& [key, distance] : best) {
+        NearPair pair;
+        pair.first = key.first;
+        pair.second = key.second;
+        pair.distance = distance;
+        out.push_back(pair);
+    }
+    return out;
+}
+
+namespace {
+
+// Signatures of the images being compared, the least recently used dropped beyond a budget of bytes; misses are
+// decoded again (the result does not depend on what the cache holds).
+class SignatureCache {
+public:
+    explicit SignatureCache(std::size_t budget)
+        : m_budget(budget)
+    {
+    }
+    std::shared_ptr<const PageSignature> find(std::size_t image)
+    {
+        const auto it = m_entries.find(image);
+        if (it == m_entries.end())
+            return nullptr;
+        it->second.used = ++m_clock;
+        return it->second.signature;
+    }
+    void insert(std::size_t image, std::shared_ptr<const PageSignature> signature)
+    {
+        m_bytes += signature->bytes();
+        m_entries[image] = { std::move(signature), ++m_clock };
+        while (m_bytes > m_budget && m_entries.size() > 1) {
+            auto oldest = std::min_element(m_entries.begin(), m_entries.end(),
+                [](const auto& a, const auto& b) { return a.second.used < b.second.used; });
+            m_bytes -= oldest->second.signature->bytes();
+            m_entries.erase(oldest);
+        }
+    }
+
+    /// The signatures of the `wanted` images, those not held made on parallelFor threads; false when canceled.
+    /// Images that do not decode are marked in `failed` and left out.
+    bool gather(const std::vector<HashedImage>& images, const std::vector<std::size_t>& wanted,
+        const ParallelOptions& options, std::vector<char>& failed,
+        std::unordered_map<std::size_t, std::shared_ptr<const PageSignature>>& out)
+    {
+        std::vector<std::size_t> need;
+        for (const std::size_t i : wanted) {
+            if (failed[i] || out.count(i))
+                continue;
+            if (auto s = find(i))
+                out.emplace(i, std::move(s));
+            else if (std::find(need.begin(), need.end(), i) == need.end())
+                need.push_back(i);
+        }
+        std::vector<std::shared_ptr<const PageSignature>> made(need.size());
+        if (!parallelFor(need.size(), options, [&](std::size_t k, int) {
+                if (auto s = PageSignature::fromFile(images[need[k]].path))
+                    made[k] = std::move(s).value();
+            }))
+            return false;
+        for (std::size_t k = 0; k < need.size(); ++k) {
+            if (!made[k]) {
+                failed[need[k]] = 1;
+                continue;
+            }
+            out.emplace(need[k], made[k]);
+            insert(need[k], std::move(made[k]));
+        }
+        return true;
+    }
+
+private:
+    struct Entry {
+        std::shared_ptr<const PageSignature> signature;
+        std::uint64_t used = 0;
+    };
+    std::unordered_map<std::size_t, Entry> m_entries;
+    std::size_t m_budget;
+    std::size_t m_bytes = 0;
+    std::uint64_t m_clock = 0;
+};
+
+} // namespace
+
+Result<void> checkNearPairs(
+    const std::vector<HashedImage>& images, std::vector<NearPair>& pairs, Progress* progress, int threads)
+{
+    // Transitivity spares most checks: pairs are decided nearest first, and a pair whose images are already joined
+    // by confirmed pairs is the same page without a look, one between two groups already found different is not.
+    // A group of k copies costs k - 1 checks, and pages of one template one check per two groups, instead of one
+    // per pair (the pairs among 60 receipts of one layout: 1,770).
+    UnionFind joined(images.size());
+    std::set<std::pair<std::size_t, std::size_t>> different; // roots of groups a check found different
+    const auto rootPair = [&](std::size_t a, std::size_t b) {
+        a = joined.find(a);
+        b = joined.find(b);
+        return a < b ? std::make_pair(a, b) : std::make_pair(b, a);
+    };
+    std::vector<std::size_t> todo;
+    for (std::size_t k = 0; k < pairs.size(); ++k) {
+        if (pairs[k].checked && !pairs[k].inferred && pairs[k].check.same)
+            joined.join(pairs[k].first, pairs[k].second, 0);
+        else if (!pairs[k].checked)
+            todo.push_back(k);
+    }
+    for (const NearPair& p : pairs) {
+        if (p.checked && !p.inferred && !p.check.same)
+            different.insert(rootPair(p.first, p.second));
+    }
+    std::stable_sort(
+        todo.begin(), todo.end(), [&](std::size_t x, std::size_t y) { return pairs[x].distance < pairs[y].distance; });
+
+    ParallelOptions options;
+    options.threads = threads;
+    const std::size_t round = 4 * std::size_t(parallelThreads(options, 1024));
+    constexpr std::size_t kCacheBytes = std::size_t(384) << 20;
+    SignatureCache cache(kCacheBytes);
+    std::vector<char> failed(images.size(), 0);
+    std::size_t next = 0;
+    std::int64_t decided = 0;
+    while (next < todo.size()) {
+        // The next pairs that transitivity does not decide, one per two groups.
+        std::vector<std::size_t> batch;
+        std::set<std::pair<std::size_t, std::size_t>> inBatch;
+        for (; next < todo.size() && batch.size() < round; ++next) {
+            NearPair& pair = pairs[todo[next]];
+            const auto roots = rootPair(pair.first, pair.second);
+            if (roots.first == roots.second || different.count(roots)) {
+                pair.checked = pair.inferred = true;
+                pair.check = {};
+                pair.check.same = roots.first == roots.second;
+                ++decided;
+                continue;
+            }
+            if (!inBatch.insert(roots).second)
+                break; // decided by this batch's result
+            batch.push_back(todo[next]);
+        }
+        std::vector<std::size_t> wanted;
+        for (const std::size_t k : batch)
+            wanted.insert(wanted.end(), { pairs[k].first, pairs[k].second });
+        std::unordered_map<std::size_t, std::shared_ptr<const PageSignature>> signatures;
+        if (!cache.gather(images, wanted, options, failed, signatures))
+            return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("canceled"));
+        if (!parallelFor(batch.size(), options, [&](std::size_t k, int) {
+                NearPair& pair = pairs[batch[k]];
+                const auto a = signatures.find(pair.first), b = signatures.find(pair.second);
+                pair.check
+                    = a != signatures.end() && b != signatures.end() ? checkPair(*a->second, *b->second) : PairCheck {};
+            }))
+            return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("canceled"));
+        for (const std::size_t k : batch) {
+            NearPair& pair = pairs[k];
+            pair.checked = true;
+            pair.inferred = false;
+            if (pair.check.same)
+                joined.join(pair.first, pair.second, 0);
+            else
+                different.insert(rootPair(pair.first, pair.second));
+        }
+        decided += std::int64_t(batch.size());
+        if (progress) {
+            progress->report(decided, std::int64_t(todo.size()));
+            if (progress->isCanceled())
+                return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("canceled"));
+        }
+    }
+    return {};
+}
+
+std::vector<ImageCluster> clustersOfPairs(
+    const std::vector<HashedImage>& images, const std::vector<NearPair>& pairs, int threshold, bool requireCheck)
+{
+    std::vector<ImageId> ids;
+    ids.reserve(images.size());
+    for (const HashedImage& img : images)
+        ids.push_back(img.id);
+    UnionFind uf(images.size());
+    for (const NearPair& pair : pairs) {
+        if (pair.distance <= threshold && (!requireCheck || (pair.checked && pair.check.same)))
             uf.join(pair.first, pair.second, pair.distance);
     }
     return clustersOf(uf, ids);
+}
+
+Result<std::vector<ImageCluster>> nearClusters(
+    const std::vector<HashedImage>& images, int threshold, Progress* progress, bool checkPixels)
+{
+    std::vector<NearPair> pairs = nearCandidates(images, threshold, progress);
+    if (checkPixels)
+        LECTOR_TRY(checkNearPairs(images, pairs, progress));
+    return clustersOfPairs(images, pairs, threshold, checkPixels);
 }
 
 Result<std::vector<ImageCluster>> exactClusters(ProjectStore& store, const std::vector<HashedImage>& images)

@@ -2,6 +2,8 @@
 // Copyright (c) 2026 The Lector authors
 #include <lector/dedup/image_hashes.h>
 
+#include "reduced_decode.h"
+
 #include <lector/image/image_header.h>
 
 #include <QCryptographicHash>
@@ -103,6 +105,12 @@ cv::Rect contentBox(const cv::Mat& gray)
     return { left, top, right - left + 1, bottom - top + 1 };
 }
 
+} // namespace
+
+namespace detail {
+
+namespace {
+
 bool isJpeg(const QString& path)
 {
     QFile file(path);
@@ -113,19 +121,21 @@ bool isJpeg(const QString& path)
         && std::uint8_t(head[2]) == 0xFF;
 }
 
-int reducedFlag(const QString& path)
+} // namespace
+
+int reducedGrayFlag(const QString& path, int keep, bool longSide)
 {
     if (!isJpeg(path))
         return cv::IMREAD_GRAYSCALE;
     const auto size = readImageHeaderSize(path);
     if (!size)
         return cv::IMREAD_GRAYSCALE;
-    const int shortSide = std::min(size->width, size->height);
-    if (shortSide / 8 >= kShortSideKept)
+    const int side = longSide ? std::max(size->width, size->height) : std::min(size->width, size->height);
+    if (side / 8 >= keep)
         return cv::IMREAD_REDUCED_GRAYSCALE_8;
-    if (shortSide / 4 >= kShortSideKept)
+    if (side / 4 >= keep)
         return cv::IMREAD_REDUCED_GRAYSCALE_4;
-    if (shortSide / 2 >= kShortSideKept)
+    if (side / 2 >= keep)
         return cv::IMREAD_REDUCED_GRAYSCALE_2;
     return cv::IMREAD_GRAYSCALE;
 }
@@ -147,7 +157,7 @@ Result<cv::Mat> readImage(const QString& path, int flag)
     return m;
 }
 
-} // namespace
+} // namespace detail
 
 std::uint64_t dctHash(const float* pixels32x32)
 {
@@ -165,8 +175,8 @@ std::uint64_t dctHash(const float* pixels32x32)
 
 Result<ImageHashes> hashImageFile(const QString& path)
 {
-    const int flag = reducedFlag(path);
-    auto read = readImage(path, flag);
+    const int flag = detail::reducedGrayFlag(path, kShortSideKept, false);
+    auto read = detail::readImage(path, flag);
     if (!read)
         return std::move(read).error();
     const cv::Mat& gray = *read;
@@ -186,7 +196,7 @@ Result<ImageHashes> hashImageFile(const QString& path)
 
 Result<QString> decodedPixelSha256(const QString& path)
 {
-    auto read = readImage(path, cv::IMREAD_COLOR);
+    auto read = detail::readImage(path, cv::IMREAD_COLOR);
     if (!read)
         return std::move(read).error();
     const cv::Mat& m = *read;

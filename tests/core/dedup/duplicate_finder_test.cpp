@@ -17,6 +17,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 #include <random>
 #include <set>
@@ -114,7 +115,9 @@ TEST(DuplicateFinder, FindsEveryPlantedCopyAndNoFalsePair)
     ASSERT_TRUE(hashes) << hashes.error().toString().toStdString();
     EXPECT_TRUE(hashes->problems.empty());
     ASSERT_EQ(hashes->images.size(), std::size_t(files.size()));
-    const std::vector<ImageCluster> clusters = nearClusters(hashes->images, kDefaultDedupThreshold);
+    const auto found = nearClusters(hashes->images, kDefaultDedupThreshold);
+    ASSERT_TRUE(found);
+    const std::vector<ImageCluster>& clusters = *found;
 
     std::map<ImageId, QString> pathOf;
     for (const HashedImage& img : hashes->images)
@@ -135,6 +138,120 @@ TEST(DuplicateFinder, FindsEveryPlantedCopyAndNoFalsePair)
         EXPECT_TRUE(clusterOf.count(copy) && clusterOf.count(original) && clusterOf[copy] == clusterOf[original])
             << transform << " of " << original.toStdString();
     }
+}
+
+// Pages of one template (receipts: one layout, other words) are one picture to the 32 x 32 hashes; the pixel check
+// must tell them apart and still keep every copy with its page.
+TEST(DuplicateFinder, PagesOfOneTemplateAreNotDuplicatesTheirCopiesAre)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    QStringList files;
+    std::map<QString, int> pageOf;
+    constexpr int kPages = 8;
+    for (int p = 0; p < kPages; ++p) {
+        const cv::Mat page = test::templatedPage(unsigned(p));
+        const QString path = dir.filePath(QStringLiteral("r%1.png").arg(p));
+        cv::imwrite(path.toStdString(), page);
+        files << path;
+        pageOf[QFileInfo(path).absoluteFilePath()] = p;
+        if (p >= 2)
+            continue;
+        for (const test::PageTransform& t : test::pageTransforms()) {
+            if (t.strength != 1)
+                continue;
+            const QString copy = dir.filePath(QStringLiteral("r%1-%2.png").arg(p).arg(QString::fromStdString(t.name)));
+            cv::imwrite(copy.toStdString(), test::transformPage(page, t));
+            files << copy;
+            pageOf[QFileInfo(copy).absoluteFilePath()] = p;
+        }
+    }
+    auto store = projectWith(dir.path(), files);
+    ASSERT_TRUE(store);
+    const auto hashes = updateProjectHashes(*store);
+    ASSERT_TRUE(hashes);
+    ASSERT_EQ(hashes->images.size(), std::size_t(files.size()));
+    std::map<ImageId, int> page;
+    for (const HashedImage& img : hashes->images)
+        page[img.id] = pageOf.at(QFileInfo(img.path).absoluteFilePath());
+    const auto pagesIn = [&](const ImageCluster& c) {
+        std::set<int> out;
+        for (ImageId id : c.images)
+            out.insert(page[id]);
+        return out;
+    };
+
+    // The hashes alone join different receipts: the case this test is about.
+    const auto hashesOnly = nearClusters(hashes->images, kDefaultDedupThreshold, nullptr, false);
+    ASSERT_TRUE(hashesOnly);
+    bool joined = false;
+    for (const ImageCluster& c : *hashesOnly)
+        joined = joined || pagesIn(c).size() > 1;
+    ASSERT_TRUE(joined) << "the templated pages no longer look alike to the hashes; the test lost its point";
+
+    std::vector<NearPair> pairs = nearCandidates(hashes->images, kDefaultDedupThreshold);
+    ASSERT_TRUE(checkNearPairs(hashes->images, pairs));
+    for (const NearPair& p : pairs) {
+        const bool samePage = page[hashes->images[p.first].id] == page[hashes->images[p.second].id];
+        EXPECT_TRUE(p.checked);
+        EXPECT_EQ(p.check.same, samePage)
+            << hashes->images[p.first].path.toStdString() << " and " << hashes->images[p.second].path.toStdString()
+            << ": ink difference " << p.check.inkDifference << ", " << p.check.inliers << " inliers";
+    }
+    const auto clusters = clustersOfPairs(hashes->images, pairs, kDefaultDedupThreshold);
+    std::set<int> clustered;
+    for (const ImageCluster& c : clusters) {
+        EXPECT_EQ(pagesIn(c).size(), 1U) << "a cluster joins different receipts";
+        const int copies = int(std::count_if(
+            pageOf.begin(), pageOf.end(), [&](const auto& entry) { return entry.second == *pagesIn(c).begin(); }));
+        EXPECT_EQ(int(c.images.size()), copies) << "every copy of receipt " << *pagesIn(c).begin() << " with it";
+        clustered.insert(*pagesIn(c).begin());
+    }
+    EXPECT_EQ(clustered, (std::set<int> { 0, 1 }));
+}
+
+TEST(DuplicateFinder, PairCheckIsDeterministicAndNamesAnImageThatDoesNotDecode)
+{
+    QTemporaryDir dir;
+    const QString a = dir.filePath(QStringLiteral("a.png"));
+    const QString b = dir.filePath(QStringLiteral("b.png"));
+    const QString bad = dir.filePath(QStringLiteral("bad.png"));
+    cv::imwrite(a.toStdString(), test::templatedPage(1));
+    cv::imwrite(b.toStdString(), test::transformPage(test::templatedPage(1), { "rotate-3deg", "rotate", 1 }));
+    QFile f(bad);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("\x89PNG\r\n\x1a\n not really");
+    f.close();
+    const auto sa = PageSignature::fromFile(a);
+    const auto sb = PageSignature::fromFile(b);
+    ASSERT_TRUE(sa && sb);
+    const PairCheck first = checkPair(**sa, **sb);
+    const PairCheck again = checkPair(**sa, **sb);
+    EXPECT_TRUE(first.same) << first.inkDifference;
+    EXPECT_EQ(first.inliers, again.inliers);
+    EXPECT_EQ(first.inkDifference, again.inkDifference);
+    const auto broken = PageSignature::fromFile(bad);
+    ASSERT_FALSE(broken);
+    EXPECT_TRUE(broken.error().toString().contains(QStringLiteral("bad.png")));
+    EXPECT_FALSE(PageSignature::fromFile(dir.filePath(QStringLiteral("gone.png"))));
+
+    // A pair whose image no longer decodes stays unconfirmed; the other pairs are checked.
+    std::vector<HashedImage> images(3);
+    images[0].path = a;
+    images[1].path = b;
+    images[2].path = bad;
+    for (std::size_t i = 0; i < 3; ++i)
+        images[i].id = ImageId(i + 1);
+    std::vector<NearPair> pairs(2);
+    pairs[0].first = 0;
+    pairs[0].second = 1;
+    pairs[1].first = 0;
+    pairs[1].second = 2;
+    ASSERT_TRUE(checkNearPairs(images, pairs));
+    EXPECT_TRUE(pairs[0].checked && pairs[0].check.same);
+    EXPECT_TRUE(pairs[1].checked);
+    EXPECT_FALSE(pairs[1].check.same);
+    EXPECT_EQ(clustersOfPairs(images, pairs, kDefaultDedupThreshold).size(), 1U);
 }
 
 TEST(DuplicateFinder, ExactClustersAreTheSamePixelsOnly)
@@ -162,8 +279,9 @@ TEST(DuplicateFinder, ExactClustersAreTheSamePixelsOnly)
     EXPECT_EQ(exact->front().images, (std::vector<ImageId> { 1, 2 }));
     // The JPEG is a near duplicate of both.
     const auto near = nearClusters(hashes->images, kDefaultDedupThreshold);
-    ASSERT_EQ(near.size(), 1U);
-    EXPECT_EQ(near.front().images, (std::vector<ImageId> { 1, 2, 3 }));
+    ASSERT_TRUE(near);
+    ASSERT_EQ(near->size(), 1U);
+    EXPECT_EQ(near->front().images, (std::vector<ImageId> { 1, 2, 3 }));
     // The pixel SHA-256 of the candidates is stored: a second look decodes nothing.
     const auto stored = ImageHashRepository(*store).all();
     ASSERT_TRUE(stored);

@@ -8,6 +8,7 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -62,6 +63,46 @@ inline cv::Mat transformPage(const cv::Mat& page, const PageTransform& t)
         out = page.clone();
     }
     return out;
+}
+
+/// A page of one template, like a receipt: the same header, rules and labels on every page, other items, prices and
+/// totals drawn from `seed`. At 32 x 32 pages of one template are one picture; they are different pages all the same.
+inline cv::Mat templatedPage(unsigned seed)
+{
+    static const char* const kItems[] = { "MILK 1L", "BREAD", "EGGS X12", "APPLES", "COFFEE", "RICE 5KG", "TEA",
+        "BUTTER", "CHEESE", "ORANGE JUICE", "PASTA", "TOMATOES", "ONIONS", "SUGAR", "FLOUR", "YOGURT", "HONEY", "SALT",
+        "OLIVE OIL", "CEREAL", "NOODLES", "KIMCHI", "TOFU", "SOY SAUCE" };
+    std::uint32_t state = seed * 2654435761U + 12345U;
+    const auto next = [&state](std::uint32_t n) {
+        state = state * 1664525U + 1013904223U;
+        return (state >> 8) % n;
+    };
+    cv::Mat page(1400, 1000, CV_8UC3, cv::Scalar(250, 250, 250));
+    const cv::Scalar ink(30, 30, 30);
+    const auto text = [&](const std::string& s, int x, int y, double size, int thickness = 2) {
+        cv::putText(page, s, cv::Point(x, y), cv::FONT_HERSHEY_SIMPLEX, size, ink, thickness, cv::LINE_AA);
+    };
+    text("CORNER MARKET", 300, 110, 1.6, 3);
+    text("12 HARBOUR ROAD  TEL 555 0100", 230, 160, 0.8);
+    cv::line(page, cv::Point(80, 200), cv::Point(920, 200), ink, 2);
+    text("DATE 2026-" + std::to_string(1 + next(12)) + "-" + std::to_string(1 + next(28)), 90, 250, 0.8);
+    text("RECEIPT " + std::to_string(100000 + next(900000)), 600, 250, 0.8);
+    int total = 0;
+    const int lines = 14 + int(next(8));
+    for (int i = 0; i < lines; ++i) {
+        const int price = 100 + int(next(9900));
+        total += price;
+        const int y = 320 + i * 46;
+        text(kItems[next(sizeof kItems / sizeof *kItems)], 90, y, 0.9);
+        text(std::to_string(1 + next(5)), 600, y, 0.9);
+        text(std::to_string(price / 100) + "." + std::to_string(100 + price % 100).substr(1), 780, y, 0.9);
+    }
+    const int y = 320 + lines * 46;
+    cv::line(page, cv::Point(80, y), cv::Point(920, y), ink, 2);
+    text("TOTAL", 90, y + 60, 1.2, 3);
+    text(std::to_string(total / 100) + "." + std::to_string(100 + total % 100).substr(1), 740, y + 60, 1.2, 3);
+    text("THANK YOU", 390, 1340, 1.0);
+    return page;
 }
 
 } // namespace lector::test
