@@ -15,7 +15,7 @@ namespace lector {
 
 struct PageSignature::Data {
     cv::Mat gray; // 8-bit, kPageCheckSide on the long side
-    cv::Mat ink;  // 0/255: darker than the neighbourhood
+    cv::Mat ink; // 0/255: darker than the neighbourhood
     std::vector<cv::KeyPoint> keypoints;
     cv::Mat descriptors;
 };
@@ -24,12 +24,12 @@ namespace {
 
 constexpr int kFeatures = 1000;
 constexpr int kMinInliers = 12;
-constexpr double kRatio = 0.8;          // Lowe's ratio test on the two nearest descriptors
-constexpr double kReprojection = 3.0;   // pixels at kPageCheckSide
-constexpr double kMaxRotation = 10.0;   // degrees
+constexpr double kRatio = 0.8; // Lowe's ratio test on the two nearest descriptors
+constexpr double kReprojection = 3.0; // pixels at kPageCheckSide
+constexpr double kMaxRotation = 10.0; // degrees
 constexpr int kNeighbourhood = 19; // the mean that ink is darker than, in pixels (odd)
-constexpr double kMinOverlap = 0.5;     // of the first image's area covered by the second
-constexpr double kDeviations = 0.5;     // how far below its neighbourhood's mean ink is, in standard deviations
+constexpr double kMinOverlap = 0.5; // of the first image's area covered by the second
+constexpr double kDeviations = 0.5; // how far below its neighbourhood's mean ink is, in standard deviations
 // And at least this many grey levels below it, so that noise on flat paper is no ink. A floor that followed the
 // picture's contrast (a share of its median or 90th-percentile local deviation) was tried: a border's edge moves
 // such a statistic, and it found fewer planted copies (548-552 of 560 against 557; docs/dedup.md).
@@ -120,8 +120,7 @@ PairCheck checkPair(const PageSignature& first, const PageSignature& second)
     // other page may have more picture or a border.
     constexpr int kEdge = kNeighbourhood + 2;
     cv::Mat inner(b.ink.size(), CV_8U, cv::Scalar(0));
-    inner(cv::Rect(kEdge, kEdge, std::max(0, b.ink.cols - 2 * kEdge), std::max(0, b.ink.rows - 2 * kEdge)))
-        .setTo(255);
+    inner(cv::Rect(kEdge, kEdge, std::max(0, b.ink.cols - 2 * kEdge), std::max(0, b.ink.rows - 2 * kEdge))).setTo(255);
     cv::Mat covered;
     cv::warpAffine(inner, covered, m, a.ink.size(), cv::INTER_NEAREST, cv::BORDER_CONSTANT, cv::Scalar(0));
     covered(cv::Rect(0, 0, a.ink.cols, kEdge)).setTo(0);
