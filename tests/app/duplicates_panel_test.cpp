@@ -21,6 +21,25 @@
 
 using namespace lector;
 
+namespace {
+
+// The page rotated by 2 degrees about its centre on a white page: what a rescan does to it.
+QImage rotatedCopy(const QImage& image)
+{
+    QImage rotated(image.size(), QImage::Format_RGB32);
+    rotated.fill(Qt::white);
+    QPainter r(&rotated);
+    r.setRenderHint(QPainter::SmoothPixmapTransform);
+    r.translate(image.width() / 2.0, image.height() / 2.0);
+    r.rotate(2);
+    r.translate(-image.width() / 2.0, -image.height() / 2.0);
+    r.drawImage(0, 0, image);
+    r.end();
+    return rotated;
+}
+
+} // namespace
+
 class DuplicatesPanelTest : public QObject {
     Q_OBJECT
 private slots:
@@ -50,17 +69,8 @@ private slots:
             files << path;
             if (page == 0) {
                 // Rotated by 2 degrees on a white page, then JPEG: a near copy a few bits away.
-                QImage rotated(image.size(), QImage::Format_RGB32);
-                rotated.fill(Qt::white);
-                QPainter r(&rotated);
-                r.setRenderHint(QPainter::SmoothPixmapTransform);
-                r.translate(image.width() / 2.0, image.height() / 2.0);
-                r.rotate(2);
-                r.translate(-image.width() / 2.0, -image.height() / 2.0);
-                r.drawImage(0, 0, image);
-                r.end();
                 const QString jpeg = m_dir->filePath(QStringLiteral("page0-copy.jpg"));
-                QVERIFY(rotated.save(jpeg, "JPG", 70));
+                QVERIFY(rotatedCopy(image).save(jpeg, "JPG", 70));
                 files << jpeg;
             }
         }
@@ -149,17 +159,8 @@ private slots:
             QVERIFY(image.save(path));
             files << path;
             if (page == 0) {
-                QImage rotated(image.size(), QImage::Format_RGB32);
-                rotated.fill(Qt::white);
-                QPainter r(&rotated);
-                r.setRenderHint(QPainter::SmoothPixmapTransform);
-                r.translate(image.width() / 2.0, image.height() / 2.0);
-                r.rotate(2);
-                r.translate(-image.width() / 2.0, -image.height() / 2.0);
-                r.drawImage(0, 0, image);
-                r.end();
                 const QString jpeg = dir.filePath(QStringLiteral("receipt0-copy.jpg"));
-                QVERIFY(rotated.save(jpeg, "JPG", 70));
+                QVERIFY(rotatedCopy(image).save(jpeg, "JPG", 70));
                 files << jpeg;
             }
         }
