@@ -8,6 +8,7 @@
 #include <lector/metrics/agreement_json.h>
 #include <lector/metrics/agreement_report.h>
 #include <lector/metrics/store_agreement_source.h>
+#include <lector/store/agreement_history.h>
 #include <lector/store/project_store.h>
 
 #include <nlohmann/json.hpp>
@@ -19,7 +20,10 @@ namespace {
 
 int runAgreement(QCommandLineParser& parser)
 {
-    auto store = openProjectForReading(parser.positionalArguments().at(1));
+    // --save writes the history: a project that cannot be written is refused with the reason, not opened read-only.
+    const bool save = parser.isSet(QStringLiteral("save"));
+    const QString path = parser.positionalArguments().at(1);
+    auto store = save ? openProject(path) : openProjectForReading(path);
     if (!store)
         return fail(store.error());
     AgreementOptions options;
@@ -36,9 +40,23 @@ int runAgreement(QCommandLineParser& parser)
     for (const QString& list : parser.values(QStringLiteral("include")))
         for (const QString& name : list.split(QLatin1Char(','), Qt::SkipEmptyParts))
             exclude.removeAll(name);
+    AgreementHistoryRepository history(**store);
+    auto lastEntry = history.lastEntry(); // before computing: the snapshot is stamped with the labels it saw
+    if (!lastEntry)
+        return fail(lastEntry.error());
     auto report = computeAgreement(**store, exclude, options);
     if (!report)
         return fail(report.error());
+    if (save) {
+        auto saved = history.save(*report, QStringLiteral("cli"), *lastEntry);
+        if (!saved)
+            return fail(saved.error());
+        // On stderr, so that --json stays one JSON document.
+        printErr(saved->saved ? QStringLiteral("lector-cli: saved agreement snapshot %1").arg(saved->id)
+                              : QStringLiteral("lector-cli: the labels have not changed since agreement snapshot %1; "
+                                               "not saved again")
+                                    .arg(saved->id));
+    }
     if (parser.isSet(QStringLiteral("json"))) {
         // Streamed: the per-image part of a big project would not fit in a JSON tree.
         writeJson(*report, 2,
@@ -87,6 +105,9 @@ const VerbRegistrar s_agreement(QStringLiteral("agreement"),
         QStringLiteral("PROJECT.lector"),
         [](QCommandLineParser& p) {
             addOption(p, QStringLiteral("json"), QStringLiteral("Print JSON."));
+            addOption(p, QStringLiteral("save"),
+                QStringLiteral("Keep the report in the project's agreement history (see the history verb); not "
+                               "again when the labels, IoU, annotators and guideline version are unchanged."));
             addOption(p, QStringLiteral("iou"), QStringLiteral("IoU at which two regions can match (default 0.5)."),
                 QStringLiteral("threshold"));
             addOption(p, QStringLiteral("exclude"),

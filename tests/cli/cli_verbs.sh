@@ -15,7 +15,7 @@ check() { # check DESCRIPTION COMMAND...: the command must succeed
 }
 py=/usr/bin/python3
 
-for verb in init import export info check demo efficiency consensus agreement eval scan dedup suspects; do
+for verb in init import export info check demo efficiency consensus agreement history eval scan dedup suspects; do
   check "$verb --help exits 0" bash -c "'$cli' $verb --help | grep -q 'Usage:'"
 done
 "$cli" frobnicate >/dev/null 2>&1; check "unknown verb is a user error (1)" test $? -eq 1
@@ -233,6 +233,44 @@ for k, p in old.items():
 "$cli" agreement --help | tr -s ' \n' ' ' > "$tmp/ah"
 check "agreement --help explains --include and --exclude ''" bash -c "grep -q -- '--include' '$tmp/ah' && grep -qF \"'' leaves nobody out\" '$tmp/ah'"
 check "agreement text says CER has no reference side" bash -c "'$cli' agreement '$tmp/demo/demo.lector' | grep -q 'neither is the reference'"
+
+# history: agreement --save keeps a snapshot (once per state of the labels); history reads it back unchanged.
+check "history before any snapshot says how to make one" bash -c "'$cli' history '$tmp/demo/demo.lector' | grep -q 'agreement --save'"
+"$cli" agreement "$tmp/demo/demo.lector" --json --save > "$tmp/as.json" 2> "$tmp/as.err"; check "agreement --save" test $? -eq 0
+check "agreement --save says which snapshot it saved, on stderr" grep -q "saved agreement snapshot 1" "$tmp/as.err"
+"$cli" agreement "$tmp/demo/demo.lector" --save > /dev/null 2> "$tmp/as2.err"; check "agreement --save again" test $? -eq 0
+check "agreement --save does not save the same labels twice" grep -q "not saved again" "$tmp/as2.err"
+"$cli" agreement "$tmp/demo/demo.lector" --save --iou 0.3 > /dev/null 2>&1; check "agreement --save --iou 0.3" test $? -eq 0
+"$cli" history "$tmp/demo/demo.lector" --json > "$tmp/h.json"; check "history --json" test $? -eq 0
+"$cli" history "$tmp/demo/demo.lector" --json --scope pair > "$tmp/hp.json"; check "history --json --scope pair" test $? -eq 0
+"$cli" info "$tmp/demo/demo.lector" --json > "$tmp/hi.json"
+check "history json: two snapshots whose pair figures are the agreement report's, under the guideline in force" $py -c "
+import json, math
+h = json.load(open('$tmp/h.json')); hp = json.load(open('$tmp/hp.json')); a = json.load(open('$tmp/as.json'))
+info = json.load(open('$tmp/hi.json'))
+s = h['snapshots']
+assert len(s) == 2, len(s)
+assert [x['iou_threshold'] for x in s] == [0.5, 0.3], s
+assert s[0]['source'] == 'cli' and s[0]['images'] == a['images'] and s[0]['annotators'] == a['annotators'], s[0]
+assert s[0]['guideline_version'] == info['guideline_versions'], (s[0]['guideline_version'], info['guideline_versions'])
+assert len(h['guideline_versions']) == info['guideline_versions']
+def close(x, y):
+    return (x is None and y is None) or (x is not None and y is not None and math.isclose(x, y, rel_tol=1e-12))
+assert (s[0]['alpha_text'] is None and a['alpha_text'] is None) or close(s[0]['alpha_text'], a['alpha_text'])
+pairs = [l for l in hp['snapshots'][0]['lines']]
+assert {l['scope'] for l in pairs} == {'pair'} and len(pairs) == len(a['pairs']), pairs
+for p in a['pairs']:
+    l = next(l for l in pairs if (l['a'], l['b']) == (p['a'], p['b']))
+    for k in ('regions_a', 'regions_b', 'matched', 'images'):
+        assert l[k] == p[k], (k, l, p)
+    for k in ('precision', 'recall', 'f1', 'mean_iou', 'text_agreement', 'cer'):
+        assert close(l[k], p[k]), (k, l[k], p[k])
+scopes = {l['scope'] for l in s[0]['lines']}
+assert scopes == {'overall', 'pair', 'annotator', 'slice'}, scopes
+"
+check "history text lists the snapshots" bash -c "'$cli' history '$tmp/demo/demo.lector' | grep -c '^ *[12] ' | grep -qx 2"
+"$cli" history "$tmp/demo/demo.lector" --scope everything 2> "$tmp/hs.err"; check "history refuses an unknown --scope" test $? -eq 1
+check "history names the unknown scope" grep -q "'everything'" "$tmp/hs.err"
 
 # eval: model runs scored against labels by the ICDAR 2015 protocol, on the demo project (consensus built above).
 check "eval --help exits 0" bash -c "'$cli' eval --help | grep -q 'Usage:'"
