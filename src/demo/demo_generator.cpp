@@ -9,6 +9,8 @@
 #include "page_renderer.h"
 #include "vocabulary.h"
 
+#include <lector/metrics/agreement_report.h>
+#include <lector/store/agreement_history.h>
 #include <lector/store/project_store.h>
 
 #include <QDateTime>
@@ -19,6 +21,8 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <limits>
+#include <map>
 #include <memory>
 
 namespace lector::demo {
@@ -113,10 +117,12 @@ private:
     Result<void> renderPages();
     Result<std::vector<ImageId>> importGroundTruth(ProjectStore& store);
     Result<void> simulateAnnotators(ProjectStore& store, const std::vector<ImageId>& ids);
+    Result<void> recordAgreementHistory(ProjectStore& store);
     Result<void> importPredictions(ProjectStore& store);
 
     QString m_dir;
     DemoOptions m_options;
+    std::map<QString, std::vector<Annotation>> m_labels; // each simulated annotator's labels as stored
     Progress* m_progress;
     std::int64_t m_total;
     std::int64_t m_done = 0;
@@ -212,11 +218,26 @@ Result<std::vector<ImageId>> Generator::importGroundTruth(ProjectStore& store)
 
 Result<void> Generator::simulateAnnotators(ProjectStore& store, const std::vector<ImageId>& ids)
 {
-    LECTOR_TRY(store.publishGuideline(DemoGuideline::version1(), DemoGuideline::changelog1(), kReference));
+    // Monday 2 March 2026; guideline v2 is in force from Wednesday.
+    const std::int64_t monday = utcMs(2026, 3, 2, 9);
+    const std::int64_t v2At = utcMs(2026, 3, 4, 0);
+    // Each version is published when the simulated week has it (an hour before the first label, and Wednesday),
+    // not when the demo is generated, so that the dashboard's time axis puts the publications among the labels:
+    // published, taken back before any label uses it, and put back with that date.
+    auto publishAt = [&](const QString& markdown, const QString& changelog, const QStringList& about,
+                         std::int64_t at) -> Result<void> {
+        auto published = store.publishGuideline(markdown, changelog, kReference, about);
+        LECTOR_TRY(published);
+        LECTOR_TRY(store.withdrawGuideline(published->number));
+        GuidelineVersion dated = *published;
+        dated.createdAt = at;
+        return store.republishGuideline(dated);
+    };
+    LECTOR_TRY(publishAt(DemoGuideline::version1(), DemoGuideline::changelog1(), {}, monday - 3600 * 1000LL));
     LECTOR_TRY(step());
     // Version 2 is about prices: a currency sign with digits is a "mixed" word in the agreement report's slices.
-    LECTOR_TRY(store.publishGuideline(
-        DemoGuideline::version2(), DemoGuideline::changelog2(), kReference, { QStringLiteral("script:mixed") }));
+    LECTOR_TRY(
+        publishAt(DemoGuideline::version2(), DemoGuideline::changelog2(), { QStringLiteral("script:mixed") }, v2At));
 
     const std::vector<AnnotatorProfile> people = profiles();
     const int count = static_cast<int>(people.size());
@@ -237,9 +258,6 @@ Result<void> Generator::simulateAnnotators(ProjectStore& store, const std::vecto
             pagesOf[static_cast<std::size_t>(rest[static_cast<std::size_t>(a)])].push_back(i);
     }
 
-    // Monday 2 March 2026; guideline v2 is in force from Wednesday.
-    const std::int64_t monday = utcMs(2026, 3, 2, 9);
-    const std::int64_t v2At = utcMs(2026, 3, 4, 0);
     for (int a = 0; a < count; ++a) {
         const AnnotatorProfile& profile = people[static_cast<std::size_t>(a)];
         auto annotator = store.ensureAnnotator(profile.name, Role::Annotator);
@@ -257,8 +275,69 @@ Result<void> Generator::simulateAnnotators(ProjectStore& store, const std::vecto
                 all.push_back(std::move(l));
             }
         }
-        LECTOR_TRY(store.addAnnotations(all));
+        auto written = store.addAnnotations(all);
+        LECTOR_TRY(written);
+        m_labels[profile.name] = std::move(written->rows);
         LECTOR_TRY(step());
+    }
+    return {};
+}
+
+/// The agreement history the simulated fortnight would have left had the lead looked at the dashboard each evening:
+/// one snapshot at 18:00 UTC of every day with labels, over the labels made by then, under the version in force.
+Result<void> Generator::recordAgreementHistory(ProjectStore& store)
+{
+    auto images = store.images();
+    LECTOR_TRY(images);
+    std::map<ImageId, QString> batchOf;
+    for (const ImageRecord& r : *images)
+        batchOf[r.id] = r.batch;
+    auto versions = store.guidelineVersions();
+    LECTOR_TRY(versions);
+    std::int64_t first = std::numeric_limits<std::int64_t>::max(), last = 0;
+    for (const auto& [name, labels] : m_labels)
+        for (const Annotation& l : labels) {
+            first = std::min(first, l.createdAt);
+            last = std::max(last, l.createdAt);
+        }
+    if (last == 0)
+        return {};
+    AgreementHistoryRepository history(store);
+    constexpr std::int64_t kDay = 24 * 3600 * 1000LL;
+    const std::int64_t firstEvening = (first / kDay) * kDay + 18 * 3600 * 1000LL;
+    for (std::int64_t evening = firstEvening; evening < last + kDay; evening += kDay) {
+        std::map<ImageId, AgreementImage> byImage;
+        for (const auto& [name, labels] : m_labels)
+            for (const Annotation& l : labels) {
+                if (l.createdAt > evening)
+                    continue;
+                AgreementImage& image = byImage[l.image];
+                image.id = l.image;
+                image.batch = batchOf[l.image];
+                image.byAnnotator[name].push_back({ l.region, l.guidelineVersion });
+            }
+        AgreementInput input;
+        for (auto& [id, image] : byImage)
+            input.images.push_back(std::move(image));
+        AgreementOptions options;
+        options.threads = 1; // the demo's own work is on one thread; the figures do not depend on it
+        const AgreementReport report = computeAgreement(input, options);
+        if (report.images == 0)
+            continue;
+        SnapshotTime at;
+        at.takenAt = std::min(evening, last);
+        for (const GuidelineVersion& v : *versions)
+            if (v.createdAt <= at.takenAt)
+                at.guidelineVersion = std::max(at.guidelineVersion, v.number);
+        // The last evening has every label: it is stamped with the store's newest entry, so that a dashboard opened
+        // on the untouched demo finds it current and keeps no copy of it; earlier evenings' entries are unknown (0).
+        std::int64_t entry = 0;
+        if (evening >= last) {
+            auto newest = history.lastEntry();
+            LECTOR_TRY(newest);
+            entry = *newest;
+        }
+        LECTOR_TRY(history.save(report, QStringLiteral("demo"), entry, at));
     }
     return {};
 }
@@ -311,6 +390,7 @@ Result<DemoSummary> Generator::run()
     LECTOR_TRY(step());
     LECTOR_TRY(simulateAnnotators(*store, ids.value()));
     LECTOR_TRY(importPredictions(*store));
+    LECTOR_TRY(recordAgreementHistory(*store));
     LECTOR_TRY(step());
 
     auto info = store->info();

@@ -8,6 +8,7 @@
 #include "canvas/canvas_view.h"
 #include "canvas/qt_geometry.h"
 #include "main_window.h"
+#include "panels/agreement_trend.h"
 #include "panels/dashboard_panel.h"
 #include "panels/guideline_dock.h"
 #include "panels/region_comparison_view.h"
@@ -16,6 +17,7 @@
 
 #include <lector/analysis/consensus.h>
 #include <lector/demo/demo_generator.h>
+#include <lector/store/agreement_history.h>
 #include <lector/store/conflict_repository.h>
 #include <lector/store/project_store.h>
 
@@ -355,6 +357,61 @@ private slots:
             }
             QVERIFY2(ink > 500, chart);
         }
+    }
+
+    void dashboardKeepsAgreementHistoryAndDrawsItsTrend()
+    {
+        DashboardPanel dashboard(m_session.get());
+        dashboard.setEager(true);
+        QSignalSpy ready(&dashboard, &DashboardPanel::summaryReady);
+        QVERIFY(open(QStringLiteral("lea"), Role::Lead));
+        QVERIFY(ready.wait(10000));
+        AgreementTrendView* trend = dashboard.trendView();
+        QCOMPARE(trend->snapshotCount(), 1);
+        QCOMPARE(*AgreementHistoryRepository(*m_store).count(), 1);
+        // The point is the F1 of every pair pooled, as the report has it.
+        PairFigures pooled;
+        for (const PairFigures& p : dashboard.summary()->agreement.pairs)
+            pooled.add(p);
+        QCOMPARE(trend->points().size(), size_t(1));
+        QCOMPARE(trend->points()[0].value, pooled.f1());
+        QCOMPARE(trend->markerCount(), 0);
+
+        // The same labels again: no second snapshot.
+        dashboard.refresh();
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(trend->snapshotCount(), 1);
+
+        // A guideline is published: the next computation is kept under it, and the publication is marked.
+        QVERIFY(m_store->publishGuideline(QStringLiteral("# Money"), QStringLiteral("amounts"), QStringLiteral("lea")));
+        dashboard.refresh();
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(trend->snapshotCount(), 2);
+        QCOMPARE(trend->markerCount(), 1);
+        QCOMPARE(trend->points()[1].guidelineVersion, 1);
+
+        // bob draws alice's third word: his agreement rises, and the trend of his line shows it.
+        Annotation extra;
+        extra.image = (*m_store->images()).at(0).id;
+        extra.annotator = *m_store->ensureAnnotator(QStringLiteral("bob"));
+        extra.region = box(201, 60, 260, 80, QStringLiteral("extra"));
+        QVERIFY(m_store->addAnnotations({ extra }));
+        dashboard.refresh();
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(trend->snapshotCount(), 3);
+        QVERIFY(trend->lineNames().contains(QStringLiteral("annotator bob")));
+        QVERIFY(trend->selectLine(SnapshotScope::Annotator, QString(), QStringLiteral("bob")));
+        QVERIFY(trend->setFigure(QStringLiteral("recall")));
+        QVERIFY2(trend->points()[2].value > trend->points()[1].value,
+            qPrintable(QStringLiteral("%1 then %2").arg(trend->points()[1].value).arg(trend->points()[2].value)));
+        QVERIFY(!trend->selectLine(SnapshotScope::Annotator, QString(), QStringLiteral("zoe")));
+
+        dashboard.showTrend();
+        const QString out = m_dir->filePath(QStringLiteral("trend-report"));
+        QString error;
+        QVERIFY2(dashboard.exportReport(out, &error), qPrintable(error));
+        const QImage chart(QDir(out).filePath(QStringLiteral("agreement-trend.png")));
+        QVERIFY(!chart.isNull());
     }
 
     void versionsFitANarrowDock()

@@ -235,9 +235,11 @@ check "agreement --help explains --include and --exclude ''" bash -c "grep -q --
 check "agreement text says CER has no reference side" bash -c "'$cli' agreement '$tmp/demo/demo.lector' | grep -q 'neither is the reference'"
 
 # history: agreement --save keeps a snapshot (once per state of the labels); history reads it back unchanged.
-check "history before any snapshot says how to make one" bash -c "'$cli' history '$tmp/demo/demo.lector' | grep -q 'agreement --save'"
+"$cli" init "$tmp/hist.lector" > /dev/null
+check "history before any snapshot says how to make one" bash -c "'$cli' history '$tmp/hist.lector' | grep -q 'agreement --save'"
+"$cli" history "$tmp/demo/demo.lector" --json > "$tmp/h0.json"; check "history --json of the demo" test $? -eq 0
 "$cli" agreement "$tmp/demo/demo.lector" --json --save > "$tmp/as.json" 2> "$tmp/as.err"; check "agreement --save" test $? -eq 0
-check "agreement --save says which snapshot it saved, on stderr" grep -q "saved agreement snapshot 1" "$tmp/as.err"
+check "agreement --save says which snapshot it saved, on stderr" grep -q "saved agreement snapshot [0-9]" "$tmp/as.err"
 "$cli" agreement "$tmp/demo/demo.lector" --save > /dev/null 2> "$tmp/as2.err"; check "agreement --save again" test $? -eq 0
 check "agreement --save does not save the same labels twice" grep -q "not saved again" "$tmp/as2.err"
 "$cli" agreement "$tmp/demo/demo.lector" --save --iou 0.3 > /dev/null 2>&1; check "agreement --save --iou 0.3" test $? -eq 0
@@ -248,7 +250,18 @@ check "history json: two snapshots whose pair figures are the agreement report's
 import json, math
 h = json.load(open('$tmp/h.json')); hp = json.load(open('$tmp/hp.json')); a = json.load(open('$tmp/as.json'))
 info = json.load(open('$tmp/hi.json'))
-s = h['snapshots']
+h0 = json.load(open('$tmp/h0.json'))['snapshots']
+# The demo replays its simulated days: one snapshot each evening, times rising, each under the newest version
+# published by then (the demo dates its publications into its week).
+assert len(h0) >= 1 and all(x['source'] == 'demo' for x in h0), h0
+assert [x['taken_at'] for x in h0] == sorted(x['taken_at'] for x in h0)
+published = json.load(open('$tmp/h.json'))['guideline_versions']
+for x in h0:
+    want = max([v['version'] for v in published if v['published_at'] <= x['taken_at']] or [0])
+    assert x['guideline_version'] == want, (x['taken'], x['guideline_version'], want, published)
+assert h['snapshots'][:len(h0)] == h0  # saving adds, never rewrites
+s = h['snapshots'][len(h0):]
+assert all(x['source'] == 'cli' for x in s)
 assert len(s) == 2, len(s)
 assert [x['iou_threshold'] for x in s] == [0.5, 0.3], s
 assert s[0]['source'] == 'cli' and s[0]['images'] == a['images'] and s[0]['annotators'] == a['annotators'], s[0]
@@ -257,9 +270,13 @@ assert len(h['guideline_versions']) == info['guideline_versions']
 def close(x, y):
     return (x is None and y is None) or (x is not None and y is not None and math.isclose(x, y, rel_tol=1e-12))
 assert (s[0]['alpha_text'] is None and a['alpha_text'] is None) or close(s[0]['alpha_text'], a['alpha_text'])
-pairs = [l for l in hp['snapshots'][0]['lines']]
-assert {l['scope'] for l in pairs} == {'pair'} and len(pairs) == len(a['pairs']), pairs
-for p in a['pairs']:
+# The demo's last evening has every label: its figures are the agreement of the finished project, and so are the
+# figures agreement --save kept.
+assert h0[-1]['images'] == a['images'] and h0[-1]['annotators'] == a['annotators']
+for snap in (hp['snapshots'][len(h0) - 1], hp['snapshots'][len(h0)]):
+  pairs = [l for l in snap['lines']]
+  assert {l['scope'] for l in pairs} == {'pair'} and len(pairs) == len(a['pairs']), pairs
+  for p in a['pairs']:
     l = next(l for l in pairs if (l['a'], l['b']) == (p['a'], p['b']))
     for k in ('regions_a', 'regions_b', 'matched', 'images'):
         assert l[k] == p[k], (k, l, p)
@@ -268,7 +285,7 @@ for p in a['pairs']:
 scopes = {l['scope'] for l in s[0]['lines']}
 assert scopes == {'overall', 'pair', 'annotator', 'slice'}, scopes
 "
-check "history text lists the snapshots" bash -c "'$cli' history '$tmp/demo/demo.lector' | grep -c '^ *[12] ' | grep -qx 2"
+check "history text lists every snapshot" bash -c "test \$('$cli' history '$tmp/demo/demo.lector' | grep -cE '^ +[0-9]+ 20') -eq \$($py -c \"import json; print(len(json.load(open('$tmp/h.json'))['snapshots']))\")"
 "$cli" history "$tmp/demo/demo.lector" --scope everything 2> "$tmp/hs.err"; check "history refuses an unknown --scope" test $? -eq 1
 check "history names the unknown scope" grep -q "'everything'" "$tmp/hs.err"
 

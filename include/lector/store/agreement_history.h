@@ -78,6 +78,13 @@ std::vector<TrendPoint> trend(const std::vector<AgreementSnapshot>& snapshots, c
     SnapshotScope scope, const QString& a = {}, const QString& b = {}, const QString& dimension = {},
     const QString& bin = {});
 
+/// When a snapshot was taken and under which guideline version, for a history replayed after the fact (the demo
+/// project's simulated week); save() otherwise takes now and the version in force.
+struct SnapshotTime {
+    std::int64_t takenAt = 0; // ms since the epoch
+    int guidelineVersion = 0;
+};
+
 /// What save() did.
 struct SnapshotSave {
     std::int64_t id = 0; // the snapshot saved, or the newest one already standing for the same labels
@@ -100,8 +107,10 @@ public:
     /// Saves `report` as a snapshot taken now by `source`, stamped with `lastEntry` (-1: read it now) and the
     /// guideline version in force, in one transaction. A canceled (incomplete) report is refused (InvalidArgument);
     /// a report over the same labels, IoU threshold, annotators and guideline version as the newest snapshot is not
-    /// saved again. A read-only store gives ErrorCode::ReadOnly.
-    Result<SnapshotSave> save(const AgreementReport& report, const QString& source, std::int64_t lastEntry = -1);
+    /// saved again. A read-only store gives ErrorCode::ReadOnly. `at` gives the time and the version instead (a
+    /// history replayed after the fact), and is always saved.
+    Result<SnapshotSave> save(const AgreementReport& report, const QString& source, std::int64_t lastEntry = -1,
+        std::optional<SnapshotTime> at = {});
 
     /// Every snapshot, oldest first, with its lines when `withLines`.
     Result<std::vector<AgreementSnapshot>> snapshots(bool withLines = true) const;

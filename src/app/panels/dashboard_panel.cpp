@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Lector authors
 #include "panels/dashboard_panel.h"
 
+#include "panels/agreement_trend.h"
 #include "panels/chart_card.h"
 #include "panels/chart_export.h"
 #include "panels/chart_util.h"
@@ -129,15 +130,19 @@ DashboardPanel::DashboardPanel(ProjectSession* session, QWidget* parent)
     });
     m_tabs->addTab(speed, tr("Speed"));
     m_tabs->addTab(conflicts, tr("Conflicts"));
+    m_trend = new AgreementTrendView(this);
+    m_tabs->addTab(m_trend, tr("Trend"));
     m_progress = new ProgressStrip(session->jobs(), { kJob }, this);
+    // The buttons on a row of their own, the status under them at the dock's full width: beside the buttons, a
+    // narrow dock left the status one word wide.
     auto* top = new QHBoxLayout;
-    top->addWidget(m_status, 1);
-    top->addWidget(m_progress);
+    top->addWidget(m_progress, 1);
     top->addWidget(refresh);
     top->addWidget(exportButton);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
+    layout->addWidget(m_status);
     layout->addWidget(m_tabs, 1);
     connect(refresh, &QPushButton::clicked, this, &DashboardPanel::refresh);
     connect(m_dimension, &QComboBox::currentIndexChanged, this, &DashboardPanel::showSlices);
@@ -157,6 +162,7 @@ void DashboardPanel::projectOpened() { invalidate(); }
 void DashboardPanel::projectClosed()
 {
     m_summary.reset();
+    m_trend->clear();
     m_status->setText(tr("Open a project to see its label noise."));
 }
 
@@ -170,24 +176,52 @@ void DashboardPanel::refresh()
     spec.title = tr("Computing the dashboard");
     session()->jobs()->start(
         spec,
-        [](ProjectStore& store, Progress& progress) {
+        [](ProjectStore& store, Progress& progress) -> Result<DashboardData> {
+            AgreementHistoryRepository history(store);
+            auto lastEntry = history.lastEntry(); // before computing: the snapshot names the labels it saw
+            LECTOR_TRY(lastEntry);
             EfficiencyOptions options;
             options.exclude = { QStringLiteral("reference"), QStringLiteral("consensus") };
-            return computeQualitySummary(store, options, &progress);
+            auto summary = computeQualitySummary(store, options, &progress);
+            LECTOR_TRY(summary);
+            DashboardData data;
+            data.summary = std::move(summary).value();
+            // Every report the dashboard computes goes into the history (not twice over the same labels). A store
+            // that cannot take it (read-only, locked) costs the snapshot, never the dashboard.
+            if (!store.isReadOnly()) {
+                auto saved = history.save(data.summary.agreement, QStringLiteral("app"), *lastEntry);
+                if (saved)
+                    data.saved = *saved;
+                else
+                    data.historyProblem = saved.error().toString();
+            }
+            auto snapshots = history.snapshots();
+            LECTOR_TRY(snapshots);
+            data.history = std::move(snapshots).value();
+            auto versions = store.guidelineVersions();
+            LECTOR_TRY(versions);
+            data.versions = std::move(versions).value();
+            return data;
         },
         this,
-        [this](Result<QualitySummary> summary) {
-            if (!summary) {
-                m_status->setText(summary.error().code == ErrorCode::Canceled
+        [this](Result<DashboardData> data) {
+            if (!data) {
+                m_status->setText(data.error().code == ErrorCode::Canceled
                         ? tr("Canceled. Refresh computes the dashboard again.")
-                        : summary.error().toString());
+                        : data.error().toString());
             } else {
-                showSummary(*summary);
+                showSummary(data->summary);
+                m_trend->setHistory(std::move(data->history), std::move(data->versions));
+                if (!data->historyProblem.isEmpty())
+                    m_status->setText(m_status->text() + QLatin1Char(' ')
+                        + tr("The agreement history was not updated: %1").arg(data->historyProblem));
                 emit summaryReady();
             }
             emit computingFinished();
         });
 }
+
+void DashboardPanel::showTrend() { m_tabs->setCurrentWidget(m_trend); }
 
 bool DashboardPanel::isComputing() const { return session()->jobs()->isKeyRunning(kJob); }
 
@@ -420,7 +454,7 @@ void DashboardPanel::activateAnnotator(const QString& name)
         QString(), QString());
 }
 
-int DashboardPanel::chartCount() const { return 5; }
+int DashboardPanel::chartCount() const { return 6; }
 
 void DashboardPanel::activateImageRow(int row)
 {
@@ -448,7 +482,8 @@ bool DashboardPanel::exportReport(const QString& dir, QString* error)
              std::pair { m_sliceChart, QStringLiteral("slices.png") },
              std::pair { m_versionChart, QStringLiteral("guideline-versions.png") },
              std::pair { m_speedChart, QStringLiteral("speed.png") },
-             std::pair { m_conflictChart, QStringLiteral("conflicts.png") } }) {
+             std::pair { m_conflictChart, QStringLiteral("conflicts.png") },
+             std::pair { m_trend->chartCard(), QStringLiteral("agreement-trend.png") } }) {
         // Rendered at report size: the chart may sit on a hidden tab, where it is not laid out.
         QString failure;
         if (!exportChartPng(view->chart(), QDir(dir).filePath(file), QSize(900, 420), 1.0, &failure)) {

@@ -5,6 +5,7 @@
 #include "panels/session_panel.h"
 
 #include <lector/analysis/quality_summary.h>
+#include <lector/store/agreement_history.h>
 
 #include <memory>
 #include <optional>
@@ -17,7 +18,18 @@ class QTableWidget;
 
 namespace lector {
 
+class AgreementTrendView;
 class ChartCard;
+
+/// What the dashboard's job computes: the summary, and the agreement history after it was saved (when the project
+/// can be written and the labels changed since the last snapshot).
+struct DashboardData {
+    QualitySummary summary;
+    std::vector<AgreementSnapshot> history;
+    std::vector<GuidelineVersion> versions;
+    SnapshotSave saved; // saved.id 0: nothing saved (read-only project)
+    QString historyProblem; // why the snapshot could not be kept, when it could not
+};
 class ProgressStrip;
 
 /// The lead's noise dashboard: annotators' speed against quality, conflicts by kind and status, with sortable
@@ -53,6 +65,10 @@ public:
     /// Stops the computation under way (the Cancel button).
     void cancel();
     int chartCount() const;
+    /// The Trend tab: agreement over the saved snapshots.
+    AgreementTrendView* trendView() const { return m_trend; }
+    /// Shows the Trend tab.
+    void showTrend();
 
 signals:
     void summaryReady();
@@ -84,6 +100,7 @@ private:
     ChartCard* m_conflictChart = nullptr;
     QTableWidget* m_speedTable = nullptr;
     QTableWidget* m_conflictTable = nullptr;
+    AgreementTrendView* m_trend = nullptr;
     ProgressStrip* m_progress = nullptr; // of the computation under way
     QStringList m_sliceBins; // bins on the slice chart, in bar order
 };

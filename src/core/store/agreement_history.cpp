@@ -226,7 +226,7 @@ Result<std::int64_t> AgreementHistoryRepository::lastEntry() const
 }
 
 Result<SnapshotSave> AgreementHistoryRepository::save(
-    const AgreementReport& report, const QString& source, std::int64_t lastEntry)
+    const AgreementReport& report, const QString& source, std::int64_t lastEntry, std::optional<SnapshotTime> at)
 {
     if (report.canceled)
         return LECTOR_ERROR(ErrorCode::InvalidArgument,
@@ -245,14 +245,14 @@ Result<SnapshotSave> AgreementHistoryRepository::save(
     }
     auto guideline = m_store.currentGuideline();
     LECTOR_TRY(guideline);
-    const int version = *guideline ? (*guideline)->number : 0;
+    const int version = at ? at->guidelineVersion : *guideline ? (*guideline)->number : 0;
     const std::string annotators = [&] {
         nlohmann::json names = nlohmann::json::array();
         for (const QString& name : report.annotators)
             names.push_back(name.toStdString());
         return names.dump();
     }();
-    {
+    if (!at) { // a replayed history says what it is; only a snapshot of now can repeat the newest
         LECTOR_PREPARE(newest, db,
             "SELECT id, last_entry, iou_threshold, annotators, guideline_version FROM agreement_snapshots "
             "ORDER BY id DESC LIMIT 1");
@@ -268,7 +268,11 @@ Result<SnapshotSave> AgreementHistoryRepository::save(
     LECTOR_PREPARE(ins, db,
         "INSERT INTO agreement_snapshots (taken_at, source, iou_threshold, guideline_version, last_entry, images, "
         "units, annotators, alpha_text, alpha_geometry) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    ins.bind(1, store::nowMs()).bind(2, source).bind(3, report.iouThreshold).bind(4, version).bind(5, lastEntry);
+    ins.bind(1, at ? at->takenAt : store::nowMs())
+        .bind(2, source)
+        .bind(3, report.iouThreshold)
+        .bind(4, version)
+        .bind(5, lastEntry);
     ins.bind(6, report.images).bind(7, report.units).bind(8, std::string_view(annotators));
     bindAlpha(ins, 9, alphaValue(report.alphaText));
     bindAlpha(ins, 10, alphaValue(report.alphaGeometry));
