@@ -239,14 +239,15 @@ check "agreement text says CER has no reference side" bash -c "'$cli' agreement 
 check "history before any snapshot says how to make one" bash -c "'$cli' history '$tmp/hist.lector' | grep -q 'agreement --save'"
 "$cli" history "$tmp/demo/demo.lector" --json > "$tmp/h0.json"; check "history --json of the demo" test $? -eq 0
 "$cli" agreement "$tmp/demo/demo.lector" --json --save > "$tmp/as.json" 2> "$tmp/as.err"; check "agreement --save" test $? -eq 0
-check "agreement --save says which snapshot it saved, on stderr" grep -q "saved agreement snapshot [0-9]" "$tmp/as.err"
-"$cli" agreement "$tmp/demo/demo.lector" --save > /dev/null 2> "$tmp/as2.err"; check "agreement --save again" test $? -eq 0
-check "agreement --save does not save the same labels twice" grep -q "not saved again" "$tmp/as2.err"
-"$cli" agreement "$tmp/demo/demo.lector" --save --iou 0.3 > /dev/null 2>&1; check "agreement --save --iou 0.3" test $? -eq 0
+check "agreement --save on the untouched demo: its last evening is current, not saved again" grep -q "not saved again" "$tmp/as.err"
+"$cli" agreement "$tmp/demo/demo.lector" --json --save --iou 0.3 > "$tmp/as3.json" 2> "$tmp/as3.err"; check "agreement --save --iou 0.3" test $? -eq 0
+check "agreement --save at another IoU saves, and says which snapshot on stderr" grep -q "saved agreement snapshot [0-9]" "$tmp/as3.err"
+"$cli" agreement "$tmp/demo/demo.lector" --save --iou 0.3 > /dev/null 2> "$tmp/as4.err"; check "agreement --save --iou 0.3 again" test $? -eq 0
+check "agreement --save does not save the same labels twice" grep -q "not saved again" "$tmp/as4.err"
 "$cli" history "$tmp/demo/demo.lector" --json > "$tmp/h.json"; check "history --json" test $? -eq 0
 "$cli" history "$tmp/demo/demo.lector" --json --scope pair > "$tmp/hp.json"; check "history --json --scope pair" test $? -eq 0
 "$cli" info "$tmp/demo/demo.lector" --json > "$tmp/hi.json"
-check "history json: two snapshots whose pair figures are the agreement report's, under the guideline in force" $py -c "
+check "history json: the demo's evenings and the snapshot at IoU 0.3, whose figures are the agreement report's" $py -c "
 import json, math
 h = json.load(open('$tmp/h.json')); hp = json.load(open('$tmp/hp.json')); a = json.load(open('$tmp/as.json'))
 info = json.load(open('$tmp/hi.json'))
@@ -261,19 +262,19 @@ for x in h0:
     assert x['guideline_version'] == want, (x['taken'], x['guideline_version'], want, published)
 assert h['snapshots'][:len(h0)] == h0  # saving adds, never rewrites
 s = h['snapshots'][len(h0):]
-assert all(x['source'] == 'cli' for x in s)
-assert len(s) == 2, len(s)
-assert [x['iou_threshold'] for x in s] == [0.5, 0.3], s
-assert s[0]['source'] == 'cli' and s[0]['images'] == a['images'] and s[0]['annotators'] == a['annotators'], s[0]
+assert len(s) == 1, len(s)
+a3 = json.load(open('$tmp/as3.json'))
+assert s[0]['source'] == 'cli' and s[0]['iou_threshold'] == 0.3, s[0]
+assert s[0]['images'] == a3['images'] and s[0]['annotators'] == a3['annotators'], s[0]
 assert s[0]['guideline_version'] == info['guideline_versions'], (s[0]['guideline_version'], info['guideline_versions'])
 assert len(h['guideline_versions']) == info['guideline_versions']
 def close(x, y):
     return (x is None and y is None) or (x is not None and y is not None and math.isclose(x, y, rel_tol=1e-12))
-assert (s[0]['alpha_text'] is None and a['alpha_text'] is None) or close(s[0]['alpha_text'], a['alpha_text'])
+assert close(s[0]['alpha_text'], a3['alpha_text']) and close(h0[-1]['alpha_text'], a['alpha_text'])
 # The demo's last evening has every label: its figures are the agreement of the finished project, and so are the
 # figures agreement --save kept.
 assert h0[-1]['images'] == a['images'] and h0[-1]['annotators'] == a['annotators']
-for snap in (hp['snapshots'][len(h0) - 1], hp['snapshots'][len(h0)]):
+for snap, a in ((hp['snapshots'][len(h0) - 1], a), (hp['snapshots'][len(h0)], a3)):
   pairs = [l for l in snap['lines']]
   assert {l['scope'] for l in pairs} == {'pair'} and len(pairs) == len(a['pairs']), pairs
   for p in a['pairs']:
