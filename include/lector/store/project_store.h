@@ -177,7 +177,8 @@ public:
     /// state before and after.
     Result<ImageStateChange> changeImageState(ImageId image, AnnotatorId annotator, ImageEvent event);
     /// The first image after `after` (in id order, wrapping around) that `annotator` has not marked Done; 0 when
-    /// every image is done.
+    /// every image is done. While the annotator has a label queue (LabelQueueRepository), the next of its images in
+    /// its order instead, from its start when `after` is not in it; 0 when all of them are done.
     Result<ImageId> nextToDo(AnnotatorId annotator, ImageId after) const;
 
     // Annotations

@@ -30,7 +30,7 @@ namespace lector {
 
 namespace {
 
-constexpr int kSchemaVersion = 8;
+constexpr int kSchemaVersion = 9;
 constexpr int kProgressEvery = 4096;
 
 using store::bindGeometry;
@@ -182,9 +182,10 @@ Result<void> ProjectStore::migrate(bool creating)
                 .arg(version)
                 .arg(kSchemaVersion))
             .at(m_path);
-    static const char* const scripts[] = { "0001_initial.sql", "0002_image_states_conflicts.sql",
-        "0003_conflict_details.sql", "0004_guideline_about.sql", "0005_edit_log_reasons.sql",
-        "0006_image_hashes_duplicates.sql", "0007_suspect_decisions.sql", "0008_agreement_history.sql" };
+    static const char* const scripts[]
+        = { "0001_initial.sql", "0002_image_states_conflicts.sql", "0003_conflict_details.sql",
+              "0004_guideline_about.sql", "0005_edit_log_reasons.sql", "0006_image_hashes_duplicates.sql",
+              "0007_suspect_decisions.sql", "0008_agreement_history.sql", "0009_label_queue.sql" };
     for (int v = version + 1; v <= kSchemaVersion; ++v) {
         const QString name = QString::fromLatin1(scripts[v - 1]);
         QFile file(QStringLiteral(":/lector/migrations/") + name);
@@ -544,8 +545,12 @@ QueryParts whereClause(const ImageQuery& q)
                         "WHERE s.image_id = i.id AND s.state = 2 AND r.role IN ('reviewer', 'lead'))");
         break;
     case S::ToDoForMe:
+        // Not done by me, and in my queue while I have one (LabelQueueRepository).
         terms.push_back("NOT EXISTS (SELECT 1 FROM image_states s WHERE s.image_id = i.id AND s.annotator_id = ? "
-                        "AND s.state = 2)");
+                        "AND s.state = 2) AND (NOT EXISTS (SELECT 1 FROM label_queue lq WHERE lq.annotator_id = ?) "
+                        "OR EXISTS (SELECT 1 FROM label_queue lq WHERE lq.annotator_id = ? AND lq.image_id = i.id))");
+        parts.values.emplace_back(q.me);
+        parts.values.emplace_back(q.me);
         parts.values.emplace_back(q.me);
         break;
     case S::DoneByMe:
@@ -609,7 +614,11 @@ std::string orderClause(const ImageQuery& query)
     std::string order;
     switch (query.sort) {
     case ImageQuery::Sort::Id:
-        order = "i.id";
+        // My to do in my queue's order (no queue: every position is NULL, and the id decides).
+        order = query.status == ImageQuery::Status::ToDoForMe
+            ? "(SELECT lq.position FROM label_queue lq WHERE lq.annotator_id = " + std::to_string(query.me)
+                + " AND lq.image_id = i.id)"
+            : std::string("i.id");
         break;
     case ImageQuery::Sort::Name:
         order = "i.path";
@@ -728,6 +737,34 @@ Result<ImageStateChange> ProjectStore::changeImageState(ImageId image, Annotator
 
 Result<ImageId> ProjectStore::nextToDo(AnnotatorId annotator, ImageId after) const
 {
+    // With a queue: the next of its images not done after `after`'s place in it (from the start when `after` is not
+    // in it), wrapping round.
+    {
+        LECTOR_PREPARE(pos, *m_db,
+            "SELECT coalesce((SELECT position FROM label_queue WHERE annotator_id = ?1 AND image_id = ?2), -1), "
+            "EXISTS (SELECT 1 FROM label_queue WHERE annotator_id = ?1)");
+        pos.bind(1, annotator).bind(2, after);
+        auto place = pos.firstRow([&] { return std::pair { pos.columnInt64(0), pos.columnInt(1) != 0 }; });
+        if (!place)
+            return std::move(place).error();
+        if (*place && (*place)->second) {
+            const std::int64_t at = (*place)->first;
+            for (const bool wrapped : { false, true }) {
+                LECTOR_PREPARE(s, *m_db,
+                    std::string("SELECT q.image_id FROM label_queue q WHERE q.annotator_id = ?1 AND q.position ")
+                        + (wrapped ? "<= ?2" : "> ?2")
+                        + " AND NOT EXISTS (SELECT 1 FROM image_states s WHERE s.image_id = q.image_id AND "
+                          "s.annotator_id = ?1 AND s.state = 2) ORDER BY q.position, q.image_id LIMIT 1");
+                s.bind(1, annotator).bind(2, at);
+                auto next = s.firstRow([&] { return s.columnInt64(0); });
+                if (!next)
+                    return std::move(next).error();
+                if (*next)
+                    return **next;
+            }
+            return ImageId(0);
+        }
+    }
     const char* notDone = " AND NOT EXISTS (SELECT 1 FROM image_states s WHERE s.image_id = i.id AND "
                           "s.annotator_id = ? AND s.state = 2)";
     for (const bool wrapped : { false, true }) {
