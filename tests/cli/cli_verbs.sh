@@ -15,7 +15,7 @@ check() { # check DESCRIPTION COMMAND...: the command must succeed
 }
 py=/usr/bin/python3
 
-for verb in init import export info check demo efficiency consensus agreement history eval scan dedup suspects; do
+for verb in init import export info check demo efficiency consensus agreement history select eval scan dedup suspects; do
   check "$verb --help exits 0" bash -c "'$cli' $verb --help | grep -q 'Usage:'"
 done
 "$cli" frobnicate >/dev/null 2>&1; check "unknown verb is a user error (1)" test $? -eq 1
@@ -289,6 +289,49 @@ assert scopes == {'overall', 'pair', 'annotator', 'slice'}, scopes
 check "history text lists every snapshot" bash -c "test \$('$cli' history '$tmp/demo/demo.lector' | grep -cE '^ +[0-9]+ 20') -eq \$($py -c \"import json; print(len(json.load(open('$tmp/h.json'))['snapshots']))\")"
 "$cli" history "$tmp/demo/demo.lector" --scope everything 2> "$tmp/hs.err"; check "history refuses an unknown --scope" test $? -eq 1
 check "history names the unknown scope" grep -q "'everything'" "$tmp/hs.err"
+
+# select: what to label next. Every demo page is labeled, so the default pool is empty and says why.
+"$cli" select "$tmp/demo/demo.lector" --budget 3 --json > "$tmp/s0.json"; check "select" test $? -eq 0
+"$cli" select "$tmp/demo/demo.lector" --budget 4 --include-labeled --strategy least-confidence --json > "$tmp/s1.json"
+check "select --strategy least-confidence" test $? -eq 0
+"$cli" eval "$tmp/demo/demo.lector" --run demo-ocr-v1 --json > "$tmp/se.json"
+check "select json: an empty pool says why; least confidence is the run's mean (1 - confidence), highest first" $py -c "
+import json, sqlite3
+s0 = json.load(open('$tmp/s0.json')); s1 = json.load(open('$tmp/s1.json'))
+assert s0['pool'] == 0 and s0['images'] == [] and any('labeled' in n for n in s0['notes']), s0
+assert s1['strategy'] == 'least-confidence' and s1['run'] == 'demo-ocr-v1' and s1['assigned'] is False, s1
+assert len(s1['images']) == 4 and s1['pool'] == 6, s1
+db = sqlite3.connect('$tmp/demo/demo.lector')
+rows = db.execute('SELECT p.image_id, avg(1 - p.confidence) FROM predictions p JOIN model_runs r ON r.id = p.run_id '
+                  'WHERE r.name = ? AND p.confidence IS NOT NULL GROUP BY p.image_id', ('demo-ocr-v1',)).fetchall()
+want = [i for i, _ in sorted(rows, key=lambda r: (-r[1], r[0]))][:4]
+assert [x['image'] for x in s1['images']] == want, ([x['image'] for x in s1['images']], want)
+for x, (i, u) in zip(s1['images'], sorted(rows, key=lambda r: (-r[1], r[0]))):
+    assert abs(x['score'] - u) < 1e-9 and x['path'].startswith('images/'), (x, u)
+"
+"$cli" select "$tmp/demo/demo.lector" --strategy sideways 2> "$tmp/ss.err"; check "select refuses an unknown strategy" test $? -eq 1
+check "select names the unknown strategy" grep -q "'sideways'" "$tmp/ss.err"
+"$cli" select "$tmp/demo/demo.lector" --include-labeled --strategy margin --run nope 2> "$tmp/sr.err"; check "select refuses an unknown run" test $? -eq 1
+check "select names the unknown run in one line" bash -c "grep -q '\"nope\"' '$tmp/sr.err' && test \$(wc -l < '$tmp/sr.err') -eq 1"
+"$cli" select "$tmp/demo/demo.lector" --include-labeled --annotators alice,zoe 2> "$tmp/sa.err"; check "select refuses an unknown annotator" test $? -eq 1
+check "select names the unknown annotator" grep -q '"zoe"' "$tmp/sa.err"
+"$cli" select "$tmp/demo/demo.lector" --budget 6 --include-labeled --annotators alice,bob --overlap 0.34 --json > "$tmp/sq.json"
+check "select --annotators --overlap" test $? -eq 0
+check "select assigns: two of six images to both annotators, the rest to one, loads balanced, stored as the queue" $py -c "
+import json, sqlite3
+q = json.load(open('$tmp/sq.json'))
+assert q['assigned'] is True and len(q['images']) == 6, q
+shared = [x for x in q['images'] if len(x['annotators']) == 2]
+assert len(shared) == 2, shared
+load = {}
+for x in q['images']:
+    for a in x['annotators']:
+        load[a] = load.get(a, 0) + 1
+assert sorted(load) == ['alice', 'bob'] and abs(load['alice'] - load['bob']) <= 1, load
+db = sqlite3.connect('$tmp/demo/demo.lector')
+stored = db.execute('SELECT n.name, q.image_id, q.position FROM label_queue q JOIN annotators n ON n.id = q.annotator_id').fetchall()
+assert sorted(stored) == sorted((a, x['image'], x['position']) for x in q['images'] for a in x['annotators']), stored
+"
 
 # eval: model runs scored against labels by the ICDAR 2015 protocol, on the demo project (consensus built above).
 check "eval --help exits 0" bash -c "'$cli' eval --help | grep -q 'Usage:'"

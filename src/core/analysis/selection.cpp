@@ -74,11 +74,6 @@ std::vector<SelectedImage> byFigure(const std::vector<const SelectCandidate*>& p
     return scored;
 }
 
-int descriptorDistance(const SelectCandidate& a, const SelectCandidate& b)
-{
-    return hashDistance(a.phash, b.phash) + hashDistance(a.dhash, b.dhash);
-}
-
 std::vector<SelectedImage> diversity(
     const std::vector<const SelectCandidate*>& pool, const std::vector<const SelectCandidate*>& centres, int budget)
 {
@@ -90,14 +85,21 @@ std::vector<SelectedImage> diversity(
     if (hashed.empty() || budget <= 0)
         return out;
     constexpr int kFar = 129; // above any distance: no centre yet
-    std::vector<int> nearest(hashed.size(), kFar);
-    std::vector<bool> taken(hashed.size(), false);
-    for (const SelectCandidate* centre : centres) {
-        if (!centre->hashed)
-            continue;
-        for (std::size_t i = 0; i < hashed.size(); ++i)
-            nearest[i] = std::min(nearest[i], descriptorDistance(*hashed[i], *centre));
+    // The hashes side by side, so that the O(budget x pool) updates stream through memory.
+    std::vector<std::uint64_t> p(hashed.size()), d(hashed.size());
+    for (std::size_t i = 0; i < hashed.size(); ++i) {
+        p[i] = hashed[i]->phash;
+        d[i] = hashed[i]->dhash;
     }
+    std::vector<int> nearest(hashed.size(), kFar);
+    auto closer = [&](std::uint64_t cp, std::uint64_t cd) {
+        for (std::size_t i = 0; i < hashed.size(); ++i)
+            nearest[i] = std::min(nearest[i], hashDistance(p[i], cp) + hashDistance(d[i], cd));
+    };
+    for (const SelectCandidate* centre : centres)
+        if (centre->hashed)
+            closer(centre->phash, centre->dhash);
+    std::vector<bool> taken(hashed.size(), false);
     while (static_cast<int>(out.size()) < budget) {
         std::size_t best = hashed.size();
         for (std::size_t i = 0; i < hashed.size(); ++i) {
@@ -111,9 +113,7 @@ std::vector<SelectedImage> diversity(
         taken[best] = true;
         const double score = nearest[best] == kFar ? 1.0 : nearest[best] / 128.0;
         out.push_back({ hashed[best]->image, score, SelectStrategy::Diversity });
-        for (std::size_t i = 0; i < hashed.size(); ++i)
-            if (!taken[i])
-                nearest[i] = std::min(nearest[i], descriptorDistance(*hashed[i], *hashed[best]));
+        closer(p[best], d[best]); // a taken image's own distance becomes 0, which no later pick looks at
     }
     return out;
 }

@@ -3,6 +3,8 @@
 #include <lector/analysis/selection.h>
 
 #include <lector/dedup/image_hashes.h>
+#include <lector/metrics/detection_eval.h>
+#include <lector/metrics/detection_eval_loader.h>
 #include <lector/store/duplicate_repository.h>
 #include <lector/store/image_query.h>
 #include <lector/store/label_queue_repository.h>
@@ -11,9 +13,12 @@
 #include "analysis/store_fixture.h"
 #include "test_support.h"
 
+#include <QTemporaryDir>
+
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <numeric>
 #include <random>
 #include <set>
 
@@ -352,4 +357,48 @@ TEST_F(SelectionStoreTest, AQueueIsWhatItsAnnotatorHasToDoInItsOrder)
     ASSERT_TRUE(queues.clear(bob));
     todo.me = bob;
     EXPECT_EQ(*m_store->countImages(todo), 4); // every image bob has not marked done
+}
+
+TEST(Selection, LeastConfidenceOnTheDemoReachesMostOfTheOraclesLift)
+{
+    // The measure, on a small demo: the pages least confidence picks from the demo's run have a higher word
+    // error rate against the reference than all pages (a random pick's expectation), and come near the oracle that
+    // picks the truly worst pages. lector-bench-select prints the same table on the full demo (docs/selection.md).
+    QTemporaryDir dir;
+    const QString project = test::makeDemoProject(dir.path(), 20);
+    ASSERT_FALSE(project.isEmpty());
+    auto store = ProjectStore::open(project);
+    ASSERT_TRUE(store);
+    auto runs = (*store)->runs();
+    ASSERT_TRUE(runs && !runs->empty());
+    auto report = evaluateDetections(**store, EvalSource::annotator(QStringLiteral("reference")),
+        EvalSource::run(runs->front().name), DetectionEvalOptions {});
+    ASSERT_TRUE(report);
+    std::map<ImageId, double> error;
+    double mean = 0;
+    for (const ImageSummary& s : report->perImage) {
+        error[s.image] = 1.0 - s.counts.wordAccuracy();
+        mean += error[s.image];
+    }
+    mean /= double(error.size());
+    std::vector<double> worst;
+    for (const auto& [image, e] : error)
+        worst.push_back(e);
+    std::sort(worst.rbegin(), worst.rend());
+    constexpr int kBudget = 5;
+    const double oracle = std::accumulate(worst.begin(), worst.begin() + kBudget, 0.0) / kBudget;
+    SelectOptions options;
+    options.strategy = SelectStrategy::LeastConfidence;
+    options.budget = kBudget;
+    options.includeLabeled = true; // every demo page is labeled by a simulated annotator
+    auto selection = selectFromStore(**store, options);
+    ASSERT_TRUE(selection);
+    ASSERT_EQ(selection->images.size(), size_t(kBudget));
+    double picked = 0;
+    for (const SelectedImage& s : selection->images)
+        picked += error.at(s.image);
+    picked /= kBudget;
+    const double lift = picked / mean, oracleLift = oracle / mean;
+    EXPECT_GT(oracleLift, 1.2);
+    EXPECT_GE((lift - 1) / (oracleLift - 1), 0.7) << "lift " << lift << ", oracle " << oracleLift;
 }
