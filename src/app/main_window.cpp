@@ -20,6 +20,7 @@
 #include "panels/duplicates_panel.h"
 #include "panels/guideline_dock.h"
 #include "panels/inspector_dock.h"
+#include "panels/label_next_panel.h"
 #include "panels/prediction_panel.h"
 #include "panels/review_panel.h"
 #include "panels/session_panel.h"
@@ -350,6 +351,8 @@ void MainWindow::createDocks()
             [](ProjectSession* s, QWidget* p) { return new DuplicatesPanel(s, p); } },
         { "suspectsDock", QT_TR_NOOP("Suspects"), Qt::RightDockWidgetArea,
             [](ProjectSession* s, QWidget* p) { return new SuspectsPanel(s, p); } },
+        { "labelNextDock", QT_TR_NOOP("Label Next"), Qt::RightDockWidgetArea,
+            [](ProjectSession* s, QWidget* p) { return new LabelNextPanel(s, p); } },
     };
     QHash<QString, QDockWidget*> docks;
     for (const PanelEntry& e : entries) {
@@ -375,7 +378,7 @@ void MainWindow::createDocks()
     // The side panels share one tabbed column on the right; the canvas keeps most of the window (applyDefaultSizes).
     QDockWidget* previous = guideline;
     for (const char* name : { "inspectorDock", "reviewDock", "dashboardDock", "predictionDock", "distributionDock",
-             "duplicatesDock", "suspectsDock" }) {
+             "duplicatesDock", "suspectsDock", "labelNextDock" }) {
         QDockWidget* dock = docks.value(QString::fromLatin1(name));
         tabifyDockWidget(previous, dock);
         previous = dock;
@@ -384,7 +387,7 @@ void MainWindow::createDocks()
     // screen wide, where tabs under it would be cut to two letters. The refining panels (duplicates, label errors)
     // join the column when opened (Review ▸ Find…, View ▸): with them, eight titles would be cut at 1280×720.
     setTabPosition(Qt::RightDockWidgetArea, QTabWidget::East);
-    for (const char* name : { "duplicatesDock", "suspectsDock" })
+    for (const char* name : { "duplicatesDock", "suspectsDock", "labelNextDock" })
         docks.value(QString::fromLatin1(name))->hide();
     guideline->raise(); // the annotators' panel in front; the lead's panels are tabs behind it
     Q_UNUSED(inspector);
@@ -592,8 +595,10 @@ void MainWindow::createActions()
     connect(duplicates, &QAction::triggered, this, [showDock] { showDock("duplicatesDock"); });
     QAction* suspects = makeAction(this, QStringLiteral("review.suspects"), tr("Find &Label Errors…"));
     connect(suspects, &QAction::triggered, this, [showDock] { showDock("suspectsDock"); });
-    reviewMenu->addActions({ duplicates, suspects });
-    m_shortcuts->registerActions({ consensus, duplicates, suspects }, tr("Review"));
+    QAction* labelNext = makeAction(this, QStringLiteral("review.labelNext"), tr("Choose What to Label &Next…"));
+    connect(labelNext, &QAction::triggered, this, [showDock] { showDock("labelNextDock"); });
+    reviewMenu->addActions({ duplicates, suspects, labelNext });
+    m_shortcuts->registerActions({ consensus, duplicates, suspects, labelNext }, tr("Review"));
     // The review panel's Undo and Redo are the project history's under the canvas's keys, inside the panel only.
     QList<QAction*> reviewing;
     for (QAction* a : m_review->actions())

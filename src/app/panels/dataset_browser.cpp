@@ -51,6 +51,8 @@ DatasetBrowser::DatasetBrowser(ProjectSession* session, QWidget* parent)
 
     connect(session, &ProjectSession::annotatorChanged, this, [this] { setMe(this->session()->me().id); });
     connect(session, &ProjectSession::labelsChanged, this, &DatasetBrowser::labelsChanged);
+    // "To do for me" follows my queue: a new one changes which images it lists, and in which order.
+    connect(session, &ProjectSession::queuesChanged, this, &DatasetBrowser::refresh);
     connect(m_model, &ImageBrowserModel::countKnown, this, &DatasetBrowser::countArrived);
     connect(m_model, &ImageBrowserModel::located, this, &DatasetBrowser::located);
     connect(m_model, &ImageBrowserModel::facetsChanged, this, &DatasetBrowser::fillFacets);

@@ -92,6 +92,8 @@ void ProjectSession::notifyConflictsChanged() { emit conflictsChanged(); }
 
 void ProjectSession::notifyGuidelineChanged() { emit guidelineChanged(); }
 
+void ProjectSession::notifyQueuesChanged() { emit queuesChanged(); }
+
 void ProjectSession::notifyRunsChanged()
 {
     reloadRuns();

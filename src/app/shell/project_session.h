@@ -56,6 +56,8 @@ public:
     void notifyLabelsChanged(const QList<ImageId>& images = {});
     void notifyConflictsChanged();
     void notifyGuidelineChanged();
+    /// Label queues were assigned or cleared (what each annotator's to do follows).
+    void notifyQueuesChanged();
     /// Runs were added, removed or got new predictions: re-reads them, then runsChanged.
     void notifyRunsChanged();
     /// A write from outside a document failed (an undo of a project step, a job): the window shows it.
@@ -69,6 +71,7 @@ signals:
     void labelsChanged(const QList<lector::ImageId>& images);
     void conflictsChanged();
     void guidelineChanged();
+    void queuesChanged();
     void runsChanged();
     void storeError(const QString& message);
 
