@@ -51,6 +51,8 @@ QTableWidget* makeTable(QWidget* parent, const QStringList& columns)
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->verticalHeader()->hide();
     t->horizontalHeader()->setStretchLastSection(true);
+    t->setWordWrap(false); // one line a row: a strategy's name is not broken at its hyphen
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 6);
     return t;
 }
 
@@ -66,6 +68,11 @@ LabelNextPanel::LabelNextPanel(ProjectSession* session, QWidget* parent)
     m_explanation->setWordWrap(true);
     m_run = new QComboBox(this);
     m_otherRun = new QComboBox(this);
+    // Narrow enough for a docked column: long names are elided in the box, whole in its list.
+    for (QComboBox* box : { m_strategy, m_run, m_otherRun }) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
+    }
     m_budget = new QSpinBox(this);
     m_budget->setRange(1, 1'000'000);
     m_budget->setValue(50);
@@ -78,7 +85,7 @@ LabelNextPanel::LabelNextPanel(ProjectSession* session, QWidget* parent)
     m_table = makeTable(this, { tr("#"), tr("image"), tr("score"), tr("picked by") });
     m_table->setToolTip(tr("Double-click opens the image"));
     m_annotators = new QListWidget(this);
-    m_annotators->setMaximumHeight(90);
+    m_annotators->setMaximumHeight(80);
     m_overlap = new QDoubleSpinBox(this);
     m_overlap->setRange(0, 100);
     m_overlap->setValue(10);
@@ -88,19 +95,18 @@ LabelNextPanel::LabelNextPanel(ProjectSession* session, QWidget* parent)
     m_perOverlap->setRange(2, 10);
     m_perOverlap->setPrefix(tr("to "));
     m_perOverlap->setSuffix(tr(" each"));
-    m_assign = new QPushButton(tr("Assign to Checked Annotators"), this);
+    m_assign = new QPushButton(tr("Assign"), this);
+    m_assign->setToolTip(tr("Deal the chosen images out to the checked annotators; their queues are replaced"));
     m_queues = makeTable(this, { tr("annotator"), tr("queued"), tr("done") });
-    m_queues->setMaximumHeight(120);
+    m_queues->setMaximumHeight(100);
 
     auto* form = new QFormLayout;
     form->addRow(tr("Strategy:"), m_strategy);
     form->addRow(m_explanation);
     form->addRow(tr("Run:"), m_run);
     form->addRow(tr("Compare with:"), m_otherRun);
-    auto* budgetRow = new QHBoxLayout;
-    budgetRow->addWidget(m_budget);
-    budgetRow->addWidget(m_includeLabeled, 1);
-    form->addRow(tr("Images:"), budgetRow);
+    form->addRow(tr("Images:"), m_budget);
+    form->addRow(m_includeLabeled);
     auto* chooseRow = new QHBoxLayout;
     chooseRow->addWidget(m_progress, 1);
     chooseRow->addWidget(m_choose);
@@ -119,7 +125,9 @@ LabelNextPanel::LabelNextPanel(ProjectSession* session, QWidget* parent)
     layout->addWidget(m_annotators);
     layout->addLayout(overlapRow);
     layout->addWidget(m_assign);
-    layout->addWidget(new QLabel(tr("Queues (each annotator's To do for me follows theirs):"), this));
+    auto* queues = new QLabel(tr("Queues:"), this);
+    queues->setToolTip(tr("Each annotator's To do for me follows their queue"));
+    layout->addWidget(queues);
     layout->addWidget(m_queues);
 
     connect(m_strategy, &QComboBox::currentIndexChanged, this, &LabelNextPanel::updateControls);
