@@ -7,6 +7,7 @@
 #include <lector/metrics/detection_eval.h>
 #include <lector/metrics/detection_eval_json.h>
 #include <lector/metrics/detection_eval_loader.h>
+#include <lector/metrics/slice_regression.h>
 #include <lector/store/project_store.h>
 
 #include <QFile>
@@ -15,6 +16,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <optional>
 
 using namespace lector;
 using namespace lector::cli;
@@ -126,6 +128,47 @@ QString comparisonText(const std::vector<DetectionEvalReport>& reports)
     return text;
 }
 
+nlohmann::json changeJson(const SliceChange& c)
+{
+    return { { "dimension", c.dimension.toStdString() }, { "bin", c.bin.toStdString() },
+        { "metric", c.metric.toStdString() }, { "baseline", c.baseline }, { "current", c.current },
+        { "delta", c.delta }, { "low", c.low }, { "high", c.high }, { "ground_truth", c.groundTruth },
+        { "images", c.images }, { "regressed", c.regressed }, { "improved", c.improved } };
+}
+
+/// `regressions` of eval --json: { baseline_run, resamples, confidence, flagged: [...], slices: [...] }.
+nlohmann::json regressionJson(const RegressionReport& r)
+{
+    nlohmann::json flagged = nlohmann::json::array(), slices = nlohmann::json::array();
+    for (const SliceChange& c : r.regressions())
+        flagged.push_back(changeJson(c));
+    for (const SliceChange& c : r.changes)
+        slices.push_back(changeJson(c));
+    return { { "baseline_run", r.baselineRun.toStdString() }, { "resamples", r.resamples },
+        { "confidence", r.confidence }, { "flagged", std::move(flagged) }, { "slices", std::move(slices) } };
+}
+
+QString regressionText(const RegressionReport& r)
+{
+    QString text
+        = QStringLiteral("\nagainst %1, slice by slice (%2 bootstrap resamples of the images, %3 % intervals):\n")
+              .arg(r.baselineRun)
+              .arg(r.resamples)
+              .arg(r.confidence * 100, 0, 'f', 0);
+    const auto flagged = r.regressions();
+    if (flagged.empty())
+        text += QStringLiteral("no slice fell beyond its interval\n");
+    for (const SliceChange& c : flagged)
+        text += QStringLiteral("REGRESSED %1 %2 %3: %4 -> %5 (%6, interval [%7, %8], %9 words)\n")
+                    .arg(c.dimension, c.bin, c.metric)
+                    .arg(c.baseline, 0, 'f', 3)
+                    .arg(c.current, 0, 'f', 3)
+                    .arg(QString::asprintf("%+.3f", c.delta), QString::asprintf("%+.3f", c.low),
+                        QString::asprintf("%+.3f", c.high))
+                    .arg(c.groundTruth);
+    return text;
+}
+
 int runEval(QCommandLineParser& parser)
 {
     QStringList runs = parser.values(QStringLiteral("run"));
@@ -163,6 +206,28 @@ int runEval(QCommandLineParser& parser)
         truth = EvalSource::annotator(*name);
     }
 
+    // --baseline-run: the run against another, slice by slice, with a bootstrap interval of each change.
+    const QString baselineRun = parser.value(QStringLiteral("baseline-run"));
+    std::optional<RegressionReport> regressions;
+    if (!baselineRun.isEmpty()) {
+        if (runs.size() != 1)
+            return usageError(QStringLiteral("--baseline-run compares one --run with it"));
+        if (baselineRun == runs.front())
+            return usageError(QStringLiteral("--baseline-run must name another run than --run"));
+        RegressionOptions regression;
+        regression.eval = options;
+        if (parser.isSet(QStringLiteral("resamples"))) {
+            bool ok = false;
+            regression.resamples = parser.value(QStringLiteral("resamples")).toInt(&ok);
+            if (!ok || regression.resamples < 100)
+                return usageError(QStringLiteral("--resamples takes a whole number, 100 or more"));
+        }
+        auto compared = compareRuns(**store, truth, runs.front(), baselineRun, regression);
+        if (!compared)
+            return fail(compared.error());
+        regressions = std::move(compared).value();
+    }
+
     // Each run streams from the store (never every image in memory); one run's JSON lists every image's matches,
     // written to a temporary file while the evaluation runs and copied into the document at the end.
     const bool json = parser.isSet(QStringLiteral("json"));
@@ -186,13 +251,16 @@ int runEval(QCommandLineParser& parser)
             return fail(report.error());
         }
         if (!json) {
-            printOut(summaryText(*report));
+            printOut(summaryText(*report) + (regressions ? regressionText(*regressions) : QString()));
             return kExitOk;
         }
         QFile out;
         if (!entries.seek(0) || !out.open(stdout, QIODevice::WriteOnly))
             return fail(LECTOR_ERROR(ErrorCode::Io, QStringLiteral("cannot write the evaluation")));
-        if (auto written = writeDetectionEvalJson(*report, &entries, out); !written)
+        nlohmann::json extra = nlohmann::json::object();
+        if (regressions)
+            extra["regressions"] = regressionJson(*regressions);
+        if (auto written = writeDetectionEvalJson(*report, &entries, out, extra); !written)
             return fail(written.error());
         return kExitOk;
     }
@@ -237,6 +305,13 @@ const VerbRegistrar s_eval(QStringLiteral("eval"),
                 QStringLiteral("method"));
             addOption(p, QStringLiteral("ignore-case"), QStringLiteral("Compare transcriptions case-insensitively."));
             addOption(p, QStringLiteral("json"), QStringLiteral("Print JSON."));
+            addOption(p, QStringLiteral("baseline-run"),
+                QStringLiteral("Compare --run with this run slice by slice (recall and word accuracy, paired "
+                               "bootstrap over the images); flags slices that fell beyond their interval "
+                               "(`regressions` in --json)."),
+                QStringLiteral("name"));
+            addOption(p, QStringLiteral("resamples"),
+                QStringLiteral("--baseline-run: bootstrap resamples (default 1000)."), QStringLiteral("n"));
         },
         runEval });
 

@@ -16,8 +16,9 @@ constexpr double kSmallPixels = 12;
 
 } // namespace
 
-ModelSimulator::ModelSimulator(std::uint32_t seed)
+ModelSimulator::ModelSimulator(std::uint32_t seed, bool retrained)
     : m_rng(seed)
+    , m_retrained(retrained)
 {
 }
 
@@ -59,7 +60,9 @@ std::vector<Region> ModelSimulator::predict(const RenderedPage& page)
         const double miss = 0.015 + (small ? 0.12 : 0) + (korean ? 0.04 : 0);
         if (m_rng.chance(miss))
             continue;
-        const double error = 0.03 + (small ? 0.3 : 0) + (korean ? 0.12 : 0) + (w.text.size() > 10 ? 0.05 : 0);
+        const double error = m_retrained
+            ? (korean ? 0.30 : 0.012) + (small ? 0.25 : 0) + (w.text.size() > 10 ? 0.03 : 0)
+            : 0.03 + (small ? 0.3 : 0) + (korean ? 0.12 : 0) + (w.text.size() > 10 ? 0.05 : 0);
         const double base = (small ? 0.08 : 0) + (korean ? 0.04 : 0);
         if (i + 1 < words.size() && words[i + 1].line == w.line && m_rng.chance(0.015)) {
             const PageWord& n = words[i + 1];

@@ -17,12 +17,15 @@ struct RenderedPage;
 /// in specks of noise, and its confidence is higher when it is right.
 class ModelSimulator {
 public:
-    explicit ModelSimulator(std::uint32_t seed);
+    /// `retrained`: the second model of the demo, fine-tuned on more Latin text: it reads Latin words better and
+    /// Hangul words worse (the regression a slice comparison should find while the total holds).
+    explicit ModelSimulator(std::uint32_t seed, bool retrained = false);
 
     std::vector<Region> predict(const RenderedPage& page);
 
 private:
     DemoRandom m_rng;
+    bool m_retrained = false;
 };
 
 } // namespace lector::demo

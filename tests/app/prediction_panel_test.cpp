@@ -7,6 +7,7 @@
 #include "main_window.h"
 #include "panels/chart_card.h"
 #include "panels/prediction_panel.h"
+#include "panels/regressions_view.h"
 #include "shell/project_session.h"
 
 #include <lector/store/project_store.h>
@@ -152,6 +153,49 @@ private slots:
             QVERIFY(f.open(QIODevice::ReadOnly));
             QVERIFY(f.readAll().contains("<svg"));
         }
+    }
+
+    void theRegressionsTabComparesTheRunWithABaselineSliceBySlice()
+    {
+        ProjectSession session;
+        PredictionPanel panel(&session);
+        panel.setEager(true);
+        QSignalSpy ready(&panel, &PredictionPanel::evaluationReady);
+        QVERIFY(session.open(m_project, QStringLiteral("alice")));
+        QVERIFY(ready.wait(10000));
+        QVERIFY(panel.setRun(QStringLiteral("m1")));
+        QVERIFY(panel.setGroundTruth(QStringLiteral("reference")));
+        panel.refresh();
+        QVERIFY(ready.wait(10000));
+        RegressionsView* view = panel.regressions();
+        QVERIFY(!view->setBaseline(QStringLiteral("m1"))); // not itself
+        QVERIFY(view->setBaseline(QStringLiteral("m2")));
+        QSignalSpy compared(view, &RegressionsView::compared);
+        view->compare();
+        QVERIFY(compared.wait(10000));
+        QVERIFY(view->report().has_value());
+        QCOMPARE(view->report()->run, QStringLiteral("m1"));
+        QCOMPARE(view->report()->baselineRun, QStringLiteral("m2"));
+        // m2 reads both words, m1 neither: word accuracy 1 -> 0 on all words; two words are too few to flag.
+        const SliceChange& all = view->rows().front();
+        QCOMPARE(all.dimension, QStringLiteral("all"));
+        QCOMPARE(all.metric, QStringLiteral("recall"));
+        const auto accuracy = std::find_if(view->rows().begin(), view->rows().end(), [](const SliceChange& c) {
+            return c.dimension == QLatin1String("all") && c.metric == QLatin1String("word_accuracy");
+        });
+        QVERIFY(accuracy != view->rows().end());
+        QCOMPARE(accuracy->baseline, 1.0);
+        QCOMPARE(accuracy->current, 0.0);
+        QVERIFY(!accuracy->regressed);
+        QVERIFY2(view->summaryText().contains(QStringLiteral("no slice fell")), qPrintable(view->summaryText()));
+        // A slice's row lists its images.
+        QSignalSpy images(&panel, &PredictionPanel::imagesRequested);
+        const auto slice = std::find_if(view->rows().begin(), view->rows().end(),
+            [](const SliceChange& c) { return c.dimension == QLatin1String("script"); });
+        QVERIFY(slice != view->rows().end());
+        view->activateRow(int(slice - view->rows().begin()));
+        QCOMPARE(images.count(), 1);
+        QCOMPARE(images.at(0).at(1).value<std::vector<ImageId>>(), std::vector<ImageId> { m_image });
     }
 
     void aRunWithoutConfidencesSaysWhyItHasNoAveragePrecision()

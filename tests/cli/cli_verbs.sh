@@ -292,7 +292,7 @@ check "history names the unknown scope" grep -q "'everything'" "$tmp/hs.err"
 
 # select: what to label next. Every demo page is labeled, so the default pool is empty and says why.
 "$cli" select "$tmp/demo/demo.lector" --budget 3 --json > "$tmp/s0.json"; check "select" test $? -eq 0
-"$cli" select "$tmp/demo/demo.lector" --budget 4 --include-labeled --strategy least-confidence --json > "$tmp/s1.json"
+"$cli" select "$tmp/demo/demo.lector" --budget 4 --include-labeled --strategy least-confidence --run demo-ocr-v1 --json > "$tmp/s1.json"
 check "select --strategy least-confidence" test $? -eq 0
 "$cli" eval "$tmp/demo/demo.lector" --run demo-ocr-v1 --json > "$tmp/se.json"
 check "select json: an empty pool says why; least confidence is the run's mean (1 - confidence), highest first" $py -c "
@@ -381,6 +381,27 @@ check "the error lists the annotators" grep -q "alice" "$tmp/err"
 "$cli" eval "$demo" --run demo-ocr-v1 --matching best 2>/dev/null; check "eval refuses --matching best" test $? -eq 1
 "$cli" eval "$demo" 2>/dev/null; check "eval without --run exits 1" test $? -eq 1
 check "eval text names precision, recall and batches" bash -c "'$cli' eval '$demo' --run demo-ocr-v1 | grep -q 'batch (import order)'"
+# eval --baseline-run: the demo's retrained run against the first, slice by slice (the seed's case: Hangul fell).
+"$cli" eval "$demo" --run demo-ocr-v2 --baseline-run demo-ocr-v1 --json > "$tmp/reg.json"; check "eval --baseline-run" test $? -eq 0
+"$cli" eval "$demo" --run demo-ocr-v2 --json > "$tmp/ev2.json"
+check "eval --baseline-run json: regressions flag Hangul word accuracy; the totals are the two runs' own" $py -c "
+import json
+r = json.load(open('$tmp/reg.json')); v1 = json.load(open('$tmp/ev.json')); v2 = json.load(open('$tmp/ev2.json'))
+g = r['regressions']
+assert g['baseline_run'] == 'demo-ocr-v1' and g['resamples'] == 1000 and g['confidence'] == 0.95, g.keys()
+assert any(c['dimension'] == 'script' and c['bin'] == 'hangul' and c['metric'] == 'word_accuracy' for c in g['flagged']), g['flagged']
+assert all(c['regressed'] and c['high'] < 0 for c in g['flagged'])
+assert all(c['low'] <= c['delta'] <= c['high'] for c in g['slices'])
+a = next(c for c in g['slices'] if c['dimension'] == 'all' and c['metric'] == 'word_accuracy')
+assert abs(a['baseline'] - v1['word_accuracy']) < 1e-12 and abs(a['current'] - v2['word_accuracy']) < 1e-12, (a, v1['word_accuracy'], v2['word_accuracy'])
+rec = next(c for c in g['slices'] if c['dimension'] == 'all' and c['metric'] == 'recall')
+assert abs(rec['baseline'] - v1['recall']) < 1e-12 and abs(rec['current'] - v2['recall']) < 1e-12
+assert r['run'] == 'demo-ocr-v2' and 'per_image' in r  # the rest of the document is eval's own
+"
+check "eval --baseline-run text says what regressed" bash -c "'$cli' eval '$demo' --run demo-ocr-v2 --baseline-run demo-ocr-v1 | grep -q '^REGRESSED script hangul word_accuracy'"
+"$cli" eval "$demo" --run demo-ocr-v2 --baseline-run nope 2> "$tmp/err"; check "eval refuses an unknown baseline run" test $? -eq 1
+check "the unknown baseline run is named" grep -q "nope" "$tmp/err"
+"$cli" eval "$demo" --run demo-ocr-v2 --baseline-run demo-ocr-v2 2>/dev/null; check "eval refuses a run as its own baseline" test $? -eq 1
 
 # suspects on the demo: worst first, the finder's quality against the demo's truth equal to the independent
 # reference's (shapely, scipy), the filters, and one-line errors for what it does not know.

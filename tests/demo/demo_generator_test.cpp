@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Lector authors
 #include <lector/demo/demo_generator.h>
+#include <lector/metrics/slice_regression.h>
 
 #include <lector/store/project_store.h>
 
@@ -217,9 +218,10 @@ TEST_F(DemoGeneratorTest, WritesProjectWithImagesAnnotatorsGuidelinesAndRun)
 
     auto runs = s_store->runs();
     ASSERT_TRUE(runs);
-    ASSERT_EQ(runs->size(), 1u);
+    ASSERT_EQ(runs->size(), 2u); // the model and its retrained version (better on Latin, worse on Hangul)
     EXPECT_EQ((*runs)[0].name, QStringLiteral("demo-ocr-v1"));
     EXPECT_EQ((*runs)[0].model, QStringLiteral("synthetic"));
+    EXPECT_EQ((*runs)[1].name, QStringLiteral("demo-ocr-v2"));
     EXPECT_EQ(info->predictionsByRun[QStringLiteral("demo-ocr-v1")], s_summary.predictions);
     EXPECT_GE(s_summary.predictions, gt * 8 / 10);
     EXPECT_LE(s_summary.predictions, gt + kPages * 4);
@@ -435,4 +437,23 @@ TEST_F(DemoGeneratorTest, SameSeedGivesSamePagesOtherSeedOthers)
             EXPECT_EQ((*mine)[k].region.polygon, theirs[k].region.polygon);
         }
     }
+}
+
+TEST_F(DemoGeneratorTest, TheRetrainedRunFellOnHangulWhileTheTotalHeld)
+{
+    // The demo's second run is the seed's case for the Regressions tab: better on Latin, worse on Hangul, and the
+    // total within its interval.
+    auto report = compareRuns(*s_store, EvalSource::annotator(QStringLiteral("reference")),
+        QStringLiteral("demo-ocr-v2"), QStringLiteral("demo-ocr-v1"));
+    ASSERT_TRUE(report) << report.error().toString().toStdString();
+    bool hangulFlagged = false, totalFlagged = false, latinFlagged = false;
+    for (const SliceChange& c : report->regressions()) {
+        hangulFlagged |= c.dimension == QLatin1String("script") && c.bin == QLatin1String("hangul")
+            && c.metric == QLatin1String("word_accuracy");
+        latinFlagged |= c.dimension == QLatin1String("script") && c.bin == QLatin1String("latin");
+        totalFlagged |= c.dimension == QLatin1String("all");
+    }
+    EXPECT_TRUE(hangulFlagged);
+    EXPECT_FALSE(latinFlagged);
+    EXPECT_FALSE(totalFlagged);
 }

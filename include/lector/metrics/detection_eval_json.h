@@ -41,7 +41,9 @@ std::string perImageJsonText(const ImageEvaluation& evaluation, const EvalImage&
 
 /// Writes what toJson(report, input).dump(2) and a newline give, taking the per_image entries from `entries`: the
 /// perImageJsonText() of every image in report order, separated by ",\n" (read from its current position to the
-/// end). `entries` may be null when the report has no images.
-Result<void> writeDetectionEvalJson(const DetectionEvalReport& report, QIODevice* entries, QIODevice& out);
+/// end). `entries` may be null when the report has no images. The keys of `extra` (an object) join the document
+/// (eval --baseline-run's `regressions`).
+Result<void> writeDetectionEvalJson(const DetectionEvalReport& report, QIODevice* entries, QIODevice& out,
+    const nlohmann::json& extra = nlohmann::json::object());
 
 } // namespace lector

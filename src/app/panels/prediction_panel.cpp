@@ -4,6 +4,7 @@
 
 #include "panels/chart_card.h"
 #include "panels/chart_util.h"
+#include "panels/regressions_view.h"
 #include "shell/job_runner.h"
 #include "shell/progress_strip.h"
 #include "shell/project_session.h"
@@ -149,6 +150,15 @@ PredictionPanel::PredictionPanel(ProjectSession* session, QWidget* parent)
     m_tabs->addTab(confidence, tr("Confidence"));
     m_tabs->addTab(m_confusionTable, tr("Misreads"));
     m_tabs->addTab(slices, tr("Slices and batches"));
+    m_regressions = new RegressionsView(session, this);
+    m_tabs->addTab(m_regressions, tr("Regressions"));
+    connect(
+        m_regressions, &RegressionsView::sliceRequested, this, [this](const QString& dimension, const QString& bin) {
+            const auto images = imagesInSlice(dimension, bin);
+            emit imagesRequested(tr("%1 images with %2 %3 words").arg(images.size()).arg(dimension, bin), images,
+                dimension == QLatin1String("batch") || dimension == QLatin1String("image_size") ? QString() : dimension,
+                bin);
+        });
 
     auto* pickers = new QHBoxLayout;
     pickers->addWidget(new QLabel(tr("Run:"), this));
@@ -339,6 +349,7 @@ void PredictionPanel::refresh()
 void PredictionPanel::showResult(std::shared_ptr<const Result> result)
 {
     m_result = std::move(result);
+    m_regressions->setContext(m_result->run, m_result->groundTruth);
     m_imageIndex.clear();
     for (size_t i = 0; i < m_result->report.perImage.size(); ++i)
         m_imageIndex[m_result->report.perImage[i].image] = i;

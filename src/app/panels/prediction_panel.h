@@ -25,6 +25,7 @@ namespace lector {
 
 class ChartCard;
 class ProgressStrip;
+class RegressionsView;
 class ProjectStore;
 
 /// A model run against labels (ICDAR 2015 protocol, see evaluateDetections): the totals and every other run beside
@@ -73,6 +74,8 @@ public:
     void activateBatch(int index);
     void setSliceDimension(const QString& dimension);
     QList<ChartCard*> charts() const;
+    /// The Regressions tab: this run against a baseline run, slice by slice.
+    RegressionsView* regressions() const { return m_regressions; }
 
 signals:
     void evaluationReady();
@@ -112,6 +115,7 @@ private:
     ChartCard* m_thresholdChart = nullptr;
     ChartCard* m_sliceChart = nullptr;
     ChartCard* m_batchChart = nullptr;
+    RegressionsView* m_regressions = nullptr;
 };
 
 } // namespace lector

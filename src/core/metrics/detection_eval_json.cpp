@@ -107,10 +107,14 @@ std::string perImageJsonText(const ImageEvaluation& evaluation, const EvalImage&
     return out;
 }
 
-Result<void> writeDetectionEvalJson(const DetectionEvalReport& report, QIODevice* entries, QIODevice& out)
+Result<void> writeDetectionEvalJson(
+    const DetectionEvalReport& report, QIODevice* entries, QIODevice& out, const nlohmann::json& extra)
 {
     // The details without the per-image entries (100,000 summaries as JSON objects would take 300 MB).
     nlohmann::json j = toJson(report, nullptr, false);
+    if (extra.is_object())
+        for (const auto& [key, value] : extra.items())
+            j[key] = value;
     j["per_image"] = nlohmann::json::array();
     j["per_slice"] = sliceJson(report);
     const std::string text = j.dump(2);
