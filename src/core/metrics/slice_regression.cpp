@@ -6,6 +6,7 @@
 #include <lector/metrics/agreement_report.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <map>
 #include <random>
@@ -80,33 +81,43 @@ std::vector<SliceChange> RegressionReport::regressions() const
     return out;
 }
 
-RegressionReport compareRuns(
-    const DetectionEvalInput& baseline, const DetectionEvalInput& current, const RegressionOptions& options)
+namespace {
+
+/// Counts of a slice summed over images, for both runs.
+struct Sums {
+    long long groundTruth = 0;
+    long long matched[2] = { 0, 0 };
+    long long textEqual[2] = { 0, 0 };
+    int images = 0;
+    void add(const Cell& c)
+    {
+        groundTruth += c.groundTruth;
+        images += 1;
+        for (int side = 0; side < 2; ++side) {
+            matched[side] += c.matched[side];
+            textEqual[side] += c.textEqual[side];
+        }
+    }
+};
+
+/// Every image's slices with ground truth, both runs' counts side by side. Each run's detection order is settled as
+/// a whole evaluation settles it, then every image is scored again with its slices (the report keeps only pooled
+/// slices; the bootstrap needs them per image).
+std::vector<std::vector<Cell>> cellsPerImage(const DetectionEvalInput& baseline, const DetectionEvalInput& current,
+    const RegressionOptions& options, SliceIndex& index)
 {
-    RegressionReport report;
-    report.run = current.detectionName;
-    report.baselineRun = baseline.detectionName;
-    report.groundTruth = baseline.groundTruthName;
-    report.resamples = options.resamples;
-    report.confidence = options.confidence;
-    // Each run's detection order settled as a whole evaluation settles it, then every image scored again with its
-    // slices (the report keeps only pooled slices; the bootstrap needs them per image).
-    const DetectionEvalOptions orderBase = evaluateDetections(baseline, options.eval).options;
-    const DetectionEvalOptions orderCurrent = evaluateDetections(current, options.eval).options;
     const std::vector<SliceName> regionNames = regionSliceNames();
-    SliceIndex index;
-    index.of(QStringLiteral("all"), QString());
     const std::size_t n = std::min(baseline.images.size(), current.images.size());
-    std::vector<std::vector<Cell>> perImage(n);
     std::vector<ImageOutcome> outcomes[2] = { std::vector<ImageOutcome>(n), std::vector<ImageOutcome>(n) };
     ParallelOptions parallel;
     parallel.threads = options.eval.threads;
     for (int side = 0; side < 2; ++side) {
         const DetectionEvalInput& input = side == 0 ? baseline : current;
-        const DetectionEvalOptions& o = side == 0 ? orderBase : orderCurrent;
-        parallelFor(
-            n, parallel, [&](std::size_t i, int) { outcomes[side][i] = evaluateImageOutcome(input.images[i], o); });
+        const DetectionEvalOptions settled = evaluateDetections(input, options.eval).options;
+        parallelFor(n, parallel,
+            [&](std::size_t i, int) { outcomes[side][i] = evaluateImageOutcome(input.images[i], settled); });
     }
+    std::vector<std::vector<Cell>> perImage(n);
     for (std::size_t i = 0; i < n; ++i) {
         std::map<int, Cell> cells;
         const EvalImage& image = baseline.images[i];
@@ -128,61 +139,91 @@ RegressionReport compareRuns(
             if (cell.groundTruth > 0)
                 perImage[i].push_back(cell);
     }
-    const std::size_t slices = index.names().size();
-    // Point estimates, and the paired bootstrap: the same resampled images for both runs.
-    struct Sums {
-        long long groundTruth = 0;
-        long long matched[2] = { 0, 0 };
-        long long textEqual[2] = { 0, 0 };
-        int images = 0;
-    };
-    std::vector<Sums> total(slices);
-    for (const auto& cells : perImage)
-        for (const Cell& c : cells) {
-            Sums& s = total[static_cast<std::size_t>(c.slice)];
-            s.groundTruth += c.groundTruth;
-            s.images += 1;
-            for (int side = 0; side < 2; ++side) {
-                s.matched[side] += c.matched[side];
-                s.textEqual[side] += c.textEqual[side];
-            }
-        }
-    const int resamples = std::max(options.resamples, 0);
-    std::vector<std::vector<double>> deltas[2]
-        = { std::vector<std::vector<double>>(slices), std::vector<std::vector<double>>(slices) };
+    return perImage;
+}
+
+/// The paired bootstrap: for each resample of the images (the same for both runs), each slice's change of recall
+/// ([0]) and word accuracy ([1]). A slice absent from a resample has no change in it.
+std::array<std::vector<std::vector<double>>, 2> bootstrapDeltas(
+    const std::vector<std::vector<Cell>>& perImage, std::size_t slices, const RegressionOptions& options)
+{
+    std::array<std::vector<std::vector<double>>, 2> deltas { std::vector<std::vector<double>>(slices),
+        std::vector<std::vector<double>>(slices) };
+    const std::size_t n = perImage.size();
     std::mt19937_64 rng(options.seed);
     std::vector<Sums> sums(slices);
-    for (int b = 0; b < resamples && n > 0; ++b) {
+    for (int b = 0; b < options.resamples && n > 0; ++b) {
         std::fill(sums.begin(), sums.end(), Sums {});
-        for (std::size_t k = 0; k < n; ++k) {
-            const std::size_t i = static_cast<std::size_t>(rng() % n);
-            for (const Cell& c : perImage[i]) {
-                Sums& s = sums[static_cast<std::size_t>(c.slice)];
-                s.groundTruth += c.groundTruth;
-                for (int side = 0; side < 2; ++side) {
-                    s.matched[side] += c.matched[side];
-                    s.textEqual[side] += c.textEqual[side];
-                }
-            }
-        }
+        for (std::size_t k = 0; k < n; ++k)
+            for (const Cell& c : perImage[static_cast<std::size_t>(rng() % n)])
+                sums[static_cast<std::size_t>(c.slice)].add(c);
         for (std::size_t s = 0; s < slices; ++s) {
-            if (sums[s].groundTruth == 0)
-                continue; // the slice is absent from this resample: no change to measure
-            deltas[0][s].push_back(
-                ratio(sums[s].matched[1], sums[s].groundTruth) - ratio(sums[s].matched[0], sums[s].groundTruth));
-            deltas[1][s].push_back(
-                ratio(sums[s].textEqual[1], sums[s].groundTruth) - ratio(sums[s].textEqual[0], sums[s].groundTruth));
+            const Sums& t = sums[s];
+            if (t.groundTruth == 0)
+                continue;
+            deltas[0][s].push_back(ratio(t.matched[1], t.groundTruth) - ratio(t.matched[0], t.groundTruth));
+            deltas[1][s].push_back(ratio(t.textEqual[1], t.groundTruth) - ratio(t.textEqual[0], t.groundTruth));
         }
     }
-    // Percentile interval, with numpy's default (linear) interpolation between order statistics.
+    return deltas;
+}
+
+/// The q-quantile with numpy's default (linear) interpolation between order statistics; sorts `v`.
+double percentile(std::vector<double>& v, double q)
+{
+    std::sort(v.begin(), v.end());
+    const double at = q * double(v.size() - 1);
+    const auto lo = static_cast<std::size_t>(std::floor(at));
+    const std::size_t hi = std::min(lo + 1, v.size() - 1);
+    return v[lo] + (at - double(lo)) * (v[hi] - v[lo]);
+}
+
+int dimensionRank(const QString& d)
+{
+    if (d == QLatin1String("all"))
+        return 0;
+    if (d == QLatin1String("batch"))
+        return 1;
+    if (d == QLatin1String("image_size"))
+        return 2;
+    return 3 + std::max(static_cast<int>(regionDimensions().indexOf(d)), 0);
+}
+
+/// "all" first, then batch, image size and the region slices in the evaluation's order, recall before accuracy.
+bool changeBefore(const SliceChange& a, const SliceChange& b)
+{
+    if (dimensionRank(a.dimension) != dimensionRank(b.dimension))
+        return dimensionRank(a.dimension) < dimensionRank(b.dimension);
+    if (a.bin != b.bin) {
+        if (dimensionRank(a.dimension) <= 2)
+            return a.bin < b.bin;
+        const QStringList bins = regionBins(a.dimension);
+        return bins.indexOf(a.bin) < bins.indexOf(b.bin);
+    }
+    return a.metric == QLatin1String("recall") && b.metric != QLatin1String("recall");
+}
+
+} // namespace
+
+RegressionReport compareRuns(
+    const DetectionEvalInput& baseline, const DetectionEvalInput& current, const RegressionOptions& options)
+{
+    RegressionReport report;
+    report.run = current.detectionName;
+    report.baselineRun = baseline.detectionName;
+    report.groundTruth = baseline.groundTruthName;
+    report.resamples = std::max(options.resamples, 0);
+    report.confidence = options.confidence;
+    SliceIndex index;
+    index.of(QStringLiteral("all"), QString());
+    const std::vector<std::vector<Cell>> perImage = cellsPerImage(baseline, current, options, index);
+    const std::size_t slices = index.names().size();
+    std::vector<Sums> total(slices);
+    for (const auto& cells : perImage)
+        for (const Cell& c : cells)
+            total[static_cast<std::size_t>(c.slice)].add(c);
+    auto deltas = bootstrapDeltas(perImage, slices, options);
     const double alpha = (1 - options.confidence) / 2;
-    auto percentile = [](std::vector<double>& v, double q) {
-        std::sort(v.begin(), v.end());
-        const double at = q * double(v.size() - 1);
-        const std::size_t lo = static_cast<std::size_t>(std::floor(at));
-        const std::size_t hi = std::min(lo + 1, v.size() - 1);
-        return v[lo] + (at - double(lo)) * (v[hi] - v[lo]);
-    };
     for (std::size_t s = 0; s < slices; ++s) {
         const Sums& t = total[s];
         if (t.groundTruth == 0)
@@ -198,38 +239,16 @@ RegressionReport compareRuns(
             c.delta = c.current - c.baseline;
             c.groundTruth = t.groundTruth;
             c.images = t.images;
-            std::vector<double>& d = deltas[metric][s];
-            if (d.empty()) {
-                c.low = c.high = c.delta;
-            } else {
-                c.low = percentile(d, alpha);
-                c.high = percentile(d, 1 - alpha);
-            }
+            std::vector<double>& d = deltas[static_cast<std::size_t>(metric)][s];
+            c.low = d.empty() ? c.delta : percentile(d, alpha);
+            c.high = d.empty() ? c.delta : percentile(d, 1 - alpha);
             const bool enough = t.groundTruth >= options.minGroundTruth && !d.empty();
             c.regressed = enough && c.high < 0;
             c.improved = enough && c.low > 0;
             report.changes.push_back(c);
         }
     }
-    // "all" first, then batch, image size and the region slices in the order they were first met; stable.
-    std::stable_sort(report.changes.begin(), report.changes.end(), [](const SliceChange& a, const SliceChange& b) {
-        auto rank = [](const QString& d) {
-            if (d == QLatin1String("all"))
-                return 0;
-            const int at = static_cast<int>(regionDimensions().indexOf(d));
-            return d == QLatin1String("batch") ? 1 : d == QLatin1String("image_size") ? 2 : 3 + std::max(at, 0);
-        };
-        if (rank(a.dimension) != rank(b.dimension))
-            return rank(a.dimension) < rank(b.dimension);
-        if (a.dimension != QLatin1String("batch") && a.dimension != QLatin1String("image_size")) {
-            const QStringList bins = regionBins(a.dimension);
-            if (bins.indexOf(a.bin) != bins.indexOf(b.bin))
-                return bins.indexOf(a.bin) < bins.indexOf(b.bin);
-        } else if (a.bin != b.bin) {
-            return a.bin < b.bin;
-        }
-        return a.metric == QLatin1String("recall") && b.metric != QLatin1String("recall");
-    });
+    std::stable_sort(report.changes.begin(), report.changes.end(), changeBefore);
     return report;
 }
 
