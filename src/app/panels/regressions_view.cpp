@@ -48,14 +48,16 @@ RegressionsView::RegressionsView(ProjectSession* session, QWidget* parent)
     m_summary = new QLabel(tr("Compare the run shown with a baseline run, slice by slice."), this);
     m_summary->setWordWrap(true);
     m_table = new QTableWidget(this);
-    const QStringList columns { tr("slice"), tr("figure"), tr("baseline"), tr("this run"), tr("change"),
-        tr("95 % interval"), tr("words") };
+    // The change and its interval first: what a narrow dock must show without scrolling.
+    const QStringList columns { tr("slice"), tr("figure"), tr("change"), tr("95 % interval"), tr("baseline"),
+        tr("this run"), tr("words") };
     m_table->setColumnCount(int(columns.size()));
     m_table->setHorizontalHeaderLabels(columns);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setToolTip(tr("Flagged (red): the whole interval of the change is below zero. Double-click lists the "
                            "slice's images"));
@@ -149,10 +151,9 @@ void RegressionsView::show(const RegressionReport& report)
     m_table->setRowCount(int(m_rows.size()));
     for (int row = 0; row < int(m_rows.size()); ++row) {
         const SliceChange& c = m_rows[size_t(row)];
-        const QStringList cells { sliceName(c), metricName(c.metric), QString::number(c.baseline, 'f', 3),
-            QString::number(c.current, 'f', 3), QString::asprintf("%+.3f", c.delta),
+        const QStringList cells { sliceName(c), metricName(c.metric), QString::asprintf("%+.3f", c.delta),
             QStringLiteral("[%1, %2]").arg(QString::asprintf("%+.3f", c.low), QString::asprintf("%+.3f", c.high)),
-            QString::number(c.groundTruth) };
+            QString::number(c.baseline, 'f', 3), QString::number(c.current, 'f', 3), QString::number(c.groundTruth) };
         for (int col = 0; col < cells.size(); ++col) {
             auto* item = new QTableWidgetItem(cells[col]);
             if (c.regressed)
