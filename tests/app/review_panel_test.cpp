@@ -414,6 +414,35 @@ private slots:
         QVERIFY(!chart.isNull());
     }
 
+    void dashboardWritesAnAnnotatorsFeedbackPageAsHtmlAndPdf()
+    {
+        // A reference to compare with: the consensus of alice, bob and chloe built in init().
+        DashboardPanel dashboard(m_session.get());
+        QVERIFY(open(QStringLiteral("lea"), Role::Lead));
+        QSignalSpy written(&dashboard, &DashboardPanel::feedbackWritten);
+        const QString html = m_dir->filePath(QStringLiteral("chloe.html"));
+        dashboard.writeFeedback(QStringLiteral("chloe"), html);
+        QVERIFY(written.wait(10000));
+        QCOMPARE(written.at(0).at(1).toString(), QString());
+        QFile page(html);
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(page.readAll());
+        QVERIFY(text.contains(QStringLiteral("Feedback for chloe")));
+        QVERIFY(text.contains(QStringLiteral("consensus"))); // no reference here: the consensus is the truth
+        const QString pdf = m_dir->filePath(QStringLiteral("chloe.pdf"));
+        dashboard.writeFeedback(QStringLiteral("chloe"), pdf);
+        QVERIFY(written.wait(10000));
+        QCOMPARE(written.at(1).at(1).toString(), QString());
+        QFile out(pdf);
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        QVERIFY(out.read(5) == "%PDF-");
+        QVERIFY(!QFileInfo::exists(pdf + QStringLiteral(".part")));
+        dashboard.writeFeedback(QStringLiteral("zoe"), m_dir->filePath(QStringLiteral("zoe.html")));
+        QVERIFY(written.wait(10000));
+        QVERIFY(written.at(2).at(1).toString().contains(QStringLiteral("zoe")));
+        QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("zoe.html"))));
+    }
+
     void versionsFitANarrowDock()
     {
         // The set-up: a 1600 x 1000 window, the review panel docked about 300 pixels wide.

@@ -15,7 +15,7 @@ check() { # check DESCRIPTION COMMAND...: the command must succeed
 }
 py=/usr/bin/python3
 
-for verb in init import export info check demo efficiency consensus agreement history select eval scan dedup suspects; do
+for verb in init import export info check demo efficiency consensus agreement history select feedback eval scan dedup suspects; do
   check "$verb --help exits 0" bash -c "'$cli' $verb --help | grep -q 'Usage:'"
 done
 "$cli" frobnicate >/dev/null 2>&1; check "unknown verb is a user error (1)" test $? -eq 1
@@ -381,6 +381,13 @@ check "the error lists the annotators" grep -q "alice" "$tmp/err"
 "$cli" eval "$demo" --run demo-ocr-v1 --matching best 2>/dev/null; check "eval refuses --matching best" test $? -eq 1
 "$cli" eval "$demo" 2>/dev/null; check "eval without --run exits 1" test $? -eq 1
 check "eval text names precision, recall and batches" bash -c "'$cli' eval '$demo' --run demo-ocr-v1 | grep -q 'batch (import order)'"
+# feedback: one annotator's page, against the reference; HTML or PDF.
+"$cli" feedback "$demo" --annotator chloe --out "$tmp/fb/chloe.html" > "$tmp/fb.out"; check "feedback" test $? -eq 0
+check "feedback writes the page, named for its annotator, with every section" bash -c "grep -q 'Feedback for chloe' '$tmp/fb/chloe.html' && grep -q 'Where your labels differ' '$tmp/fb/chloe.html' && grep -q 'Guideline rules' '$tmp/fb/chloe.html'"
+"$cli" feedback "$demo" --annotator chloe --out "$tmp/fb/chloe.pdf" > /dev/null; check "feedback --out .pdf" test $? -eq 0
+check "feedback writes a PDF" bash -c "head -c 5 '$tmp/fb/chloe.pdf' | grep -q '%PDF-'"
+"$cli" feedback "$demo" --annotator zoe --out "$tmp/fb/zoe.html" 2> "$tmp/err"; check "feedback refuses an unknown annotator" test $? -eq 1
+check "feedback names the unknown annotator, writes nothing" bash -c "grep -q '\"zoe\"' '$tmp/err' && test ! -e '$tmp/fb/zoe.html'"
 # eval --baseline-run: the demo's retrained run against the first, slice by slice (the seed's case: Hangul fell).
 "$cli" eval "$demo" --run demo-ocr-v2 --baseline-run demo-ocr-v1 --json > "$tmp/reg.json"; check "eval --baseline-run" test $? -eq 0
 "$cli" eval "$demo" --run demo-ocr-v2 --json > "$tmp/ev2.json"

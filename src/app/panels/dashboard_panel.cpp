@@ -10,6 +10,8 @@
 #include "shell/progress_strip.h"
 #include "shell/project_session.h"
 
+#include <lector/analysis/rater_feedback.h>
+#include <lector/io/io_util.h>
 #include <lector/store/project_store.h>
 
 #include <QBarCategoryAxis>
@@ -19,15 +21,19 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPageSize>
+#include <QPdfWriter>
 #include <QPointer>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTextDocument>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -88,6 +94,20 @@ DashboardPanel::DashboardPanel(ProjectSession* session, QWidget* parent)
     auto* speedLayout = new QVBoxLayout(speed);
     speedLayout->addWidget(m_speedChart, 2);
     speedLayout->addWidget(m_speedTable, 1);
+    auto* feedback = new QPushButton(tr("Feedback Page…"), this);
+    feedback->setToolTip(tr("The selected annotator's page to hand over: agreement, kinds of disagreement, "
+                            "confusions, speed, last batches, guideline rules (HTML or PDF)"));
+    speedLayout->addWidget(feedback, 0, Qt::AlignLeft);
+    connect(feedback, &QPushButton::clicked, this, [this] {
+        const int row = std::max(m_speedTable->currentRow(), 0);
+        const QTableWidgetItem* name = m_speedTable->item(row, 0);
+        if (!name)
+            return;
+        const QString path = QFileDialog::getSaveFileName(this, tr("Feedback page for %1").arg(name->text()),
+            QStringLiteral("feedback-%1.html").arg(name->text()), tr("Web page (*.html);;PDF (*.pdf)"));
+        if (!path.isEmpty())
+            writeFeedback(name->text(), path);
+    });
     auto* conflicts = new QWidget(this);
     auto* conflictLayout = new QVBoxLayout(conflicts);
     conflictLayout->addWidget(m_conflictChart, 2);
@@ -222,6 +242,51 @@ void DashboardPanel::refresh()
 }
 
 void DashboardPanel::showTrend() { m_tabs->setCurrentWidget(m_trend); }
+
+void DashboardPanel::writeFeedback(const QString& annotator, const QString& path)
+{
+    if (!session()->isOpen())
+        return;
+    m_status->setText(tr("Writing %1's feedback page…").arg(annotator));
+    JobSpec spec;
+    spec.key = QStringLiteral("dashboard-feedback");
+    spec.title = tr("Feedback page for %1").arg(annotator);
+    session()->jobs()->start(
+        spec,
+        [annotator](ProjectStore& store, Progress& progress) -> Result<QString> {
+            FeedbackOptions options;
+            options.annotator = annotator;
+            auto feedback = computeRaterFeedback(store, options, &progress);
+            LECTOR_TRY(feedback);
+            return feedbackHtml(*feedback);
+        },
+        this,
+        [this, path](Result<QString> html) {
+            QString error;
+            if (!html) {
+                error = html.error().toString();
+            } else if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+                // Laid out by Qt's rich text (the page is plain tables), written beside and renamed.
+                const QString partial = path + QStringLiteral(".part");
+                {
+                    QPdfWriter pdf(partial);
+                    pdf.setPageSize(QPageSize(QPageSize::A4));
+                    QTextDocument document;
+                    document.setHtml(*html);
+                    document.print(&pdf);
+                }
+                QFile::remove(path);
+                if (!QFile::rename(partial, path)) {
+                    QFile::remove(partial);
+                    error = tr("%1: cannot write the PDF").arg(path);
+                }
+            } else if (auto written = io::writeFileAtomically(path, html->toUtf8()); !written) {
+                error = written.error().toString();
+            }
+            m_status->setText(error.isEmpty() ? tr("Wrote %1.").arg(path) : error);
+            emit feedbackWritten(path, error);
+        });
+}
 
 bool DashboardPanel::isComputing() const { return session()->jobs()->isKeyRunning(kJob); }
 

@@ -69,12 +69,17 @@ public:
     AgreementTrendView* trendView() const { return m_trend; }
     /// Shows the Trend tab.
     void showTrend();
+    /// Computes `annotator`'s feedback page on a worker (lector::computeRaterFeedback) and writes it to `path`:
+    /// HTML, or PDF when the name ends in .pdf. feedbackWritten follows.
+    void writeFeedback(const QString& annotator, const QString& path);
 
 signals:
     void summaryReady();
     /// A computation ended: with a summary (summaryReady came first), an error, or canceled.
     void computingFinished();
     void conflictKindClicked(const QString& kind);
+    /// A feedback page was written to `path` (error empty), or not (error says why).
+    void feedbackWritten(const QString& path, const QString& error);
 
 protected:
     void projectOpened() override;

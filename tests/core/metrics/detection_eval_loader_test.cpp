@@ -145,7 +145,8 @@ TEST_F(DetectionEvalLoader, OnlyImagesTheGroundTruthLabeledCount)
     EXPECT_TRUE(input->images[0].groundTruth.empty());
     const auto runs = m_store->runs();
     ASSERT_TRUE(runs.has_value());
-    ASSERT_EQ(runs->size(), 1u);
+    ASSERT_EQ(runs->size(), 2u); // the demo's model and its retrained version
+    ASSERT_EQ(runs->front().name, QStringLiteral("demo-ocr-v1"));
     const auto predictions = m_store->predictions(runs->front().id, page);
     ASSERT_TRUE(predictions.has_value());
     EXPECT_EQ(input->images[0].detections.size(), predictions->size());

@@ -152,7 +152,7 @@ TEST(Autolabel, WritesAModelRunWithEveryImagesWords)
     EXPECT_EQ(again.error().code, ErrorCode::InvalidArgument);
     auto runs = p.store->runs();
     ASSERT_TRUE(runs);
-    EXPECT_EQ(runs->size(), 2u); // the demo's own synthetic run and ocr-1
+    EXPECT_EQ(runs->size(), 3u); // the demo's own two synthetic runs and ocr-1
 }
 
 TEST(Autolabel, CountsTheWordsBelowTheAcceptanceThresholdAsThePromotionLeavesThemOut)

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+// lector-cli feedback: one annotator's feedback page (HTML, or PDF where Qt Gui is built in).
+
+#include "cli_support.h"
+
+#include <lector/analysis/rater_feedback.h>
+#include <lector/io/io_util.h>
+#include <lector/store/project_store.h>
+
+#ifdef LECTOR_HAVE_DEMO
+#include <QGuiApplication>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QTextDocument>
+#endif
+
+#include <QFileInfo>
+
+using namespace lector;
+using namespace lector::cli;
+
+namespace {
+
+bool wantsPdf(const QString& path) { return path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive); }
+
+int runFeedback(QCommandLineParser& parser)
+{
+    FeedbackOptions options;
+    options.annotator = parser.value(QStringLiteral("annotator"));
+    options.against = parser.value(QStringLiteral("against"));
+    const QString out = parser.value(QStringLiteral("out"));
+    if (options.annotator.isEmpty())
+        return usageError(QStringLiteral("feedback needs --annotator NAME"));
+    if (out.isEmpty())
+        return usageError(QStringLiteral("feedback needs --out FILE.html (or FILE.pdf)"));
+#ifndef LECTOR_HAVE_DEMO
+    if (wantsPdf(out))
+        return usageError(QStringLiteral("this lector-cli was built without Qt Gui: write --out FILE.html"));
+#endif
+    auto store = openProjectForReading(parser.positionalArguments().at(1));
+    if (!store)
+        return fail(store.error());
+    auto feedback = computeRaterFeedback(**store, options);
+    if (!feedback)
+        return fail(feedback.error());
+    const QString html = feedbackHtml(*feedback);
+    if (wantsPdf(out)) {
+#ifdef LECTOR_HAVE_DEMO
+        // Written beside and renamed, as every other output: a failed write leaves no half a PDF.
+        const QString partial = out + QStringLiteral(".part");
+        {
+            QPdfWriter pdf(partial);
+            pdf.setPageSize(QPageSize(QPageSize::A4));
+            pdf.setTitle(QStringLiteral("Feedback for %1").arg(feedback->annotator));
+            QTextDocument document;
+            document.setHtml(html);
+            document.print(&pdf);
+        }
+        QFile::remove(out);
+        if (!QFileInfo::exists(partial) || !QFile::rename(partial, out)) {
+            QFile::remove(partial);
+            return fail(LECTOR_ERROR(ErrorCode::Io, QStringLiteral("cannot write the PDF")).at(out));
+        }
+#endif
+    } else if (auto written = io::writeFileAtomically(out, html.toUtf8()); !written) {
+        return fail(written.error());
+    }
+    const DetectionCounts& c = feedback->counts;
+    printOut(QStringLiteral("wrote %1: %2 against %3 on %4 images, %5 % read right; missed %6, extra %7, loose %8, "
+                            "text %9\n")
+                 .arg(out, feedback->annotator, feedback->against)
+                 .arg(feedback->images)
+                 .arg(100 * c.wordAccuracy(), 0, 'f', 1)
+                 .arg(feedback->kinds.missed)
+                 .arg(feedback->kinds.extra)
+                 .arg(feedback->kinds.loose)
+                 .arg(feedback->kinds.text));
+    return kExitOk;
+}
+
+#ifdef LECTOR_HAVE_DEMO
+std::unique_ptr<QCoreApplication> feedbackApplication(int& argc, char** argv)
+{
+    // A PDF lays text out with Qt Gui's fonts; the offscreen platform keeps the CLI headless.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+#endif
+
+const VerbRegistrar s_feedback(QStringLiteral("feedback"),
+    { QStringLiteral("One annotator's feedback page for the lead to hand over: agreement with the reference (or the "
+                     "consensus), the kinds of disagreement, character confusions, speed, the last batches and the "
+                     "guideline rules their words fall under."),
+        QStringLiteral("PROJECT.lector"),
+        [](QCommandLineParser& p) {
+            addOption(p, QStringLiteral("annotator"), QStringLiteral("Whose page."), QStringLiteral("name"));
+            addOption(
+                p, QStringLiteral("out"), QStringLiteral("Where: FILE.html, or FILE.pdf."), QStringLiteral("file"));
+            addOption(p, QStringLiteral("against"),
+                QStringLiteral("The truth (default: reference when it has labels, else consensus)."),
+                QStringLiteral("name"));
+        },
+        runFeedback,
+#ifdef LECTOR_HAVE_DEMO
+        feedbackApplication
+#endif
+    });
+
+} // namespace
