@@ -4,8 +4,8 @@
 -- version (the number in force; 0 for none), over the edit log up to `last_entry`, and its alphas (NULL when
 -- undefined). Its figures are the report's raw counts (PairFigures), so that every figure the report shows
 -- (precision, recall, F1, mean IoU, same-text rate, CER) is derived from them as the report derives it, with no
--- recomputation: scope overall (all pairs pooled), pair (a, b), annotator (a, pooled over a's pairs, oriented so
--- that a is the side whose regions `regions_b` counts), slice (dimension, bin; pooled over pairs).
+-- recomputation: scope overall (all pairs pooled), pair (a, b), annotator (named in b, a empty: pooled over b's
+-- pairs, oriented so that b's regions are the ones `regions_b` counts), slice (dimension, bin; pooled over pairs).
 CREATE TABLE agreement_snapshots (
     id INTEGER PRIMARY KEY,
     taken_at INTEGER NOT NULL,

@@ -159,13 +159,14 @@ QString regressionText(const RegressionReport& r)
     if (flagged.empty())
         text += QStringLiteral("no slice fell beyond its interval\n");
     for (const SliceChange& c : flagged)
-        text += QStringLiteral("REGRESSED %1 %2 %3: %4 -> %5 (%6, interval [%7, %8], %9 words)\n")
-                    .arg(c.dimension, c.bin, c.metric)
-                    .arg(c.baseline, 0, 'f', 3)
-                    .arg(c.current, 0, 'f', 3)
-                    .arg(QString::asprintf("%+.3f", c.delta), QString::asprintf("%+.3f", c.low),
-                        QString::asprintf("%+.3f", c.high))
-                    .arg(c.groundTruth);
+        // The slice's names are joined, not substituted: a "%1" in a batch name must not take the next argument.
+        text += QStringLiteral("REGRESSED ") + c.dimension + QLatin1Char(' ') + c.bin + QLatin1Char(' ') + c.metric
+            + QStringLiteral(": %1 -> %2 (%3, interval [%4, %5], %6 words)\n")
+                  .arg(c.baseline, 0, 'f', 3)
+                  .arg(c.current, 0, 'f', 3)
+                  .arg(QString::asprintf("%+.3f", c.delta), QString::asprintf("%+.3f", c.low),
+                      QString::asprintf("%+.3f", c.high))
+                  .arg(c.groundTruth);
     return text;
 }
 

@@ -57,8 +57,9 @@ int runFeedback(QCommandLineParser& parser)
             document.setHtml(html);
             document.print(&pdf);
         }
-        QFile::remove(out);
-        if (!QFileInfo::exists(partial) || !QFile::rename(partial, out)) {
+        // The old file goes only once the new one is whole.
+        if (QFileInfo(partial).size() <= 0 || (QFile::exists(out) && !QFile::remove(out))
+            || !QFile::rename(partial, out)) {
             QFile::remove(partial);
             return fail(LECTOR_ERROR(ErrorCode::Io, QStringLiteral("cannot write the PDF")).at(out));
         }
@@ -67,15 +68,16 @@ int runFeedback(QCommandLineParser& parser)
         return fail(written.error());
     }
     const DetectionCounts& c = feedback->counts;
-    printOut(QStringLiteral("wrote %1: %2 against %3 on %4 images, %5 % read right; missed %6, extra %7, loose %8, "
-                            "text %9\n")
-                 .arg(out, feedback->annotator, feedback->against)
-                 .arg(feedback->images)
-                 .arg(100 * c.wordAccuracy(), 0, 'f', 1)
-                 .arg(feedback->kinds.missed)
-                 .arg(feedback->kinds.extra)
-                 .arg(feedback->kinds.loose)
-                 .arg(feedback->kinds.text));
+    // The names are joined, not substituted: a "%1" in a path must not take the next argument.
+    printOut(QStringLiteral("wrote ") + out + QStringLiteral(": ") + feedback->annotator + QStringLiteral(" against ")
+        + feedback->against
+        + QStringLiteral(" on %1 images, %2 % read right; missed %3, extra %4, loose %5, text %6\n")
+              .arg(feedback->images)
+              .arg(100 * c.wordAccuracy(), 0, 'f', 1)
+              .arg(feedback->kinds.missed)
+              .arg(feedback->kinds.extra)
+              .arg(feedback->kinds.loose)
+              .arg(feedback->kinds.text));
     return kExitOk;
 }
 

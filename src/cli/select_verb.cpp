@@ -98,7 +98,7 @@ int runSelect(QCommandLineParser& parser)
         if (!assigned)
             return fail(assigned.error());
         queue = std::move(assigned).value();
-        if (auto written = LabelQueueRepository(**store).assign(queue); !written)
+        if (auto written = LabelQueueRepository(**store).assign(queue, 0, annotators); !written)
             return fail(written.error());
     } else {
         for (const SelectedImage& s : selection->images)
@@ -146,15 +146,16 @@ int runSelect(QCommandLineParser& parser)
                        .arg(queue.size())
                        .arg(selection->pool)
                        .arg(selection->run.isEmpty() ? QString() : QStringLiteral(", run %1").arg(selection->run));
-    for (const QueueEntry& e : queue)
-        text
-            += QStringLiteral("%1  %2  %3  %4%5\n")
-                   .arg(e.position + 1, 4)
-                   .arg(QString::number(e.score, 'f', 3), 6)
-                   .arg(selectStrategyName(e.by), -22)
-                   .arg(pathOf[e.image])
-                   .arg(e.annotators.isEmpty() ? QString()
-                                               : QStringLiteral("  → %1").arg(e.annotators.join(QStringLiteral(", "))));
+    for (const QueueEntry& e : queue) {
+        // The path is joined, not substituted: a "%1" in a file name must not take the next argument.
+        text += QStringLiteral("%1  %2  %3  ")
+                    .arg(e.position + 1, 4)
+                    .arg(QString::number(e.score, 'f', 3), 6)
+                    .arg(selectStrategyName(e.by), -22)
+            + pathOf[e.image]
+            + (e.annotators.isEmpty() ? QString() : QStringLiteral("  → ") + e.annotators.join(QStringLiteral(", ")))
+            + QLatin1Char('\n');
+    }
     for (const QString& n : selection->notes)
         text += QStringLiteral("note: %1\n").arg(n);
     if (!annotators.isEmpty())

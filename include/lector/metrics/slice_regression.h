@@ -37,7 +37,7 @@ struct SliceChange {
     long long groundTruth = 0; // ground-truth words of the slice
     int images = 0; // images with ground truth in the slice
     bool regressed = false; // the whole interval below 0 (and enough words)
-    bool improved = false; // the whole interval above 0
+    bool improved = false; // the whole interval above 0 (and enough words)
 };
 
 struct RegressionReport {
@@ -46,7 +46,9 @@ struct RegressionReport {
     QString groundTruth;
     int resamples = 0;
     double confidence = 0;
-    std::vector<SliceChange> changes; // "all" first, then the slices in the evaluation's order, recall then accuracy
+    /// "all" first; then batches and image sizes by name; then the region slices in the evaluation's order; recall
+    /// before word accuracy.
+    std::vector<SliceChange> changes;
     /// The regressed changes, worst delta first.
     std::vector<SliceChange> regressions() const;
 };

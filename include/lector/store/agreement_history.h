@@ -61,7 +61,7 @@ std::vector<SnapshotLine> snapshotLines(const AgreementReport& report);
 
 /// A figure of a line, by name: precision, recall, f1, mean_iou, text_agreement, cer (NaN when undefined).
 double snapshotFigure(const PairFigures& figures, const QString& name);
-/// Those names, in display order, and alpha_text, alpha_geometry (snapshot-wide figures, see trendValue).
+/// Those names, in display order, and alpha_text, alpha_geometry (snapshot-wide figures, see trend()).
 QStringList snapshotFigureNames();
 
 /// One point of a trend: a figure of one snapshot.

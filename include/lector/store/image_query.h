@@ -21,7 +21,7 @@ struct ImageQuery {
         LabeledByAtLeast, // at least `minAnnotators` annotators have regions on it
         InConflict, // an open conflict (conflicts table, filled by the review work)
         Reviewed, // a reviewer or lead marked it Done
-        ToDoForMe, // `me` has not marked it Done
+        ToDoForMe, // `me` has not marked it Done; while `me` has a label queue, only its images, in its order
         DoneByMe, // `me` marked it Done
     };
     /// Given: the order of `images` (only with `images` set; otherwise id order).

@@ -7,6 +7,7 @@
 #include <lector/store/types.h>
 
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <map>
@@ -35,9 +36,10 @@ public:
     {
     }
 
-    /// Replaces the queues of every annotator the entries name (created when new) with those entries, in one
-    /// transaction; `by` is who assigned them. Nothing else changes: no label, no other annotator's queue.
-    Result<void> assign(const std::vector<QueueEntry>& entries, AnnotatorId by = 0);
+    /// Replaces the queues of every annotator in `annotators` and every one the entries name (created when new)
+    /// with those entries, in one transaction (a named annotator who got no entry is left with an empty queue);
+    /// `by` is who assigned them. Nothing else changes: no label, no other annotator's queue.
+    Result<void> assign(const std::vector<QueueEntry>& entries, AnnotatorId by = 0, const QStringList& annotators = {});
     /// An annotator's queue in order, with what they have done of it.
     Result<std::vector<QueuedImage>> queue(AnnotatorId annotator) const;
     /// Queued and done images of each annotator with a queue, by name.

@@ -23,6 +23,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -275,8 +276,9 @@ void DashboardPanel::writeFeedback(const QString& annotator, const QString& path
                     document.setHtml(*html);
                     document.print(&pdf);
                 }
-                QFile::remove(path);
-                if (!QFile::rename(partial, path)) {
+                // The old file goes only once the new one is whole.
+                if (QFileInfo(partial).size() <= 0 || (QFile::exists(path) && !QFile::remove(path))
+                    || !QFile::rename(partial, path)) {
                     QFile::remove(partial);
                     error = tr("%1: cannot write the PDF").arg(path);
                 }

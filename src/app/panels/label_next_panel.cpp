@@ -346,7 +346,7 @@ bool LabelNextPanel::assign(QString* error)
     auto queue = assignQueue(m_selection->images, names, overlap, m_perOverlap->value());
     if (!queue)
         return fail(queue.error().toString());
-    auto written = LabelQueueRepository(*session()->store()).assign(*queue, session()->me().id);
+    auto written = LabelQueueRepository(*session()->store()).assign(*queue, session()->me().id, names);
     if (!written)
         return fail(written.error().toString());
     std::map<QString, int> load;

@@ -108,7 +108,8 @@ Result<RaterFeedback> computeRaterFeedback(ProjectStore& store, const FeedbackOp
     LECTOR_TRY(truth);
     if (*truth == options.annotator)
         return LECTOR_ERROR(ErrorCode::InvalidArgument,
-            QStringLiteral("\"%1\" is the truth: compare another annotator with it").arg(options.annotator));
+            QStringLiteral("\"%1\" is the truth: compare another annotator with it").arg(options.annotator))
+            .at(store.path());
     RaterFeedback f;
     f.annotator = options.annotator;
     f.against = *truth;
@@ -116,7 +117,8 @@ Result<RaterFeedback> computeRaterFeedback(ProjectStore& store, const FeedbackOp
     LECTOR_TRY(mine);
     if (mine->images == 0)
         return LECTOR_ERROR(ErrorCode::InvalidArgument,
-            QStringLiteral("\"%1\" labeled no image that \"%2\" labeled").arg(options.annotator, *truth));
+            QStringLiteral("\"%1\" labeled no image that \"%2\" labeled").arg(options.annotator, *truth))
+            .at(store.path());
     f.images = mine->images;
     f.counts = mine->report.totals;
     f.kinds = mine->kinds;
@@ -154,14 +156,14 @@ Result<RaterFeedback> computeRaterFeedback(ProjectStore& store, const FeedbackOp
     LECTOR_TRY(versions);
     for (const GuidelineVersion& v : *versions) {
         for (const QString& slice : v.about) {
-            const QStringList parts = slice.split(QLatin1Char(':'));
-            if (parts.size() != 2)
+            const auto colon = slice.indexOf(QLatin1Char(':')); // a bin may hold colons ("batch:2026-05-01 10:00")
+            if (colon <= 0)
                 continue;
             FeedbackRule rule;
             rule.version = v.number;
             rule.changelog = v.changelog;
-            rule.dimension = parts[0];
-            rule.bin = parts[1];
+            rule.dimension = slice.left(colon);
+            rule.bin = slice.mid(colon + 1);
             if (const SliceEvaluation* s = sliceOf(mine->report, rule.dimension, rule.bin)) {
                 rule.words = s->counts.groundTruth;
                 rule.errors = s->counts.groundTruth - s->counts.textEqual;

@@ -419,9 +419,10 @@ Result<Selection> selectFromStore(
                 "%1 needs a model run's predictions, and the project has none (lector-cli autolabel makes one)")
                 .arg(selectStrategyName(strategy)))
             .at(store.path());
-    if (strategy == SelectStrategy::RunDisagreement && sources.otherRun.isEmpty())
-        return LECTOR_ERROR(
-            ErrorCode::InvalidArgument, QStringLiteral("run-disagreement needs a second run to compare with"));
+    if (strategy == SelectStrategy::RunDisagreement && (sources.otherRun.isEmpty() || sources.otherRun == runName))
+        return LECTOR_ERROR(ErrorCode::InvalidArgument,
+            QStringLiteral("run-disagreement needs a second run to compare with, other than \"%1\"").arg(runName))
+            .at(store.path());
     auto images = store.images();
     LECTOR_TRY(images);
     std::vector<SelectCandidate> candidates(images->size());
@@ -459,6 +460,18 @@ Result<Selection> selectFromStore(
         for (const ImageSummary& s : report->perImage)
             if (auto it = byId.find(s.image); it != byId.end())
                 it->second->runDisagreement = 1.0 - s.counts.endToEndHmean();
+        // The evaluation looks only at images the first run read; where only the second read words, they disagree
+        // wholly.
+        QString otherName;
+        auto other = runId(store, sources.otherRun, &otherName);
+        LECTOR_TRY(other);
+        LECTOR_PREPARE(q, store.database(), "SELECT DISTINCT image_id FROM predictions WHERE run_id = ?");
+        q.bind(1, *other);
+        LECTOR_TRY(q.forEachRow([&] {
+            if (auto it = byId.find(q.columnInt64(0)); it != byId.end() && std::isnan(it->second->runDisagreement))
+                it->second->runDisagreement = 1.0;
+        }));
+        q.reset();
     }
     if (strategy == SelectStrategy::AnnotatorDisagreement) {
         auto report = computeAgreement(store, StoreAgreementSource::defaultExclusions(), {}, progress);
@@ -516,6 +529,10 @@ Result<std::vector<QueueEntry>> assignQueue(
 {
     if (annotators.isEmpty())
         return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("assigning a queue needs annotators"));
+    for (const QString& name : annotators)
+        if (annotators.count(name) > 1)
+            return LECTOR_ERROR(
+                ErrorCode::InvalidArgument, QStringLiteral("the annotator \"%1\" is named twice").arg(name));
     if (!(overlap >= 0 && overlap <= 1))
         return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("the overlap is a share from 0 to 1"));
     if (overlap > 0 && perOverlap < 2)

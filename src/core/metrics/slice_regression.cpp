@@ -172,7 +172,7 @@ std::array<std::vector<std::vector<double>>, 2> bootstrapDeltas(
 double percentile(std::vector<double>& v, double q)
 {
     std::sort(v.begin(), v.end());
-    const double at = q * double(v.size() - 1);
+    const double at = std::clamp(q, 0.0, 1.0) * double(v.size() - 1);
     const auto lo = static_cast<std::size_t>(std::floor(at));
     const std::size_t hi = std::min(lo + 1, v.size() - 1);
     return v[lo] + (at - double(lo)) * (v[hi] - v[lo]);

@@ -13,15 +13,19 @@
 
 namespace lector {
 
-Result<void> LabelQueueRepository::assign(const std::vector<QueueEntry>& entries, AnnotatorId by)
+Result<void> LabelQueueRepository::assign(
+    const std::vector<QueueEntry>& entries, AnnotatorId by, const QStringList& annotators)
 {
     if (m_store.isReadOnly())
         return LECTOR_ERROR(
             ErrorCode::ReadOnly, QStringLiteral("the project is open read-only: no queue can be assigned"))
             .at(m_store.path());
     std::map<QString, AnnotatorId> ids;
-    for (const QueueEntry& e : entries) {
-        for (const QString& name : e.annotators) {
+    QStringList names = annotators;
+    for (const QueueEntry& e : entries)
+        names << e.annotators;
+    {
+        for (const QString& name : names) {
             if (ids.count(name))
                 continue;
             auto id = m_store.ensureAnnotator(name); // its own write, before the queue's transaction
@@ -82,6 +86,10 @@ Result<std::map<QString, std::pair<int, int>>> LabelQueueRepository::progress() 
 
 Result<void> LabelQueueRepository::clear(AnnotatorId annotator)
 {
+    if (m_store.isReadOnly())
+        return LECTOR_ERROR(
+            ErrorCode::ReadOnly, QStringLiteral("the project is open read-only: no queue can be cleared"))
+            .at(m_store.path());
     LECTOR_PREPARE(del, m_store.database(), "DELETE FROM label_queue WHERE annotator_id = ?");
     del.bind(1, annotator);
     return del.run();

@@ -299,6 +299,9 @@ TEST(Selection, AssignQueueSharesTheOverlapEvenlyAndBalancesTheLoad)
     EXPECT_EQ(
         std::count_if(triple->begin(), triple->end(), [](const QueueEntry& e) { return e.annotators.size() == 3; }),
         20);
+    auto twice = assignQueue(picked, { QStringLiteral("a"), QStringLiteral("a") }, 0.1, 2);
+    ASSERT_FALSE(twice); // one name twice would give a shared image to one person
+    EXPECT_TRUE(twice.error().message.contains(QStringLiteral("\"a\"")));
     EXPECT_FALSE(assignQueue(picked, {}, 0.1, 2));
     EXPECT_FALSE(assignQueue(picked, people, 1.5, 2));
     EXPECT_FALSE(assignQueue(picked, people, 0.1, 1));
@@ -354,6 +357,10 @@ TEST_F(SelectionStoreTest, AQueueIsWhatItsAnnotatorHasToDoInItsOrder)
     ASSERT_TRUE(queues.assign(again));
     EXPECT_EQ(queues.queue(bob)->size(), 1u);
     EXPECT_EQ(queues.queue(*m_store->ensureAnnotator(QStringLiteral("chloe")))->size(), 1u);
+    // Naming an annotator who gets nothing empties their queue: their to do is every image again.
+    const AnnotatorId chloe = *m_store->ensureAnnotator(QStringLiteral("chloe"));
+    ASSERT_TRUE(queues.assign({}, 0, { QStringLiteral("chloe") }));
+    EXPECT_TRUE(queues.queue(chloe)->empty());
     ASSERT_TRUE(queues.clear(bob));
     todo.me = bob;
     EXPECT_EQ(*m_store->countImages(todo), 4); // every image bob has not marked done
@@ -401,4 +408,34 @@ TEST(Selection, LeastConfidenceOnTheDemoReachesMostOfTheOraclesLift)
     const double lift = picked / mean, oracleLift = oracle / mean;
     EXPECT_GT(oracleLift, 1.2);
     EXPECT_GE((lift - 1) / (oracleLift - 1), 0.7) << "lift " << lift << ", oracle " << oracleLift;
+}
+
+TEST_F(SelectionStoreTest, RunDisagreementCountsWhatOnlyTheSecondRunRead)
+{
+    predict(0, { word(0, 0.9) });
+    predict(1, { word(0, 0.9) });
+    auto second = m_store->createRun(QStringLiteral("ocr2"), QStringLiteral("m"), QStringLiteral("{}"));
+    ASSERT_TRUE(second);
+    Region other = word(0, 0.9);
+    other.text = QStringLiteral("v"); // read otherwise on image 1
+    ASSERT_TRUE(PredictionRepository(*m_store).addImagePredictions(*second, m_images[0], { word(0, 0.9) }));
+    ASSERT_TRUE(PredictionRepository(*m_store).addImagePredictions(*second, m_images[1], { other }));
+    ASSERT_TRUE(PredictionRepository(*m_store).addImagePredictions(*second, m_images[2], { word(0, 0.9) }));
+    SelectOptions options;
+    options.strategy = SelectStrategy::RunDisagreement;
+    options.budget = 10;
+    SelectSources sources;
+    sources.run = QStringLiteral("ocr");
+    sources.otherRun = QStringLiteral("ocr2");
+    auto selection = selectFromStore(*m_store, options, sources);
+    ASSERT_TRUE(selection) << selection.error().toString();
+    ASSERT_EQ(selection->images.size(), 3u);
+    // Images 1 (read otherwise) and 2 (only the second run read it) disagree wholly; image 0 not at all.
+    EXPECT_EQ(selection->images[0].image, m_images[1]);
+    EXPECT_EQ(selection->images[1].image, m_images[2]);
+    EXPECT_DOUBLE_EQ(selection->images[1].score, 1.0);
+    EXPECT_EQ(selection->images[2].image, m_images[0]);
+    EXPECT_DOUBLE_EQ(selection->images[2].score, 0.0);
+    sources.otherRun = QStringLiteral("ocr");
+    EXPECT_FALSE(selectFromStore(*m_store, options, sources)); // a run against itself
 }
