@@ -136,7 +136,10 @@ int lift(const Options& o)
         options.strategy = s;
         options.budget = o.budget;
         options.includeLabeled = true;
-        auto selection = selectFromStore(*store, options);
+        // The run whose errors are measured: the newest (the default) would be another model.
+        SelectSources sources;
+        sources.run = run;
+        auto selection = selectFromStore(*store, options, sources);
         if (!selection) {
             std::fprintf(stderr, "%s\n", qPrintable(selection.error().toString()));
             return 2;

@@ -398,8 +398,11 @@ TEST(Selection, LeastConfidenceOnTheDemoReachesMostOfTheOraclesLift)
     options.strategy = SelectStrategy::LeastConfidence;
     options.budget = kBudget;
     options.includeLabeled = true; // every demo page is labeled by a simulated annotator
-    auto selection = selectFromStore(**store, options);
+    SelectSources sources;
+    sources.run = runs->front().name; // the run whose errors are measured (the newest would be the retrained one)
+    auto selection = selectFromStore(**store, options, sources);
     ASSERT_TRUE(selection);
+    EXPECT_EQ(selection->run, runs->front().name);
     ASSERT_EQ(selection->images.size(), size_t(kBudget));
     double picked = 0;
     for (const SelectedImage& s : selection->images)
