@@ -162,20 +162,28 @@ Result<void> Generator::renderPages()
     return {};
 }
 
+/// A rendered page as an import reads it, with `regions` (the ground truth's, or a model's).
+ImportedImage importedPage(const RenderedPage& page, std::vector<Region> regions)
+{
+    ImportedImage image;
+    image.imagePath = page.absolutePath;
+    image.width = page.width;
+    image.height = page.height;
+    image.labelFile = page.absolutePath;
+    image.regions = std::move(regions);
+    return image;
+}
+
 Result<std::vector<ImageId>> Generator::importGroundTruth(ProjectStore& store)
 {
     ImportBatch batch;
     batch.formatId = QStringLiteral("demo");
     for (const RenderedPage& page : m_pages) {
-        ImportedImage image;
-        image.imagePath = page.absolutePath;
-        image.width = page.width;
-        image.height = page.height;
-        image.labelFile = page.absolutePath;
-        image.regions.reserve(page.words.size());
+        std::vector<Region> regions;
+        regions.reserve(page.words.size());
         for (const PageWord& w : page.words)
-            image.regions.push_back(groundTruth(w));
-        batch.images.push_back(std::move(image));
+            regions.push_back(groundTruth(w));
+        batch.images.push_back(importedPage(page, std::move(regions)));
     }
     ImportTarget target;
     target.annotator = kReference;
@@ -350,15 +358,8 @@ Result<void> Generator::importPredictions(ProjectStore& store)
         ModelSimulator model(m_options.seed * 131u + (retrained ? 17u : 5u), retrained);
         ImportBatch batch;
         batch.formatId = QStringLiteral("demo");
-        for (const RenderedPage& page : m_pages) {
-            ImportedImage image;
-            image.imagePath = page.absolutePath;
-            image.width = page.width;
-            image.height = page.height;
-            image.labelFile = page.absolutePath;
-            image.regions = model.predict(page);
-            batch.images.push_back(std::move(image));
-        }
+        for (const RenderedPage& page : m_pages)
+            batch.images.push_back(importedPage(page, model.predict(page)));
         ImportTarget target;
         target.run = retrained ? kRetrainedRunName : kRunName;
         target.model = retrained ? QStringLiteral("synthetic, retrained") : QStringLiteral("synthetic");

@@ -61,6 +61,7 @@ private slots:
     void choosesAssignsAndTheQueueIsTheAnnotatorsToDo()
     {
         LabelNextPanel panel(m_session.get());
+        panel.setEager(true); // refreshes as if on screen
         QVERIFY(m_session->open(m_store->path(), QStringLiteral("lea"), Role::Lead));
         panel.setStrategy(SelectStrategy::LeastConfidence);
         QCOMPARE(panel.explanation(), selectStrategyExplanation(SelectStrategy::LeastConfidence));

@@ -139,8 +139,9 @@ LabelNextPanel::LabelNextPanel(ProjectSession* session, QWidget* parent)
     });
     connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int) { activateRow(row); });
     connect(session, &ProjectSession::runsChanged, this, &LabelNextPanel::fillRuns);
-    connect(session, &ProjectSession::labelsChanged, this, &LabelNextPanel::refreshProgress);
-    connect(session, &ProjectSession::queuesChanged, this, &LabelNextPanel::refreshProgress);
+    // The queues' progress is read again only while the panel is on screen (SessionPanel::invalidate).
+    connect(session, &ProjectSession::labelsChanged, this, &LabelNextPanel::invalidateSoon);
+    connect(session, &ProjectSession::queuesChanged, this, &LabelNextPanel::invalidate);
     updateControls();
 }
 

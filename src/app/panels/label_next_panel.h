@@ -60,6 +60,7 @@ signals:
 protected:
     void projectOpened() override;
     void projectClosed() override;
+    void refreshNow() override { refreshProgress(); }
 
 private:
     void fillRuns();

@@ -4,6 +4,7 @@
 
 #include <lector/core/parallel_for.h>
 #include <lector/metrics/agreement_report.h>
+#include <lector/metrics/in_memory_eval_source.h>
 
 #include <algorithm>
 #include <array>
@@ -100,9 +101,8 @@ struct Sums {
     }
 };
 
-/// Every image's slices with ground truth, both runs' counts side by side. Each run's detection order is settled as
-/// a whole evaluation settles it, then every image is scored again with its slices (the report keeps only pooled
-/// slices; the bootstrap needs them per image).
+/// Every image's slices with ground truth, both runs' counts side by side: each image scored with its slices (a
+/// report keeps only pooled slices; the bootstrap needs them per image), in the order a whole evaluation settles.
 std::vector<std::vector<Cell>> cellsPerImage(const DetectionEvalInput& baseline, const DetectionEvalInput& current,
     const RegressionOptions& options, SliceIndex& index)
 {
@@ -113,7 +113,13 @@ std::vector<std::vector<Cell>> cellsPerImage(const DetectionEvalInput& baseline,
     parallel.threads = options.eval.threads;
     for (int side = 0; side < 2; ++side) {
         const DetectionEvalInput& input = side == 0 ? baseline : current;
-        const DetectionEvalOptions settled = evaluateDetections(input, options.eval).options;
+        // The order a whole evaluation would settle on (see DetectionOrder::Auto), asked of the same source.
+        DetectionEvalOptions settled = options.eval;
+        if (settled.order == DetectionOrder::Auto) {
+            InMemoryEvalSource source(input);
+            const auto confident = source.everyDetectionHasConfidence();
+            settled.order = confident && *confident ? DetectionOrder::Confidence : DetectionOrder::File;
+        }
         parallelFor(n, parallel,
             [&](std::size_t i, int) { outcomes[side][i] = evaluateImageOutcome(input.images[i], settled); });
     }

@@ -37,19 +37,6 @@ PairFigures swapped(const PairFigures& p)
     return s;
 }
 
-void addCounts(PairFigures& into, const PairFigures& p)
-{
-    into.regionsA += p.regionsA;
-    into.regionsB += p.regionsB;
-    into.matched += p.matched;
-    into.matchedB += p.matchedB;
-    into.iouSum += p.iouSum;
-    into.textEqual += p.textEqual;
-    into.editDistance += p.editDistance;
-    into.lengthA += p.lengthA;
-    into.lengthB += p.lengthB;
-}
-
 std::vector<SnapshotLine> annotatorLines(const AgreementReport& report)
 {
     std::map<QString, SnapshotLine> byName;
@@ -59,9 +46,11 @@ std::vector<SnapshotLine> annotatorLines(const AgreementReport& report)
         line.figures.b = name;
     }
     for (const PairFigures& p : report.pairs) {
-        addCounts(byName[p.b].figures, p); // b on the b side already
-        addCounts(byName[p.a].figures, swapped(p));
+        byName[p.b].figures.add(p); // b on the b side already
+        byName[p.a].figures.add(swapped(p));
     }
+    for (auto& [name, line] : byName)
+        line.figures.images = 0; // a pair's images would count an image once per partner: counted below
     // Images each annotator labeled along with someone else: an image counts once, however many pairs it has.
     for (const ImageAgreement& image : report.perImage) {
         QStringList seen;
@@ -144,7 +133,7 @@ std::vector<SnapshotLine> snapshotLines(const AgreementReport& report)
     SnapshotLine overall;
     overall.scope = SnapshotScope::Overall;
     for (const PairFigures& p : report.pairs) {
-        addCounts(overall.figures, p);
+        overall.figures.add(p);
         SnapshotLine pair;
         pair.scope = SnapshotScope::Pair;
         pair.figures = p;
