@@ -36,6 +36,15 @@ const QString kReference = QStringLiteral("reference");
 const QString kRunName = QStringLiteral("demo-ocr-v1");
 /// The retrained model: better on Latin words, worse on Hangul (the Predictions dock's Regressions tab finds it).
 const QString kRetrainedRunName = QStringLiteral("demo-ocr-v2");
+const QString kDriftedBatch = QStringLiteral("batch-3");
+
+/// The batch a page came in with, in the order pages came in. The last one drifted: its scans come from another
+/// branch (see PageRenderer::render), so that the Drift dock has something true to show.
+QString batchOfPage(int index, int pages)
+{
+    const double f = static_cast<double>(index) / pages;
+    return f < 0.4 ? QStringLiteral("batch-1") : f < 0.75 ? QStringLiteral("batch-2") : kDriftedBatch;
+}
 
 std::int64_t utcMs(int year, int month, int day, int hour)
 {
@@ -154,7 +163,7 @@ Result<void> Generator::renderPages()
         // One generator per page: a page looks the same whatever the page count.
         DemoRandom rng(m_options.seed * 7919u + static_cast<std::uint32_t>(i) * 104729u + 1u);
         const QString path = images.filePath(QStringLiteral("page_%1.png").arg(i + 1, 3, 10, QLatin1Char('0')));
-        auto page = renderer.render(i, path, rng);
+        auto page = renderer.render(i, path, rng, batchOfPage(i, m_options.pages) == kDriftedBatch);
         LECTOR_TRY(page);
         m_pages.push_back(std::move(page).value());
         LECTOR_TRY(step());
@@ -211,10 +220,7 @@ Result<std::vector<ImageId>> Generator::importGroundTruth(ProjectStore& store)
     std::map<std::pair<QString, QString>, std::vector<ImageId>> groups;
     const int n = static_cast<int>(m_pages.size());
     for (int i = 0; i < n; ++i) {
-        const double f = static_cast<double>(i) / n;
-        const QString batchName = f < 0.4 ? QStringLiteral("batch-1")
-            : f < 0.75                    ? QStringLiteral("batch-2")
-                                          : QStringLiteral("batch-3");
+        const QString batchName = batchOfPage(i, n);
         const double s = rng.uniform();
         const QString split = s < 0.7 ? QStringLiteral("train")
             : s < 0.85                ? QStringLiteral("val")

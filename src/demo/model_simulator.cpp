@@ -63,7 +63,8 @@ std::vector<Region> ModelSimulator::predict(const RenderedPage& page)
         const double error = m_retrained
             ? (korean ? 0.30 : 0.012) + (small ? 0.25 : 0) + (w.text.size() > 10 ? 0.03 : 0)
             : 0.03 + (small ? 0.3 : 0) + (korean ? 0.12 : 0) + (w.text.size() > 10 ? 0.05 : 0);
-        const double base = (small ? 0.08 : 0) + (korean ? 0.04 : 0);
+        const double blurred = page.degraded ? 0.06 : 0; // the drifted batch's blur costs every word
+        const double base = (small ? 0.08 : 0) + (korean ? 0.04 : 0) + (page.degraded ? 0.05 : 0);
         if (i + 1 < words.size() && words[i + 1].line == w.line && m_rng.chance(0.015)) {
             const PageWord& n = words[i + 1];
             const BoxF u { w.local.x0, std::min(w.local.y0, n.local.y0), n.local.x1, std::max(w.local.y1, n.local.y1) };
@@ -72,7 +73,7 @@ std::vector<Region> ModelSimulator::predict(const RenderedPage& page)
             ++i;
             continue;
         }
-        detect(w.local, w.text, w.script, error, base);
+        detect(w.local, w.text, w.script, error + blurred, base);
     }
     // False positives: specks and rules read as characters, in the margins and between lines.
     static const QString junk[] = { QStringLiteral("|"), QStringLiteral("l"), QStringLiteral("."), QStringLiteral("-"),

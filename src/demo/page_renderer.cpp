@@ -327,14 +327,15 @@ void PageRenderer::layoutKoreanNotice(Layout& layout, DemoRandom& rng) const
     }
 }
 
-void PageRenderer::degrade(QImage& image, DemoRandom& rng, std::vector<unsigned char>& gray) const
+void PageRenderer::degrade(QImage& image, DemoRandom& rng, std::vector<unsigned char>& gray, bool drifted) const
 {
     const QImage g = image.convertToFormat(QImage::Format_Grayscale8);
     cv::Mat mat(g.height(), g.width(), CV_8UC1);
     for (int y = 0; y < g.height(); ++y)
         std::copy_n(g.constScanLine(y), g.width(), mat.ptr<unsigned char>(y));
-    if (rng.chance(0.7)) {
-        const double sigma = rng.uniform(0.4, 1.0);
+    // The drifted batch's scanner is always out of focus; the same draws are made either way.
+    if (rng.chance(0.7) || drifted) {
+        const double sigma = drifted ? rng.uniform(1.4, 2.0) : rng.uniform(0.4, 1.0);
         cv::GaussianBlur(mat, mat, cv::Size(0, 0), sigma);
     }
     // Uneven lighting and sensor noise, from OpenCV's own (deterministic) generator seeded by ours.
@@ -356,7 +357,7 @@ void PageRenderer::degrade(QImage& image, DemoRandom& rng, std::vector<unsigned 
     gray.assign(mat.datastart, mat.dataend);
 }
 
-Result<RenderedPage> PageRenderer::render(int index, const QString& absolutePath, DemoRandom& rng) const
+Result<RenderedPage> PageRenderer::render(int index, const QString& absolutePath, DemoRandom& rng, bool drifted) const
 {
     RenderedPage page;
     page.index = index;
@@ -364,13 +365,16 @@ Result<RenderedPage> PageRenderer::render(int index, const QString& absolutePath
     page.fileName = absolutePath.section(QLatin1Char('/'), -1);
     page.width = m_width;
     page.height = m_height;
+    page.degraded = drifted;
     // Every fourth page (the second, sixth, ...) was scanned askew.
     const double angle = rng.uniform(0.6, 3.0) * (rng.chance(0.5) ? -1 : 1);
     if (index % 4 == 1)
         page.angleDegrees = angle;
 
     Layout layout(m_width, m_height, rng.uniform(0.06, 0.09) * m_width);
-    const double kind = rng.uniform();
+    // Letters, receipts, forms and Korean notices; the drifted batch comes from a Korean branch: three in five are
+    // notices there, against three in twenty elsewhere.
+    const double kind = drifted ? rng.uniform() * 0.85 / 0.4 : rng.uniform();
     if (kind < 0.35)
         layoutLetter(layout, rng);
     else if (kind < 0.6)
@@ -381,7 +385,7 @@ Result<RenderedPage> PageRenderer::render(int index, const QString& absolutePath
         layoutKoreanNotice(layout, rng);
 
     QImage image(m_width, m_height, QImage::Format_RGB32);
-    const int paper = rng.uniformInt(236, 252);
+    const int paper = rng.uniformInt(236, 252) - (drifted ? 62 : 0);
     image.fill(QColor(paper, paper, paper - rng.uniformInt(0, 6)));
     {
         QPainter painter(&image);
@@ -400,7 +404,7 @@ Result<RenderedPage> PageRenderer::render(int index, const QString& absolutePath
         }
     }
     std::vector<unsigned char> gray;
-    degrade(image, rng, gray);
+    degrade(image, rng, gray, drifted);
 
     page.words.reserve(layout.words.size());
     for (const PlacedWord& w : layout.words) {

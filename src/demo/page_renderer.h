@@ -26,7 +26,8 @@ class PageRenderer {
 public:
     PageRenderer(const Vocabulary& vocabulary, int width, int height);
 
-    Result<RenderedPage> render(int index, const QString& absolutePath, DemoRandom& rng) const;
+    /// `drifted`: a page of the batch that drifted (darker paper, always blurred, three Korean notices in five).
+    Result<RenderedPage> render(int index, const QString& absolutePath, DemoRandom& rng, bool drifted = false) const;
 
 private:
     struct Token {
@@ -43,7 +44,7 @@ private:
     void layoutReceipt(Layout& layout, DemoRandom& rng) const;
     void layoutForm(Layout& layout, DemoRandom& rng) const;
     void layoutKoreanNotice(Layout& layout, DemoRandom& rng) const;
-    void degrade(QImage& image, DemoRandom& rng, std::vector<unsigned char>& gray) const;
+    void degrade(QImage& image, DemoRandom& rng, std::vector<unsigned char>& gray, bool drifted) const;
 
     const Vocabulary& m_vocabulary;
     int m_width;

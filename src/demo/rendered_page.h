@@ -31,6 +31,7 @@ struct RenderedPage {
     int width = 0;
     int height = 0;
     double angleDegrees = 0; // rotation about the page centre, clockwise on screen
+    bool degraded = false; // from the drifted batch: a darker, blurrier scanner at a Korean branch
     std::vector<PageWord> words;
 
     /// Maps a point of the upright layout frame to image pixels (the transform the renderer painted with).

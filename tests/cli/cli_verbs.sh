@@ -15,7 +15,7 @@ check() { # check DESCRIPTION COMMAND...: the command must succeed
 }
 py=/usr/bin/python3
 
-for verb in init import export info check demo efficiency consensus agreement history select feedback eval scan dedup suspects; do
+for verb in init import export info check demo efficiency consensus agreement history select feedback eval scan dedup suspects drift; do
   check "$verb --help exits 0" bash -c "'$cli' $verb --help | grep -q 'Usage:'"
 done
 "$cli" frobnicate >/dev/null 2>&1; check "unknown verb is a user error (1)" test $? -eq 1
@@ -459,6 +459,44 @@ check "suspects: the slice error is one line" test "$(wc -l <"$tmp/err")" -eq 1
 "$cli" suspects "$demo" --annotator nobody 2>"$tmp/err"; check "suspects: an unknown annotator exits 1" test $? -eq 1
 check "suspects: the error names the annotator" grep -q "nobody" "$tmp/err"
 "$cli" suspects "$demo" 2>/dev/null; check "suspects without --annotator exits 1" test $? -eq 1
+
+# drift: batch-1 (three pages) against batch-3 (the drifted last page) of the six-page demo.
+"$cli" drift "$tmp/demo/demo.lector" --baseline batch-1 --current batch-3 --json > "$tmp/dr1.json"
+check "drift --json" test $? -eq 0
+check "drift json: sides, every property, words counted as the store has them, brightness as PIL reads the pages" $py -c "
+import json, sqlite3, os
+from PIL import Image, ImageStat
+d = json.load(open('$tmp/dr1.json'))
+for k in ('baseline', 'current', 'run', 'dataset_drift', 'drifted', 'judged', 'drift_share', 'verdict', 'measured', 'problems', 'properties', 'seconds'): assert k in d, k
+assert d['baseline'] == {'selection': 'batch-1', 'images': 3} and d['current'] == {'selection': 'batch-3', 'images': 1}, d
+assert d['measured'] == 4 and d['problems'] == [] and d['run'] == 'demo-ocr-v2', d
+keys = [p['key'] for p in d['properties']]
+assert keys == ['brightness', 'contrast', 'sharpness', 'skew', 'width', 'height', 'words_per_image', 'box_height', 'aspect_ratio', 'text_length', 'script', 'characters', 'confidence'], keys
+by = {p['key']: p for p in d['properties']}
+# One current page: no image property can be judged, and each says why.
+assert by['brightness']['method'] == 'none' and 'too few' in by['brightness']['note'], by['brightness']
+db = sqlite3.connect('$tmp/demo/demo.lector')
+def words(batch):
+    return db.execute(\"SELECT count(*) FROM annotations a JOIN images i ON i.id = a.image_id WHERE i.batch = ? AND a.source <> 'consensus'\", (batch,)).fetchone()[0]
+assert by['script']['baseline_count'] == words('batch-1') and by['script']['current_count'] == words('batch-3'), by['script']
+assert by['script']['method'] == 'jensen-shannon' and 'p_value' in by['script'] and 'psi' in by['script'], by['script']
+shares = by['script']['histogram']
+assert abs(sum(shares['baseline']) - 1) < 1e-9 and abs(sum(shares['current']) - 1) < 1e-9, shares
+paths = [r[0] for r in db.execute(\"SELECT path FROM images WHERE batch = 'batch-1'\")]
+means = [ImageStat.Stat(Image.open(os.path.join('$tmp/demo', p)).convert('L')).mean[0] for p in paths]
+assert abs(by['brightness']['baseline_mean'] - sum(means) / len(means)) < 0.3, (by['brightness'], means)
+"
+"$cli" drift "$tmp/demo/demo.lector" --baseline batch-1 --current batch-3 --json > "$tmp/dr2.json"
+check "drift again measures nothing" $py -c "import json; assert json.load(open('$tmp/dr2.json'))['measured'] == 0"
+"$cli" drift "$tmp/demo/demo.lector" --baseline batch-1 --current batch-2 > "$tmp/dr.txt"
+check "drift text: the verdict and a line per property" bash -c "grep -q 'dataset drift' '$tmp/dr.txt' -i && test \$(grep -c '^[a-z_]* ' '$tmp/dr.txt') -ge 13"
+"$cli" drift "$tmp/demo/demo.lector" --baseline batch-1 --current batch-9 2>"$tmp/err"; check "drift: an unknown batch exits 1" test $? -eq 1
+check "drift: the error names the batch and the project's batches, in one line" bash -c "grep -q \"'batch-9'\" '$tmp/err' && grep -q 'batch-1, batch-2, batch-3' '$tmp/err' && test \$(wc -l < '$tmp/err') -eq 1"
+"$cli" drift "$tmp/demo/demo.lector" --baseline batch-1 --current 2026-03-09..2026-03-01 2>"$tmp/err"; check "drift: a backwards range exits 1" test $? -eq 1
+check "drift: the range error names it" grep -q "2026-03-09..2026-03-01" "$tmp/err"
+"$cli" drift "$tmp/demo/demo.lector" --baseline batch-1 --current 1999-01-01..1999-01-02 2>"$tmp/err"; check "drift: an empty range exits 1" test $? -eq 1
+check "drift: the empty range is named" grep -q "1999-01-01..1999-01-02" "$tmp/err"
+"$cli" drift "$tmp/demo/demo.lector" --baseline batch-1 2>/dev/null; check "drift without --current exits 1" test $? -eq 1
 
 # Another model's results (PaddleOCR system_results.txt with scores) imported as a run and compared side by side.
 "$cli" export "$demo" --run demo-ocr-v1 --format ppocrlabel --out "$tmp/pp" >/dev/null; check "export the run" test $? -eq 0

@@ -19,7 +19,29 @@ struct KsResult {
     double statistic = 0;
     double pValue = 0;
 };
-KsResult ksTwoSample(std::vector<double> a, std::vector<double> b);
+/// How the KS p-value is found: the Smirnov limit above; the exact distribution of D under the null (no ties), as
+/// scipy.stats.ks_2samp(..., method="exact") computes it: one minus the share of the C(n + m, n) interleavings of
+/// the samples whose ECDF difference stays strictly below the observed D (D rounded to a multiple of 1 / lcm(n, m)
+/// first); Auto: exact while n * m <= kKsExactCells, else the limit.
+enum class KsMethod { Asymptotic, Exact, Auto };
+constexpr double kKsExactCells = 1e7;
+KsResult ksTwoSample(std::vector<double> a, std::vector<double> b, KsMethod method = KsMethod::Asymptotic);
+
+/// The exact two-sided p-value P(D >= d) of samples of sizes n and m (see KsMethod::Exact). O(n m) time, O(m) space.
+double ksExactPValue(std::int64_t n, std::int64_t m, double d);
+
+/// The first Wasserstein distance between two samples, the area between their ECDFs (as
+/// scipy.stats.wasserstein_distance(a, b) computes it). 0 when a sample is empty.
+double wassersteinDistance(std::vector<double> a, std::vector<double> b);
+
+/// The Wasserstein distance divided by the baseline's standard deviation (population, floored at 0.001): the
+/// scale-free drift score Evidently applies to a numerical column of more than 1,000 reference values.
+double normedWassersteinDistance(const std::vector<double>& baseline, const std::vector<double>& current);
+
+/// The Jensen-Shannon distance of two count (or share) vectors over the same categories, natural logarithm: the
+/// square root of the mean Kullback-Leibler divergence of each from their average (as
+/// scipy.spatial.distance.jensenshannon(p, q) computes it, each normalized to sum 1). 0 when a side is all zero.
+double jensenShannonDistance(const std::vector<double>& p, const std::vector<double>& q);
 
 /// Kolmogorov's limit survival function Q(x) (scipy.stats.kstwobign.sf).
 double kolmogorovSurvival(double x);

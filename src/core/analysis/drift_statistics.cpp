@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numeric>
 
 namespace lector {
 
@@ -28,7 +29,40 @@ double kolmogorovSurvival(double x)
     return std::clamp(2.0 * sum, 0.0, 1.0);
 }
 
-KsResult ksTwoSample(std::vector<double> a, std::vector<double> b)
+double ksExactPValue(std::int64_t n, std::int64_t m, double d)
+{
+    if (n <= 0 || m <= 0)
+        return kNaN;
+    // In integers: a point (i of a, j of b) of an interleaving is inside while |i (m / g) - j (n / g)| < h, h the
+    // observed D in units of 1 / lcm.
+    const std::int64_t g = std::gcd(n, m);
+    const std::int64_t lcm = (n / g) * m;
+    const auto h = std::int64_t(std::llround(d * double(lcm)));
+    if (h <= 0)
+        return 1.0;
+    const std::int64_t stepA = m / g, stepB = n / g;
+    // The probability of reaching (i, j) on an inside path when each interleaving is equally likely: a step takes
+    // from a with probability (n - i) / (n + m - i - j). Probabilities stay in [0, 1]: no overflow of C(n + m, n).
+    std::vector<double> row(std::size_t(m + 1), 0.0);
+    auto inside = [&](std::int64_t i, std::int64_t j) { return std::abs(i * stepA - j * stepB) < h; };
+    for (std::int64_t i = 0; i <= n; ++i) {
+        for (std::int64_t j = 0; j <= m; ++j) {
+            double p = 0;
+            if (i == 0 && j == 0) {
+                p = 1;
+            } else if (inside(i, j)) {
+                if (i > 0) // row[j] still holds (i - 1, j)
+                    p += row[std::size_t(j)] * double(n - i + 1) / double(n + m - i - j + 1);
+                if (j > 0)
+                    p += row[std::size_t(j - 1)] * double(m - j + 1) / double(n + m - i - j + 1);
+            }
+            row[std::size_t(j)] = p;
+        }
+    }
+    return std::clamp(1.0 - row[std::size_t(m)], 0.0, 1.0);
+}
+
+KsResult ksTwoSample(std::vector<double> a, std::vector<double> b, KsMethod method)
 {
     KsResult r;
     if (a.empty() || b.empty()) {
@@ -50,8 +84,68 @@ KsResult ksTwoSample(std::vector<double> a, std::vector<double> b)
         d = std::max(d, std::abs(double(i) / n - double(j) / m));
     }
     r.statistic = d;
-    r.pValue = kolmogorovSurvival(std::sqrt(n * m / (n + m)) * d);
+    const bool exact = method == KsMethod::Exact || (method == KsMethod::Auto && n * m <= kKsExactCells);
+    r.pValue = exact ? ksExactPValue(std::int64_t(a.size()), std::int64_t(b.size()), d)
+                     : kolmogorovSurvival(std::sqrt(n * m / (n + m)) * d);
     return r;
+}
+
+double wassersteinDistance(std::vector<double> a, std::vector<double> b)
+{
+    if (a.empty() || b.empty())
+        return 0;
+    std::sort(a.begin(), a.end());
+    std::sort(b.begin(), b.end());
+    const double n = double(a.size()), m = double(b.size());
+    std::size_t i = 0, j = 0;
+    double area = 0;
+    double previous = std::min(a.front(), b.front());
+    // Between consecutive pooled values both ECDFs are flat: add |F_a - F_b| times the gap.
+    while (i < a.size() || j < b.size()) {
+        const double v = j >= b.size() || (i < a.size() && a[i] <= b[j]) ? a[i] : b[j];
+        area += std::abs(double(i) / n - double(j) / m) * (v - previous);
+        previous = v;
+        while (i < a.size() && a[i] <= v)
+            ++i;
+        while (j < b.size() && b[j] <= v)
+            ++j;
+    }
+    return area;
+}
+
+double normedWassersteinDistance(const std::vector<double>& baseline, const std::vector<double>& current)
+{
+    if (baseline.empty() || current.empty())
+        return 0;
+    double mean = 0;
+    for (const double v : baseline)
+        mean += v;
+    mean /= double(baseline.size());
+    double squares = 0;
+    for (const double v : baseline)
+        squares += (v - mean) * (v - mean);
+    const double deviation = std::sqrt(squares / double(baseline.size()));
+    return wassersteinDistance(baseline, current) / std::max(deviation, 0.001);
+}
+
+double jensenShannonDistance(const std::vector<double>& p, const std::vector<double>& q)
+{
+    double sp = 0, sq = 0;
+    for (const double v : p)
+        sp += v;
+    for (const double v : q)
+        sq += v;
+    if (!(sp > 0) || !(sq > 0) || p.size() != q.size())
+        return 0;
+    double divergence = 0;
+    for (std::size_t k = 0; k < p.size(); ++k) {
+        const double a = p[k] / sp, b = q[k] / sq, mid = (a + b) / 2;
+        if (a > 0)
+            divergence += a * std::log(a / mid);
+        if (b > 0)
+            divergence += b * std::log(b / mid);
+    }
+    return std::sqrt(std::max(0.0, divergence / 2));
 }
 
 double chiSquaredSurvival(double x, int dof)

@@ -473,6 +473,7 @@ TEST_F(ProjectStoreTest, Version4LogsLearnWhyTheirRowsChanged)
                     '{"source":"auto","text":"cot","points":[2]}', 2);
         INSERT INTO edit_log (at, annotator_id, action, annotation_id, before_json, after_json, seconds)
             VALUES (6, 1, 'change', 11, '{"source":"auto","text":"cot"}', '{"source":"manual","text":"cut"}', 3);
+        DROP TABLE image_properties;
         DROP TABLE label_queue;
         DROP TABLE agreement_snapshot_figures;
         DROP TABLE agreement_snapshots;
