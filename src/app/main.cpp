@@ -53,7 +53,8 @@ int main(int argc, char** argv)
     const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("light or dark."), QStringLiteral("name"));
     const QCommandLineOption panel(QStringLiteral("panel"),
         QStringLiteral(
-            "Bring a panel to the front: dataset, inspector, review, guideline, dashboard, prediction, distribution."),
+            "Bring a panel to the front: dataset, inspector, review, guideline, dashboard, prediction, distribution, "
+            "duplicates, suspects, labelNext, drift."),
         QStringLiteral("name"));
     const QCommandLineOption logLevel(
         QStringLiteral("log-level"), QStringLiteral("trace, debug, info, warn, error."), QStringLiteral("level"));

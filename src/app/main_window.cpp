@@ -17,6 +17,7 @@
 #include "panels/dashboard_panel.h"
 #include "panels/dataset_browser.h"
 #include "panels/distribution_panel.h"
+#include "panels/drift_panel.h"
 #include "panels/duplicates_panel.h"
 #include "panels/guideline_dock.h"
 #include "panels/inspector_dock.h"
@@ -353,6 +354,8 @@ void MainWindow::createDocks()
             [](ProjectSession* s, QWidget* p) { return new SuspectsPanel(s, p); } },
         { "labelNextDock", QT_TR_NOOP("Label Next"), Qt::RightDockWidgetArea,
             [](ProjectSession* s, QWidget* p) { return new LabelNextPanel(s, p); } },
+        { "driftDock", QT_TR_NOOP("Drift"), Qt::RightDockWidgetArea,
+            [](ProjectSession* s, QWidget* p) { return new DriftPanel(s, p); } },
     };
     QHash<QString, QDockWidget*> docks;
     for (const PanelEntry& e : entries) {
@@ -378,7 +381,7 @@ void MainWindow::createDocks()
     // The side panels share one tabbed column on the right; the canvas keeps most of the window (applyDefaultSizes).
     QDockWidget* previous = guideline;
     for (const char* name : { "inspectorDock", "reviewDock", "dashboardDock", "predictionDock", "distributionDock",
-             "duplicatesDock", "suspectsDock", "labelNextDock" }) {
+             "duplicatesDock", "suspectsDock", "labelNextDock", "driftDock" }) {
         QDockWidget* dock = docks.value(QString::fromLatin1(name));
         tabifyDockWidget(previous, dock);
         previous = dock;
@@ -387,7 +390,7 @@ void MainWindow::createDocks()
     // screen wide, where tabs under it would be cut to two letters. The refining panels (duplicates, label errors)
     // join the column when opened (Review ▸ Find…, View ▸): with them, eight titles would be cut at 1280×720.
     setTabPosition(Qt::RightDockWidgetArea, QTabWidget::East);
-    for (const char* name : { "duplicatesDock", "suspectsDock", "labelNextDock" })
+    for (const char* name : { "duplicatesDock", "suspectsDock", "labelNextDock", "driftDock" })
         docks.value(QString::fromLatin1(name))->hide();
     guideline->raise(); // the annotators' panel in front; the lead's panels are tabs behind it
     Q_UNUSED(inspector);
@@ -597,8 +600,10 @@ void MainWindow::createActions()
     connect(suspects, &QAction::triggered, this, [showDock] { showDock("suspectsDock"); });
     QAction* labelNext = makeAction(this, QStringLiteral("review.labelNext"), tr("Choose What to Label &Next…"));
     connect(labelNext, &QAction::triggered, this, [showDock] { showDock("labelNextDock"); });
-    reviewMenu->addActions({ duplicates, suspects, labelNext });
-    m_shortcuts->registerActions({ consensus, duplicates, suspects, labelNext }, tr("Review"));
+    QAction* drift = makeAction(this, QStringLiteral("review.drift"), tr("Compare &Batches for Drift…"));
+    connect(drift, &QAction::triggered, this, [showDock] { showDock("driftDock"); });
+    reviewMenu->addActions({ duplicates, suspects, labelNext, drift });
+    m_shortcuts->registerActions({ consensus, duplicates, suspects, labelNext, drift }, tr("Review"));
     // The review panel's Undo and Redo are the project history's under the canvas's keys, inside the panel only.
     QList<QAction*> reviewing;
     for (QAction* a : m_review->actions())

@@ -37,6 +37,7 @@ const QString kRunName = QStringLiteral("demo-ocr-v1");
 /// The retrained model: better on Latin words, worse on Hangul (the Predictions dock's Regressions tab finds it).
 const QString kRetrainedRunName = QStringLiteral("demo-ocr-v2");
 const QString kDriftedBatch = QStringLiteral("batch-3");
+constexpr int kDriftMinPages = 40;
 
 /// The batch a page came in with, in the order pages came in. The last one drifted: its scans come from another
 /// branch (see PageRenderer::render), so that the Drift dock has something true to show.
@@ -163,7 +164,9 @@ Result<void> Generator::renderPages()
         // One generator per page: a page looks the same whatever the page count.
         DemoRandom rng(m_options.seed * 7919u + static_cast<std::uint32_t>(i) * 104729u + 1u);
         const QString path = images.filePath(QStringLiteral("page_%1.png").arg(i + 1, 3, 10, QLatin1Char('0')));
-        auto page = renderer.render(i, path, rng, batchOfPage(i, m_options.pages) == kDriftedBatch);
+        // The last batch drifted once it is big enough to be judged (ten pages: DriftOptions::minValues).
+        const bool drifted = m_options.pages >= kDriftMinPages && batchOfPage(i, m_options.pages) == kDriftedBatch;
+        auto page = renderer.render(i, path, rng, drifted);
         LECTOR_TRY(page);
         m_pages.push_back(std::move(page).value());
         LECTOR_TRY(step());

@@ -61,7 +61,7 @@ std::vector<Region> ModelSimulator::predict(const RenderedPage& page)
         if (m_rng.chance(miss))
             continue;
         const double error = m_retrained
-            ? (korean ? 0.30 : 0.012) + (small ? 0.25 : 0) + (w.text.size() > 10 ? 0.03 : 0)
+            ? (korean ? 0.22 : 0.012) + (small ? 0.25 : 0) + (w.text.size() > 10 ? 0.03 : 0)
             : 0.03 + (small ? 0.3 : 0) + (korean ? 0.12 : 0) + (w.text.size() > 10 ? 0.05 : 0);
         const double blurred = page.degraded ? 0.06 : 0; // the drifted batch's blur costs every word
         const double base = (small ? 0.08 : 0) + (korean ? 0.04 : 0) + (page.degraded ? 0.05 : 0);

@@ -372,9 +372,10 @@ Result<RenderedPage> PageRenderer::render(int index, const QString& absolutePath
         page.angleDegrees = angle;
 
     Layout layout(m_width, m_height, rng.uniform(0.06, 0.09) * m_width);
-    // Letters, receipts, forms and Korean notices; the drifted batch comes from a Korean branch: three in five are
+    // Letters, receipts, forms and Korean notices; the drifted batch comes from a Korean branch: seven in twenty are
     // notices there, against three in twenty elsewhere.
-    const double kind = drifted ? rng.uniform() * 0.85 / 0.4 : rng.uniform();
+    const double draw = rng.uniform();
+    const double kind = !drifted ? draw : draw < 0.65 ? draw * 0.85 / 0.65 : 0.9;
     if (kind < 0.35)
         layoutLetter(layout, rng);
     else if (kind < 0.6)

@@ -26,7 +26,7 @@ class PageRenderer {
 public:
     PageRenderer(const Vocabulary& vocabulary, int width, int height);
 
-    /// `drifted`: a page of the batch that drifted (darker paper, always blurred, three Korean notices in five).
+    /// `drifted`: a page of the batch that drifted (darker paper, always blurred, seven Korean notices in twenty).
     Result<RenderedPage> render(int index, const QString& absolutePath, DemoRandom& rng, bool drifted = false) const;
 
 private:

@@ -38,7 +38,8 @@ enum class DriftKind { Continuous, Categorical };
 /// DriftOptions::smallSample values gets a test (KS for a continuous property with more than five distinct values,
 /// chi-squared otherwise), a larger one a distance (Wasserstein normed by the baseline's deviation, Jensen-Shannon
 /// for categories and for continuous properties with five distinct values or fewer); None when a side has too few
-/// values to judge.
+/// values to judge, or when both sides hold one and the same value (Evidently would count such a column as not
+/// drifted; left out here, it does not water down the dataset's share of drifted properties).
 enum class DriftMethod { None, KolmogorovSmirnov, ChiSquared, Wasserstein, JensenShannon };
 QString driftMethodName(DriftMethod method); // "ks", "chi-squared", "wasserstein", "jensen-shannon", "none"
 
@@ -108,6 +109,7 @@ struct DriftProblem {
 struct DriftReport {
     DriftSelection baseline, current;
     std::int64_t baselineImages = 0, currentImages = 0;
+    std::vector<ImageId> baselineIds, currentIds; // ascending: what a panel shows when asked for a side's images
     QString run; // the prediction run compared; empty when the project has none
     std::vector<PropertyDrift> properties;
     int judged = 0;

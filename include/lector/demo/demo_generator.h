@@ -27,7 +27,9 @@ struct DemoSummary {
 
 /// Writes a realistic demo project into `dir`: rendered document pages (DIR/images/page_001.png ...) with exact
 /// word quads as the "reference" ground truth, three simulated annotators with their own kinds of noise and
-/// timing, two guideline versions and a synthetic model run. Deterministic for a given seed.
+/// timing, two guideline versions and two synthetic model runs, in three batches. From 40 pages on, the last batch
+/// (batch-3, a quarter of the pages) drifted: darker, blurred scans, seven Korean notices in twenty instead of three
+/// (the Drift dock's case). Deterministic for a given seed.
 /// Needs a QGuiApplication (it renders text with QPainter; QT_QPA_PLATFORM=offscreen is enough).
 /// Fails when DIR/demo.lector exists; on failure or cancel the partly written project file is removed.
 Result<DemoSummary> generateDemoProject(const QString& dir, const DemoOptions& options, Progress* progress = nullptr);

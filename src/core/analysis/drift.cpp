@@ -16,15 +16,18 @@
 
 #include <QDate>
 #include <QDateTime>
-#include <QFileInfo>
+#include <QFile>
 #include <QRegularExpression>
 #include <QTimeZone>
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <set>
 #include <unordered_map>
+
+#include <sys/stat.h>
 
 namespace lector {
 
@@ -265,17 +268,18 @@ PropertyDrift compareCategorical(const std::map<QString, std::int64_t>& baseline
     }
     if (categories.empty() || tooFew(out, options))
         return out;
+    if (categories.size() < 2) {
+        // One value on both sides (every scan of one size, say): nothing can have moved, and counting it would
+        // only water down the dataset's share of drifted properties.
+        out.note = QStringLiteral("one value on both sides (%1): nothing to compare").arg(categories.front());
+        return out;
+    }
     const ChiSquaredResult chi = chiSquaredHomogeneity(a, b);
     out.statistic = chi.statistic;
     out.pValue = chi.pValue;
     std::vector<double> ca(a.begin(), a.end()), cb(b.begin(), b.end());
     out.distance = jensenShannonDistance(ca, cb);
     out.psi = populationStabilityIndex(sa, sb, kPsiFloor);
-    if (categories.size() < 2) {
-        // One category on both sides: nothing can have moved.
-        out.pValue = 1;
-        out.statistic = 0;
-    }
     out.method = out.baselineCount <= options.smallSample ? DriftMethod::ChiSquared : DriftMethod::JensenShannon;
     judge(out, options);
     return out;
@@ -360,13 +364,27 @@ QStringList driftPropertyKeys()
         QStringLiteral("script"), QStringLiteral("characters"), QStringLiteral("confidence") };
 }
 
-Result<std::map<ImageId, ImageProperties>> updateImageProperties(ProjectStore& store,
-    const std::vector<ImageId>& images, std::vector<DriftProblem>* problems, std::int64_t* measured, Progress* progress,
-    int threads)
+namespace {
+
+struct FileStamp {
+    std::int64_t size = -1; // -1: missing
+    std::int64_t mtimeMs = 0;
+};
+
+// One stat(2) a file (QFileInfo makes three): for 100,000 images the file system's part of a report.
+FileStamp stampOf(const QString& path)
 {
-    auto records = store.images();
-    if (!records)
-        return std::move(records).error();
+    struct stat st { };
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return {};
+    return { std::int64_t(st.st_size), std::int64_t(st.st_mtim.tv_sec) * 1000 + st.st_mtim.tv_nsec / 1'000'000 };
+}
+
+// updateImageProperties over the records `wanted` keeps (all of them when it is empty).
+Result<std::map<ImageId, ImageProperties>> updateProperties(ProjectStore& store,
+    const std::vector<ImageRecord>& records, const std::function<bool(const ImageRecord&)>& wanted,
+    std::vector<DriftProblem>* problems, std::int64_t* measured, Progress* progress, int threads)
+{
     ImagePropertyRepository repo(store);
     auto stored = repo.all();
     if (!stored)
@@ -374,30 +392,42 @@ Result<std::map<ImageId, ImageProperties>> updateImageProperties(ProjectStore& s
     std::unordered_map<ImageId, StoredImageProperties> byImage;
     for (const StoredImageProperties& p : *stored)
         byImage.emplace(p.image, p);
-    const std::set<ImageId> wanted(images.begin(), images.end());
+
+    std::vector<const ImageRecord*> chosen;
+    for (const ImageRecord& rec : records) {
+        if (!wanted || wanted(rec))
+            chosen.push_back(&rec);
+    }
+    // The files' sizes and times, on every core (path lookups cost CPU).
+    std::vector<QString> paths(chosen.size());
+    std::vector<FileStamp> stamps(chosen.size());
+    ParallelOptions statOptions;
+    statOptions.threads = threads;
+    parallelFor(chosen.size(), statOptions, [&](std::size_t i, int) {
+        paths[i] = store.absoluteImagePath(*chosen[i]);
+        stamps[i] = stampOf(paths[i]);
+    });
 
     std::map<ImageId, ImageProperties> out;
     std::vector<StoredImageProperties> todo;
-    std::vector<QString> paths;
-    for (const ImageRecord& rec : *records) {
-        if (!wanted.empty() && !wanted.count(rec.id))
-            continue;
-        const QString path = store.absoluteImagePath(rec);
-        const QFileInfo info(path);
-        if (!info.exists()) {
+    std::vector<QString> todoPaths;
+    for (std::size_t i = 0; i < chosen.size(); ++i) {
+        const ImageId id = chosen[i]->id;
+        if (stamps[i].size < 0) {
             if (problems)
-                problems->push_back({ rec.id, path, QStringLiteral("the image is missing") });
+                problems->push_back({ id, paths[i], QStringLiteral("the image is missing") });
             continue;
         }
-        StoredImageProperties row { rec.id, info.size(), info.lastModified().toMSecsSinceEpoch(), {} };
-        const auto have = byImage.find(rec.id);
+        const StoredImageProperties row { id, stamps[i].size, stamps[i].mtimeMs, {} };
+        const auto have = byImage.find(id);
         if (have != byImage.end() && have->second.fileSize == row.fileSize && have->second.fileMtime == row.fileMtime) {
-            out.emplace(rec.id, have->second.properties);
+            out.emplace(id, have->second.properties);
             continue;
         }
         todo.push_back(row);
-        paths.push_back(path);
+        todoPaths.push_back(paths[i]);
     }
+    const std::vector<QString>& paths2 = todoPaths;
 
     std::int64_t done = 0;
     for (std::size_t first = 0; first < todo.size(); first += kMeasureBatch) {
@@ -408,8 +438,8 @@ Result<std::map<ImageId, ImageProperties>> updateImageProperties(ProjectStore& s
         options.progress = progress;
         options.progressBase = std::int64_t(first);
         options.progressTotal = std::int64_t(todo.size());
-        const bool complete
-            = parallelFor(count, options, [&](std::size_t k, int) { results[k] = measureImageFile(paths[first + k]); });
+        const bool complete = parallelFor(
+            count, options, [&](std::size_t k, int) { results[k] = measureImageFile(paths2[first + k]); });
         if (!complete)
             return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("measuring the images was canceled"));
         std::vector<StoredImageProperties> rows;
@@ -418,7 +448,7 @@ Result<std::map<ImageId, ImageProperties>> updateImageProperties(ProjectStore& s
             StoredImageProperties row = todo[first + k];
             if (!results[k]) {
                 if (problems)
-                    problems->push_back({ row.image, paths[first + k], results[k].error().message });
+                    problems->push_back({ row.image, paths2[first + k], results[k].error().message });
                 continue;
             }
             row.properties = *results[k];
@@ -437,6 +467,21 @@ Result<std::map<ImageId, ImageProperties>> updateImageProperties(ProjectStore& s
             [](const DriftProblem& a, const DriftProblem& b) { return a.image < b.image; });
     }
     return out;
+}
+
+} // namespace
+
+Result<std::map<ImageId, ImageProperties>> updateImageProperties(ProjectStore& store,
+    const std::vector<ImageId>& images, std::vector<DriftProblem>* problems, std::int64_t* measured, Progress* progress,
+    int threads)
+{
+    auto records = store.images();
+    if (!records)
+        return std::move(records).error();
+    const std::set<ImageId> wanted(images.begin(), images.end());
+    return updateProperties(
+        store, *records, [&](const ImageRecord& r) { return wanted.empty() || wanted.count(r.id) > 0; }, problems,
+        measured, progress, threads);
 }
 
 namespace {
@@ -477,9 +522,11 @@ Result<void> selectionSide(const DriftSelection& s, const QStringList& batches)
     if (!s.batch.isEmpty() && !batches.contains(s.batch)) {
         QStringList known = batches;
         known.removeAll(QString());
-        return LECTOR_ERROR(ErrorCode::NotFound,
-            QStringLiteral("the project has no batch '%1' (its batches: %2)")
-                .arg(s.batch, known.isEmpty() ? QStringLiteral("none") : known.join(QStringLiteral(", "))));
+        QString list = known.isEmpty() ? QStringLiteral("none") : known.mid(0, 8).join(QStringLiteral(", "));
+        if (known.size() > 8)
+            list += QStringLiteral(", … (%1 in all)").arg(known.size());
+        return LECTOR_ERROR(
+            ErrorCode::NotFound, QStringLiteral("the project has no batch '%1' (its batches: %2)").arg(s.batch, list));
     }
     return {};
 }
@@ -656,7 +703,6 @@ Result<DriftReport> computeDrift(ProjectStore& store, const DriftSelection& base
     report.datasetDriftShareThreshold = options.datasetDriftShare;
     report.run = run ? run->name : QString();
     std::vector<std::int8_t> side;
-    std::vector<ImageId> ids;
     SideSamples sides[2];
     for (const ImageRecord& r : *records) {
         const int k = inSelection(baseline, r) ? 0 : inSelection(current, r) ? 1 : -1;
@@ -665,7 +711,7 @@ Result<DriftReport> computeDrift(ProjectStore& store, const DriftSelection& base
         if (side.size() <= std::size_t(r.id))
             side.resize(std::size_t(r.id) + 1, -1);
         side[std::size_t(r.id)] = std::int8_t(k);
-        ids.push_back(r.id);
+        (k == 0 ? report.baselineIds : report.currentIds).push_back(r.id);
         ++sides[k].images;
         sides[k].values[QStringLiteral("width")].push_back(r.width);
         sides[k].values[QStringLiteral("height")].push_back(r.height);
@@ -679,7 +725,10 @@ Result<DriftReport> computeDrift(ProjectStore& store, const DriftSelection& base
                     .arg(store.path(), (k == 0 ? baseline : current).label()));
     }
 
-    auto measured = updateImageProperties(store, ids, &report.problems, &report.measured, progress);
+    auto measured = updateProperties(
+        store, *records,
+        [&](const ImageRecord& r) { return std::size_t(r.id) < side.size() && side[std::size_t(r.id)] >= 0; },
+        &report.problems, &report.measured, progress, 0);
     if (!measured)
         return std::move(measured).error();
     for (const auto& [image, p] : *measured) {

@@ -52,7 +52,7 @@ double profileSharpness(const std::vector<cv::Point2f>& points, double degrees, 
     const double t = degrees * kPi / 180.0;
     const auto c = float(std::cos(t));
     const auto s = float(std::sin(t));
-    bins.assign(std::size_t(2 * radius + 1), 0);
+    bins.assign(2 * std::size_t(radius) + 1, 0);
     for (const cv::Point2f& p : points) {
         const int r = int(std::lround(p.y * c + p.x * s)) + radius;
         ++bins[std::size_t(std::clamp(r, 0, 2 * radius))];
