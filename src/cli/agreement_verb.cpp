@@ -37,9 +37,17 @@ int runAgreement(QCommandLineParser& parser)
     QStringList exclude = StoreAgreementSource::defaultExclusions();
     if (parser.isSet(QStringLiteral("exclude")))
         exclude = excludedAnnotators(parser);
+    QStringList include;
     for (const QString& list : parser.values(QStringLiteral("include")))
-        for (const QString& name : list.split(QLatin1Char(','), Qt::SkipEmptyParts))
-            exclude.removeAll(name);
+        include << list.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString& name : include)
+        exclude.removeAll(name);
+    if (parser.isSet(QStringLiteral("exclude"))) {
+        if (auto known = requireAnnotators(**store, excludedAnnotators(parser), QStringLiteral("--exclude")); !known)
+            return fail(known.error());
+    }
+    if (auto known = requireAnnotators(**store, include, QStringLiteral("--include")); !known)
+        return fail(known.error());
     AgreementHistoryRepository history(**store);
     auto lastEntry = history.lastEntry(); // before computing: the snapshot is stamped with the labels it saw
     if (!lastEntry)

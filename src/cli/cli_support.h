@@ -142,6 +142,44 @@ inline bool applyPixelLimit(QCommandLineParser& parser)
     return true;
 }
 
+/// Refuses a name given to `option` that is not an annotator of the project: NotFound in one line naming it, the
+/// project and its annotators (every verb refuses an annotator that does not exist, issue 14 §6).
+inline Result<void> requireAnnotators(const ProjectStore& store, const QStringList& names, const QString& option)
+{
+    auto all = store.annotators();
+    if (!all)
+        return std::move(all).error();
+    QStringList known;
+    for (const Annotator& a : *all)
+        known << a.name;
+    for (const QString& name : names) {
+        if (!known.contains(name))
+            return LECTOR_ERROR(ErrorCode::NotFound,
+                QStringLiteral("%1: there is no annotator \"%2\" (annotators: %3)")
+                    .arg(option, name, known.isEmpty() ? QStringLiteral("none") : known.join(QStringLiteral(", "))))
+                .at(store.path());
+    }
+    return {};
+}
+
+/// The same for a batch name (empty: no batch asked for).
+inline Result<void> requireBatch(const ProjectStore& store, const QString& batch, const QString& option)
+{
+    if (batch.isEmpty())
+        return {};
+    auto all = store.batches();
+    if (!all)
+        return std::move(all).error();
+    if (all->contains(batch))
+        return {};
+    QString list = all->isEmpty() ? QStringLiteral("none") : all->mid(0, 8).join(QStringLiteral(", "));
+    if (all->size() > 8)
+        list += QStringLiteral(", … (%1 in all)").arg(all->size());
+    return LECTOR_ERROR(
+        ErrorCode::NotFound, QStringLiteral("%1: there is no batch \"%2\" (batches: %3)").arg(option, batch, list))
+        .at(store.path());
+}
+
 /// The names given to --exclude (repeatable, comma separated).
 inline QStringList excludedAnnotators(QCommandLineParser& parser)
 {

@@ -79,6 +79,8 @@ int runConsensus(QCommandLineParser& parser)
     }
     if (parser.isSet(QStringLiteral("exclude")))
         options.exclude = excludedAnnotators(parser);
+    if (auto known = requireAnnotators(**store, options.exclude, QStringLiteral("--exclude")); !known)
+        return fail(known.error());
     options.settleByMajority = !parser.isSet(QStringLiteral("no-settle"));
     auto summary = buildConsensus(**store, options);
     if (!summary)

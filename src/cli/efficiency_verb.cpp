@@ -23,6 +23,8 @@ int runEfficiency(QCommandLineParser& parser)
     if (parser.isSet(QStringLiteral("idle")))
         options.idleThresholdSeconds = parser.value(QStringLiteral("idle")).toDouble();
     options.exclude = excludedAnnotators(parser);
+    if (auto known = requireAnnotators(**store, options.exclude, QStringLiteral("--exclude")); !known)
+        return fail(known.error());
     auto report = computeEfficiency(**store, options);
     if (!report)
         return fail(report.error());

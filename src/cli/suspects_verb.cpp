@@ -91,6 +91,12 @@ int runSuspects(QCommandLineParser& parser)
     auto store = openProjectForReading(parser.positionalArguments().at(1));
     if (!store)
         return fail(store.error());
+    if (auto known = requireAnnotators(**store, { options.annotator }, QStringLiteral("--annotator")); !known)
+        return fail(known.error());
+    if (auto known = requireAnnotators(**store, options.exclude, QStringLiteral("--exclude")); !known)
+        return fail(known.error());
+    if (auto known = requireBatch(**store, options.batch, QStringLiteral("--batch")); !known)
+        return fail(known.error());
     StderrProgress progress(QStringLiteral("suspects"));
     auto report = findSuspects(**store, options, &progress);
     if (!report)

@@ -191,6 +191,18 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!panel.isChecking(), 30000);
         QCOMPARE(panel.clusterCount(), 1);
         QCOMPARE(panel.clusterImages(0), (std::vector<ImageId> { 1, 2 }));
+        // The receipts the hashes joined and the pixels told apart are counted in the status line: as many as the
+        // candidate pairs within the threshold that are not the one true pair.
+        const auto candidates = nearCandidates(hashes->images, kMaxDedupThreshold);
+        int apart = 0;
+        for (const NearPair& p : candidates) {
+            const bool truePair = hashes->images[p.first].id == 1 && hashes->images[p.second].id == 2;
+            apart += truePair ? 0 : 1;
+        }
+        QVERIFY(apart > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(panel.rejectedPairs(), apart, 30000);
+        QVERIFY2(panel.statusText().contains(QStringLiteral("%1 candidate pair").arg(apart)),
+            qPrintable(panel.statusText()));
     }
 
 private:

@@ -497,6 +497,17 @@ check "drift: the range error names it" grep -q "2026-03-09..2026-03-01" "$tmp/e
 "$cli" drift "$tmp/demo/demo.lector" --baseline batch-1 --current 1999-01-01..1999-01-02 2>"$tmp/err"; check "drift: an empty range exits 1" test $? -eq 1
 check "drift: the empty range is named" grep -q "1999-01-01..1999-01-02" "$tmp/err"
 "$cli" drift "$tmp/demo/demo.lector" --baseline batch-1 2>/dev/null; check "drift without --current exits 1" test $? -eq 1
+"$cli" drift "$tmp/demo/demo.lector" --baseline batch-1 --current batch-3 --run nope 2>"$tmp/err"; check "drift: an unknown run exits 1" test $? -eq 1
+check "drift: the run error names the run and the project" bash -c "grep -q \"'nope'\" '$tmp/err' && grep -q 'demo.lector' '$tmp/err'"
+
+# Every verb refuses an annotator or batch that does not exist, in one line naming it (issue 14 §6).
+for args in "agreement --exclude nobody" "agreement --include nobody" "consensus --exclude nobody --no-settle" "efficiency --exclude nobody" "suspects --annotator bob --exclude nobody" "suspects --annotator nobody" "drift --baseline batch-1 --current batch-3 --annotator nobody" "feedback --annotator nobody --out $tmp/nobody.html"; do
+  "$cli" ${args%% *} "$tmp/demo/demo.lector" ${args#* } >/dev/null 2>"$tmp/err"; rc=$?
+  check "$args exits 1" test $rc -eq 1
+  check "$args: one line naming the annotator" bash -c "grep -v QStandardPaths '$tmp/err' | grep -q nobody && test \$(grep -vc QStandardPaths '$tmp/err') -eq 1"
+done
+"$cli" suspects "$tmp/demo/demo.lector" --annotator bob --batch nope 2>"$tmp/err"; check "suspects --batch nope exits 1" test $? -eq 1
+check "suspects --batch nope names the batch and the batches" bash -c "grep -q '\"nope\"' '$tmp/err' && grep -q 'batch-1' '$tmp/err'"
 
 # Another model's results (PaddleOCR system_results.txt with scores) imported as a run and compared side by side.
 "$cli" export "$demo" --run demo-ocr-v1 --format ppocrlabel --out "$tmp/pp" >/dev/null; check "export the run" test $? -eq 0

@@ -231,6 +231,8 @@ void DuplicatesPanel::recluster()
     text += tr("; %n image(s) hashed now", nullptr, int(m_found->hashes.hashed));
     if (!m_found->hashes.problems.empty())
         text += tr("; %n image(s) skipped (missing or not decoding)", nullptr, int(m_found->hashes.problems.size()));
+    if (const int rejected = rejectedPairs(); rejected > 0)
+        text += tr("; %n candidate pair(s) the pixels told apart", nullptr, rejected);
     if (unchecked > 0)
         text += tr("; checking the pixels of %n more pair(s)…", nullptr, int(unchecked));
     m_status->setText(text);
@@ -238,6 +240,16 @@ void DuplicatesPanel::recluster()
     if (unchecked > 0)
         checkPairs();
 }
+
+int DuplicatesPanel::rejectedPairs() const
+{
+    if (!m_found)
+        return 0;
+    return int(std::count_if(m_found->pairs.begin(), m_found->pairs.end(),
+        [&](const NearPair& p) { return p.distance <= threshold() && (p.checked || p.inferred) && !p.check.same; }));
+}
+
+QString DuplicatesPanel::statusText() const { return m_status->text(); }
 
 void DuplicatesPanel::checkPairs()
 {

@@ -43,6 +43,10 @@ public:
     int clusterCount() const;
     /// Whether the pixels of pairs within the threshold are being checked.
     bool isChecking() const;
+    /// Candidate pairs within the threshold that the hashes put together and the pixel check told apart (pages of
+    /// one template), counted in the status line so that a lead sees what the check saved them from.
+    int rejectedPairs() const;
+    QString statusText() const;
     /// The images of cluster `index`, ascending.
     std::vector<ImageId> clusterImages(int index) const;
     /// Keeps `image` and marks the other images of its cluster duplicates of it (one undo step).

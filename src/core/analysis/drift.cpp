@@ -517,7 +517,7 @@ constexpr PropertyInfo kProperties[] = {
     { "confidence", "Prediction confidence (an image's mean)", "predictions", false },
 };
 
-Result<void> selectionSide(const DriftSelection& s, const QStringList& batches)
+Result<void> selectionSide(const DriftSelection& s, const QStringList& batches, const QString& path)
 {
     if (!s.batch.isEmpty() && !batches.contains(s.batch)) {
         QStringList known = batches;
@@ -526,7 +526,8 @@ Result<void> selectionSide(const DriftSelection& s, const QStringList& batches)
         if (known.size() > 8)
             list += QStringLiteral(", … (%1 in all)").arg(known.size());
         return LECTOR_ERROR(
-            ErrorCode::NotFound, QStringLiteral("the project has no batch '%1' (its batches: %2)").arg(s.batch, list));
+            ErrorCode::NotFound, QStringLiteral("the project has no batch '%1' (its batches: %2)").arg(s.batch, list))
+            .at(path);
     }
     return {};
 }
@@ -664,12 +665,13 @@ Result<DriftReport> computeDrift(ProjectStore& store, const DriftSelection& base
 {
     if (baseline.batch == current.batch && baseline.fromMs == current.fromMs && baseline.toMs == current.toMs)
         return LECTOR_ERROR(ErrorCode::InvalidArgument,
-            QStringLiteral("the baseline and the current batch are the same (%1)").arg(baseline.label()));
+            QStringLiteral("the baseline and the current batch are the same (%1)").arg(baseline.label()))
+            .at(store.path());
     auto batches = store.batches();
     if (!batches)
         return std::move(batches).error();
-    LECTOR_TRY(selectionSide(baseline, *batches));
-    LECTOR_TRY(selectionSide(current, *batches));
+    LECTOR_TRY(selectionSide(baseline, *batches, store.path()));
+    LECTOR_TRY(selectionSide(current, *batches, store.path()));
     std::optional<AnnotatorId> annotator;
     if (!options.annotator.isEmpty()) {
         auto all = store.annotators();
@@ -681,7 +683,8 @@ Result<DriftReport> computeDrift(ProjectStore& store, const DriftSelection& base
         }
         if (!annotator)
             return LECTOR_ERROR(
-                ErrorCode::NotFound, QStringLiteral("the project has no annotator '%1'").arg(options.annotator));
+                ErrorCode::NotFound, QStringLiteral("the project has no annotator '%1'").arg(options.annotator))
+                .at(store.path());
     }
     auto runs = store.runs();
     if (!runs)
@@ -692,7 +695,8 @@ Result<DriftReport> computeDrift(ProjectStore& store, const DriftSelection& base
             run = r;
     }
     if (!options.run.isEmpty() && !run)
-        return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("the project has no run '%1'").arg(options.run));
+        return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("the project has no run '%1'").arg(options.run))
+            .at(store.path());
 
     auto records = store.images();
     if (!records)
