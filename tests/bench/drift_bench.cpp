@@ -131,10 +131,13 @@ int report(const Options& o)
         return 2;
     }
     auto store = openOrDie(path);
-    // Baseline: the annotation rows alone, read as the report reads them.
-    auto start = std::chrono::steady_clock::now();
+    // Best of three each (the machine is shared): the baseline, the annotation rows alone, read as the report reads
+    // them; then the report.
+    double baseline = 1e9, t = 1e9;
     std::int64_t rows = 0;
-    {
+    for (int round = 0; round < 3; ++round) {
+        auto start = std::chrono::steady_clock::now();
+        rows = 0;
         auto q = store->database().prepare(
             "SELECT id, image_id, annotator_id, COALESCE(guideline_version, 0), points, text FROM annotations");
         if (!q)
@@ -147,20 +150,26 @@ int report(const Options& o)
         });
         if (!done)
             return 2;
+        baseline = std::min(baseline, since(start));
     }
-    const double baseline = since(start);
     // Every image measured already (as after a first report): what is timed is the report's own work, with a stat
     // of every file.
-    start = std::chrono::steady_clock::now();
-    auto drift = computeDrift(
-        *store, *parseDriftSelection(QStringLiteral("base")), *parseDriftSelection(QStringLiteral("cur")));
-    const double t = since(start);
+    Result<DriftReport> drift = DriftReport {};
+    for (int round = 0; round < 3; ++round) {
+        const auto start = std::chrono::steady_clock::now();
+        drift = computeDrift(
+            *store, *parseDriftSelection(QStringLiteral("base")), *parseDriftSelection(QStringLiteral("cur")));
+        t = std::min(t, since(start));
+        if (!drift)
+            break;
+    }
     if (!drift) {
         std::fprintf(stderr, "%s\n", qPrintable(drift.error().toString()));
         return 2;
     }
-    std::printf("\ndrift report, 2 x %d images, %lld labels; baseline: reading the label rows alone %.3f s\n", o.images,
-        static_cast<long long>(rows), baseline);
+    std::printf(
+        "\ndrift report, 2 x %d images, %lld labels (best of 3); baseline: reading the label rows alone %.3f s\n",
+        o.images, static_cast<long long>(rows), baseline);
     std::printf("report: %.3f s (%.2fx the baseline), %lld measured, %d left out; %s; target < 2 s: %s\n", t,
         t / baseline, static_cast<long long>(drift->measured), int(drift->problems.size()),
         qPrintable(drift->verdict()), t < 2 ? "met" : "missed");

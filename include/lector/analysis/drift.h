@@ -57,6 +57,7 @@ struct DriftOptions {
     int topCharacters = 30; // characters compared (the rest pooled as "other")
     QString annotator; // only this annotator's labels; empty: every annotator's (consensus left out)
     QString run; // the prediction run whose confidence is compared; empty: the newest run
+    int labelReaders = 0; // label readers, each on its own connection; 0: one per 200,000 labels, up to the cores
 };
 
 /// One property compared. Continuous properties keep both sides' means and medians; every property its histogram

@@ -6,6 +6,7 @@
 #include <lector/store/types.h>
 
 #include <cstdint>
+#include <limits>
 #include <memory>
 #include <string>
 #include <vector>
@@ -34,7 +35,9 @@ struct LabelSetId {
 /// not disturb each other. Open the cursors of one pass under one ReadSnapshot so that they agree.
 class LabelSetCursor {
 public:
-    static Result<std::unique_ptr<LabelSetCursor>> open(const ProjectStore& store, LabelSetId set);
+    /// Only the rows of images `first` to `last` (ids, inclusive): what one of several readers of a pass reads.
+    static Result<std::unique_ptr<LabelSetCursor>> open(const ProjectStore& store, LabelSetId set, ImageId first = 0,
+        ImageId last = std::numeric_limits<ImageId>::max());
     ~LabelSetCursor();
     LabelSetCursor(const LabelSetCursor&) = delete;
     LabelSetCursor& operator=(const LabelSetCursor&) = delete;

@@ -564,46 +564,131 @@ struct ImageLabels {
     std::set<AnnotatorId> annotators;
 };
 
+// What one reader of the labels adds up (a share of the annotation ids).
+struct LabelShare {
+    std::unordered_map<ImageId, ImageLabels> byImage;
+    std::unordered_map<char32_t, std::int64_t> characters[2];
+    std::map<QString, std::int64_t> scripts[2];
+    std::int64_t badPolygons = 0;
+};
+
+Result<void> readLabelShare(ProjectStore& connection, std::optional<AnnotatorId> annotator,
+    DistributionReader::IdRange range, const std::vector<std::int8_t>& side, LabelShare& into, Progress* progress)
+{
+    std::string points;
+    return DistributionReader(connection)
+        .forEachLabel(
+            annotator, range,
+            [&](const DistributionLabelRow& row) {
+                if (row.image < 0 || std::size_t(row.image) >= side.size() || side[std::size_t(row.image)] < 0)
+                    return;
+                const int k = side[std::size_t(row.image)];
+                points.assign(row.points);
+                const std::optional<Polygon> polygon = Polygon::parse(points);
+                if (!polygon) {
+                    ++into.badPolygons;
+                    return;
+                }
+                ImageLabels& image = into.byImage[row.image];
+                ++image.words;
+                image.annotators.insert(row.annotator);
+                const auto [along, across] = DistributionBuilder::wordSize(*polygon);
+                image.heights.push_back(float(across));
+                if (across > 0)
+                    image.aspects.push_back(float(along / across));
+                std::int64_t length = 0;
+                forEachCodePoint(row.text, [&](char32_t cp) {
+                    ++length;
+                    if (cp != U' ' && cp != U'\t')
+                        ++into.characters[k][cp];
+                });
+                image.length += double(length);
+                ++into.scripts[k][scriptBin(QString::fromUtf8(row.text.data(), qsizetype(row.text.size())))];
+            },
+            progress);
+}
+
+// Only asks the caller's progress whether to stop (report() is for the calling thread alone).
+class CancelOnly : public Progress {
+public:
+    explicit CancelOnly(Progress* outer)
+        : m_outer(outer)
+    {
+    }
+    void report(std::int64_t, std::int64_t) override { }
+    bool isCanceled() const override { return m_outer && m_outer->isCanceled(); }
+
+private:
+    Progress* m_outer;
+};
+
 Result<void> readLabels(ProjectStore& store, std::optional<AnnotatorId> annotator, const std::vector<std::int8_t>& side,
-    SideSamples* sides, Progress* progress)
+    SideSamples* sides, int wantedReaders, Progress* progress)
 {
     DistributionReader reader(store);
     auto ids = reader.labelIds();
     if (!ids)
         return std::move(ids).error();
-    std::unordered_map<ImageId, ImageLabels> byImage;
-    std::string points;
+    // A big project's labels are split by id among readers, each on a connection of its own (reading the store is
+    // most of the report), as the distribution reads them.
+    constexpr std::int64_t kLabelsPerReader = 200'000;
+    const std::int64_t span = ids->last >= ids->first ? ids->last - ids->first + 1 : 0;
+    const std::int64_t automatic
+        = std::min<std::int64_t>(span / kLabelsPerReader, parallelThreads(ParallelOptions {}, std::size_t(16)));
+    const int readers = int(
+        std::clamp<std::int64_t>(std::min<std::int64_t>(wantedReaders > 0 ? wantedReaders : automatic, span), 1, 16));
+    std::vector<LabelShare> shares(static_cast<std::size_t>(readers));
+    std::vector<std::optional<Error>> errors(static_cast<std::size_t>(readers));
+    ParallelOptions parallel;
+    parallel.threads = readers;
+    parallelFor(std::size_t(readers), parallel, [&](std::size_t t, int worker) {
+        const DistributionReader::IdRange range { ids->first + span * std::int64_t(t) / readers,
+            ids->first + span * std::int64_t(t + 1) / readers - 1 };
+        Result<void> r;
+        if (worker == 0) {
+            r = readLabelShare(store, annotator, range, side, shares[t], progress);
+        } else {
+            CancelOnly cancel(progress);
+            auto connection
+                = ProjectStore::open(store.path(), store.isReadOnly() ? OpenMode::ReadOnly : OpenMode::ReadWrite);
+            r = connection ? readLabelShare(**connection, annotator, range, side, shares[t], &cancel)
+                           : Result<void>(std::move(connection).error());
+        }
+        if (!r)
+            errors[t] = r.error();
+    });
+    // A real failure outranks a cancel.
+    const Error* first = nullptr;
+    for (const auto& e : errors) {
+        if (e && (!first || first->code == ErrorCode::Canceled))
+            first = &*e;
+    }
+    if (first)
+        return *first;
+    std::unordered_map<ImageId, ImageLabels> byImage = std::move(shares.front().byImage);
     std::int64_t badPolygons = 0;
-    LECTOR_TRY(reader.forEachLabel(
-        annotator, *ids,
-        [&](const DistributionLabelRow& row) {
-            if (row.image < 0 || std::size_t(row.image) >= side.size() || side[std::size_t(row.image)] < 0)
-                return;
-            SideSamples& s = sides[side[std::size_t(row.image)]];
-            points.assign(row.points);
-            const std::optional<Polygon> polygon = Polygon::parse(points);
-            if (!polygon) {
-                ++badPolygons;
-                return;
-            }
-            ImageLabels& image = byImage[row.image];
-            ++image.words;
-            image.annotators.insert(row.annotator);
-            const auto [along, across] = DistributionBuilder::wordSize(*polygon);
-            image.heights.push_back(float(across));
-            if (across > 0)
-                image.aspects.push_back(float(along / across));
-            std::int64_t length = 0;
-            forEachCodePoint(row.text, [&](char32_t cp) {
-                ++length;
-                if (cp != U' ' && cp != U'\t')
-                    ++s.characters[cp];
-            });
-            image.length += double(length);
-            ++s.counts[QStringLiteral("script")]
-                      [scriptBin(QString::fromUtf8(row.text.data(), qsizetype(row.text.size())))];
-        },
-        progress));
+    for (std::size_t t = 0; t < shares.size(); ++t) {
+        LabelShare& share = shares[t];
+        badPolygons += share.badPolygons;
+        for (int k = 0; k < 2; ++k) {
+            for (const auto& [cp, n] : share.characters[k])
+                sides[k].characters[cp] += n;
+            auto& scripts = sides[k].counts[QStringLiteral("script")];
+            for (const auto& [bin, n] : share.scripts[k])
+                scripts[bin] += n;
+        }
+        if (t == 0)
+            continue;
+        // An image's labels may lie in two shares: their words are put together.
+        for (auto& [id, part] : share.byImage) {
+            ImageLabels& image = byImage[id];
+            image.heights.insert(image.heights.end(), part.heights.begin(), part.heights.end());
+            image.aspects.insert(image.aspects.end(), part.aspects.begin(), part.aspects.end());
+            image.length += part.length;
+            image.words += part.words;
+            image.annotators.insert(part.annotators.begin(), part.annotators.end());
+        }
+    }
     if (badPolygons > 0)
         return LECTOR_ERROR(ErrorCode::Parse,
             QStringLiteral("%1: %2 stored regions have unreadable geometry").arg(store.path()).arg(badPolygons));
@@ -742,7 +827,7 @@ Result<DriftReport> computeDrift(ProjectStore& store, const DriftSelection& base
         s.values[QStringLiteral("sharpness")].push_back(p.sharpness);
         s.values[QStringLiteral("skew")].push_back(p.skew);
     }
-    LECTOR_TRY(readLabels(store, annotator, side, sides, progress));
+    LECTOR_TRY(readLabels(store, annotator, side, sides, options.labelReaders, progress));
     characterCounts(sides, options.topCharacters);
     if (run) {
         LECTOR_PREPARE(q, store.database(),

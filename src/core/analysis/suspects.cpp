@@ -17,7 +17,10 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <functional>
+#include <limits>
 #include <map>
 #include <memory>
 #include <optional>
@@ -736,18 +739,19 @@ public:
     {
     }
 
-    Result<void> open()
+    /// Cursors over the images `first` to `last` (ids, inclusive).
+    Result<void> open(ImageId first = 0, ImageId last = std::numeric_limits<ImageId>::max())
     {
-        auto own = LabelSetCursor::open(m_store, LabelSetId::annotator(m_sources.annotator));
+        auto own = LabelSetCursor::open(m_store, LabelSetId::annotator(m_sources.annotator), first, last);
         LECTOR_TRY(own);
         m_own = std::move(own).value();
         if (m_sources.run) {
-            auto c = LabelSetCursor::open(m_store, LabelSetId::run(m_sources.run->id));
+            auto c = LabelSetCursor::open(m_store, LabelSetId::run(m_sources.run->id), first, last);
             LECTOR_TRY(c);
             m_run = std::move(c).value();
         }
         for (const Annotator& a : m_sources.others) {
-            auto c = LabelSetCursor::open(m_store, LabelSetId::annotator(a.id));
+            auto c = LabelSetCursor::open(m_store, LabelSetId::annotator(a.id), first, last);
             LECTOR_TRY(c);
             m_others.push_back(std::move(c).value());
         }
@@ -833,6 +837,102 @@ QStringList suspectSlices()
     return out;
 }
 
+namespace {
+
+using SuspectKernel = std::function<std::vector<Suspect>(const SuspectImageInput&)>;
+using SuspectKeep = std::function<void(std::vector<Suspect>&, std::vector<Suspect>&)>;
+
+/// findSuspects' pass over `images` in `shares` contiguous shares, each read and looked at on a thread of its own
+/// (share readers beyond the calling thread's open the project again: ProjectStore is one connection per thread);
+/// fills report.suspects (ranked), images and skipped. Canceled: every reader asks `progress`, the calling thread
+/// reports to it.
+Result<void> findInShares(const ProjectStore& store, const Sources& sources, const SuspectOptions& options,
+    const std::vector<ImageRecord>& images, int shares, const SuspectKernel& kernel, const SuspectKeep& keep,
+    SuspectReport& report, Progress* progress)
+{
+    const std::size_t n = images.size();
+    struct Share {
+        std::vector<Suspect> found;
+        SuspectReport report; // images looked at and skipped
+        std::optional<Error> error;
+    };
+    std::vector<Share> out(static_cast<std::size_t>(shares));
+    std::atomic<std::int64_t> done { 0 };
+    std::atomic<bool> stop { false };
+    const auto runShare = [&](const ProjectStore& connection, std::size_t t, bool reports) -> Result<void> {
+        const std::size_t begin = n * t / std::size_t(shares), end = n * (t + 1) / std::size_t(shares);
+        if (begin >= end)
+            return {};
+        InputReader reader(connection, sources, options, out[t].report);
+        LECTOR_TRY(reader.open(images[begin].id, images[end - 1].id));
+        SuspectImageInput in;
+        for (std::size_t i = begin; i < end; ++i) {
+            if (stop.load(std::memory_order_relaxed))
+                return canceled();
+            auto read = reader.read(images[i], in);
+            LECTOR_TRY(read);
+            if (*read) {
+                std::vector<Suspect> found = kernel(in);
+                keep(found, out[t].found);
+                ++out[t].report.images;
+            }
+            const std::int64_t at = done.fetch_add(1, std::memory_order_relaxed) + 1;
+            if ((i - begin) % 64 == 0 && progress) {
+                if (reports)
+                    progress->report(at, std::int64_t(n));
+                if (progress->isCanceled())
+                    stop = true;
+            }
+        }
+        return {};
+    };
+    ParallelOptions parallel;
+    parallel.threads = shares;
+    parallelFor(std::size_t(shares), parallel, [&](std::size_t t, int worker) {
+        Result<void> r;
+        if (worker == 0) {
+            r = runShare(store, t, true); // the calling thread's connection, its snapshot already open
+        } else {
+            // Opened as the caller's was: a read-only project stays read-only.
+            auto connection
+                = ProjectStore::open(store.path(), store.isReadOnly() ? OpenMode::ReadOnly : OpenMode::ReadWrite);
+            if (!connection) {
+                r = std::move(connection).error();
+            } else {
+                auto snapshot = ReadSnapshot::begin(**connection);
+                r = snapshot ? runShare(**connection, t, false) : Result<void>(std::move(snapshot).error());
+            }
+        }
+        if (!r) {
+            out[t].error = r.error();
+            stop = true;
+        }
+    });
+    // A real failure outranks the cancel it caused in the other readers.
+    const Error* first = nullptr;
+    for (const Share& share : out) {
+        if (share.error && (!first || first->code == ErrorCode::Canceled))
+            first = &*share.error;
+    }
+    if (first)
+        return *first;
+    if (progress && progress->isCanceled())
+        return canceled();
+    std::vector<Suspect> all;
+    for (Share& share : out) {
+        report.images += share.report.images;
+        report.skipped << share.report.skipped;
+        all.insert(all.end(), std::make_move_iterator(share.found.begin()), std::make_move_iterator(share.found.end()));
+    }
+    rankSuspects(all);
+    if (options.limit >= 0 && all.size() > std::size_t(options.limit))
+        all.resize(std::size_t(options.limit));
+    report.suspects = std::move(all);
+    return {};
+}
+
+} // namespace
+
 Result<SuspectReport> findSuspects(const ProjectStore& store, const SuspectOptions& options, Progress* progress)
 {
     QElapsedTimer timer;
@@ -881,12 +981,39 @@ Result<SuspectReport> findSuspects(const ProjectStore& store, const SuspectOptio
         }
     }
 
+    const std::size_t n = images->size();
+    const std::size_t chunk = std::size_t(std::max(1, options.chunk));
+    const auto kernel = [&](const SuspectImageInput& in) {
+        std::vector<Suspect> found = findImageSuspects(in, options);
+        if (!charset.empty())
+            addCharsetSuspects(in, charset, found);
+        if (auto c = conflicted.find(in.image); c != conflicted.end())
+            addDisagreementSuspects(in, c->second, found);
+        return found;
+    };
+    const auto keep = [&](std::vector<Suspect>& found, std::vector<Suspect>& into) {
+        for (Suspect& s : found) {
+            if (wants(s.kind) && (options.slice.isEmpty() || suspectInSlice(s, options.slice)))
+                into.push_back(std::move(s));
+        }
+    };
+    // A large project is read by several readers, each on a connection of its own over a contiguous share of the
+    // images, doing its own images' work: with one reader (below) the store's read, the largest part of the pass,
+    // kept one core busy while the other waited. The shares are joined in image order, so that the ranked list is
+    // the one reader's to the last tie.
+    const int shares = n >= 4 * chunk
+        ? parallelThreads(ParallelOptions { options.threads }, std::max<std::size_t>(1, n / chunk))
+        : 1;
+    if (shares > 1) {
+        LECTOR_TRY(findInShares(store, *sources, options, *images, shares, kernel, keep, report, progress));
+        report.seconds = double(timer.nsecsElapsed()) / 1e9;
+        return report;
+    }
+
     InputReader reader(store, *sources, options, report);
     LECTOR_TRY(reader.open());
     // Double-buffered: while the workers look at one chunk, the calling thread reads the next, an image per image
     // merged (as the detection evaluation reads ahead).
-    const std::size_t n = images->size();
-    const std::size_t chunk = std::size_t(std::max(1, options.chunk));
     std::vector<SuspectImageInput> current(std::min(n, chunk)), ahead(std::min(n, chunk));
     std::size_t aheadUsed = 0, aheadPos = 0, aheadEnd = std::min(n, chunk);
     std::optional<Error> failure;
@@ -921,21 +1048,9 @@ Result<SuspectReport> findSuspects(const ProjectStore& store, const SuspectOptio
         aheadPos = begin;
         aheadEnd = std::min(n, begin + chunk);
         const bool complete = parallelMap<std::vector<Suspect>>(
-            used, parallel,
-            [&](std::size_t i, int) {
-                const SuspectImageInput& in = current[i];
-                std::vector<Suspect> found = findImageSuspects(in, options);
-                if (!charset.empty())
-                    addCharsetSuspects(in, charset, found);
-                if (auto c = conflicted.find(in.image); c != conflicted.end())
-                    addDisagreementSuspects(in, c->second, found);
-                return found;
-            },
+            used, parallel, [&](std::size_t i, int) { return kernel(current[i]); },
             [&](std::size_t, std::vector<Suspect>&& found) {
-                for (Suspect& s : found) {
-                    if (wants(s.kind) && (options.slice.isEmpty() || suspectInSlice(s, options.slice)))
-                        all.push_back(std::move(s));
-                }
+                keep(found, all);
                 return readOne();
             });
         if (failure)

@@ -19,7 +19,8 @@ LabelSetCursor::LabelSetCursor(std::unique_ptr<sqlite::Statement> rows, bool pre
 
 LabelSetCursor::~LabelSetCursor() = default;
 
-Result<std::unique_ptr<LabelSetCursor>> LabelSetCursor::open(const ProjectStore& store, LabelSetId set)
+Result<std::unique_ptr<LabelSetCursor>> LabelSetCursor::open(
+    const ProjectStore& store, LabelSetId set, ImageId first, ImageId last)
 {
     // Both walk an index in (image, id) order, so SQLite streams the rows without sorting the whole set first:
     // predictions_by_run_image for a run; for an annotator, annotations_by_image probed image by image from the
@@ -27,14 +28,15 @@ Result<std::unique_ptr<LabelSetCursor>> LabelSetCursor::open(const ProjectStore&
     // and sorts every row of the annotator in a temporary B-tree (EXPLAIN QUERY PLAN: USE TEMP B-TREE).
     const bool predictions = set.kind == LabelSetId::Kind::Run;
     const std::string sql = predictions
-        ? "SELECT image_id, id, points, text, flags, script, confidence FROM predictions WHERE run_id = ? "
-          "ORDER BY image_id, id"
+        ? "SELECT image_id, id, points, text, flags, script, confidence FROM predictions WHERE run_id = ?1 "
+          "AND image_id BETWEEN ?2 AND ?3 ORDER BY image_id, id"
         : "SELECT a.image_id, a.id, a.points, a.text, a.flags, a.script FROM images i "
-          "CROSS JOIN annotations a ON a.image_id = i.id AND a.annotator_id = ? ORDER BY i.id, a.id";
+          "CROSS JOIN annotations a ON a.image_id = i.id AND a.annotator_id = ?1 WHERE i.id BETWEEN ?2 AND ?3 "
+          "ORDER BY i.id, a.id";
     auto statement = store.database().prepareOwned(sql);
     if (!statement)
         return std::move(statement).error();
-    (*statement)->bind(1, set.id);
+    (*statement)->bind(1, set.id).bind(2, std::int64_t(first)).bind(3, std::int64_t(last));
     std::unique_ptr<LabelSetCursor> cursor(new LabelSetCursor(std::move(statement).value(), predictions));
     LECTOR_TRY(cursor->advance());
     return cursor;

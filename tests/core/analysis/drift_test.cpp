@@ -428,6 +428,24 @@ TEST_F(DriftStoreTest, ADarkerBlurrierMoreKoreanBatchIsCalledDrifted)
     EXPECT_TRUE(report->datasetDrift) << report->verdict().toStdString();
     EXPECT_TRUE(report->verdict().startsWith(QStringLiteral("Dataset drift"))) << report->verdict().toStdString();
 
+    // Several label readers on connections of their own add up what one does (an image's words may lie in two
+    // readers' shares).
+    for (const int readers : { 1, 3 }) {
+        DriftOptions split;
+        split.labelReaders = readers;
+        auto again = computeDrift(*m_store, side(1), side(2), split);
+        ASSERT_TRUE(again) << again.error().toString().toStdString();
+        ASSERT_EQ(again->properties.size(), report->properties.size());
+        for (std::size_t k = 0; k < report->properties.size(); ++k) {
+            const PropertyDrift& a = report->properties[k];
+            const PropertyDrift& b = again->properties[k];
+            EXPECT_EQ(b.baselineCount, a.baselineCount) << a.key.toStdString();
+            EXPECT_EQ(b.currentCount, a.currentCount) << a.key.toStdString();
+            EXPECT_EQ(b.score, a.score) << a.key.toStdString() << " with " << readers;
+            EXPECT_EQ(b.baselineShares, a.baselineShares) << a.key.toStdString();
+        }
+    }
+
     // Only one annotator's labels, and a run that does not exist.
     DriftOptions options;
     options.annotator = QStringLiteral("nobody");

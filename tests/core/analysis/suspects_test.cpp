@@ -389,3 +389,63 @@ TEST_F(SuspectsTest, SliceAndBatchFilters)
     EXPECT_TRUE(other->suspects.empty());
     EXPECT_EQ(other->images, 0);
 }
+
+class SuspectShares : public test::StoreFixture { };
+
+TEST_F(SuspectShares, SeveralReadersFindTheOneReadersListToTheLastTie)
+{
+    // 48 images, each with errors of every kind at places that vary with the image; read by one reader (a chunk
+    // larger than the project), then by shares of readers on their own connections (chunks of 4: 12 of them).
+    makeProject(48);
+    ProjectStore& store = *m_store;
+    const AnnotatorId ann = *store.ensureAnnotator(QStringLiteral("ann"));
+    auto run = store.createRun(QStringLiteral("r"), QStringLiteral("m"), QStringLiteral("{}"));
+    ASSERT_TRUE(run);
+    const auto images = *store.images();
+    for (std::size_t k = 0; k < images.size(); ++k) {
+        std::vector<Region> predicted;
+        std::vector<Annotation> labels;
+        for (int w = 0; w < 6; ++w) {
+            const double x = 10 + 60.0 * w;
+            predicted.push_back(box({ x, 10, x + 40, 30 }, "word", 0.8 + 0.03 * double((k + std::size_t(w)) % 6)));
+            if ((k + std::size_t(w)) % 5 == 0)
+                continue; // missed
+            Annotation a;
+            a.image = images[k].id;
+            a.annotator = ann;
+            const double shift = (k + std::size_t(w)) % 7 == 0 ? 12 : 0; // loose
+            a.region = box({ x, 10, x + 40 + shift, 30 }, (k + std::size_t(w)) % 4 == 0 ? "wrd" : "word");
+            labels.push_back(a);
+        }
+        ASSERT_TRUE(PredictionRepository(store).addImagePredictions(*run, images[k].id, predicted));
+        ASSERT_TRUE(store.addAnnotations(labels, EditContext::edit(ann)));
+    }
+    SuspectOptions one;
+    one.annotator = QStringLiteral("ann");
+    one.run = QStringLiteral("r");
+    one.charset = QStringLiteral("word");
+    one.chunk = 1024;
+    one.threads = 2;
+    SuspectOptions shared = one;
+    shared.chunk = 4;
+    auto a = findSuspects(store, one);
+    auto b = findSuspects(store, shared);
+    ASSERT_TRUE(a) << a.error().toString();
+    ASSERT_TRUE(b) << b.error().toString();
+    ASSERT_GT(a->suspects.size(), 48u);
+    EXPECT_EQ(a->images, 48);
+    EXPECT_EQ(b->images, a->images);
+    ASSERT_EQ(b->suspects.size(), a->suspects.size());
+    for (std::size_t i = 0; i < a->suspects.size(); ++i) {
+        EXPECT_EQ(b->suspects[i].kind, a->suspects[i].kind) << i;
+        EXPECT_EQ(b->suspects[i].image, a->suspects[i].image) << i;
+        EXPECT_EQ(b->suspects[i].annotation, a->suspects[i].annotation) << i;
+        EXPECT_EQ(b->suspects[i].score, a->suspects[i].score) << i;
+    }
+    // A cancel reaches every reader.
+    SilentProgress stop;
+    stop.cancel();
+    auto canceled = findSuspects(store, shared, &stop);
+    ASSERT_FALSE(canceled);
+    EXPECT_EQ(canceled.error().code, ErrorCode::Canceled);
+}

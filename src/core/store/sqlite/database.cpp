@@ -10,9 +10,15 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
+#include <string>
 
 namespace lector::sqlite {
+
+namespace {
+constexpr std::int64_t kMmapBytes = std::int64_t(1) << 30; // up to 1 GiB of the file mapped
+}
 
 Database::Database(sqlite3* db, QString path)
     : m_db(db)
@@ -166,6 +172,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
     if (!probed)
         return std::move(probed).error();
     LECTOR_TRY(db->exec("PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"));
+    // Reads through a memory map instead of a pread and a copy per page: the whole-project passes (agreement,
+    // evaluation, suspects, drift) spent a tenth of their time there. SQLite still writes with write(2) (no
+    // SQLITE_MMAP_READWRITE in Debian's build), so a crash cannot leave a half-written page through the map.
+    LECTOR_TRY(db->exec("PRAGMA mmap_size=" + std::to_string(kMmapBytes) + ";"));
     // Switching an empty file to WAL writes its first page: an existing file that is empty (0 bytes) is no project,
     // and the caller refuses it as it is.
     const bool empty = *probed == 0;
