@@ -19,6 +19,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -160,16 +161,19 @@ PredictionPanel::PredictionPanel(ProjectSession* session, QWidget* parent)
                 bin);
         });
 
-    auto* pickers = new QHBoxLayout;
-    pickers->addWidget(new QLabel(tr("Run:"), this));
-    pickers->addWidget(m_run, 1);
-    pickers->addWidget(new QLabel(tr("against"), this));
-    pickers->addWidget(m_groundTruth, 1);
+    // One picker a row, boxes that elide long names: the dock stays whole in a column a third of a laptop's
+    // screen wide (side by side, run, ground truth, matching and the buttons were wider than its column at 1280 x 720).
+    for (QComboBox* box : { m_run, m_groundTruth, m_matching }) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
+    }
+    auto* pickers = new QFormLayout;
+    pickers->addRow(tr("Run:"), m_run);
+    pickers->addRow(tr("Against:"), m_groundTruth);
+    pickers->addRow(tr("Matching:"), m_matching);
+    pickers->addRow(QString(), m_ignoreCase);
     auto* options = new QHBoxLayout;
-    options->addWidget(m_matching);
-    options->addWidget(m_ignoreCase);
-    options->addStretch(1);
-    options->addWidget(m_progress);
+    options->addWidget(m_progress, 1);
     options->addWidget(m_refresh);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

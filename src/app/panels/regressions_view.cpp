@@ -61,14 +61,18 @@ RegressionsView::RegressionsView(ProjectSession* session, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setToolTip(tr("Flagged (red): the whole interval of the change is below zero. Double-click lists the "
                            "slice's images"));
+    // The baseline above the buttons: side by side they were the widest row of the Predictions dock (301 px), wider
+    // than its column at 1280 x 720.
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Baseline run:"), this));
     top->addWidget(m_baseline, 1);
-    top->addWidget(m_progress);
-    top->addWidget(m_compare);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_progress, 1);
+    buttons->addWidget(m_compare);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
+    layout->addLayout(buttons);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
     connect(m_compare, &QPushButton::clicked, this, &RegressionsView::compare);

@@ -582,7 +582,7 @@ Result<void> readLabelShare(ProjectStore& connection, std::optional<AnnotatorId>
             [&](const DistributionLabelRow& row) {
                 if (row.image < 0 || std::size_t(row.image) >= side.size() || side[std::size_t(row.image)] < 0)
                     return;
-                const int k = side[std::size_t(row.image)];
+                const int k = side[std::size_t(row.image)] == 1 ? 1 : 0; // 0 baseline, 1 current
                 points.assign(row.points);
                 const std::optional<Polygon> polygon = Polygon::parse(points);
                 if (!polygon) {
