@@ -210,6 +210,8 @@ int runEval(QCommandLineParser& parser)
     // --baseline-run: the run against another, slice by slice, with a bootstrap interval of each change.
     const QString baselineRun = parser.value(QStringLiteral("baseline-run"));
     std::optional<RegressionReport> regressions;
+    if (baselineRun.isEmpty() && parser.isSet(QStringLiteral("resamples")))
+        return usageError(QStringLiteral("--resamples sets the bootstrap of --baseline-run: name the baseline run"));
     if (!baselineRun.isEmpty()) {
         if (runs.size() != 1)
             return usageError(QStringLiteral("--baseline-run compares one --run with it"));

@@ -29,6 +29,9 @@ int runHistory(QCommandLineParser& parser)
             return usageError(QStringLiteral("--scope takes overall, pair, annotator or slice, not '%1'")
                                   .arg(parser.value(QStringLiteral("scope"))));
         scope = s;
+        if (!parser.isSet(QStringLiteral("json")))
+            return usageError(QStringLiteral("--scope picks the lines of --json (the table shows the overall line of "
+                                             "each snapshot): add --json"));
     }
     auto store = openProjectForReading(parser.positionalArguments().at(1));
     if (!store)

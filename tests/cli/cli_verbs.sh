@@ -500,6 +500,12 @@ check "drift: the empty range is named" grep -q "1999-01-01..1999-01-02" "$tmp/e
 "$cli" drift "$tmp/demo/demo.lector" --baseline batch-1 --current batch-3 --run nope 2>"$tmp/err"; check "drift: an unknown run exits 1" test $? -eq 1
 check "drift: the run error names the run and the project" bash -c "grep -q \"'nope'\" '$tmp/err' && grep -q 'demo.lector' '$tmp/err'"
 
+# Options that only mean something beside another are refused alone, not ignored.
+"$cli" eval "$tmp/demo/demo.lector" --run demo-ocr-v1 --resamples 200 2>"$tmp/err"; check "eval --resamples without --baseline-run exits 1" test $? -eq 1
+check "eval --resamples says what it needs" grep -q -- "--baseline-run" "$tmp/err"
+"$cli" history "$tmp/demo/demo.lector" --scope pair 2>"$tmp/err"; check "history --scope without --json exits 1" test $? -eq 1
+check "history --scope says to add --json" grep -q -- "--json" "$tmp/err"
+
 # Every verb refuses an annotator or batch that does not exist, in one line naming it (issue 14 §6).
 for args in "agreement --exclude nobody" "agreement --include nobody" "consensus --exclude nobody --no-settle" "efficiency --exclude nobody" "suspects --annotator bob --exclude nobody" "suspects --annotator nobody" "drift --baseline batch-1 --current batch-3 --annotator nobody" "feedback --annotator nobody --out $tmp/nobody.html"; do
   "$cli" ${args%% *} "$tmp/demo/demo.lector" ${args#* } >/dev/null 2>"$tmp/err"; rc=$?
