@@ -16,6 +16,7 @@
 #include <QPainter>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace lector;
@@ -115,6 +116,30 @@ private slots:
         };
         for (std::size_t i = 0; i < queue.size(); ++i)
             QTRY_COMPARE_WITH_TIMEOUT(rowImage(int(i)), queue[i].image, 10000);
+
+        // Assigning is one undo step: undone, alice and bob have no queue again (their to do is every image); redone,
+        // the same queue comes back; a second assignment undone brings back the first.
+        QVERIFY(m_session->history()->canUndo());
+        m_session->history()->undo();
+        QVERIFY(LabelQueueRepository(*m_store).queue(alice)->empty());
+        QVERIFY(panel.queueProgress().empty());
+        m_session->history()->redo();
+        const auto again = *LabelQueueRepository(*m_store).queue(alice);
+        QCOMPARE(again.size(), queue.size());
+        for (std::size_t i = 0; i < queue.size(); ++i)
+            QCOMPARE(again[i].image, queue[i].image);
+        panel.setAssignees({ QStringLiteral("alice") });
+        panel.setOverlap(0, 2);
+        QVERIFY2(panel.assign(&error), qPrintable(error));
+        QCOMPARE(LabelQueueRepository(*m_store).queue(alice)->size(), std::size_t(4));
+        m_session->history()->undo();
+        const auto first = *LabelQueueRepository(*m_store).queue(alice);
+        QCOMPARE(first.size(), queue.size());
+        for (std::size_t i = 0; i < queue.size(); ++i) {
+            QCOMPARE(first[i].image, queue[i].image);
+            QCOMPARE(first[i].position, queue[i].position);
+            QCOMPARE(first[i].strategy, queue[i].strategy);
+        }
     }
 
 private:

@@ -2,6 +2,8 @@
 // Copyright (c) 2026 The Lector authors
 #include "panels/label_next_panel.h"
 
+#include "commands/assign_queues.h"
+
 #include "shell/job_runner.h"
 #include "shell/progress_strip.h"
 #include "shell/project_session.h"
@@ -22,6 +24,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <unordered_map>
@@ -347,9 +350,14 @@ bool LabelNextPanel::assign(QString* error)
     auto queue = assignQueue(m_selection->images, names, overlap, m_perOverlap->value());
     if (!queue)
         return fail(queue.error().toString());
-    auto written = LabelQueueRepository(*session()->store()).assign(*queue, session()->me().id, names);
-    if (!written)
-        return fail(written.error().toString());
+    // One step of the project's history: Undo puts back the queues these annotators had.
+    auto before = AssignQueues::currentQueues(*session()->store(), names);
+    if (!before)
+        return fail(before.error().toString());
+    QString failure;
+    session()->history()->push(new AssignQueues(session(), *queue, names, std::move(before).value(), &failure));
+    if (!failure.isEmpty())
+        return fail(failure);
     std::map<QString, int> load;
     int shared = 0;
     for (const QueueEntry& e : *queue) {
@@ -360,9 +368,10 @@ bool LabelNextPanel::assign(QString* error)
     QStringList parts;
     for (const auto& [who, n] : load)
         parts << tr("%1 %2").arg(who).arg(n);
-    m_status->setText(
-        tr("Assigned %1 images (%2 shared): %3.").arg(queue->size()).arg(shared).arg(parts.join(QStringLiteral(", "))));
-    session()->notifyQueuesChanged();
+    m_status->setText(tr("Assigned %1 images (%2 shared): %3 (Edit ▸ Undo takes it back).")
+                          .arg(queue->size())
+                          .arg(shared)
+                          .arg(parts.join(QStringLiteral(", "))));
     return true;
 }
 
