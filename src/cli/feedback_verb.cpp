@@ -9,10 +9,9 @@
 #include <lector/store/project_store.h>
 
 #ifdef LECTOR_HAVE_DEMO
+#include <lector/demo/html_pdf.h>
+
 #include <QGuiApplication>
-#include <QPageSize>
-#include <QPdfWriter>
-#include <QTextDocument>
 #endif
 
 #include <QFileInfo>
@@ -47,22 +46,9 @@ int runFeedback(QCommandLineParser& parser)
     const QString html = feedbackHtml(*feedback);
     if (wantsPdf(out)) {
 #ifdef LECTOR_HAVE_DEMO
-        // Written beside and renamed, as every other output: a failed write leaves no half a PDF.
-        const QString partial = out + QStringLiteral(".part");
-        {
-            QPdfWriter pdf(partial);
-            pdf.setPageSize(QPageSize(QPageSize::A4));
-            pdf.setTitle(QStringLiteral("Feedback for %1").arg(feedback->annotator));
-            QTextDocument document;
-            document.setHtml(html);
-            document.print(&pdf);
-        }
-        // The old file goes only once the new one is whole.
-        if (QFileInfo(partial).size() <= 0 || (QFile::exists(out) && !QFile::remove(out))
-            || !QFile::rename(partial, out)) {
-            QFile::remove(partial);
-            return fail(LECTOR_ERROR(ErrorCode::Io, QStringLiteral("cannot write the PDF")).at(out));
-        }
+        if (auto written = writeHtmlAsPdf(html, out, QStringLiteral("Feedback for %1").arg(feedback->annotator));
+            !written)
+            return fail(written.error());
 #endif
     } else if (auto written = io::writeFileAtomically(out, html.toUtf8()); !written) {
         return fail(written.error());

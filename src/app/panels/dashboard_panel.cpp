@@ -11,6 +11,7 @@
 #include "shell/project_session.h"
 
 #include <lector/analysis/rater_feedback.h>
+#include <lector/demo/html_pdf.h>
 #include <lector/io/io_util.h>
 #include <lector/store/project_store.h>
 
@@ -28,13 +29,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPageSize>
-#include <QPdfWriter>
 #include <QPointer>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QTextDocument>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -262,26 +261,14 @@ void DashboardPanel::writeFeedback(const QString& annotator, const QString& path
             return feedbackHtml(*feedback);
         },
         this,
-        [this, path](Result<QString> html) {
+        [this, path, annotator](Result<QString> html) {
             QString error;
             if (!html) {
                 error = html.error().toString();
             } else if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
-                // Laid out by Qt's rich text (the page is plain tables), written beside and renamed.
-                const QString partial = path + QStringLiteral(".part");
-                {
-                    QPdfWriter pdf(partial);
-                    pdf.setPageSize(QPageSize(QPageSize::A4));
-                    QTextDocument document;
-                    document.setHtml(*html);
-                    document.print(&pdf);
-                }
-                // The old file goes only once the new one is whole.
-                if (QFileInfo(partial).size() <= 0 || (QFile::exists(path) && !QFile::remove(path))
-                    || !QFile::rename(partial, path)) {
-                    QFile::remove(partial);
-                    error = tr("%1: cannot write the PDF").arg(path);
-                }
+                // The same writer as lector-cli feedback's (lector/demo/html_pdf.h).
+                if (auto written = writeHtmlAsPdf(*html, path, tr("Feedback for %1").arg(annotator)); !written)
+                    error = written.error().toString();
             } else if (auto written = io::writeFileAtomically(path, html->toUtf8()); !written) {
                 error = written.error().toString();
             }
