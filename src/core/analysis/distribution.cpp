@@ -7,6 +7,8 @@
 #include <lector/store/distribution_reader.h>
 #include <lector/store/project_store.h>
 
+#include "store/worker_connection.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -240,9 +242,7 @@ Result<Distribution> computeDistribution(ProjectStore& store, const Distribution
         if (worker == 0) {
             r = readShare(store, into, t, progress);
         } else {
-            // A worker's connection opens the file as the caller's did: a read-only store stays read-only.
-            auto connection
-                = ProjectStore::open(store.path(), store.isReadOnly() ? OpenMode::ReadOnly : OpenMode::ReadWrite);
+            auto connection = detail::openWorkerConnection(store);
             r = connection ? readShare(**connection, into, t, nullptr) : Result<void>(std::move(connection).error());
         }
         if (!r) {
@@ -250,13 +250,7 @@ Result<Distribution> computeDistribution(ProjectStore& store, const Distribution
             canceled = true;
         }
     });
-    // A real failure outranks the cancel it caused in the other threads.
-    const Error* first = nullptr;
-    for (const auto& e : errors) {
-        if (e && (!first || first->code == ErrorCode::Canceled))
-            first = &*e;
-    }
-    if (first)
+    if (const Error* first = detail::firstFailure(errors))
         return *first;
     if (!everyShareRan) // a share was left out because another saw the cancel when it ended, without an error
         return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("the distribution was canceled"));

@@ -14,6 +14,8 @@
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
 
+#include "store/worker_connection.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QFile>
@@ -427,7 +429,6 @@ Result<std::map<ImageId, ImageProperties>> updateProperties(ProjectStore& store,
         todo.push_back(row);
         todoPaths.push_back(paths[i]);
     }
-    const std::vector<QString>& paths2 = todoPaths;
 
     std::int64_t done = 0;
     for (std::size_t first = 0; first < todo.size(); first += kMeasureBatch) {
@@ -439,7 +440,7 @@ Result<std::map<ImageId, ImageProperties>> updateProperties(ProjectStore& store,
         options.progressBase = std::int64_t(first);
         options.progressTotal = std::int64_t(todo.size());
         const bool complete = parallelFor(
-            count, options, [&](std::size_t k, int) { results[k] = measureImageFile(paths2[first + k]); });
+            count, options, [&](std::size_t k, int) { results[k] = measureImageFile(todoPaths[first + k]); });
         if (!complete)
             return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("measuring the images was canceled"));
         std::vector<StoredImageProperties> rows;
@@ -448,7 +449,7 @@ Result<std::map<ImageId, ImageProperties>> updateProperties(ProjectStore& store,
             StoredImageProperties row = todo[first + k];
             if (!results[k]) {
                 if (problems)
-                    problems->push_back({ row.image, paths2[first + k], results[k].error().message });
+                    problems->push_back({ row.image, todoPaths[first + k], results[k].error().message });
                 continue;
             }
             row.properties = *results[k];
@@ -649,21 +650,14 @@ Result<void> readLabels(ProjectStore& store, std::optional<AnnotatorId> annotato
             r = readLabelShare(store, annotator, range, side, shares[t], progress);
         } else {
             CancelOnly cancel(progress);
-            auto connection
-                = ProjectStore::open(store.path(), store.isReadOnly() ? OpenMode::ReadOnly : OpenMode::ReadWrite);
+            auto connection = detail::openWorkerConnection(store);
             r = connection ? readLabelShare(**connection, annotator, range, side, shares[t], &cancel)
                            : Result<void>(std::move(connection).error());
         }
         if (!r)
             errors[t] = r.error();
     });
-    // A real failure outranks a cancel.
-    const Error* first = nullptr;
-    for (const auto& e : errors) {
-        if (e && (!first || first->code == ErrorCode::Canceled))
-            first = &*e;
-    }
-    if (first)
+    if (const Error* first = detail::firstFailure(errors))
         return *first;
     std::unordered_map<ImageId, ImageLabels> byImage = std::move(shares.front().byImage);
     std::int64_t badPolygons = 0;

@@ -13,6 +13,8 @@
 #include <lector/store/project_store.h>
 #include <lector/store/read_snapshot.h>
 
+#include "store/worker_connection.h"
+
 #include <QElapsedTimer>
 #include <QFileInfo>
 
@@ -854,9 +856,9 @@ Result<void> findInShares(const ProjectStore& store, const Sources& sources, con
     struct Share {
         std::vector<Suspect> found;
         SuspectReport report; // images looked at and skipped
-        std::optional<Error> error;
     };
     std::vector<Share> out(static_cast<std::size_t>(shares));
+    std::vector<std::optional<Error>> errors(static_cast<std::size_t>(shares));
     std::atomic<std::int64_t> done { 0 };
     std::atomic<bool> stop { false };
     const auto runShare = [&](const ProjectStore& connection, std::size_t t, bool reports) -> Result<void> {
@@ -893,9 +895,7 @@ Result<void> findInShares(const ProjectStore& store, const Sources& sources, con
         if (worker == 0) {
             r = runShare(store, t, true); // the calling thread's connection, its snapshot already open
         } else {
-            // Opened as the caller's was: a read-only project stays read-only.
-            auto connection
-                = ProjectStore::open(store.path(), store.isReadOnly() ? OpenMode::ReadOnly : OpenMode::ReadWrite);
+            auto connection = detail::openWorkerConnection(store);
             if (!connection) {
                 r = std::move(connection).error();
             } else {
@@ -904,17 +904,11 @@ Result<void> findInShares(const ProjectStore& store, const Sources& sources, con
             }
         }
         if (!r) {
-            out[t].error = r.error();
+            errors[t] = r.error();
             stop = true;
         }
     });
-    // A real failure outranks the cancel it caused in the other readers.
-    const Error* first = nullptr;
-    for (const Share& share : out) {
-        if (share.error && (!first || first->code == ErrorCode::Canceled))
-            first = &*share.error;
-    }
-    if (first)
+    if (const Error* first = detail::firstFailure(errors))
         return *first;
     if (progress && progress->isCanceled())
         return canceled();
