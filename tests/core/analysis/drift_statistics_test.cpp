@@ -15,26 +15,6 @@
 
 using namespace lector;
 
-namespace {
-
-QJsonArray toArray(const std::vector<double>& v)
-{
-    QJsonArray a;
-    for (double x : v)
-        a.append(x);
-    return a;
-}
-
-QJsonArray toArray(const std::vector<std::int64_t>& v)
-{
-    QJsonArray a;
-    for (std::int64_t x : v)
-        a.append(double(x));
-    return a;
-}
-
-} // namespace
-
 TEST(DriftStatistics, KsChiSquaredPsiAndEdgesMatchScipy)
 {
     if (!test::pythonHas({ QStringLiteral("scipy"), QStringLiteral("numpy") }))
@@ -55,14 +35,14 @@ TEST(DriftStatistics, KsChiSquaredPsiAndEdgesMatchScipy)
     const std::vector<std::vector<std::int64_t>> counts { { 120, 80, 40, 0, 9 }, { 100, 95, 60, 0, 30 } };
     QJsonArray ks;
     for (const auto& [a, b] : samples)
-        ks.append(QJsonArray { toArray(a), toArray(b) });
+        ks.append(QJsonArray { test::toJsonArray(a), test::toJsonArray(b) });
     QJsonObject request;
     request[QStringLiteral("ks")] = ks;
-    request[QStringLiteral("counts")] = QJsonArray { toArray(counts[0]), toArray(counts[1]) };
+    request[QStringLiteral("counts")] = QJsonArray { test::toJsonArray(counts[0]), test::toJsonArray(counts[1]) };
     const std::vector<double> edges = quantileEdges(samples[1].first, 10);
     const std::vector<double> bs = binShares(samples[1].first, edges), cs = binShares(samples[1].second, edges);
-    request[QStringLiteral("psi")] = QJsonArray { toArray(bs), toArray(cs) };
-    request[QStringLiteral("edges_of")] = toArray(samples[1].first);
+    request[QStringLiteral("psi")] = QJsonArray { test::toJsonArray(bs), test::toJsonArray(cs) };
+    request[QStringLiteral("edges_of")] = test::toJsonArray(samples[1].first);
     const QString script = QStringLiteral(
         "import json, sys, numpy as np\n"
         "from scipy import stats\n"

@@ -29,14 +29,6 @@ using namespace lector;
 
 namespace {
 
-QJsonArray toArray(const std::vector<double>& v)
-{
-    QJsonArray a;
-    for (double x : v)
-        a.append(x);
-    return a;
-}
-
 bool haveScipy() { return test::pythonHas({ QStringLiteral("scipy"), QStringLiteral("numpy") }); }
 
 QJsonObject runReference(const QString& script, const QJsonObject& request)
@@ -87,13 +79,13 @@ TEST(DriftStatistics, ExactKsWassersteinAndJensenShannonMatchScipy)
             a.push_back(c == 2 ? std::round(base(rng)) : base(rng));
         for (int i = 0; i < sizes[c].second; ++i)
             b.push_back(c == 2 ? std::round(shifted(rng)) : c % 2 ? shifted(rng) : base(rng));
-        pairs.append(QJsonArray { toArray(a), toArray(b) });
+        pairs.append(QJsonArray { test::toJsonArray(a), test::toJsonArray(b) });
         samples.emplace_back(a, b);
     }
     const std::vector<std::vector<double>> shares { { 10, 0, 5, 20, 1 }, { 3, 4, 0, 25, 1 } };
     QJsonObject request;
     request[QStringLiteral("pairs")] = pairs;
-    request[QStringLiteral("js")] = QJsonArray { toArray(shares[0]), toArray(shares[1]) };
+    request[QStringLiteral("js")] = QJsonArray { test::toJsonArray(shares[0]), test::toJsonArray(shares[1]) };
     const QJsonObject reference = runReference(QStringLiteral("import json, sys, numpy as np\n"
                                                               "from scipy import stats\n"
                                                               "from scipy.spatial import distance\n"

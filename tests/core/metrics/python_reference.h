@@ -3,11 +3,13 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 namespace lector::test {
 
@@ -31,6 +33,15 @@ inline std::optional<QByteArray> runPython(const QString& script, const QByteArr
         return std::nullopt;
     }
     return p.readAllStandardOutput();
+}
+
+/// Numbers as a JSON array, for a reference script's input.
+template <typename T> inline QJsonArray toJsonArray(const std::vector<T>& values)
+{
+    QJsonArray a;
+    for (const T& v : values)
+        a.append(double(v));
+    return a;
 }
 
 /// True when /usr/bin/python3 can import every module.
