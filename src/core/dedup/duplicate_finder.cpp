@@ -15,6 +15,7 @@
 #include <numeric>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace lector {
 
@@ -298,18 +299,23 @@ Result<void> checkNearPairs(
 
     ParallelOptions options;
     options.threads = threads;
-    const std::size_t round = 4 * std::size_t(parallelThreads(options, 1024));
+    const std::size_t round = 8 * std::size_t(parallelThreads(options, 1024));
     constexpr std::size_t kCacheBytes = std::size_t(384) << 20;
     SignatureCache cache(kCacheBytes);
     std::vector<char> failed(images.size(), 0);
-    std::size_t next = 0;
+    std::size_t next = 0; // todo[..next) are decided
     std::int64_t decided = 0;
     while (next < todo.size()) {
-        // The next pairs that transitivity does not decide, one per two groups.
+        // The nearest pairs that transitivity does not decide, no two of them touching one group: each check of a
+        // round then joins (or parts) groups no other check of the round touches, so no check of a round is made
+        // redundant by another's answer, and a round is as wide as the groups allow (a cap by the first repeated
+        // group made most rounds one pair wide on a set of many copies of few pages, and the cores idle).
         std::vector<std::size_t> batch;
-        std::set<std::pair<std::size_t, std::size_t>> inBatch;
-        for (; next < todo.size() && batch.size() < round; ++next) {
-            NearPair& pair = pairs[todo[next]];
+        std::unordered_set<std::size_t> touched; // roots of the groups this round's checks touch
+        for (std::size_t k = next; k < todo.size() && batch.size() < round; ++k) {
+            NearPair& pair = pairs[todo[k]];
+            if (pair.checked)
+                continue;
             const auto roots = rootPair(pair.first, pair.second);
             if (roots.first == roots.second || different.count(roots)) {
                 pair.checked = pair.inferred = true;
@@ -318,9 +324,10 @@ Result<void> checkNearPairs(
                 ++decided;
                 continue;
             }
-            if (!inBatch.insert(roots).second)
-                break; // decided by this batch's result
-            batch.push_back(todo[next]);
+            if (touched.count(roots.first) || touched.count(roots.second))
+                continue; // looked at in a later round, when this round's answers may decide it
+            touched.insert({ roots.first, roots.second });
+            batch.push_back(todo[k]);
         }
         std::vector<std::size_t> wanted;
         for (const std::size_t k : batch)
@@ -345,6 +352,8 @@ Result<void> checkNearPairs(
                 different.insert(rootPair(pair.first, pair.second));
         }
         decided += std::int64_t(batch.size());
+        while (next < todo.size() && pairs[todo[next]].checked)
+            ++next;
         if (progress) {
             progress->report(decided, std::int64_t(todo.size()));
             if (progress->isCanceled())

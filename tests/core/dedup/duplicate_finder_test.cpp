@@ -208,6 +208,14 @@ TEST(DuplicateFinder, PagesOfOneTemplateAreNotDuplicatesTheirCopiesAre)
         clustered.insert(*pagesIn(c).begin());
     }
     EXPECT_EQ(clustered, (std::set<int> { 0, 1 }));
+    // No check was spent on a pair that other confirmed checks had already joined: a group of k copies cost k - 1
+    // looks that said "same".
+    std::size_t confirmed = 0, joinedImages = 0;
+    for (const NearPair& p : pairs)
+        confirmed += p.checked && !p.inferred && p.check.same;
+    for (const ImageCluster& c : clusters)
+        joinedImages += c.images.size() - 1;
+    EXPECT_EQ(confirmed, joinedImages);
 }
 
 TEST(DuplicateFinder, PairCheckIsDeterministicAndNamesAnImageThatDoesNotDecode)
