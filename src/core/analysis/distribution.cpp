@@ -232,28 +232,11 @@ Result<Distribution> computeDistribution(ProjectStore& store, const Distribution
     std::vector<std::unique_ptr<DistributionBuilder>> shares(static_cast<size_t>(threads));
     for (size_t t = 1; t < shares.size(); ++t)
         shares[t] = std::make_unique<DistributionBuilder>(options);
-    std::vector<std::optional<Error>> errors(static_cast<size_t>(threads));
-    ParallelOptions parallel;
-    parallel.threads = threads;
-    parallel.stop = &canceled; // a share that failed: no use going on
-    const bool everyShareRan = parallelFor(size_t(threads), parallel, [&](size_t t, int worker) {
-        DistributionBuilder& into = t == 0 ? builder : *shares[t];
-        Result<void> r;
-        if (worker == 0) {
-            r = readShare(store, into, t, progress);
-        } else {
-            auto connection = detail::openWorkerConnection(store);
-            r = connection ? readShare(**connection, into, t, nullptr) : Result<void>(std::move(connection).error());
-        }
-        if (!r) {
-            errors[t] = r.error();
-            canceled = true;
-        }
-    });
-    if (const Error* first = detail::firstFailure(errors))
-        return *first;
-    if (!everyShareRan) // a share was left out because another saw the cancel when it ended, without an error
-        return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("the distribution was canceled"));
+    // A share that failed sets `canceled`: the others end early.
+    LECTOR_TRY(detail::runOnShareConnections(
+        store, threads, &canceled, [&](ProjectStore& connection, size_t t, bool onCaller) {
+            return readShare(connection, t == 0 ? builder : *shares[t], t, onCaller ? progress : nullptr);
+        }));
     for (size_t t = 1; t < shares.size(); ++t)
         builder.merge(std::move(*shares[t]));
     return builder.finish();

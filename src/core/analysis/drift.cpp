@@ -639,26 +639,13 @@ Result<void> readLabels(ProjectStore& store, std::optional<AnnotatorId> annotato
     const int readers = int(
         std::clamp<std::int64_t>(std::min<std::int64_t>(wantedReaders > 0 ? wantedReaders : automatic, span), 1, 16));
     std::vector<LabelShare> shares(static_cast<std::size_t>(readers));
-    std::vector<std::optional<Error>> errors(static_cast<std::size_t>(readers));
-    ParallelOptions parallel;
-    parallel.threads = readers;
-    parallelFor(std::size_t(readers), parallel, [&](std::size_t t, int worker) {
-        const DistributionReader::IdRange range { ids->first + span * std::int64_t(t) / readers,
-            ids->first + span * std::int64_t(t + 1) / readers - 1 };
-        Result<void> r;
-        if (worker == 0) {
-            r = readLabelShare(store, annotator, range, side, shares[t], progress);
-        } else {
+    LECTOR_TRY(detail::runOnShareConnections(
+        store, readers, nullptr, [&](ProjectStore& connection, std::size_t t, bool onCaller) {
+            const DistributionReader::IdRange range { ids->first + span * std::int64_t(t) / readers,
+                ids->first + span * std::int64_t(t + 1) / readers - 1 };
             CancelOnly cancel(progress);
-            auto connection = detail::openWorkerConnection(store);
-            r = connection ? readLabelShare(**connection, annotator, range, side, shares[t], &cancel)
-                           : Result<void>(std::move(connection).error());
-        }
-        if (!r)
-            errors[t] = r.error();
-    });
-    if (const Error* first = detail::firstFailure(errors))
-        return *first;
+            return readLabelShare(connection, annotator, range, side, shares[t], onCaller ? progress : &cancel);
+        }));
     std::unordered_map<ImageId, ImageLabels> byImage = std::move(shares.front().byImage);
     std::int64_t badPolygons = 0;
     for (std::size_t t = 0; t < shares.size(); ++t) {

@@ -858,7 +858,6 @@ Result<void> findInShares(const ProjectStore& store, const Sources& sources, con
         SuspectReport report; // images looked at and skipped
     };
     std::vector<Share> out(static_cast<std::size_t>(shares));
-    std::vector<std::optional<Error>> errors(static_cast<std::size_t>(shares));
     std::atomic<std::int64_t> done { 0 };
     std::atomic<bool> stop { false };
     const auto runShare = [&](const ProjectStore& connection, std::size_t t, bool reports) -> Result<void> {
@@ -888,28 +887,13 @@ Result<void> findInShares(const ProjectStore& store, const Sources& sources, con
         }
         return {};
     };
-    ParallelOptions parallel;
-    parallel.threads = shares;
-    parallelFor(std::size_t(shares), parallel, [&](std::size_t t, int worker) {
-        Result<void> r;
-        if (worker == 0) {
-            r = runShare(store, t, true); // the calling thread's connection, its snapshot already open
-        } else {
-            auto connection = detail::openWorkerConnection(store);
-            if (!connection) {
-                r = std::move(connection).error();
-            } else {
-                auto snapshot = ReadSnapshot::begin(**connection);
-                r = snapshot ? runShare(**connection, t, false) : Result<void>(std::move(snapshot).error());
-            }
-        }
-        if (!r) {
-            errors[t] = r.error();
-            stop = true;
-        }
-    });
-    if (const Error* first = detail::firstFailure(errors))
-        return *first;
+    LECTOR_TRY(detail::runOnShareConnections(
+        store, shares, &stop, [&](const ProjectStore& connection, std::size_t t, bool onCaller) -> Result<void> {
+            if (onCaller)
+                return runShare(connection, t, true); // its snapshot already open
+            auto snapshot = ReadSnapshot::begin(connection);
+            return snapshot ? runShare(connection, t, false) : Result<void>(std::move(snapshot).error());
+        }));
     if (progress && progress->isCanceled())
         return canceled();
     std::vector<Suspect> all;

@@ -4,9 +4,12 @@
 // label-error finder read a big project on a connection per thread, as ProjectStore is one connection per thread.
 #pragma once
 
+#include <lector/core/parallel_for.h>
 #include <lector/core/result.h>
 #include <lector/store/project_store.h>
 
+#include <atomic>
+#include <cstddef>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -29,6 +32,36 @@ inline const Error* firstFailure(const std::vector<std::optional<Error>>& errors
             first = &*e;
     }
     return first;
+}
+
+/// Runs `share(connection, t, onCaller)` for every t below `shares`, each on a thread of its own: the one the
+/// calling thread takes gets `store` itself (onCaller true: its progress and open snapshot are the caller's), the
+/// others the project opened again. A failure sets `stop` (when given) so that the other shares end early; the
+/// first real failure is returned. `Store` is ProjectStore or const ProjectStore.
+template <typename Store, typename Share>
+Result<void> runOnShareConnections(Store& store, int shares, std::atomic<bool>* stop, const Share& share)
+{
+    std::vector<std::optional<Error>> errors(static_cast<std::size_t>(shares));
+    ParallelOptions parallel;
+    parallel.threads = shares;
+    parallelFor(std::size_t(shares), parallel, [&](std::size_t t, int worker) {
+        Result<void> r;
+        if (worker == 0) {
+            r = share(store, t, true);
+        } else if (auto connection = openWorkerConnection(store)) {
+            r = share(**connection, t, false);
+        } else {
+            r = std::move(connection).error();
+        }
+        if (!r) {
+            errors[t] = r.error();
+            if (stop)
+                stop->store(true);
+        }
+    });
+    if (const Error* first = firstFailure(errors))
+        return *first;
+    return {};
 }
 
 } // namespace lector::detail
