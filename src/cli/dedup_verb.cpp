@@ -58,17 +58,17 @@ int runDedup(QCommandLineParser& parser)
     QElapsedTimer timer;
     timer.start();
     StderrProgress progress(QStringLiteral("hashing"));
-    auto hashes = updateProjectHashes(**store, &progress);
+    const bool checkPixels = !parser.isSet(QStringLiteral("no-pixel-check"));
+    auto hashes = updateProjectHashes(**store, &progress, 0, checkPixels);
     if (!hashes)
         return fail(hashes.error());
     auto exact = exactClusters(**store, hashes->images);
     if (!exact)
         return fail(exact.error());
     std::vector<NearPair> pairs = nearCandidates(hashes->images, threshold);
-    const bool checkPixels = !parser.isSet(QStringLiteral("no-pixel-check"));
     if (checkPixels) {
         StderrProgress checking(QStringLiteral("checking pairs"));
-        if (auto checked = checkNearPairs(hashes->images, pairs, &checking); !checked)
+        if (auto checked = checkNearPairs(hashes->images, pairs, &checking, 0, hashes->pages.get()); !checked)
             return fail(checked.error());
     }
     std::vector<ImageCluster> near = clustersOfPairs(hashes->images, pairs, threshold, checkPixels);

@@ -8,7 +8,9 @@
 // Usage: lector-bench-dedup [--work DIR] [--data DIR] [--pages N] [--hashes N] [--threshold T] [--no-findimagedupes]
 //        [--only hashing|index|planted]
 
+#include "dedup/decoded_pages.h"
 #include "dedup/page_transforms.h"
+#include "dedup/reduced_decode.h"
 
 #include <lector/core/parallel_for.h>
 #include <lector/dedup/duplicate_finder.h>
@@ -207,11 +209,17 @@ void planted(const QString& work, const QStringList& pages, int threshold, bool 
     QElapsedTimer t;
     t.start();
     std::vector<HashedImage> images(files.size());
+    // As updateProjectHashes(keepPages) does for lector-cli dedup: the pages hashing decoded whole are kept for
+    // the pixel check.
+    DecodedPages kept(std::size_t(256) << 20);
     parallelFor(files.size(), {}, [&](std::size_t i, int) {
         images[i].id = ImageId(i + 1);
         images[i].path = files[i].path;
-        if (auto h = hashImageFile(files[i].path))
+        cv::Mat page;
+        if (auto h = detail::hashImageFile(files[i].path, kept.hasRoom() ? &page : nullptr))
             images[i].hashes = *h;
+        if (!page.empty())
+            kept.offer(images[i].id, std::move(page));
     });
     const double hashSeconds = t.nsecsElapsed() / 1e9;
 
@@ -257,23 +265,24 @@ void planted(const QString& work, const QStringList& pages, int threshold, bool 
     std::vector<NearPair> pairs = nearCandidates(images, widest);
     const double candidateSeconds = t.nsecsElapsed() / 1e9;
     t.restart();
-    if (!checkNearPairs(images, pairs))
+    const std::size_t keptPages = kept.size();
+    if (!checkNearPairs(images, pairs, nullptr, 0, &kept))
         return;
     const double checkSeconds = t.nsecsElapsed() / 1e9;
-    {
+    for (const int side : { kPageCheckSide, kCoarseCheckSide }) {
         // What one pixel check costs, on one thread: making a signature (decode, ink, ORB) and comparing two.
         QElapsedTimer one;
         one.start();
         std::vector<std::shared_ptr<const PageSignature>> signatures;
         for (std::size_t i = 0; i < std::min<std::size_t>(files.size(), 30); ++i)
-            signatures.push_back(PageSignature::fromFile(files[i].path).value());
+            signatures.push_back(PageSignature::fromFile(files[i].path, side).value());
         const double make = one.nsecsElapsed() / 1e6 / double(signatures.size());
         one.restart();
         for (std::size_t i = 1; i < signatures.size(); ++i)
             (void)checkPair(*signatures[0], *signatures[i]);
         const double compare = one.nsecsElapsed() / 1e6 / double(signatures.size() - 1);
-        std::printf("one thread: a signature %.1f ms, a check %.1f ms (the first %zu files)\n", make, compare,
-            signatures.size());
+        std::printf("one thread at %d px: a signature %.1f ms, a check %.1f ms (the first %zu files)\n", side, make,
+            compare, signatures.size());
     }
     std::vector<int> pageOf(files.size());
     for (std::size_t i = 0; i < files.size(); ++i)
@@ -305,7 +314,8 @@ void planted(const QString& work, const QStringList& pages, int threshold, bool 
     std::printf("pixel check of %zu candidate pairs within %d bits: %.2f s (candidates %.2f s, %.1f ms a pair)\n",
         pairs.size(), widest, checkSeconds, candidateSeconds,
         1e3 * checkSeconds / double(std::max<std::size_t>(1, pairs.size())));
-    std::printf("    %d decided by transitivity, %zu looked at\n", inferred, copyDiff.size() + otherDiff.size());
+    std::printf("    %d decided by transitivity, %zu looked at; %zu pages kept from hashing\n", inferred,
+        copyDiff.size() + otherDiff.size(), keptPages);
     for (auto& [name, v] : byTransform) {
         std::sort(v.begin(), v.end());
         std::printf("    %-14s copy and original: %zu checked, ink difference median %.3f, max %.3f\n", name.c_str(),

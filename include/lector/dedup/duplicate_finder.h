@@ -12,10 +12,12 @@
 #include <QString>
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace lector {
 
+class DecodedPages;
 class ProjectStore;
 
 /// An image of the project with its hashes (what clustering reads; immutable, safe across threads).
@@ -40,6 +42,8 @@ struct ProjectHashes {
     std::vector<HashedImage> images;
     std::vector<DedupProblem> problems;
     std::int64_t hashed = 0; // images hashed by this run (not read back from the store)
+    /// With `keepPages`: the pages this run decoded whole, at the pixel check's size, for checkNearPairs.
+    std::shared_ptr<DecodedPages> pages;
 };
 
 /// A cluster of images: `distance` is the largest link distance in it (0 for exact duplicates).
@@ -63,8 +67,11 @@ constexpr int kMaxDedupThreshold = 19;
 /// Brings the stored hashes up to date: images without stored hashes, or whose file size or modification time
 /// changed, are hashed on lector::parallelFor threads (`threads` as ParallelOptions::threads) and committed in
 /// batches of 256, each batch one transaction, so a cancel or a kill keeps whole batches only. Missing and
-/// undecodable images are listed in `problems` and skipped. Canceled: ErrorCode::Canceled.
-Result<ProjectHashes> updateProjectHashes(ProjectStore& store, Progress* progress = nullptr, int threads = 0);
+/// undecodable images are listed in `problems` and skipped. Canceled: ErrorCode::Canceled. `keepPages`: the pages
+/// hashing decoded whole (PNG, TIFF, small JPEG) are kept in `pages` within a budget of 256 MB at the pixel check's
+/// size, so that a checkNearPairs that follows does not decode them again.
+Result<ProjectHashes> updateProjectHashes(
+    ProjectStore& store, Progress* progress = nullptr, int threads = 0, bool keepPages = false);
 
 /// Two images the hashes call near: indices into the images, the smaller of their pHash and rhash distances, and
 /// what the pixel check found (unchecked: `checked` false). `inferred`: decided by transitivity, not looked at (its
@@ -88,9 +95,10 @@ std::vector<NearPair> nearCandidates(
 /// first, and by transitivity where it decides (see NearPair::inferred): a group of k copies costs k - 1 checks,
 /// two groups found different one. Signatures (at kPageCheckSide) are kept in a bounded cache, made on
 /// lector::parallelFor threads, and the checks of a round run in parallel. An image that no longer decodes leaves
-/// its pairs unconfirmed. Canceled: ErrorCode::Canceled (the pairs decided so far keep their result).
+/// its pairs unconfirmed. Canceled: ErrorCode::Canceled (the pairs decided so far keep their result). `pages`
+/// (ProjectHashes::pages): pages already decoded, taken from it instead of decoding their files again.
 Result<void> checkNearPairs(const std::vector<HashedImage>& images, std::vector<NearPair>& pairs,
-    Progress* progress = nullptr, int threads = 0);
+    Progress* progress = nullptr, int threads = 0, DecodedPages* pages = nullptr);
 
 /// Clusters of the pairs within `threshold` that are confirmed (checked and the same page; or every pair within the
 /// threshold when `requireCheck` is false), joined transitively. Pure and quick: what the dock's slider calls.

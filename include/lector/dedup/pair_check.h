@@ -9,6 +9,10 @@
 #include <cstddef>
 #include <memory>
 
+namespace cv {
+class Mat;
+}
+
 namespace lector {
 
 /// What the pixels say about two images the hashes call near: the second is aligned onto the first (ORB features,
@@ -26,6 +30,16 @@ struct PairCheck {
 /// The largest ink difference of two copies of one page (measured in docs/dedup.md).
 constexpr double kSamePageInkDifference = 0.06;
 
+/// The long side, in pixels, at which pages are compared.
+constexpr int kPageCheckSide = 768;
+
+/// checkNearPairs looks at each pair at this side first (the kPageCheckSide page reduced: a signature and a check
+/// cost half as much) and takes an ink difference at most kCoarseSameInkDifference there as the same page; every
+/// other pair is decided at kPageCheckSide. Copies score 0.002 there (median, planted scans) and two different
+/// receipts of one layout at least 0.07 (docs/dedup.md).
+constexpr int kCoarseCheckSide = 512;
+constexpr double kCoarseSameInkDifference = 0.03;
+
 /// One image prepared for pair checks: from a grayscale decode at kPageCheckSide pixels on its long side (reduced
 /// by libjpeg's DCT scaling for JPEG), its ink (darker than its neighbourhood) and its ORB features. Immutable once
 /// made, so one signature serves checks on several threads.
@@ -36,7 +50,9 @@ public:
     PageSignature& operator=(const PageSignature&) = delete;
 
     /// Errors name the file (missing, not decodable). Thread-safe.
-    static Result<std::shared_ptr<const PageSignature>> fromFile(const QString& path);
+    static Result<std::shared_ptr<const PageSignature>> fromFile(const QString& path, int side = kPageCheckSide);
+    /// From a grayscale page already at `side` on its long side (8-bit, one channel). Thread-safe.
+    static std::shared_ptr<const PageSignature> fromPage(const cv::Mat& page, int side = kPageCheckSide);
 
     struct Data;
     const Data& data() const { return *m_data; }
@@ -47,9 +63,6 @@ private:
     explicit PageSignature(std::unique_ptr<Data> data);
     std::unique_ptr<Data> m_data;
 };
-
-/// The long side, in pixels, at which pages are compared.
-constexpr int kPageCheckSide = 768;
 
 /// Aligns `b` onto `a` and compares their ink. Symmetric up to the fit's randomness (RANSAC is seeded, so the
 /// same two signatures give the same result). Thread-safe.

@@ -126,7 +126,7 @@ std::vector<ImageId> DuplicatesPanel::clusterImages(int index) const
 
 Result<DuplicatesPanel::Found> DuplicatesPanel::search(ProjectStore& store, Progress& progress, int threshold)
 {
-    auto hashes = updateProjectHashes(store, &progress);
+    auto hashes = updateProjectHashes(store, &progress, 0, true);
     if (!hashes)
         return std::move(hashes).error();
     auto exact = exactClusters(store, hashes->images);
@@ -150,7 +150,7 @@ Result<DuplicatesPanel::Found> DuplicatesPanel::search(ProjectStore& store, Prog
             at.push_back(k);
         }
     }
-    LECTOR_TRY(checkNearPairs(hashes->images, within, &progress));
+    LECTOR_TRY(checkNearPairs(hashes->images, within, &progress, 0, hashes->pages.get()));
     for (std::size_t k = 0; k < within.size(); ++k)
         found.pairs[at[k]] = within[k];
     auto annotators = store.annotators();

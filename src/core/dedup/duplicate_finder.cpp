@@ -2,6 +2,9 @@
 // Copyright (c) 2026 The Lector authors
 #include <lector/dedup/duplicate_finder.h>
 
+#include "decoded_pages.h"
+#include "reduced_decode.h"
+
 #include <lector/core/parallel_for.h>
 #include <lector/dedup/hash_index.h>
 #include <lector/metrics/polygon_iou.h>
@@ -22,6 +25,11 @@ namespace lector {
 namespace {
 
 constexpr std::size_t kBatch = 256;
+// A pair whose pages differ by no more than this at kPageCheckSide is also aligned the other way round; two
+// different receipts of one layout differ by 0.095 at least, most by 0.24 (docs/dedup.md).
+constexpr double kRecheckInkDifference = 0.15;
+// Pages kept from hashing for the pixel check: about 570 pages of 768 x 585 (a scan of A4 or letter).
+constexpr std::size_t kKeptPageBytes = std::size_t(256) << 20;
 
 struct UnionFind {
     explicit UnionFind(std::size_t n)
@@ -83,7 +91,7 @@ FileStamp stampOf(const QString& path)
 
 } // namespace
 
-Result<ProjectHashes> updateProjectHashes(ProjectStore& store, Progress* progress, int threads)
+Result<ProjectHashes> updateProjectHashes(ProjectStore& store, Progress* progress, int threads, bool keepPages)
 {
     auto records = store.images();
     if (!records)
@@ -122,6 +130,8 @@ Result<ProjectHashes> updateProjectHashes(ProjectStore& store, Progress* progres
     }
 
     // Hashed in batches: each batch runs on all cores, then is committed in one transaction.
+    if (keepPages)
+        out.pages = std::make_shared<DecodedPages>(kKeptPageBytes);
     std::vector<char> failed(out.images.size(), 0);
     for (std::size_t first = 0; first < todo.size(); first += kBatch) {
         const std::size_t count = std::min(kBatch, todo.size() - first);
@@ -131,8 +141,13 @@ Result<ProjectHashes> updateProjectHashes(ProjectStore& store, Progress* progres
         options.progress = progress;
         options.progressBase = std::int64_t(first);
         options.progressTotal = std::int64_t(todo.size());
-        const bool complete = parallelFor(
-            count, options, [&](std::size_t k, int) { results[k] = hashImageFile(out.images[todo[first + k]].path); });
+        const bool complete = parallelFor(count, options, [&](std::size_t k, int) {
+            const HashedImage& img = out.images[todo[first + k]];
+            cv::Mat page;
+            results[k] = detail::hashImageFile(img.path, out.pages && out.pages->hasRoom() ? &page : nullptr);
+            if (!page.empty())
+                out.pages->offer(img.id, std::move(page));
+        });
         if (!complete)
             return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("hashing was canceled"));
         std::vector<StoredImageHash> rows;
@@ -224,25 +239,39 @@ public:
         }
     }
 
-    /// The signatures of the `wanted` images, those not held made on parallelFor threads; false when canceled.
-    /// Images that do not decode are marked in `failed` and left out.
-    bool gather(const std::vector<HashedImage>& images, const std::vector<std::size_t>& wanted,
-        const ParallelOptions& options, std::vector<char>& failed,
+    /// The signatures of the `wanted` images at `side` (kCoarseCheckSide or kPageCheckSide), those not held made
+    /// on parallelFor threads; false when canceled. A coarse signature is always made from the kPageCheckSide page
+    /// (from `pages` when it holds it, else decoded), so that it is the same whichever way it came. Images that do
+    /// not decode are marked in `failed` and left out.
+    bool gather(const std::vector<HashedImage>& images, const std::vector<std::size_t>& wanted, int side,
+        const ParallelOptions& options, DecodedPages* pages, std::vector<char>& failed,
         std::unordered_map<std::size_t, std::shared_ptr<const PageSignature>>& out)
     {
+        const bool coarse = side != kPageCheckSide;
+        const auto key = [&](std::size_t i) { return i * 2 + (coarse ? 1 : 0); };
         std::vector<std::size_t> need;
         for (const std::size_t i : wanted) {
             if (failed[i] || out.count(i))
                 continue;
-            if (auto s = find(i))
+            if (auto s = find(key(i)))
                 out.emplace(i, std::move(s));
             else if (std::find(need.begin(), need.end(), i) == need.end())
                 need.push_back(i);
         }
         std::vector<std::shared_ptr<const PageSignature>> made(need.size());
         if (!parallelFor(need.size(), options, [&](std::size_t k, int) {
-                if (auto s = PageSignature::fromFile(images[need[k]].path))
-                    made[k] = std::move(s).value();
+                const HashedImage& img = images[need[k]];
+                cv::Mat page;
+                if (pages)
+                    page = coarse ? pages->peek(img.id) : pages->take(img.id);
+                if (page.empty()) {
+                    auto read = detail::readPage(img.path, kPageCheckSide);
+                    if (!read)
+                        return;
+                    page = std::move(read).value();
+                }
+                made[k] = coarse ? PageSignature::fromPage(detail::pageAtSide(page, side), side)
+                                 : PageSignature::fromPage(page, side);
             }))
             return false;
         for (std::size_t k = 0; k < need.size(); ++k) {
@@ -251,7 +280,7 @@ public:
                 continue;
             }
             out.emplace(need[k], made[k]);
-            insert(need[k], std::move(made[k]));
+            insert(key(need[k]), std::move(made[k]));
         }
         return true;
     }
@@ -267,10 +296,56 @@ private:
     std::uint64_t m_clock = 0;
 };
 
+// Looks at the pairs `batch` (indices into pairs) at kCoarseCheckSide, and at kPageCheckSide at those the coarse
+// look does not call the same page; false when canceled.
+bool lookAt(const std::vector<HashedImage>& images, std::vector<NearPair>& pairs, const std::vector<std::size_t>& batch,
+    SignatureCache& cache, const ParallelOptions& options, DecodedPages* pages, std::vector<char>& failed)
+{
+    std::vector<std::size_t> looking = batch;
+    for (const int side : { kCoarseCheckSide, kPageCheckSide }) {
+        std::vector<std::size_t> wanted;
+        for (const std::size_t k : looking)
+            wanted.insert(wanted.end(), { pairs[k].first, pairs[k].second });
+        std::unordered_map<std::size_t, std::shared_ptr<const PageSignature>> signatures;
+        if (!cache.gather(images, wanted, side, options, pages, failed, signatures))
+            return false;
+        if (!parallelFor(looking.size(), options, [&](std::size_t k, int) {
+                NearPair& pair = pairs[looking[k]];
+                const auto a = signatures.find(pair.first), b = signatures.find(pair.second);
+                if (a == signatures.end() || b == signatures.end()) {
+                    pair.check = {};
+                    return;
+                }
+                pair.check = checkPair(*a->second, *b->second);
+                // A fit can miss by a pixel one way and not the other (a copy of a copy scored 0.098 aligned
+                // onto its original and 0.000 the other way): near the line, the other way decides too.
+                if (side == kPageCheckSide && pair.check.aligned && !pair.check.same
+                    && pair.check.inkDifference <= kRecheckInkDifference) {
+                    const PairCheck other = checkPair(*b->second, *a->second);
+                    if (other.aligned && other.inkDifference < pair.check.inkDifference)
+                        pair.check = other;
+                }
+            }))
+            return false;
+        if (side == kPageCheckSide)
+            break;
+        std::vector<std::size_t> unsure;
+        for (const std::size_t k : looking) {
+            PairCheck& check = pairs[k].check;
+            if (check.aligned && check.inkDifference <= kCoarseSameInkDifference)
+                check.same = true;
+            else
+                unsure.push_back(k);
+        }
+        looking = std::move(unsure);
+    }
+    return true;
+}
+
 } // namespace
 
-Result<void> checkNearPairs(
-    const std::vector<HashedImage>& images, std::vector<NearPair>& pairs, Progress* progress, int threads)
+Result<void> checkNearPairs(const std::vector<HashedImage>& images, std::vector<NearPair>& pairs, Progress* progress,
+    int threads, DecodedPages* pages)
 {
     // Transitivity spares most checks: pairs are decided nearest first, and a pair whose images are already joined
     // by confirmed pairs is the same page without a look, one between two groups already found different is not.
@@ -329,18 +404,7 @@ Result<void> checkNearPairs(
             touched.insert({ roots.first, roots.second });
             batch.push_back(todo[k]);
         }
-        std::vector<std::size_t> wanted;
-        for (const std::size_t k : batch)
-            wanted.insert(wanted.end(), { pairs[k].first, pairs[k].second });
-        std::unordered_map<std::size_t, std::shared_ptr<const PageSignature>> signatures;
-        if (!cache.gather(images, wanted, options, failed, signatures))
-            return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("canceled"));
-        if (!parallelFor(batch.size(), options, [&](std::size_t k, int) {
-                NearPair& pair = pairs[batch[k]];
-                const auto a = signatures.find(pair.first), b = signatures.find(pair.second);
-                pair.check
-                    = a != signatures.end() && b != signatures.end() ? checkPair(*a->second, *b->second) : PairCheck {};
-            }))
+        if (!lookAt(images, pairs, batch, cache, options, pages, failed))
             return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("canceled"));
         for (const std::size_t k : batch) {
             NearPair& pair = pairs[k];

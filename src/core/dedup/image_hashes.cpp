@@ -4,6 +4,7 @@
 
 #include "reduced_decode.h"
 
+#include <lector/dedup/pair_check.h>
 #include <lector/image/image_header.h>
 
 #include <QCryptographicHash>
@@ -173,17 +174,36 @@ std::uint64_t dctHash(const float* pixels32x32)
     return medianBits(low);
 }
 
-Result<ImageHashes> hashImageFile(const QString& path)
+Result<ImageHashes> hashImageFile(const QString& path) { return detail::hashImageFile(path, nullptr); }
+
+Result<ImageHashes> detail::hashImageFile(const QString& path, cv::Mat* page)
 {
     const int flag = detail::reducedGrayFlag(path, kShortSideKept, false);
     auto read = detail::readImage(path, flag);
     if (!read)
         return std::move(read).error();
-    const cv::Mat& gray = *read;
+    cv::Mat gray = std::move(read).value();
+    if (page && flag == detail::reducedGrayFlag(path, kPageCheckSide, true))
+        *page = detail::pageAtSide(gray, kPageCheckSide);
     ImageHashes h;
     if (flag == cv::IMREAD_GRAYSCALE) {
         h.width = gray.cols;
         h.height = gray.rows;
+        // A page decoded whole is reduced as libjpeg reduces a JPEG (by 2, 4 or 8, keeping 128 pixels on the short
+        // side; INTER_AREA at a whole factor averages blocks as the DCT scaling does), so that a PNG and a JPEG of
+        // one page are hashed at one scale, and the hashes cost a tenth of what they cost over a whole scan.
+        int factor = 1;
+        while (factor < 8 && std::min(gray.cols, gray.rows) / (factor * 2) >= kShortSideKept)
+            factor *= 2;
+        if (factor > 1) {
+            cv::Mat reduced;
+            // Cut to whole blocks (at most factor - 1 pixels of the right and bottom edge), so OpenCV takes its
+            // block-averaging path.
+            const cv::Size size(gray.cols / factor, gray.rows / factor);
+            cv::resize(
+                gray(cv::Rect(0, 0, size.width * factor, size.height * factor)), reduced, size, 0, 0, cv::INTER_AREA);
+            gray = std::move(reduced);
+        }
     } else if (const auto size = readImageSize(path)) {
         h.width = size->width;
         h.height = size->height;

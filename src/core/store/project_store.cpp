@@ -30,7 +30,7 @@ namespace lector {
 
 namespace {
 
-constexpr int kSchemaVersion = 10;
+constexpr int kSchemaVersion = 11;
 constexpr int kProgressEvery = 4096;
 
 using store::bindGeometry;
@@ -185,7 +185,7 @@ Result<void> ProjectStore::migrate(bool creating)
     static const char* const scripts[] = { "0001_initial.sql", "0002_image_states_conflicts.sql",
         "0003_conflict_details.sql", "0004_guideline_about.sql", "0005_edit_log_reasons.sql",
         "0006_image_hashes_duplicates.sql", "0007_suspect_decisions.sql", "0008_agreement_history.sql",
-        "0009_label_queue.sql", "0010_image_properties.sql" };
+        "0009_label_queue.sql", "0010_image_properties.sql", "0011_rehash_whole_decodes.sql" };
     for (int v = version + 1; v <= kSchemaVersion; ++v) {
         const QString name = QString::fromLatin1(scripts[v - 1]);
         QFile file(QStringLiteral(":/lector/migrations/") + name);

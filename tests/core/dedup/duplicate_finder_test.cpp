@@ -2,7 +2,9 @@
 // Copyright (c) 2026 The Lector authors
 #include <lector/dedup/duplicate_finder.h>
 
+#include "dedup/decoded_pages.h"
 #include "dedup/page_transforms.h"
+#include "dedup/reduced_decode.h"
 #include "test_support.h"
 
 #include <lector/store/duplicate_repository.h>
@@ -14,6 +16,7 @@
 #include <QTemporaryDir>
 
 #include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 
 #include <gtest/gtest.h>
 
@@ -216,6 +219,87 @@ TEST(DuplicateFinder, PagesOfOneTemplateAreNotDuplicatesTheirCopiesAre)
     for (const ImageCluster& c : clusters)
         joinedImages += c.images.size() - 1;
     EXPECT_EQ(confirmed, joinedImages);
+}
+
+// The pages hashing decoded whole are handed to the pixel check, which then decodes nothing again: with the files
+// gone it decides every pair as it did with them, and without the pages (the files still gone) it can decide none.
+TEST(DuplicateFinder, PagesKeptFromHashingDecideAsTheFilesDo)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    QStringList files;
+    for (int p = 0; p < 3; ++p) {
+        const cv::Mat page = test::templatedPage(unsigned(p));
+        const QString path = dir.filePath(QStringLiteral("r%1.png").arg(p));
+        cv::imwrite(path.toStdString(), page);
+        files << path;
+        for (const test::PageTransform& t : test::pageTransforms()) {
+            if (t.strength != 1 || p > 0)
+                continue;
+            const QString copy = dir.filePath(QStringLiteral("r%1-%2.png").arg(p).arg(QString::fromStdString(t.name)));
+            cv::imwrite(copy.toStdString(), test::transformPage(page, t));
+            files << copy;
+        }
+    }
+    auto store = projectWith(dir.path(), files);
+    ASSERT_TRUE(store);
+    auto hashes = updateProjectHashes(*store, nullptr, 0, /*keepPages=*/true);
+    ASSERT_TRUE(hashes);
+    ASSERT_TRUE(hashes->pages);
+    std::vector<NearPair> fromFiles = nearCandidates(hashes->images, kDefaultDedupThreshold);
+    ASSERT_GT(fromFiles.size(), 5U);
+    ASSERT_TRUE(checkNearPairs(hashes->images, fromFiles));
+
+    for (const QString& f : files)
+        ASSERT_TRUE(QFile::remove(f));
+    std::vector<NearPair> fromPages = nearCandidates(hashes->images, kDefaultDedupThreshold);
+    std::vector<NearPair> fromNothing = fromPages;
+    ASSERT_TRUE(checkNearPairs(hashes->images, fromPages, nullptr, 0, hashes->pages.get()));
+    ASSERT_TRUE(checkNearPairs(hashes->images, fromNothing));
+    ASSERT_EQ(fromPages.size(), fromFiles.size());
+    int confirmed = 0;
+    for (std::size_t k = 0; k < fromFiles.size(); ++k) {
+        EXPECT_EQ(fromPages[k].check.same, fromFiles[k].check.same) << k;
+        EXPECT_EQ(fromPages[k].inferred, fromFiles[k].inferred) << k;
+        if (!fromFiles[k].inferred) {
+            EXPECT_DOUBLE_EQ(fromPages[k].check.inkDifference, fromFiles[k].check.inkDifference) << k;
+        }
+        confirmed += fromFiles[k].check.same;
+        EXPECT_FALSE(fromNothing[k].check.same) << "decided without its files or pages";
+    }
+    EXPECT_GE(confirmed, int(test::pageTransforms().size()) / 2 - 1) << "the copies of receipt 0 were not joined";
+}
+
+// The pixel check's ink (one pass of running sums) is OpenCV's box filters' Niblack rule, pixel for pixel, on real
+// scans at both check sides and with a gain.
+TEST(DuplicateFinder, PageInkIsNiblacksRuleThroughOpenCvsBoxFilters)
+{
+    const QStringList pages = realPages(3, 2);
+    if (pages.isEmpty())
+        GTEST_SKIP() << "no shared data";
+    for (const QString& path : pages) {
+        for (const int side : { kPageCheckSide, kCoarseCheckSide }) {
+            for (const double gain : { 1.0, 0.6 }) {
+                const cv::Mat gray = detail::readPage(path, side).value();
+                const int n = side == kPageCheckSide ? 19 : 13;
+                cv::Mat mean, squares;
+                cv::boxFilter(gray, mean, CV_64F, cv::Size(n, n), cv::Point(-1, -1), true, cv::BORDER_REPLICATE);
+                cv::sqrBoxFilter(gray, squares, CV_64F, cv::Size(n, n), cv::Point(-1, -1), true, cv::BORDER_REPLICATE);
+                cv::Mat deviation;
+                cv::sqrt(cv::max(squares - mean.mul(mean), 0.0), deviation);
+                cv::Mat g;
+                gray.convertTo(g, CV_64F);
+                const cv::Mat expected = g < mean - cv::max(deviation * 0.5, 8.0 / gain);
+                const cv::Mat ink = detail::pageInk(gray, side, gain);
+                const int differing = cv::countNonZero(ink != expected);
+                // Float rounding may flip a pixel that sits on the line; no more.
+                EXPECT_LE(differing, int(gray.total() / 20000))
+                    << path.toStdString() << " at " << side << ", gain " << gain << ": " << differing << " pixels of "
+                    << cv::countNonZero(expected);
+                EXPECT_GT(cv::countNonZero(expected), int(gray.total() / 100)) << "no ink: the test lost its point";
+            }
+        }
+    }
 }
 
 TEST(DuplicateFinder, PairCheckIsDeterministicAndNamesAnImageThatDoesNotDecode)

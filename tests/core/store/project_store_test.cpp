@@ -729,6 +729,31 @@ TEST_F(ProjectStoreTest, OpenReadOnlyNeverWritesTheFile)
     EXPECT_TRUE(old.error().message.contains(QStringLiteral("upgraded"))) << old.error().toString();
 }
 
+// Schema 11 hashes a page decoded whole after a reduction: the hashes schema 10 stored are dropped on upgrade (so
+// that old and new hashes are never compared), the duplicate marks are kept.
+TEST_F(ProjectStoreTest, UpgradeToElevenDropsTheStoredHashesOnly)
+{
+    {
+        auto store = ProjectStore::create(m_projectPath);
+        ASSERT_TRUE(store) << store.error().toString();
+        ASSERT_TRUE((*store)->importBatch(twoImages(), ImportTarget::forAnnotator(QStringLiteral("bob"))));
+    }
+    exec(m_projectPath, R"(
+        INSERT INTO image_hashes (image_id, file_size, file_mtime, width, height, phash, dhash, rhash, hashed_at)
+            SELECT id, 1, 1, 10, 10, 1, 2, 3, 0 FROM images;
+        INSERT INTO image_duplicates (image_id, duplicate_of, marked_at)
+            SELECT MAX(id), MIN(id), 0 FROM images;
+        UPDATE schema_version SET version = 10;
+    )");
+    ASSERT_EQ(count(m_projectPath, "SELECT COUNT(*) FROM image_hashes"), 2);
+    auto upgraded = ProjectStore::open(m_projectPath);
+    ASSERT_TRUE(upgraded) << upgraded.error().toString();
+    upgraded->reset();
+    EXPECT_EQ(count(m_projectPath, "SELECT version FROM schema_version"), 11);
+    EXPECT_EQ(count(m_projectPath, "SELECT COUNT(*) FROM image_hashes"), 0);
+    EXPECT_EQ(count(m_projectPath, "SELECT COUNT(*) FROM image_duplicates"), 1);
+}
+
 TEST_F(ProjectStoreTest, AnEmptyFileIsNoProjectAndStaysEmpty)
 {
     const QString empty = m_dir.filePath(QStringLiteral("empty.lector"));
