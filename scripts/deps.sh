@@ -7,15 +7,20 @@ LECTOR_PACKAGES=(
   libopencv-dev libjpeg-dev libpng-dev libsqlite3-dev sqlite3 nlohmann-json3-dev libspdlog-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libtesseract-dev tesseract-ocr tesseract-ocr-eng tesseract-ocr-kor
+  libpq-dev
   fonts-noto-cjk fonts-dejavu-core
   xvfb xauth
   python3 python3-shapely python3-nltk python3-levenshtein python3-scipy labelme
 )
 
+# The PostgreSQL server only the tests need (scripts/test.sh starts a throwaway cluster of it).
+LECTOR_TEST_PACKAGES=(postgresql)
+
+# Installs what is missing of LECTOR_PACKAGES and of the packages named as arguments.
 lector_install_deps() {
   local missing=()
   local p
-  for p in "${LECTOR_PACKAGES[@]}"; do
+  for p in "${LECTOR_PACKAGES[@]}" "$@"; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed"; then
       missing+=("$p")
     fi

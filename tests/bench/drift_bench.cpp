@@ -142,7 +142,7 @@ int report(const Options& o)
             "SELECT id, image_id, annotator_id, COALESCE(guideline_version, 0), points, text FROM annotations");
         if (!q)
             return 2;
-        sqlite::Statement& st = **q;
+        db::Statement& st = **q;
         auto done = st.forEachRow([&] {
             rows += st.columnInt64(1) > 0;
             (void)st.columnText(4);

@@ -204,7 +204,7 @@ int speed(const Options& o)
             "SELECT image_id, confidence, script FROM predictions ORDER BY run_id, image_id");
         if (!q)
             return 2;
-        sqlite::Statement& st = **q;
+        db::Statement& st = **q;
         auto done = st.forEachRow([&] {
             rows += st.columnInt64(0) > 0;
             (void)st.columnDouble(1);

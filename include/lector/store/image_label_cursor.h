@@ -18,7 +18,7 @@ namespace lector {
 class ProjectStore;
 class ReadSnapshot;
 
-namespace sqlite {
+namespace db {
 class Statement;
 }
 
@@ -66,8 +66,8 @@ private:
 
     const ProjectStore& m_store;
     std::unique_ptr<ReadSnapshot> m_snapshot; // declared before the statements: it outlives them
-    std::unique_ptr<sqlite::Statement> m_images;
-    std::unique_ptr<sqlite::Statement> m_labels; // null when the filter lets no label through
+    std::unique_ptr<db::Statement> m_images;
+    std::unique_ptr<db::Statement> m_labels; // null when the filter lets no label through
     bool m_labelPending = false; // m_labels holds a row not yet given out
     bool m_done = false;
     std::int64_t m_imageCount = 0;

@@ -15,7 +15,7 @@ namespace lector {
 
 class ProjectStore;
 
-namespace sqlite {
+namespace db {
 class Statement;
 }
 
@@ -48,10 +48,10 @@ public:
     Result<void> readImage(ImageId image, std::vector<Region>& regions, std::vector<std::int64_t>& ids);
 
 private:
-    LabelSetCursor(std::unique_ptr<sqlite::Statement> rows, bool predictions);
+    LabelSetCursor(std::unique_ptr<db::Statement> rows, bool predictions);
     Result<void> advance();
 
-    std::unique_ptr<sqlite::Statement> m_rows;
+    std::unique_ptr<db::Statement> m_rows;
     bool m_predictions = false;
     bool m_hasRow = false;
     std::string m_points;

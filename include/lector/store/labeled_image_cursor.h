@@ -44,9 +44,9 @@ public:
     static Result<bool> everyRegionHasConfidence(const ProjectStore& store, LabelSetId labeledBy, LabelSetId set);
 
 private:
-    LabeledImageCursor(std::unique_ptr<sqlite::Statement> rows, std::int64_t count);
+    LabeledImageCursor(std::unique_ptr<db::Statement> rows, std::int64_t count);
 
-    std::unique_ptr<sqlite::Statement> m_rows;
+    std::unique_ptr<db::Statement> m_rows;
     std::int64_t m_count = 0;
     bool m_done = false;
     std::string m_batchUtf8;

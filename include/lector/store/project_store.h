@@ -20,8 +20,8 @@
 
 namespace lector {
 
-namespace sqlite {
-class Database;
+namespace db {
+class Connection;
 }
 
 /// Where an import's regions go: labels of an annotator, or predictions of a model run (exactly one is set).
@@ -226,17 +226,17 @@ public:
     Result<CheckReport> check(Progress* progress = nullptr) const;
 
     /// The connection, for the store's own modules (src/core/store) only.
-    sqlite::Database& database() const { return *m_db; }
+    db::Connection& database() const { return *m_db; }
 
 private:
-    ProjectStore(QString path, std::unique_ptr<sqlite::Database> db);
+    ProjectStore(QString path, std::unique_ptr<db::Connection> db);
     /// Brings the schema to the current version. `creating`: the file is new and gets the whole schema; otherwise an
     /// empty file or a broken schema_version is an error, never written to.
     Result<void> migrate(bool creating);
     Result<QStringList> schemaProblems() const;
 
     QString m_path;
-    std::unique_ptr<sqlite::Database> m_db;
+    std::unique_ptr<db::Connection> m_db;
 };
 
 } // namespace lector

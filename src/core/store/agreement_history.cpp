@@ -6,9 +6,9 @@
 #include <lector/store/project_store.h>
 
 #include "store/annotation_rows.h"
+#include "store/db/transaction.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
-#include "store/sqlite/transaction.h"
 
 #include <nlohmann/json.hpp>
 
@@ -69,12 +69,9 @@ std::vector<SnapshotLine> annotatorLines(const AgreementReport& report)
     return out;
 }
 
-double nanForNull(const sqlite::Statement& q, int column)
-{
-    return q.columnIsNull(column) ? kNaN : q.columnDouble(column);
-}
+double nanForNull(const db::Statement& q, int column) { return q.columnIsNull(column) ? kNaN : q.columnDouble(column); }
 
-void bindAlpha(sqlite::Statement& s, int index, double value)
+void bindAlpha(db::Statement& s, int index, double value)
 {
     std::isfinite(value) ? s.bind(index, value) : s.bindNull(index);
 }
@@ -224,8 +221,8 @@ Result<SnapshotSave> AgreementHistoryRepository::save(
         return LECTOR_ERROR(
             ErrorCode::ReadOnly, QStringLiteral("the project is open read-only: the agreement history cannot be saved"))
             .at(m_store.path());
-    sqlite::Database& db = m_store.database();
-    auto tx = sqlite::Transaction::begin(db);
+    db::Connection& db = m_store.database();
+    auto tx = db::Transaction::begin(db);
     LECTOR_TRY(tx);
     if (lastEntry < 0) {
         auto last = this->lastEntry();
@@ -266,7 +263,10 @@ Result<SnapshotSave> AgreementHistoryRepository::save(
     bindAlpha(ins, 9, alphaValue(report.alphaText));
     bindAlpha(ins, 10, alphaValue(report.alphaGeometry));
     LECTOR_TRY(ins.run());
-    const std::int64_t id = db.lastInsertId();
+    auto inserted = db.lastInsertId();
+    if (!inserted)
+        return std::move(inserted).error();
+    const std::int64_t id = *inserted;
     LECTOR_PREPARE(line, db,
         "INSERT INTO agreement_snapshot_figures (snapshot_id, scope, a, b, dimension, bin, images, regions_a, "
         "regions_b, matched, matched_b, iou_sum, text_equal, edit_distance, length_a, length_b) "
@@ -286,7 +286,7 @@ Result<SnapshotSave> AgreementHistoryRepository::save(
 
 Result<std::vector<AgreementSnapshot>> AgreementHistoryRepository::snapshots(bool withLines) const
 {
-    sqlite::Database& db = m_store.database();
+    db::Connection& db = m_store.database();
     LECTOR_PREPARE(q, db,
         "SELECT id, taken_at, source, iou_threshold, guideline_version, last_entry, images, units, annotators, "
         "alpha_text, alpha_geometry FROM agreement_snapshots ORDER BY id");

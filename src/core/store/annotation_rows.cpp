@@ -16,7 +16,7 @@ std::int64_t nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 
 std::string utf8(const QString& s) { return s.toStdString(); }
 
-Region readRegion(const sqlite::Statement& s, int first)
+Region readRegion(const db::Statement& s, int first)
 {
     Region r;
     if (auto p = Polygon::parse(std::string(s.columnUtf8(first))))
@@ -27,7 +27,7 @@ Region readRegion(const sqlite::Statement& s, int first)
     return r;
 }
 
-void bindGeometry(sqlite::Statement& s, int first, const Polygon& polygon)
+void bindGeometry(db::Statement& s, int first, const Polygon& polygon)
 {
     const BoxF b = polygon.boundingBox();
     s.bind(first, polygon.toText())
@@ -56,7 +56,7 @@ const char* const kAnnotationColumns
     = "SELECT points, text, flags, script, id, image_id, annotator_id, coalesce(guideline_version, 0), source, "
       "created_at, updated_at, seconds_spent FROM annotations";
 
-Annotation readAnnotationRow(const sqlite::Statement& s)
+Annotation readAnnotationRow(const db::Statement& s)
 {
     Annotation a;
     a.region = readRegion(s, 0);
@@ -71,14 +71,14 @@ Annotation readAnnotationRow(const sqlite::Statement& s)
     return a;
 }
 
-Result<std::optional<Annotation>> findAnnotation(sqlite::Database& db, AnnotationId id)
+Result<std::optional<Annotation>> findAnnotation(db::Connection& db, AnnotationId id)
 {
     LECTOR_PREPARE(s, db, std::string(kAnnotationColumns) + " WHERE id = ?");
     s.bind(1, id);
     return s.firstRow([&] { return readAnnotationRow(s); });
 }
 
-Result<int> guidelineInForce(sqlite::Database& db)
+Result<int> guidelineInForce(db::Connection& db)
 {
     LECTOR_PREPARE(g, db, "SELECT coalesce(max(number), 0) FROM guideline_versions");
     auto row = g.step();
@@ -89,7 +89,7 @@ Result<int> guidelineInForce(sqlite::Database& db)
     return n;
 }
 
-Result<std::int64_t> appendLog(sqlite::Database& db, const LogWrite& e)
+Result<std::int64_t> appendLog(db::Connection& db, const LogWrite& e)
 {
     LECTOR_PREPARE(log, db,
         "INSERT INTO edit_log (at, annotator_id, action, annotation_id, image_id, before_json, after_json, seconds, "
@@ -148,7 +148,7 @@ double share(const EditContext& c, std::size_t rows)
 
 /// Applies the context's image event to the editor's state of every image written, once per image.
 Result<void> applyImageEvent(
-    sqlite::Database& db, const EditContext& context, const std::vector<std::pair<ImageId, AnnotatorId>>& touched)
+    db::Connection& db, const EditContext& context, const std::vector<std::pair<ImageId, AnnotatorId>>& touched)
 {
     if (!context.imageEvent)
         return {};
@@ -167,7 +167,7 @@ Result<void> applyImageEvent(
 } // namespace
 
 Result<WrittenAnnotations> insertAnnotations(
-    sqlite::Database& db, const std::vector<Annotation>& annotations, const EditContext& context)
+    db::Connection& db, const std::vector<Annotation>& annotations, const EditContext& context)
 {
     LECTOR_TRY(checkPolygons(annotations));
     auto guideline = guidelineInForce(db);
@@ -213,7 +213,10 @@ Result<WrittenAnnotations> insertAnnotations(
                        .bind(15, a.updatedAt)
                        .bind(16, a.secondsSpent)
                        .run());
-        a.id = db.lastInsertId();
+        auto inserted = db.lastInsertId();
+        if (!inserted)
+            return std::move(inserted).error();
+        a.id = *inserted;
         LogWrite entry;
         // A generated or imported history keeps its own times; an undo or redo happens now.
         entry.at = restores(context) ? now : a.updatedAt;
@@ -237,7 +240,7 @@ Result<WrittenAnnotations> insertAnnotations(
 }
 
 Result<WrittenAnnotations> changeAnnotations(
-    sqlite::Database& db, const std::vector<Annotation>& annotations, const EditContext& context)
+    db::Connection& db, const std::vector<Annotation>& annotations, const EditContext& context)
 {
     LECTOR_TRY(checkPolygons(annotations));
     auto guideline = guidelineInForce(db);
@@ -309,7 +312,7 @@ Result<WrittenAnnotations> changeAnnotations(
     return out;
 }
 
-Result<std::vector<std::int64_t>> deleteAnnotations(sqlite::Database& db, const std::vector<AnnotationId>& ids,
+Result<std::vector<std::int64_t>> deleteAnnotations(db::Connection& db, const std::vector<AnnotationId>& ids,
     const EditContext& context, std::vector<Annotation>* removed)
 {
     LECTOR_PREPARE(del, db, "DELETE FROM annotations WHERE id = ?");
@@ -346,7 +349,7 @@ Result<std::vector<std::int64_t>> deleteAnnotations(sqlite::Database& db, const 
     return entries;
 }
 
-Result<ImageState> readImageState(sqlite::Database& db, ImageId image, AnnotatorId annotator)
+Result<ImageState> readImageState(db::Connection& db, ImageId image, AnnotatorId annotator)
 {
     LECTOR_PREPARE(s, db, "SELECT state FROM image_states WHERE image_id = ? AND annotator_id = ?");
     s.bind(1, image).bind(2, annotator);
@@ -356,7 +359,7 @@ Result<ImageState> readImageState(sqlite::Database& db, ImageId image, Annotator
     return state->value_or(ImageState::ToDo);
 }
 
-Result<void> writeImageState(sqlite::Database& db, ImageId image, AnnotatorId annotator, ImageState state)
+Result<void> writeImageState(db::Connection& db, ImageId image, AnnotatorId annotator, ImageState state)
 {
     // Upsert: SQLite 3.24+ and PostgreSQL 9.5+ both speak ON CONFLICT ... DO UPDATE.
     LECTOR_PREPARE(s, db,

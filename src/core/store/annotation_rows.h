@@ -16,8 +16,8 @@
 #include <string>
 #include <vector>
 
-namespace lector::sqlite {
-class Database;
+namespace lector::db {
+class Connection;
 class Statement;
 }
 
@@ -27,20 +27,20 @@ std::int64_t nowMs();
 std::string utf8(const QString& s);
 
 /// Columns from `first`: points, text, flags, script.
-Region readRegion(const sqlite::Statement& s, int first);
+Region readRegion(const db::Statement& s, int first);
 /// Binds points, x_min, y_min, x_max, y_max from `first`.
-void bindGeometry(sqlite::Statement& s, int first, const Polygon& polygon);
+void bindGeometry(db::Statement& s, int first, const Polygon& polygon);
 nlohmann::json regionJson(const Region& r);
 /// What the edit log keeps of an annotation before and after a change.
 nlohmann::json annotationJson(const Annotation& a);
 
 /// "SELECT <every annotation column> FROM annotations" for readAnnotationRow.
 extern const char* const kAnnotationColumns;
-Annotation readAnnotationRow(const sqlite::Statement& s);
-Result<std::optional<Annotation>> findAnnotation(sqlite::Database& db, AnnotationId id);
+Annotation readAnnotationRow(const db::Statement& s);
+Result<std::optional<Annotation>> findAnnotation(db::Connection& db, AnnotationId id);
 
 /// Number of the newest guideline version, 0 when there is none; what new and changed labels are stamped with.
-Result<int> guidelineInForce(sqlite::Database& db);
+Result<int> guidelineInForce(db::Connection& db);
 
 /// Appends one edit-log entry; returns its id.
 struct LogWrite {
@@ -55,18 +55,18 @@ struct LogWrite {
     std::string after;
     double seconds = 0;
 };
-Result<std::int64_t> appendLog(sqlite::Database& db, const LogWrite& entry);
+Result<std::int64_t> appendLog(db::Connection& db, const LogWrite& entry);
 
 /// The three annotation writes, inside the caller's transaction (see ProjectStore for what each does).
 Result<WrittenAnnotations> insertAnnotations(
-    sqlite::Database& db, const std::vector<Annotation>& annotations, const EditContext& context);
+    db::Connection& db, const std::vector<Annotation>& annotations, const EditContext& context);
 Result<WrittenAnnotations> changeAnnotations(
-    sqlite::Database& db, const std::vector<Annotation>& annotations, const EditContext& context);
+    db::Connection& db, const std::vector<Annotation>& annotations, const EditContext& context);
 /// `removed` (optional) receives the rows as they were.
-Result<std::vector<std::int64_t>> deleteAnnotations(sqlite::Database& db, const std::vector<AnnotationId>& ids,
+Result<std::vector<std::int64_t>> deleteAnnotations(db::Connection& db, const std::vector<AnnotationId>& ids,
     const EditContext& context, std::vector<Annotation>* removed = nullptr);
 
-Result<ImageState> readImageState(sqlite::Database& db, ImageId image, AnnotatorId annotator);
-Result<void> writeImageState(sqlite::Database& db, ImageId image, AnnotatorId annotator, ImageState state);
+Result<ImageState> readImageState(db::Connection& db, ImageId image, AnnotatorId annotator);
+Result<void> writeImageState(db::Connection& db, ImageId image, AnnotatorId annotator, ImageState state);
 
 } // namespace lector::store

@@ -7,9 +7,9 @@
 #include <lector/store/project_store.h>
 
 #include "store/annotation_rows.h"
+#include "store/db/transaction.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
-#include "store/sqlite/transaction.h"
 
 #include <QDateTime>
 
@@ -49,7 +49,7 @@ std::vector<AnnotationId> parseIds(std::string_view text)
 
 /// Deletes the open conflicts of the images and adds the new ones, skipping those over the same members as a
 /// conflict a reviewer already settled. Runs inside the caller's transaction.
-Result<ConsensusWritten> writeConflicts(sqlite::Database& db, const std::vector<ImageId>& images,
+Result<ConsensusWritten> writeConflicts(db::Connection& db, const std::vector<ImageId>& images,
     const std::vector<Conflict>& conflicts, const std::vector<AnnotationId>& consensusIds)
 {
     LECTOR_PREPARE(settled, db,
@@ -98,7 +98,10 @@ Result<ConsensusWritten> writeConflicts(sqlite::Database& db, const std::vector<
             ins.bindNull(7);
         ins.bind(8, c.bounds.x0).bind(9, c.bounds.y0).bind(10, c.bounds.x1).bind(11, c.bounds.y1);
         LECTOR_TRY(ins.run());
-        out.conflicts[i] = db.lastInsertId();
+        auto inserted = db.lastInsertId();
+        if (!inserted)
+            return std::move(inserted).error();
+        out.conflicts[i] = *inserted;
     }
     return out;
 }
@@ -109,7 +112,7 @@ const char* const kSelect
       "coalesce(a.name, ''), coalesce(c.resolved_at, 0), c.note FROM conflicts c "
       "LEFT JOIN annotators a ON a.id = c.resolved_by ";
 
-Conflict readConflict(const sqlite::Statement& s)
+Conflict readConflict(const db::Statement& s)
 {
     Conflict c;
     c.id = s.columnInt64(0);
@@ -186,8 +189,8 @@ bool parseConflictResolution(const QString& name, ConflictResolution* resolution
 
 Result<void> ConflictRepository::replaceOpen(const std::vector<ImageId>& images, const std::vector<Conflict>& conflicts)
 {
-    sqlite::Database& db = m_store.database();
-    auto tx = sqlite::Transaction::begin(db);
+    db::Connection& db = m_store.database();
+    auto tx = db::Transaction::begin(db);
     if (!tx)
         return std::move(tx).error();
     LECTOR_TRY(writeConflicts(db, images, conflicts, {}));
@@ -201,8 +204,8 @@ Result<ConsensusWritten> ConflictRepository::replaceConsensus(const ConsensusWri
         if (!a.region.polygon.isValid())
             return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("a region needs at least 3 finite points"));
     }
-    sqlite::Database& db = m_store.database();
-    auto tx = sqlite::Transaction::begin(db);
+    db::Connection& db = m_store.database();
+    auto tx = db::Transaction::begin(db);
     if (!tx)
         return std::move(tx).error();
     // Open conflicts first: they point at the consensus regions about to go.
@@ -242,7 +245,10 @@ Result<ConsensusWritten> ConflictRepository::replaceConsensus(const ConsensusWri
                        .bind(13, now)
                        .bind(14, now)
                        .run());
-        ids.push_back(db.lastInsertId());
+        auto inserted = db.lastInsertId();
+        if (!inserted)
+            return std::move(inserted).error();
+        ids.push_back(*inserted);
     }
     std::vector<AnnotationId> consensusIds(write.conflicts.size(), 0);
     for (std::size_t i = 0; i < write.conflictConsensus.size(); ++i) {
@@ -313,7 +319,7 @@ Result<std::optional<Conflict>> ConflictRepository::conflict(std::int64_t id) co
 namespace {
 
 /// Writes a conflict's resolution columns (and its consensus region) as `c` has them.
-Result<void> writeResolution(sqlite::Database& db, const Conflict& c, AnnotatorId reviewer)
+Result<void> writeResolution(db::Connection& db, const Conflict& c, AnnotatorId reviewer)
 {
     LECTOR_PREPARE(s, db,
         "UPDATE conflicts SET status = ?, resolution = ?, resolved_by = ?, resolved_at = ?, note = ?, "
@@ -348,7 +354,7 @@ Result<Settlement> ConflictRepository::settleInTransaction(std::int64_t id, cons
 {
     if (decision.resolution == ConflictResolution::None)
         return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("a resolution is needed to settle a conflict"));
-    sqlite::Database& db = m_store.database();
+    db::Connection& db = m_store.database();
     auto found = conflict(id);
     if (!found)
         return std::move(found).error();
@@ -415,7 +421,7 @@ Result<Settlement> ConflictRepository::settleInTransaction(std::int64_t id, cons
 
 Result<void> ConflictRepository::undoInTransaction(const Settlement& settlement)
 {
-    sqlite::Database& db = m_store.database();
+    db::Connection& db = m_store.database();
     auto reviewer = m_store.findAnnotator(settlement.after.reviewer);
     if (!reviewer)
         return std::move(reviewer).error();
@@ -441,7 +447,7 @@ Result<void> ConflictRepository::undoInTransaction(const Settlement& settlement)
 
 Result<void> ConflictRepository::redoInTransaction(const Settlement& settlement)
 {
-    sqlite::Database& db = m_store.database();
+    db::Connection& db = m_store.database();
     auto reviewer = m_store.ensureAnnotator(settlement.after.reviewer, Role::Reviewer);
     if (!reviewer)
         return std::move(reviewer).error();
@@ -470,7 +476,7 @@ Result<Settlement> ConflictRepository::settle(std::int64_t id, const SettleDecis
 {
     if (decision.resolution == ConflictResolution::None)
         return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("a resolution is needed to settle a conflict"));
-    auto tx = sqlite::Transaction::begin(m_store.database());
+    auto tx = db::Transaction::begin(m_store.database());
     if (!tx)
         return std::move(tx).error();
     auto settlement = settleInTransaction(id, decision);
@@ -482,7 +488,7 @@ Result<Settlement> ConflictRepository::settle(std::int64_t id, const SettleDecis
 
 Result<void> ConflictRepository::undoSettlement(const Settlement& settlement)
 {
-    auto tx = sqlite::Transaction::begin(m_store.database());
+    auto tx = db::Transaction::begin(m_store.database());
     if (!tx)
         return std::move(tx).error();
     LECTOR_TRY(undoInTransaction(settlement));
@@ -491,7 +497,7 @@ Result<void> ConflictRepository::undoSettlement(const Settlement& settlement)
 
 Result<void> ConflictRepository::redoSettlement(const Settlement& settlement)
 {
-    auto tx = sqlite::Transaction::begin(m_store.database());
+    auto tx = db::Transaction::begin(m_store.database());
     if (!tx)
         return std::move(tx).error();
     LECTOR_TRY(redoInTransaction(settlement));
@@ -507,7 +513,7 @@ Result<BulkSettlement> ConflictRepository::settleAll(
             return LECTOR_ERROR(
                 ErrorCode::InvalidArgument, QStringLiteral("conflict %1 is named twice in one settlement").arg(id));
     }
-    auto tx = sqlite::Transaction::begin(m_store.database());
+    auto tx = db::Transaction::begin(m_store.database());
     if (!tx)
         return std::move(tx).error();
     BulkSettlement bulk;
@@ -524,7 +530,7 @@ Result<BulkSettlement> ConflictRepository::settleAll(
 
 Result<void> ConflictRepository::undoBulkSettlement(const BulkSettlement& bulk)
 {
-    auto tx = sqlite::Transaction::begin(m_store.database());
+    auto tx = db::Transaction::begin(m_store.database());
     if (!tx)
         return std::move(tx).error();
     // The last first, so that two settlements of one consensus label unwind in the order they were made.
@@ -535,7 +541,7 @@ Result<void> ConflictRepository::undoBulkSettlement(const BulkSettlement& bulk)
 
 Result<void> ConflictRepository::redoBulkSettlement(const BulkSettlement& bulk)
 {
-    auto tx = sqlite::Transaction::begin(m_store.database());
+    auto tx = db::Transaction::begin(m_store.database());
     if (!tx)
         return std::move(tx).error();
     for (const Settlement& settlement : bulk.settlements)

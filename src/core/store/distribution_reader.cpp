@@ -20,7 +20,7 @@ Result<void> DistributionReader::forEachImage(const std::function<void(const Ima
     auto s = m_store.database().prepare("SELECT id, width, height, batch, split FROM images ORDER BY id");
     if (!s)
         return std::move(s).error();
-    sqlite::Statement& st = **s;
+    db::Statement& st = **s;
     ImageRecord r;
     return st.forEachRow([&] {
         r.id = st.columnInt64(0);
@@ -37,7 +37,7 @@ Result<DistributionReader::IdRange> DistributionReader::labelIds() const
     auto s = m_store.database().prepare("SELECT MIN(id), MAX(id), COUNT(*) > 0 FROM annotations");
     if (!s)
         return std::move(s).error();
-    sqlite::Statement& st = **s;
+    db::Statement& st = **s;
     auto row = st.firstRow([&] {
         return st.columnInt(2) ? IdRange { st.columnInt64(0), st.columnInt64(1) } : IdRange {};
     });
@@ -61,7 +61,7 @@ Result<void> DistributionReader::forEachLabel(std::optional<AnnotatorId> annotat
     auto s = m_store.database().prepare(sql);
     if (!s)
         return std::move(s).error();
-    sqlite::Statement& st = **s;
+    db::Statement& st = **s;
     st.bind(1, range.first).bind(2, range.last);
     if (annotator)
         st.bind(3, *annotator);

@@ -5,9 +5,9 @@
 #include <lector/store/project_store.h>
 
 #include "store/annotation_rows.h"
+#include "store/db/transaction.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
-#include "store/sqlite/transaction.h"
 
 #include <nlohmann/json.hpp>
 
@@ -49,8 +49,8 @@ Result<DuplicateMarking> DuplicateRepository::revert(const DuplicateMarking& mar
 Result<DuplicateMarking> DuplicateRepository::write(const std::vector<DuplicateMark>& marks, AnnotatorId editor,
     EditReason reason, const std::vector<std::int64_t>& undoes)
 {
-    sqlite::Database& db = m_store.database();
-    auto tx = sqlite::Transaction::begin(db);
+    db::Connection& db = m_store.database();
+    auto tx = db::Transaction::begin(db);
     if (!tx)
         return std::move(tx).error();
     auto current = this->marks();

@@ -17,7 +17,7 @@ Result<std::vector<EditActivity>> EditActivityReader::activity() const
         "WHERE e.action IN ('add', 'change', 'remove') ORDER BY e.id");
     if (!s)
         return std::move(s).error();
-    sqlite::Statement& st = **s;
+    db::Statement& st = **s;
     std::vector<EditActivity> out;
     LECTOR_TRY(st.forEachRow([&] {
         EditActivity e;

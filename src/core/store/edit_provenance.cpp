@@ -32,7 +32,7 @@ RereadOutcome rereadOutcome(
 
 Result<std::vector<PersonEdit>> EditProvenance::inspect(const std::vector<AnnotationId>& ids) const
 {
-    sqlite::Database& db = m_store.database();
+    db::Connection& db = m_store.database();
     auto source = db.prepare("SELECT source FROM annotations WHERE id = ?");
     if (!source)
         return std::move(source).error();
@@ -45,7 +45,7 @@ Result<std::vector<PersonEdit>> EditProvenance::inspect(const std::vector<Annota
     for (const AnnotationId id : ids) {
         PersonEdit e;
         e.annotation = id;
-        sqlite::Statement& s = **source;
+        db::Statement& s = **source;
         s.reset();
         s.bind(1, id);
         auto name = s.firstRow([&] { return s.columnText(0); });
@@ -57,7 +57,7 @@ Result<std::vector<PersonEdit>> EditProvenance::inspect(const std::vector<Annota
             parseSource(**name, &src);
             e.madeByPerson = src == Source::Manual || src == Source::Import;
             // Only edits that still stand count: a person's text change that was undone is not there any more.
-            sqlite::Statement& c = **history;
+            db::Statement& c = **history;
             c.reset();
             c.bind(1, id);
             struct Row {

@@ -5,9 +5,9 @@
 #include <lector/store/project_store.h>
 
 #include "store/annotation_rows.h"
+#include "store/db/transaction.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
-#include "store/sqlite/transaction.h"
 
 namespace lector {
 
@@ -35,8 +35,8 @@ Result<std::vector<StoredImageHash>> ImageHashRepository::all() const
 
 Result<void> ImageHashRepository::put(const std::vector<StoredImageHash>& rows)
 {
-    sqlite::Database& db = m_store.database();
-    auto tx = sqlite::Transaction::begin(db);
+    db::Connection& db = m_store.database();
+    auto tx = db::Transaction::begin(db);
     if (!tx)
         return std::move(tx).error();
     LECTOR_PREPARE(s, db,
@@ -65,8 +65,8 @@ Result<void> ImageHashRepository::put(const std::vector<StoredImageHash>& rows)
 
 Result<void> ImageHashRepository::setPixelSha256(const std::vector<std::pair<ImageId, QString>>& values)
 {
-    sqlite::Database& db = m_store.database();
-    auto tx = sqlite::Transaction::begin(db);
+    db::Connection& db = m_store.database();
+    auto tx = db::Transaction::begin(db);
     if (!tx)
         return std::move(tx).error();
     LECTOR_PREPARE(s, db, "UPDATE image_hashes SET pixel_sha256 = ? WHERE image_id = ?");

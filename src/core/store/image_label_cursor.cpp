@@ -56,7 +56,7 @@ Result<std::unique_ptr<ImageLabelCursor>> ImageLabelCursor::open(const ProjectSt
 
 Result<void> ImageLabelCursor::start(const Filter& filter)
 {
-    sqlite::Database& db = m_store.database();
+    db::Connection& db = m_store.database();
     // Until the destructor, so that the count, the annotators and both cursors agree.
     auto snapshot = ReadSnapshot::begin(m_store);
     if (!snapshot)
@@ -143,7 +143,7 @@ Result<bool> ImageLabelCursor::next(Image& image)
     image.batch = m_lastBatch;
 
     while (m_labelPending) {
-        sqlite::Statement& s = *m_labels;
+        db::Statement& s = *m_labels;
         const ImageId on = s.columnInt64(0);
         if (on > image.id)
             break;

@@ -5,9 +5,9 @@
 #include <lector/store/project_store.h>
 
 #include "store/annotation_rows.h"
+#include "store/db/transaction.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
-#include "store/sqlite/transaction.h"
 
 namespace lector {
 
@@ -33,8 +33,8 @@ Result<std::vector<StoredImageProperties>> ImagePropertyRepository::all() const
 
 Result<void> ImagePropertyRepository::put(const std::vector<StoredImageProperties>& rows)
 {
-    sqlite::Database& db = m_store.database();
-    auto tx = sqlite::Transaction::begin(db);
+    db::Connection& db = m_store.database();
+    auto tx = db::Transaction::begin(db);
     if (!tx)
         return std::move(tx).error();
     LECTOR_PREPARE(s, db,

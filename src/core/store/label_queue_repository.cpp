@@ -5,9 +5,9 @@
 #include <lector/store/project_store.h>
 
 #include "store/annotation_rows.h"
+#include "store/db/transaction.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
-#include "store/sqlite/transaction.h"
 
 #include <set>
 
@@ -33,8 +33,8 @@ Result<void> LabelQueueRepository::assign(
             ids[name] = *id;
         }
     }
-    sqlite::Database& db = m_store.database();
-    auto tx = sqlite::Transaction::begin(db);
+    db::Connection& db = m_store.database();
+    auto tx = db::Transaction::begin(db);
     LECTOR_TRY(tx);
     LECTOR_PREPARE(del, db, "DELETE FROM label_queue WHERE annotator_id = ?");
     for (const auto& [name, id] : ids) {

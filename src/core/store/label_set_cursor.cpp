@@ -11,7 +11,7 @@
 
 namespace lector {
 
-LabelSetCursor::LabelSetCursor(std::unique_ptr<sqlite::Statement> rows, bool predictions)
+LabelSetCursor::LabelSetCursor(std::unique_ptr<db::Statement> rows, bool predictions)
     : m_rows(std::move(rows))
     , m_predictions(predictions)
 {

@@ -14,7 +14,7 @@ namespace lector {
 namespace {
 
 /// Columns: image_id, id, points, text, flags, script, then (predictions) confidence.
-StoredRegion readRow(const sqlite::Statement& s, bool withConfidence)
+StoredRegion readRow(const db::Statement& s, bool withConfidence)
 {
     StoredRegion r;
     r.image = s.columnInt64(0);

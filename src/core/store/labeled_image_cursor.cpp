@@ -23,7 +23,7 @@ const char* labeledCondition(LabelSetId set)
 
 } // namespace
 
-LabeledImageCursor::LabeledImageCursor(std::unique_ptr<sqlite::Statement> rows, std::int64_t count)
+LabeledImageCursor::LabeledImageCursor(std::unique_ptr<db::Statement> rows, std::int64_t count)
     : m_rows(std::move(rows))
     , m_count(count)
 {

@@ -4,9 +4,9 @@
 
 #include <lector/store/project_store.h>
 
+#include "store/db/transaction.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
-#include "store/sqlite/transaction.h"
 
 namespace lector {
 
@@ -20,8 +20,8 @@ Result<void> PredictionRepository::addImagePredictions(RunId run, ImageId image,
         if (!r.polygon.isValid())
             return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("a region needs at least 3 finite points"));
     }
-    sqlite::Database& db = m_store.database();
-    auto tx = sqlite::Transaction::begin(db);
+    db::Connection& db = m_store.database();
+    auto tx = db::Transaction::begin(db);
     if (!tx)
         return std::move(tx).error();
     // The same columns as ProjectStore::importBatch writes for a run.
@@ -82,8 +82,8 @@ Result<std::map<ImageId, std::int64_t>> PredictionRepository::countsByImage(RunI
 
 Result<void> PredictionRepository::removeRun(RunId run)
 {
-    sqlite::Database& db = m_store.database();
-    auto tx = sqlite::Transaction::begin(db);
+    db::Connection& db = m_store.database();
+    auto tx = db::Transaction::begin(db);
     if (!tx)
         return std::move(tx).error();
     // Explicitly, rather than by the foreign key's cascade, so that a connection without foreign_keys still agrees.

@@ -6,9 +6,9 @@
 #include <lector/image/image_probe.h>
 
 #include "store/annotation_rows.h"
+#include "store/db/transaction.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
-#include "store/sqlite/transaction.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -40,7 +40,7 @@ using store::utf8;
 
 } // namespace
 
-ProjectStore::ProjectStore(QString path, std::unique_ptr<sqlite::Database> db)
+ProjectStore::ProjectStore(QString path, std::unique_ptr<db::Connection> db)
     : m_path(std::move(path))
     , m_db(std::move(db))
 {
@@ -87,7 +87,7 @@ bool ProjectStore::isReadOnly() const { return m_db->isReadOnly(); }
 
 namespace {
 
-Result<std::int64_t> scalarInt(sqlite::Database& db, const std::string& sql)
+Result<std::int64_t> scalarInt(db::Connection& db, const std::string& sql)
 {
     LECTOR_PREPARE(s, db, sql);
     auto row = s.step();
@@ -100,7 +100,7 @@ Result<std::int64_t> scalarInt(sqlite::Database& db, const std::string& sql)
 
 /// The version in schema_version, 0 for a file being created. What is not a project (an empty file, another
 /// program's database) or a damaged one (no or a nonsensical version) is named, and never written to.
-Result<int> storedSchemaVersion(sqlite::Database& db, const QString& path, bool creating)
+Result<int> storedSchemaVersion(db::Connection& db, const QString& path, bool creating)
 {
     auto hasTable
         = scalarInt(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'");
@@ -164,7 +164,7 @@ Result<int> storedSchemaVersion(sqlite::Database& db, const QString& path, bool 
 Result<void> ProjectStore::migrate(bool creating)
 {
     initMigrationResources();
-    sqlite::Database& db = *m_db;
+    db::Connection& db = *m_db;
     auto stored = storedSchemaVersion(db, m_path, creating);
     if (!stored)
         return std::move(stored).error();
@@ -194,7 +194,7 @@ Result<void> ProjectStore::migrate(bool creating)
                 ErrorCode::Internal, QStringLiteral("migration %1 is missing from the build").arg(name));
         const std::string sql = file.readAll().toStdString();
         // One transaction per script with its version bump: a crash never leaves a half-migrated project.
-        auto tx = sqlite::Transaction::begin(db);
+        auto tx = db::Transaction::begin(db);
         if (!tx)
             return std::move(tx).error();
         LECTOR_TRY(db.exec(sql));
@@ -241,7 +241,7 @@ QString ProjectStore::relativeImagePath(const QString& absolutePath) const
 // ---- Annotators --------------------------------------------------------------------------------------------------
 
 namespace {
-Annotator readAnnotator(const sqlite::Statement& s)
+Annotator readAnnotator(const db::Statement& s)
 {
     Annotator a;
     a.id = s.columnInt64(0);
@@ -285,7 +285,7 @@ Result<std::vector<Annotator>> ProjectStore::annotators() const
 Result<GuidelineVersion> ProjectStore::publishGuideline(
     const QString& markdown, const QString& changelog, const QString& author, const QStringList& about)
 {
-    auto tx = sqlite::Transaction::begin(*m_db);
+    auto tx = db::Transaction::begin(*m_db);
     if (!tx)
         return std::move(tx).error();
     auto authorId = ensureAnnotator(author, Role::Lead);
@@ -316,14 +316,17 @@ Result<GuidelineVersion> ProjectStore::publishGuideline(
                    .bind(5, g.createdAt)
                    .bind(6, QString::fromStdString(aboutJson.dump()))
                    .run());
-    g.id = m_db->lastInsertId();
+    auto inserted = m_db->lastInsertId();
+    if (!inserted)
+        return std::move(inserted).error();
+    g.id = *inserted;
     LECTOR_TRY(tx->commit());
     return g;
 }
 
 Result<void> ProjectStore::withdrawGuideline(int number)
 {
-    auto tx = sqlite::Transaction::begin(*m_db);
+    auto tx = db::Transaction::begin(*m_db);
     if (!tx)
         return std::move(tx).error();
     auto newest = store::guidelineInForce(*m_db);
@@ -353,7 +356,7 @@ Result<void> ProjectStore::withdrawGuideline(int number)
 
 Result<void> ProjectStore::republishGuideline(const GuidelineVersion& version)
 {
-    auto tx = sqlite::Transaction::begin(*m_db);
+    auto tx = db::Transaction::begin(*m_db);
     if (!tx)
         return std::move(tx).error();
     auto newest = store::guidelineInForce(*m_db);
@@ -425,7 +428,7 @@ Result<std::optional<GuidelineVersion>> ProjectStore::currentGuideline() const
 namespace {
 constexpr const char* kImageColumns = "SELECT id, path, sha256, width, height, batch, split, added_at FROM images";
 
-ImageRecord readImage(const sqlite::Statement& s)
+ImageRecord readImage(const db::Statement& s)
 {
     ImageRecord r;
     r.id = s.columnInt64(0);
@@ -473,7 +476,7 @@ Result<std::int64_t> ProjectStore::imagePosition(ImageId id) const
 
 Result<void> ProjectStore::setImageBatch(const std::vector<ImageId>& ids, const QString& batch, const QString& split)
 {
-    auto tx = sqlite::Transaction::begin(*m_db);
+    auto tx = db::Transaction::begin(*m_db);
     if (!tx)
         return std::move(tx).error();
     LECTOR_PREPARE(s, *m_db, "UPDATE images SET batch = ?, split = ? WHERE id = ?");
@@ -581,7 +584,7 @@ QueryParts whereClause(const ImageQuery& q)
     return parts;
 }
 
-int bindParts(sqlite::Statement& s, const QueryParts& parts, int first)
+int bindParts(db::Statement& s, const QueryParts& parts, int first)
 {
     int index = first;
     for (const auto& v : parts.values) {
@@ -722,7 +725,7 @@ Result<ImageState> ProjectStore::imageState(ImageId image, AnnotatorId annotator
 
 Result<ImageStateChange> ProjectStore::changeImageState(ImageId image, AnnotatorId annotator, ImageEvent event)
 {
-    auto tx = sqlite::Transaction::begin(*m_db);
+    auto tx = db::Transaction::begin(*m_db);
     if (!tx)
         return std::move(tx).error();
     auto before = store::readImageState(*m_db, image, annotator);
@@ -807,7 +810,7 @@ Result<std::vector<Annotation>> ProjectStore::annotations(ImageId image, std::op
 Result<WrittenAnnotations> ProjectStore::addAnnotations(
     const std::vector<Annotation>& annotations, const EditContext& context)
 {
-    auto tx = sqlite::Transaction::begin(*m_db);
+    auto tx = db::Transaction::begin(*m_db);
     if (!tx)
         return std::move(tx).error();
     auto written = store::insertAnnotations(*m_db, annotations, context);
@@ -820,7 +823,7 @@ Result<WrittenAnnotations> ProjectStore::addAnnotations(
 Result<WrittenAnnotations> ProjectStore::updateAnnotations(
     const std::vector<Annotation>& annotations, const EditContext& context)
 {
-    auto tx = sqlite::Transaction::begin(*m_db);
+    auto tx = db::Transaction::begin(*m_db);
     if (!tx)
         return std::move(tx).error();
     auto written = store::changeAnnotations(*m_db, annotations, context);
@@ -833,7 +836,7 @@ Result<WrittenAnnotations> ProjectStore::updateAnnotations(
 Result<std::vector<std::int64_t>> ProjectStore::removeAnnotations(
     const std::vector<AnnotationId>& ids, const EditContext& context)
 {
-    auto tx = sqlite::Transaction::begin(*m_db);
+    auto tx = db::Transaction::begin(*m_db);
     if (!tx)
         return std::move(tx).error();
     auto entries = store::deleteAnnotations(*m_db, ids, context);
@@ -1001,11 +1004,11 @@ Result<std::vector<ImageProbe>> probeBatch(const ImportBatch& batch, const std::
 class BatchWriter {
 public:
     struct Statements {
-        sqlite::Statement& bySha;
-        sqlite::Statement& byPath;
-        sqlite::Statement& insImage;
-        sqlite::Statement& insAnn;
-        sqlite::Statement& insPred;
+        db::Statement& bySha;
+        db::Statement& byPath;
+        db::Statement& insImage;
+        db::Statement& insAnn;
+        db::Statement& insPred;
     };
     BatchWriter(Statements st, ImportSummary& summary)
         : m_st(st)
@@ -1014,8 +1017,8 @@ public:
     }
 
     /// The image's id: already in the project (same SHA-256) or in this batch, else added under `relPath`.
-    Result<ImageId> image(sqlite::Database& db, const ImportedImage& img, const ImageProbe& probe,
-        const QString& relPath, const QString& batchName, const QString& split, std::int64_t now)
+    Result<ImageId> image(db::Connection& db, const ImportedImage& img, const ImageProbe& probe, const QString& relPath,
+        const QString& batchName, const QString& split, std::int64_t now)
     {
         const std::string sha = store::utf8(probe.sha256);
         if (auto it = m_seen.find(sha); it != m_seen.end())
@@ -1059,7 +1062,10 @@ public:
                        .bind(6, split)
                        .bind(7, now)
                        .run());
-        const ImageId id = db.lastInsertId();
+        auto inserted = db.lastInsertId();
+        if (!inserted)
+            return std::move(inserted).error();
+        const ImageId id = *inserted;
         ++m_summary.imagesAdded;
         m_seen.emplace(sha, id);
         return id;
@@ -1067,7 +1073,7 @@ public:
 
     Result<void> prediction(RunId run, ImageId image, const Region& r)
     {
-        sqlite::Statement& ins = m_st.insPred;
+        db::Statement& ins = m_st.insPred;
         ins.reset();
         ins.bind(1, run).bind(2, image);
         bindGeometry(ins, 3, r.polygon);
@@ -1082,7 +1088,7 @@ public:
     Result<void> label(
         AnnotatorId annotator, int guideline, const QString& source, std::int64_t now, ImageId image, const Region& r)
     {
-        sqlite::Statement& ins = m_st.insAnn;
+        db::Statement& ins = m_st.insAnn;
         ins.reset();
         ins.bind(1, image).bind(2, annotator);
         if (guideline > 0)
@@ -1134,7 +1140,7 @@ Result<ImportSummary> ProjectStore::importBatch(
         : target.batch;
 
     // 2. One transaction for the whole batch.
-    auto tx = sqlite::Transaction::begin(*m_db);
+    auto tx = db::Transaction::begin(*m_db);
     if (!tx)
         return std::move(tx).error();
 
@@ -1234,7 +1240,7 @@ struct ExportSource {
     bool predictions = false;
 };
 
-Result<ExportSource> findRunSource(sqlite::Database& db, const QString& run, const QString& projectPath)
+Result<ExportSource> findRunSource(db::Connection& db, const QString& run, const QString& projectPath)
 {
     LECTOR_PREPARE(find, db, "SELECT id FROM model_runs WHERE name = ?");
     find.bind(1, run);
@@ -1247,7 +1253,7 @@ Result<ExportSource> findRunSource(sqlite::Database& db, const QString& run, con
 }
 
 /// The only annotator with labels, when no name is given.
-Result<QString> onlyAnnotatorWithLabels(sqlite::Database& db, const QString& projectPath)
+Result<QString> onlyAnnotatorWithLabels(db::Connection& db, const QString& projectPath)
 {
     LECTOR_PREPARE(who, db, "SELECT DISTINCT a.name FROM annotations n JOIN annotators a ON a.id = n.annotator_id");
     QStringList names;
@@ -1262,7 +1268,7 @@ Result<QString> onlyAnnotatorWithLabels(sqlite::Database& db, const QString& pro
 }
 
 /// The annotator's state of every image that has one (no row: ToDo).
-Result<std::unordered_map<ImageId, ImageState>> readImageStates(sqlite::Database& db, AnnotatorId annotator)
+Result<std::unordered_map<ImageId, ImageState>> readImageStates(db::Connection& db, AnnotatorId annotator)
 {
     std::unordered_map<ImageId, ImageState> states;
     LECTOR_PREPARE(s, db, "SELECT image_id, state FROM image_states WHERE annotator_id = ?");
@@ -1424,7 +1430,7 @@ struct SchemaObject {
     QStringList columns; // of a table
 };
 
-Result<std::vector<SchemaObject>> schemaObjects(sqlite::Database& db)
+Result<std::vector<SchemaObject>> schemaObjects(db::Connection& db)
 {
     std::vector<SchemaObject> out;
     {

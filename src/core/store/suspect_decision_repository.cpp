@@ -5,9 +5,9 @@
 #include <lector/store/project_store.h>
 
 #include "store/annotation_rows.h"
+#include "store/db/transaction.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
-#include "store/sqlite/transaction.h"
 
 #include <nlohmann/json.hpp>
 
@@ -25,7 +25,7 @@ EditContext undoContext(AnnotatorId editor, EditReason reason, std::int64_t entr
 }
 
 Result<std::int64_t> insertDecision(
-    sqlite::Database& db, const SuspectDecision& d, const std::string& fixJson, std::int64_t entry)
+    db::Connection& db, const SuspectDecision& d, const std::string& fixJson, std::int64_t entry)
 {
     LECTOR_PREPARE(ins, db,
         "INSERT INTO suspect_decisions (suspect_key, kind, image_id, annotation_id, decision, decided_by, decided_at, "
@@ -42,7 +42,7 @@ Result<std::int64_t> insertDecision(
 }
 
 /// Writes the fix of a decision (what decide and redo share); fills before/after/entry of `write`.
-Result<void> applyFix(sqlite::Database& db, SuspectDecisionWrite& write, const EditContext& context)
+Result<void> applyFix(db::Connection& db, SuspectDecisionWrite& write, const EditContext& context)
 {
     using Action = SuspectFix::Action;
     if (write.action == Action::Add) {
@@ -73,8 +73,8 @@ QString suspectVerdictName(SuspectVerdict verdict)
 Result<SuspectDecisionWrite> SuspectDecisionRepository::decide(const Suspect& suspect, SuspectVerdict verdict,
     const SuspectFix& fix, AnnotatorId owner, AnnotatorId by, double seconds)
 {
-    sqlite::Database& db = m_store.database();
-    auto tx = sqlite::Transaction::begin(db);
+    db::Connection& db = m_store.database();
+    auto tx = db::Transaction::begin(db);
     LECTOR_TRY(tx);
     SuspectDecisionWrite write;
     write.decision.key = suspect.key();
@@ -123,8 +123,8 @@ Result<SuspectDecisionWrite> SuspectDecisionRepository::decide(const Suspect& su
 
 Result<void> SuspectDecisionRepository::undo(const SuspectDecisionWrite& write)
 {
-    sqlite::Database& db = m_store.database();
-    auto tx = sqlite::Transaction::begin(db);
+    db::Connection& db = m_store.database();
+    auto tx = db::Transaction::begin(db);
     LECTOR_TRY(tx);
     const EditContext context = undoContext(write.decision.decidedBy, EditReason::Undo, write.entry);
     if (write.action == SuspectFix::Action::Add) {
@@ -141,8 +141,8 @@ Result<void> SuspectDecisionRepository::undo(const SuspectDecisionWrite& write)
 
 Result<SuspectDecisionWrite> SuspectDecisionRepository::redo(const SuspectDecisionWrite& write)
 {
-    sqlite::Database& db = m_store.database();
-    auto tx = sqlite::Transaction::begin(db);
+    db::Connection& db = m_store.database();
+    auto tx = db::Transaction::begin(db);
     LECTOR_TRY(tx);
     SuspectDecisionWrite again = write;
     const EditContext context = undoContext(write.decision.decidedBy, EditReason::Redo, write.entry);
@@ -160,7 +160,7 @@ Result<SuspectDecisionWrite> SuspectDecisionRepository::redo(const SuspectDecisi
 
 Result<std::map<QString, SuspectDecision>> SuspectDecisionRepository::decisions() const
 {
-    sqlite::Database& db = m_store.database();
+    db::Connection& db = m_store.database();
     LECTOR_PREPARE(q, db,
         "SELECT id, suspect_key, kind, image_id, coalesce(annotation_id, 0), decision, coalesce(decided_by, 0), "
         "decided_at FROM suspect_decisions ORDER BY id");

@@ -208,7 +208,7 @@ Result<void> Database::exec(const std::string& sql)
     return {};
 }
 
-Result<Statement*> Database::prepare(const std::string& sql)
+Result<db::Statement*> Database::prepare(const std::string& sql)
 {
     auto it = m_cache.find(sql);
     if (it != m_cache.end()) {
@@ -222,19 +222,19 @@ Result<Statement*> Database::prepare(const std::string& sql)
         return lastError(QStringLiteral("preparing a statement"))
             .withDetail(QString::fromStdString(sql) + QStringLiteral(": ") + QString::fromUtf8(sqlite3_errmsg(m_db)));
     auto owned = std::make_unique<Statement>(*this, stmt, sql);
-    Statement* raw = owned.get();
+    db::Statement* raw = owned.get();
     m_cache.emplace(sql, std::move(owned));
     return raw;
 }
 
-Result<std::unique_ptr<Statement>> Database::prepareOwned(const std::string& sql)
+Result<std::unique_ptr<db::Statement>> Database::prepareOwned(const std::string& sql)
 {
     sqlite3_stmt* stmt = nullptr;
     int rc = sqlite3_prepare_v3(m_db, sql.c_str(), static_cast<int>(sql.size()), 0, &stmt, nullptr);
     if (rc != SQLITE_OK)
         return lastError(QStringLiteral("preparing a statement"))
             .withDetail(QString::fromStdString(sql) + QStringLiteral(": ") + QString::fromUtf8(sqlite3_errmsg(m_db)));
-    return std::make_unique<Statement>(*this, stmt, sql);
+    return std::unique_ptr<db::Statement>(std::make_unique<Statement>(*this, stmt, sql));
 }
 
 Error Database::lastError(const QString& what) const
@@ -263,7 +263,7 @@ Error Database::lastError(const QString& what) const
         .withDetail(QStringLiteral("%1 (extended code %2)").arg(QString::fromUtf8(sqlite3_errmsg(m_db))).arg(code));
 }
 
-std::int64_t Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
+Result<std::int64_t> Database::lastInsertId() { return std::int64_t(sqlite3_last_insert_rowid(m_db)); }
 
 int Database::changes() const { return sqlite3_changes(m_db); }
 

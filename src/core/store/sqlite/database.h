@@ -2,6 +2,8 @@
 // Copyright (c) 2026 The Lector authors
 #pragma once
 
+#include "store/db/connection.h"
+
 #include <lector/core/result.h>
 
 #include <QString>
@@ -24,11 +26,9 @@ class Statement;
 /// (ErrorCode::Locked, after waiting the busy timeout), a file or folder without write permission
 /// (ErrorCode::ReadOnly: open it with Mode::ReadOnly), and a file that is damaged or no database at all
 /// (ErrorCode::Corrupt).
-class Database {
+class Database final : public db::Connection {
 public:
-    ~Database();
-    Database(const Database&) = delete;
-    Database& operator=(const Database&) = delete;
+    ~Database() override;
 
     /// ReadOnly opens an existing file without ever writing it; when SQLite cannot create the WAL index (-shm)
     /// beside it (a read-only folder or file system) and no write-ahead log is left to read, it is opened as
@@ -40,23 +40,25 @@ public:
         const QString& path, Mode mode, int busyTimeoutMs = kDefaultBusyTimeoutMs);
 
     /// True when the connection cannot write (opened with Mode::ReadOnly).
-    bool isReadOnly() const;
+    bool isReadOnly() const override;
+    db::Backend backend() const override { return db::Backend::Sqlite; }
 
     sqlite3* handle() const { return m_db; }
-    QString path() const { return m_path; }
+    QString path() const override { return m_path; }
 
     /// Runs one or more statements without results (DDL, pragmas).
-    Result<void> exec(const std::string& sql);
+    Result<void> exec(const std::string& sql) override;
     /// A cached prepared statement, reset and with its bindings cleared; valid until the Database dies.
-    Result<Statement*> prepare(const std::string& sql);
+    Result<db::Statement*> prepare(const std::string& sql) override;
     /// A statement of its own, not cached: for cursors that stay open while other reads run, where two of the
     /// same SQL must not share one statement.
-    Result<std::unique_ptr<Statement>> prepareOwned(const std::string& sql);
+    Result<std::unique_ptr<db::Statement>> prepareOwned(const std::string& sql) override;
 
     /// An Error from the connection's last failure: message, extended code and what was being done.
-    Error lastError(const QString& what) const;
-    std::int64_t lastInsertId() const;
-    int changes() const;
+    Error lastError(const QString& what) const override;
+    Result<std::int64_t> lastInsertId() override;
+    int changes() const override;
+    Result<void> beginWrite() override { return exec("BEGIN IMMEDIATE;"); }
 
 private:
     Database(sqlite3* db, QString path);

@@ -24,21 +24,21 @@ void Statement::reset()
     m_bindError = 0;
 }
 
-Statement& Statement::bind(int index, std::int64_t value)
+db::Statement& Statement::bind(int index, std::int64_t value)
 {
     if (int rc = sqlite3_bind_int64(m_stmt, index, value); rc != SQLITE_OK)
         m_bindError = rc;
     return *this;
 }
 
-Statement& Statement::bind(int index, double value)
+db::Statement& Statement::bind(int index, double value)
 {
     if (int rc = sqlite3_bind_double(m_stmt, index, value); rc != SQLITE_OK)
         m_bindError = rc;
     return *this;
 }
 
-Statement& Statement::bind(int index, const QString& value)
+db::Statement& Statement::bind(int index, const QString& value)
 {
     const QByteArray utf8 = value.toUtf8();
     if (int rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
@@ -47,7 +47,7 @@ Statement& Statement::bind(int index, const QString& value)
     return *this;
 }
 
-Statement& Statement::bind(int index, std::string_view utf8)
+db::Statement& Statement::bind(int index, std::string_view utf8)
 {
     if (int rc = sqlite3_bind_text(m_stmt, index, utf8.data(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
         rc != SQLITE_OK)
@@ -55,7 +55,7 @@ Statement& Statement::bind(int index, std::string_view utf8)
     return *this;
 }
 
-Statement& Statement::bindNull(int index)
+db::Statement& Statement::bindNull(int index)
 {
     if (int rc = sqlite3_bind_null(m_stmt, index); rc != SQLITE_OK)
         m_bindError = rc;

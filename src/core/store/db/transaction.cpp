@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Lector authors
-#include "store/sqlite/transaction.h"
+#include "store/db/transaction.h"
 
 #include "store/sqlite/database.h"
 
-namespace lector::sqlite {
+namespace lector::db {
 
-Transaction::Transaction(Database& db)
+Transaction::Transaction(Connection& db)
     : m_db(&db)
 {
 }
@@ -17,26 +17,26 @@ Transaction::Transaction(Transaction&& other) noexcept
     other.m_db = nullptr;
 }
 
-Result<Transaction> Transaction::begin(Database& db)
+Result<Transaction> Transaction::begin(Connection& db)
 {
-    LECTOR_TRY(db.exec("BEGIN IMMEDIATE;"));
+    LECTOR_TRY(db.beginWrite());
     return Transaction(db);
 }
 
 Transaction::~Transaction()
 {
     if (m_db)
-        (void)m_db->exec("ROLLBACK;");
+        (void)m_db->rollback();
 }
 
 Result<void> Transaction::commit()
 {
     Q_ASSERT(m_db);
-    auto r = m_db->exec("COMMIT;");
+    auto r = m_db->commit();
     if (!r)
         return r; // still open: the destructor rolls back
     m_db = nullptr;
     return {};
 }
 
-} // namespace lector::sqlite
+} // namespace lector::db

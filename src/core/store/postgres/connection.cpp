@@ -1,0 +1,391 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#include "store/postgres/connection.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <libpq-fe.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <vector>
+
+namespace lector::postgres {
+
+std::string numberedPlaceholders(const std::string& sql, int* count)
+{
+    std::string out;
+    out.reserve(sql.size() + 16);
+    int next = 0; // the number a bare `?` gets: one more than the highest seen so far, as SQLite numbers them
+    int highest = 0;
+    const std::size_t n = sql.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        const char c = sql[i];
+        if (c == '\'' || c == '"') {
+            // A literal or a quoted identifier, its doubled quotes included, copied as it is.
+            const std::size_t start = i;
+            for (++i; i < n; ++i) {
+                if (sql[i] == c) {
+                    if (i + 1 < n && sql[i + 1] == c)
+                        ++i;
+                    else
+                        break;
+                }
+            }
+            out.append(sql, start, i - start + (i < n ? 1 : 0));
+            continue;
+        }
+        if (c == '-' && i + 1 < n && sql[i + 1] == '-') {
+            const std::size_t end = sql.find('\n', i);
+            const std::size_t stop = end == std::string::npos ? n : end;
+            out.append(sql, i, stop - i);
+            i = stop - 1;
+            continue;
+        }
+        if (c == '/' && i + 1 < n && sql[i + 1] == '*') {
+            const std::size_t end = sql.find("*/", i + 2);
+            const std::size_t stop = end == std::string::npos ? n : end + 2;
+            out.append(sql, i, stop - i);
+            i = stop - 1;
+            continue;
+        }
+        if (c != '?') {
+            out.push_back(c);
+            continue;
+        }
+        int number = 0;
+        std::size_t j = i + 1;
+        while (j < n && sql[j] >= '0' && sql[j] <= '9') {
+            number = number * 10 + (sql[j] - '0');
+            ++j;
+        }
+        if (j == i + 1)
+            number = next + 1;
+        next = std::max(next, number);
+        highest = std::max(highest, number);
+        out.push_back('$');
+        out.append(std::to_string(number));
+        i = j - 1;
+    }
+    if (count)
+        *count = highest;
+    return out;
+}
+
+QString withoutPassword(const QString& conninfo)
+{
+    if (conninfo.startsWith(QStringLiteral("postgresql://")) || conninfo.startsWith(QStringLiteral("postgres://"))) {
+        QUrl url(conninfo);
+        url.setPassword(QString());
+        QString shown = url.toString();
+        // And a password given as a parameter.
+        static const QRegularExpression parameter(QStringLiteral("([?&])password=[^&]*&?"));
+        shown.replace(parameter, QStringLiteral("\\1"));
+        if (shown.endsWith(QLatin1Char('?')) || shown.endsWith(QLatin1Char('&')))
+            shown.chop(1);
+        return shown;
+    }
+    static const QRegularExpression keyword(QStringLiteral("\\s*password\\s*=\\s*('([^'\\\\]|\\\\.)*'|\\S*)"));
+    return conninfo.trimmed().replace(keyword, QString());
+}
+
+namespace {
+
+// Result codes from SQLSTATE classes that callers act on.
+ErrorCode codeOf(const char* state)
+{
+    if (!state)
+        return ErrorCode::Database;
+    const std::string s(state);
+    if (s == "40001" || s == "40P01" || s == "55P03")
+        return ErrorCode::Locked; // serialization failure, deadlock, lock not available
+    if (s == "42501" || s == "25006")
+        return ErrorCode::ReadOnly; // insufficient privilege, read-only transaction
+    return ErrorCode::Database;
+}
+
+class Statement final : public db::Statement {
+public:
+    Statement(Connection& db, std::string sql, std::string name, int parameters)
+        : m_db(db)
+        , m_sql(std::move(sql))
+        , m_name(std::move(name))
+        , m_values(std::size_t(parameters))
+        , m_null(std::size_t(parameters), 1)
+    {
+    }
+    ~Statement() override
+    {
+        clear();
+        // The server forgets the prepared statement with the session; a long session that drops many owned ones
+        // deallocates them here.
+        if (PQstatus(m_db.handle()) == CONNECTION_OK && PQtransactionStatus(m_db.handle()) == PQTRANS_IDLE) {
+            const std::string sql = "DEALLOCATE \"" + m_name + "\"";
+            PQclear(PQexec(m_db.handle(), sql.c_str()));
+        }
+    }
+
+    void reset() override
+    {
+        clear();
+        std::fill(m_null.begin(), m_null.end(), 1);
+        m_bindError.clear();
+    }
+    db::Statement& bind(int index, std::int64_t value) override { return set(index, std::to_string(value)); }
+    db::Statement& bind(int index, double value) override
+    {
+        char text[32];
+        std::snprintf(text, sizeof text, "%.17g", value);
+        return set(index, text);
+    }
+    db::Statement& bind(int index, const QString& value) override { return set(index, value.toStdString()); }
+    db::Statement& bind(int index, std::string_view utf8) override { return set(index, std::string(utf8)); }
+    db::Statement& bindNull(int index) override
+    {
+        if (index < 1 || index > int(m_values.size())) {
+            m_bindError = "no parameter " + std::to_string(index);
+            return *this;
+        }
+        m_null[std::size_t(index - 1)] = 1;
+        return *this;
+    }
+
+    Result<bool> step() override
+    {
+        if (!m_result) {
+            if (!m_bindError.empty())
+                return LECTOR_ERROR(ErrorCode::Internal, QStringLiteral("cannot bind a value"))
+                    .at(m_db.path())
+                    .withDetail(QString::fromStdString(m_bindError + " in: " + m_sql));
+            LECTOR_TRY(execute());
+            m_row = -1;
+        }
+        ++m_row;
+        if (m_row < PQntuples(m_result))
+            return true;
+        clear(); // done: the next step runs it again
+        return false;
+    }
+
+    Result<void> run() override
+    {
+        if (!m_bindError.empty())
+            return LECTOR_ERROR(ErrorCode::Internal, QStringLiteral("cannot bind a value"))
+                .at(m_db.path())
+                .withDetail(QString::fromStdString(m_bindError + " in: " + m_sql));
+        clear();
+        LECTOR_TRY(execute());
+        clear();
+        return {};
+    }
+
+    std::int64_t columnInt64(int column) const override
+    {
+        const char* v = value(column);
+        if (!v)
+            return 0;
+        if (v[0] == 't' && v[1] == '\0')
+            return 1; // a boolean
+        if (v[0] == 'f' && v[1] == '\0')
+            return 0;
+        return std::strtoll(v, nullptr, 10);
+    }
+    double columnDouble(int column) const override
+    {
+        const char* v = value(column);
+        return v ? std::strtod(v, nullptr) : 0.0;
+    }
+    bool columnIsNull(int column) const override
+    {
+        return !m_result || m_row < 0 || PQgetisnull(m_result, m_row, column) != 0;
+    }
+    QString columnText(int column) const override
+    {
+        const char* v = value(column);
+        return v ? QString::fromUtf8(v, PQgetlength(m_result, m_row, column)) : QString();
+    }
+    std::string_view columnUtf8(int column) const override
+    {
+        const char* v = value(column);
+        return v ? std::string_view(v, std::size_t(PQgetlength(m_result, m_row, column))) : std::string_view();
+    }
+
+private:
+    db::Statement& set(int index, std::string text)
+    {
+        if (index < 1 || index > int(m_values.size())) {
+            m_bindError = "no parameter " + std::to_string(index);
+            return *this;
+        }
+        m_values[std::size_t(index - 1)] = std::move(text);
+        m_null[std::size_t(index - 1)] = 0;
+        return *this;
+    }
+
+    const char* value(int column) const
+    {
+        if (!m_result || m_row < 0 || m_row >= PQntuples(m_result) || column >= PQnfields(m_result)
+            || PQgetisnull(m_result, m_row, column))
+            return nullptr;
+        return PQgetvalue(m_result, m_row, column);
+    }
+
+    Result<void> execute()
+    {
+        std::vector<const char*> values(m_values.size());
+        for (std::size_t k = 0; k < m_values.size(); ++k)
+            values[k] = m_null[k] ? nullptr : m_values[k].c_str();
+        m_result
+            = PQexecPrepared(m_db.handle(), m_name.c_str(), int(values.size()), values.data(), nullptr, nullptr, 0);
+        const ExecStatusType status = PQresultStatus(m_result);
+        if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+            Error e = m_db.resultError(m_result, QStringLiteral("running a statement"), m_sql);
+            clear();
+            return e;
+        }
+        const char* tuples = PQcmdTuples(m_result);
+        m_db.setChanges(tuples && *tuples ? std::atoi(tuples) : 0);
+        return {};
+    }
+
+    void clear()
+    {
+        if (m_result)
+            PQclear(m_result);
+        m_result = nullptr;
+        m_row = -1;
+    }
+
+    Connection& m_db;
+    std::string m_sql;
+    std::string m_name;
+    std::vector<std::string> m_values;
+    std::vector<char> m_null;
+    std::string m_bindError;
+    pg_result* m_result = nullptr;
+    int m_row = -1;
+};
+
+} // namespace
+
+Connection::Connection(pg_conn* conn, QString shown)
+    : m_conn(conn)
+    , m_shown(std::move(shown))
+{
+}
+
+Connection::~Connection()
+{
+    m_cache.clear(); // before the connection they were prepared on
+    PQfinish(m_conn);
+}
+
+Result<std::unique_ptr<Connection>> Connection::open(const QString& conninfo)
+{
+    const QString shown = withoutPassword(conninfo);
+    pg_conn* conn = PQconnectdb(conninfo.toUtf8().constData());
+    if (!conn)
+        return LECTOR_ERROR(ErrorCode::Database, QStringLiteral("cannot connect: out of memory")).at(shown);
+    if (PQstatus(conn) != CONNECTION_OK) {
+        QString reason = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+        reason.replace(QLatin1Char('\n'), QStringLiteral("; "));
+        PQfinish(conn);
+        return LECTOR_ERROR(ErrorCode::Database, QStringLiteral("cannot connect to the server: %1").arg(reason))
+            .at(shown);
+    }
+    PQsetClientEncoding(conn, "UTF8");
+    std::unique_ptr<Connection> out(new Connection(conn, shown));
+    // Notices (NOTICE: relation exists, skipping) are not errors and do not reach the user's terminal.
+    PQsetNoticeProcessor(
+        conn, [](void*, const char*) {}, nullptr);
+    return out;
+}
+
+Result<void> Connection::exec(const std::string& sql)
+{
+    pg_result* r = PQexec(m_conn, sql.c_str());
+    const ExecStatusType status = PQresultStatus(r);
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY) {
+        Error e = resultError(r, QStringLiteral("running SQL"), sql);
+        PQclear(r);
+        return e;
+    }
+    const char* tuples = PQcmdTuples(r);
+    m_changes = tuples && *tuples ? std::atoi(tuples) : 0;
+    PQclear(r);
+    return {};
+}
+
+std::string Connection::nextStatementName() { return "lector_" + std::to_string(++m_statements); }
+
+Result<std::unique_ptr<db::Statement>> Connection::prepareOwned(const std::string& sql)
+{
+    int parameters = 0;
+    const std::string numbered = numberedPlaceholders(sql, &parameters);
+    const std::string name = nextStatementName();
+    pg_result* r = PQprepare(m_conn, name.c_str(), numbered.c_str(), parameters, nullptr);
+    if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+        Error e = resultError(r, QStringLiteral("preparing a statement"), sql);
+        PQclear(r);
+        return e;
+    }
+    PQclear(r);
+    return std::unique_ptr<db::Statement>(std::make_unique<Statement>(*this, sql, name, parameters));
+}
+
+Result<db::Statement*> Connection::prepare(const std::string& sql)
+{
+    const auto it = m_cache.find(sql);
+    if (it != m_cache.end()) {
+        it->second->reset();
+        return it->second.get();
+    }
+    auto made = prepareOwned(sql);
+    if (!made)
+        return std::move(made).error();
+    db::Statement* statement = made->get();
+    m_cache.emplace(sql, std::move(made).value());
+    return statement;
+}
+
+Error Connection::resultError(const pg_result* result, const QString& what, const std::string& sql) const
+{
+    const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    const char* primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+    QString message = primary ? QString::fromUtf8(primary) : QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+    Error e;
+    e.code = codeOf(state);
+    e.message = QStringLiteral("the server refused %1: %2").arg(what, message);
+    e.path = m_shown;
+    e.detail = QStringLiteral("SQLSTATE %1 in: %2")
+                   .arg(QString::fromLatin1(state ? state : "?"), QString::fromStdString(sql));
+    e.sourceFile = __FILE__;
+    e.sourceLine = __LINE__;
+    return e;
+}
+
+Error Connection::lastError(const QString& what) const
+{
+    Error e;
+    e.code = ErrorCode::Database;
+    e.message = QStringLiteral("%1 failed: %2").arg(what, QString::fromUtf8(PQerrorMessage(m_conn)).trimmed());
+    e.path = m_shown;
+    e.sourceFile = __FILE__;
+    e.sourceLine = __LINE__;
+    return e;
+}
+
+Result<std::int64_t> Connection::lastInsertId()
+{
+    LECTOR_PREPARE(last, *this, "SELECT lastval()");
+    auto id = last.firstRow([&] { return last.columnInt64(0); });
+    if (!id)
+        return std::move(id).error();
+    if (!*id)
+        return LECTOR_ERROR(ErrorCode::Internal, QStringLiteral("no row was inserted")).at(m_shown);
+    return **id;
+}
+
+} // namespace lector::postgres

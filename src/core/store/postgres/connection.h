@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+// A db::Connection to a PostgreSQL server through libpq (internal to lectorcore).
+//
+// libpq rather than libpqxx: the store needs a dozen calls (connect, prepare, execute with text parameters, read
+// text results, SQLSTATE), all of them C with no ownership puzzles, and the seam above it is ours anyway; libpqxx
+// would add a second C++ error model (exceptions) under one that is Result-based everywhere else.
+#pragma once
+
+#include "store/db/connection.h"
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+struct pg_conn;
+struct pg_result;
+
+namespace lector::postgres {
+
+/// `?` and `?N` placeholders as PostgreSQL's `$N`, outside string literals, quoted identifiers and comments; the
+/// number of parameters in `count`.
+std::string numberedPlaceholders(const std::string& sql, int* count = nullptr);
+
+/// A connection string ("postgresql://user@host:port/db?sslmode=prefer" or "host=… dbname=…") shown without its
+/// password.
+QString withoutPassword(const QString& conninfo);
+
+class Connection final : public db::Connection {
+public:
+    ~Connection() override;
+
+    /// Connects (TLS when the server offers it, unless the string says otherwise); the error names the server and
+    /// the reason (refused, unknown database, authentication).
+    static Result<std::unique_ptr<Connection>> open(const QString& conninfo);
+
+    db::Backend backend() const override { return db::Backend::Postgres; }
+    bool isReadOnly() const override { return false; }
+    QString path() const override { return m_shown; }
+    Result<void> exec(const std::string& sql) override;
+    Result<db::Statement*> prepare(const std::string& sql) override;
+    Result<std::unique_ptr<db::Statement>> prepareOwned(const std::string& sql) override;
+    Error lastError(const QString& what) const override;
+    Result<std::int64_t> lastInsertId() override;
+    int changes() const override { return m_changes; }
+    Result<void> beginWrite() override { return exec("BEGIN;"); }
+
+    pg_conn* handle() const { return m_conn; }
+    /// An Error from a failed result (its SQLSTATE read into the code: 40001/40P01 Locked, 42501 ReadOnly).
+    Error resultError(const pg_result* result, const QString& what, const std::string& sql) const;
+    void setChanges(int changes) { m_changes = changes; }
+    /// A fresh name for a server-side prepared statement.
+    std::string nextStatementName();
+
+private:
+    Connection(pg_conn* conn, QString shown);
+    pg_conn* m_conn = nullptr;
+    QString m_shown;
+    int m_changes = 0;
+    std::int64_t m_statements = 0;
+    std::unordered_map<std::string, std::unique_ptr<db::Statement>> m_cache;
+};
+
+} // namespace lector::postgres
