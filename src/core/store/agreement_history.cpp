@@ -253,7 +253,7 @@ Result<SnapshotSave> AgreementHistoryRepository::save(
     }
     LECTOR_PREPARE(ins, db,
         "INSERT INTO agreement_snapshots (taken_at, source, iou_threshold, guideline_version, last_entry, images, "
-        "units, annotators, alpha_text, alpha_geometry) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "units, annotators, alpha_text, alpha_geometry) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
     ins.bind(1, at ? at->takenAt : store::nowMs())
         .bind(2, source)
         .bind(3, report.iouThreshold)
@@ -262,8 +262,7 @@ Result<SnapshotSave> AgreementHistoryRepository::save(
     ins.bind(6, report.images).bind(7, report.units).bind(8, std::string_view(annotators));
     bindAlpha(ins, 9, alphaValue(report.alphaText));
     bindAlpha(ins, 10, alphaValue(report.alphaGeometry));
-    LECTOR_TRY(ins.run());
-    auto inserted = db.lastInsertId();
+    auto inserted = ins.runReturningId();
     if (!inserted)
         return std::move(inserted).error();
     const std::int64_t id = *inserted;

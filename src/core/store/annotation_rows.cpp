@@ -93,7 +93,7 @@ Result<std::int64_t> appendLog(db::Connection& db, const LogWrite& e)
 {
     LECTOR_PREPARE(log, db,
         "INSERT INTO edit_log (at, annotator_id, action, annotation_id, image_id, before_json, after_json, seconds, "
-        "reason, undoes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "reason, undoes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
     log.bind(1, e.at);
     if (e.annotator)
         log.bind(2, e.annotator);
@@ -121,8 +121,7 @@ Result<std::int64_t> appendLog(db::Connection& db, const LogWrite& e)
         log.bind(10, e.undoes);
     else
         log.bindNull(10);
-    LECTOR_TRY(log.run());
-    return db.lastInsertId();
+    return log.runReturningId();
 }
 
 namespace {
@@ -177,7 +176,7 @@ Result<WrittenAnnotations> insertAnnotations(
     LECTOR_PREPARE(ins, db,
         "INSERT INTO annotations (id, image_id, annotator_id, guideline_version, points, x_min, y_min, x_max, y_max, "
         "text, flags, script, source, created_at, updated_at, seconds_spent) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
     WrittenAnnotations out;
     out.rows.reserve(annotations.size());
     out.entries.reserve(annotations.size());
@@ -205,15 +204,14 @@ Result<WrittenAnnotations> insertAnnotations(
         else
             ins.bindNull(4);
         bindGeometry(ins, 5, a.region.polygon);
-        LECTOR_TRY(ins.bind(10, a.region.text)
-                       .bind(11, static_cast<std::int64_t>(a.region.flags))
-                       .bind(12, a.region.script)
-                       .bind(13, sourceName(a.source))
-                       .bind(14, a.createdAt)
-                       .bind(15, a.updatedAt)
-                       .bind(16, a.secondsSpent)
-                       .run());
-        auto inserted = db.lastInsertId();
+        auto inserted = ins.bind(10, a.region.text)
+                            .bind(11, static_cast<std::int64_t>(a.region.flags))
+                            .bind(12, a.region.script)
+                            .bind(13, sourceName(a.source))
+                            .bind(14, a.createdAt)
+                            .bind(15, a.updatedAt)
+                            .bind(16, a.secondsSpent)
+                            .runReturningId();
         if (!inserted)
             return std::move(inserted).error();
         a.id = *inserted;

@@ -69,7 +69,7 @@ Result<ConsensusWritten> writeConflicts(db::Connection& db, const std::vector<Im
     }
     LECTOR_PREPARE(ins, db,
         "INSERT INTO conflicts (image_id, kind, kinds, status, severity, created_at, annotation_ids, consensus_id, "
-        "x_min, y_min, x_max, y_max) VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?)");
+        "x_min, y_min, x_max, y_max) VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
     const std::int64_t now = nowMs();
     ConsensusWritten out;
     out.conflicts.assign(conflicts.size(), 0);
@@ -97,8 +97,7 @@ Result<ConsensusWritten> writeConflicts(db::Connection& db, const std::vector<Im
         else
             ins.bindNull(7);
         ins.bind(8, c.bounds.x0).bind(9, c.bounds.y0).bind(10, c.bounds.x1).bind(11, c.bounds.y1);
-        LECTOR_TRY(ins.run());
-        auto inserted = db.lastInsertId();
+        auto inserted = ins.runReturningId();
         if (!inserted)
             return std::move(inserted).error();
         out.conflicts[i] = *inserted;
@@ -220,7 +219,7 @@ Result<ConsensusWritten> ConflictRepository::replaceConsensus(const ConsensusWri
     LECTOR_PREPARE(ins, db,
         "INSERT INTO annotations (image_id, annotator_id, guideline_version, points, x_min, y_min, x_max, y_max, "
         "text, flags, script, source, created_at, updated_at, seconds_spent) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) RETURNING id");
     const std::int64_t now = nowMs();
     std::vector<AnnotationId> ids;
     ids.reserve(write.annotations.size());
@@ -233,19 +232,18 @@ Result<ConsensusWritten> ConflictRepository::replaceConsensus(const ConsensusWri
             ins.bind(3, a.guidelineVersion);
         else
             ins.bindNull(3);
-        LECTOR_TRY(ins.bind(4, p.toText())
-                       .bind(5, b.x0)
-                       .bind(6, b.y0)
-                       .bind(7, b.x1)
-                       .bind(8, b.y1)
-                       .bind(9, a.region.text)
-                       .bind(10, static_cast<std::int64_t>(a.region.flags))
-                       .bind(11, a.region.script)
-                       .bind(12, sourceName(Source::Consensus))
-                       .bind(13, now)
-                       .bind(14, now)
-                       .run());
-        auto inserted = db.lastInsertId();
+        auto inserted = ins.bind(4, p.toText())
+                            .bind(5, b.x0)
+                            .bind(6, b.y0)
+                            .bind(7, b.x1)
+                            .bind(8, b.y1)
+                            .bind(9, a.region.text)
+                            .bind(10, static_cast<std::int64_t>(a.region.flags))
+                            .bind(11, a.region.script)
+                            .bind(12, sourceName(Source::Consensus))
+                            .bind(13, now)
+                            .bind(14, now)
+                            .runReturningId();
         if (!inserted)
             return std::move(inserted).error();
         ids.push_back(*inserted);
@@ -269,7 +267,7 @@ Result<std::vector<Conflict>> ConflictRepository::list(const ConflictFilter& fil
     LECTOR_PREPARE(s, m_store.database(),
         std::string(kSelect)
             + "WHERE (? = '' OR c.status = ?) AND (? = '' OR (',' || c.kinds || ',') LIKE ('%,' || ? || ',%')) "
-              "AND (? = 0 OR c.image_id = ?) AND c.severity >= ? "
+              "AND (CAST(? AS BIGINT) = 0 OR c.image_id = ?) AND c.severity >= ? "
               "AND (? = '' OR c.image_id IN (SELECT i.id FROM images i WHERE i.batch = ?)) "
               "AND (? = '' OR c.image_id IN (SELECT i.id FROM images i WHERE i.split = ?)) "
               "ORDER BY c.severity DESC, c.id LIMIT ?");
@@ -283,7 +281,8 @@ Result<std::vector<Conflict>> ConflictRepository::list(const ConflictFilter& fil
         return LECTOR_ERROR(ErrorCode::InvalidArgument,
             QStringLiteral("unknown slice dimension \"%1\" (one of %2)")
                 .arg(filter.sliceDimension, regionDimensions().join(QStringLiteral(", "))));
-    s.bind(12, static_cast<std::int64_t>(bySlice ? -1 : filter.limit));
+    // No limit is the largest one: PostgreSQL refuses LIMIT -1.
+    s.bind(12, bySlice || filter.limit < 0 ? std::numeric_limits<std::int64_t>::max() : std::int64_t(filter.limit));
     std::vector<Conflict> out;
     LECTOR_TRY(s.forEachRow([&] { out.push_back(readConflict(s)); }));
     if (!bySlice)

@@ -89,8 +89,9 @@ Result<DuplicateMarking> DuplicateRepository::write(const std::vector<DuplicateM
     if (!before)
         return std::move(before).error();
     DuplicateMarking out;
-    LECTOR_PREPARE(
-        set, db, "INSERT OR REPLACE INTO image_duplicates (image_id, duplicate_of, marked_at) VALUES (?, ?, ?)");
+    LECTOR_PREPARE(set, db,
+        "INSERT INTO image_duplicates (image_id, duplicate_of, marked_at) VALUES (?, ?, ?) ON CONFLICT (image_id) DO "
+        "UPDATE SET duplicate_of = excluded.duplicate_of, marked_at = excluded.marked_at");
     LECTOR_PREPARE(clear, db, "DELETE FROM image_duplicates WHERE image_id = ?");
     const std::int64_t now = store::nowMs();
     for (std::size_t i = 0; i < marks.size(); ++i) {

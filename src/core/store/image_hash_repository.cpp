@@ -40,8 +40,11 @@ Result<void> ImageHashRepository::put(const std::vector<StoredImageHash>& rows)
     if (!tx)
         return std::move(tx).error();
     LECTOR_PREPARE(s, db,
-        "INSERT OR REPLACE INTO image_hashes (image_id, file_size, file_mtime, width, height, phash, dhash, rhash, "
-        "pixel_sha256, hashed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "INSERT INTO image_hashes (image_id, file_size, file_mtime, width, height, phash, dhash, rhash, "
+        "pixel_sha256, hashed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (image_id) DO UPDATE SET "
+        "file_size = excluded.file_size, file_mtime = excluded.file_mtime, width = excluded.width, "
+        "height = excluded.height, phash = excluded.phash, dhash = excluded.dhash, rhash = excluded.rhash, "
+        "pixel_sha256 = excluded.pixel_sha256, hashed_at = excluded.hashed_at");
     const std::int64_t now = store::nowMs();
     for (const StoredImageHash& h : rows) {
         s.reset();

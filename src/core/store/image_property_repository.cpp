@@ -38,8 +38,11 @@ Result<void> ImagePropertyRepository::put(const std::vector<StoredImagePropertie
     if (!tx)
         return std::move(tx).error();
     LECTOR_PREPARE(s, db,
-        "INSERT OR REPLACE INTO image_properties (image_id, file_size, file_mtime, brightness, contrast, sharpness, "
-        "skew, measured_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        "INSERT INTO image_properties (image_id, file_size, file_mtime, brightness, contrast, sharpness, skew, "
+        "measured_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (image_id) DO UPDATE SET "
+        "file_size = excluded.file_size, file_mtime = excluded.file_mtime, brightness = excluded.brightness, "
+        "contrast = excluded.contrast, sharpness = excluded.sharpness, skew = excluded.skew, "
+        "measured_at = excluded.measured_at");
     const std::int64_t now = store::nowMs();
     for (const StoredImageProperties& p : rows) {
         s.reset();

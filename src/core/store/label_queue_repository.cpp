@@ -75,8 +75,9 @@ Result<std::vector<QueuedImage>> LabelQueueRepository::queue(AnnotatorId annotat
 Result<std::map<QString, std::pair<int, int>>> LabelQueueRepository::progress() const
 {
     LECTOR_PREPARE(q, m_store.database(),
-        "SELECT n.name, count(*), sum(EXISTS (SELECT 1 FROM image_states s WHERE s.image_id = q.image_id AND "
-        "s.annotator_id = q.annotator_id AND s.state = 2)) FROM label_queue q JOIN annotators n ON "
+        "SELECT n.name, count(*), sum(CASE WHEN EXISTS (SELECT 1 FROM image_states s WHERE s.image_id = q.image_id "
+        "AND s.annotator_id = q.annotator_id AND s.state = 2) THEN 1 ELSE 0 END) FROM label_queue q JOIN annotators n "
+        "ON "
         "n.id = q.annotator_id GROUP BY n.name ORDER BY n.name");
     std::map<QString, std::pair<int, int>> out;
     LECTOR_TRY(q.forEachRow([&] { out[q.columnText(0)] = { q.columnInt(1), q.columnInt(2) }; }));

@@ -31,7 +31,7 @@ Result<std::unique_ptr<LabelSetCursor>> LabelSetCursor::open(
         ? "SELECT image_id, id, points, text, flags, script, confidence FROM predictions WHERE run_id = ?1 "
           "AND image_id BETWEEN ?2 AND ?3 ORDER BY image_id, id"
         : "SELECT a.image_id, a.id, a.points, a.text, a.flags, a.script FROM images i "
-          "CROSS JOIN annotations a ON a.image_id = i.id AND a.annotator_id = ?1 WHERE i.id BETWEEN ?2 AND ?3 "
+          "CROSS JOIN annotations a WHERE a.image_id = i.id AND a.annotator_id = ?1 AND i.id BETWEEN ?2 AND ?3 "
           "ORDER BY i.id, a.id";
     auto statement = store.database().prepareOwned(sql);
     if (!statement)

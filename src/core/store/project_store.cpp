@@ -267,9 +267,8 @@ Result<AnnotatorId> ProjectStore::ensureAnnotator(const QString& name, Role role
         return std::move(found).error();
     if (*found)
         return (*found)->id;
-    LECTOR_PREPARE(s, *m_db, "INSERT INTO annotators (name, role, created_at) VALUES (?, ?, ?)");
-    LECTOR_TRY(s.bind(1, name).bind(2, roleName(role)).bind(3, nowMs()).run());
-    return m_db->lastInsertId();
+    LECTOR_PREPARE(s, *m_db, "INSERT INTO annotators (name, role, created_at) VALUES (?, ?, ?) RETURNING id");
+    return s.bind(1, name).bind(2, roleName(role)).bind(3, nowMs()).runReturningId();
 }
 
 Result<std::vector<Annotator>> ProjectStore::annotators() const
@@ -308,15 +307,14 @@ Result<GuidelineVersion> ProjectStore::publishGuideline(
         aboutJson.push_back(slice.toStdString());
     LECTOR_PREPARE(ins, *m_db,
         "INSERT INTO guideline_versions (number, markdown, changelog, author_id, created_at, about) "
-        "VALUES (?, ?, ?, ?, ?, ?)");
-    LECTOR_TRY(ins.bind(1, g.number)
-                   .bind(2, markdown)
-                   .bind(3, changelog)
-                   .bind(4, *authorId)
-                   .bind(5, g.createdAt)
-                   .bind(6, QString::fromStdString(aboutJson.dump()))
-                   .run());
-    auto inserted = m_db->lastInsertId();
+        "VALUES (?, ?, ?, ?, ?, ?) RETURNING id");
+    auto inserted = ins.bind(1, g.number)
+                        .bind(2, markdown)
+                        .bind(3, changelog)
+                        .bind(4, *authorId)
+                        .bind(5, g.createdAt)
+                        .bind(6, QString::fromStdString(aboutJson.dump()))
+                        .runReturningId();
     if (!inserted)
         return std::move(inserted).error();
     g.id = *inserted;
@@ -863,13 +861,13 @@ Result<RunId> ProjectStore::createRun(const QString& name, const QString& model,
             ErrorCode::InvalidArgument, QStringLiteral("a model run named \"%1\" exists already").arg(name))
             .at(m_path);
     }
-    LECTOR_PREPARE(s, *m_db, "INSERT INTO model_runs (name, model, settings, created_at) VALUES (?, ?, ?, ?)");
-    LECTOR_TRY(s.bind(1, name)
-                   .bind(2, model)
-                   .bind(3, settingsJson.isEmpty() ? QStringLiteral("{}") : settingsJson)
-                   .bind(4, nowMs())
-                   .run());
-    return m_db->lastInsertId();
+    LECTOR_PREPARE(
+        s, *m_db, "INSERT INTO model_runs (name, model, settings, created_at) VALUES (?, ?, ?, ?) RETURNING id");
+    return s.bind(1, name)
+        .bind(2, model)
+        .bind(3, settingsJson.isEmpty() ? QStringLiteral("{}") : settingsJson)
+        .bind(4, nowMs())
+        .runReturningId();
 }
 
 Result<std::vector<ModelRun>> ProjectStore::runs() const
@@ -915,7 +913,7 @@ Result<std::vector<EditLogEntry>> ProjectStore::editLog(std::int64_t limit) cons
         "coalesce(e.annotation_id, 0), coalesce(e.image_id, 0), coalesce(e.before_json, ''), "
         "coalesce(e.after_json, ''), e.seconds "
         "FROM edit_log e LEFT JOIN annotators a ON a.id = e.annotator_id ORDER BY e.id LIMIT ?");
-    s.bind(1, limit);
+    s.bind(1, limit < 0 ? std::numeric_limits<std::int64_t>::max() : limit); // PostgreSQL refuses LIMIT -1
     std::vector<EditLogEntry> out;
     LECTOR_TRY(s.forEachRow([&] {
         EditLogEntry e;
@@ -1017,7 +1015,7 @@ public:
     }
 
     /// The image's id: already in the project (same SHA-256) or in this batch, else added under `relPath`.
-    Result<ImageId> image(db::Connection& db, const ImportedImage& img, const ImageProbe& probe, const QString& relPath,
+    Result<ImageId> image(const ImportedImage& img, const ImageProbe& probe, const QString& relPath,
         const QString& batchName, const QString& split, std::int64_t now)
     {
         const std::string sha = store::utf8(probe.sha256);
@@ -1054,15 +1052,14 @@ public:
                                                .arg(probe.height),
                 img.labelFile.isEmpty() ? img.imagePath : img.labelFile, 0 });
         m_st.insImage.reset();
-        LECTOR_TRY(m_st.insImage.bind(1, relPath)
-                       .bind(2, std::string_view(sha))
-                       .bind(3, probe.width)
-                       .bind(4, probe.height)
-                       .bind(5, batchName)
-                       .bind(6, split)
-                       .bind(7, now)
-                       .run());
-        auto inserted = db.lastInsertId();
+        auto inserted = m_st.insImage.bind(1, relPath)
+                            .bind(2, std::string_view(sha))
+                            .bind(3, probe.width)
+                            .bind(4, probe.height)
+                            .bind(5, batchName)
+                            .bind(6, split)
+                            .bind(7, now)
+                            .runReturningId();
         if (!inserted)
             return std::move(inserted).error();
         const ImageId id = *inserted;
@@ -1168,7 +1165,8 @@ Result<ImportSummary> ProjectStore::importBatch(
     LECTOR_PREPARE(bySha, *m_db, "SELECT id FROM images WHERE sha256 = ?");
     LECTOR_PREPARE(byPath, *m_db, "SELECT id FROM images WHERE path = ?");
     LECTOR_PREPARE(insImage, *m_db,
-        "INSERT INTO images (path, sha256, width, height, batch, split, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        "INSERT INTO images (path, sha256, width, height, batch, split, added_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+        "RETURNING id");
     LECTOR_PREPARE(insAnn, *m_db,
         "INSERT INTO annotations (image_id, annotator_id, guideline_version, points, x_min, y_min, x_max, y_max, "
         "text, flags, script, source, created_at, updated_at, seconds_spent) "
@@ -1185,8 +1183,7 @@ Result<ImportSummary> ProjectStore::importBatch(
         const ImportedImage& img = batch.images[i];
         if ((*probes)[i].sha256.isEmpty())
             continue; // skipped: does not decode
-        auto imageId
-            = writer.image(*m_db, img, (*probes)[i], relativeImagePath(img.imagePath), batchName, target.split, now);
+        auto imageId = writer.image(img, (*probes)[i], relativeImagePath(img.imagePath), batchName, target.split, now);
         if (!imageId)
             return std::move(imageId).error();
         if (img.done && !toRun)

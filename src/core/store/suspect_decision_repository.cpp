@@ -29,7 +29,7 @@ Result<std::int64_t> insertDecision(
 {
     LECTOR_PREPARE(ins, db,
         "INSERT INTO suspect_decisions (suspect_key, kind, image_id, annotation_id, decision, decided_by, decided_at, "
-        "fix_json, entries) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "fix_json, entries) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
     ins.bind(1, d.key).bind(2, suspectKindName(d.kind)).bind(3, d.image);
     d.annotation > 0 ? ins.bind(4, d.annotation) : ins.bindNull(4);
     ins.bind(5, suspectVerdictName(d.verdict));
@@ -37,8 +37,7 @@ Result<std::int64_t> insertDecision(
     ins.bind(7, d.decidedAt);
     fixJson.empty() ? ins.bindNull(8) : ins.bind(8, std::string_view(fixJson));
     entry > 0 ? ins.bind(9, std::string_view(nlohmann::json::array({ entry }).dump())) : ins.bindNull(9);
-    LECTOR_TRY(ins.run());
-    return db.lastInsertId();
+    return ins.runReturningId();
 }
 
 /// Writes the fix of a decision (what decide and redo share); fills before/after/entry of `write`.

@@ -128,18 +128,24 @@ TEST_P(ConnectionTest, PlaceholdersAreNumberedOrBareAndNeverInsideALiteral)
     EXPECT_EQ(s.columnText(2), QStringLiteral("d"));
 }
 
+// The id of a new row comes back from the insert itself (RETURNING, on both), also when the insert gives the id.
 TEST_P(ConnectionTest, TheInsertedIdAndTheChangedRowsAreReported)
 {
     makeTable();
-    auto ins = m_db->prepare("INSERT INTO t (n) VALUES (?)");
+    auto ins = m_db->prepare("INSERT INTO t (n) VALUES (?) RETURNING id");
     ASSERT_TRUE(ins);
     std::vector<std::int64_t> ids;
     for (int k = 0; k < 3; ++k) {
-        ASSERT_TRUE((*ins)->bind(1, k).run());
-        auto id = m_db->lastInsertId();
+        auto id = (*ins)->bind(1, k).runReturningId();
         ASSERT_TRUE(id) << id.error().toString().toStdString();
         ids.push_back(*id);
     }
+    auto given = m_db->prepare("INSERT INTO t (id, n) VALUES (?, ?) RETURNING id");
+    ASSERT_TRUE(given);
+    auto id = (*given)->bind(1, 1000).bind(2, 9).runReturningId();
+    ASSERT_TRUE(id) << id.error().toString().toStdString();
+    EXPECT_EQ(*id, 1000);
+    ASSERT_TRUE(m_db->exec("DELETE FROM t WHERE id = 1000;"));
     EXPECT_LT(ids[0], ids[1]);
     EXPECT_LT(ids[1], ids[2]);
     EXPECT_EQ(count("SELECT n FROM t WHERE id = " + std::to_string(ids[2])), 2);

@@ -41,6 +41,24 @@ public:
     /// Steps a statement that returns no rows, then resets it (its bindings kept).
     virtual Result<void> run() = 0;
 
+    /// Runs an INSERT … RETURNING id (SQLite 3.35 and PostgreSQL alike) and gives that id; the statement is reset.
+    Result<std::int64_t> runReturningId()
+    {
+        auto row = step();
+        if (!row)
+            return std::move(row).error();
+        if (!*row) {
+            reset();
+            return LECTOR_ERROR(ErrorCode::Internal, QStringLiteral("an insert returned no id"));
+        }
+        const std::int64_t id = columnInt64(0);
+        auto done = step();
+        reset();
+        if (!done)
+            return std::move(done).error();
+        return id;
+    }
+
     /// Calls onRow() for each row, reading columns from this statement; stops at the first error.
     template <typename OnRow> Result<void> forEachRow(OnRow&& onRow)
     {
@@ -102,8 +120,6 @@ public:
 
     /// An Error from the connection's last failure: message, the backend's code and what was being done.
     virtual Error lastError(const QString& what) const = 0;
-    /// The id the last INSERT on this connection gave its row.
-    virtual Result<std::int64_t> lastInsertId() = 0;
     /// Rows changed by the last INSERT, UPDATE or DELETE.
     virtual int changes() const = 0;
 

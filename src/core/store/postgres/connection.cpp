@@ -377,15 +377,4 @@ Error Connection::lastError(const QString& what) const
     return e;
 }
 
-Result<std::int64_t> Connection::lastInsertId()
-{
-    LECTOR_PREPARE(last, *this, "SELECT lastval()");
-    auto id = last.firstRow([&] { return last.columnInt64(0); });
-    if (!id)
-        return std::move(id).error();
-    if (!*id)
-        return LECTOR_ERROR(ErrorCode::Internal, QStringLiteral("no row was inserted")).at(m_shown);
-    return **id;
-}
-
 } // namespace lector::postgres

@@ -41,7 +41,6 @@ public:
     Result<db::Statement*> prepare(const std::string& sql) override;
     Result<std::unique_ptr<db::Statement>> prepareOwned(const std::string& sql) override;
     Error lastError(const QString& what) const override;
-    Result<std::int64_t> lastInsertId() override;
     int changes() const override { return m_changes; }
     Result<void> beginWrite() override { return exec("BEGIN;"); }
 

@@ -263,8 +263,6 @@ Error Database::lastError(const QString& what) const
         .withDetail(QStringLiteral("%1 (extended code %2)").arg(QString::fromUtf8(sqlite3_errmsg(m_db))).arg(code));
 }
 
-Result<std::int64_t> Database::lastInsertId() { return std::int64_t(sqlite3_last_insert_rowid(m_db)); }
-
 int Database::changes() const { return sqlite3_changes(m_db); }
 
 } // namespace lector::sqlite

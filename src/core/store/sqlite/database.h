@@ -56,7 +56,6 @@ public:
 
     /// An Error from the connection's last failure: message, extended code and what was being done.
     Error lastError(const QString& what) const override;
-    Result<std::int64_t> lastInsertId() override;
     int changes() const override;
     Result<void> beginWrite() override { return exec("BEGIN IMMEDIATE;"); }
 
