@@ -9,14 +9,16 @@ ALTER TABLE edit_log ADD COLUMN reason TEXT NOT NULL DEFAULT 'edit'
 ALTER TABLE edit_log ADD COLUMN undoes INTEGER REFERENCES edit_log (id);
 CREATE INDEX edit_log_by_annotation ON edit_log (annotation_id, id);
 
--- What older logs already tell: imports, and rows machines wrote. Dialect point: json_extract is SQLite's; the
--- PostgreSQL backend reads these JSON fields with ->>.
+-- What older logs already tell: imports, and rows machines wrote. Dialect point: json_extract is SQLite's, and a
+-- new PostgreSQL store has no older rows: db::postgresMigration leaves the block out.
+-- @sqlite-only
 UPDATE edit_log SET reason = 'import' WHERE action = 'import';
 UPDATE edit_log SET reason = 'engine'
     WHERE action = 'add' AND json_extract(after_json, '$.source') IN ('auto', 'consensus');
 UPDATE edit_log SET reason = 'engine'
     WHERE action = 'change' AND json_extract(after_json, '$.source') = 'auto'
     AND json_extract(before_json, '$.text') IS NOT json_extract(after_json, '$.text');
+-- @end
 
 -- Deleting a consensus (re-running it) looks its conflicts up by consensus region.
 CREATE INDEX conflicts_by_consensus ON conflicts (consensus_id);

@@ -6,6 +6,7 @@
 #include <lector/image/image_probe.h>
 
 #include "store/annotation_rows.h"
+#include "store/db/dialect.h"
 #include "store/db/transaction.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
@@ -197,7 +198,7 @@ Result<void> ProjectStore::migrate(bool creating)
         auto tx = db::Transaction::begin(db);
         if (!tx)
             return std::move(tx).error();
-        LECTOR_TRY(db.exec(sql));
+        LECTOR_TRY(db.exec(db.backend() == db::Backend::Postgres ? db::postgresMigration(sql) : sql));
         LECTOR_TRY(db.exec(v == 1 ? "INSERT INTO schema_version (version) VALUES (1);"
                                   : "UPDATE schema_version SET version = " + std::to_string(v) + ";"));
         if (v == 1) {
