@@ -175,6 +175,46 @@ TEST_P(ConnectionTest, ATransactionRollsBackUnlessCommitted)
     EXPECT_EQ(count("SELECT COUNT(*) FROM t"), 1);
 }
 
+// One writer at a time, as SQLite's BEGIN IMMEDIATE gives it (the repositories look up, then insert): a second
+// writer waits, and is told the store is locked when the first holds on past the wait; readers are not held up.
+TEST_P(ConnectionTest, TwoWritersAreSerialisedAndAReaderIsNot)
+{
+    makeTable();
+    std::unique_ptr<db::Connection> other;
+    if (GetParam() == db::Backend::Sqlite) {
+        auto opened
+            = sqlite::Database::open(m_dir.filePath(QStringLiteral("c.db")), sqlite::Database::Mode::OpenExisting);
+        ASSERT_TRUE(opened);
+        other = std::move(opened).value();
+        ASSERT_TRUE(other->exec("PRAGMA busy_timeout = 200;"));
+    } else {
+        auto opened = postgres::Connection::open(qEnvironmentVariable("LECTOR_TEST_PG"));
+        ASSERT_TRUE(opened);
+        other = std::move(opened).value();
+        ASSERT_TRUE(other->exec("SET lock_timeout = 200; SET search_path TO " + m_schema + ";"));
+    }
+    auto first = db::Transaction::begin(*m_db);
+    ASSERT_TRUE(first);
+    ASSERT_TRUE(m_db->exec("INSERT INTO t (n) VALUES (1);"));
+
+    auto second = db::Transaction::begin(*other);
+    ASSERT_FALSE(second) << "a second writer got in while the first was writing";
+    EXPECT_EQ(second.error().code, ErrorCode::Locked) << second.error().toString().toStdString();
+
+    auto read = other->prepare("SELECT COUNT(*) FROM t");
+    ASSERT_TRUE(read);
+    auto seen = (*read)->firstRow([&] { return (*read)->columnInt64(0); });
+    ASSERT_TRUE(seen) << seen.error().toString().toStdString();
+    EXPECT_EQ(**seen, 0) << "the reader sees what was committed, not the writer's open transaction";
+
+    ASSERT_TRUE(first->commit());
+    auto after = db::Transaction::begin(*other);
+    ASSERT_TRUE(after) << after.error().toString().toStdString();
+    ASSERT_TRUE(other->exec("INSERT INTO t (n) VALUES (2);"));
+    ASSERT_TRUE(after->commit());
+    EXPECT_EQ(count("SELECT COUNT(*) FROM t"), 2);
+}
+
 TEST_P(ConnectionTest, OwnedStatementsOfOneSqlStepApart)
 {
     makeTable();

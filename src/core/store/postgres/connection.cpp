@@ -300,7 +300,31 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString& conninfo)
     // Notices (NOTICE: relation exists, skipping) are not errors and do not reach the user's terminal.
     PQsetNoticeProcessor(
         conn, [](void*, const char*) {}, nullptr);
+    LECTOR_TRY(out->exec("SET lock_timeout = " + std::to_string(kDefaultLockWaitMs) + ";"));
     return out;
+}
+
+namespace {
+// The key of the store's write lock: "LECTOR" in ASCII.
+constexpr std::int64_t kWriteLock = 0x4C4543544F52;
+} // namespace
+
+Result<void> Connection::beginWrite()
+{
+    // SQLite's BEGIN IMMEDIATE lets one writer at a time into the store, and the repositories count on it: several
+    // look up, then insert (an annotator by name, the next guideline number, a model run). A transaction-scoped
+    // advisory lock does the same here; PostgreSQL releases it at COMMIT or ROLLBACK, and when a client dies.
+    // Readers are not held up: they take no such lock.
+    LECTOR_TRY(exec("BEGIN;"));
+    auto locked = exec("SELECT pg_advisory_xact_lock(" + std::to_string(kWriteLock) + ");");
+    if (!locked) {
+        (void)exec("ROLLBACK;");
+        Error e = std::move(locked).error();
+        if (e.code == ErrorCode::Locked)
+            e.message = QStringLiteral("another member of the team is writing to the project; try again");
+        return e;
+    }
+    return {};
 }
 
 Result<void> Connection::exec(const std::string& sql)

@@ -42,7 +42,12 @@ public:
     Result<std::unique_ptr<db::Statement>> prepareOwned(const std::string& sql) override;
     Error lastError(const QString& what) const override;
     int changes() const override { return m_changes; }
-    Result<void> beginWrite() override { return exec("BEGIN;"); }
+    /// BEGIN and the store's write lock (see connection.cpp), waited for up to kDefaultLockWaitMs.
+    Result<void> beginWrite() override;
+
+    /// How long a writer waits for another's transaction before it is told the store is locked (SQLite's busy
+    /// timeout, sqlite::Database::kDefaultBusyTimeoutMs, is the same).
+    static constexpr int kDefaultLockWaitMs = 5000;
 
     pg_conn* handle() const { return m_conn; }
     /// An Error from a failed result (its SQLSTATE read into the code: 40001/40P01 Locked, 42501 ReadOnly).
