@@ -10,7 +10,6 @@
 
 #include "dedup/decoded_pages.h"
 #include "dedup/page_transforms.h"
-#include "dedup/reduced_decode.h"
 
 #include <lector/core/parallel_for.h>
 #include <lector/dedup/duplicate_finder.h>
@@ -211,15 +210,12 @@ void planted(const QString& work, const QStringList& pages, int threshold, bool 
     std::vector<HashedImage> images(files.size());
     // As updateProjectHashes(keepPages) does for lector-cli dedup: the pages hashing decoded whole are kept for
     // the pixel check.
-    DecodedPages kept(std::size_t(256) << 20);
+    DecodedPages kept;
     parallelFor(files.size(), {}, [&](std::size_t i, int) {
         images[i].id = ImageId(i + 1);
         images[i].path = files[i].path;
-        cv::Mat page;
-        if (auto h = detail::hashImageFile(files[i].path, kept.hasRoom() ? &page : nullptr))
+        if (auto h = kept.hash(images[i].id, files[i].path))
             images[i].hashes = *h;
-        if (!page.empty())
-            kept.offer(images[i].id, std::move(page));
     });
     const double hashSeconds = t.nsecsElapsed() / 1e9;
 

@@ -49,9 +49,12 @@ public:
     PageSignature(const PageSignature&) = delete;
     PageSignature& operator=(const PageSignature&) = delete;
 
-    /// Errors name the file (missing, not decodable). Thread-safe.
+    /// The file's page (at kPageCheckSide) compared at `side`: kPageCheckSide or kCoarseCheckSide. Errors name the
+    /// file (missing, not decodable). Thread-safe.
     static Result<std::shared_ptr<const PageSignature>> fromFile(const QString& path, int side = kPageCheckSide);
-    /// From a grayscale page already at `side` on its long side (8-bit, one channel). Thread-safe.
+    /// From a grayscale page at kPageCheckSide on its long side (8-bit, one channel), compared at `side` (reduced
+    /// from it when smaller), so that a signature is the same whether its page was decoded for it or kept from
+    /// hashing. Thread-safe.
     static std::shared_ptr<const PageSignature> fromPage(const cv::Mat& page, int side = kPageCheckSide);
 
     struct Data;

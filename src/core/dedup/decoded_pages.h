@@ -5,6 +5,8 @@
 
 #include <lector/dedup/duplicate_finder.h>
 
+#include "reduced_decode.h"
+
 #include <opencv2/core.hpp>
 
 #include <cstddef>
@@ -19,10 +21,24 @@ namespace lector {
 /// scans, docs/dedup.md). A page not kept is decoded again, so no result depends on what is held. Thread-safe.
 class DecodedPages {
 public:
-    explicit DecodedPages(std::size_t budget)
+    /// About 570 pages of 768 x 585 (a scan of A4 or letter).
+    static constexpr std::size_t kDefaultBudget = std::size_t(256) << 20;
+
+    explicit DecodedPages(std::size_t budget = kDefaultBudget)
         : m_budget(budget)
     {
     }
+
+    /// hashImageFile, keeping the page of `image` when its decode is the one a signature makes and there is room.
+    Result<ImageHashes> hash(ImageId image, const QString& path)
+    {
+        cv::Mat page;
+        auto hashes = detail::hashImageFile(path, hasRoom() ? &page : nullptr);
+        if (!page.empty())
+            offer(image, std::move(page));
+        return hashes;
+    }
+
     /// False once the budget is spent: the caller need not make the page.
     bool hasRoom() const
     {

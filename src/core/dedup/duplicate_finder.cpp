@@ -28,8 +28,6 @@ constexpr std::size_t kBatch = 256;
 // A pair whose pages differ by no more than this at kPageCheckSide is also aligned the other way round; two
 // different receipts of one layout differ by 0.095 at least, most by 0.24 (docs/dedup.md).
 constexpr double kRecheckInkDifference = 0.15;
-// Pages kept from hashing for the pixel check: about 570 pages of 768 x 585 (a scan of A4 or letter).
-constexpr std::size_t kKeptPageBytes = std::size_t(256) << 20;
 
 struct UnionFind {
     explicit UnionFind(std::size_t n)
@@ -131,7 +129,7 @@ Result<ProjectHashes> updateProjectHashes(ProjectStore& store, Progress* progres
 
     // Hashed in batches: each batch runs on all cores, then is committed in one transaction.
     if (keepPages)
-        out.pages = std::make_shared<DecodedPages>(kKeptPageBytes);
+        out.pages = std::make_shared<DecodedPages>();
     std::vector<char> failed(out.images.size(), 0);
     for (std::size_t first = 0; first < todo.size(); first += kBatch) {
         const std::size_t count = std::min(kBatch, todo.size() - first);
@@ -143,10 +141,7 @@ Result<ProjectHashes> updateProjectHashes(ProjectStore& store, Progress* progres
         options.progressTotal = std::int64_t(todo.size());
         const bool complete = parallelFor(count, options, [&](std::size_t k, int) {
             const HashedImage& img = out.images[todo[first + k]];
-            cv::Mat page;
-            results[k] = detail::hashImageFile(img.path, out.pages && out.pages->hasRoom() ? &page : nullptr);
-            if (!page.empty())
-                out.pages->offer(img.id, std::move(page));
+            results[k] = out.pages ? out.pages->hash(img.id, img.path) : hashImageFile(img.path);
         });
         if (!complete)
             return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("hashing was canceled"));
@@ -240,9 +235,9 @@ public:
     }
 
     /// The signatures of the `wanted` images at `side` (kCoarseCheckSide or kPageCheckSide), those not held made
-    /// on parallelFor threads; false when canceled. A coarse signature is always made from the kPageCheckSide page
-    /// (from `pages` when it holds it, else decoded), so that it is the same whichever way it came. Images that do
-    /// not decode are marked in `failed` and left out.
+    /// on parallelFor threads from the kPageCheckSide page (from `pages` when it holds it: shared for a coarse
+    /// signature, handed over for a fine one, which is made last; else decoded); false when canceled. Images that
+    /// do not decode are marked in `failed` and left out.
     bool gather(const std::vector<HashedImage>& images, const std::vector<std::size_t>& wanted, int side,
         const ParallelOptions& options, DecodedPages* pages, std::vector<char>& failed,
         std::unordered_map<std::size_t, std::shared_ptr<const PageSignature>>& out)
@@ -270,8 +265,7 @@ public:
                         return;
                     page = std::move(read).value();
                 }
-                made[k] = coarse ? PageSignature::fromPage(detail::pageAtSide(page, side), side)
-                                 : PageSignature::fromPage(page, side);
+                made[k] = PageSignature::fromPage(page, side);
             }))
             return false;
         for (std::size_t k = 0; k < need.size(); ++k) {

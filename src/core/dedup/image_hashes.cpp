@@ -124,21 +124,43 @@ bool isJpeg(const QString& path)
 
 } // namespace
 
+DecodeHeader readDecodeHeader(const QString& path)
+{
+    DecodeHeader header;
+    header.jpeg = isJpeg(path);
+    if (header.jpeg)
+        header.size = readImageHeaderSize(path);
+    return header;
+}
+
+int reductionFactor(int side, int keep)
+{
+    int factor = 1;
+    while (factor < 8 && side / (factor * 2) >= keep)
+        factor *= 2;
+    return factor;
+}
+
+int reducedGrayFlag(const DecodeHeader& header, int keep, bool longSide)
+{
+    if (!header.jpeg || !header.size)
+        return cv::IMREAD_GRAYSCALE;
+    const ImageSize& size = *header.size;
+    switch (reductionFactor(longSide ? std::max(size.width, size.height) : std::min(size.width, size.height), keep)) {
+    case 8:
+        return cv::IMREAD_REDUCED_GRAYSCALE_8;
+    case 4:
+        return cv::IMREAD_REDUCED_GRAYSCALE_4;
+    case 2:
+        return cv::IMREAD_REDUCED_GRAYSCALE_2;
+    default:
+        return cv::IMREAD_GRAYSCALE;
+    }
+}
+
 int reducedGrayFlag(const QString& path, int keep, bool longSide)
 {
-    if (!isJpeg(path))
-        return cv::IMREAD_GRAYSCALE;
-    const auto size = readImageHeaderSize(path);
-    if (!size)
-        return cv::IMREAD_GRAYSCALE;
-    const int side = longSide ? std::max(size->width, size->height) : std::min(size->width, size->height);
-    if (side / 8 >= keep)
-        return cv::IMREAD_REDUCED_GRAYSCALE_8;
-    if (side / 4 >= keep)
-        return cv::IMREAD_REDUCED_GRAYSCALE_4;
-    if (side / 2 >= keep)
-        return cv::IMREAD_REDUCED_GRAYSCALE_2;
-    return cv::IMREAD_GRAYSCALE;
+    return reducedGrayFlag(readDecodeHeader(path), keep, longSide);
 }
 
 Result<cv::Mat> readImage(const QString& path, int flag)
@@ -178,12 +200,14 @@ Result<ImageHashes> hashImageFile(const QString& path) { return detail::hashImag
 
 Result<ImageHashes> detail::hashImageFile(const QString& path, cv::Mat* page)
 {
-    const int flag = detail::reducedGrayFlag(path, kShortSideKept, false);
+    // The header is read once: for the hashes' decode, the page's, and a reduced JPEG's size.
+    const detail::DecodeHeader header = detail::readDecodeHeader(path);
+    const int flag = detail::reducedGrayFlag(header, kShortSideKept, false);
     auto read = detail::readImage(path, flag);
     if (!read)
         return std::move(read).error();
     cv::Mat gray = std::move(read).value();
-    if (page && flag == detail::reducedGrayFlag(path, kPageCheckSide, true))
+    if (page && flag == detail::reducedGrayFlag(header, kPageCheckSide, true))
         *page = detail::pageAtSide(gray, kPageCheckSide);
     ImageHashes h;
     if (flag == cv::IMREAD_GRAYSCALE) {
@@ -192,9 +216,7 @@ Result<ImageHashes> detail::hashImageFile(const QString& path, cv::Mat* page)
         // A page decoded whole is reduced as libjpeg reduces a JPEG (by 2, 4 or 8, keeping 128 pixels on the short
         // side; INTER_AREA at a whole factor averages blocks as the DCT scaling does), so that a PNG and a JPEG of
         // one page are hashed at one scale, and the hashes cost a tenth of what they cost over a whole scan.
-        int factor = 1;
-        while (factor < 8 && std::min(gray.cols, gray.rows) / (factor * 2) >= kShortSideKept)
-            factor *= 2;
+        const int factor = detail::reductionFactor(std::min(gray.cols, gray.rows), kShortSideKept);
         if (factor > 1) {
             cv::Mat reduced;
             // Cut to whole blocks (at most factor - 1 pixels of the right and bottom edge), so OpenCV takes its
@@ -204,9 +226,9 @@ Result<ImageHashes> detail::hashImageFile(const QString& path, cv::Mat* page)
                 gray(cv::Rect(0, 0, size.width * factor, size.height * factor)), reduced, size, 0, 0, cv::INTER_AREA);
             gray = std::move(reduced);
         }
-    } else if (const auto size = readImageSize(path)) {
-        h.width = size->width;
-        h.height = size->height;
+    } else if (header.size) {
+        h.width = header.size->width;
+        h.height = header.size->height;
     }
     h.phash = phashOf(gray);
     h.dhash = dhashOf(gray);

@@ -176,14 +176,15 @@ Result<cv::Mat> readPage(const QString& path, int side)
 
 Result<std::shared_ptr<const PageSignature>> PageSignature::fromFile(const QString& path, int side)
 {
-    auto page = detail::readPage(path, side);
+    auto page = detail::readPage(path, kPageCheckSide);
     if (!page)
         return std::move(page).error();
     return fromPage(std::move(page).value(), side);
 }
 
-std::shared_ptr<const PageSignature> PageSignature::fromPage(const cv::Mat& gray, int side)
+std::shared_ptr<const PageSignature> PageSignature::fromPage(const cv::Mat& page, int side)
 {
+    const cv::Mat gray = side == kPageCheckSide ? page : detail::pageAtSide(page, side);
     auto data = std::make_unique<Data>();
     data->side = side;
     data->ink = inkOf(gray, side, 1.0);

@@ -5,15 +5,30 @@
 
 #include <lector/core/result.h>
 #include <lector/dedup/image_hashes.h>
+#include <lector/image/image_header.h>
 
 #include <QString>
 
 #include <opencv2/core.hpp>
 
+#include <optional>
+
 namespace lector::detail {
+
+/// What choosing a decode needs from a file's first bytes: whether it is a JPEG (which libjpeg can reduce while
+/// decoding) and, for a JPEG, its size from the header. Read once per file.
+struct DecodeHeader {
+    bool jpeg = false;
+    std::optional<ImageSize> size; // JPEG only
+};
+DecodeHeader readDecodeHeader(const QString& path);
+
+/// The largest of 1, 2, 4 and 8 that keeps at least `keep` pixels of `side`: libjpeg's DCT scaling factors.
+int reductionFactor(int side, int keep);
 
 /// The imread flag for a grayscale decode keeping at least `keep` pixels on the short (or long) side: JPEG reduced
 /// by libjpeg's DCT scaling (IMREAD_REDUCED_GRAYSCALE_2/4/8), other formats IMREAD_GRAYSCALE.
+int reducedGrayFlag(const DecodeHeader& header, int keep, bool longSide);
 int reducedGrayFlag(const QString& path, int keep, bool longSide);
 
 /// cv::imread with errors that name the file: missing, not decodable.

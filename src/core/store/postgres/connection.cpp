@@ -18,8 +18,7 @@ std::string numberedPlaceholders(const std::string& sql, int* count)
 {
     std::string out;
     out.reserve(sql.size() + 16);
-    int next = 0; // the number a bare `?` gets: one more than the highest seen so far, as SQLite numbers them
-    int highest = 0;
+    int highest = 0; // a bare `?` is one more than the highest number so far, as SQLite numbers them
     const std::size_t n = sql.size();
     for (std::size_t i = 0; i < n; ++i) {
         const char c = sql[i];
@@ -62,8 +61,7 @@ std::string numberedPlaceholders(const std::string& sql, int* count)
             ++j;
         }
         if (j == i + 1)
-            number = next + 1;
-        next = std::max(next, number);
+            number = highest + 1;
         highest = std::max(highest, number);
         out.push_back('$');
         out.append(std::to_string(number));
@@ -120,8 +118,9 @@ public:
     {
         clear();
         // The server forgets the prepared statement with the session; a long session that drops many owned ones
-        // deallocates them here.
-        if (PQstatus(m_db.handle()) == CONNECTION_OK && PQtransactionStatus(m_db.handle()) == PQTRANS_IDLE) {
+        // deallocates them here (not when the session itself ends).
+        if (!m_db.closing() && PQstatus(m_db.handle()) == CONNECTION_OK
+            && PQtransactionStatus(m_db.handle()) == PQTRANS_IDLE) {
             const std::string sql = "DEALLOCATE \"" + m_name + "\"";
             PQclear(PQexec(m_db.handle(), sql.c_str()));
         }
@@ -278,6 +277,7 @@ Connection::Connection(pg_conn* conn, QString shown)
 
 Connection::~Connection()
 {
+    m_closing = true;
     m_cache.clear(); // before the connection they were prepared on
     PQfinish(m_conn);
 }

@@ -53,6 +53,8 @@ public:
     /// An Error from a failed result (its SQLSTATE read into the code: 40001/40P01 Locked, 42501 ReadOnly).
     Error resultError(const pg_result* result, const QString& what, const std::string& sql) const;
     void setChanges(int changes) { m_changes = changes; }
+    /// True while the connection is being closed: its statements need not deallocate themselves.
+    bool closing() const { return m_closing; }
     /// A fresh name for a server-side prepared statement.
     std::string nextStatementName();
 
@@ -61,6 +63,7 @@ private:
     pg_conn* m_conn = nullptr;
     QString m_shown;
     int m_changes = 0;
+    bool m_closing = false;
     std::int64_t m_statements = 0;
     std::unordered_map<std::string, std::unique_ptr<db::Statement>> m_cache;
 };
