@@ -49,6 +49,9 @@ stage "Release build"
 cmake -S "$root" -B "$root/build/release" -G Ninja -DCMAKE_BUILD_TYPE=Release -DLECTOR_WERROR=$werror \
   -DLECTOR_BUILD_CORE_TESTS=OFF "${launcher[@]}"
 cmake --build "$root/build/release" -j "$jobs"
+# The store's tests run on SQLite and on this cluster (stopped by the EXIT trap, also on failure): the CLI's
+# team-store test here, every store test under ASan below.
+lector_pg_start
 stage "Tests of the app, the CLI and the demo"
 ctest --test-dir "$root/build/release" --output-on-failure -j "$jobs" --timeout 600
 
@@ -63,8 +66,6 @@ stage "The core and its tests under ASan+UBSan"
 cmake -S "$root" -B "$root/build/asan" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLECTOR_SANITIZE=ON \
   -DLECTOR_WERROR=$werror -DLECTOR_BUILD_BENCH=OFF "${launcher[@]}"
 cmake --build "$root/build/asan" -j "$jobs" --target lectorcore_tests lector-cli
-# The store's connection tests run on SQLite and on this cluster (stopped by the EXIT trap, also on failure).
-lector_pg_start
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   LSAN_OPTIONS="suppressions=$root/tests/lsan.supp" \
   ctest --test-dir "$root/build/asan" --output-on-failure -j "$jobs" -L core --timeout 900

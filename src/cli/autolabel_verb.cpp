@@ -42,7 +42,7 @@ nlohmann::ordered_json promotedJson(const PromoteSummary& s)
 
 int runAutolabelVerb(QCommandLineParser& parser)
 {
-    auto store = ProjectStore::open(parser.positionalArguments().at(1));
+    auto store = openProject(parser.positionalArguments().at(1));
     if (!store)
         return fail(store.error());
     AutolabelOptions options;

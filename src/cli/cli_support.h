@@ -83,6 +83,9 @@ struct Verb {
     /// Empty for a QCoreApplication; a verb that needs Qt Gui (demo renders text) builds its own application here,
     /// before anything is parsed.
     std::function<std::unique_ptr<QCoreApplication>(int& argc, char** argv)> application = {};
+    /// How many positional arguments follow the verb.
+    int minArguments = 1;
+    int maxArguments = 1;
 };
 
 /// Every verb, by name (sorted: the top-level help lists them in this order). Filled before main() by the verbs'
@@ -106,7 +109,33 @@ inline void addOption(QCommandLineParser& p, const QString& name, const QString&
     p.addOption(QCommandLineOption(name, help, value));
 }
 
-inline Result<std::unique_ptr<ProjectStore>> openProject(const QString& path) { return ProjectStore::open(path); }
+/// --image-root, which every verb takes (main.cpp sets it): where this workstation finds a server project's images.
+inline QString& imageRootOption()
+{
+    static QString root;
+    return root;
+}
+
+/// A server project's image root on this workstation: --image-root, else $LECTOR_IMAGE_ROOT, else the folder the
+/// project recorded when it was pushed. A project file's images are found beside it, as always. Remembered for the
+/// process, so that the worker threads' connections find them too.
+inline Result<std::unique_ptr<ProjectStore>> withImageRoot(Result<std::unique_ptr<ProjectStore>> store)
+{
+    if (!store || !(*store)->isServer())
+        return store;
+    const QString root = imageRootOption().isEmpty() ? qEnvironmentVariable("LECTOR_IMAGE_ROOT") : imageRootOption();
+    if (!root.isEmpty()) {
+        ProjectStore::setWorkstationImageRoot((*store)->location(), root);
+        (*store)->setImageRoot(root);
+    }
+    return store;
+}
+
+/// A project file or a server project (postgresql://…), opened to write.
+inline Result<std::unique_ptr<ProjectStore>> openProject(const QString& path)
+{
+    return withImageRoot(ProjectStore::open(path));
+}
 
 /// For verbs that only read: a project that cannot be written (a read-only folder or medium) is opened read-only
 /// instead of refused. Read-write first, so that an older schema is still migrated where it can be.
@@ -114,8 +143,8 @@ inline Result<std::unique_ptr<ProjectStore>> openProjectForReading(const QString
 {
     auto store = ProjectStore::open(path);
     if (store || store.error().code != ErrorCode::ReadOnly)
-        return store;
-    return ProjectStore::open(path, OpenMode::ReadOnly);
+        return withImageRoot(std::move(store));
+    return withImageRoot(ProjectStore::open(path, OpenMode::ReadOnly));
 }
 
 /// --max-megapixels, for verbs that decode images (import, check).

@@ -192,7 +192,7 @@ int runEval(QCommandLineParser& parser)
         return usageError(QStringLiteral("--matching takes greedy or hungarian"));
     options.ignoreCase = parser.isSet(QStringLiteral("ignore-case"));
 
-    auto store = ProjectStore::open(parser.positionalArguments().at(1));
+    auto store = openProject(parser.positionalArguments().at(1));
     if (!store)
         return fail(store.error());
     EvalSource truth;

@@ -5,8 +5,11 @@
 #include "cli_support.h"
 
 #include <lector/store/project_store.h>
+#include <lector/store/project_transfer.h>
 
 #include <nlohmann/json.hpp>
+
+#include <optional>
 
 using namespace lector;
 using namespace lector::cli;
@@ -21,6 +24,14 @@ int runInfo(QCommandLineParser& parser)
     auto info = (*store)->info();
     if (!info)
         return fail(info.error());
+    std::optional<ProjectChecksum> checksum;
+    if (parser.isSet(QStringLiteral("checksum"))) {
+        StderrProgress progress(QStringLiteral("checksum"));
+        auto sum = projectChecksum(**store, &progress);
+        if (!sum)
+            return fail(sum.error());
+        checksum = std::move(sum).value();
+    }
     if (parser.isSet(QStringLiteral("json"))) {
         nlohmann::ordered_json j;
         j["project"] = (*store)->path().toStdString();
@@ -35,6 +46,12 @@ int runInfo(QCommandLineParser& parser)
         for (const auto& [name, n] : info->predictionsByRun)
             j["predictions_by_run"][name.toStdString()] = n;
         j["guideline_versions"] = info->guidelineVersions;
+        if (checksum) {
+            j["sha256"] = checksum->sha256.toStdString();
+            j["tables"] = nlohmann::ordered_json::object();
+            for (const TableChecksum& t : checksum->tables)
+                j["tables"][t.table.toStdString()] = { { "rows", t.rows }, { "sha256", t.sha256.toStdString() } };
+        }
         printOut(QString::fromStdString(j.dump(2)) + QLatin1Char('\n'));
         return kExitOk;
     }
@@ -50,12 +67,21 @@ int runInfo(QCommandLineParser& parser)
         text += QStringLiteral("  annotator %1: %2\n").arg(name).arg(n);
     for (const auto& [name, n] : info->predictionsByRun)
         text += QStringLiteral("  model run %1: %2 predictions\n").arg(name).arg(n);
+    if (checksum)
+        text += QStringLiteral("content sha256:     %1 (%2 rows; the same on a file and a server)\n")
+                    .arg(checksum->sha256)
+                    .arg(checksum->rows());
     printOut(text);
     return kExitOk;
 }
 
 const VerbRegistrar s_info(QStringLiteral("info"),
     { QStringLiteral("Counts of images, labels, predictions and guideline versions."), QStringLiteral("PROJECT.lector"),
-        [](QCommandLineParser& p) { addOption(p, QStringLiteral("json"), QStringLiteral("Print JSON.")); }, runInfo });
+        [](QCommandLineParser& p) {
+            addOption(p, QStringLiteral("json"), QStringLiteral("Print JSON."));
+            addOption(p, QStringLiteral("checksum"),
+                QStringLiteral("Also every table's rows and a SHA-256 of the content (as push and pull compare)."));
+        },
+        runInfo });
 
 } // namespace

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Lector authors
-// lector-cli init: an empty project store.
+// lector-cli init: an empty project store, in a file or on a PostgreSQL server.
 
 #include "cli_support.h"
 
@@ -13,7 +13,13 @@ namespace {
 
 int runInit(QCommandLineParser& parser)
 {
-    const QString path = parser.positionalArguments().at(1);
+    const QStringList args = parser.positionalArguments();
+    const QString server = parser.value(QStringLiteral("server"));
+    if (server.isEmpty() == (args.size() < 2))
+        return usageError(QStringLiteral("init takes a project file, or --server URL (one of them)"));
+    const QString path = server.isEmpty() ? args.at(1) : server;
+    if (!server.isEmpty() && !ProjectStore::isServerLocation(server))
+        return usageError(QStringLiteral("--server takes a postgresql:// URL"));
     auto store = ProjectStore::create(path);
     if (!store)
         return fail(store.error());
@@ -22,7 +28,14 @@ int runInit(QCommandLineParser& parser)
 }
 
 const VerbRegistrar s_init(QStringLiteral("init"),
-    { QStringLiteral("Create an empty project store."), QStringLiteral("PROJECT.lector"), [](QCommandLineParser&) {},
-        runInit });
+    { QStringLiteral("Create an empty project store (a file, or with --server on a PostgreSQL server)."),
+        QStringLiteral("[PROJECT.lector]"),
+        [](QCommandLineParser& p) {
+            addOption(p, QStringLiteral("server"),
+                QStringLiteral("Create it on a server instead: postgresql://USER@HOST:PORT/DATABASE, its schema "
+                               "named by ?options=-csearch_path%3DNAME (made when missing; public otherwise)."),
+                QStringLiteral("url"));
+        },
+        runInit, {}, 0, 1 });
 
 } // namespace

@@ -34,6 +34,11 @@ int parseVerb(QCommandLineParser& parser, const QString& name, const Verb& verb,
         parser.addPositionalArgument(p, QString());
     parser.addOption({ QStringLiteral("log-level"), QStringLiteral("trace, debug, info, warn (default), error, off."),
         QStringLiteral("level") });
+    parser.addOption({ QStringLiteral("image-root"),
+        QStringLiteral(
+            "For a server project (postgresql://…): the folder this workstation finds its images in (default "
+            "$LECTOR_IMAGE_ROOT, else the folder it was pushed from)."),
+        QStringLiteral("dir") });
     const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."));
     parser.addOption(help);
     verb.declare(parser);
@@ -46,6 +51,7 @@ int parseVerb(QCommandLineParser& parser, const QString& name, const Verb& verb,
         return kExitOk;
     }
     initLogging(QStringLiteral("lector-cli"), parser.value(QStringLiteral("log-level")));
+    imageRootOption() = parser.value(QStringLiteral("image-root"));
     const int positional = static_cast<int>(parser.positionalArguments().size()) - 1;
     if (positional < minPositional || positional > maxPositional)
         return usageError(QStringLiteral("%1 takes %2 (see lector-cli %1 --help)").arg(name, verb.arguments));
@@ -91,8 +97,8 @@ int main(int argc, char** argv)
     if (it == verbs.end())
         return usageError(QStringLiteral("unknown command \"%1\" (see lector-cli --help)").arg(args[1]));
     QCommandLineParser parser;
-    // Positional argument 0 is the verb itself, 1 the project (or folder).
-    const int code = parseVerb(parser, it->first, it->second, args, 1, 1);
+    // Positional argument 0 is the verb itself, 1 the project (or folder), and for a few verbs a second.
+    const int code = parseVerb(parser, it->first, it->second, args, it->second.minArguments, it->second.maxArguments);
     if (code >= 0)
         return code;
     try {

@@ -18,7 +18,7 @@ int runPromote(QCommandLineParser& parser)
 {
     if (!parser.isSet(QStringLiteral("run")) || !parser.isSet(QStringLiteral("annotator")))
         return usageError(QStringLiteral("promote needs --run RUN and --annotator NAME"));
-    auto store = ProjectStore::open(parser.positionalArguments().at(1));
+    auto store = openProject(parser.positionalArguments().at(1));
     if (!store)
         return fail(store.error());
     PromoteOptions options;

@@ -98,16 +98,21 @@ struct CheckReport {
 /// medium without write permission, which ReadWrite refuses with ErrorCode::ReadOnly.
 enum class OpenMode { ReadWrite, ReadOnly };
 
-/// The project store: one SQLite file (NAME.lector) beside or above its images. Owns one connection; use one
-/// ProjectStore per thread. Every write runs in one transaction; the schema is migrated forward on open, and a
-/// file from a newer Lector is refused. All SQL lives in src/core/store.
+/// The project store: one SQLite file (NAME.lector) beside or above its images, or a team's project on a PostgreSQL
+/// server (a `postgresql://` URL naming the database, and the schema with `?options=-csearch_path%3DNAME`; the public
+/// schema otherwise). Owns one connection; use one ProjectStore per thread. Every write runs in one transaction; the
+/// schema is migrated forward on open, and a file from a newer Lector is refused. All SQL lives in src/core/store.
 class ProjectStore {
 public:
     ~ProjectStore();
     ProjectStore(const ProjectStore&) = delete;
     ProjectStore& operator=(const ProjectStore&) = delete;
 
-    /// Creates a new, empty project; fails when the file exists.
+    /// True for a location on a server (`postgresql://` or `postgres://`), false for a project file.
+    static bool isServerLocation(const QString& location);
+
+    /// Creates a new, empty project; fails when the file exists (or the server's schema holds a project already, or
+    /// other tables).
     static Result<std::unique_ptr<ProjectStore>> create(const QString& path);
     /// Opens an existing project, migrating it to the current schema (ReadWrite). Errors say what is wrong:
     /// NotFound (no file), Locked (another program holds it, after waiting `busyTimeoutMs`), ReadOnly (no write
@@ -120,14 +125,35 @@ public:
     /// The schema version this build writes.
     static int currentSchemaVersion();
 
+    /// The project file's path, or the server's URL without its password: what messages name.
     QString path() const { return m_path; }
+    /// What open() takes to open this project again (a server URL as it was given, a password in it included).
+    QString location() const { return m_location; }
     /// True when opened with OpenMode::ReadOnly: every write fails with ErrorCode::ReadOnly.
     bool isReadOnly() const;
     /// How long a write waits for another writer's lock before failing with ErrorCode::Locked (default 5000 ms).
     /// The UI thread uses less, so that a locked store gives a message instead of a long freeze.
     Result<void> setBusyTimeout(int milliseconds);
-    /// The folder that holds the project file; image paths are stored relative to it where possible.
+    /// The folder image paths are stored relative to where possible: the one that holds the project file, or for a
+    /// server project the workstation's mount of the shared image folder (setImageRoot; none: paths stay absolute).
     QString rootDir() const;
+    /// For a server project: where this workstation finds the images (see rootDir). A file project ignores it.
+    void setImageRoot(const QString& folder);
+    /// Where this workstation finds the images of the server project at `location` (its URL, with or without a
+    /// password): every ProjectStore opened on it in this process from now on starts with that image root, worker
+    /// threads' connections included. An empty folder forgets it (the project's stored image_root applies).
+    static void setWorkstationImageRoot(const QString& location, const QString& folder);
+    /// A location as messages and recent-project lists show it: a server URL without its password.
+    static QString withoutPassword(const QString& location);
+    /// A folder of the project's own files (the guideline's gallery of crops): `<name>-<what>` beside a project
+    /// file; for a server project in its image root, which the team shares, named after its schema and database.
+    QString sideFolder(const QString& what) const;
+    /// A short name for titles: the file's name, or "schema (database on host)".
+    QString displayName() const;
+    /// Records `folder` in the project (its `image_root` setting) as where its images are: the image root a server
+    /// project opens with until setImageRoot says otherwise (push records the folder of the file it came from).
+    Result<void> storeImageRoot(const QString& folder);
+    bool isServer() const;
     QString absoluteImagePath(const ImageRecord& image) const;
     QString relativeImagePath(const QString& absolutePath) const;
 
@@ -236,7 +262,9 @@ private:
     Result<QStringList> schemaProblems() const;
 
     QString m_path;
+    QString m_location;
     std::unique_ptr<db::Connection> m_db;
+    QString m_imageRoot; // a server project's; empty for a file
 };
 
 } // namespace lector

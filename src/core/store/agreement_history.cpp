@@ -268,15 +268,16 @@ Result<SnapshotSave> AgreementHistoryRepository::save(
     const std::int64_t id = *inserted;
     LECTOR_PREPARE(line, db,
         "INSERT INTO agreement_snapshot_figures (snapshot_id, scope, a, b, dimension, bin, images, regions_a, "
-        "regions_b, matched, matched_b, iou_sum, text_equal, edit_distance, length_a, length_b) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "regions_b, matched, matched_b, iou_sum, text_equal, edit_distance, length_a, length_b, line) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    std::int64_t number = 0;
     for (const SnapshotLine& l : snapshotLines(report)) {
         const PairFigures& f = l.figures;
         line.bind(1, id).bind(2, snapshotScopeName(l.scope)).bind(3, f.a).bind(4, f.b).bind(5, l.dimension);
         line.bind(6, l.bin).bind(7, f.images).bind(8, std::int64_t(f.regionsA)).bind(9, std::int64_t(f.regionsB));
         line.bind(10, std::int64_t(f.matched)).bind(11, std::int64_t(f.matchedB)).bind(12, f.iouSum);
         line.bind(13, std::int64_t(f.textEqual)).bind(14, std::int64_t(f.editDistance));
-        line.bind(15, std::int64_t(f.lengthA)).bind(16, std::int64_t(f.lengthB));
+        line.bind(15, std::int64_t(f.lengthA)).bind(16, std::int64_t(f.lengthB)).bind(17, ++number);
         LECTOR_TRY(line.run());
     }
     LECTOR_TRY(tx->commit());
@@ -316,7 +317,7 @@ Result<std::vector<AgreementSnapshot>> AgreementHistoryRepository::snapshots(boo
         return out;
     LECTOR_PREPARE(f, db,
         "SELECT snapshot_id, scope, a, b, dimension, bin, images, regions_a, regions_b, matched, matched_b, iou_sum, "
-        "text_equal, edit_distance, length_a, length_b FROM agreement_snapshot_figures ORDER BY snapshot_id, rowid");
+        "text_equal, edit_distance, length_a, length_b FROM agreement_snapshot_figures ORDER BY snapshot_id, line");
     LECTOR_TRY(f.forEachRow([&] {
         const auto at = index.find(f.columnInt64(0));
         SnapshotLine line;

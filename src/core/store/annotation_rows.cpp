@@ -172,11 +172,16 @@ Result<WrittenAnnotations> insertAnnotations(
     auto guideline = guidelineInForce(db);
     if (!guideline)
         return std::move(guideline).error();
-    // A NULL id lets SQLite pick the next one; a given id puts a removed annotation back under its old id.
-    LECTOR_PREPARE(ins, db,
+    // A new annotation gets the next id (?1 is then left out: PostgreSQL's identity takes no NULL); a given id
+    // puts a removed annotation back under its old one.
+    LECTOR_PREPARE(insNew, db,
+        "INSERT INTO annotations (image_id, annotator_id, guideline_version, points, x_min, y_min, x_max, y_max, "
+        "text, flags, script, source, created_at, updated_at, seconds_spent) "
+        "VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) RETURNING id");
+    LECTOR_PREPARE(insOld, db,
         "INSERT INTO annotations (id, image_id, annotator_id, guideline_version, points, x_min, y_min, x_max, y_max, "
         "text, flags, script, source, created_at, updated_at, seconds_spent) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) RETURNING id");
     WrittenAnnotations out;
     out.rows.reserve(annotations.size());
     out.entries.reserve(annotations.size());
@@ -193,11 +198,10 @@ Result<WrittenAnnotations> insertAnnotations(
             a.updatedAt = a.createdAt;
         if (context.seconds > 0 && !restores(context))
             a.secondsSpent = each;
+        db::Statement& ins = a.id > 0 ? insOld : insNew;
         ins.reset();
         if (a.id > 0)
             ins.bind(1, a.id);
-        else
-            ins.bindNull(1);
         ins.bind(2, a.image).bind(3, a.annotator);
         if (a.guidelineVersion > 0)
             ins.bind(4, a.guidelineVersion);

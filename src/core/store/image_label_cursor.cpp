@@ -102,10 +102,14 @@ Result<void> ImageLabelCursor::start(const Filter& filter)
     if (m_annotators.empty())
         return {};
     // Only the annotators who have labels, as bound parameters; the placeholders are ours. The term on
-    // annotator_id is checked on the index entry, before the row is read. INDEXED BY: given the IN term, SQLite
-    // would rather search annotations_by_annotator and sort every label in a temporary b-tree.
+    // annotator_id is checked on the index entry, before the row is read. INDEXED BY (SQLite's only; PostgreSQL's
+    // planner chooses well): given the IN term, SQLite would rather search annotations_by_annotator and sort every
+    // label in a temporary b-tree.
     std::string sql = "SELECT image_id, annotator_id, coalesce(guideline_version, 0), points, text, flags, script, "
-                      "source FROM annotations INDEXED BY annotations_by_image WHERE annotator_id IN (";
+                      "source FROM annotations";
+    if (db.backend() == db::Backend::Sqlite)
+        sql += " INDEXED BY annotations_by_image";
+    sql += " WHERE annotator_id IN (";
     for (size_t i = 0; i < m_annotators.size(); ++i)
         sql += i ? ", ?" : "?";
     sql += ")" + consensusTerm + " ORDER BY image_id, annotator_id, id";

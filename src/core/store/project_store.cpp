@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Lector authors
 #include <lector/store/project_store.h>
+#include <lector/store/project_transfer.h>
 
 #include <lector/core/parallel_for.h>
 #include <lector/image/image_probe.h>
@@ -8,6 +9,7 @@
 #include "store/annotation_rows.h"
 #include "store/db/dialect.h"
 #include "store/db/transaction.h"
+#include "store/postgres/connection.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
 
@@ -15,6 +17,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QUrl>
 
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
@@ -31,7 +36,7 @@ namespace lector {
 
 namespace {
 
-constexpr int kSchemaVersion = 11;
+constexpr int kSchemaVersion = 12;
 constexpr int kProgressEvery = 4096;
 
 using store::bindGeometry;
@@ -39,10 +44,14 @@ using store::nowMs;
 using store::readRegion;
 using store::utf8;
 
+/// The image root setWorkstationImageRoot gave the server project at `location`, empty when none.
+QString workstationImageRoot(const QString& location);
+
 } // namespace
 
 ProjectStore::ProjectStore(QString path, std::unique_ptr<db::Connection> db)
-    : m_path(std::move(path))
+    : m_path(db->backend() == db::Backend::Postgres ? db->path() : path)
+    , m_location(std::move(path))
     , m_db(std::move(db))
 {
 }
@@ -51,8 +60,74 @@ ProjectStore::~ProjectStore() = default;
 
 int ProjectStore::currentSchemaVersion() { return kSchemaVersion; }
 
+bool ProjectStore::isServerLocation(const QString& location)
+{
+    return location.startsWith(QStringLiteral("postgresql://")) || location.startsWith(QStringLiteral("postgres://"));
+}
+
+namespace {
+
+/// The first schema a search_path names ("$user" aside), unquoted; empty when it names none.
+QString firstSchema(const QString& searchPath)
+{
+    for (QString part : searchPath.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        part = part.trimmed();
+        if (part == QStringLiteral("\"$user\""))
+            continue;
+        if (part.size() >= 2 && part.startsWith(QLatin1Char('"')) && part.endsWith(QLatin1Char('"')))
+            part = part.mid(1, part.size() - 2).replace(QStringLiteral("\"\""), QStringLiteral("\""));
+        return part;
+    }
+    return {};
+}
+
+/// A connection to a server project. Its database must exist (the server's administrator makes it); its schema
+/// too, except when `creating`, which makes the one the search_path names.
+Result<std::unique_ptr<db::Connection>> connectServer(
+    const QString& url, bool readOnly, int lockWaitMs, bool creating = false)
+{
+    auto connection = postgres::Connection::open(url);
+    if (!connection)
+        return std::move(connection).error();
+    postgres::Connection& pg = **connection;
+    LECTOR_TRY(pg.exec("SET lock_timeout = " + std::to_string(std::max(0, lockWaitMs)) + ";"));
+    LECTOR_PREPARE(schema, pg, "SELECT current_schema() IS NOT NULL, current_setting('search_path')");
+    for (int attempt = 0;; ++attempt) {
+        auto present
+            = schema.firstRow([&] { return std::make_pair(schema.columnInt64(0) != 0, schema.columnText(1)); });
+        if (!present)
+            return std::move(present).error();
+        if (*present && (*present)->first)
+            break;
+        const QString name = *present ? firstSchema((*present)->second) : QString();
+        if (!creating || attempt > 0 || name.isEmpty())
+            return LECTOR_ERROR(ErrorCode::NotFound,
+                QStringLiteral("the schema %1 does not exist on the server (lector-cli init --server makes it)")
+                    .arg(name.isEmpty() ? QStringLiteral("the search_path names") : name))
+                .at(pg.path());
+        QString quoted = name;
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        LECTOR_TRY(pg.exec("CREATE SCHEMA IF NOT EXISTS \"" + quoted.toStdString() + "\";"));
+    }
+    if (readOnly)
+        LECTOR_TRY(pg.setReadOnly());
+    return std::unique_ptr<db::Connection>(std::move(connection).value());
+}
+
+} // namespace
+
 Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString& path)
 {
+    if (isServerLocation(path)) {
+        auto db = connectServer(path, false, postgres::Connection::kDefaultLockWaitMs, true);
+        if (!db)
+            return std::move(db).error();
+        std::unique_ptr<ProjectStore> store(new ProjectStore(path, std::move(db).value()));
+        // Each script commits on its own: a failure leaves the scripts before it, which open() would go on from;
+        // but a server schema that holds a project already is refused before anything is written.
+        LECTOR_TRY(store->migrate(true));
+        return store;
+    }
     const QString abs = path == QStringLiteral(":memory:") ? path : QFileInfo(path).absoluteFilePath();
     if (abs != path || !QFileInfo(abs).absoluteDir().exists()) {
         if (!QFileInfo(abs).absoluteDir().exists() && abs != QStringLiteral(":memory:"))
@@ -73,6 +148,21 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString& path)
 
 Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString& path, OpenMode mode, int busyTimeoutMs)
 {
+    if (isServerLocation(path)) {
+        auto db = connectServer(path, mode == OpenMode::ReadOnly, busyTimeoutMs);
+        if (!db)
+            return std::move(db).error();
+        std::unique_ptr<ProjectStore> store(new ProjectStore(path, std::move(db).value()));
+        LECTOR_TRY(store->migrate(false));
+        LECTOR_PREPARE(root, store->database(), "SELECT value FROM project WHERE key = ?");
+        root.bind(1, std::string_view(kImageRootKey));
+        auto stored = root.firstRow([&] { return root.columnText(0); });
+        if (!stored)
+            return std::move(stored).error();
+        const QString mine = workstationImageRoot(path);
+        store->setImageRoot(mine.isEmpty() ? stored->value_or(QString()) : mine);
+        return store;
+    }
     const QString abs = path == QStringLiteral(":memory:") ? path : QFileInfo(path).absoluteFilePath();
     auto db = sqlite::Database::open(abs,
         mode == OpenMode::ReadOnly ? sqlite::Database::Mode::ReadOnly : sqlite::Database::Mode::OpenExisting,
@@ -82,6 +172,89 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString& path, Op
     std::unique_ptr<ProjectStore> store(new ProjectStore(abs, std::move(db).value()));
     LECTOR_TRY(store->migrate(false));
     return store;
+}
+
+bool ProjectStore::isServer() const { return m_db->backend() == db::Backend::Postgres; }
+
+namespace {
+
+struct WorkstationRoots {
+    QMutex mutex;
+    QHash<QString, QString> byServer; // by the URL without its password
+};
+
+WorkstationRoots& workstationRoots()
+{
+    static WorkstationRoots roots;
+    return roots;
+}
+
+QString workstationImageRoot(const QString& location)
+{
+    WorkstationRoots& roots = workstationRoots();
+    QMutexLocker lock(&roots.mutex);
+    return roots.byServer.value(postgres::withoutPassword(location));
+}
+
+} // namespace
+
+QString ProjectStore::withoutPassword(const QString& location)
+{
+    return isServerLocation(location) ? postgres::withoutPassword(location) : location;
+}
+
+namespace {
+
+/// A server project's database, host and schema, read from its connection.
+struct ServerName {
+    QString database;
+    QString host;
+    QString schema;
+};
+
+ServerName serverName(db::Connection& db)
+{
+    ServerName name;
+    auto s = db.prepare("SELECT current_database(), coalesce(inet_server_addr()::text, 'local'), current_schema()");
+    if (!s)
+        return name;
+    auto row = (*s)->firstRow([&] {
+        return ServerName { (*s)->columnText(0), (*s)->columnText(1), (*s)->columnText(2) };
+    });
+    return row && *row ? **row : name;
+}
+
+} // namespace
+
+QString ProjectStore::sideFolder(const QString& what) const
+{
+    if (!isServer()) {
+        const QFileInfo project(m_path);
+        return project.absoluteDir().filePath(project.completeBaseName() + QLatin1Char('-') + what);
+    }
+    const ServerName name = serverName(*m_db);
+    const QString base = rootDir().isEmpty() ? QDir::currentPath() : rootDir();
+    return QDir(base).filePath(QStringLiteral("%1.%2-%3").arg(name.database, name.schema, what));
+}
+
+QString ProjectStore::displayName() const
+{
+    if (!isServer())
+        return QFileInfo(m_path).fileName();
+    const QUrl url(m_path);
+    const ServerName name = serverName(*m_db);
+    return QStringLiteral("%1 (%2 on %3)")
+        .arg(name.schema, name.database, url.host().isEmpty() ? name.host : url.host());
+}
+
+void ProjectStore::setWorkstationImageRoot(const QString& location, const QString& folder)
+{
+    WorkstationRoots& roots = workstationRoots();
+    QMutexLocker lock(&roots.mutex);
+    if (folder.isEmpty())
+        roots.byServer.remove(postgres::withoutPassword(location));
+    else
+        roots.byServer.insert(postgres::withoutPassword(location), folder);
 }
 
 bool ProjectStore::isReadOnly() const { return m_db->isReadOnly(); }
@@ -99,27 +272,64 @@ Result<std::int64_t> scalarInt(db::Connection& db, const std::string& sql)
     return v;
 }
 
+/// The catalog queries the probe needs, per backend: a server project's tables are those of its schema.
+struct Catalog {
+    std::string tableNamed; // count of tables named ?1
+    std::string everything; // count of all objects
+    std::string notWholeVersions; // count of schema_version rows whose version is not an integer
+    QString otherDatabase; // what a database without Lector's tables is
+};
+
+const Catalog& catalogOf(db::Backend backend)
+{
+    static const Catalog sqlite { "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?",
+        "SELECT count(*) FROM sqlite_master", "SELECT count(*) FROM schema_version WHERE typeof(version) <> 'integer'",
+        QStringLiteral("an SQLite database without Lector's tables") };
+    static const Catalog postgres { "SELECT count(*) FROM information_schema.tables WHERE table_schema = "
+                                    "current_schema() AND table_name = ?",
+        "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()",
+        "SELECT 0", // a BIGINT column: nothing else fits
+        QStringLiteral("a schema on the server with other tables than Lector's") };
+    return backend == db::Backend::Postgres ? postgres : sqlite;
+}
+
+Result<std::int64_t> tablesNamed(db::Connection& db, std::initializer_list<const char*> names)
+{
+    std::int64_t n = 0;
+    for (const char* name : names) {
+        LECTOR_PREPARE(s, db, catalogOf(db.backend()).tableNamed);
+        s.bind(1, std::string_view(name));
+        auto found = s.firstRow([&] { return s.columnInt64(0); });
+        if (!found)
+            return std::move(found).error();
+        n += found->value_or(0);
+    }
+    return n;
+}
+
 /// The version in schema_version, 0 for a file being created. What is not a project (an empty file, another
 /// program's database) or a damaged one (no or a nonsensical version) is named, and never written to.
 Result<int> storedSchemaVersion(db::Connection& db, const QString& path, bool creating)
 {
-    auto hasTable
-        = scalarInt(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'");
+    const Catalog& catalog = catalogOf(db.backend());
+    auto hasTable = tablesNamed(db, { "schema_version" });
     if (!hasTable)
         return std::move(hasTable).error();
     if (*hasTable == 0) {
-        auto entries = scalarInt(db, "SELECT count(*) FROM sqlite_master");
+        auto entries = scalarInt(db, catalog.everything);
         if (!entries)
             return std::move(entries).error();
         if (*entries == 0) {
             if (creating)
                 return 0;
             return LECTOR_ERROR(ErrorCode::InvalidArgument,
-                QStringLiteral("not a Lector project: the file is empty (lector-cli init creates a project)"))
+                db.backend() == db::Backend::Postgres
+                    ? QStringLiteral("not a Lector project: the server's schema is empty (lector-cli init --server "
+                                     "creates a project)")
+                    : QStringLiteral("not a Lector project: the file is empty (lector-cli init creates a project)"))
                 .at(path);
         }
-        auto lectorTables = scalarInt(
-            db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('images', 'annotations')");
+        auto lectorTables = tablesNamed(db, { "images", "annotations" });
         if (!lectorTables)
             return std::move(lectorTables).error();
         if (*lectorTables > 0)
@@ -127,27 +337,31 @@ Result<int> storedSchemaVersion(db::Connection& db, const QString& path, bool cr
                 QStringLiteral("the project is damaged: its schema_version table is missing, so its schema version "
                                "is unknown"))
                 .at(path);
-        return LECTOR_ERROR(ErrorCode::InvalidArgument,
-            QStringLiteral("not a Lector project (an SQLite database without Lector's tables)"))
+        return LECTOR_ERROR(
+            ErrorCode::InvalidArgument, QStringLiteral("not a Lector project (%1)").arg(catalog.otherDatabase))
             .at(path);
     }
-    LECTOR_PREPARE(read, db,
-        "SELECT count(*), coalesce(sum(typeof(version) <> 'integer'), 0), min(version), max(version) "
-        "FROM schema_version");
+    if (creating)
+        return LECTOR_ERROR(ErrorCode::InvalidArgument,
+            QStringLiteral("a Lector project is there already (open it, or name another schema or database)"))
+            .at(path);
+    auto notWhole = scalarInt(db, catalog.notWholeVersions);
+    if (!notWhole)
+        return std::move(notWhole).error();
+    LECTOR_PREPARE(read, db, "SELECT count(*), min(version), max(version) FROM schema_version");
     auto row = read.step();
     if (!row)
         return std::move(row).error();
     const std::int64_t rows = read.columnInt64(0);
-    const std::int64_t notWhole = read.columnInt64(1);
-    const std::int64_t lowest = read.columnInt64(2);
-    const std::int64_t highest = read.columnInt64(3);
+    const std::int64_t lowest = read.columnInt64(1);
+    const std::int64_t highest = read.columnInt64(2);
     read.reset();
     if (rows == 0)
         return LECTOR_ERROR(ErrorCode::Corrupt,
             QStringLiteral("the project is damaged: its schema_version table is empty, so its schema version is "
                            "unknown"))
             .at(path);
-    if (notWhole > 0)
+    if (*notWhole > 0)
         return LECTOR_ERROR(
             ErrorCode::Corrupt, QStringLiteral("the project is damaged: its schema version is not a whole number"))
             .at(path);
@@ -183,10 +397,11 @@ Result<void> ProjectStore::migrate(bool creating)
                 .arg(version)
                 .arg(kSchemaVersion))
             .at(m_path);
-    static const char* const scripts[] = { "0001_initial.sql", "0002_image_states_conflicts.sql",
-        "0003_conflict_details.sql", "0004_guideline_about.sql", "0005_edit_log_reasons.sql",
-        "0006_image_hashes_duplicates.sql", "0007_suspect_decisions.sql", "0008_agreement_history.sql",
-        "0009_label_queue.sql", "0010_image_properties.sql", "0011_rehash_whole_decodes.sql" };
+    static const char* const scripts[]
+        = { "0001_initial.sql", "0002_image_states_conflicts.sql", "0003_conflict_details.sql",
+              "0004_guideline_about.sql", "0005_edit_log_reasons.sql", "0006_image_hashes_duplicates.sql",
+              "0007_suspect_decisions.sql", "0008_agreement_history.sql", "0009_label_queue.sql",
+              "0010_image_properties.sql", "0011_rehash_whole_decodes.sql", "0012_agreement_line_order.sql" };
     for (int v = version + 1; v <= kSchemaVersion; ++v) {
         const QString name = QString::fromLatin1(scripts[v - 1]);
         QFile file(QStringLiteral(":/lector/migrations/") + name);
@@ -213,11 +428,34 @@ Result<void> ProjectStore::migrate(bool creating)
 
 Result<void> ProjectStore::setBusyTimeout(int milliseconds)
 {
-    return m_db->exec("PRAGMA busy_timeout = " + std::to_string(std::max(0, milliseconds)) + ";");
+    const std::string ms = std::to_string(std::max(0, milliseconds));
+    return m_db->exec(isServer() ? "SET lock_timeout = " + ms + ";" : "PRAGMA busy_timeout = " + ms + ";");
+}
+
+Result<void> ProjectStore::storeImageRoot(const QString& folder)
+{
+    const QString root = folder.isEmpty() ? QString() : QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+    auto tx = db::Transaction::begin(*m_db);
+    if (!tx)
+        return std::move(tx).error();
+    LECTOR_PREPARE(s, *m_db,
+        "INSERT INTO project (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    LECTOR_TRY(s.bind(1, std::string_view(kImageRootKey)).bind(2, root).run());
+    LECTOR_TRY(tx->commit());
+    if (isServer() && m_imageRoot.isEmpty())
+        m_imageRoot = root;
+    return {};
+}
+
+void ProjectStore::setImageRoot(const QString& folder)
+{
+    m_imageRoot = folder.isEmpty() ? QString() : QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
 }
 
 QString ProjectStore::rootDir() const
 {
+    if (isServer())
+        return m_imageRoot;
     if (m_path == QStringLiteral(":memory:"))
         return QDir::currentPath();
     return QFileInfo(m_path).absolutePath();
@@ -225,7 +463,7 @@ QString ProjectStore::rootDir() const
 
 QString ProjectStore::absoluteImagePath(const ImageRecord& image) const
 {
-    if (QFileInfo(image.path).isAbsolute())
+    if (QFileInfo(image.path).isAbsolute() || rootDir().isEmpty())
         return image.path;
     return QDir::cleanPath(QDir(rootDir()).filePath(image.path));
 }
@@ -234,7 +472,7 @@ QString ProjectStore::relativeImagePath(const QString& absolutePath) const
 {
     const QString root = QDir::cleanPath(rootDir());
     QString abs = QDir::cleanPath(QFileInfo(absolutePath).absoluteFilePath());
-    if (abs.startsWith(root + QLatin1Char('/')))
+    if (!rootDir().isEmpty() && abs.startsWith(root + QLatin1Char('/')))
         return abs.mid(root.size() + 1);
     return abs;
 }
@@ -505,7 +743,7 @@ QString likePattern(const QString& needle)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-QueryParts whereClause(const ImageQuery& q)
+QueryParts whereClause(const ImageQuery& q, db::Backend backend)
 {
     QueryParts parts;
     std::vector<std::string> terms;
@@ -521,7 +759,10 @@ QueryParts whereClause(const ImageQuery& q)
                 json += std::to_string(id);
             }
         json += ']';
-        parts.join = " JOIN json_each(?) g ON g.value = i.id";
+        parts.join = backend == db::Backend::Postgres
+            ? " JOIN json_array_elements_text(CAST(? AS json)) WITH ORDINALITY AS g(value, key) "
+              "ON CAST(g.value AS BIGINT) = i.id"
+            : " JOIN json_each(?) g ON g.value = i.id";
         parts.values.emplace_back(QString::fromStdString(json));
     }
     using S = ImageQuery::Status;
@@ -598,7 +839,7 @@ int bindParts(db::Statement& s, const QueryParts& parts, int first)
 
 Result<std::int64_t> ProjectStore::countImages(const ImageQuery& query) const
 {
-    const QueryParts parts = whereClause(query);
+    const QueryParts parts = whereClause(query, m_db->backend());
     LECTOR_PREPARE(s, *m_db, "SELECT count(*) FROM images i" + parts.join + parts.where);
     bindParts(s, parts, 1);
     auto row = s.step();
@@ -647,7 +888,7 @@ const std::string kRowCounts
 
 Result<std::vector<ImageRow>> ProjectStore::queryImages(const ImageQuery& query, std::int64_t offset, int limit) const
 {
-    const QueryParts parts = whereClause(query);
+    const QueryParts parts = whereClause(query, m_db->backend());
     const std::string sql = "SELECT i.id, i.path, i.sha256, i.width, i.height, i.batch, i.split, i.added_at, "
         + kRowCounts
         + ", (SELECT count(*) FROM annotations a WHERE a.image_id = i.id AND a.annotator_id = ?) AS mine"
@@ -674,7 +915,7 @@ Result<std::vector<ImageRow>> ProjectStore::queryImages(const ImageQuery& query,
 
 Result<std::vector<ImageId>> ProjectStore::queryImageIds(const ImageQuery& query) const
 {
-    const QueryParts parts = whereClause(query);
+    const QueryParts parts = whereClause(query, m_db->backend());
     const bool countsNeeded
         = query.sort == ImageQuery::Sort::RegionCount || query.sort == ImageQuery::Sort::AnnotatorCount;
     const std::string sql = "SELECT i.id" + (countsNeeded ? ", " + kRowCounts : std::string()) + " FROM images i"
@@ -1430,17 +1671,26 @@ struct SchemaObject {
 
 Result<std::vector<SchemaObject>> schemaObjects(db::Connection& db)
 {
+    const bool server = db.backend() == db::Backend::Postgres;
     std::vector<SchemaObject> out;
     {
+        // A server project's tables and indexes are those of its schema (the triggers and views SQLite could list,
+        // Lector makes none of).
         LECTOR_PREPARE(s, db,
-            "SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
-            "ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 ELSE 2 END, name");
+            server ? "SELECT 'table', table_name, table_name FROM information_schema.tables WHERE table_schema = "
+                     "current_schema() UNION ALL SELECT 'index', indexname, tablename FROM pg_indexes WHERE "
+                     "schemaname = current_schema() ORDER BY 1 DESC, 2"
+                   : "SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+                     "ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 ELSE 2 END, name");
         LECTOR_TRY(s.forEachRow([&] { out.push_back({ s.columnText(0), s.columnText(1), s.columnText(2), {} }); }));
     }
     for (SchemaObject& o : out) {
         if (o.type != QLatin1String("table"))
             continue;
-        LECTOR_PREPARE(c, db, "SELECT name FROM pragma_table_info(?) ORDER BY cid");
+        LECTOR_PREPARE(c, db,
+            server ? "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND "
+                     "table_name = ? ORDER BY ordinal_position"
+                   : "SELECT name FROM pragma_table_info(?) ORDER BY cid");
         c.bind(1, o.name);
         LECTOR_TRY(c.forEachRow([&] { o.columns << c.columnText(0); }));
     }
@@ -1485,7 +1735,12 @@ Result<QStringList> ProjectStore::schemaProblems() const
 Result<CheckReport> ProjectStore::check(Progress* progress) const
 {
     CheckReport report;
-    {
+    if (isServer()) {
+        // The server keeps its own files whole (write-ahead log, checksummed pages when initdb enabled them); what
+        // Lector checks on a server is the schema and the images.
+        report.integrityOk = true;
+        report.integrityMessage = QStringLiteral("ok");
+    } else {
         LECTOR_PREPARE(s, *m_db, "PRAGMA integrity_check");
         QStringList lines;
         LECTOR_TRY(s.forEachRow([&] { lines << s.columnText(0); }));

@@ -19,7 +19,10 @@ namespace lector::detail {
 /// The project opened again for a worker thread, as the caller's was: a read-only store stays read-only.
 inline Result<std::unique_ptr<ProjectStore>> openWorkerConnection(const ProjectStore& store)
 {
-    return ProjectStore::open(store.path(), store.isReadOnly() ? OpenMode::ReadOnly : OpenMode::ReadWrite);
+    auto opened = ProjectStore::open(store.location(), store.isReadOnly() ? OpenMode::ReadOnly : OpenMode::ReadWrite);
+    if (opened && store.isServer())
+        (*opened)->setImageRoot(store.rootDir());
+    return opened;
 }
 
 /// The error a split pass returns: the first real failure, which outranks the cancels it caused in the other

@@ -43,7 +43,7 @@ TEST(MedianQuad, OrdersCornersBeforeTakingMedians)
 
 class ConsensusTest : public test::StoreFixture { };
 
-TEST_F(ConsensusTest, ThreeAnnotatorsAgreeMissingTextShifted)
+TEST_P(ConsensusTest, ThreeAnnotatorsAgreeMissingTextShifted)
 {
     makeProject(1);
     const ImageId img = m_images.front();
@@ -117,7 +117,7 @@ TEST_F(ConsensusTest, ThreeAnnotatorsAgreeMissingTextShifted)
     EXPECT_EQ(m_store->annotations(img)->size(), all.size() + 4);
 }
 
-TEST_F(ConsensusTest, TextTieGoesToTheFirstAnnotatorAndMinorityRegionHasNoConsensus)
+TEST_P(ConsensusTest, TextTieGoesToTheFirstAnnotatorAndMinorityRegionHasNoConsensus)
 {
     makeProject(1);
     const ImageId img = m_images.front();
@@ -150,7 +150,7 @@ TEST_F(ConsensusTest, TextTieGoesToTheFirstAnnotatorAndMinorityRegionHasNoConsen
     EXPECT_EQ((*conflicts)[1].consensus == 0 || (*conflicts)[0].consensus == 0, true);
 }
 
-TEST_F(ConsensusTest, CancelWritesNothing)
+TEST_P(ConsensusTest, CancelWritesNothing)
 {
     makeProject(3);
     const AnnotatorId a = *m_store->ensureAnnotator(QStringLiteral("a"));
@@ -435,7 +435,7 @@ void expectSameConflicts(const std::vector<Conflict>& a, const std::vector<Confl
 
 } // namespace
 
-TEST_F(ConsensusTest, SettlingByMajorityIsOneStepThatUndoAndRedoReverseExactly)
+TEST_P(ConsensusTest, SettlingByMajorityIsOneStepThatUndoAndRedoReverseExactly)
 {
     makeProject(2);
     AnnotatorId who[3];
@@ -554,3 +554,5 @@ TEST(ConsensusOnTheDemo, CloserToTheTruthThanEveryAnnotatorWithAQueueAPersonCanF
     for (const double bias : chloe->edgeBias)
         EXPECT_NEAR(bias, 6, 0.5);
 }
+
+LECTOR_ON_BOTH_BACKENDS(ConsensusTest);

@@ -8,6 +8,7 @@
 #include <lector/store/project_store.h>
 
 #include "metrics/python_reference.h"
+#include "store_backend.h"
 #include "test_support.h"
 
 #include <QDir>
@@ -317,13 +318,18 @@ const char* const kHangul[] = { "합계", "금액", "주소", "영수증", "날�
 
 /// A project with two batches of synthetic scans, each with reference labels and a model run: `drifted` makes the
 /// second batch darker, blurrier, more Korean and less confidently read.
-class DriftStoreTest : public ::testing::Test {
+class DriftStoreTest : public ::testing::TestWithParam<db::Backend> {
 protected:
-    void SetUp() override { ASSERT_TRUE(m_dir.isValid()); }
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_location = std::make_unique<test::ProjectLocation>(GetParam(), m_dir.path());
+        LECTOR_REQUIRE_BACKEND(*m_location);
+    }
 
     void makeProject(bool drifted, int perBatch = 40)
     {
-        auto store = ProjectStore::create(m_dir.filePath(QStringLiteral("p.lector")));
+        auto store = m_location->create();
         ASSERT_TRUE(store) << store.error().toString().toStdString();
         m_store = std::move(*store);
         QDir().mkpath(m_dir.filePath(QStringLiteral("images")));
@@ -369,12 +375,13 @@ protected:
     DriftSelection side(int b) const { return *parseDriftSelection(QStringLiteral("batch-%1").arg(b)); }
 
     QTemporaryDir m_dir;
+    std::unique_ptr<test::ProjectLocation> m_location; // before the store: it outlives it
     std::unique_ptr<ProjectStore> m_store;
 };
 
 } // namespace
 
-TEST_F(DriftStoreTest, TwoBatchesOfOneDistributionRaiseNoAlarm)
+TEST_P(DriftStoreTest, TwoBatchesOfOneDistributionRaiseNoAlarm)
 {
     makeProject(false);
     auto report = computeDrift(*m_store, side(1), side(2));
@@ -402,7 +409,7 @@ TEST_F(DriftStoreTest, TwoBatchesOfOneDistributionRaiseNoAlarm)
         again->property(QStringLiteral("brightness"))->pValue, report->property(QStringLiteral("brightness"))->pValue);
 }
 
-TEST_F(DriftStoreTest, ADarkerBlurrierMoreKoreanBatchIsCalledDrifted)
+TEST_P(DriftStoreTest, ADarkerBlurrierMoreKoreanBatchIsCalledDrifted)
 {
     makeProject(true);
     auto report = computeDrift(*m_store, side(1), side(2));
@@ -452,7 +459,7 @@ TEST_F(DriftStoreTest, ADarkerBlurrierMoreKoreanBatchIsCalledDrifted)
     EXPECT_TRUE(noRun.error().message.contains(QStringLiteral("ocr-v9")));
 }
 
-TEST_F(DriftStoreTest, BadSidesAndMissingImagesAreNamed)
+TEST_P(DriftStoreTest, BadSidesAndMissingImagesAreNamed)
 {
     makeProject(false, 12);
     auto missing = computeDrift(*m_store, side(1), *parseDriftSelection(QStringLiteral("batch-9")));
@@ -490,3 +497,5 @@ TEST_F(DriftStoreTest, BadSidesAndMissingImagesAreNamed)
     ASSERT_TRUE(stored);
     EXPECT_EQ(stored->size(), 24u);
 }
+
+LECTOR_ON_BOTH_BACKENDS(DriftStoreTest);

@@ -115,7 +115,7 @@ TEST(Efficiency, JsonShape)
 
 class EfficiencyStore : public test::StoreFixture { };
 
-TEST_F(EfficiencyStore, ReadsAddsChangesAndRemovesButNotImports)
+TEST_P(EfficiencyStore, ReadsAddsChangesAndRemovesButNotImports)
 {
     makeProject(1);
     auto ann = m_store->ensureAnnotator(QStringLiteral("ann"));
@@ -237,7 +237,7 @@ ByHand byHand(const std::vector<EditLogEntry>& log, const std::set<std::int64_t>
 
 } // namespace
 
-TEST_F(EfficiencyStore, UndoneWorkIsNoWorkAndUndoIsNotCharged)
+TEST_P(EfficiencyStore, UndoneWorkIsNoWorkAndUndoIsNotCharged)
 {
     makeProject(1);
     auto me = m_store->ensureAnnotator(QStringLiteral("ann"));
@@ -297,7 +297,7 @@ TEST_F(EfficiencyStore, UndoneWorkIsNoWorkAndUndoIsNotCharged)
     EXPECT_EQ(rows->at(2).region.text, QStringLiteral("dog"));
 }
 
-TEST_F(EfficiencyStore, AnEditStartsTheImageInTheSameTransaction)
+TEST_P(EfficiencyStore, AnEditStartsTheImageInTheSameTransaction)
 {
     makeProject(2);
     auto me = m_store->ensureAnnotator(QStringLiteral("ann"));
@@ -388,3 +388,5 @@ TEST(EfficiencyDemo, AgreementWithTheConsensusOnceOneIsBuilt)
         filled += a["agreement_with_consensus"].is_number() ? 1 : 0;
     EXPECT_EQ(filled, 3);
 }
+
+LECTOR_ON_BOTH_BACKENDS(EfficiencyStore);

@@ -22,6 +22,8 @@ protected:
     void SetUp() override
     {
         test::StoreFixture::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
         makeProject(2); // imported as "reference" with no regions
         label(QStringLiteral("reference"), 0,
             { box(10, 10, 60, 30, "Total"), box(70, 10, 120, 30, "due"), box(130, 10, 180, 30, "date"),
@@ -58,7 +60,7 @@ protected:
 
 } // namespace
 
-TEST_F(RaterFeedbackTest, CountsEachKindOfDisagreementAsAHandCountDoes)
+TEST_P(RaterFeedbackTest, CountsEachKindOfDisagreementAsAHandCountDoes)
 {
     FeedbackOptions options;
     options.annotator = QStringLiteral("alice");
@@ -97,7 +99,7 @@ TEST_F(RaterFeedbackTest, CountsEachKindOfDisagreementAsAHandCountDoes)
     EXPECT_TRUE(html.contains(QStringLiteral("numbers are words")));
 }
 
-TEST_F(RaterFeedbackTest, NamesAnUnknownAnnotatorAndRefusesTheTruthItself)
+TEST_P(RaterFeedbackTest, NamesAnUnknownAnnotatorAndRefusesTheTruthItself)
 {
     FeedbackOptions options;
     options.annotator = QStringLiteral("zoe");
@@ -113,3 +115,5 @@ TEST_F(RaterFeedbackTest, NamesAnUnknownAnnotatorAndRefusesTheTruthItself)
     ASSERT_FALSE(none);
     EXPECT_TRUE(none.error().message.contains(QStringLiteral("consensus")));
 }
+
+LECTOR_ON_BOTH_BACKENDS(RaterFeedbackTest);

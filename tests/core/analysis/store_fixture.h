@@ -5,7 +5,7 @@
 #include <lector/io/import_batch.h>
 #include <lector/store/project_store.h>
 
-#include "store/sqlite/database.h"
+#include "store_backend.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -19,17 +19,22 @@
 
 namespace lector::test {
 
-/// A fresh project in a temporary folder with `imageCount` small distinct PNGs imported (no regions), for the
-/// analysis tests that need real image ids.
-class StoreFixture : public ::testing::Test {
+/// A fresh project with `imageCount` small distinct PNGs imported (no regions), for the analysis tests that need
+/// real image ids; on both backends (a TEST_P suite instantiated with LECTOR_ON_BOTH_BACKENDS).
+class StoreFixture : public ::testing::TestWithParam<db::Backend> {
 protected:
-    void SetUp() override { ASSERT_TRUE(m_dir.isValid()); }
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_location = std::make_unique<ProjectLocation>(GetParam(), m_dir.path());
+        LECTOR_REQUIRE_BACKEND(*m_location);
+    }
 
     void makeProject(int imageCount)
     {
         const QString images = m_dir.filePath(QStringLiteral("images"));
         QDir().mkpath(images);
-        auto store = ProjectStore::create(m_dir.filePath(QStringLiteral("p.lector")));
+        auto store = m_location->create();
         ASSERT_TRUE(store) << store.error().toString().toStdString();
         m_store = std::move(*store);
         ImportBatch batch;
@@ -51,6 +56,7 @@ protected:
     }
 
     QTemporaryDir m_dir;
+    std::unique_ptr<ProjectLocation> m_location; // before the store: it outlives it
     std::unique_ptr<ProjectStore> m_store;
     std::vector<ImageId> m_images;
 };

@@ -35,6 +35,8 @@ protected:
     void SetUp() override
     {
         test::StoreFixture::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
         makeProject(1);
         m_img = m_images.front();
         m_ann = *m_store->ensureAnnotator(QStringLiteral("ann"));
@@ -94,14 +96,14 @@ protected:
 
 } // namespace
 
-TEST_F(SuspectsTest, NothingWrongNothingFound)
+TEST_P(SuspectsTest, NothingWrongNothingFound)
 {
     agreeingPage();
     label(m_ann, { box(kW1, "cat"), box(kW2, "dog"), box(kW3, "sun") });
     EXPECT_TRUE(find().empty());
 }
 
-TEST_F(SuspectsTest, MissedWordFromPredictionAndOtherAnnotator)
+TEST_P(SuspectsTest, MissedWordFromPredictionAndOtherAnnotator)
 {
     agreeingPage();
     label(m_ann, { box(kW1, "cat"), box(kW3, "sun") });
@@ -120,14 +122,14 @@ TEST_F(SuspectsTest, MissedWordFromPredictionAndOtherAnnotator)
     EXPECT_NEAR(s.score, 1 - 0.07 * 0.2, 1e-12);
 }
 
-TEST_F(SuspectsTest, UnconfidentPredictionIsNoMissedWord)
+TEST_P(SuspectsTest, UnconfidentPredictionIsNoMissedWord)
 {
     predict({ box(kW1, "cat", 0.95), box(kW2, "dog", 0.2) });
     label(m_ann, { box(kW1, "cat") });
     EXPECT_TRUE(find().empty());
 }
 
-TEST_F(SuspectsTest, SpuriousBox)
+TEST_P(SuspectsTest, SpuriousBox)
 {
     agreeingPage();
     label(m_ann, { box(kW1, "cat"), box(kW2, "dog"), box(kW3, "sun"), box({ 160, 38, 190, 55 }, "x") });
@@ -138,7 +140,7 @@ TEST_F(SuspectsTest, SpuriousBox)
     EXPECT_EQ(found[0].fix.action, SuspectFix::Action::Remove);
 }
 
-TEST_F(SuspectsTest, LooseBoxAndItsFix)
+TEST_P(SuspectsTest, LooseBoxAndItsFix)
 {
     agreeingPage();
     // Shifted 10 px: IoU 600 / 1000 = 0.6 with the prediction and with bob's box.
@@ -151,7 +153,7 @@ TEST_F(SuspectsTest, LooseBoxAndItsFix)
     EXPECT_EQ(found[0].fix.region.text, QStringLiteral("dog"));
 }
 
-TEST_F(SuspectsTest, TallerThanItsLine)
+TEST_P(SuspectsTest, TallerThanItsLine)
 {
     // No evidence matches loosely; the label is three times the height of its line.
     label(
@@ -163,7 +165,7 @@ TEST_F(SuspectsTest, TallerThanItsLine)
     EXPECT_EQ(found[0].reason.left(6), QStringLiteral("height"));
 }
 
-TEST_F(SuspectsTest, WrongTextAgainstConfidentPredictionAndConsensus)
+TEST_P(SuspectsTest, WrongTextAgainstConfidentPredictionAndConsensus)
 {
     agreeingPage();
     label(m_ann, { box(kW1, "cat"), box(kW2, "dig"), box(kW3, "sun") });
@@ -175,7 +177,7 @@ TEST_F(SuspectsTest, WrongTextAgainstConfidentPredictionAndConsensus)
     EXPECT_EQ(found[0].evidence.size(), 2u);
 }
 
-TEST_F(SuspectsTest, SomeoneAgreeingLowersWrongText)
+TEST_P(SuspectsTest, SomeoneAgreeingLowersWrongText)
 {
     predict({ box(kW1, "cat", 0.95), box(kW2, "dog", 0.9) });
     label(m_bob, { box(kW1, "cat"), box(kW2, "dig") });
@@ -185,7 +187,7 @@ TEST_F(SuspectsTest, SomeoneAgreeingLowersWrongText)
     EXPECT_NEAR(found[0].score, 0.9 * (1 - 0.7 * 0.8), 1e-12);
 }
 
-TEST_F(SuspectsTest, Geometry)
+TEST_P(SuspectsTest, Geometry)
 {
     agreeingPage();
     Region bowTie = box(kW3, "sun");
@@ -202,7 +204,7 @@ TEST_F(SuspectsTest, Geometry)
     EXPECT_EQ(reasons[m_lastIds[2]], QStringLiteral("outside the image"));
 }
 
-TEST_F(SuspectsTest, CharactersOutsideTheDeclaredSet)
+TEST_P(SuspectsTest, CharactersOutsideTheDeclaredSet)
 {
     agreeingPage();
     label(m_ann, { box(kW1, "cat"), box(kW2, "dog"), box(kW3, "sun") });
@@ -219,7 +221,7 @@ TEST(FrequentCharset, CoversTheShareAsked)
     EXPECT_EQ(frequentCharset({ { U'z', 2 }, { U'a', 1000 }, { U'b', 998 } }, 1.0), QStringLiteral("abz"));
 }
 
-TEST_F(SuspectsTest, DisagreementFromOpenConflict)
+TEST_P(SuspectsTest, DisagreementFromOpenConflict)
 {
     agreeingPage();
     label(m_ann, { box(kW1, "cat"), box(kW2, "dog"), box(kW3, "sun") });
@@ -237,7 +239,7 @@ TEST_F(SuspectsTest, DisagreementFromOpenConflict)
     EXPECT_NEAR(found[0].score, 0.7, 1e-12);
 }
 
-TEST_F(SuspectsTest, RankedWorstFirstDeterministically)
+TEST_P(SuspectsTest, RankedWorstFirstDeterministically)
 {
     // dog missed (prediction and bob), sky missed (prediction only: bob labeled the page without it), "sin" wrong.
     predict(
@@ -261,7 +263,7 @@ TEST_F(SuspectsTest, RankedWorstFirstDeterministically)
     EXPECT_EQ(tied[0].annotation, 3);
 }
 
-TEST_F(SuspectsTest, DecisionsRoundTripAndPrecisionSoFar)
+TEST_P(SuspectsTest, DecisionsRoundTripAndPrecisionSoFar)
 {
     agreeingPage();
     label(m_ann, { box(kW1, "cat"), box(kW3, "sin") });
@@ -321,7 +323,7 @@ TEST(SuspectAveragePrecision, MatchesIndependentReference)
     EXPECT_NEAR(averagePrecision({ 1, 1, 0, 0, 1, 0, 1 }, 5), 0.6342857142857143, 1e-12);
 }
 
-TEST_F(SuspectsTest, ALooseBoxAroundASmallWordIsLooseNotSpuriousBesideAMissedWord)
+TEST_P(SuspectsTest, ALooseBoxAroundASmallWordIsLooseNotSpuriousBesideAMissedWord)
 {
     // A 12 x 10 word in a box 6 px bigger on every side: IoU 120 / 528 = 0.23 with the word, below the 0.3 of a
     // match, yet the word lies inside it and nothing else does.
@@ -342,7 +344,7 @@ TEST_F(SuspectsTest, ALooseBoxAroundASmallWordIsLooseNotSpuriousBesideAMissedWor
     EXPECT_EQ(kindOf(SuspectKind::LooseBox), 0);
 }
 
-TEST_F(SuspectsTest, AMergedBoxAgainstOneOfItsWordsIsNoWrongText)
+TEST_P(SuspectsTest, AMergedBoxAgainstOneOfItsWordsIsNoWrongText)
 {
     // The model boxed two words as one; the label is one of them, matched at IoU 0.5.
     predict({ box({ 10, 10, 90, 30 }, "cat dog", 0.95) });
@@ -356,7 +358,7 @@ TEST_F(SuspectsTest, AMergedBoxAgainstOneOfItsWordsIsNoWrongText)
     EXPECT_EQ(found[0].fix.region.text, QStringLiteral("cut"));
 }
 
-TEST_F(SuspectsTest, SliceAndBatchFilters)
+TEST_P(SuspectsTest, SliceAndBatchFilters)
 {
     agreeingPage();
     label(m_ann, { box(kW1, "cat"), box(kW2, "dig"), box(kW3, "123") });
@@ -392,7 +394,7 @@ TEST_F(SuspectsTest, SliceAndBatchFilters)
 
 class SuspectShares : public test::StoreFixture { };
 
-TEST_F(SuspectShares, SeveralReadersFindTheOneReadersListToTheLastTie)
+TEST_P(SuspectShares, SeveralReadersFindTheOneReadersListToTheLastTie)
 {
     // 48 images, each with errors of every kind at places that vary with the image; read by one reader (a chunk
     // larger than the project), then by shares of readers on their own connections (chunks of 4: 12 of them).
@@ -449,3 +451,6 @@ TEST_F(SuspectShares, SeveralReadersFindTheOneReadersListToTheLastTie)
     ASSERT_FALSE(canceled);
     EXPECT_EQ(canceled.error().code, ErrorCode::Canceled);
 }
+
+LECTOR_ON_BOTH_BACKENDS(SuspectsTest);
+LECTOR_ON_BOTH_BACKENDS(SuspectShares);

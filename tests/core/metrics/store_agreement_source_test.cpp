@@ -75,7 +75,7 @@ protected:
 
 } // namespace
 
-TEST_F(StoreAgreement, StreamingFromTheStoreIsTheInMemoryReport)
+TEST_P(StoreAgreement, StreamingFromTheStoreIsTheInMemoryReport)
 {
     const AgreementInput expected = writeProject(test::randomAgreementInput(21, { 90, false }));
     const AgreementReport fromMemory = computeAgreement(expected);
@@ -95,7 +95,7 @@ TEST_F(StoreAgreement, StreamingFromTheStoreIsTheInMemoryReport)
     test::expectSameReport(*computeAgreement(*m_store), legacy::computeAgreement(*old, {}, nullptr, 1), 1e-12);
 }
 
-TEST_F(StoreAgreement, TheRulesOfTheLoader)
+TEST_P(StoreAgreement, TheRulesOfTheLoader)
 {
     const AgreementInput expected = writeProject(test::randomAgreementInput(5, { 40, false }));
     // The input the store gives back is the one written, minus reference, consensus and consensus-sourced regions,
@@ -159,7 +159,7 @@ TEST_F(StoreAgreement, TheRulesOfTheLoader)
     EXPECT_GT(votes({}), 0);
 }
 
-TEST_F(StoreAgreement, UnlabeledProjectAndAnnotatorsWithoutRegions)
+TEST_P(StoreAgreement, UnlabeledProjectAndAnnotatorsWithoutRegions)
 {
     makeProject(3);
     ASSERT_TRUE(m_store->ensureAnnotator(QStringLiteral("idle")));
@@ -170,7 +170,7 @@ TEST_F(StoreAgreement, UnlabeledProjectAndAnnotatorsWithoutRegions)
     EXPECT_EQ(report->images, 0);
 }
 
-TEST_F(StoreAgreement, CancelIsAnError)
+TEST_P(StoreAgreement, CancelIsAnError)
 {
     writeProject(test::randomAgreementInput(8, { 30, false }));
     SilentProgress canceled;
@@ -202,3 +202,5 @@ TEST(StoreAgreementDemo, DemoProjectStreamsToTheSameReport)
     EXPECT_GT(streamed->units, 0);
     EXPECT_EQ(streamed->annotators.size(), 3);
 }
+
+LECTOR_ON_BOTH_BACKENDS(StoreAgreement);

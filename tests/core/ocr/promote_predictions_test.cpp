@@ -29,6 +29,8 @@ protected:
     void SetUp() override
     {
         StoreFixture::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
         makeProject(2);
         auto run = m_store->createRun(QStringLiteral("ocr"), QStringLiteral("tesseract"), {});
         ASSERT_TRUE(run);
@@ -58,7 +60,7 @@ protected:
 
 } // namespace
 
-TEST_F(PromotePredictions, SkipsDuplicatesAndLowConfidence)
+TEST_P(PromotePredictions, SkipsDuplicatesAndLowConfidence)
 {
     PromoteOptions o;
     o.run = QStringLiteral("ocr");
@@ -102,7 +104,7 @@ TEST_F(PromotePredictions, SkipsDuplicatesAndLowConfidence)
     EXPECT_EQ(again->skippedDuplicate, 4);
 }
 
-TEST_F(PromotePredictions, ChosenImagesAndAnyConfidence)
+TEST_P(PromotePredictions, ChosenImagesAndAnyConfidence)
 {
     PromoteOptions o;
     o.run = QStringLiteral("ocr");
@@ -121,7 +123,7 @@ TEST_F(PromotePredictions, ChosenImagesAndAnyConfidence)
     EXPECT_TRUE(other->empty());
 }
 
-TEST_F(PromotePredictions, UnknownRunOrNoAnnotator)
+TEST_P(PromotePredictions, UnknownRunOrNoAnnotator)
 {
     PromoteOptions o;
     o.run = QStringLiteral("nope");
@@ -189,4 +191,8 @@ TEST(ChoosePredictions, LabelsCarryTheWordButNoConfidence)
     EXPECT_FALSE(a.region.hasConfidence());
 }
 
+} // namespace lector
+
+namespace lector {
+LECTOR_ON_BOTH_BACKENDS(PromotePredictions);
 } // namespace lector

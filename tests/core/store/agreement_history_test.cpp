@@ -8,6 +8,8 @@
 
 #include "test_support.h"
 
+#include "store_backend.h"
+
 #include <QTemporaryDir>
 
 #include <opencv2/imgcodecs.hpp>
@@ -35,12 +37,16 @@ Region box(double x, double y, const char* text)
 /// and a second image only alice labeled (it counts for nobody's agreement).
 struct Fixture {
     QTemporaryDir dir;
+    test::ProjectLocation location; // before the store: it outlives it
     std::unique_ptr<ProjectStore> store;
     ImageId image = 0;
 
-    Fixture()
+    explicit Fixture(db::Backend backend)
+        : location(backend, dir.path())
     {
-        auto created = ProjectStore::create(dir.filePath(QStringLiteral("p.lector")));
+        if (!location.available())
+            return;
+        auto created = location.create();
         EXPECT_TRUE(created);
         store = std::move(created).value();
         for (int i = 0; i < 2; ++i) {
@@ -70,11 +76,14 @@ struct Fixture {
 
 bool same(double a, double b) { return (std::isnan(a) && std::isnan(b)) || std::abs(a - b) < 1e-12; }
 
+class AgreementHistory : public ::testing::TestWithParam<db::Backend> { };
+
 } // namespace
 
-TEST(AgreementHistory, SnapshotReadsBackEveryFigureOfTheReport)
+TEST_P(AgreementHistory, SnapshotReadsBackEveryFigureOfTheReport)
 {
-    Fixture f;
+    Fixture f(GetParam());
+    LECTOR_REQUIRE_BACKEND(f.location);
     ASSERT_TRUE(f.store->publishGuideline(QStringLiteral("# v1"), QStringLiteral("first"), QStringLiteral("lead")));
     const AgreementReport report = f.report();
     ASSERT_EQ(report.pairs.size(), 3u);
@@ -130,9 +139,10 @@ TEST(AgreementHistory, SnapshotReadsBackEveryFigureOfTheReport)
     EXPECT_EQ(j["lines"][0]["scope"], "pair");
 }
 
-TEST(AgreementHistory, AnnotatorLinesPoolTheirPairsWithTheAnnotatorOnOneSide)
+TEST_P(AgreementHistory, AnnotatorLinesPoolTheirPairsWithTheAnnotatorOnOneSide)
 {
-    Fixture f;
+    Fixture f(GetParam());
+    LECTOR_REQUIRE_BACKEND(f.location);
     AgreementHistoryRepository history(*f.store);
     ASSERT_TRUE(history.save(f.report(), QStringLiteral("app")));
     auto read = history.snapshots();
@@ -160,9 +170,10 @@ TEST(AgreementHistory, AnnotatorLinesPoolTheirPairsWithTheAnnotatorOnOneSide)
     EXPECT_EQ(chloe->figures.lengthB, 3 + 3 + 3); // her side of the three matches: cat, cat, dig
 }
 
-TEST(AgreementHistory, SavesOnlyWhenTheLabelsOrTheGuidelineChanged)
+TEST_P(AgreementHistory, SavesOnlyWhenTheLabelsOrTheGuidelineChanged)
 {
-    Fixture f;
+    Fixture f(GetParam());
+    LECTOR_REQUIRE_BACKEND(f.location);
     AgreementHistoryRepository history(*f.store);
     auto first = history.save(f.report(), QStringLiteral("app"));
     ASSERT_TRUE(first);
@@ -219,9 +230,10 @@ TEST(AgreementHistory, SavesOnlyWhenTheLabelsOrTheGuidelineChanged)
     EXPECT_TRUE(std::isnan(nobody[0].value));
 }
 
-TEST(AgreementHistory, RefusesACanceledReportAndAReadOnlyStore)
+TEST_P(AgreementHistory, RefusesACanceledReportAndAReadOnlyStore)
 {
-    Fixture f;
+    Fixture f(GetParam());
+    LECTOR_REQUIRE_BACKEND(f.location);
     AgreementHistoryRepository history(*f.store);
     AgreementReport canceled = f.report();
     canceled.canceled = true;
@@ -230,15 +242,18 @@ TEST(AgreementHistory, RefusesACanceledReportAndAReadOnlyStore)
     EXPECT_EQ(refused.error().code, ErrorCode::InvalidArgument);
     EXPECT_EQ(*history.count(), 0);
 
-    const QString path = f.store->path();
     const AgreementReport report = f.report();
     f.store.reset();
-    auto readOnly = ProjectStore::open(path, OpenMode::ReadOnly);
+    auto readOnly = f.location.open(OpenMode::ReadOnly);
     ASSERT_TRUE(readOnly);
     AgreementHistoryRepository rhistory(**readOnly);
     auto saved = rhistory.save(report, QStringLiteral("app"));
     ASSERT_FALSE(saved);
     EXPECT_EQ(saved.error().code, ErrorCode::ReadOnly);
-    EXPECT_TRUE(saved.error().toString().contains(QStringLiteral("p.lector"))) << saved.error().toString();
+    EXPECT_TRUE(saved.error().toString().contains(
+        GetParam() == db::Backend::Sqlite ? QStringLiteral("p.lector") : QStringLiteral("lector_test_")))
+        << saved.error().toString();
     EXPECT_EQ(*rhistory.count(), 0);
 }
+
+LECTOR_ON_BOTH_BACKENDS(AgreementHistory);

@@ -36,7 +36,7 @@ SettleDecision decide(ConflictResolution resolution, const QString& note = {}, s
 
 class ConflictRepositoryTest : public test::StoreFixture { };
 
-TEST_F(ConflictRepositoryTest, ReplaceListFilterResolveCount)
+TEST_P(ConflictRepositoryTest, ReplaceListFilterResolveCount)
 {
     makeProject(2);
     const ImageId a = m_images[0];
@@ -112,7 +112,7 @@ TEST_F(ConflictRepositoryTest, ReplaceListFilterResolveCount)
     EXPECT_EQ((*counts)[ConflictStatus::Resolved], 1);
 }
 
-TEST_F(ConflictRepositoryTest, SettleErrors)
+TEST_P(ConflictRepositoryTest, SettleErrors)
 {
     makeProject(1);
     ConflictRepository repo(*m_store);
@@ -147,7 +147,7 @@ Annotation word(ImageId image, AnnotatorId who, double x, const char* text, Sour
 
 } // namespace
 
-TEST_F(ConflictRepositoryTest, SettleIsOneTransactionAndUndoPutsBackWhatWasThere)
+TEST_P(ConflictRepositoryTest, SettleIsOneTransactionAndUndoPutsBackWhatWasThere)
 {
     makeProject(1);
     const ImageId image = m_images[0];
@@ -202,7 +202,7 @@ TEST_F(ConflictRepositoryTest, SettleIsOneTransactionAndUndoPutsBackWhatWasThere
     EXPECT_EQ(m_store->editLog()->back().reason, EditReason::Redo);
 }
 
-TEST_F(ConflictRepositoryTest, SettlingWithoutAConsensusMakesOneAndUndoRemovesIt)
+TEST_P(ConflictRepositoryTest, SettlingWithoutAConsensusMakesOneAndUndoRemovesIt)
 {
     makeProject(1);
     const ImageId image = m_images[0];
@@ -232,7 +232,7 @@ TEST_F(ConflictRepositoryTest, SettlingWithoutAConsensusMakesOneAndUndoRemovesIt
     EXPECT_EQ((*repo.conflict(open.id))->consensus, made);
 }
 
-TEST_F(ConflictRepositoryTest, AFailedSettleChangesNothing)
+TEST_P(ConflictRepositoryTest, AFailedSettleChangesNothing)
 {
     makeProject(1);
     const ImageId image = m_images[0];
@@ -255,7 +255,7 @@ TEST_F(ConflictRepositoryTest, AFailedSettleChangesNothing)
     EXPECT_FALSE(*m_store->findAnnotator(QStringLiteral("rita")));
 }
 
-TEST_F(ConflictRepositoryTest, FilterBySliceOfTheMembers)
+TEST_P(ConflictRepositoryTest, FilterBySliceOfTheMembers)
 {
     makeProject(1);
     const ImageId image = m_images[0];
@@ -306,7 +306,7 @@ TEST_F(ConflictRepositoryTest, FilterBySliceOfTheMembers)
     EXPECT_TRUE(bad.error().message.contains(QStringLiteral("colour")));
 }
 
-TEST_F(ConflictRepositoryTest, SettleAllIsOneStepThatUndoAndRedoReverseExactly)
+TEST_P(ConflictRepositoryTest, SettleAllIsOneStepThatUndoAndRedoReverseExactly)
 {
     makeProject(1);
     const ImageId image = m_images[0];
@@ -394,7 +394,7 @@ TEST_F(ConflictRepositoryTest, SettleAllIsOneStepThatUndoAndRedoReverseExactly)
     EXPECT_EQ(m_store->editLog()->size(), logBeforeRedo);
 }
 
-TEST_F(ConflictRepositoryTest, SettleAllIsAllOrNothing)
+TEST_P(ConflictRepositoryTest, SettleAllIsAllOrNothing)
 {
     makeProject(1);
     const ImageId image = m_images[0];
@@ -424,3 +424,5 @@ TEST_F(ConflictRepositoryTest, SettleAllIsAllOrNothing)
     ASSERT_TRUE(empty);
     EXPECT_TRUE(empty->isEmpty());
 }
+
+LECTOR_ON_BOTH_BACKENDS(ConflictRepositoryTest);

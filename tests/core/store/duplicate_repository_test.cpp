@@ -4,6 +4,8 @@
 
 #include <lector/store/project_store.h>
 
+#include "store_backend.h"
+
 #include <QTemporaryDir>
 
 #include <opencv2/imgcodecs.hpp>
@@ -16,12 +18,16 @@ namespace {
 
 struct Fixture {
     QTemporaryDir dir;
+    test::ProjectLocation location; // before the store: it outlives it
     std::unique_ptr<ProjectStore> store;
     AnnotatorId ann = 0;
 
-    Fixture()
+    explicit Fixture(db::Backend backend)
+        : location(backend, dir.path())
     {
-        auto created = ProjectStore::create(dir.filePath(QStringLiteral("p.lector")));
+        if (!location.available())
+            return;
+        auto created = location.create();
         EXPECT_TRUE(created);
         store = std::move(created).value();
         ImportBatch batch;
@@ -52,11 +58,14 @@ struct Fixture {
     }
 };
 
+class DuplicateRepositoryTest : public ::testing::TestWithParam<db::Backend> { };
+
 } // namespace
 
-TEST(DuplicateRepository, MarkedImagesLeaveExportsUntilUndone)
+TEST_P(DuplicateRepositoryTest, MarkedImagesLeaveExportsUntilUndone)
 {
-    Fixture f;
+    Fixture f(GetParam());
+    LECTOR_REQUIRE_BACKEND(f.location);
     DuplicateRepository repo(*f.store);
     EXPECT_EQ(f.exported(), (std::vector<ImageId> { 1, 2, 3 }));
     const auto marked = repo.mark({ { 2, 1 }, { 3, 1 } }, f.ann);
@@ -105,9 +114,10 @@ TEST(DuplicateRepository, MarkedImagesLeaveExportsUntilUndone)
     EXPECT_EQ(f.store->editLog()->back().reason, EditReason::Redo);
 }
 
-TEST(DuplicateRepository, RefusesSelfChainsAndMissingImagesWritingNothing)
+TEST_P(DuplicateRepositoryTest, RefusesSelfChainsAndMissingImagesWritingNothing)
 {
-    Fixture f;
+    Fixture f(GetParam());
+    LECTOR_REQUIRE_BACKEND(f.location);
     DuplicateRepository repo(*f.store);
     EXPECT_EQ(repo.mark({ { 2, 2 } }).error().code, ErrorCode::InvalidArgument);
     EXPECT_EQ(repo.mark({ { 2, 1 }, { 3, 2 } }).error().code, ErrorCode::InvalidArgument);
@@ -119,3 +129,5 @@ TEST(DuplicateRepository, RefusesSelfChainsAndMissingImagesWritingNothing)
     ASSERT_TRUE(moved) << moved.error().toString().toStdString();
     EXPECT_EQ(*repo.marks(), (std::map<ImageId, ImageId> { { 1, 2 }, { 3, 2 } }));
 }
+
+LECTOR_ON_BOTH_BACKENDS(DuplicateRepositoryTest);

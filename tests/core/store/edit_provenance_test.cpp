@@ -25,7 +25,7 @@ Annotation label(ImageId image, AnnotatorId annotator, const char* text, Source 
 
 class EditProvenanceTest : public test::StoreFixture { };
 
-TEST_F(EditProvenanceTest, TellsMachineLabelsFromPersonsWork)
+TEST_P(EditProvenanceTest, TellsMachineLabelsFromPersonsWork)
 {
     makeProject(1);
     auto alice = m_store->ensureAnnotator(QStringLiteral("alice"));
@@ -116,4 +116,8 @@ TEST(RereadOutcome, NeverAPersonsTextWithoutAsking)
             << r.current << " -> " << r.read;
 }
 
+} // namespace lector
+
+namespace lector {
+LECTOR_ON_BOTH_BACKENDS(EditProvenanceTest);
 } // namespace lector

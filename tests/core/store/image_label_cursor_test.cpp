@@ -44,7 +44,7 @@ protected:
 
 } // namespace
 
-TEST_F(ImageLabelCursorTest, ImagesInOrderWithTheirLabelsByAnnotatorThenId)
+TEST_P(ImageLabelCursorTest, ImagesInOrderWithTheirLabelsByAnnotatorThenId)
 {
     makeProject(4);
     const AnnotatorId bob = *m_store->ensureAnnotator(QStringLiteral("bob"));
@@ -84,7 +84,7 @@ TEST_F(ImageLabelCursorTest, ImagesInOrderWithTheirLabelsByAnnotatorThenId)
     EXPECT_EQ(drain(**nobody).size(), 4u);
 }
 
-TEST_F(ImageLabelCursorTest, ReadsOneSnapshotWhateverIsWrittenMeanwhile)
+TEST_P(ImageLabelCursorTest, ReadsOneSnapshotWhateverIsWrittenMeanwhile)
 {
     makeProject(3);
     const AnnotatorId amy = *m_store->ensureAnnotator(QStringLiteral("amy"));
@@ -110,3 +110,5 @@ TEST_F(ImageLabelCursorTest, ReadsOneSnapshotWhateverIsWrittenMeanwhile)
     again->reset();
     ASSERT_TRUE(m_store->addAnnotations({ label(m_images[1], amy, "later") }));
 }
+
+LECTOR_ON_BOTH_BACKENDS(ImageLabelCursorTest);

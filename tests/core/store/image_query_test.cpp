@@ -3,6 +3,7 @@
 // The browser's queries, image states, and label edits with their edit-log rows.
 #include <lector/store/project_store.h>
 
+#include "store_backend.h"
 #include "test_support.h"
 
 #include <QDir>
@@ -10,7 +11,6 @@
 #include <QTemporaryDir>
 
 #include <opencv2/imgcodecs.hpp>
-#include <sqlite3.h>
 
 #include <set>
 
@@ -28,12 +28,14 @@ Region box(double x, const QString& text)
 
 /// Six images: img_0..img_5. alice labels 0,1,2; bob labels 1,2; carol (reviewer) labels 2. Image 5 is unlabeled
 /// by anyone; batches b1 (0-2) and b2 (3-5).
-class ImageQueryTest : public ::testing::Test {
+class ImageQueryTest : public ::testing::TestWithParam<db::Backend> {
 protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        auto store = ProjectStore::create(m_dir.filePath(QStringLiteral("q.lector")));
+        m_location = std::make_unique<test::ProjectLocation>(GetParam(), m_dir.path(), QStringLiteral("q.lector"));
+        LECTOR_REQUIRE_BACKEND(*m_location);
+        auto store = m_location->create();
         ASSERT_TRUE(store);
         m_store = std::move(store).value();
         ImportBatch batch;
@@ -96,6 +98,7 @@ protected:
     }
 
     QTemporaryDir m_dir;
+    std::unique_ptr<test::ProjectLocation> m_location; // before the store: it outlives it
     std::unique_ptr<ProjectStore> m_store;
     std::vector<ImageId> m_ids;
     AnnotatorId m_alice = 0, m_bob = 0, m_carol = 0;
@@ -103,7 +106,7 @@ protected:
 
 } // namespace
 
-TEST_F(ImageQueryTest, StatusFilters)
+TEST_P(ImageQueryTest, StatusFilters)
 {
     using S = ImageQuery::Status;
     ImageQuery q;
@@ -133,21 +136,18 @@ TEST_F(ImageQueryTest, StatusFilters)
     EXPECT_EQ(rows(q), (std::vector<int> { 2 }));
 }
 
-TEST_F(ImageQueryTest, ConflictFilterReadsOpenConflicts)
+TEST_P(ImageQueryTest, ConflictFilterReadsOpenConflicts)
 {
     ImageQuery q;
     q.status = ImageQuery::Status::InConflict;
     EXPECT_TRUE(rows(q).empty());
-    sqlite3* db = nullptr;
-    sqlite3_open(m_store->path().toUtf8().constData(), &db);
-    const std::string sql = "INSERT INTO conflicts (image_id, kind, status, created_at) VALUES ("
-        + std::to_string(m_ids[2]) + ", 'text', 'open', 0), (" + std::to_string(m_ids[1]) + ", 'text', 'resolved', 0)";
-    ASSERT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
-    sqlite3_close(db);
+    ASSERT_TRUE(m_location->exec("INSERT INTO conflicts (image_id, kind, status, created_at) VALUES ("
+        + std::to_string(m_ids[2]) + ", 'text', 'open', 0), (" + std::to_string(m_ids[1])
+        + ", 'text', 'resolved', 0)"));
     EXPECT_EQ(rows(q), (std::vector<int> { 2 }));
 }
 
-TEST_F(ImageQueryTest, BatchSplitNameAndTextFilters)
+TEST_P(ImageQueryTest, BatchSplitNameAndTextFilters)
 {
     ImageQuery q;
     q.batch = QStringLiteral("b2");
@@ -174,7 +174,7 @@ TEST_F(ImageQueryTest, BatchSplitNameAndTextFilters)
     EXPECT_EQ(*m_store->splits(), (QStringList { QStringLiteral("test") }));
 }
 
-TEST_F(ImageQueryTest, SortingPagingAndRowCounts)
+TEST_P(ImageQueryTest, SortingPagingAndRowCounts)
 {
     ImageQuery q;
     q.me = m_alice;
@@ -194,7 +194,7 @@ TEST_F(ImageQueryTest, SortingPagingAndRowCounts)
     EXPECT_EQ(page->at(1).regionCount, 0);
 }
 
-TEST_F(ImageQueryTest, OnlyGivenImagesInTheirOrder)
+TEST_P(ImageQueryTest, OnlyGivenImagesInTheirOrder)
 {
     ImageQuery q;
     q.images = std::vector<ImageId> { m_ids[4], m_ids[1], m_ids[4], 999999, m_ids[2] };
@@ -218,7 +218,7 @@ TEST_F(ImageQueryTest, OnlyGivenImagesInTheirOrder)
     EXPECT_EQ(rows(q), (std::vector<int> { 0, 1, 2, 3, 4, 5 }));
 }
 
-TEST_F(ImageQueryTest, StatesAndNextToDo)
+TEST_P(ImageQueryTest, StatesAndNextToDo)
 {
     EXPECT_EQ(*m_store->imageState(m_ids[0], m_alice), ImageState::ToDo);
     ASSERT_TRUE(m_store->setImageState(m_ids[0], m_alice, ImageState::InProgress));
@@ -236,7 +236,7 @@ TEST_F(ImageQueryTest, StatesAndNextToDo)
     EXPECT_EQ(*m_store->nextToDo(m_alice, m_ids[0]), 0);
 }
 
-TEST_F(ImageQueryTest, UpdateAndRemoveWriteTheEditLog)
+TEST_P(ImageQueryTest, UpdateAndRemoveWriteTheEditLog)
 {
     ASSERT_TRUE(m_store->publishGuideline(QStringLiteral("# v1"), QString(), QStringLiteral("lead")));
     auto mine = m_store->annotations(m_ids[0], m_alice);
@@ -322,3 +322,5 @@ TEST(Migration, Version1ProjectOpensAndKeepsItsRows)
     ASSERT_TRUE(report);
     EXPECT_TRUE(report->ok()) << report->integrityMessage;
 }
+
+LECTOR_ON_BOTH_BACKENDS(ImageQueryTest);

@@ -24,13 +24,15 @@ protected:
     void SetUp() override
     {
         StoreFixture::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
         makeProject(2);
     }
 };
 
 } // namespace
 
-TEST_F(PredictionRepositoryTest, AddsOneImageAllOrNothing)
+TEST_P(PredictionRepositoryTest, AddsOneImageAllOrNothing)
 {
     auto run = m_store->createRun(QStringLiteral("r"), QStringLiteral("m"), QStringLiteral("{\"a\":1}"));
     ASSERT_TRUE(run);
@@ -60,7 +62,7 @@ TEST_F(PredictionRepositoryTest, AddsOneImageAllOrNothing)
     EXPECT_EQ(all->predictionsByRun.at(QStringLiteral("r")), 2);
 }
 
-TEST_F(PredictionRepositoryTest, FindsUpdatesAndRemovesRuns)
+TEST_P(PredictionRepositoryTest, FindsUpdatesAndRemovesRuns)
 {
     auto run = m_store->createRun(QStringLiteral("r"), QStringLiteral("m"), {});
     ASSERT_TRUE(run);
@@ -85,4 +87,8 @@ TEST_F(PredictionRepositoryTest, FindsUpdatesAndRemovesRuns)
     EXPECT_TRUE(left->empty());
 }
 
+} // namespace lector
+
+namespace lector {
+LECTOR_ON_BOTH_BACKENDS(PredictionRepositoryTest);
 } // namespace lector

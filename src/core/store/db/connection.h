@@ -126,6 +126,8 @@ public:
     /// A write transaction: SQLite takes the write lock at once (BEGIN IMMEDIATE), so that two writers never
     /// deadlock upgrading a read lock; PostgreSQL's rows lock as they are written.
     virtual Result<void> beginWrite() = 0;
+    /// True inside a transaction (a write, a read snapshot, or a SAVEPOINT that opened one).
+    virtual bool inTransaction() const = 0;
     Result<void> commit() { return exec("COMMIT;"); }
     Result<void> rollback() { return exec("ROLLBACK;"); }
 

@@ -14,8 +14,9 @@
 
 namespace lector::postgres {
 
-std::string numberedPlaceholders(const std::string& sql, int* count)
+std::string numberedPlaceholders(const std::string& sql, int* count, std::vector<bool>* used)
 {
+    std::vector<bool> named;
     std::string out;
     out.reserve(sql.size() + 16);
     int highest = 0; // a bare `?` is one more than the highest number so far, as SQLite numbers them
@@ -63,12 +64,21 @@ std::string numberedPlaceholders(const std::string& sql, int* count)
         if (j == i + 1)
             number = highest + 1;
         highest = std::max(highest, number);
+        if (number > 0) {
+            if (named.size() < std::size_t(number))
+                named.resize(std::size_t(number));
+            named[std::size_t(number - 1)] = true;
+        }
         out.push_back('$');
         out.append(std::to_string(number));
         i = j - 1;
     }
     if (count)
         *count = highest;
+    if (used) {
+        named.resize(std::size_t(highest));
+        *used = std::move(named);
+    }
     return out;
 }
 
@@ -305,8 +315,9 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString& conninfo)
 }
 
 namespace {
-// The key of the store's write lock: "LECTOR" in ASCII.
-constexpr std::int64_t kWriteLock = 0x4C4543544F52;
+// The store's write lock is keyed by "LECT" in ASCII and the project's schema, so that projects that share a
+// database (one schema each) do not wait for each other.
+constexpr int kWriteLockClass = 0x4C454354;
 } // namespace
 
 Result<void> Connection::beginWrite()
@@ -316,7 +327,8 @@ Result<void> Connection::beginWrite()
     // advisory lock does the same here; PostgreSQL releases it at COMMIT or ROLLBACK, and when a client dies.
     // Readers are not held up: they take no such lock.
     LECTOR_TRY(exec("BEGIN;"));
-    auto locked = exec("SELECT pg_advisory_xact_lock(" + std::to_string(kWriteLock) + ");");
+    auto locked
+        = exec("SELECT pg_advisory_xact_lock(" + std::to_string(kWriteLockClass) + ", hashtext(current_schema()));");
     if (!locked) {
         (void)exec("ROLLBACK;");
         Error e = std::move(locked).error();
@@ -324,6 +336,15 @@ Result<void> Connection::beginWrite()
             e.message = QStringLiteral("another member of the team is writing to the project; try again");
         return e;
     }
+    return {};
+}
+
+bool Connection::inTransaction() const { return PQtransactionStatus(m_conn) != PQTRANS_IDLE; }
+
+Result<void> Connection::setReadOnly()
+{
+    LECTOR_TRY(exec("SET default_transaction_read_only = on;"));
+    m_readOnly = true;
     return {};
 }
 
@@ -347,9 +368,15 @@ std::string Connection::nextStatementName() { return "lector_" + std::to_string(
 Result<std::unique_ptr<db::Statement>> Connection::prepareOwned(const std::string& sql)
 {
     int parameters = 0;
-    const std::string numbered = numberedPlaceholders(sql, &parameters);
+    std::vector<bool> used;
+    const std::string numbered = numberedPlaceholders(sql, &parameters, &used);
+    // The server infers each parameter's type from where the SQL uses it; one it does not use (SQLite lets a
+    // statement skip ?1 and take ?2…) would have none, so it is declared text, and left unbound.
+    std::vector<unsigned int> types(used.size());
+    for (std::size_t k = 0; k < used.size(); ++k)
+        types[k] = used[k] ? 0U : 25U; // 25: text's type OID
     const std::string name = nextStatementName();
-    pg_result* r = PQprepare(m_conn, name.c_str(), numbered.c_str(), parameters, nullptr);
+    pg_result* r = PQprepare(m_conn, name.c_str(), numbered.c_str(), parameters, types.data());
     if (PQresultStatus(r) != PGRES_COMMAND_OK) {
         Error e = resultError(r, QStringLiteral("preparing a statement"), sql);
         PQclear(r);

@@ -12,6 +12,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 struct pg_conn;
 struct pg_result;
@@ -19,8 +20,8 @@ struct pg_result;
 namespace lector::postgres {
 
 /// `?` and `?N` placeholders as PostgreSQL's `$N`, outside string literals, quoted identifiers and comments; the
-/// number of parameters in `count`.
-std::string numberedPlaceholders(const std::string& sql, int* count = nullptr);
+/// number of parameters in `count` (the highest number), and in `used` which of them the SQL names.
+std::string numberedPlaceholders(const std::string& sql, int* count = nullptr, std::vector<bool>* used = nullptr);
 
 /// A connection string ("postgresql://user@host:port/db?sslmode=prefer" or "host=… dbname=…") shown without its
 /// password.
@@ -35,7 +36,9 @@ public:
     static Result<std::unique_ptr<Connection>> open(const QString& conninfo);
 
     db::Backend backend() const override { return db::Backend::Postgres; }
-    bool isReadOnly() const override { return false; }
+    bool isReadOnly() const override { return m_readOnly; }
+    /// Every later transaction read-only (default_transaction_read_only): a write fails with ErrorCode::ReadOnly.
+    Result<void> setReadOnly();
     QString path() const override { return m_shown; }
     Result<void> exec(const std::string& sql) override;
     Result<db::Statement*> prepare(const std::string& sql) override;
@@ -44,6 +47,7 @@ public:
     int changes() const override { return m_changes; }
     /// BEGIN and the store's write lock (see connection.cpp), waited for up to kDefaultLockWaitMs.
     Result<void> beginWrite() override;
+    bool inTransaction() const override;
 
     /// How long a writer waits for another's transaction before it is told the store is locked (SQLite's busy
     /// timeout, sqlite::Database::kDefaultBusyTimeoutMs, is the same).
@@ -64,6 +68,7 @@ private:
     QString m_shown;
     int m_changes = 0;
     bool m_closing = false;
+    bool m_readOnly = false;
     std::int64_t m_statements = 0;
     std::unordered_map<std::string, std::unique_ptr<db::Statement>> m_cache;
 };

@@ -191,6 +191,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
     return db;
 }
 
+bool Database::inTransaction() const { return sqlite3_get_autocommit(m_db) == 0; }
+
 bool Database::isReadOnly() const { return sqlite3_db_readonly(m_db, "main") == 1; }
 
 Result<void> Database::exec(const std::string& sql)

@@ -58,6 +58,7 @@ public:
     Error lastError(const QString& what) const override;
     int changes() const override;
     Result<void> beginWrite() override { return exec("BEGIN IMMEDIATE;"); }
+    bool inTransaction() const override;
 
 private:
     Database(sqlite3* db, QString path);

@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# A project moved between a file and a PostgreSQL server with lector-cli: init --server, push, pull, info --checksum,
+# verbs run on the server's copy, psql's own counts, and the errors (a target that holds a project, a file that
+# exists, an unreachable server, a missing schema), each one line. Needs the cluster scripts/test.sh starts
+# (LECTOR_TEST_PG); skipped (77) without it. Usage: cli_team_store.sh /path/to/lector-cli
+set -u
+cli="$1"
+if [ -z "${LECTOR_TEST_PG:-}" ]; then
+  echo "no PostgreSQL server: LECTOR_TEST_PG is not set (scripts/test.sh starts one)"
+  exit 77
+fi
+export OMP_THREAD_LIMIT=1
+tmp="$(mktemp -d)"
+schema="cli_$$_$RANDOM"
+url="$LECTOR_TEST_PG?options=-csearch_path%3D$schema"
+psql_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)/psql"
+sql() { "$psql_bin" "$LECTOR_TEST_PG" -XAtqc "$1"; }
+trap 'sql "DROP SCHEMA IF EXISTS $schema CASCADE; DROP SCHEMA IF EXISTS ${schema}_b CASCADE" >/dev/null 2>&1; rm -rf "$tmp"' EXIT
+failures=0
+passes=0
+check() { # check DESCRIPTION COMMAND...: the command must succeed
+  local what="$1"; shift
+  if "$@"; then passes=$((passes + 1)); else echo "FAIL: $what"; failures=$((failures + 1)); fi
+}
+one_line_error() { # one_line_error DESCRIPTION PATTERN COMMAND...: exit 1, one stderr line matching PATTERN
+  local what="$1" pattern="$2"; shift 2
+  "$@" >/dev/null 2>"$tmp/err"; local rc=$?
+  check "$what exits 1" test $rc -eq 1
+  check "$what is one line" test "$(wc -l <"$tmp/err")" -eq 1
+  check "$what says: $pattern" grep -q -- "$pattern" "$tmp/err"
+}
+
+"$cli" demo "$tmp/demo" --pages 4 >/dev/null 2>&1; check "demo project" test -f "$tmp/demo/demo.lector"
+demo="$tmp/demo/demo.lector"
+
+check "init --server makes the schema and an empty project" bash -c "'$cli' init --server '$url' >/dev/null"
+check "the schema exists on the server" test "$(sql "SELECT count(*) FROM pg_namespace WHERE nspname = '$schema'")" = 1
+one_line_error "init with a file and --server" "one of them" "$cli" init "$tmp/x.lector" --server "$url"
+
+"$cli" push "$demo" "$url" >"$tmp/push.out" 2>"$tmp/push.err"; rc=$?
+check "push exits 0" test $rc -eq 0
+check "push says both sides agree" grep -q "counts and checksums equal on both sides" "$tmp/push.out"
+check "push lists the annotations table" grep -q "^  annotations " "$tmp/push.out"
+check "push says where the images are" grep -q "image root" "$tmp/push.out"
+
+"$cli" info "$demo" --json --checksum >"$tmp/file.json"
+"$cli" info "$url" --json --checksum >"$tmp/server.json"; rc=$?
+check "info on the server exits 0" test $rc -eq 0
+same_content=$(/usr/bin/python3 -c '
+import json, sys
+a, b = (json.load(open(p)) for p in sys.argv[1:3])
+keys = ["images", "annotations", "annotations_by_annotator", "predictions_by_run", "guideline_versions", "sha256", "tables"]
+print("yes" if all(a[k] == b[k] for k in keys) and a["annotations"] > 0 else "no")' "$tmp/file.json" "$tmp/server.json")
+check "the server's counts and checksum are the file's" test "$same_content" = yes
+annotations=$(/usr/bin/python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["annotations"])' "$tmp/file.json")
+check "psql counts the annotations info counts" test "$(sql "SELECT count(*) FROM $schema.annotations")" = "$annotations"
+check "the pushed project records its image root" \
+  test "$(sql "SELECT value FROM $schema.project WHERE key = 'image_root'")" = "$tmp/demo"
+
+# Verbs work on the server's copy, and find the images under the image root.
+check "check on the server finds every image" bash -c "'$cli' check '$url' >'$tmp/check.out' 2>&1"
+check "agreement on the server" bash -c "'$cli' agreement '$url' --json >'$tmp/agreement.json'"
+"$cli" agreement "$demo" --json >"$tmp/agreement-file.json"
+check "agreement on the server is the file's" cmp -s "$tmp/agreement.json" "$tmp/agreement-file.json"
+mkdir -p "$tmp/elsewhere" && cp -r "$tmp/demo/images" "$tmp/elsewhere/" 2>/dev/null
+if [ -d "$tmp/elsewhere/images" ]; then
+  mv "$tmp/demo/images" "$tmp/demo/images.moved"
+  "$cli" check "$url" >/dev/null 2>&1; rc=$?
+  check "with the images moved, check on the server misses them" test $rc -ne 0
+  check "--image-root names this workstation's copy" bash -c "'$cli' check '$url' --image-root '$tmp/elsewhere' >/dev/null"
+  check "so does LECTOR_IMAGE_ROOT" bash -c "LECTOR_IMAGE_ROOT='$tmp/elsewhere' '$cli' check '$url' >/dev/null"
+  mv "$tmp/demo/images.moved" "$tmp/demo/images"
+fi
+
+one_line_error "push into a server project that holds one" "not empty" "$cli" push "$demo" "$url"
+
+"$cli" pull "$url" "$tmp/demo/pulled.lector" >"$tmp/pull.out" 2>&1; rc=$?
+check "pull exits 0" test $rc -eq 0
+check "pull says both sides agree" grep -q "counts and checksums equal on both sides" "$tmp/pull.out"
+"$cli" info "$tmp/demo/pulled.lector" --json --checksum >"$tmp/pulled.json"
+check "the pulled file's checksum is the first file's" test "$(/usr/bin/python3 -c '
+import json, sys
+a, b = (json.load(open(p)) for p in sys.argv[1:3])
+print("yes" if a["sha256"] == b["sha256"] and a["tables"] == b["tables"] else "no")' "$tmp/file.json" "$tmp/pulled.json")" = yes
+one_line_error "pull into a file that exists" "exists already" "$cli" pull "$url" "$tmp/demo/pulled.lector"
+one_line_error "pull from a file" "URL" "$cli" pull "$demo" "$tmp/other.lector"
+check "a refused pull leaves no file" test ! -e "$tmp/other.lector"
+
+one_line_error "an unreachable server" "cannot connect" "$cli" info "postgresql://lector@127.0.0.1:1/postgres"
+one_line_error "a schema that does not exist" "the schema nope_$schema does not exist" \
+  "$cli" info "$LECTOR_TEST_PG?options=-csearch_path%3Dnope_$schema"
+one_line_error "an empty schema" "schema is empty" bash -c \
+  "'$psql_bin' '$LECTOR_TEST_PG' -XAtqc 'CREATE SCHEMA ${schema}_b' && '$cli' info '$LECTOR_TEST_PG?options=-csearch_path%3D${schema}_b'"
+check "errors show no password" bash -c \
+  "! '$cli' info 'postgresql://lector:s3cret@127.0.0.1:1/postgres' 2>&1 | grep -q s3cret"
+
+echo "$passes passed, $failures failed"
+[ "$failures" -eq 0 ]
