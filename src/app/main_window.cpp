@@ -12,6 +12,7 @@
 #include "commands/publish_guideline.h"
 #include "dialogs/annotator_dialog.h"
 #include "dialogs/guideline_editor_dialog.h"
+#include "dialogs/server_dialog.h"
 #include "dialogs/shortcuts_dialog.h"
 #include "document/label_document.h"
 #include "panels/dashboard_panel.h"
@@ -181,11 +182,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openDialog);
     connect(m_startPage, &StartPage::newEmptyRequested, this, &MainWindow::newProjectDialog);
     connect(m_startPage, &StartPage::demoRequested, this, [this] { openDemo(); });
-    connect(m_startPage, &StartPage::openRecentRequested, this, [this](const QString& path) {
-        QString error;
-        if (!openProject(path, &error) && !error.isEmpty())
-            QMessageBox::warning(this, tr("Cannot open the project"), error);
-    });
+    connect(m_startPage, &StartPage::openRecentRequested, this, &MainWindow::openRecent);
     connect(retry, &QPushButton::clicked, this, [this] {
         if (m_canvas->document()->retryPending())
             m_banner->hide();
@@ -417,6 +414,8 @@ void MainWindow::createActions()
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction* addImages = makeAction(this, QStringLiteral("file.addImages"), tr("&Add Images from Folder…"));
     QAction* open = makeAction(this, QStringLiteral("file.open"), tr("&Open Project…"), QKeySequence::Open);
+    QAction* openServer = makeAction(this, QStringLiteral("file.openServer"), tr("Open &Server Project…"));
+    connect(openServer, &QAction::triggered, this, [this] { openServerDialog(); });
     QAction* demo = makeAction(this, QStringLiteral("file.openDemo"), tr("Open the &Demo Project"));
     connect(fromFolder, &QAction::triggered, m_imports, &ImportController::newProjectFromFolder);
     connect(addImages, &QAction::triggered, this, [this] {
@@ -437,6 +436,7 @@ void MainWindow::createActions()
     file->addAction(newProject);
     file->addAction(fromFolder);
     file->addAction(open);
+    file->addAction(openServer);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(demo);
     file->addSeparator();
@@ -450,7 +450,8 @@ void MainWindow::createActions()
     m_shortcuts->registerActions(m_transfer->actions(), tr("File"));
     file->addSeparator();
     file->addAction(quit);
-    m_shortcuts->registerActions({ newProject, fromFolder, open, demo, addImages, switchWho, quit }, tr("File"));
+    m_shortcuts->registerActions(
+        { newProject, fromFolder, open, openServer, demo, addImages, switchWho, quit }, tr("File"));
     updateRecentMenu();
 
     // Edit: undo/redo and the canvas's editing actions.
@@ -742,6 +743,12 @@ bool MainWindow::openProject(const QString& path, QString* error, const QString&
         return false;
     };
     QSettings settings;
+    if (ProjectStore::isServerLocation(path)) {
+        // Where this workstation keeps the server project's images (none remembered: where it was pushed from).
+        const QString shown = ProjectStore::withoutPassword(path);
+        ProjectStore::setWorkstationImageRoot(
+            path, settings.value(QStringLiteral("serverImageRoots")).toMap().value(shown).toString());
+    }
     QString who = annotator;
     Role role = Role::Annotator;
     if (who.isEmpty()) {
@@ -775,12 +782,12 @@ bool MainWindow::openProject(const QString& path, QString* error, const QString&
         // Shown, not refused: the labels can be read, compared and exported; edits are not taken.
         m_bannerText->setText(tr("This project is read-only (%1 cannot be written): you can look at it and export "
                                  "from it, but not edit it. Copy it somewhere writable to label.")
-                                  .arg(QDir::toNativeSeparators(m_session->path())));
+                                  .arg(QDir::toNativeSeparators(m_session->shownPath())));
         m_bannerRetry->hide();
         m_banner->show();
     }
     updateRunMenu();
-    addRecent(m_session->path());
+    addRecent(m_session->shownPath());
     updateTitle();
     updateStatus();
     announceGuideline(interactive);
@@ -806,7 +813,7 @@ void MainWindow::announceGuideline(bool interactive)
     if (newest == 0)
         return;
     QSettings settings;
-    const QString key = guidelineSeenKey(m_session->path(), m_session->me().name);
+    const QString key = guidelineSeenKey(m_session->shownPath(), m_session->me().name);
     const int seen = settings.value(key, 0).toInt();
     if (newest <= seen)
         return;
@@ -991,7 +998,7 @@ bool MainWindow::publishGuideline(const QString& markdown, const QString& change
     m_session->history()->push(new PublishGuideline(m_session, *published));
     m_session->notifyGuidelineChanged();
     // The lead who wrote it has seen it; everyone else is told when they next open the project.
-    QSettings().setValue(guidelineSeenKey(m_session->path(), m_session->me().name), published->number);
+    QSettings().setValue(guidelineSeenKey(m_session->shownPath(), m_session->me().name), published->number);
     statusBar()->showMessage(tr("Guideline version %1 published; new labels record it.").arg(published->number), 5000);
     return true;
 }
@@ -1057,7 +1064,7 @@ void MainWindow::switchAnnotatorDialog()
 void MainWindow::updateTitle()
 {
     setWindowTitle(m_session->isOpen()
-            ? QStringLiteral("%1 — %2 — Lector").arg(QFileInfo(m_session->path()).fileName(), m_session->me().name)
+            ? QStringLiteral("%1 — %2 — Lector").arg(m_session->store()->displayName(), m_session->me().name)
             : QStringLiteral("Lector"));
 }
 
@@ -1131,6 +1138,43 @@ void MainWindow::openDialog()
         QMessageBox::warning(this, tr("Cannot open the project"), error);
 }
 
+void MainWindow::openRecent(const QString& path)
+{
+    QString error;
+    if (openProject(path, &error) || error.isEmpty())
+        return;
+    if (ProjectStore::isServerLocation(path))
+        openServerDialog(path, error); // a password to type, a server moved: the connection's fields to fix
+    else
+        QMessageBox::warning(this, tr("Cannot open the project"), error);
+}
+
+void MainWindow::openServerDialog(const QString& url, const QString& error)
+{
+    ServerDialog dialog(this);
+    dialog.setError(error);
+    QSettings settings;
+    QVariantMap roots = settings.value(QStringLiteral("serverImageRoots")).toMap();
+    if (!url.isEmpty()) {
+        dialog.setLocation(url);
+        dialog.setImageFolder(roots.value(ProjectStore::withoutPassword(url)).toString());
+    }
+    for (;;) {
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const QString shown = dialog.location(false);
+        if (dialog.imageFolder().isEmpty())
+            roots.remove(shown);
+        else
+            roots.insert(shown, dialog.imageFolder());
+        settings.setValue(QStringLiteral("serverImageRoots"), roots);
+        QString error;
+        if (openProject(dialog.location(true), &error))
+            return;
+        dialog.setError(error); // and again, with what the user typed kept
+    }
+}
+
 void MainWindow::newProjectDialog()
 {
     const QString path = QFileDialog::getSaveFileName(
@@ -1165,11 +1209,7 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(QStringLiteral("recentProjects")).toStringList();
     for (const QString& path : recent) {
-        m_recentMenu->addAction(path, this, [this, path] {
-            QString error;
-            if (!openProject(path, &error))
-                QMessageBox::warning(this, tr("Cannot open the project"), error);
-        });
+        m_recentMenu->addAction(path, this, [this, path] { openRecent(path); });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
     m_startPage->setRecentProjects(recent);

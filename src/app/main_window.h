@@ -137,6 +137,10 @@ private:
     void showFirstImage();
     void changeImageState(ImageEvent event);
     void openDialog();
+    /// File ▸ Open Server Project…, prefilled from `url` (a recent server project whose connection failed, and why).
+    void openServerDialog(const QString& url = QString(), const QString& error = QString());
+    /// A recent project, from File ▸ Open Recent or the start page.
+    void openRecent(const QString& path);
     void newProjectDialog();
     void switchAnnotatorDialog();
     void editGuidelineDialog();

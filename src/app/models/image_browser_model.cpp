@@ -28,7 +28,7 @@ struct ImageBrowserModel::Worker {
     {
         if (path.isEmpty())
             return LECTOR_ERROR(ErrorCode::InvalidArgument, QObject::tr("No project is open."));
-        if (store && store->path() == path)
+        if (store && store->location() == path)
             return store.get();
         store.reset();
         auto opened = ProjectStore::open(path);

@@ -69,8 +69,7 @@ void GuidelineDock::reload()
         ConflictFilter gaps;
         gaps.status = ConflictStatus::GuidelineGap;
         auto list = ConflictRepository(const_cast<ProjectStore&>(*store)).list(gaps);
-        const QFileInfo project(store->path());
-        const QDir gallery(project.absoluteDir().filePath(project.completeBaseName() + QStringLiteral("-gallery")));
+        const QDir gallery(store->sideFolder(QStringLiteral("gallery")));
         if (list && !list->empty()) {
             m_gallery = tr("\n\n---\n\n## Special cases from review (%1)\n\n").arg(list->size());
             for (const Conflict& c : *list) {

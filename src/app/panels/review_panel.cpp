@@ -668,8 +668,7 @@ QString ReviewPanel::galleryDir() const
 {
     if (!session()->isOpen())
         return {};
-    const QFileInfo project(session()->path());
-    return project.absoluteDir().filePath(project.completeBaseName() + QStringLiteral("-gallery"));
+    return session()->store()->sideFolder(QStringLiteral("gallery"));
 }
 
 bool ReviewPanel::markGuidelineGap(const QString& note)

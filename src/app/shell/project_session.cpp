@@ -23,7 +23,9 @@ ProjectSession::~ProjectSession()
     m_jobs->waitForIdle();
 }
 
-QString ProjectSession::path() const { return m_store ? m_store->path() : QString(); }
+QString ProjectSession::path() const { return m_store ? m_store->location() : QString(); }
+
+QString ProjectSession::shownPath() const { return m_store ? m_store->path() : QString(); }
 
 Result<void> ProjectSession::open(const QString& path, const QString& annotator, Role role)
 {

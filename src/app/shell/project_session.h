@@ -39,7 +39,10 @@ public:
     bool isOpen() const { return m_store != nullptr; }
     /// The UI thread's connection (null when no project is open); workers get their own through jobs().
     ProjectStore* store() const { return m_store.get(); }
+    /// What opens the project again (workers' connections): the file, or the server's URL as it was given.
     QString path() const;
+    /// What the user is shown and recent projects keep: the file, or the URL without a password.
+    QString shownPath() const;
     /// Opened read-only (the file or its folder is not writable): the project is shown, every write is refused.
     bool isReadOnly() const;
     const Annotator& me() const { return m_me; }
