@@ -753,8 +753,9 @@ bool MainWindow::openProject(const QString& path, QString* error, const QString&
     Role role = Role::Annotator;
     if (who.isEmpty()) {
         const QString last = settings.value(QStringLiteral("lastAnnotator")).toString();
-        if (interactive) {
-            // Who is labeling: asked with the project's annotators, read from a connection of its own.
+        if (interactive && !ProjectStore::isServerLocation(path)) {
+            // Who is labeling: asked with the project's annotators, read from a connection of its own (on a
+            // server, the database user is who).
             auto peek = ProjectStore::open(path);
             if (!peek)
                 return fail(peek.error().toString());

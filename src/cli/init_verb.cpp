@@ -24,6 +24,13 @@ int runInit(QCommandLineParser& parser)
     if (!store)
         return fail(store.error());
     printOut(QStringLiteral("created %1\n").arg((*store)->path()));
+    if ((*store)->isServer()) {
+        if (auto r = (*store)->setUpTeamRoles(); !r)
+            return fail(r.error());
+        printOut(QStringLiteral("team roles %1, %2 and %3 made (lector-cli team adds members)\n")
+                     .arg(*(*store)->teamRoleName(Role::Annotator), *(*store)->teamRoleName(Role::Reviewer),
+                         *(*store)->teamRoleName(Role::Lead)));
+    }
     return kExitOk;
 }
 

@@ -21,6 +21,7 @@
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QtTest>
 
 using namespace lector;
@@ -79,7 +80,8 @@ private slots:
         {
             auto file = ProjectStore::create(dir.filePath(QStringLiteral("scans.lector")));
             QVERIFY(file);
-            QVERIFY((*file)->importBatch(batch, ImportTarget::forAnnotator(QStringLiteral("alice"))));
+            // Labeled by the database user the window will connect as: on a server, that is who one works as.
+            QVERIFY((*file)->importBatch(batch, ImportTarget::forAnnotator(QUrl(server).userName())));
             auto onServer = ProjectStore::create(url);
             QVERIFY2(onServer, qPrintable(onServer ? QString() : onServer.error().toString()));
             auto copied = copyProject(**file, **onServer);
@@ -92,6 +94,8 @@ private slots:
         QString error;
         QVERIFY2(w.openProject(url, &error, QStringLiteral("alice"), false), qPrintable(error));
         QVERIFY(w.session()->store()->isServer());
+        QCOMPARE(w.session()->me().name, QUrl(server).userName()); // not the name asked for
+        QVERIFY(!w.session()->switchAnnotator(QStringLiteral("alice")));
         QCOMPARE(shown.count(), 1);
         QVERIFY(w.currentImage() != 0);
         QCOMPARE(w.canvas()->document()->annotations().size(), size_t(1));

@@ -95,5 +95,39 @@ one_line_error "an empty schema" "schema is empty" bash -c \
 check "errors show no password" bash -c \
   "! '$cli' info 'postgresql://lector:s3cret@127.0.0.1:1/postgres' 2>&1 | grep -q s3cret"
 
+# Roles the database enforces, tried with psql as each member: outside Lector, so only the server holds them back.
+ann="ann_$schema"
+other="other_$schema"
+trap 'sql "DROP SCHEMA IF EXISTS $schema CASCADE; DROP SCHEMA IF EXISTS ${schema}_b CASCADE; DROP ROLE IF EXISTS $ann; DROP ROLE IF EXISTS $other" >/dev/null 2>&1; rm -rf "$tmp"' EXIT
+check "team --add an annotator" bash -c "'$cli' team '$url' --add '$ann' --role annotator >'$tmp/team.out'"
+check "team --add another" bash -c "'$cli' team '$url' --add '$other' >/dev/null"
+check "team lists the member with the role" grep -qE "^  $ann +annotator" "$tmp/team.out"
+as_member() { # as_member USER SQL: psql connected as USER to the project's schema
+  "$psql_bin" "${LECTOR_TEST_PG/lector@/$1@}?options=-csearch_path%3D$schema" -XAtqc "$2" 2>"$tmp/psql.err"
+}
+check "the member is a database user of the project's annotator role" \
+  test "$(sql "SELECT count(*) FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = '$ann' AND r.rolname LIKE 'lector_%_annotator'")" = 1
+unreviewed=$(sql "SELECT i.id FROM $schema.images i WHERE NOT $schema.lector_reviewed(i.id) AND EXISTS (SELECT 1 FROM $schema.annotations a WHERE a.image_id = i.id) ORDER BY i.id LIMIT 1")
+check "the demo has an image not yet reviewed" test -n "$unreviewed"
+theirs=$(sql "SELECT count(*) FROM $schema.annotations WHERE image_id = $unreviewed")
+check "others labeled it" test "$theirs" -gt 0
+check "an annotator reads none of their labels before review" \
+  test "$(as_member "$ann" "SELECT count(*) FROM annotations WHERE image_id = $unreviewed")" = 0
+as_member "$ann" "UPDATE annotations SET text = 'forged' WHERE image_id = $unreviewed" >/dev/null
+as_member "$ann" "DELETE FROM annotations WHERE image_id = $unreviewed" >/dev/null
+check "nor changes or removes them" test "$(sql "SELECT count(*) FROM $schema.annotations WHERE image_id = $unreviewed AND text <> 'forged'")" = "$theirs"
+victim=$(sql "SELECT annotator_id FROM $schema.annotations WHERE image_id = $unreviewed LIMIT 1")
+as_member "$ann" "INSERT INTO annotations (image_id, annotator_id, points, x_min, y_min, x_max, y_max, source, created_at, updated_at) VALUES ($unreviewed, $victim, '[]', 0, 0, 1, 1, 'manual', 0, 0)" >/dev/null
+check "nor writes a label in another's name" grep -q "row-level security" "$tmp/psql.err"
+as_member "$ann" "INSERT INTO guideline_versions (number, markdown, created_at) VALUES (99, 'mine', 0)" >/dev/null
+check "nor publishes a guideline" grep -q "permission denied" "$tmp/psql.err"
+me=$(sql "SELECT id FROM $schema.annotators WHERE name = '$ann'")
+check "an annotator writes their own label" bash -c "'$psql_bin' '${LECTOR_TEST_PG/lector@/$ann@}?options=-csearch_path%3D$schema' -XAtqc \"INSERT INTO annotations (image_id, annotator_id, points, x_min, y_min, x_max, y_max, source, created_at, updated_at) VALUES ($unreviewed, $me, '[]', 0, 0, 1, 1, 'manual', 0, 0)\" >/dev/null"
+check "and reads it" test "$(as_member "$ann" "SELECT count(*) FROM annotations WHERE image_id = $unreviewed")" = 1
+check "the other annotator does not" test "$(as_member "$other" "SELECT count(*) FROM annotations WHERE image_id = $unreviewed")" = 0
+as_member "$ann" "INSERT INTO edit_log (at, annotator_id, action, db_user) VALUES (0, $me, 'note', 'somebody_else')" >/dev/null
+check "a log entry names who wrote it, whatever it says" \
+  test "$(sql "SELECT db_user FROM $schema.edit_log WHERE action = 'note'")" = "$ann"
+
 echo "$passes passed, $failures failed"
 [ "$failures" -eq 0 ]

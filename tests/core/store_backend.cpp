@@ -107,6 +107,15 @@ std::int64_t ProjectLocation::scalar(const std::string& sql) const
     return **v;
 }
 
+bool ProjectLocation::execOnServer(const std::string& sql)
+{
+    const QString server = qEnvironmentVariable("LECTOR_TEST_PG");
+    if (server.isEmpty())
+        return false;
+    auto admin = postgres::Connection::open(server);
+    return admin && (*admin)->exec(sql);
+}
+
 std::string backendName(const ::testing::TestParamInfo<db::Backend>& info)
 {
     return info.param == db::Backend::Sqlite ? "Sqlite" : "Postgres";

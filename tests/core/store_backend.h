@@ -44,6 +44,9 @@ public:
     bool exec(const std::string& sql) const;
     /// The first column of the first row of `sql`, -1 (with a failure recorded) on an error.
     std::int64_t scalar(const std::string& sql) const;
+    /// Runs SQL on the test cluster as its superuser, outside any project (roles are the cluster's); false when
+    /// there is no cluster or it failed.
+    static bool execOnServer(const std::string& sql);
 
 private:
     std::unique_ptr<db::Connection> connect() const;

@@ -150,6 +150,20 @@ public:
     QString sideFolder(const QString& what) const;
     /// A short name for titles: the file's name, or "schema (database on host)".
     QString displayName() const;
+
+    // A server project's team (InvalidArgument on a file). Each member logs in as their own database user, a
+    // member of one of the project's group roles; PostgreSQL's privileges and row-level security then hold every
+    // connection to what the role may do (resources/migrations/team_roles.sql), whichever program connects.
+    /// Makes (or brings up to date) the group roles and the policies; needs a user who may create roles.
+    Result<void> setUpTeamRoles();
+    /// The project's group role for `role` ("lector_<schema>_annotator", or with the database's name for the public
+    /// schema).
+    Result<QString> teamRoleName(Role role) const;
+    /// Makes `user` a member with `role` (creating the login role when missing, with `password` when one is given)
+    /// and their annotator of the same name; a member's earlier role is taken away.
+    Result<void> addTeamMember(const QString& user, Role role, const QString& password = QString());
+    /// The database user this connection is (a server project), whose annotator a session works as.
+    Result<QString> databaseUser() const;
     /// Records `folder` in the project (its `image_root` setting) as where its images are: the image root a server
     /// project opens with until setImageRoot says otherwise (push records the folder of the file it came from).
     Result<void> storeImageRoot(const QString& folder);

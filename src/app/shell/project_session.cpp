@@ -37,20 +37,28 @@ Result<void> ProjectSession::open(const QString& path, const QString& annotator,
         return std::move(file).error();
     std::unique_ptr<ProjectStore> store = std::move(file).value();
     (void)store->setBusyTimeout(1000); // the UI thread waits at most a second for another writer
+    QString who = annotator;
+    if (store->isServer()) {
+        // On a server each member is their database user: the server's policies hold them to it.
+        auto user = store->databaseUser();
+        if (!user)
+            return std::move(user).error();
+        who = *user;
+    }
     // A read-only project records nobody new: someone known sees their labels, anyone else only the others'.
     AnnotatorId id = 0;
     if (!store->isReadOnly()) {
-        auto made = store->ensureAnnotator(annotator, role);
+        auto made = store->ensureAnnotator(who, role);
         if (!made)
             return std::move(made).error();
         id = *made;
     }
-    auto found = store->findAnnotator(annotator);
+    auto found = store->findAnnotator(who);
     if (!found)
         return std::move(found).error();
     close();
     m_store = std::move(store);
-    m_me = found->value_or(Annotator { id, annotator, role });
+    m_me = found->value_or(Annotator { id, who, role });
     m_jobs->setReadOnly(m_store->isReadOnly()); // workers read it as the session does
     reloadRuns();
     emit opened();
@@ -75,6 +83,10 @@ Result<void> ProjectSession::switchAnnotator(const QString& name, Role role)
 {
     if (!m_store)
         return LECTOR_ERROR(ErrorCode::InvalidArgument, tr("no project is open"));
+    if (m_store->isServer() && name != m_me.name)
+        return LECTOR_ERROR(ErrorCode::InvalidArgument,
+            tr("on a server project you work as your database user (%1): connect as another user to switch")
+                .arg(m_me.name));
     auto id = m_store->ensureAnnotator(name, role);
     if (!id)
         return std::move(id).error();

@@ -36,7 +36,7 @@ namespace lector {
 
 namespace {
 
-constexpr int kSchemaVersion = 12;
+constexpr int kSchemaVersion = 13;
 constexpr int kProgressEvery = 4096;
 
 using store::bindGeometry;
@@ -247,6 +247,123 @@ QString ProjectStore::displayName() const
         .arg(name.schema, name.database, url.host().isEmpty() ? name.host : url.host());
 }
 
+Result<QString> ProjectStore::teamRoleName(Role role) const
+{
+    if (!isServer())
+        return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("a project file has no team roles")).at(m_path);
+    const ServerName name = serverName(*m_db);
+    const QString base = name.schema == QStringLiteral("public") ? name.database : name.schema;
+    return QStringLiteral("lector_%1_%2").arg(base, roleName(role));
+}
+
+namespace {
+
+/// `name` as a quoted identifier, quoted by the server itself.
+Result<std::string> quotedIdentifier(db::Connection& db, const QString& name)
+{
+    LECTOR_PREPARE(s, db, "SELECT quote_ident(?)");
+    s.bind(1, name);
+    auto q = s.firstRow([&] { return std::string(s.columnUtf8(0)); });
+    if (!q)
+        return std::move(q).error();
+    return q->value_or(std::string());
+}
+
+} // namespace
+
+Result<void> ProjectStore::setUpTeamRoles()
+{
+    auto annotator = teamRoleName(Role::Annotator);
+    if (!annotator)
+        return std::move(annotator).error();
+    const QString reviewer = *teamRoleName(Role::Reviewer);
+    const QString lead = *teamRoleName(Role::Lead);
+    initMigrationResources();
+    QFile file(QStringLiteral(":/lector/migrations/team_roles.sql"));
+    if (!file.open(QIODevice::ReadOnly))
+        return LECTOR_ERROR(ErrorCode::Internal, QStringLiteral("team_roles.sql is missing from the build"));
+    std::string sql = file.readAll().toStdString();
+    const ServerName name = serverName(*m_db);
+    const std::pair<std::string, QString> names[]
+        = { { "@annotator_name@", *annotator }, { "@reviewer_name@", reviewer }, { "@lead_name@", lead } };
+    const std::pair<std::string, QString> quoted[] = { { "@annotator@", *annotator }, { "@reviewer@", reviewer },
+        { "@lead@", lead }, { "@schema@", name.schema } };
+    const auto replaceAll = [&sql](const std::string& from, const std::string& to) {
+        for (std::size_t at = sql.find(from); at != std::string::npos; at = sql.find(from, at + to.size()))
+            sql.replace(at, from.size(), to);
+    };
+    for (const auto& [mark, value] : names)
+        replaceAll(mark, value.toStdString()); // role names are ours: letters, digits, underscores
+    for (const auto& [mark, value] : quoted) {
+        auto q = quotedIdentifier(*m_db, value);
+        if (!q)
+            return std::move(q).error();
+        replaceAll(mark, *q);
+    }
+    auto tx = db::Transaction::begin(*m_db);
+    if (!tx)
+        return std::move(tx).error();
+    LECTOR_TRY(m_db->exec(sql));
+    return tx->commit();
+}
+
+Result<void> ProjectStore::addTeamMember(const QString& user, Role role, const QString& password)
+{
+    if (user.trimmed().isEmpty())
+        return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("a member needs a database user name"));
+    auto group = teamRoleName(role);
+    if (!group)
+        return std::move(group).error();
+    auto who = quotedIdentifier(*m_db, user);
+    if (!who)
+        return std::move(who).error();
+    auto tx = db::Transaction::begin(*m_db);
+    if (!tx)
+        return std::move(tx).error();
+    {
+        LECTOR_PREPARE(exists, *m_db, "SELECT count(*) FROM pg_roles WHERE rolname = ?");
+        exists.bind(1, user);
+        auto n = exists.firstRow([&] { return exists.columnInt64(0); });
+        if (!n)
+            return std::move(n).error();
+        if (n->value_or(0) == 0)
+            LECTOR_TRY(m_db->exec("CREATE ROLE " + *who + " LOGIN;"));
+    }
+    if (!password.isEmpty()) {
+        // The literal quoted by the server (format's %L), never by hand.
+        LECTOR_PREPARE(alter, *m_db, "SELECT format('ALTER ROLE %I PASSWORD %L', CAST(? AS text), CAST(? AS text))");
+        alter.bind(1, user).bind(2, password);
+        auto statement = alter.firstRow([&] { return std::string(alter.columnUtf8(0)); });
+        if (!statement)
+            return std::move(statement).error();
+        LECTOR_TRY(m_db->exec(statement->value_or(std::string()) + ";"));
+    }
+    for (Role other : { Role::Annotator, Role::Reviewer, Role::Lead }) {
+        auto name = quotedIdentifier(*m_db, *teamRoleName(other));
+        if (!name)
+            return std::move(name).error();
+        LECTOR_TRY(m_db->exec(
+            (other == role ? "GRANT " : "REVOKE ") + *name + (other == role ? " TO " : " FROM ") + *who + ";"));
+    }
+    LECTOR_PREPARE(member, *m_db,
+        "INSERT INTO annotators (name, role, created_at) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET role = "
+        "excluded.role");
+    LECTOR_TRY(member.bind(1, user).bind(2, roleName(role)).bind(3, nowMs()).run());
+    return tx->commit();
+}
+
+Result<QString> ProjectStore::databaseUser() const
+{
+    if (!isServer())
+        return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("a project file has no database user"))
+            .at(m_path);
+    LECTOR_PREPARE(s, *m_db, "SELECT session_user");
+    auto user = s.firstRow([&] { return s.columnText(0); });
+    if (!user)
+        return std::move(user).error();
+    return user->value_or(QString());
+}
+
 void ProjectStore::setWorkstationImageRoot(const QString& location, const QString& folder)
 {
     WorkstationRoots& roots = workstationRoots();
@@ -397,11 +514,12 @@ Result<void> ProjectStore::migrate(bool creating)
                 .arg(version)
                 .arg(kSchemaVersion))
             .at(m_path);
-    static const char* const scripts[]
-        = { "0001_initial.sql", "0002_image_states_conflicts.sql", "0003_conflict_details.sql",
-              "0004_guideline_about.sql", "0005_edit_log_reasons.sql", "0006_image_hashes_duplicates.sql",
-              "0007_suspect_decisions.sql", "0008_agreement_history.sql", "0009_label_queue.sql",
-              "0010_image_properties.sql", "0011_rehash_whole_decodes.sql", "0012_agreement_line_order.sql" };
+    static const char* const scripts[] = { "0001_initial.sql", "0002_image_states_conflicts.sql",
+        "0003_conflict_details.sql", "0004_guideline_about.sql", "0005_edit_log_reasons.sql",
+        "0006_image_hashes_duplicates.sql", "0007_suspect_decisions.sql", "0008_agreement_history.sql",
+        "0009_label_queue.sql", "0010_image_properties.sql", "0011_rehash_whole_decodes.sql",
+        "0012_agreement_line_order.sql", "0013_edit_log_database_user.sql" };
+    static_assert(std::size(scripts) == kSchemaVersion, "one migration script per schema version");
     for (int v = version + 1; v <= kSchemaVersion; ++v) {
         const QString name = QString::fromLatin1(scripts[v - 1]);
         QFile file(QStringLiteral(":/lector/migrations/") + name);
@@ -413,7 +531,8 @@ Result<void> ProjectStore::migrate(bool creating)
         auto tx = db::Transaction::begin(db);
         if (!tx)
             return std::move(tx).error();
-        LECTOR_TRY(db.exec(db.backend() == db::Backend::Postgres ? db::postgresMigration(sql) : sql));
+        LECTOR_TRY(
+            db.exec(db.backend() == db::Backend::Postgres ? db::postgresMigration(sql) : db::sqliteMigration(sql)));
         LECTOR_TRY(db.exec(v == 1 ? "INSERT INTO schema_version (version) VALUES (1);"
                                   : "UPDATE schema_version SET version = " + std::to_string(v) + ";"));
         if (v == 1) {
@@ -1050,7 +1169,7 @@ Result<std::vector<Annotation>> ProjectStore::annotations(ImageId image, std::op
 Result<WrittenAnnotations> ProjectStore::addAnnotations(
     const std::vector<Annotation>& annotations, const EditContext& context)
 {
-    auto tx = db::Transaction::begin(*m_db);
+    auto tx = db::Transaction::beginEdit(*m_db);
     if (!tx)
         return std::move(tx).error();
     auto written = store::insertAnnotations(*m_db, annotations, context);
@@ -1063,7 +1182,7 @@ Result<WrittenAnnotations> ProjectStore::addAnnotations(
 Result<WrittenAnnotations> ProjectStore::updateAnnotations(
     const std::vector<Annotation>& annotations, const EditContext& context)
 {
-    auto tx = db::Transaction::begin(*m_db);
+    auto tx = db::Transaction::beginEdit(*m_db);
     if (!tx)
         return std::move(tx).error();
     auto written = store::changeAnnotations(*m_db, annotations, context);
@@ -1076,7 +1195,7 @@ Result<WrittenAnnotations> ProjectStore::updateAnnotations(
 Result<std::vector<std::int64_t>> ProjectStore::removeAnnotations(
     const std::vector<AnnotationId>& ids, const EditContext& context)
 {
-    auto tx = db::Transaction::begin(*m_db);
+    auto tx = db::Transaction::beginEdit(*m_db);
     if (!tx)
         return std::move(tx).error();
     auto entries = store::deleteAnnotations(*m_db, ids, context);

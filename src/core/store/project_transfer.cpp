@@ -275,6 +275,11 @@ Result<ProjectChecksum> copyProject(const ProjectStore& from, ProjectStore& to, 
                 .at(to.path());
     }
     LECTOR_TRY(target.exec("DELETE FROM project;"));
+    const bool server = target.backend() == db::Backend::Postgres;
+    // The log's entries keep the database users they had (none, from a file): the trigger that names the writer
+    // is off for the copy, inside its transaction (which only the project's owner may do).
+    if (server)
+        LECTOR_TRY(target.exec("ALTER TABLE edit_log DISABLE TRIGGER edit_log_database_user;"));
 
     auto snapshot = ReadSnapshot::begin(from);
     if (!snapshot)
@@ -309,7 +314,8 @@ Result<ProjectChecksum> copyProject(const ProjectStore& from, ProjectStore& to, 
         return std::move(source).error();
     snapshot->reset();
 
-    if (target.backend() == db::Backend::Postgres) {
+    if (server) {
+        LECTOR_TRY(target.exec("ALTER TABLE edit_log ENABLE TRIGGER edit_log_database_user;"));
         // Ids were given: each identity's sequence goes on after the highest, as SQLite's max(id) + 1 would.
         for (const Table& t : *tables) {
             if (!t.hasIdentity)

@@ -215,6 +215,49 @@ TEST_P(ConnectionTest, TwoWritersAreSerialisedAndAReaderIsNot)
     EXPECT_EQ(count("SELECT COUNT(*) FROM t"), 2);
 }
 
+TEST_P(ConnectionTest, LabelEditsShareTheLockThatAWriterTakesAlone)
+{
+    makeTable();
+    auto second = [&]() -> std::unique_ptr<db::Connection> {
+        if (GetParam() == db::Backend::Sqlite) {
+            auto opened
+                = sqlite::Database::open(m_dir.filePath(QStringLiteral("c.db")), sqlite::Database::Mode::OpenExisting);
+            EXPECT_TRUE(opened && (*opened)->exec("PRAGMA busy_timeout = 200;"));
+            return opened ? std::move(opened).value() : nullptr;
+        }
+        auto opened = postgres::Connection::open(qEnvironmentVariable("LECTOR_TEST_PG"));
+        EXPECT_TRUE(opened && (*opened)->exec("SET lock_timeout = 200; SET search_path TO " + m_schema + ";"));
+        return opened ? std::move(opened).value() : nullptr;
+    };
+    auto other = second();
+    auto third = second();
+    ASSERT_TRUE(other && third);
+    auto edit = db::Transaction::beginEdit(*m_db);
+    ASSERT_TRUE(edit);
+    ASSERT_TRUE(m_db->exec("INSERT INTO t (n) VALUES (1);"));
+    auto alongside = db::Transaction::beginEdit(*other);
+    if (GetParam() == db::Backend::Sqlite) {
+        // One writer at a time in a file, edits included.
+        ASSERT_FALSE(alongside);
+        EXPECT_EQ(alongside.error().code, ErrorCode::Locked);
+    } else {
+        ASSERT_TRUE(alongside) << "a second edit waits for no other edit: "
+                               << alongside.error().toString().toStdString();
+        ASSERT_TRUE(other->exec("INSERT INTO t (n) VALUES (2);"));
+    }
+    auto writer = db::Transaction::begin(*third);
+    ASSERT_FALSE(writer) << "a writer that looks up and then inserts waits for the edits";
+    EXPECT_EQ(writer.error().code, ErrorCode::Locked);
+    ASSERT_TRUE(edit->commit());
+    if (alongside) {
+        ASSERT_TRUE(alongside->commit());
+    }
+    auto after = db::Transaction::begin(*third);
+    ASSERT_TRUE(after) << after.error().toString().toStdString();
+    ASSERT_TRUE(after->commit());
+    EXPECT_EQ(count("SELECT COUNT(*) FROM t"), GetParam() == db::Backend::Sqlite ? 1 : 2);
+}
+
 TEST_P(ConnectionTest, OwnedStatementsOfOneSqlStepApart)
 {
     makeTable();

@@ -37,6 +37,21 @@ TEST(MigrationDialect, KeysIntegersRealsAndSqliteOnlyBlocks)
     EXPECT_EQ(pg.find("INTEGER"), std::string::npos) << pg;
 }
 
+TEST(MigrationDialect, EachBackendLeavesOutTheOthersBlocks)
+{
+    const std::string script = "ALTER TABLE t ADD COLUMN u TEXT;\n-- @postgres-only\nCREATE TRIGGER t_user BEFORE "
+                               "INSERT ON t FOR EACH ROW EXECUTE FUNCTION f();\n-- @end\n-- @sqlite-only\nUPDATE t "
+                               "SET u = json_extract(x);\n-- @end\nCREATE INDEX t_u ON t (u);\n";
+    const std::string lite = db::sqliteMigration(script);
+    EXPECT_EQ(lite.find("TRIGGER"), std::string::npos) << lite;
+    EXPECT_NE(lite.find("json_extract"), std::string::npos) << lite;
+    EXPECT_NE(lite.find("CREATE INDEX t_u"), std::string::npos) << lite;
+    const std::string pg = db::postgresMigration(script);
+    EXPECT_NE(pg.find("CREATE TRIGGER t_user"), std::string::npos) << pg;
+    EXPECT_EQ(pg.find("json_extract"), std::string::npos) << pg;
+    EXPECT_NE(pg.find("CREATE INDEX t_u"), std::string::npos) << pg;
+}
+
 // column name -> type, per table, in column order
 using Schema = std::map<std::string, std::vector<std::pair<std::string, std::string>>>;
 
@@ -77,7 +92,7 @@ TEST(MigrationDialect, EveryScriptGivesOnPostgresTheTablesAndColumnsOfSqlite)
     const std::string schema = "lector_migrations_" + std::to_string(QRandomGenerator::global()->generate64());
     ASSERT_TRUE(pg.exec("CREATE SCHEMA " + schema + "; SET search_path TO " + schema + ";"));
     const QStringList scripts
-        = QDir(QStringLiteral(":/lector/migrations")).entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name);
+        = QDir(QStringLiteral(":/lector/migrations")).entryList({ QStringLiteral("0*.sql") }, QDir::Files, QDir::Name);
     ASSERT_EQ(scripts.size(), ProjectStore::currentSchemaVersion());
     for (const QString& name : scripts) {
         QFile file(QStringLiteral(":/lector/migrations/") + name);

@@ -497,6 +497,7 @@ TEST_F(ProjectFileTest, Version4LogsLearnWhyTheirRowsChanged)
         DROP INDEX conflicts_by_consensus;
         ALTER TABLE edit_log DROP COLUMN undoes;
         ALTER TABLE edit_log DROP COLUMN reason;
+        ALTER TABLE edit_log DROP COLUMN db_user;
         UPDATE schema_version SET version = 4;
     )sql";
     char* message = nullptr;
@@ -757,6 +758,7 @@ TEST_F(ProjectFileTest, UpgradeToElevenDropsTheStoredHashesOnly)
         INSERT INTO image_duplicates (image_id, duplicate_of, marked_at)
             SELECT MAX(id), MIN(id), 0 FROM images;
         ALTER TABLE agreement_snapshot_figures DROP COLUMN line;
+        ALTER TABLE edit_log DROP COLUMN db_user;
         UPDATE schema_version SET version = 10;
     )");
     ASSERT_EQ(count(m_projectPath, "SELECT COUNT(*) FROM image_hashes"), 2);
@@ -774,6 +776,7 @@ TEST_F(ProjectFileTest, UpgradeToTwelveNumbersEachSnapshotsFiguresInTheOrderThey
     // A schema-11 file: figures without a line column, in rowid order c, a, b (not sorted by any column).
     exec(m_projectPath, R"(
         ALTER TABLE agreement_snapshot_figures DROP COLUMN line;
+        ALTER TABLE edit_log DROP COLUMN db_user;
         INSERT INTO agreement_snapshots (id, taken_at, source, iou_threshold, guideline_version, last_entry, images,
             units, annotators) VALUES (1, 0, 'app', 0.5, 0, 0, 1, 1, '[]');
         INSERT INTO agreement_snapshot_figures (snapshot_id, scope, a, images, regions_a, regions_b, matched,

@@ -126,6 +126,10 @@ public:
     /// A write transaction: SQLite takes the write lock at once (BEGIN IMMEDIATE), so that two writers never
     /// deadlock upgrading a read lock; PostgreSQL's rows lock as they are written.
     virtual Result<void> beginWrite() = 0;
+    /// A write transaction that only edits labels (annotations, their states, the log): SQLite's is beginWrite();
+    /// PostgreSQL's shares the write lock with other label edits (row locks keep them apart), so that a team's
+    /// edits run side by side and wait only for the writers that look up and then insert.
+    virtual Result<void> beginEdit() { return beginWrite(); }
     /// True inside a transaction (a write, a read snapshot, or a SAVEPOINT that opened one).
     virtual bool inTransaction() const = 0;
     Result<void> commit() { return exec("COMMIT;"); }

@@ -9,24 +9,39 @@
 
 namespace lector::db {
 
-std::string postgresMigration(const std::string& script)
+namespace {
+
+/// The script without the blocks marked for the other backend (`-- @<other>-only` … `-- @end`).
+std::string withoutBlocks(const std::string& script, const char* otherMarker)
 {
     std::istringstream in(script);
     std::string kept;
     std::string line;
     bool skipping = false;
+    bool inBlock = false;
     while (std::getline(in, line)) {
-        if (line.rfind("-- @sqlite-only", 0) == 0) {
-            skipping = true;
+        if (line.rfind("-- @sqlite-only", 0) == 0 || line.rfind("-- @postgres-only", 0) == 0) {
+            inBlock = true;
+            skipping = line.rfind(otherMarker, 0) == 0;
             continue;
         }
-        if (line.rfind("-- @end", 0) == 0) {
-            skipping = false;
+        if (inBlock && line.rfind("-- @end", 0) == 0) {
+            inBlock = skipping = false;
             continue;
         }
         if (!skipping)
             kept += line + '\n';
     }
+    return kept;
+}
+
+} // namespace
+
+std::string sqliteMigration(const std::string& script) { return withoutBlocks(script, "-- @postgres-only"); }
+
+std::string postgresMigration(const std::string& script)
+{
+    const std::string kept = withoutBlocks(script, "-- @sqlite-only");
     // QRegularExpression rather than std::regex: GCC 12 warns inside <regex> under the sanitizers.
     static const QRegularExpression key(QStringLiteral("\\bid\\s+INTEGER\\s+PRIMARY\\s+KEY\\b"));
     static const QRegularExpression integer(QStringLiteral("\\bINTEGER\\b"));

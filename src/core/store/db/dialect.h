@@ -15,7 +15,10 @@ namespace lector::db {
 ///   store keeps Unix milliseconds);
 /// - `REAL` becomes `DOUBLE PRECISION` (SQLite's REAL is 8 bytes; PostgreSQL's is 4);
 /// - the lines between `-- @sqlite-only` and `-- @end` are left out (data fixes of rows a new server does not
-///   have, written with SQLite's JSON functions).
+///   have, written with SQLite's JSON functions); those between `-- @postgres-only` and `-- @end` are kept
+///   (triggers and functions in PL/pgSQL).
 std::string postgresMigration(const std::string& script);
+/// A migration script as SQLite runs it: the `-- @postgres-only` blocks left out.
+std::string sqliteMigration(const std::string& script);
 
 } // namespace lector::db

@@ -23,6 +23,12 @@ Result<Transaction> Transaction::begin(Connection& db)
     return Transaction(db);
 }
 
+Result<Transaction> Transaction::beginEdit(Connection& db)
+{
+    LECTOR_TRY(db.beginEdit());
+    return Transaction(db);
+}
+
 Transaction::~Transaction()
 {
     if (m_db)

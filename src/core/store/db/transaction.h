@@ -14,6 +14,8 @@ class Connection;
 class Transaction {
 public:
     static Result<Transaction> begin(Connection& db);
+    /// The same with Connection::beginEdit(): for a transaction that only edits labels.
+    static Result<Transaction> beginEdit(Connection& db);
     Transaction(Transaction&& other) noexcept;
     Transaction& operator=(Transaction&&) = delete;
     Transaction(const Transaction&) = delete;

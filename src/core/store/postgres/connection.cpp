@@ -326,9 +326,21 @@ Result<void> Connection::beginWrite()
     // look up, then insert (an annotator by name, the next guideline number, a model run). A transaction-scoped
     // advisory lock does the same here; PostgreSQL releases it at COMMIT or ROLLBACK, and when a client dies.
     // Readers are not held up: they take no such lock.
+    return beginLocked("pg_advisory_xact_lock");
+}
+
+Result<void> Connection::beginEdit()
+{
+    // Label edits change rows by id and upsert states: row locks and ON CONFLICT keep two of them apart, so they
+    // share the lock, and only an exclusive writer waits for them (and they for it).
+    return beginLocked("pg_advisory_xact_lock_shared");
+}
+
+Result<void> Connection::beginLocked(const char* lockFunction)
+{
     LECTOR_TRY(exec("BEGIN;"));
-    auto locked
-        = exec("SELECT pg_advisory_xact_lock(" + std::to_string(kWriteLockClass) + ", hashtext(current_schema()));");
+    auto locked = exec(std::string("SELECT ") + lockFunction + "(" + std::to_string(kWriteLockClass)
+        + ", hashtext(current_schema()));");
     if (!locked) {
         (void)exec("ROLLBACK;");
         Error e = std::move(locked).error();

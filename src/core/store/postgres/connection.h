@@ -47,6 +47,8 @@ public:
     int changes() const override { return m_changes; }
     /// BEGIN and the store's write lock (see connection.cpp), waited for up to kDefaultLockWaitMs.
     Result<void> beginWrite() override;
+    /// BEGIN and the store's write lock shared (pg_advisory_xact_lock_shared): label edits run together.
+    Result<void> beginEdit() override;
     bool inTransaction() const override;
 
     /// How long a writer waits for another's transaction before it is told the store is locked (SQLite's busy
@@ -66,6 +68,7 @@ private:
     Connection(pg_conn* conn, QString shown);
     pg_conn* m_conn = nullptr;
     QString m_shown;
+    Result<void> beginLocked(const char* lockFunction);
     int m_changes = 0;
     bool m_closing = false;
     bool m_readOnly = false;
