@@ -190,6 +190,11 @@ MainWindow::MainWindow(QWidget* parent)
             showEditError(m_canvas->document()->lastError());
     });
     connect(m_canvas, &CanvasController::storeError, this, &MainWindow::showEditError);
+    connect(m_canvas, &CanvasController::staleEdit, this, [this](const QString& message) {
+        m_bannerText->setText(message);
+        m_bannerRetry->hide(); // nothing to retry: the newer label is what the store holds
+        m_banner->show();
+    });
     connect(m_session, &ProjectSession::storeError, this, &MainWindow::showStoreError);
     connect(m_canvas, &CanvasController::imageError, this, [this](const QString& message) {
         m_bannerText->setText(message);

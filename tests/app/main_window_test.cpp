@@ -9,6 +9,7 @@
 #include "panels/dataset_browser.h"
 
 #include "commands/add_boxes.h"
+#include "commands/change_transcription.h"
 #include "panels/guideline_dock.h"
 #include "panels/inspector_dock.h"
 #include "panels/review_panel.h"
@@ -247,6 +248,43 @@ private slots:
         QCOMPARE(w.canvas()->document()->annotations().size(), size_t(3));
         QVERIFY(w.showImageByName(QStringLiteral("page_1.png")));
         QVERIFY(!banner->isVisible());
+    }
+
+    void anEditToALabelChangedElsewhereIsRefusedAndTheNewerOneShown()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openProject(m_project, nullptr, QStringLiteral("alice"), false));
+        QVERIFY(w.showImageByName(QStringLiteral("page_0.png")));
+        LabelDocument* doc = w.canvas()->document();
+        QCOMPARE(doc->annotations().size(), size_t(1));
+        const AnnotationId id = doc->annotations().begin()->first;
+        // Typed here and saved: the document knows the version its own edit left.
+        w.canvas()->undoStack()->push(new ChangeTranscription(doc, id, QStringLiteral("first")));
+        QCOMPARE(doc->annotation(id)->region.text, QStringLiteral("first"));
+        // The same label changed on another connection (a reviewer, another workstation).
+        {
+            auto other = ProjectStore::open(m_project);
+            QVERIFY(other);
+            Annotation theirs = *(*other)->annotation(id).value();
+            theirs.region.text = QStringLiteral("theirs");
+            QVERIFY((*other)->updateAnnotations({ theirs }, {}));
+        }
+        w.canvas()->undoStack()->push(new ChangeTranscription(doc, id, QStringLiteral("mine")));
+        auto* banner = w.findChild<QFrame*>(QStringLiteral("storeErrorBanner"));
+        QTRY_VERIFY(banner->isVisible());
+        const QString said = w.findChild<QLabel*>(QStringLiteral("storeErrorText"))->text();
+        QVERIFY2(said.contains(QStringLiteral("changed meanwhile")) && said.contains(QStringLiteral("mine")),
+            qPrintable(said));
+        QVERIFY(!w.findChild<QPushButton*>(QStringLiteral("storeErrorRetry"))->isVisible());
+        QCOMPARE(doc->annotation(id)->region.text, QStringLiteral("theirs")); // the newer label is what is shown
+        QVERIFY(!doc->hasPendingWrites()); // and nothing waits to be written over it
+        QTRY_COMPARE(w.canvas()->undoStack()->count(), 0); // no undo to put back what the store no longer holds
+        auto check = ProjectStore::open(m_project);
+        QCOMPARE((*(*check)->annotation(id))->region.text, QStringLiteral("theirs"));
+        // Editing goes on from the newer version.
+        w.canvas()->undoStack()->push(new ChangeTranscription(doc, id, QStringLiteral("after")));
+        QCOMPARE((*(*check)->annotation(id))->region.text, QStringLiteral("after"));
     }
 
     void guidelineIsAnnouncedOncePerVersion()

@@ -21,6 +21,7 @@ enum class ErrorCode {
     ReadOnly, // the store cannot be written (no write permission for the file or its folder); it opens read-only
     Corrupt, // the project file is damaged or is not an SQLite database at all
     SchemaTooNew, // the store was written by a newer Lector
+    Stale, // a row changed since it was read (another member's edit): nothing was written
     Canceled, // the user canceled a long task
     Internal, // a bug: should never reach a user
 };

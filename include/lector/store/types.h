@@ -90,6 +90,9 @@ struct Annotation {
     std::int64_t createdAt = 0;
     std::int64_t updatedAt = 0;
     double secondsSpent = 0;
+    /// The row's version when it was read: 1 when written, one more with each change. An update that gives it is
+    /// refused (ErrorCode::Stale) if the row has changed since; 0 does not check.
+    std::int64_t version = 0;
 };
 
 struct ModelRun {

@@ -147,6 +147,10 @@ CanvasController::CanvasController(ProjectSession* session, QWidget* parent)
         updateActions();
     });
     connect(m_document, &LabelDocument::storeError, this, &CanvasController::storeError);
+    // A label changed meanwhile by someone else: the commands' before and after no longer describe the store, so
+    // the history goes (after the command that met the refusal has returned), and the user is told what was lost.
+    connect(m_document, &LabelDocument::staleEdit, this, &CanvasController::staleEdit);
+    connect(m_document, &LabelDocument::staleEdit, m_undoStack, &QUndoStack::clear, Qt::QueuedConnection);
     connect(m_document, &LabelDocument::storeError, this, &CanvasController::updateActions); // Retry Saving
     connect(m_document, &LabelDocument::readOnlyChanged, this, &CanvasController::updateActions);
     for (auto signal :

@@ -94,6 +94,8 @@ signals:
     void zoomChanged(double zoom);
     void selectionChanged(const QList<AnnotationId>& ids);
     void storeError(const QString& message);
+    /// An edit refused because the label changed meanwhile (LabelDocument::staleEdit); the history was cleared.
+    void staleEdit(const QString& message);
     /// The image's pixels could not be read (missing or corrupt file); its labels are shown anyway.
     void imageError(const QString& message);
     void edited();

@@ -207,10 +207,16 @@ bool LabelDocument::write(const PendingWrite& w, QString* error, std::vector<Ann
     }
     case Kind::Update: {
         std::vector<Annotation> rows = w.annotations;
-        for (Annotation& a : rows)
+        for (Annotation& a : rows) {
+            // Checked against the version this document last saw stored (its own edits' included); a row it does
+            // not hold is not checked.
+            const Annotation* known = annotation(a.id);
+            a.version = known ? known->version : 0;
             a.id = storeId(a.id);
+        }
         auto stored = m_store->updateAnnotations(rows, context);
         if (!stored) {
+            m_stale = stored.error().code == ErrorCode::Stale;
             *error = stored.error().toString();
             return false;
         }
@@ -348,9 +354,12 @@ std::vector<Annotation> LabelDocument::updateAnnotations(
     }
     std::vector<Annotation> stored;
     QString error;
+    m_stale = false;
     if (m_pending.empty() && write(w, &error, &stored)) {
         for (size_t i = 0; i < ids.size() && i < stored.size(); ++i)
             adopt(ids[i], stored[i]);
+    } else if (m_pending.empty() && m_stale) {
+        refuseStale(w, error);
     } else if (m_pending.empty()) {
         m_pending.push_back(std::move(w));
         fail(error);
@@ -380,11 +389,21 @@ void LabelDocument::removeAnnotations(const std::vector<AnnotationId>& ids, cons
 
 bool LabelDocument::retryPending()
 {
+    bool refused = false;
     while (!m_pending.empty()) {
         QString error;
         const PendingWrite& w = m_pending.front();
         std::vector<Annotation> written;
+        m_stale = false;
         if (!write(w, &error, &written)) {
+            if (m_stale) {
+                // Never to be taken: said, dropped, and the labels read again once the queue is through.
+                refused = true;
+                m_lastError = error;
+                emit staleEdit(staleMessage(w, error));
+                m_pending.erase(m_pending.begin());
+                continue;
+            }
             fail(error);
             return false;
         }
@@ -395,8 +414,46 @@ bool LabelDocument::retryPending()
             adopt(keys[i].id, written[i]);
         m_pending.erase(m_pending.begin());
     }
-    m_lastError.clear();
+    if (refused)
+        reloadMine();
+    else
+        m_lastError.clear();
     return true;
+}
+
+QString LabelDocument::staleMessage(const PendingWrite& w, const QString& error) const
+{
+    QStringList typed;
+    for (const Annotation& a : w.annotations)
+        if (!a.region.text.isEmpty())
+            typed << QStringLiteral("\u201C%1\u201D").arg(a.region.text);
+    return typed.isEmpty()
+        ? tr("Your change was not saved: %1. The labels as they are now are shown.").arg(error)
+        : tr("Your change was not saved: %1. The labels as they are now are shown; you had typed %2.")
+              .arg(error, typed.join(QStringLiteral(", ")));
+}
+
+void LabelDocument::refuseStale(const PendingWrite& w, const QString& error)
+{
+    m_lastError = error;
+    const QString message = staleMessage(w, error);
+    reloadMine();
+    emit staleEdit(message);
+}
+
+void LabelDocument::reloadMine()
+{
+    if (!m_store || m_image.id == 0)
+        return;
+    auto mine = m_store->annotations(m_image.id, m_me);
+    if (!mine)
+        return;
+    m_annotations.clear();
+    for (Annotation& a : *mine)
+        m_annotations.emplace(a.id, std::move(a));
+    m_provisional.clear();
+    reloadOverlays();
+    emit loaded();
 }
 
 } // namespace lector

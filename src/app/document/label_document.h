@@ -71,6 +71,11 @@ private:
 /// and its typed text included), and retryPending() writes the queue in order. A region added while the store
 /// failed gets a provisional negative id, which the document keeps (commands and items refer to it) and maps to
 /// the store's id once written. Only a store opened read-only, or a job that writes these labels, stops editing.
+///
+/// A change to a label someone else changed since it was read (a team's server: a reviewer, the same member on
+/// another workstation) is refused by the store (ErrorCode::Stale) and is not queued: the document reads the
+/// image's labels again, so that the newer state is shown, and staleEdit() says what was not saved, with the text
+/// that was typed; the undo history no longer matches the store then, and its owner clears it.
 class LabelDocument : public QObject {
     Q_OBJECT
 public:
@@ -143,6 +148,8 @@ signals:
     void overlaysChanged();
     void readOnlyChanged(bool readOnly);
     void storeError(const QString& message);
+    /// An edit was refused because the label changed meanwhile; the current labels are shown again.
+    void staleEdit(const QString& message);
 
 private:
     struct PendingWrite {
@@ -162,6 +169,11 @@ private:
     AnnotationId storeId(AnnotationId id) const;
     void submit(PendingWrite w);
     void fail(const QString& error);
+    /// After a Stale refusal of `w`: the labels read again, staleEdit emitted.
+    void refuseStale(const PendingWrite& w, const QString& error);
+    QString staleMessage(const PendingWrite& w, const QString& error) const;
+    /// My labels and the overlays of the current image read again from the store.
+    void reloadMine();
 
     ProjectStore* m_store = nullptr;
     AnnotatorId m_me = 0;
@@ -175,6 +187,7 @@ private:
     bool m_readOnly = false;
     bool m_paused = false;
     QString m_lastError;
+    bool m_stale = false; // the last failed write was refused as stale
     std::vector<PendingWrite> m_pending;
     std::map<AnnotationId, AnnotationId> m_provisional; // provisional id -> store id, once written
     AnnotationId m_nextProvisional = -1;

@@ -54,7 +54,7 @@ nlohmann::json annotationJson(const Annotation& a)
 
 const char* const kAnnotationColumns
     = "SELECT points, text, flags, script, id, image_id, annotator_id, coalesce(guideline_version, 0), source, "
-      "created_at, updated_at, seconds_spent FROM annotations";
+      "created_at, updated_at, seconds_spent, version FROM annotations";
 
 Annotation readAnnotationRow(const db::Statement& s)
 {
@@ -68,6 +68,7 @@ Annotation readAnnotationRow(const db::Statement& s)
     a.createdAt = s.columnInt64(9);
     a.updatedAt = s.columnInt64(10);
     a.secondsSpent = s.columnDouble(11);
+    a.version = s.columnInt64(12);
     return a;
 }
 
@@ -219,6 +220,7 @@ Result<WrittenAnnotations> insertAnnotations(
         if (!inserted)
             return std::move(inserted).error();
         a.id = *inserted;
+        a.version = 1; // the column's default: a restored label starts again
         LogWrite entry;
         // A generated or imported history keeps its own times; an undo or redo happens now.
         entry.at = restores(context) ? now : a.updatedAt;
@@ -241,6 +243,32 @@ Result<WrittenAnnotations> insertAnnotations(
     return out;
 }
 
+namespace {
+
+/// The refusal of an edit made to an older version of `current`, naming who changed it last and when.
+Error staleLabel(db::Connection& db, const Annotation& current)
+{
+    QString who;
+    std::int64_t at = current.updatedAt;
+    if (auto s = db.prepare("SELECT coalesce(e.db_user, a.name), e.at FROM edit_log e LEFT JOIN annotators a ON "
+                            "a.id = e.annotator_id WHERE e.annotation_id = ? ORDER BY e.id DESC LIMIT 1")) {
+        (*s)->bind(1, current.id);
+        if (auto row = (*s)->firstRow([&] { return std::make_pair((*s)->columnText(0), (*s)->columnInt64(1)); });
+            row && *row) {
+            who = (*row)->first;
+            at = (*row)->second;
+        }
+    }
+    Error e = LECTOR_ERROR(ErrorCode::Stale,
+        QStringLiteral("the label was changed meanwhile%1 (%2): this edit was not saved")
+            .arg(who.isEmpty() ? QString() : QStringLiteral(" by ") + who,
+                QDateTime::fromMSecsSinceEpoch(at).toString(Qt::ISODate)));
+    e.detail = QStringLiteral("annotation %1 is at version %2").arg(current.id).arg(current.version);
+    return e;
+}
+
+} // namespace
+
 Result<WrittenAnnotations> changeAnnotations(
     db::Connection& db, const std::vector<Annotation>& annotations, const EditContext& context)
 {
@@ -250,7 +278,8 @@ Result<WrittenAnnotations> changeAnnotations(
         return std::move(guideline).error();
     LECTOR_PREPARE(upd, db,
         "UPDATE annotations SET points = ?, x_min = ?, y_min = ?, x_max = ?, y_max = ?, text = ?, flags = ?, "
-        "script = ?, guideline_version = ?, updated_at = ?, seconds_spent = ?, source = ? WHERE id = ?");
+        "script = ?, guideline_version = ?, updated_at = ?, seconds_spent = ?, source = ?, version = version + 1 "
+        "WHERE id = ? AND version = ?");
     WrittenAnnotations out;
     out.rows.reserve(annotations.size());
     out.entries.reserve(annotations.size());
@@ -264,6 +293,8 @@ Result<WrittenAnnotations> changeAnnotations(
             return std::move(before).error();
         if (!*before)
             return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("the label was removed meanwhile"));
+        if (a.version > 0 && (*before)->version != a.version)
+            return staleLabel(db, **before);
         Annotation after = **before;
         after.region = a.region;
         after.region.confidence = (*before)->region.confidence;
@@ -291,7 +322,11 @@ Result<WrittenAnnotations> changeAnnotations(
                        .bind(11, after.secondsSpent)
                        .bind(12, sourceName(after.source))
                        .bind(13, a.id)
+                       .bind(14, (*before)->version)
                        .run());
+        if (db.changes() != 1)
+            return staleLabel(db, **before); // changed between the read and the write (no lock held it)
+        after.version = (*before)->version + 1;
         LogWrite entry;
         entry.at = now;
         entry.annotator = context.editor ? context.editor : after.annotator;

@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <opencv2/imgcodecs.hpp>
 #include <sqlite3.h>
@@ -498,6 +499,7 @@ TEST_F(ProjectFileTest, Version4LogsLearnWhyTheirRowsChanged)
         ALTER TABLE edit_log DROP COLUMN undoes;
         ALTER TABLE edit_log DROP COLUMN reason;
         ALTER TABLE edit_log DROP COLUMN db_user;
+        ALTER TABLE annotations DROP COLUMN version;
         UPDATE schema_version SET version = 4;
     )sql";
     char* message = nullptr;
@@ -514,6 +516,54 @@ TEST_F(ProjectFileTest, Version4LogsLearnWhyTheirRowsChanged)
     for (std::size_t i = 0; i < expected.size(); ++i)
         EXPECT_EQ(log->at(i).reason, expected[i]) << "entry " << i + 1;
     EXPECT_EQ(count(m_projectPath, "SELECT version FROM schema_version"), ProjectStore::currentSchemaVersion());
+}
+
+TEST_P(ProjectStoreTest, AChangeToALabelChangedMeanwhileIsRefusedAndWritesNothing)
+{
+    auto store = m_location->create();
+    ASSERT_TRUE(store);
+    ASSERT_TRUE((*store)->importBatch(twoImages(), ImportTarget::forAnnotator(QStringLiteral("ann"))));
+    const AnnotatorId ann = *(*store)->ensureAnnotator(QStringLiteral("ann"));
+    const ImageId image = (*store)->images()->front().id;
+    Annotation mine = (*store)->annotations(image, ann)->front();
+    EXPECT_EQ(mine.version, 1);
+
+    // Someone else, on another connection, changes it first.
+    {
+        auto other = m_location->open();
+        ASSERT_TRUE(other);
+        Annotation theirs = mine;
+        theirs.region.text = QStringLiteral("theirs");
+        auto written = (*other)->updateAnnotations({ theirs }, {});
+        ASSERT_TRUE(written) << written.error().toString();
+        EXPECT_EQ(written->rows.front().version, 2);
+    }
+    const std::int64_t entries = m_location->scalar("SELECT count(*) FROM edit_log");
+    Annotation stale = mine;
+    stale.region.text = QStringLiteral("mine");
+    auto refused = (*store)->updateAnnotations({ stale }, {});
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::Stale);
+    // Named by who changed it: on a server the database user whose session wrote the change, in a file the annotator
+    // the log entry names.
+    const QString who = GetParam() == db::Backend::Postgres ? QUrl(m_projectPath).userName() : QStringLiteral("ann");
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("changed meanwhile by ") + who))
+        << refused.error().toString();
+    auto now = (*store)->annotation(mine.id);
+    ASSERT_TRUE(now && *now);
+    EXPECT_EQ((*now)->region.text, QStringLiteral("theirs")) << "nothing was written over theirs";
+    EXPECT_EQ((*now)->version, 2);
+    EXPECT_EQ(m_location->scalar("SELECT count(*) FROM edit_log"), entries) << "nor logged";
+
+    // Made to the newer version it is taken, and the version goes on; without a version it is not checked.
+    stale.version = 2;
+    auto taken = (*store)->updateAnnotations({ stale }, {});
+    ASSERT_TRUE(taken) << taken.error().toString();
+    EXPECT_EQ(taken->rows.front().version, 3);
+    stale.version = 0;
+    stale.region.text = QStringLiteral("unchecked");
+    ASSERT_TRUE((*store)->updateAnnotations({ stale }, {}));
+    EXPECT_EQ((*(*store)->annotation(mine.id))->version, 4);
 }
 
 TEST_P(ProjectStoreTest, APublicationIsWithdrawnOnlyWhileNoLabelUsesIt)
@@ -759,6 +809,7 @@ TEST_F(ProjectFileTest, UpgradeToElevenDropsTheStoredHashesOnly)
             SELECT MAX(id), MIN(id), 0 FROM images;
         ALTER TABLE agreement_snapshot_figures DROP COLUMN line;
         ALTER TABLE edit_log DROP COLUMN db_user;
+        ALTER TABLE annotations DROP COLUMN version;
         UPDATE schema_version SET version = 10;
     )");
     ASSERT_EQ(count(m_projectPath, "SELECT COUNT(*) FROM image_hashes"), 2);
@@ -777,6 +828,7 @@ TEST_F(ProjectFileTest, UpgradeToTwelveNumbersEachSnapshotsFiguresInTheOrderThey
     exec(m_projectPath, R"(
         ALTER TABLE agreement_snapshot_figures DROP COLUMN line;
         ALTER TABLE edit_log DROP COLUMN db_user;
+        ALTER TABLE annotations DROP COLUMN version;
         INSERT INTO agreement_snapshots (id, taken_at, source, iou_threshold, guideline_version, last_entry, images,
             units, annotators) VALUES (1, 0, 'app', 0.5, 0, 0, 1, 1, '[]');
         INSERT INTO agreement_snapshot_figures (snapshot_id, scope, a, images, regions_a, regions_b, matched,
