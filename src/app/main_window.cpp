@@ -180,6 +180,7 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_startPage, &StartPage::newFromFolderRequested, m_imports, &ImportController::newProjectFromFolder);
     connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openDialog);
+    connect(m_startPage, &StartPage::openServerRequested, this, [this] { openServerDialog(); });
     connect(m_startPage, &StartPage::newEmptyRequested, this, &MainWindow::newProjectDialog);
     connect(m_startPage, &StartPage::demoRequested, this, [this] { openDemo(); });
     connect(m_startPage, &StartPage::openRecentRequested, this, &MainWindow::openRecent);

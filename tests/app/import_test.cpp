@@ -101,7 +101,7 @@ private slots:
         QVERIFY(recent->item(0)->flags() & Qt::ItemIsEnabled);
         QVERIFY(!(recent->item(1)->flags() & Qt::ItemIsEnabled)); // a missing file is listed, not openable
         QVERIFY(recent->item(1)->text().contains(QStringLiteral("missing")));
-        for (const char* name : { "startNewFromFolder", "startOpen", "startDemo", "startNewEmpty" })
+        for (const char* name : { "startNewFromFolder", "startOpen", "startOpenServer", "startDemo", "startNewEmpty" })
             QVERIFY2(w.startPage()->findChild<QPushButton*>(QString::fromLatin1(name)), name);
         // Activating the recent entry opens it; the canvas replaces the start page.
         QSettings().setValue(QStringLiteral("lastAnnotator"), QStringLiteral("alice"));

@@ -11,6 +11,7 @@
 #include "main_window.h"
 #include "panels/dataset_browser.h"
 #include "shell/project_session.h"
+#include "shell/start_page.h"
 
 #include <lector/store/project_store.h>
 #include <lector/store/project_transfer.h>
@@ -18,6 +19,8 @@
 #include <QDir>
 #include <QImage>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -52,6 +55,22 @@ private slots:
         dialog.setLocation(QStringLiteral("postgresql://ann@localhost:5432/ocr"));
         password->clear();
         QCOMPARE(dialog.location(true), QStringLiteral("postgresql://ann@localhost:5432/ocr"));
+    }
+
+    void theStartPageListsARecentServerProjectAndOffersTheDialog()
+    {
+        QSettings().setValue(QStringLiteral("recentProjects"),
+            QStringList { QStringLiteral("postgresql://ann@db.example:5432/ocr?options=-csearch_path%3Dreceipts") });
+        MainWindow w;
+        QVERIFY(w.isStartPageShown());
+        auto* recent = w.startPage()->findChild<QListWidget*>(QStringLiteral("recentProjects"));
+        QVERIFY(recent);
+        QCOMPARE(recent->count(), 1);
+        QVERIFY2(recent->item(0)->text().contains(QStringLiteral("receipts    on db.example (ocr)")),
+            qPrintable(recent->item(0)->text()));
+        QVERIFY(recent->item(0)->flags() & Qt::ItemIsEnabled); // a server is not a missing file
+        QVERIFY(w.startPage()->findChild<QPushButton*>(QStringLiteral("startOpenServer")));
+        QVERIFY(w.findChild<QAction*>(QStringLiteral("file.openServer")));
     }
 
     void opensAServerProjectLikeAFile()

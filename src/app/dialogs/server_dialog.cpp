@@ -55,7 +55,9 @@ ServerDialog::ServerDialog(QWidget* parent)
     form->addRow(tr("&Schema:"), m_schema);
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("&Password:"), m_password);
-    form->addRow(tr("&Images in:"), images);
+    auto* imagesLabel = new QLabel(tr("&Images in:"), this); // a row of two widgets: its buddy named by hand
+    imagesLabel->setBuddy(m_images);
+    form->addRow(imagesLabel, images);
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: palette(highlight);"));

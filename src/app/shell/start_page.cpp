@@ -2,6 +2,8 @@
 // Copyright (c) 2026 The Lector authors
 #include "start_page.h"
 
+#include <lector/store/project_store.h>
+
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -9,6 +11,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace lector {
@@ -45,12 +49,15 @@ StartPage::StartPage(QWidget* parent)
         tr("Pick a folder of scans, with or without labels: Lector finds the images and any label files beside them."));
     fromFolder->setDefault(true);
     QPushButton* open = button(QStringLiteral("startOpen"), tr("&Open Project…"), tr("Open a .lector project file"));
+    QPushButton* server = button(QStringLiteral("startOpenServer"), tr("Open a &Team's Server Project…"),
+        tr("A project on a PostgreSQL server that a team labels together"));
     m_demo = button(QStringLiteral("startDemo"), tr("Open the &Demo Project"),
         tr("60 generated pages with three annotators, a reference, a model run and a guideline: to try everything"));
     QPushButton* empty = button(QStringLiteral("startNewEmpty"), tr("New &Empty Project…"),
         tr("A project file with no images yet; drop folders or files on the window to add them"));
     connect(fromFolder, &QPushButton::clicked, this, &StartPage::newFromFolderRequested);
     connect(open, &QPushButton::clicked, this, &StartPage::openRequested);
+    connect(server, &QPushButton::clicked, this, &StartPage::openServerRequested);
     connect(m_demo, &QPushButton::clicked, this, &StartPage::demoRequested);
     connect(empty, &QPushButton::clicked, this, &StartPage::newEmptyRequested);
 
@@ -83,8 +90,20 @@ void StartPage::setRecentProjects(const QStringList& paths)
     m_recent = paths;
     m_list->clear();
     for (const QString& path : paths) {
-        const QFileInfo info(path);
         auto* item = new QListWidgetItem(m_list);
+        if (ProjectStore::isServerLocation(path)) {
+            // A server is not looked at here (no connection from the start page): named by its schema and host.
+            const QUrl url(path);
+            const QString options = QUrlQuery(url).queryItemValue(QStringLiteral("options"), QUrl::FullyDecoded);
+            const QString schema = options.startsWith(QStringLiteral("-csearch_path="))
+                ? options.mid(int(qstrlen("-csearch_path=")))
+                : QStringLiteral("public");
+            item->setText(tr("%1    on %2 (%3)").arg(schema, url.host(), url.path().mid(1)));
+            item->setData(Qt::UserRole, path);
+            item->setToolTip(path);
+            continue;
+        }
+        const QFileInfo info(path);
         const bool there = info.isFile();
         item->setText(there ? tr("%1    %2").arg(info.completeBaseName(), QDir::toNativeSeparators(info.absolutePath()))
                             : tr("%1    (missing: %2)").arg(info.completeBaseName(), QDir::toNativeSeparators(path)));

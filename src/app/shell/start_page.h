@@ -30,6 +30,7 @@ public:
 signals:
     void newFromFolderRequested();
     void openRequested();
+    void openServerRequested();
     void openRecentRequested(const QString& path);
     void demoRequested();
     void newEmptyRequested();

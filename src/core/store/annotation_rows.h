@@ -60,6 +60,14 @@ Result<std::int64_t> appendLog(db::Connection& db, const LogWrite& entry);
 /// The three annotation writes, inside the caller's transaction (see ProjectStore for what each does).
 Result<WrittenAnnotations> insertAnnotations(
     db::Connection& db, const std::vector<Annotation>& annotations, const EditContext& context);
+/// `a` without its version: a change the caller's own transaction has checked already (a settlement, a decision and
+/// their undo put back rows they wrote themselves), so it is not refused as stale.
+inline Annotation unchecked(Annotation a)
+{
+    a.version = 0;
+    return a;
+}
+
 Result<WrittenAnnotations> changeAnnotations(
     db::Connection& db, const std::vector<Annotation>& annotations, const EditContext& context);
 /// `removed` (optional) receives the rows as they were.

@@ -387,7 +387,7 @@ Result<Settlement> ConflictRepository::settleInTransaction(std::int64_t id, cons
             Annotation a = *current;
             a.region = *decision.accepted;
             a.region.confidence = std::numeric_limits<double>::quiet_NaN();
-            written = store::changeAnnotations(db, { a }, context);
+            written = store::changeAnnotations(db, { store::unchecked(a) }, context);
         } else {
             auto consensusId = m_store.ensureAnnotator(QStringLiteral("consensus"), Role::Reviewer);
             if (!consensusId)
@@ -436,7 +436,7 @@ Result<void> ConflictRepository::undoInTransaction(const Settlement& settlement)
             if (!removed)
                 return std::move(removed).error();
         } else if (settlement.consensusBefore) {
-            auto restored = store::changeAnnotations(db, { *settlement.consensusBefore }, context);
+            auto restored = store::changeAnnotations(db, { store::unchecked(*settlement.consensusBefore) }, context);
             if (!restored)
                 return std::move(restored).error();
         }
@@ -464,7 +464,7 @@ Result<void> ConflictRepository::redoInTransaction(const Settlement& settlement)
     if (settlement.consensusAfter) {
         auto written = settlement.consensusAdded
             ? store::insertAnnotations(db, { *settlement.consensusAfter }, context)
-            : store::changeAnnotations(db, { *settlement.consensusAfter }, context);
+            : store::changeAnnotations(db, { store::unchecked(*settlement.consensusAfter) }, context);
         if (!written)
             return std::move(written).error();
     }

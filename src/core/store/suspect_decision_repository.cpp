@@ -50,7 +50,7 @@ Result<void> applyFix(db::Connection& db, SuspectDecisionWrite& write, const Edi
         write.after = written->rows.front();
         write.entry = written->entries.front();
     } else if (write.action == Action::Change) {
-        auto written = store::changeAnnotations(db, { write.after }, context);
+        auto written = store::changeAnnotations(db, { store::unchecked(write.after) }, context);
         LECTOR_TRY(written);
         write.after = written->rows.front();
         write.entry = written->entries.front();
@@ -129,7 +129,7 @@ Result<void> SuspectDecisionRepository::undo(const SuspectDecisionWrite& write)
     if (write.action == SuspectFix::Action::Add) {
         LECTOR_TRY(store::deleteAnnotations(db, { write.after.id }, context));
     } else if (write.action == SuspectFix::Action::Change) {
-        LECTOR_TRY(store::changeAnnotations(db, { write.before }, context));
+        LECTOR_TRY(store::changeAnnotations(db, { store::unchecked(write.before) }, context));
     } else if (write.action == SuspectFix::Action::Remove) {
         LECTOR_TRY(store::insertAnnotations(db, { write.before }, context));
     }

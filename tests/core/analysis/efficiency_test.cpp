@@ -203,13 +203,20 @@ struct Script {
     {
         ASSERT_TRUE(store.addAnnotations({ drawn.rows[0] }, cause(EditReason::Redo, drawn.entries[0])));
     }
+    /// `row` as an undo stack gives it back: at the version the stack last saw stored (here, the store's own).
+    Annotation atCurrentVersion(Annotation row)
+    {
+        row.version = (*store.annotation(row.id))->version;
+        return row;
+    }
     void undoChange(const Annotation& before, const WrittenAnnotations& changed)
     {
-        ASSERT_TRUE(store.updateAnnotations({ before }, cause(EditReason::Undo, changed.entries[0])));
+        ASSERT_TRUE(store.updateAnnotations({ atCurrentVersion(before) }, cause(EditReason::Undo, changed.entries[0])));
     }
     void redoChange(const WrittenAnnotations& changed)
     {
-        ASSERT_TRUE(store.updateAnnotations({ changed.rows[0] }, cause(EditReason::Redo, changed.entries[0])));
+        ASSERT_TRUE(store.updateAnnotations(
+            { atCurrentVersion(changed.rows[0]) }, cause(EditReason::Redo, changed.entries[0])));
     }
 };
 

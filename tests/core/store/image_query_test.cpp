@@ -276,9 +276,9 @@ TEST_P(ImageQueryTest, UpdateAndRemoveWriteTheEditLog)
     EXPECT_EQ(ids->rows.at(0).id, changed.id);
     EXPECT_EQ((*m_store->annotation(changed.id))->region.text, QStringLiteral("Total:"));
     // Updating or removing what is gone is a NotFound error, and nothing changes.
-    Annotation ghost = back;
+    Annotation ghost = ids->rows.at(0);
     ghost.id = 999999;
-    auto r = m_store->updateAnnotations({ back, ghost }, EditContext::edit(m_bob));
+    auto r = m_store->updateAnnotations({ ids->rows.at(0), ghost }, EditContext::edit(m_bob));
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().code, ErrorCode::NotFound);
     EXPECT_FALSE(m_store->removeAnnotations({ ghost.id }, EditContext::edit(m_bob)));
