@@ -58,15 +58,13 @@ int runInfo(QCommandLineParser& parser)
     QString text
         = QStringLiteral("project:            %1\nimages:             %2\nannotations:        %3 (%4 don't care)\n"
                          "guideline versions: %5\n")
-              .arg((*store)->path())
-              .arg(info->images)
-              .arg(info->annotations)
-              .arg(info->dontCare)
-              .arg(info->guidelineVersions);
+              // In one pass: a server's URL holds %3D, which a second arg() would take for a placeholder.
+              .arg((*store)->path(), QString::number(info->images), QString::number(info->annotations),
+                  QString::number(info->dontCare), QString::number(info->guidelineVersions));
     for (const auto& [name, n] : info->annotationsByAnnotator)
-        text += QStringLiteral("  annotator %1: %2\n").arg(name).arg(n);
+        text += QStringLiteral("  annotator %1: %2\n").arg(name, QString::number(n));
     for (const auto& [name, n] : info->predictionsByRun)
-        text += QStringLiteral("  model run %1: %2 predictions\n").arg(name).arg(n);
+        text += QStringLiteral("  model run %1: %2 predictions\n").arg(name, QString::number(n));
     if (checksum)
         text += QStringLiteral("content sha256:     %1 (%2 rows; the same on a file and a server)\n")
                     .arg(checksum->sha256)

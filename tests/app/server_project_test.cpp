@@ -51,6 +51,9 @@ private slots:
             QStringLiteral(
                 "postgresql://ann@db.example:6543/ocr?options=-csearch_path%3Dreceipts&password=p%26ss%3Dword"));
         QCOMPARE(ProjectStore::withoutPassword(dialog.location(true)), dialog.location(false));
+        // Names that need encoding stay where they belong (a %3A in the user is not the port's placeholder).
+        dialog.setLocation(QStringLiteral("postgresql://a%3Ab@localhost:5433/ocr"));
+        QCOMPARE(dialog.location(false), QStringLiteral("postgresql://a%3Ab@localhost:5433/ocr"));
         // No schema: the public one, and no query at all.
         dialog.setLocation(QStringLiteral("postgresql://ann@localhost:5432/ocr"));
         password->clear();

@@ -53,6 +53,8 @@ a, b = (json.load(open(p)) for p in sys.argv[1:3])
 keys = ["images", "annotations", "annotations_by_annotator", "predictions_by_run", "guideline_versions", "sha256", "tables"]
 print("yes" if all(a[k] == b[k] for k in keys) and a["annotations"] > 0 else "no")' "$tmp/file.json" "$tmp/server.json")
 check "the server's counts and checksum are the file's" test "$same_content" = yes
+"$cli" info "$url" >"$tmp/server.txt"
+check "info names the server project as it is" grep -qF "project:            ${url/lector@/lector@}" "$tmp/server.txt"
 annotations=$(/usr/bin/python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["annotations"])' "$tmp/file.json")
 check "psql counts the annotations info counts" test "$(sql "SELECT count(*) FROM $schema.annotations")" = "$annotations"
 check "the pushed project records its image root" \

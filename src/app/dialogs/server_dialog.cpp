@@ -106,10 +106,10 @@ QString ServerDialog::location(bool withPassword) const
 {
     // Built by hand: libpq reads a second '=' in a query value as an error, so the option's is percent-encoded.
     const auto enc = [](const QString& s) { return QString::fromLatin1(QUrl::toPercentEncoding(s)); };
+    // One arg() for all four: an encoded name holds %3A and the like, which a second pass would take for %3.
     QString url = QStringLiteral("postgresql://%1@%2:%3/%4")
-                      .arg(enc(m_user->text().trimmed()), enc(m_host->text().trimmed()))
-                      .arg(m_port->value())
-                      .arg(enc(m_database->text().trimmed()));
+                      .arg(enc(m_user->text().trimmed()), enc(m_host->text().trimmed()),
+                          QString::number(m_port->value()), enc(m_database->text().trimmed()));
     QStringList query;
     if (!m_schema->text().trimmed().isEmpty())
         query << QStringLiteral("options=") + enc(QLatin1String(kSchemaOption) + m_schema->text().trimmed());
