@@ -88,6 +88,13 @@ void ServerDialog::updateState()
         && !m_user->text().trimmed().isEmpty());
 }
 
+QString ServerDialog::schemaOf(const QString& url)
+{
+    const QString options = QUrlQuery(QUrl(url)).queryItemValue(QStringLiteral("options"), QUrl::FullyDecoded);
+    return options.startsWith(QLatin1String(kSchemaOption)) ? options.mid(int(qstrlen(kSchemaOption)))
+                                                            : QStringLiteral("public");
+}
+
 void ServerDialog::setLocation(const QString& url)
 {
     const QUrl u(url);
@@ -97,9 +104,8 @@ void ServerDialog::setLocation(const QString& url)
     m_port->setValue(u.port(kDefaultPort));
     m_database->setText(u.path().mid(1));
     m_user->setText(u.userName());
-    const QString options = QUrlQuery(u).queryItemValue(QStringLiteral("options"), QUrl::FullyDecoded);
-    m_schema->setText(
-        options.startsWith(QLatin1String(kSchemaOption)) ? options.mid(int(qstrlen(kSchemaOption))) : QString());
+    const QString schema = schemaOf(url);
+    m_schema->setText(schema == QStringLiteral("public") ? QString() : schema);
 }
 
 QString ServerDialog::location(bool withPassword) const

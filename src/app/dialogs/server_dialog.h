@@ -19,6 +19,8 @@ class ServerDialog : public QDialog {
 public:
     explicit ServerDialog(QWidget* parent = nullptr);
 
+    /// The schema a server project's URL names (its search_path option), "public" when it names none.
+    static QString schemaOf(const QString& url);
     /// Fills the fields from a postgresql:// URL (a recent project's).
     void setLocation(const QString& url);
     /// The URL to connect with; with its password when one was typed and `withPassword`.

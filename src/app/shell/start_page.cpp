@@ -2,6 +2,8 @@
 // Copyright (c) 2026 The Lector authors
 #include "start_page.h"
 
+#include "dialogs/server_dialog.h"
+
 #include <lector/store/project_store.h>
 
 #include <QDir>
@@ -12,7 +14,6 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QUrl>
-#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace lector {
@@ -94,11 +95,7 @@ void StartPage::setRecentProjects(const QStringList& paths)
         if (ProjectStore::isServerLocation(path)) {
             // A server is not looked at here (no connection from the start page): named by its schema and host.
             const QUrl url(path);
-            const QString options = QUrlQuery(url).queryItemValue(QStringLiteral("options"), QUrl::FullyDecoded);
-            const QString schema = options.startsWith(QStringLiteral("-csearch_path="))
-                ? options.mid(int(qstrlen("-csearch_path=")))
-                : QStringLiteral("public");
-            item->setText(tr("%1    on %2 (%3)").arg(schema, url.host(), url.path().mid(1)));
+            item->setText(tr("%1    on %2 (%3)").arg(ServerDialog::schemaOf(path), url.host(), url.path().mid(1)));
             item->setData(Qt::UserRole, path);
             item->setToolTip(path);
             continue;
