@@ -10,6 +10,7 @@
 
 #include "commands/add_boxes.h"
 #include "commands/change_transcription.h"
+#include "commands/remove_boxes.h"
 #include "panels/guideline_dock.h"
 #include "panels/inspector_dock.h"
 #include "panels/review_panel.h"
@@ -285,6 +286,41 @@ private slots:
         // Editing goes on from the newer version.
         w.canvas()->undoStack()->push(new ChangeTranscription(doc, id, QStringLiteral("after")));
         QCOMPARE((*(*check)->annotation(id))->region.text, QStringLiteral("after"));
+    }
+
+    void aRemovalOfALabelChangedElsewhereIsRefusedAndTheLabelComesBack()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openProject(m_project, nullptr, QStringLiteral("alice"), false));
+        QVERIFY(w.showImageByName(QStringLiteral("page_0.png")));
+        LabelDocument* doc = w.canvas()->document();
+        QCOMPARE(doc->annotations().size(), size_t(1));
+        const AnnotationId id = doc->annotations().begin()->first;
+        {
+            auto other = ProjectStore::open(m_project);
+            QVERIFY(other);
+            Annotation theirs = *(*other)->annotation(id).value();
+            theirs.region.text = QStringLiteral("kept by them");
+            QVERIFY((*other)->updateAnnotations({ theirs }, {}));
+        }
+        // Deleted here from what was on screen before their change: not removed, and their label is shown.
+        w.canvas()->undoStack()->push(new RemoveBoxes(doc, { id }));
+        auto* banner = w.findChild<QFrame*>(QStringLiteral("storeErrorBanner"));
+        QTRY_VERIFY(banner->isVisible());
+        const QString said = w.findChild<QLabel*>(QStringLiteral("storeErrorText"))->text();
+        QVERIFY2(said.contains(QStringLiteral("changed meanwhile")), qPrintable(said));
+        QVERIFY(doc->annotation(id) != nullptr);
+        QCOMPARE(doc->annotation(id)->region.text, QStringLiteral("kept by them"));
+        QVERIFY(!doc->hasPendingWrites());
+        QTRY_COMPARE(w.canvas()->undoStack()->count(), 0);
+        QCOMPARE(w.canvas()->scene()->items().isEmpty(), false); // the label is drawn again
+        auto check = ProjectStore::open(m_project);
+        QVERIFY((*check)->annotation(id).value().has_value());
+        // From the newer version, a removal goes through.
+        w.canvas()->undoStack()->push(new RemoveBoxes(doc, { id }));
+        QVERIFY(doc->annotation(id) == nullptr);
+        QVERIFY(!(*check)->annotation(id).value().has_value());
     }
 
     void guidelineIsAnnouncedOncePerVersion()

@@ -239,8 +239,10 @@ public:
     Result<WrittenAnnotations> updateAnnotations(
         const std::vector<Annotation>& annotations, const EditContext& context);
     /// Removes annotations in one transaction, logging each as a "remove" with what it was; returns the entries.
-    Result<std::vector<std::int64_t>> removeAnnotations(
-        const std::vector<AnnotationId>& ids, const EditContext& context);
+    /// `versions` (optional, one per id): the version each was last seen at; a label changed since (another
+    /// version) is not removed, and the whole call is refused as Stale (0 is not checked).
+    Result<std::vector<std::int64_t>> removeAnnotations(const std::vector<AnnotationId>& ids,
+        const EditContext& context, const std::vector<std::int64_t>& versions = {});
 
     // Model runs
     Result<RunId> createRun(const QString& name, const QString& model, const QString& settingsJson);
@@ -279,6 +281,10 @@ private:
     QString m_location;
     std::unique_ptr<db::Connection> m_db;
     QString m_imageRoot; // a server project's; empty for a file
+    // A server project's database, host and schema, read once from its connection (they cannot change under it).
+    QString m_serverDatabase;
+    QString m_serverHost;
+    QString m_serverSchema;
 };
 
 } // namespace lector

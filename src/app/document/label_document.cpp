@@ -230,8 +230,9 @@ bool LabelDocument::write(const PendingWrite& w, QString* error, std::vector<Ann
         ids.reserve(w.ids.size());
         for (AnnotationId id : w.ids)
             ids.push_back(storeId(id));
-        auto removed = m_store->removeAnnotations(ids, context);
+        auto removed = m_store->removeAnnotations(ids, context, w.versions);
         if (!removed) {
+            m_stale = removed.error().code == ErrorCode::Stale;
             *error = removed.error().toString();
             return false;
         }
@@ -263,18 +264,24 @@ void LabelDocument::setStoreReadOnly(bool readOnly)
         emit readOnlyChanged(isReadOnly());
 }
 
-void LabelDocument::submit(PendingWrite w)
+bool LabelDocument::submit(PendingWrite w)
 {
     // Once a write failed, later ones queue behind it so that the store sees them in order.
     if (m_pending.empty()) {
         QString error;
+        m_stale = false;
         if (write(w, &error))
-            return;
+            return true;
+        if (m_stale) {
+            refuseStale(w, error); // never to be taken: the labels as they are now come back
+            return false;
+        }
         m_pending.push_back(std::move(w));
         fail(error);
-        return;
+        return true;
     }
     m_pending.push_back(std::move(w));
+    return true;
 }
 
 std::vector<Annotation> LabelDocument::addAnnotations(std::vector<Annotation> annotations, const EditCause& cause)
@@ -381,10 +388,14 @@ void LabelDocument::removeAnnotations(const std::vector<AnnotationId>& ids, cons
     w.kind = PendingWrite::Kind::Remove;
     w.ids = ids;
     w.cause = cause;
-    for (AnnotationId id : ids)
+    w.versions.reserve(ids.size());
+    for (AnnotationId id : ids) {
+        const Annotation* known = annotation(id);
+        w.versions.push_back(known ? known->version : 0);
         m_annotations.erase(id);
-    submit(std::move(w));
-    emit annotationsRemoved(toIdList(ids));
+    }
+    if (submit(std::move(w)))
+        emit annotationsRemoved(toIdList(ids));
 }
 
 bool LabelDocument::retryPending()
@@ -410,8 +421,15 @@ bool LabelDocument::retryPending()
         // The rows as stored now (times, guideline version) replace what was kept on screen, under the ids the
         // items know them by (provisional ones included).
         const auto& keys = w.kind == PendingWrite::Kind::Remove ? std::vector<Annotation> {} : w.annotations;
-        for (size_t i = 0; i < keys.size() && i < written.size(); ++i)
+        for (size_t i = 0; i < keys.size() && i < written.size(); ++i) {
             adopt(keys[i].id, written[i]);
+            // A removal queued behind this write saw the label before it: it is checked against this version.
+            for (PendingWrite& later : m_pending) {
+                for (size_t k = 0; k < later.ids.size() && k < later.versions.size(); ++k)
+                    if (later.ids[k] == keys[i].id)
+                        later.versions[k] = written[i].version;
+            }
+        }
         m_pending.erase(m_pending.begin());
     }
     if (refused)

@@ -157,6 +157,7 @@ private:
         Kind kind = Kind::Add;
         std::vector<Annotation> annotations;
         std::vector<AnnotationId> ids;
+        std::vector<std::int64_t> versions; // a removal's: each label's version as last seen stored (0: unknown)
         double seconds = 0;
         EditCause cause;
     };
@@ -167,7 +168,9 @@ private:
     /// Takes the stored row into the document under the id the document knows it by.
     void adopt(AnnotationId key, const Annotation& row);
     AnnotationId storeId(AnnotationId id) const;
-    void submit(PendingWrite w);
+    /// Writes now, or queues behind a failed write; false when the store refused it as stale (the labels were
+    /// read again).
+    bool submit(PendingWrite w);
     void fail(const QString& error);
     /// After a Stale refusal of `w`: the labels read again, staleEdit emitted.
     void refuseStale(const PendingWrite& w, const QString& error);

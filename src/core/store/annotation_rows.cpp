@@ -350,9 +350,11 @@ Result<WrittenAnnotations> changeAnnotations(
 }
 
 Result<std::vector<std::int64_t>> deleteAnnotations(db::Connection& db, const std::vector<AnnotationId>& ids,
-    const EditContext& context, std::vector<Annotation>* removed)
+    const EditContext& context, std::vector<Annotation>* removed, const std::vector<std::int64_t>& versions)
 {
-    LECTOR_PREPARE(del, db, "DELETE FROM annotations WHERE id = ?");
+    if (!versions.empty() && versions.size() != ids.size())
+        return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("one version per removed label is needed"));
+    LECTOR_PREPARE(del, db, "DELETE FROM annotations WHERE id = ? AND version = ?");
     std::vector<std::int64_t> entries;
     entries.reserve(ids.size());
     std::vector<std::pair<ImageId, AnnotatorId>> touched;
@@ -363,8 +365,13 @@ Result<std::vector<std::int64_t>> deleteAnnotations(db::Connection& db, const st
             return std::move(before).error();
         if (!*before)
             return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("the label was removed meanwhile"));
+        const std::int64_t seen = versions.empty() ? 0 : versions[i];
+        if (seen > 0 && (*before)->version != seen)
+            return staleLabel(db, **before);
         del.reset();
-        LECTOR_TRY(del.bind(1, ids[i]).run());
+        LECTOR_TRY(del.bind(1, ids[i]).bind(2, (*before)->version).run());
+        if (db.changes() != 1)
+            return staleLabel(db, **before); // changed between the read and the delete
         LogWrite entry;
         entry.at = now;
         entry.annotator = context.editor ? context.editor : (*before)->annotator;

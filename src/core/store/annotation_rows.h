@@ -70,9 +70,11 @@ inline Annotation unchecked(Annotation a)
 
 Result<WrittenAnnotations> changeAnnotations(
     db::Connection& db, const std::vector<Annotation>& annotations, const EditContext& context);
-/// `removed` (optional) receives the rows as they were.
+/// `removed` (optional) receives the rows as they were. `versions` (optional, one per id, 0 = unchecked): the
+/// version each must still be at, else Stale.
 Result<std::vector<std::int64_t>> deleteAnnotations(db::Connection& db, const std::vector<AnnotationId>& ids,
-    const EditContext& context, std::vector<Annotation>* removed = nullptr);
+    const EditContext& context, std::vector<Annotation>* removed = nullptr,
+    const std::vector<std::int64_t>& versions = {});
 
 Result<ImageState> readImageState(db::Connection& db, ImageId image, AnnotatorId annotator);
 Result<void> writeImageState(db::Connection& db, ImageId image, AnnotatorId annotator, ImageState state);

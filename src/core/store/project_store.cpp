@@ -49,11 +49,40 @@ QString workstationImageRoot(const QString& location);
 
 } // namespace
 
+namespace {
+
+/// A server project's database, host and schema, read from its connection.
+struct ServerName {
+    QString database;
+    QString host;
+    QString schema;
+};
+
+ServerName serverName(db::Connection& db)
+{
+    ServerName name;
+    auto s = db.prepare("SELECT current_database(), coalesce(inet_server_addr()::text, 'local'), current_schema()");
+    if (!s)
+        return name;
+    auto row = (*s)->firstRow([&] {
+        return ServerName { (*s)->columnText(0), (*s)->columnText(1), (*s)->columnText(2) };
+    });
+    return row && *row ? **row : name;
+}
+
+} // namespace
+
 ProjectStore::ProjectStore(QString path, std::unique_ptr<db::Connection> db)
     : m_path(db->backend() == db::Backend::Postgres ? db->path() : path)
     , m_location(std::move(path))
     , m_db(std::move(db))
 {
+    if (m_db->backend() == db::Backend::Postgres) {
+        const ServerName name = serverName(*m_db);
+        m_serverDatabase = name.database;
+        m_serverHost = name.host;
+        m_serverSchema = name.schema;
+    }
 }
 
 ProjectStore::~ProjectStore() = default;
@@ -90,7 +119,8 @@ Result<std::unique_ptr<db::Connection>> connectServer(
     if (!connection)
         return std::move(connection).error();
     postgres::Connection& pg = **connection;
-    LECTOR_TRY(pg.exec("SET lock_timeout = " + std::to_string(std::max(0, lockWaitMs)) + ";"));
+    if (lockWaitMs != postgres::Connection::kDefaultLockWaitMs) // open() set the default already
+        LECTOR_TRY(pg.exec("SET lock_timeout = " + std::to_string(std::max(0, lockWaitMs)) + ";"));
     LECTOR_PREPARE(schema, pg, "SELECT current_schema() IS NOT NULL, current_setting('search_path')");
     for (int attempt = 0;; ++attempt) {
         auto present
@@ -203,38 +233,14 @@ QString ProjectStore::withoutPassword(const QString& location)
     return isServerLocation(location) ? postgres::withoutPassword(location) : location;
 }
 
-namespace {
-
-/// A server project's database, host and schema, read from its connection.
-struct ServerName {
-    QString database;
-    QString host;
-    QString schema;
-};
-
-ServerName serverName(db::Connection& db)
-{
-    ServerName name;
-    auto s = db.prepare("SELECT current_database(), coalesce(inet_server_addr()::text, 'local'), current_schema()");
-    if (!s)
-        return name;
-    auto row = (*s)->firstRow([&] {
-        return ServerName { (*s)->columnText(0), (*s)->columnText(1), (*s)->columnText(2) };
-    });
-    return row && *row ? **row : name;
-}
-
-} // namespace
-
 QString ProjectStore::sideFolder(const QString& what) const
 {
     if (!isServer()) {
         const QFileInfo project(m_path);
         return project.absoluteDir().filePath(project.completeBaseName() + QLatin1Char('-') + what);
     }
-    const ServerName name = serverName(*m_db);
     const QString base = rootDir().isEmpty() ? QDir::currentPath() : rootDir();
-    return QDir(base).filePath(QStringLiteral("%1.%2-%3").arg(name.database, name.schema, what));
+    return QDir(base).filePath(QStringLiteral("%1.%2-%3").arg(m_serverDatabase, m_serverSchema, what));
 }
 
 QString ProjectStore::displayName() const
@@ -242,17 +248,15 @@ QString ProjectStore::displayName() const
     if (!isServer())
         return QFileInfo(m_path).fileName();
     const QUrl url(m_path);
-    const ServerName name = serverName(*m_db);
     return QStringLiteral("%1 (%2 on %3)")
-        .arg(name.schema, name.database, url.host().isEmpty() ? name.host : url.host());
+        .arg(m_serverSchema, m_serverDatabase, url.host().isEmpty() ? m_serverHost : url.host());
 }
 
 Result<QString> ProjectStore::teamRoleName(Role role) const
 {
     if (!isServer())
         return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("a project file has no team roles")).at(m_path);
-    const ServerName name = serverName(*m_db);
-    const QString base = name.schema == QStringLiteral("public") ? name.database : name.schema;
+    const QString base = m_serverSchema == QStringLiteral("public") ? m_serverDatabase : m_serverSchema;
     return QStringLiteral("lector_%1_%2").arg(base, roleName(role));
 }
 
@@ -283,11 +287,10 @@ Result<void> ProjectStore::setUpTeamRoles()
     if (!file.open(QIODevice::ReadOnly))
         return LECTOR_ERROR(ErrorCode::Internal, QStringLiteral("team_roles.sql is missing from the build"));
     std::string sql = file.readAll().toStdString();
-    const ServerName name = serverName(*m_db);
     const std::pair<std::string, QString> names[]
         = { { "@annotator_name@", *annotator }, { "@reviewer_name@", reviewer }, { "@lead_name@", lead } };
     const std::pair<std::string, QString> quoted[] = { { "@annotator@", *annotator }, { "@reviewer@", reviewer },
-        { "@lead@", lead }, { "@schema@", name.schema } };
+        { "@lead@", lead }, { "@schema@", m_serverSchema } };
     const auto replaceAll = [&sql](const std::string& from, const std::string& to) {
         for (std::size_t at = sql.find(from); at != std::string::npos; at = sql.find(from, at + to.size()))
             sql.replace(at, from.size(), to);
@@ -1193,12 +1196,12 @@ Result<WrittenAnnotations> ProjectStore::updateAnnotations(
 }
 
 Result<std::vector<std::int64_t>> ProjectStore::removeAnnotations(
-    const std::vector<AnnotationId>& ids, const EditContext& context)
+    const std::vector<AnnotationId>& ids, const EditContext& context, const std::vector<std::int64_t>& versions)
 {
     auto tx = db::Transaction::beginEdit(*m_db);
     if (!tx)
         return std::move(tx).error();
-    auto entries = store::deleteAnnotations(*m_db, ids, context);
+    auto entries = store::deleteAnnotations(*m_db, ids, context, nullptr, versions);
     if (!entries)
         return Error(std::move(entries).error()).at(m_path);
     LECTOR_TRY(tx->commit());

@@ -566,6 +566,39 @@ TEST_P(ProjectStoreTest, AChangeToALabelChangedMeanwhileIsRefusedAndWritesNothin
     EXPECT_EQ((*(*store)->annotation(mine.id))->version, 4);
 }
 
+TEST_P(ProjectStoreTest, ARemovalOfALabelChangedMeanwhileIsRefusedAndRemovesNothing)
+{
+    auto store = m_location->create();
+    ASSERT_TRUE(store);
+    ASSERT_TRUE((*store)->importBatch(twoImages(), ImportTarget::forAnnotator(QStringLiteral("ann"))));
+    const AnnotatorId ann = *(*store)->ensureAnnotator(QStringLiteral("ann"));
+    const ImageId image = (*store)->images()->front().id;
+    const std::vector<Annotation> seen = *(*store)->annotations(image, ann);
+    ASSERT_GE(seen.size(), 2U);
+    {
+        auto other = m_location->open();
+        ASSERT_TRUE(other);
+        Annotation theirs = seen[1];
+        theirs.region.text = QStringLiteral("theirs");
+        ASSERT_TRUE((*other)->updateAnnotations({ theirs }, {}));
+    }
+    const std::int64_t rows = m_location->scalar("SELECT count(*) FROM annotations");
+    const std::int64_t entries = m_location->scalar("SELECT count(*) FROM edit_log");
+    // Both as last seen: the second was changed since, so neither goes (one transaction).
+    auto refused = (*store)->removeAnnotations({ seen[0].id, seen[1].id }, {}, { seen[0].version, seen[1].version });
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::Stale);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("changed meanwhile"))) << refused.error().toString();
+    EXPECT_EQ(m_location->scalar("SELECT count(*) FROM annotations"), rows);
+    EXPECT_EQ(m_location->scalar("SELECT count(*) FROM edit_log"), entries);
+    EXPECT_FALSE((*store)->removeAnnotations({ seen[0].id }, {}, { 1, 2 })) << "one version per id";
+
+    // At the newer version, or unchecked, it goes.
+    ASSERT_TRUE((*store)->removeAnnotations({ seen[1].id }, {}, { seen[1].version + 1 }));
+    ASSERT_TRUE((*store)->removeAnnotations({ seen[0].id }, {}));
+    EXPECT_EQ(m_location->scalar("SELECT count(*) FROM annotations"), rows - 2);
+}
+
 TEST_P(ProjectStoreTest, APublicationIsWithdrawnOnlyWhileNoLabelUsesIt)
 {
     auto store = m_location->create();
