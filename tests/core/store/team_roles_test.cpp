@@ -4,6 +4,8 @@
 // annotator writes their own labels only and reads nobody else's before the image is reviewed; a reviewer reads
 // everyone's; only a lead publishes a guideline; every log entry names the database user that wrote it. (The same
 // is tried with psql, outside Lector, in tests/cli/cli_team_store.sh.)
+#include <lector/analysis/selection.h>
+#include <lector/store/label_queue_repository.h>
 #include <lector/store/project_store.h>
 
 #include "store_backend.h"
@@ -32,17 +34,18 @@ protected:
         m_amy = QStringLiteral("amy_") + tag;
         m_bob = QStringLiteral("bob_") + tag;
         m_rita = QStringLiteral("rita_") + tag;
+        m_lea = QStringLiteral("lea_") + tag;
         auto owner = m_server->create();
         ASSERT_TRUE(owner) << owner.error().toString();
         ASSERT_TRUE((*owner)->setUpTeamRoles()) << "setting up the roles";
         ASSERT_TRUE((*owner)->setUpTeamRoles()) << "a second time changes nothing and does not fail";
         for (const auto& [who, role] : { std::pair { m_amy, Role::Annotator }, std::pair { m_bob, Role::Annotator },
-                 std::pair { m_rita, Role::Reviewer } }) {
+                 std::pair { m_rita, Role::Reviewer }, std::pair { m_lea, Role::Lead } }) {
             auto added = (*owner)->addTeamMember(who, role);
             ASSERT_TRUE(added) << added.error().toString();
         }
         ImportBatch batch;
-        for (int i = 0; i < 2; ++i) {
+        for (int i = 0; i < 4; ++i) {
             const cv::Mat img(40, 50 + i, CV_8UC3, cv::Scalar(255, 255, 255));
             const QString path = m_dir.filePath(QStringLiteral("i%1.png").arg(i));
             ASSERT_TRUE(cv::imwrite(path.toStdString(), img));
@@ -57,7 +60,7 @@ protected:
         if (!m_server || !m_server->available())
             return;
         m_server.reset(); // the schema first: the users own nothing in it then
-        for (const QString& who : { m_amy, m_bob, m_rita })
+        for (const QString& who : { m_amy, m_bob, m_rita, m_lea })
             (void)test::ProjectLocation::execOnServer("DROP ROLE IF EXISTS " + who.toStdString() + ";");
     }
 
@@ -83,7 +86,7 @@ protected:
 
     QTemporaryDir m_dir;
     std::unique_ptr<test::ProjectLocation> m_server;
-    QString m_amy, m_bob, m_rita;
+    QString m_amy, m_bob, m_rita, m_lea;
     ImageId m_image = 0;
 };
 
@@ -162,4 +165,63 @@ TEST_F(TeamRolesTest, MembersCannotMakeThemselvesLeads)
     auto role = m_server->scalar(
         "SELECT count(*) FROM annotators WHERE name = '" + m_bob.toStdString() + "' AND role = 'annotator'");
     EXPECT_EQ(role, 1);
+}
+
+TEST_F(TeamRolesTest, ALeadAssignsWithAnOverlapAndEachAnnotatorsToDoFollowsTheirOwn)
+{
+    auto lea = as(m_lea);
+    auto amy = as(m_amy);
+    auto bob = as(m_bob);
+    auto rita = as(m_rita);
+    ASSERT_TRUE(lea && amy && bob && rita);
+    const std::vector<ImageRecord> images = *lea->images();
+    ASSERT_EQ(images.size(), 4u);
+    std::vector<SelectedImage> picked;
+    for (const ImageRecord& image : images)
+        picked.push_back({ image.id, 1.0, SelectStrategy::Random });
+    // Half of the four to both annotators (for agreement), the rest to one each.
+    auto entries = assignQueue(picked, { m_amy, m_bob }, 0.5, 2);
+    ASSERT_TRUE(entries) << entries.error().toString();
+    std::map<QString, std::vector<ImageId>> expected;
+    int shared = 0;
+    for (const QueueEntry& e : *entries) {
+        shared += e.annotators.size() == 2 ? 1 : 0;
+        for (const QString& who : e.annotators)
+            expected[who].push_back(e.image);
+    }
+    EXPECT_EQ(shared, 2);
+
+    // Only a lead assigns: an annotator or a reviewer is refused and nothing is written.
+    for (ProjectStore* member : { amy.get(), rita.get() }) {
+        auto refused = LabelQueueRepository(*member).assign(*entries);
+        ASSERT_FALSE(refused) << "assigned by a member who is not a lead";
+        EXPECT_EQ(refused.error().code, ErrorCode::ReadOnly) << refused.error().toString();
+    }
+    EXPECT_EQ(m_server->scalar("SELECT count(*) FROM label_queue"), 0);
+    auto assigned = LabelQueueRepository(*lea).assign(*entries, *lea->ensureAnnotator(m_lea, Role::Lead));
+    ASSERT_TRUE(assigned) << assigned.error().toString();
+    EXPECT_EQ(m_server->scalar("SELECT count(*) FROM label_queue"), 6);
+
+    // Each annotator reads their own queue only, and their to do walks it in order.
+    for (auto& [who, store] : { std::pair { m_amy, amy.get() }, std::pair { m_bob, bob.get() } }) {
+        const AnnotatorId me = *store->ensureAnnotator(who);
+        auto progress = LabelQueueRepository(*store).progress();
+        ASSERT_TRUE(progress) << progress.error().toString();
+        EXPECT_EQ(progress->size(), 1u) << "another annotator's queue is not theirs to read";
+        auto queue = LabelQueueRepository(*store).queue(me);
+        ASSERT_TRUE(queue);
+        std::vector<ImageId> mine;
+        for (const QueuedImage& q : *queue)
+            mine.push_back(q.image);
+        EXPECT_EQ(mine, expected[who]);
+        ImageId at = *store->nextToDo(me, 0);
+        EXPECT_EQ(at, expected[who].front());
+        ASSERT_TRUE(store->setImageState(at, me, ImageState::Done));
+        EXPECT_EQ(*store->nextToDo(me, at), expected[who].at(1));
+    }
+    // The lead reads everyone's progress.
+    auto all = LabelQueueRepository(*lea).progress();
+    ASSERT_TRUE(all);
+    EXPECT_EQ(all->size(), 2u);
+    EXPECT_EQ(all->at(m_amy).second, 1);
 }
