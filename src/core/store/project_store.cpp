@@ -36,7 +36,7 @@ namespace lector {
 
 namespace {
 
-constexpr int kSchemaVersion = 14;
+constexpr int kSchemaVersion = 15;
 constexpr int kProgressEvery = 4096;
 
 using store::bindGeometry;
@@ -521,7 +521,8 @@ Result<void> ProjectStore::migrate(bool creating)
         "0003_conflict_details.sql", "0004_guideline_about.sql", "0005_edit_log_reasons.sql",
         "0006_image_hashes_duplicates.sql", "0007_suspect_decisions.sql", "0008_agreement_history.sql",
         "0009_label_queue.sql", "0010_image_properties.sql", "0011_rehash_whole_decodes.sql",
-        "0012_agreement_line_order.sql", "0013_edit_log_database_user.sql", "0014_annotation_versions.sql" };
+        "0012_agreement_line_order.sql", "0013_edit_log_database_user.sql", "0014_annotation_versions.sql",
+        "0015_change_notices.sql" };
     static_assert(std::size(scripts) == kSchemaVersion, "one migration script per schema version");
     for (int v = version + 1; v <= kSchemaVersion; ++v) {
         const QString name = QString::fromLatin1(scripts[v - 1]);

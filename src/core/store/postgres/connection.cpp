@@ -375,6 +375,35 @@ Result<void> Connection::exec(const std::string& sql)
     return {};
 }
 
+Result<void> Connection::listen(const std::string& channel)
+{
+    char* quoted = PQescapeIdentifier(m_conn, channel.c_str(), channel.size());
+    if (!quoted)
+        return lastError(QStringLiteral("quoting a channel name"));
+    const std::string sql = std::string("LISTEN ") + quoted + ";";
+    PQfreemem(quoted);
+    return exec(sql);
+}
+
+Result<std::vector<Connection::Notice>> Connection::takeNotices()
+{
+    if (PQstatus(m_conn) != CONNECTION_OK || !PQconsumeInput(m_conn) || PQstatus(m_conn) != CONNECTION_OK)
+        return LECTOR_ERROR(ErrorCode::Database,
+            QStringLiteral("the connection to the server was lost: %1")
+                .arg(QString::fromUtf8(PQerrorMessage(m_conn)).trimmed()))
+            .at(m_shown);
+    std::vector<Notice> out;
+    while (PGnotify* n = PQnotifies(m_conn)) {
+        out.push_back({ n->relname ? n->relname : "", n->extra ? n->extra : "", n->be_pid });
+        PQfreemem(n);
+    }
+    return out;
+}
+
+int Connection::socket() const { return PQsocket(m_conn); }
+
+int Connection::backendPid() const { return PQbackendPID(m_conn); }
+
 std::string Connection::nextStatementName() { return "lector_" + std::to_string(++m_statements); }
 
 Result<std::unique_ptr<db::Statement>> Connection::prepareOwned(const std::string& sql)

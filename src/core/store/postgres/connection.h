@@ -55,6 +55,22 @@ public:
     /// timeout, sqlite::Database::kDefaultBusyTimeoutMs, is the same).
     static constexpr int kDefaultLockWaitMs = 5000;
 
+    /// One NOTIFY heard on a channel this connection LISTENs to.
+    struct Notice {
+        std::string channel;
+        std::string payload;
+        int senderPid = 0; // the backend of the session that sent it
+    };
+    /// LISTEN on `channel` (quoted here: any text).
+    Result<void> listen(const std::string& channel);
+    /// Reads what the server sent without blocking and returns the notices in it, in order; an Error (Database)
+    /// once the connection is lost.
+    Result<std::vector<Notice>> takeNotices();
+    /// The socket to wait on for notices (-1 when the connection is lost).
+    int socket() const;
+    /// This connection's server process, as notices name their sender.
+    int backendPid() const;
+
     pg_conn* handle() const { return m_conn; }
     /// An Error from a failed result (its SQLSTATE read into the code: 40001/40P01 Locked, 42501 ReadOnly).
     Error resultError(const pg_result* result, const QString& what, const std::string& sql) const;
