@@ -131,5 +131,24 @@ as_member "$ann" "INSERT INTO edit_log (at, annotator_id, action, db_user) VALUE
 check "a log entry names who wrote it, whatever it says" \
   test "$(sql "SELECT db_user FROM $schema.edit_log WHERE action = 'note'")" = "$ann"
 
+# Live updates: watch hears what another session changes, as it happens, named by image.
+"$cli" watch "$url" --json --count 2 --for 30 >"$tmp/watch.out" 2>"$tmp/watch.err" &
+watcher=$!
+for _ in $(seq 100); do grep -q "^watching" "$tmp/watch.err" 2>/dev/null && break; sleep 0.1; done
+check "watch says what it watches" grep -q "^watching .*$schema" "$tmp/watch.err"
+changed=$(sql "UPDATE $schema.annotations SET text = text || '!' WHERE id = (SELECT min(id) FROM $schema.annotations) RETURNING image_id")
+sql "INSERT INTO $schema.guideline_versions (number, markdown, created_at) VALUES (98, '# watched', 0)" >/dev/null
+wait "$watcher"; rc=$?
+check "watch exits 0 after --count changes" test $rc -eq 0
+check "watch heard the label's image, by id and path" /usr/bin/python3 -c '
+import json, sys
+lines = [json.loads(l) for l in open(sys.argv[1])]
+kinds = [(l["kind"], l.get("image_id")) for l in lines]
+assert ("labels", int(sys.argv[2])) in kinds, kinds
+assert ("guideline", None) in kinds, kinds
+label = next(l for l in lines if l["kind"] == "labels")
+assert label["image"] == sys.argv[3], label' "$tmp/watch.out" "$changed" "$(sql "SELECT path FROM $schema.images WHERE id = $changed")"
+one_line_error "watch of a project file" "a project file has nobody else to watch" "$cli" watch "$demo"
+
 echo "$passes passed, $failures failed"
 [ "$failures" -eq 0 ]
