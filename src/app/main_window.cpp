@@ -29,6 +29,7 @@
 #include "panels/suspects_panel.h"
 #include "shell/import_controller.h"
 #include "shell/job_runner.h"
+#include "shell/live_updates.h"
 #include "shell/ocr_controller.h"
 #include "shell/progress_strip.h"
 #include "shell/project_session.h"
@@ -692,6 +693,18 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_statusCursor);
     statusBar()->addPermanentWidget(m_statusZoom);
     statusBar()->addPermanentWidget(m_statusWho);
+    m_statusLive = new QLabel(this);
+    m_statusLive->setObjectName(QStringLiteral("statusLive"));
+    m_statusLive->hide();
+    statusBar()->addPermanentWidget(m_statusLive);
+    LiveUpdates* live = m_session->liveUpdates();
+    connect(live, &LiveUpdates::stateChanged, this, [this, live](LiveUpdates::State state) {
+        m_statusLive->setVisible(state != LiveUpdates::State::Off);
+        m_statusLive->setText(state == LiveUpdates::State::Live ? tr("\u25CF Live") : tr("\u25CB Live updates paused"));
+        m_statusLive->setToolTip(live->description());
+    });
+    // Another member's new guideline version is announced as one opened with the project is.
+    connect(live, &LiveUpdates::guidelineChangedElsewhere, this, [this] { announceGuideline(isVisible()); });
 }
 
 void MainWindow::restoreSettings()

@@ -188,6 +188,7 @@ private:
     QLabel* m_statusCursor = nullptr;
     QLabel* m_statusZoom = nullptr;
     QLabel* m_statusWho = nullptr;
+    QLabel* m_statusLive = nullptr; // a server project's live updates: live, or paused with why
     QLabel* m_statusState = nullptr;
     ProgressStrip* m_jobsStrip = nullptr;
 };

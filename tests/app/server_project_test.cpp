@@ -10,6 +10,8 @@
 #include "document/label_document.h"
 #include "main_window.h"
 #include "panels/dataset_browser.h"
+#include "panels/guideline_dock.h"
+#include "shell/live_updates.h"
 #include "shell/project_session.h"
 #include "shell/start_page.h"
 
@@ -18,8 +20,11 @@
 
 #include <QDir>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSettings>
@@ -140,6 +145,83 @@ private slots:
         QVERIFY(info);
         QCOMPARE(info->images, 3);
         QCOMPARE(info->annotations, 4);
+    }
+
+    void anotherMembersChangesAppearWithoutReloading()
+    {
+        const QString server = qEnvironmentVariable("LECTOR_TEST_PG");
+        if (server.isEmpty())
+            QSKIP("no PostgreSQL server: LECTOR_TEST_PG is not set (scripts/test.sh starts one)");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        ImportBatch batch;
+        for (int i = 0; i < 2; ++i) {
+            QImage img(160 + i, 90, QImage::Format_RGB32);
+            img.fill(QColor(240, 240, 240 - i));
+            const QString path = dir.filePath(QStringLiteral("live_%1.png").arg(i));
+            QVERIFY(img.save(path));
+            batch.images.push_back({ path, 0, 0, {}, {}, false });
+        }
+        const QString schema = QStringLiteral("live_%1").arg(QRandomGenerator::global()->generate64());
+        const QString url = server + QStringLiteral("?options=-csearch_path%3D") + schema;
+        {
+            auto made = ProjectStore::create(url);
+            QVERIFY2(made, qPrintable(made ? QString() : made.error().toString()));
+            QVERIFY((*made)->storeImageRoot(dir.path()));
+            QVERIFY((*made)->importBatch(batch, ImportTarget::imagesOnly()));
+        }
+        MainWindow w;
+        w.show();
+        QString error;
+        QVERIFY2(w.openProject(url, &error, QString(), false), qPrintable(error));
+        auto* live = w.findChild<QLabel*>(QStringLiteral("statusLive"));
+        QVERIFY(live);
+        QTRY_COMPARE_WITH_TIMEOUT(w.session()->liveUpdates()->state(), LiveUpdates::State::Live, 15000);
+        QVERIFY(live->isVisible());
+        QVERIFY2(live->text().contains(QStringLiteral("Live")), qPrintable(live->text()));
+        const ImageId shown = w.currentImage();
+        QVERIFY(shown);
+        QCOMPARE(w.canvas()->document()->otherAnnotations().size(), size_t(0));
+
+        // Another member (another connection) labels the image on screen: it appears among the others' labels.
+        auto other = ProjectStore::open(url);
+        QVERIFY(other);
+        Annotation theirs;
+        theirs.image = shown;
+        theirs.annotator = *(*other)->ensureAnnotator(QStringLiteral("bora"));
+        theirs.region.polygon = Polygon::fromBox({ 10, 10, 60, 30 });
+        theirs.region.text = QStringLiteral("보라");
+        QVERIFY((*other)->addAnnotations({ theirs }));
+        QTRY_COMPARE_WITH_TIMEOUT(w.canvas()->document()->otherAnnotations().size(), size_t(1), 10000);
+        QCOMPARE(w.canvas()->document()->otherAnnotations().front().region.text, QStringLiteral("보라"));
+
+        // A new guideline version: the panel shows it and it is announced, as when a project opens.
+        QCOMPARE(w.guideline()->newestVersion(), 0);
+        QVERIFY((*other)->publishGuideline(QStringLiteral("# Rules\n\nAmounts with their currency."),
+            QStringLiteral("amounts"), QStringLiteral("lea")));
+        QTRY_COMPARE_WITH_TIMEOUT(w.guideline()->newestVersion(), 1, 10000);
+        QTRY_COMPARE(w.announcedGuideline(), 1);
+        for (QMessageBox* box : w.findChildren<QMessageBox*>())
+            box->close();
+
+        // The listening connection lost (the server restarted it): said in the status bar, then live again.
+        // (psql, as the tests' cluster user: the app has no SQL of its own to run.)
+        QProcess psql;
+        psql.start(QStringLiteral("psql"),
+            { server, QStringLiteral("-XAtqc"),
+                QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN %%1%'")
+                    .arg(schema) });
+        QVERIFY(psql.waitForFinished(10000));
+        QCOMPARE(psql.exitCode(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(w.session()->liveUpdates()->state(), LiveUpdates::State::Lost, 10000);
+        QVERIFY2(live->text().contains(QStringLiteral("paused")), qPrintable(live->text()));
+        QVERIFY2(live->toolTip().contains(QStringLiteral("again")), qPrintable(live->toolTip()));
+        QTRY_COMPARE_WITH_TIMEOUT(w.session()->liveUpdates()->state(), LiveUpdates::State::Live, 20000);
+        // And hears again.
+        theirs.region.text = QStringLiteral("다시");
+        theirs.region.polygon = Polygon::fromBox({ 70, 10, 120, 30 });
+        QVERIFY((*other)->addAnnotations({ theirs }));
+        QTRY_COMPARE_WITH_TIMEOUT(w.canvas()->document()->otherAnnotations().size(), size_t(2), 10000);
     }
 };
 

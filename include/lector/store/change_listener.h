@@ -46,6 +46,9 @@ public:
     /// InvalidArgument for a project file (a file has no other sessions to hear from); the connection's error when
     /// the server cannot be reached.
     static Result<std::unique_ptr<ChangeListener>> open(const ProjectStore& store);
+    /// A listener for the store's project that has not connected yet (reconnect() does): made without waiting for
+    /// the network, so that connecting can happen on another thread. InvalidArgument for a project file.
+    static Result<std::unique_ptr<ChangeListener>> prepare(const ProjectStore& store);
     ~ChangeListener();
     ChangeListener(const ChangeListener&) = delete;
     ChangeListener& operator=(const ChangeListener&) = delete;
@@ -58,8 +61,10 @@ public:
     /// Blocks up to `timeoutMs` until a notice arrives (or the connection is lost); true when one did. For the CLI
     /// and tests; the app waits on socket() instead.
     bool wait(int timeoutMs);
-    /// Connects and listens again.
+    /// Connects (again) and listens; waits at most kConnectTimeoutS for the server. Safe on any thread as long as
+    /// one thread at a time uses the listener.
     Result<void> reconnect();
+    static constexpr int kConnectTimeoutS = 10;
     /// The channel: "lector:" and the project's schema.
     const std::string& channel() const { return m_channel; }
 

@@ -3,6 +3,7 @@
 #include "shell/project_session.h"
 
 #include "shell/job_runner.h"
+#include "shell/live_updates.h"
 
 #include <lector/store/project_store.h>
 
@@ -15,6 +16,7 @@ ProjectSession::ProjectSession(QObject* parent)
     , m_history(new QUndoStack(this))
 {
     m_jobs = new JobRunner([this] { return path(); }, this);
+    m_live = new LiveUpdates(this);
 }
 
 ProjectSession::~ProjectSession()

@@ -17,6 +17,7 @@ class QUndoStack;
 namespace lector {
 
 class JobRunner;
+class LiveUpdates;
 class ProjectStore;
 
 /// The open project, once, for the whole window: the UI thread's store connection, who is working (annotator and
@@ -51,6 +52,8 @@ public:
     /// The model runs, oldest first.
     const std::vector<ModelRun>& runs() const { return m_runs; }
     JobRunner* jobs() const { return m_jobs; }
+    /// A server project's live updates (other members' changes announced here as they are saved); Off for a file.
+    LiveUpdates* liveUpdates() const { return m_live; }
     /// Project-wide undo steps (see the class comment); cleared when another project opens.
     QUndoStack* history() const { return m_history; }
 
@@ -85,6 +88,7 @@ private:
     Annotator m_me;
     std::vector<ModelRun> m_runs;
     JobRunner* m_jobs = nullptr;
+    LiveUpdates* m_live = nullptr;
     QUndoStack* m_history = nullptr;
 };
 

@@ -61,6 +61,15 @@ std::optional<StoreChange> parseNotice(const std::string& payload)
 
 Result<std::unique_ptr<ChangeListener>> ChangeListener::open(const ProjectStore& store)
 {
+    auto listener = prepare(store);
+    if (!listener)
+        return listener;
+    LECTOR_TRY((*listener)->connect());
+    return listener;
+}
+
+Result<std::unique_ptr<ChangeListener>> ChangeListener::prepare(const ProjectStore& store)
+{
     auto* own = dynamic_cast<postgres::Connection*>(&store.database());
     if (!own)
         return LECTOR_ERROR(
@@ -69,7 +78,6 @@ Result<std::unique_ptr<ChangeListener>> ChangeListener::open(const ProjectStore&
     std::unique_ptr<ChangeListener> listener(new ChangeListener);
     listener->m_location = store.location();
     listener->m_ignoredPid = own->backendPid();
-    LECTOR_TRY(listener->connect());
     return listener;
 }
 
@@ -78,7 +86,12 @@ ChangeListener::~ChangeListener() = default;
 Result<void> ChangeListener::connect()
 {
     m_connection.reset();
-    auto connection = postgres::Connection::open(m_location);
+    // A listener that waits for a server gone away waits on a thread of the app's, but not for minutes.
+    QString location = m_location;
+    if (!location.contains(QStringLiteral("connect_timeout=")))
+        location.append(QLatin1Char(location.contains(QLatin1Char('?')) ? '&' : '?'))
+            .append(QStringLiteral("connect_timeout=%1").arg(kConnectTimeoutS));
+    auto connection = postgres::Connection::open(location);
     if (!connection)
         return std::move(connection).error();
     auto schema = (*connection)->prepare("SELECT current_schema()");
