@@ -54,7 +54,7 @@ int runWatch(QCommandLineParser& parser)
         if (it != names.end())
             return it->second;
         auto record = (*store)->image(image);
-        const QString name = record && *record ? (*record)->path : QString();
+        QString name = record && *record ? (*record)->path : QString();
         names.emplace(image, name);
         return name;
     };
