@@ -61,10 +61,9 @@ public:
     /// Blocks up to `timeoutMs` until a notice arrives (or the connection is lost); true when one did. For the CLI
     /// and tests; the app waits on socket() instead.
     bool wait(int timeoutMs);
-    /// Connects (again) and listens; waits at most kConnectTimeoutS for the server. Safe on any thread as long as
-    /// one thread at a time uses the listener.
+    /// Connects (again) and listens; waits at most 10 s for a server that does not answer. Safe on any thread as
+    /// long as one thread at a time uses the listener.
     Result<void> reconnect();
-    static constexpr int kConnectTimeoutS = 10;
     /// The channel: "lector:" and the project's schema.
     const std::string& channel() const { return m_channel; }
 

@@ -39,7 +39,7 @@ LiveUpdates::~LiveUpdates()
 {
     stop();
     if (m_connecting)
-        m_connecting->wait(); // at most ChangeListener::kConnectTimeoutS
+        m_connecting->wait(); // at most the 10 s connecting waits for a server
 }
 
 void LiveUpdates::start()

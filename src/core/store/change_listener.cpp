@@ -86,12 +86,7 @@ ChangeListener::~ChangeListener() = default;
 Result<void> ChangeListener::connect()
 {
     m_connection.reset();
-    // A listener that waits for a server gone away waits on a thread of the app's, but not for minutes.
-    QString location = m_location;
-    if (!location.contains(QStringLiteral("connect_timeout=")))
-        location.append(QLatin1Char(location.contains(QLatin1Char('?')) ? '&' : '?'))
-            .append(QStringLiteral("connect_timeout=%1").arg(kConnectTimeoutS));
-    auto connection = postgres::Connection::open(location);
+    auto connection = postgres::Connection::open(m_location);
     if (!connection)
         return std::move(connection).error();
     auto schema = (*connection)->prepare("SELECT current_schema()");

@@ -333,3 +333,86 @@ TEST(PostgresPlaceholders, AConnectionStringIsShownWithoutItsPassword)
 }
 
 } // namespace
+
+namespace {
+
+/// Ends the server session of `db` from outside, as a server restart or a dropped network would.
+void killSession(db::Connection& db)
+{
+    auto pid = db.prepare("SELECT pg_backend_pid()");
+    ASSERT_TRUE(pid);
+    auto n = (*pid)->firstRow([&] { return (*pid)->columnInt64(0); });
+    ASSERT_TRUE(n && *n);
+    auto other = postgres::Connection::open(qEnvironmentVariable("LECTOR_TEST_PG"));
+    ASSERT_TRUE(other);
+    ASSERT_TRUE((*other)->exec("SELECT pg_terminate_backend(" + std::to_string(**n) + ");"));
+}
+
+} // namespace
+
+TEST(PostgresReconnect, LostBetweenTransactionsItConnectsAgainLostInsideOneNothingOfItIsWritten)
+{
+    const QString url = qEnvironmentVariable("LECTOR_TEST_PG");
+    if (url.isEmpty())
+        GTEST_SKIP() << "no PostgreSQL server: LECTOR_TEST_PG is not set (scripts/test.sh starts one)";
+    auto opened = postgres::Connection::open(url);
+    ASSERT_TRUE(opened);
+    postgres::Connection& db = **opened;
+    const std::string schema = "lector_test_" + std::to_string(QRandomGenerator::global()->generate64());
+    ASSERT_TRUE(db.exec("CREATE SCHEMA " + schema + ";"));
+    ASSERT_TRUE(db.exec("SET search_path TO " + schema + ";"));
+    ASSERT_TRUE(db.exec("SET lock_timeout = 1234;"));
+    ASSERT_TRUE(db.exec("CREATE TABLE t (n BIGINT);"));
+    auto insert = db.prepare("INSERT INTO t (n) VALUES (?)");
+    ASSERT_TRUE(insert);
+    ASSERT_TRUE((*insert)->bind(1, std::int64_t(1)).run());
+    const auto value = [&db](const std::string& sql) {
+        auto q = db.prepare(sql);
+        EXPECT_TRUE(q) << (q ? std::string() : q.error().toString().toStdString());
+        auto v = q ? (*q)->firstRow([&] { return (*q)->columnText(0); }) : Result<std::optional<QString>>(QString());
+        return v && *v ? (*v)->toStdString() : std::string("?");
+    };
+    const int before = db.session();
+
+    killSession(db);
+    // A read finds the session gone and runs again on a new one, with the settings the old one had.
+    EXPECT_EQ(value("SELECT count(*) FROM t"), "1");
+    EXPECT_EQ(db.session(), before + 1);
+    EXPECT_EQ(value("SHOW lock_timeout"), "1234ms");
+    EXPECT_EQ(value("SELECT current_schema()"), schema);
+    // So does a transaction at its BEGIN; the statement prepared on the old session is prepared again.
+    killSession(db);
+    {
+        auto tx = db::Transaction::begin(db);
+        ASSERT_TRUE(tx) << tx.error().toString().toStdString();
+        (*insert)->reset();
+        auto again = (*insert)->bind(1, std::int64_t(2)).run();
+        ASSERT_TRUE(again) << again.error().toString().toStdString();
+        ASSERT_TRUE(tx->commit());
+    }
+    EXPECT_EQ(db.session(), before + 2);
+    EXPECT_EQ(value("SELECT count(*) FROM t"), "2");
+
+    // Lost inside a transaction: refused, never half-written, and the next transaction goes through.
+    {
+        auto tx = db::Transaction::begin(db);
+        ASSERT_TRUE(tx);
+        (*insert)->reset();
+        ASSERT_TRUE((*insert)->bind(1, std::int64_t(3)).run());
+        killSession(db);
+        (*insert)->reset();
+        auto lost = (*insert)->bind(1, std::int64_t(4)).run();
+        ASSERT_FALSE(lost);
+        EXPECT_FALSE(tx->commit());
+    }
+    EXPECT_EQ(value("SELECT count(*) FROM t"), "2") << "nothing of the lost transaction was written";
+    {
+        auto tx = db::Transaction::begin(db);
+        ASSERT_TRUE(tx) << tx.error().toString().toStdString();
+        (*insert)->reset();
+        ASSERT_TRUE((*insert)->bind(1, std::int64_t(5)).run());
+        ASSERT_TRUE(tx->commit());
+    }
+    EXPECT_EQ(value("SELECT count(*) FROM t"), "3");
+    (void)db.exec("DROP SCHEMA " + schema + " CASCADE;");
+}

@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <vector>
 
 namespace lector::postgres {
@@ -116,10 +117,14 @@ ErrorCode codeOf(const char* state)
 
 class Statement final : public db::Statement {
 public:
-    Statement(Connection& db, std::string sql, std::string name, int parameters)
+    Statement(Connection& db, std::string sql, std::string numbered, std::vector<unsigned int> types, std::string name,
+        int parameters)
         : m_db(db)
         , m_sql(std::move(sql))
+        , m_numbered(std::move(numbered))
+        , m_types(std::move(types))
         , m_name(std::move(name))
+        , m_session(db.session())
         , m_values(std::size_t(parameters))
         , m_null(std::size_t(parameters), 1)
     {
@@ -129,7 +134,7 @@ public:
         clear();
         // The server forgets the prepared statement with the session; a long session that drops many owned ones
         // deallocates them here (not when the session itself ends).
-        if (!m_db.closing() && PQstatus(m_db.handle()) == CONNECTION_OK
+        if (!m_db.closing() && m_session == m_db.session() && PQstatus(m_db.handle()) == CONNECTION_OK
             && PQtransactionStatus(m_db.handle()) == PQTRANS_IDLE) {
             const std::string sql = "DEALLOCATE \"" + m_name + "\"";
             PQclear(PQexec(m_db.handle(), sql.c_str()));
@@ -243,12 +248,30 @@ private:
 
     Result<void> execute()
     {
+        LECTOR_TRY(m_db.reconnectIfLost(false));
+        if (m_session != m_db.session()) {
+            // Prepared on a session the server no longer has (the connection was made again): prepared anew.
+            pg_result* r
+                = PQprepare(m_db.handle(), m_name.c_str(), m_numbered.c_str(), int(m_types.size()), m_types.data());
+            const bool prepared = PQresultStatus(r) == PGRES_COMMAND_OK;
+            Error e = prepared ? Error {} : m_db.resultError(r, QStringLiteral("preparing a statement"), m_sql);
+            PQclear(r);
+            if (!prepared)
+                return e;
+            m_session = m_db.session();
+        }
         std::vector<const char*> values(m_values.size());
         for (std::size_t k = 0; k < m_values.size(); ++k)
             values[k] = m_null[k] ? nullptr : m_values[k].c_str();
         m_result
             = PQexecPrepared(m_db.handle(), m_name.c_str(), int(values.size()), values.data(), nullptr, nullptr, 0);
-        const ExecStatusType status = PQresultStatus(m_result);
+        ExecStatusType status = PQresultStatus(m_result);
+        if (status == PGRES_FATAL_ERROR && m_db.mayRunAgain(m_sql)) {
+            // The loss showed only now: once more on a new session, prepared there.
+            clear();
+            LECTOR_TRY(m_db.reconnectIfLost(false));
+            return execute();
+        }
         if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
             Error e = m_db.resultError(m_result, QStringLiteral("running a statement"), m_sql);
             clear();
@@ -269,7 +292,10 @@ private:
 
     Connection& m_db;
     std::string m_sql;
+    std::string m_numbered;
+    std::vector<unsigned int> m_types;
     std::string m_name;
+    int m_session;
     std::vector<std::string> m_values;
     std::vector<char> m_null;
     std::string m_bindError;
@@ -295,7 +321,13 @@ Connection::~Connection()
 Result<std::unique_ptr<Connection>> Connection::open(const QString& conninfo)
 {
     const QString shown = withoutPassword(conninfo);
-    pg_conn* conn = PQconnectdb(conninfo.toUtf8().constData());
+    // A server that does not answer is given up on after kConnectTimeoutS (libpq would wait for the system's TCP
+    // timeout, minutes), unless the string says otherwise: it comes after and overrides.
+    const QByteArray info = conninfo.toUtf8();
+    const std::string timeout = std::to_string(kConnectTimeoutS);
+    const char* keywords[] = { "connect_timeout", "dbname", nullptr };
+    const char* values[] = { timeout.c_str(), info.constData(), nullptr };
+    pg_conn* conn = PQconnectdbParams(keywords, values, 1);
     if (!conn)
         return LECTOR_ERROR(ErrorCode::Database, QStringLiteral("cannot connect: out of memory")).at(shown);
     if (PQstatus(conn) != CONNECTION_OK) {
@@ -360,15 +392,73 @@ Result<void> Connection::setReadOnly()
     return {};
 }
 
+bool Connection::mayRunAgain(const std::string& sql) const
+{
+    if (PQstatus(m_conn) == CONNECTION_OK)
+        return false;
+    std::size_t at = sql.find_first_not_of(" \t\n");
+    const auto word = [&](const char* w) { return at != std::string::npos && sql.compare(at, std::strlen(w), w) == 0; };
+    if (word("BEGIN"))
+        return true;
+    return !m_transactionOpen && (word("SELECT") || word("SHOW") || word("WITH"));
+}
+
+Result<void> Connection::reconnectIfLost(bool startsTransaction)
+{
+    if (PQstatus(m_conn) == CONNECTION_OK)
+        return {};
+    if (m_transactionOpen && !startsTransaction)
+        return LECTOR_ERROR(ErrorCode::Database,
+            QStringLiteral("the connection to the server was lost during a transaction: nothing of it was written"))
+            .at(m_shown);
+    m_transactionOpen = false;
+    PQreset(m_conn);
+    if (PQstatus(m_conn) != CONNECTION_OK) {
+        QString reason = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+        reason.replace(QLatin1Char('\n'), QStringLiteral("; "));
+        return LECTOR_ERROR(ErrorCode::Database, QStringLiteral("the connection to the server is lost: %1").arg(reason))
+            .at(m_shown);
+    }
+    ++m_session;
+    PQsetClientEncoding(m_conn, "UTF8");
+    for (const std::string& setting : m_sessionSettings) {
+        pg_result* r = PQexec(m_conn, setting.c_str());
+        const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+        Error e = ok ? Error {} : resultError(r, QStringLiteral("setting up the session again"), setting);
+        PQclear(r);
+        if (!ok)
+            return e;
+    }
+    return {};
+}
+
 Result<void> Connection::exec(const std::string& sql)
 {
+    const auto startsWith = [&sql](const char* word) { return sql.rfind(word, 0) == 0; };
+    const bool begins = startsWith("BEGIN");
+    const bool ends = startsWith("COMMIT") || startsWith("ROLLBACK");
+    if (!ends)
+        LECTOR_TRY(reconnectIfLost(begins));
     pg_result* r = PQexec(m_conn, sql.c_str());
-    const ExecStatusType status = PQresultStatus(r);
+    ExecStatusType status = PQresultStatus(r);
+    if (status == PGRES_FATAL_ERROR && !ends && mayRunAgain(sql)) {
+        // The loss showed only now (libpq learns of it by trying): once more on a new session.
+        PQclear(r);
+        LECTOR_TRY(reconnectIfLost(begins));
+        r = PQexec(m_conn, sql.c_str());
+        status = PQresultStatus(r);
+    }
+    if (ends)
+        m_transactionOpen = false;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY) {
         Error e = resultError(r, QStringLiteral("running SQL"), sql);
         PQclear(r);
         return e;
     }
+    if (begins)
+        m_transactionOpen = true;
+    else if (startsWith("SET ") && !startsWith("SET LOCAL") && !startsWith("SET TRANSACTION") && !m_transactionOpen)
+        m_sessionSettings.push_back(sql); // a session's setting: made again on the next session
     const char* tuples = PQcmdTuples(r);
     m_changes = tuples && *tuples ? std::atoi(tuples) : 0;
     PQclear(r);
@@ -416,15 +506,23 @@ Result<std::unique_ptr<db::Statement>> Connection::prepareOwned(const std::strin
     std::vector<unsigned int> types(used.size());
     for (std::size_t k = 0; k < used.size(); ++k)
         types[k] = used[k] ? 0U : 25U; // 25: text's type OID
+    LECTOR_TRY(reconnectIfLost(false));
     const std::string name = nextStatementName();
     pg_result* r = PQprepare(m_conn, name.c_str(), numbered.c_str(), parameters, types.data());
+    if (PQresultStatus(r) != PGRES_COMMAND_OK && PQstatus(m_conn) != CONNECTION_OK && !m_transactionOpen) {
+        // The loss showed only now; preparing changes nothing, so it is tried once more on a new session.
+        PQclear(r);
+        LECTOR_TRY(reconnectIfLost(false));
+        r = PQprepare(m_conn, name.c_str(), numbered.c_str(), parameters, types.data());
+    }
     if (PQresultStatus(r) != PGRES_COMMAND_OK) {
         Error e = resultError(r, QStringLiteral("preparing a statement"), sql);
         PQclear(r);
         return e;
     }
     PQclear(r);
-    return std::unique_ptr<db::Statement>(std::make_unique<Statement>(*this, sql, name, parameters));
+    return std::unique_ptr<db::Statement>(
+        std::make_unique<Statement>(*this, sql, numbered, std::move(types), name, parameters));
 }
 
 Result<db::Statement*> Connection::prepare(const std::string& sql)

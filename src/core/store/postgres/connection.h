@@ -54,6 +54,8 @@ public:
     /// How long a writer waits for another's transaction before it is told the store is locked (SQLite's busy
     /// timeout, sqlite::Database::kDefaultBusyTimeoutMs, is the same).
     static constexpr int kDefaultLockWaitMs = 5000;
+    /// How long connecting (and connecting again) waits for a server that does not answer.
+    static constexpr int kConnectTimeoutS = 10;
 
     /// One NOTIFY heard on a channel this connection LISTENs to.
     struct Notice {
@@ -79,6 +81,16 @@ public:
     bool closing() const { return m_closing; }
     /// A fresh name for a server-side prepared statement.
     std::string nextStatementName();
+    /// Connects again when the connection was lost between transactions (a server restart, a network drop): the
+    /// session's settings (SET …, read-only) are made again and prepared statements prepared anew on their next
+    /// run (session()). Lost inside a transaction, nothing of it was written and the error says so; the next
+    /// transaction connects again. `startsTransaction`: the caller is about to BEGIN.
+    Result<void> reconnectIfLost(bool startsTransaction);
+    /// After a failure: the connection turned out lost, and `sql` may simply run again on a new session: a BEGIN,
+    /// or a read outside any transaction (never a write whose commit the server may have made before the loss).
+    bool mayRunAgain(const std::string& sql) const;
+    /// Counts the server sessions this connection has had: a statement prepared in another must be prepared again.
+    int session() const { return m_session; }
 
 private:
     Connection(pg_conn* conn, QString shown);
@@ -88,6 +100,9 @@ private:
     int m_changes = 0;
     bool m_closing = false;
     bool m_readOnly = false;
+    bool m_transactionOpen = false; // BEGIN ran and neither COMMIT nor ROLLBACK since
+    int m_session = 0;
+    std::vector<std::string> m_sessionSettings; // the SETs made, in order, to make again on a new session
     std::int64_t m_statements = 0;
     std::unordered_map<std::string, std::unique_ptr<db::Statement>> m_cache;
 };
