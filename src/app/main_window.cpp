@@ -46,6 +46,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -192,6 +193,12 @@ MainWindow::MainWindow(QWidget* parent)
             showEditError(m_canvas->document()->lastError());
     });
     connect(m_canvas, &CanvasController::storeError, this, &MainWindow::showEditError);
+    connect(m_canvas->document(), &LabelDocument::journalRestored, this, [this](int count) {
+        statusBar()->showMessage(
+            tr("%n edit(s) of an earlier session, kept on this workstation, are saved to the project now.", nullptr,
+                count),
+            10000);
+    });
     connect(m_canvas, &CanvasController::staleEdit, this, [this](const QString& message) {
         m_bannerText->setText(message);
         m_bannerRetry->hide(); // nothing to retry: the newer label is what the store holds
@@ -276,6 +283,33 @@ MainWindow::MainWindow(QWidget* parent)
                 m_canvas->undoStack()->push(new ChangeFlags(m_canvas->document(), { id }, flag, flags & flag));
         }
     });
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    LabelDocument* document = m_canvas->document();
+    while (document->hasPendingWrites() && !document->retryPending()) {
+        const int waiting = document->pendingWriteCount();
+        QMessageBox box(QMessageBox::Warning, tr("Edits not saved yet"),
+            tr("%n edit(s) could not be saved to the project yet: %1", nullptr, waiting).arg(document->lastError()),
+            QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("unsavedOnQuit"));
+        box.setInformativeText(tr("They are kept on this workstation and saved when you open the project again "
+                                  "as %1.")
+                                   .arg(m_session->me().name));
+        QPushButton* retry = box.addButton(tr("Try Again"), QMessageBox::AcceptRole);
+        QPushButton* quit = box.addButton(tr("Quit, Keep Them Here"), QMessageBox::DestructiveRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(retry);
+        box.exec();
+        if (box.clickedButton() == quit)
+            break;
+        if (box.clickedButton() != retry) {
+            event->ignore();
+            return;
+        }
+    }
+    QMainWindow::closeEvent(event);
 }
 
 MainWindow::~MainWindow()
@@ -699,6 +733,9 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_statusLive);
     LiveUpdates* live = m_session->liveUpdates();
     connect(live, &LiveUpdates::stateChanged, this, [this, live](LiveUpdates::State state) {
+        // The server answers again: what waits is written now, without waiting for the user to ask.
+        if (state == LiveUpdates::State::Live && m_canvas->document()->hasPendingWrites() && m_canvas->retryPending())
+            m_banner->hide();
         m_statusLive->setVisible(state != LiveUpdates::State::Off);
         m_statusLive->setText(state == LiveUpdates::State::Live ? tr("\u25CF Live") : tr("\u25CB Live updates paused"));
         m_statusLive->setToolTip(live->description());

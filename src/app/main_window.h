@@ -118,6 +118,9 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    /// Edits still waiting to be saved (the store refused them, the server is away) are tried once more; if they
+    /// still wait, the user is asked first: try again, quit (they stay in the workstation's journal), or stay.
+    void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 

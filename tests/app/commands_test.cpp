@@ -10,7 +10,11 @@
 #include "document/label_document.h"
 #include "document/reading_order.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QUndoStack>
 
 using namespace lector;
@@ -195,6 +199,53 @@ private slots:
         stack.undo();
         stack.undo();
         QVERIFY(m_project->mine(m_project->images[0]).empty());
+    }
+
+    void editsThatCannotBeSavedAreKeptInAJournalAndTakenBackByTheNextSession()
+    {
+        QTemporaryDir journal;
+        LabelDocument::setJournalFolder(journal.path());
+        QUndoStack stack;
+        {
+            WriteLock lock;
+            QVERIFY(lock.acquire(m_project->path));
+            auto* add = new AddBoxes(m_doc.get(), { box(10, 10, 50, 30, QStringLiteral("kept")) });
+            stack.push(add);
+            stack.push(new ChangeTranscription(m_doc.get(), add->ids()[0], QStringLiteral("kept, then edited")));
+            QCOMPARE(m_doc->pendingWriteCount(), 2);
+            // On disk as soon as they wait, and rewritten with every change to the queue.
+            QFile file(m_doc->journalPath());
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(m_doc->journalPath()));
+            const QByteArray kept = file.readAll();
+            QVERIFY(kept.contains("kept, then edited"));
+            // The session ends (the app quits, or dies) with them unsaved: the store has none of it.
+            m_doc->setStore(nullptr, 0);
+        }
+        QVERIFY(m_project->mine(m_project->images[0]).empty());
+        QCOMPARE(QDir(journal.path()).entryList(QDir::Files).size(), 1);
+
+        // The next session of the same project and annotator takes them back and writes them, in order.
+        LabelDocument next;
+        QSignalSpy restored(&next, &LabelDocument::journalRestored);
+        next.setStore(m_project->store.get(), m_project->me);
+        QCOMPARE(restored.count(), 1);
+        QCOMPARE(restored.at(0).at(0).toInt(), 2);
+        QCOMPARE(next.pendingWriteCount(), 2);
+        QString error;
+        QVERIFY2(next.load(m_project->images[0], &error), qPrintable(error)); // writes them first
+        QVERIFY(!next.hasPendingWrites());
+        auto rows = m_project->mine(m_project->images[0]);
+        QCOMPARE(rows.size(), size_t(1));
+        QCOMPARE(rows[0].region.text, QStringLiteral("kept, then edited"));
+        QCOMPARE(next.annotations().size(), size_t(1));
+        QVERIFY2(QDir(journal.path()).entryList(QDir::Files).isEmpty(), "written: the journal is gone");
+
+        // Another annotator's session of the project does not take my journal.
+        LabelDocument other;
+        QSignalSpy none(&other, &LabelDocument::journalRestored);
+        other.setStore(m_project->store.get(), m_project->me + 1000);
+        QCOMPARE(none.count(), 0);
+        LabelDocument::setJournalFolder(QString());
     }
 
     void theLogSaysUndoOfNAndRedoOfN()

@@ -21,7 +21,9 @@
 #include <lector/store/prediction_repository.h>
 #include <lector/store/project_store.h>
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
@@ -29,11 +31,13 @@
 #include <QFrame>
 #include <QImage>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -504,6 +508,67 @@ private slots:
         QTRY_VERIFY(banner->isVisible());
         QCOMPARE(w.canvas()->document()->annotations().size(), before + 1);
         QVERIFY(w.canvas()->document()->retryPending());
+    }
+
+    void quittingWithEditsWaitingAsksFirstAndKeepsThemOnTheWorkstation()
+    {
+        QTemporaryDir journal;
+        LabelDocument::setJournalFolder(journal.path());
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openProject(m_project, nullptr, QStringLiteral("alice"), false));
+        sqlite3* other = nullptr;
+        QCOMPARE(sqlite3_open(m_project.toUtf8().constData(), &other), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+        Annotation a;
+        a.image = w.currentImage();
+        a.annotator = w.me();
+        a.region.polygon = Polygon::fromBox({ 50, 50, 70, 60 });
+        a.region.text = QStringLiteral("typed while the store was away");
+        w.canvas()->undoStack()->push(new AddBoxes(w.canvas()->document(), { a }));
+        QVERIFY(w.canvas()->document()->hasPendingWrites());
+
+        // Asked first; Cancel stays.
+        const auto answer = [](const QString& button) {
+            QTimer::singleShot(0, [button] {
+                for (QWidget* top : QApplication::topLevelWidgets()) {
+                    auto* box = qobject_cast<QMessageBox*>(top);
+                    if (!box || box->objectName() != QStringLiteral("unsavedOnQuit") || !box->isVisible())
+                        continue;
+                    QVERIFY2(box->text().contains(QStringLiteral("1 edit")), qPrintable(box->text()));
+                    for (QAbstractButton* b : box->buttons())
+                        if (b->text() == button
+                            || (button == QStringLiteral("Cancel") && box->buttonRole(b) == QMessageBox::RejectRole))
+                            b->click();
+                }
+            });
+        };
+        answer(QStringLiteral("Cancel"));
+        QVERIFY(!w.close());
+        QVERIFY(w.isVisible());
+        // Quit, keeping them here: the journal holds the typed text, the project does not.
+        answer(QStringLiteral("Quit, Keep Them Here"));
+        QVERIFY(w.close());
+        sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close(other);
+        const QStringList journals = QDir(journal.path()).entryList(QDir::Files);
+        QCOMPARE(journals.size(), 1);
+        QFile file(QDir(journal.path()).filePath(journals.front()));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("typed while the store was away"));
+
+        // The next window on the project writes them and says so.
+        MainWindow next;
+        next.show();
+        QVERIFY(next.openProject(m_project, nullptr, QStringLiteral("alice"), false));
+        QTRY_VERIFY(!next.canvas()->document()->hasPendingWrites());
+        auto check = ProjectStore::open(m_project);
+        auto rows = (*check)->annotations(a.image, next.me());
+        QVERIFY(rows);
+        QVERIFY(std::any_of(rows->begin(), rows->end(),
+            [](const Annotation& r) { return r.region.text == QStringLiteral("typed while the store was away"); }));
+        QVERIFY(QDir(journal.path()).entryList(QDir::Files).isEmpty());
+        LabelDocument::setJournalFolder(QString());
     }
 
 private:

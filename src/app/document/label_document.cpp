@@ -4,6 +4,15 @@
 
 #include <lector/store/project_store.h>
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QStandardPaths>
+
 #include <algorithm>
 
 namespace lector {
@@ -32,11 +41,169 @@ LabelDocument::~LabelDocument() = default;
 
 void LabelDocument::setStore(ProjectStore* store, AnnotatorId me)
 {
+    // What still waits is in the journal already (saveJournal after every change to the queue).
     m_pending.clear();
     m_provisional.clear();
     m_store = store;
     m_me = me;
     clear();
+    if (const int restored = m_store ? restoreJournal() : 0; restored > 0)
+        emit journalRestored(restored);
+}
+
+namespace {
+
+QString& journalFolderSetting()
+{
+    static QString folder;
+    return folder;
+}
+
+QJsonObject annotationToJson(const Annotation& a)
+{
+    QJsonArray points;
+    for (double v : a.region.polygon.flat())
+        points.append(v);
+    return QJsonObject { { QStringLiteral("id"), qint64(a.id) }, { QStringLiteral("image"), qint64(a.image) },
+        { QStringLiteral("annotator"), qint64(a.annotator) }, { QStringLiteral("guideline"), a.guidelineVersion },
+        { QStringLiteral("points"), points }, { QStringLiteral("text"), a.region.text },
+        { QStringLiteral("flags"), static_cast<qint64>(a.region.flags) }, { QStringLiteral("script"), a.region.script },
+        { QStringLiteral("source"), sourceName(a.source) }, { QStringLiteral("updated_at"), qint64(a.updatedAt) },
+        { QStringLiteral("seconds"), a.secondsSpent }, { QStringLiteral("version"), qint64(a.version) } };
+}
+
+std::optional<Annotation> annotationFromJson(const QJsonObject& o)
+{
+    Annotation a;
+    a.id = o.value(QStringLiteral("id")).toInteger();
+    a.image = o.value(QStringLiteral("image")).toInteger();
+    a.annotator = o.value(QStringLiteral("annotator")).toInteger();
+    a.guidelineVersion = o.value(QStringLiteral("guideline")).toInt();
+    std::vector<double> flat;
+    for (const QJsonValue& v : o.value(QStringLiteral("points")).toArray())
+        flat.push_back(v.toDouble());
+    auto polygon = Polygon::fromFlat(flat);
+    if (!polygon || !a.image)
+        return std::nullopt;
+    a.region.polygon = *polygon;
+    a.region.text = o.value(QStringLiteral("text")).toString();
+    a.region.flags = static_cast<std::uint32_t>(o.value(QStringLiteral("flags")).toInteger());
+    a.region.script = o.value(QStringLiteral("script")).toString();
+    if (!parseSource(o.value(QStringLiteral("source")).toString(), &a.source))
+        return std::nullopt;
+    a.updatedAt = o.value(QStringLiteral("updated_at")).toInteger();
+    a.secondsSpent = o.value(QStringLiteral("seconds")).toDouble();
+    a.version = o.value(QStringLiteral("version")).toInteger();
+    return a;
+}
+
+} // namespace
+
+void LabelDocument::setJournalFolder(const QString& folder) { journalFolderSetting() = folder; }
+
+QString LabelDocument::journalFolder()
+{
+    const QString& set = journalFolderSetting();
+    return set.isEmpty() ? QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+                               .filePath(QStringLiteral("journal"))
+                         : set;
+}
+
+QString LabelDocument::journalPath() const
+{
+    if (!m_store)
+        return {};
+    // The project as it is shown (a server's URL without its password) and the annotator: one journal each.
+    const QByteArray key = m_store->path().toUtf8() + '\n' + QByteArray::number(m_me);
+    const QString name = QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex());
+    return QDir(journalFolder()).filePath(name + QStringLiteral(".json"));
+}
+
+void LabelDocument::saveJournal()
+{
+    const QString path = journalPath();
+    if (path.isEmpty())
+        return;
+    if (m_pending.empty()) {
+        QFile::remove(path);
+        return;
+    }
+    QJsonArray writes;
+    for (const PendingWrite& w : m_pending) {
+        QJsonArray annotations;
+        for (Annotation a : w.annotations) {
+            if (w.kind == PendingWrite::Kind::Update) {
+                if (const Annotation* known = annotation(a.id))
+                    a.version = known->version; // what it is checked against, as write() would
+            }
+            a.id = a.id < 0 && storeId(a.id) > 0 ? storeId(a.id) : a.id; // written meanwhile: its row's id
+            annotations.append(annotationToJson(a));
+        }
+        QJsonArray ids;
+        QJsonArray versions;
+        for (std::size_t i = 0; i < w.ids.size(); ++i) {
+            ids.append(qint64(w.ids[i] < 0 && storeId(w.ids[i]) > 0 ? storeId(w.ids[i]) : w.ids[i]));
+            versions.append(qint64(i < w.versions.size() ? w.versions[i] : 0));
+        }
+        const char* kind = w.kind == PendingWrite::Kind::Add ? "add"
+            : w.kind == PendingWrite::Kind::Update           ? "update"
+                                                             : "remove";
+        writes.append(QJsonObject { { QStringLiteral("kind"), QLatin1String(kind) },
+            { QStringLiteral("reason"), editReasonName(w.cause.reason) }, { QStringLiteral("seconds"), w.seconds },
+            { QStringLiteral("annotations"), annotations }, { QStringLiteral("ids"), ids },
+            { QStringLiteral("versions"), versions } });
+    }
+    const QJsonObject journal { { QStringLiteral("project"), m_store->path() },
+        { QStringLiteral("annotator"), qint64(m_me) }, { QStringLiteral("writes"), writes } };
+    QDir().mkpath(journalFolder());
+    // Whole or not at all: a crash while it is written leaves the journal before.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(journal).toJson(QJsonDocument::Compact)) < 0
+        || !file.commit())
+        emit storeError(tr("The edits waiting to be saved could not be kept on this workstation (%1: %2); they stay "
+                           "on screen until the project takes them.")
+                            .arg(QDir::toNativeSeparators(path), file.errorString()));
+}
+
+int LabelDocument::restoreJournal()
+{
+    QFile file(journalPath());
+    if (!file.exists() || !file.open(QIODevice::ReadOnly))
+        return 0;
+    QJsonParseError error {};
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    const QJsonObject journal = doc.object();
+    if (error.error != QJsonParseError::NoError
+        || journal.value(QStringLiteral("project")).toString() != m_store->path()) {
+        emit storeError(tr("The journal of edits waiting to be saved cannot be read (%1: %2); it is left as it is.")
+                            .arg(QDir::toNativeSeparators(file.fileName()), error.errorString()));
+        return 0;
+    }
+    std::vector<PendingWrite> restored;
+    for (const QJsonValue& value : journal.value(QStringLiteral("writes")).toArray()) {
+        const QJsonObject o = value.toObject();
+        PendingWrite w;
+        const QString kind = o.value(QStringLiteral("kind")).toString();
+        w.kind = kind == QStringLiteral("add") ? PendingWrite::Kind::Add
+            : kind == QStringLiteral("update") ? PendingWrite::Kind::Update
+                                               : PendingWrite::Kind::Remove;
+        if (!parseEditReason(o.value(QStringLiteral("reason")).toString(), &w.cause.reason))
+            w.cause.reason = EditReason::Edit;
+        w.seconds = o.value(QStringLiteral("seconds")).toDouble();
+        for (const QJsonValue& a : o.value(QStringLiteral("annotations")).toArray()) {
+            if (auto row = annotationFromJson(a.toObject())) {
+                m_nextProvisional = std::min(m_nextProvisional, row->id - 1);
+                w.annotations.push_back(*row);
+            }
+        }
+        for (const QJsonValue& id : o.value(QStringLiteral("ids")).toArray())
+            w.ids.push_back(id.toInteger());
+        for (const QJsonValue& v : o.value(QStringLiteral("versions")).toArray())
+            w.versions.push_back(v.toInteger());
+        restored.push_back(std::move(w));
+    }
+    m_pending = std::move(restored);
+    return static_cast<int>(m_pending.size());
 }
 
 void LabelDocument::setPaused(bool paused)
@@ -211,7 +378,7 @@ bool LabelDocument::write(const PendingWrite& w, QString* error, std::vector<Ann
             // Checked against the version this document last saw stored (its own edits' included); a row it does
             // not hold is not checked.
             const Annotation* known = annotation(a.id);
-            a.version = known ? known->version : 0;
+            a.version = known ? known->version : a.version; // not held: the version the write carries (journal)
             a.id = storeId(a.id);
         }
         auto stored = m_store->updateAnnotations(rows, context);
@@ -277,10 +444,12 @@ bool LabelDocument::submit(PendingWrite w)
             return false;
         }
         m_pending.push_back(std::move(w));
+        saveJournal();
         fail(error);
         return true;
     }
     m_pending.push_back(std::move(w));
+    saveJournal();
     return true;
 }
 
@@ -316,6 +485,7 @@ std::vector<Annotation> LabelDocument::addAnnotations(std::vector<Annotation> an
         w.annotations = annotations;
         const bool first = m_pending.empty();
         m_pending.push_back(std::move(w));
+        saveJournal();
         if (first)
             fail(error);
     }
@@ -369,9 +539,11 @@ std::vector<Annotation> LabelDocument::updateAnnotations(
         refuseStale(w, error);
     } else if (m_pending.empty()) {
         m_pending.push_back(std::move(w));
+        saveJournal();
         fail(error);
     } else {
         m_pending.push_back(std::move(w));
+        saveJournal();
     }
     for (AnnotationId id : ids) {
         if (const Annotation* a = annotation(id))
@@ -415,6 +587,7 @@ bool LabelDocument::retryPending()
                 m_pending.erase(m_pending.begin());
                 continue;
             }
+            saveJournal();
             fail(error);
             return false;
         }
@@ -423,15 +596,19 @@ bool LabelDocument::retryPending()
         const auto& keys = w.kind == PendingWrite::Kind::Remove ? std::vector<Annotation> {} : w.annotations;
         for (size_t i = 0; i < keys.size() && i < written.size(); ++i) {
             adopt(keys[i].id, written[i]);
-            // A removal queued behind this write saw the label before it: it is checked against this version.
+            // A write queued behind this one saw the label before it: it is checked against this version.
             for (PendingWrite& later : m_pending) {
                 for (size_t k = 0; k < later.ids.size() && k < later.versions.size(); ++k)
                     if (later.ids[k] == keys[i].id)
                         later.versions[k] = written[i].version;
+                for (Annotation& a : later.annotations)
+                    if (a.id == keys[i].id)
+                        a.version = written[i].version;
             }
         }
         m_pending.erase(m_pending.begin());
     }
+    saveJournal();
     if (refused)
         reloadMine();
     else

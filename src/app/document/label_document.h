@@ -131,6 +131,15 @@ public:
     int pendingWriteCount() const { return static_cast<int>(m_pending.size()); }
     /// Writes the queued edits in order; true when none is left.
     bool retryPending();
+
+    /// The edits waiting to be written are kept on this workstation in a journal (one file per project and
+    /// annotator under this folder; by default the application's data folder), rewritten whenever the queue
+    /// changes: quitting, a crash or a lost server loses none of them. The next setStore of the same project and
+    /// annotator takes them back into the queue (journalRestored), to be written in order with the next retry.
+    static void setJournalFolder(const QString& folder);
+    static QString journalFolder();
+    /// The journal of this project and annotator (whether it exists or not); empty without a store.
+    QString journalPath() const;
     QString lastError() const { return m_lastError; }
 
     /// Idle time beyond this is not counted as time spent on an edit.
@@ -150,6 +159,8 @@ signals:
     void storeError(const QString& message);
     /// An edit was refused because the label changed meanwhile; the current labels are shown again.
     void staleEdit(const QString& message);
+    /// setStore found edits of an earlier session in the journal: `count` writes wait to be made.
+    void journalRestored(int count);
 
 private:
     struct PendingWrite {
@@ -161,6 +172,8 @@ private:
         double seconds = 0;
         EditCause cause;
     };
+    void saveJournal();
+    int restoreJournal();
     /// Runs one queued or fresh write against the store; records provisional -> store id mappings, the step's
     /// log entries, and the rows as written.
     bool write(const PendingWrite& w, QString* error, std::vector<Annotation>* written = nullptr);
