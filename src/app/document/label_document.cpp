@@ -80,7 +80,7 @@ std::optional<Annotation> annotationFromJson(const QJsonObject& o)
     a.annotator = o.value(QStringLiteral("annotator")).toInteger();
     a.guidelineVersion = o.value(QStringLiteral("guideline")).toInt();
     std::vector<double> flat;
-    for (const QJsonValue& v : o.value(QStringLiteral("points")).toArray())
+    for (const auto& v : o.value(QStringLiteral("points")).toArray())
         flat.push_back(v.toDouble());
     auto polygon = Polygon::fromFlat(flat);
     if (!polygon || !a.image)
@@ -180,7 +180,7 @@ int LabelDocument::restoreJournal()
         return 0;
     }
     std::vector<PendingWrite> restored;
-    for (const QJsonValue& value : journal.value(QStringLiteral("writes")).toArray()) {
+    for (const auto& value : journal.value(QStringLiteral("writes")).toArray()) {
         const QJsonObject o = value.toObject();
         PendingWrite w;
         const QString kind = o.value(QStringLiteral("kind")).toString();
@@ -190,15 +190,15 @@ int LabelDocument::restoreJournal()
         if (!parseEditReason(o.value(QStringLiteral("reason")).toString(), &w.cause.reason))
             w.cause.reason = EditReason::Edit;
         w.seconds = o.value(QStringLiteral("seconds")).toDouble();
-        for (const QJsonValue& a : o.value(QStringLiteral("annotations")).toArray()) {
+        for (const auto& a : o.value(QStringLiteral("annotations")).toArray()) {
             if (auto row = annotationFromJson(a.toObject())) {
                 m_nextProvisional = std::min(m_nextProvisional, row->id - 1);
                 w.annotations.push_back(*row);
             }
         }
-        for (const QJsonValue& id : o.value(QStringLiteral("ids")).toArray())
+        for (const auto& id : o.value(QStringLiteral("ids")).toArray())
             w.ids.push_back(id.toInteger());
-        for (const QJsonValue& v : o.value(QStringLiteral("versions")).toArray())
+        for (const auto& v : o.value(QStringLiteral("versions")).toArray())
             w.versions.push_back(v.toInteger());
         restored.push_back(std::move(w));
     }
