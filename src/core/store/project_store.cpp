@@ -517,12 +517,12 @@ Result<void> ProjectStore::migrate(bool creating)
                 .arg(version)
                 .arg(kSchemaVersion))
             .at(m_path);
-    static const char* const scripts[] = { "0001_initial.sql", "0002_image_states_conflicts.sql",
-        "0003_conflict_details.sql", "0004_guideline_about.sql", "0005_edit_log_reasons.sql",
-        "0006_image_hashes_duplicates.sql", "0007_suspect_decisions.sql", "0008_agreement_history.sql",
-        "0009_label_queue.sql", "0010_image_properties.sql", "0011_rehash_whole_decodes.sql",
-        "0012_agreement_line_order.sql", "0013_edit_log_database_user.sql", "0014_annotation_versions.sql",
-        "0015_change_notices.sql" };
+    static const char* const scripts[]
+        = { "0001_initial.sql", "0002_image_states_conflicts.sql", "0003_conflict_details.sql",
+              "0004_guideline_about.sql", "0005_edit_log_reasons.sql", "0006_image_hashes_duplicates.sql",
+              "0007_suspect_decisions.sql", "0008_agreement_history.sql", "0009_label_queue.sql",
+              "0010_image_properties.sql", "0011_rehash_whole_decodes.sql", "0012_agreement_line_order.sql",
+              "0013_edit_log_database_user.sql", "0014_annotation_versions.sql", "0015_change_notices.sql" };
     static_assert(std::size(scripts) == kSchemaVersion, "one migration script per schema version");
     for (int v = version + 1; v <= kSchemaVersion; ++v) {
         const QString name = QString::fromLatin1(scripts[v - 1]);
