@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Lector authors
-// Time to an interactive window on a large project (issue #4): from constructing the main window to the first image
-// on the canvas and the dataset browser's first page on screen, with an event loop that answers. Run with
-// QT_QPA_PLATFORM=offscreen: lector-bench-open [--images 100000] [--work DIR]. The project is generated once
-// (tiny PNGs + one COCO import) and reused.
+// Time to an interactive window on a large project (issues #4, #15): from constructing the main window to the first
+// image on the canvas and the dataset browser's first page on screen, with an event loop that answers. Run with
+// QT_QPA_PLATFORM=offscreen: lector-bench-open [--images 100000] [--work DIR] [--server URL]. The project is
+// generated once (tiny PNGs + one COCO import) and reused; with --server it is also pushed once into the schema
+// bench_open_<images> of that server and opened from there, after the file in the same run (the baseline).
 
 #include "main_window.h"
 #include "models/image_browser_model.h"
@@ -12,6 +13,7 @@
 #include <lector/io/coco_generator.h>
 #include <lector/io/format_registry.h>
 #include <lector/store/project_store.h>
+#include <lector/store/project_transfer.h>
 
 #include <QApplication>
 #include <QDir>
@@ -52,6 +54,85 @@ QString ensureProject(const QString& work, int images)
     return project;
 }
 
+/// The file's project on the server, pushed once into its own schema; the URL that opens it, empty on failure.
+QString ensureServerProject(const QString& server, const QString& file, int images)
+{
+    const QString url = server + (server.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?'))
+        + QStringLiteral("options=-csearch_path%3Dbench_open_") + QString::number(images);
+    if (ProjectStore::open(url))
+        return url;
+    std::printf("pushing it to %s (once) ...\n", qPrintable(ProjectStore::withoutPassword(url)));
+    std::fflush(stdout);
+    auto from = ProjectStore::open(file, OpenMode::ReadOnly);
+    auto to = ProjectStore::create(url);
+    if (!from || !to) {
+        std::fprintf(stderr, "%s\n", qPrintable(!from ? from.error().toString() : to.error().toString()));
+        return {};
+    }
+    if (auto copied = copyProject(**from, **to); !copied) {
+        std::fprintf(stderr, "%s\n", qPrintable(copied.error().toString()));
+        return {};
+    }
+    (void)(*to)->storeImageRoot((*from)->rootDir());
+    return url;
+}
+
+struct OpenFigures {
+    qint64 opened = -1; // openProject() returned
+    qint64 firstPage = -1; // the browser's first page on screen
+    qint64 answer = -1; // a posted event answered after that
+    int rows = 0;
+};
+
+OpenFigures timeOpen(QApplication& app, const QString& project)
+{
+    OpenFigures f;
+    QElapsedTimer timer;
+    timer.start();
+    MainWindow window;
+    window.resize(1600, 1000);
+    bool firstImage = false;
+    QObject::connect(&window, &MainWindow::firstImageShown, [&] { firstImage = true; });
+    QString error;
+    if (!window.openProject(project, &error, QStringLiteral("bench"), false)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return f;
+    }
+    f.opened = timer.elapsed();
+    window.show();
+    ImageBrowserModel* model = window.browser()->model();
+    while (timer.elapsed() < 30000) {
+        QApplication::processEvents(QEventLoop::AllEvents, 5);
+        if (firstImage && model->rowCount() > 0 && model->index(0, 0).data(ImageBrowserModel::LoadedRole).toBool()) {
+            f.firstPage = timer.elapsed();
+            break;
+        }
+    }
+    // Interactive: the event loop answers a posted event promptly.
+    QElapsedTimer answer;
+    answer.start();
+    bool answered = false;
+    QMetaObject::invokeMethod(
+        &app, [&] { answered = true; }, Qt::QueuedConnection);
+    while (!answered)
+        QApplication::processEvents(QEventLoop::AllEvents, 5);
+    f.answer = answer.elapsed();
+    f.rows = model->rowCount();
+    return f;
+}
+
+void print(const char* what, const OpenFigures& f, qint64 target)
+{
+    std::printf("  %s\n", what);
+    std::printf("    openProject() returned (store open, first image on the canvas): %6lld ms\n",
+        static_cast<long long>(f.opened));
+    std::printf("    browser's first page on screen (interactive window):            %6lld ms (target < %lld ms)\n",
+        static_cast<long long>(f.firstPage), static_cast<long long>(target));
+    std::printf("    a posted event answered after that in:                          %6lld ms\n",
+        static_cast<long long>(f.answer));
+    std::printf("    browser rows known: %d\n", f.rows);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -64,52 +145,39 @@ int main(int argc, char** argv)
         const int i = static_cast<int>(args.indexOf(name));
         return i >= 0 && i + 1 < args.size() ? args[i + 1] : def;
     };
+    if (args.contains(QStringLiteral("--help"))) {
+        std::printf("lector-bench-open [--images N] [--work DIR] [--server URL]\n"
+                    "Times opening an N-image project (default 100000) to an interactive window; generated once under\n"
+                    "DIR (default ./bench-open) and reused. With --server (a postgresql:// URL) the project is pushed\n"
+                    "once into the schema bench_open_N there and timed after the file, in the same run.\n"
+                    "Run with QT_QPA_PLATFORM=offscreen.\n");
+        return 0;
+    }
     const int images = value(QStringLiteral("--images"), QStringLiteral("100000")).toInt();
     const QString work = QFileInfo(value(QStringLiteral("--work"), QStringLiteral("bench-open"))).absoluteFilePath();
+    const QString server = value(QStringLiteral("--server"), QString());
     QDir().mkpath(work);
     const QString project = ensureProject(work, images);
     if (project.isEmpty())
         return 2;
-
-    QElapsedTimer timer;
-    timer.start();
-    MainWindow window;
-    window.resize(1600, 1000);
-    bool firstImage = false;
-    QObject::connect(&window, &MainWindow::firstImageShown, [&] { firstImage = true; });
-    QString error;
-    if (!window.openProject(project, &error, QStringLiteral("bench"), false)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    const QString url = server.isEmpty() ? QString() : ensureServerProject(server, project, images);
+    if (!server.isEmpty() && url.isEmpty())
         return 2;
+
+    std::printf("open benchmark: %d images\n", images);
+    const OpenFigures file = timeOpen(app, project);
+    print("project file (SQLite):", file, 1500);
+    bool ok = file.firstPage >= 0;
+    if (!url.isEmpty()) {
+        const OpenFigures onServer = timeOpen(app, url);
+        print("server project (PostgreSQL, loopback):", onServer, 2000);
+        if (file.firstPage > 0 && onServer.firstPage > 0)
+            std::printf("  server / file, to the interactive window: %.2fx\n",
+                static_cast<double>(onServer.firstPage) / static_cast<double>(file.firstPage));
+        ok = ok && onServer.firstPage >= 0;
     }
-    const qint64 opened = timer.elapsed();
-    window.show();
-    ImageBrowserModel* model = window.browser()->model();
-    qint64 firstPage = -1;
-    while (timer.elapsed() < 30000) {
-        QApplication::processEvents(QEventLoop::AllEvents, 5);
-        if (firstImage && model->rowCount() > 0 && model->index(0, 0).data(ImageBrowserModel::LoadedRole).toBool()) {
-            firstPage = timer.elapsed();
-            break;
-        }
-    }
-    // Interactive: the event loop answers a posted event promptly.
-    QElapsedTimer answer;
-    answer.start();
-    bool answered = false;
-    QMetaObject::invokeMethod(
-        &app, [&] { answered = true; }, Qt::QueuedConnection);
-    while (!answered)
-        QApplication::processEvents(QEventLoop::AllEvents, 5);
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
-    std::printf("open benchmark: %d images\n", images);
-    std::printf(
-        "  openProject() returned (store open, first image on the canvas): %6lld ms\n", static_cast<long long>(opened));
-    std::printf("  browser's first page on screen (interactive window):            %6lld ms (target < 1500 ms)\n",
-        static_cast<long long>(firstPage));
-    std::printf("  a posted event answered after that in:                          %6lld ms\n",
-        static_cast<long long>(answer.elapsed()));
-    std::printf("  browser rows known: %d, peak RSS %.0f MB\n", model->rowCount(), usage.ru_maxrss / 1024.0);
-    return firstPage >= 0 ? 0 : 1;
+    std::printf("  peak RSS %.0f MB\n", usage.ru_maxrss / 1024.0);
+    return ok ? 0 : 1;
 }

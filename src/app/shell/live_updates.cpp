@@ -38,8 +38,10 @@ LiveUpdates::LiveUpdates(ProjectSession* session)
 LiveUpdates::~LiveUpdates()
 {
     stop();
-    if (m_connecting)
+    if (m_connecting) {
         m_connecting->wait(); // at most the 10 s connecting waits for a server
+        delete m_connecting; // its finished() reaches nobody now
+    }
 }
 
 void LiveUpdates::start()
@@ -55,8 +57,7 @@ void LiveUpdates::start()
     }
     m_listener = std::shared_ptr<ChangeListener>(std::move(listener).value());
     m_wasLive = false;
-    setState(State::Lost, tr("Connecting the live updates…"));
-    connectListener();
+    connectListener(); // the status bar says nothing until it is live, or why not
 }
 
 void LiveUpdates::stop()
