@@ -40,20 +40,25 @@ QString makeFile(const QString& work, int images, int words)
     std::fflush(stdout);
     const QString imageDir = QDir(work).filePath(QStringLiteral("dashboard-images"));
     QDir().mkpath(imageDir);
-    const cv::Mat page(64, 96, CV_8UC3, cv::Scalar(250, 250, 250));
+    cv::Mat page(64, 96, CV_8UC3, cv::Scalar(250, 250, 250));
     std::mt19937 rng(15);
     std::normal_distribution<double> jitter(0.0, 1.0);
     std::uniform_real_distribution<double> chance(0.0, 1.0);
     ImportBatch batches[3];
     for (int i = 0; i < images; ++i) {
         const QString file = QDir(imageDir).filePath(QStringLiteral("p%1.png").arg(i));
+        // Each page its own pixels: the store knows an image by its content, and equal files would be one image.
+        page.setTo(cv::Scalar(250, 250, 250));
+        for (int bit = 0; bit < 20; ++bit)
+            page.at<cv::Vec3b>(bit / 10, bit % 10) = (i >> bit) & 1 ? cv::Vec3b(0, 0, 0) : cv::Vec3b(255, 255, 255);
         if (!QFileInfo::exists(file))
             cv::imwrite(file.toStdString(), page);
         for (ImportBatch& b : batches)
-            b.images.push_back({ file, 960, 640, {}, {}, false });
+            b.images.push_back({ file, 0, 0, {}, {}, false });
         for (int w = 0; w < words; ++w) {
-            const double x = 20.0 + (w % 6) * 150.0;
-            const double y = 20.0 + (w / 6) * 40.0;
+            // 6 words a line on the 96 x 64 page, as small as it is.
+            const double x = 1.0 + (w % 6) * 15.0;
+            const double y = 1.0 + (w / 6) * 6.0;
             const QString text = QStringLiteral("w%1").arg((i * 31 + w) % 500);
             for (ImportBatch& b : batches) {
                 if (chance(rng) < 0.03)
@@ -136,6 +141,7 @@ std::pair<double, std::size_t> timeDashboard(const QString& location, int rounds
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // progress lines as they come, also into a pipe
     const QStringList args = app.arguments();
     if (args.contains(QStringLiteral("--help"))) {
         std::printf("lector-bench-dashboard [--server URL] [--images 2000] [--words 30] [--rounds 3] [--work DIR]\n"

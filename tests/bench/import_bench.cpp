@@ -238,8 +238,8 @@ int main(int argc, char** argv)
             QDir(cocoDir).filePath(QStringLiteral("annotations.json")).toStdString(), "--images",
             QDir(cocoDir).filePath(QStringLiteral("images")).toStdString(), "--annotator", "bench", "--image-root",
             cocoDir.toStdString() });
-        runChild({ "psql", server.toStdString(), "-X", "-q", "-c",
-            QStringLiteral("DROP SCHEMA %1 CASCADE; DROP SCHEMA %2 CASCADE;")
+        runChild({ "psql", server.toStdString(), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-c",
+            QStringLiteral("SET client_min_messages = warning; DROP SCHEMA %1 CASCADE; DROP SCHEMA %2 CASCADE;")
                 .arg(copySchema, lectorSchema)
                 .toStdString() });
     }
