@@ -3,6 +3,8 @@
 #include "main_window.h"
 #include "shell/theme.h"
 
+#include "lector_version.h"
+
 #include <lector/core/logging.h>
 
 #include <QApplication>
@@ -35,7 +37,8 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Lector"));
     QApplication::setApplicationName(QStringLiteral("Lector"));
-    QApplication::setApplicationVersion(QStringLiteral(LECTOR_VERSION));
+    QApplication::setApplicationVersion(
+        QStringLiteral("%1 (commit %2)").arg(QStringLiteral(LECTOR_VERSION), QStringLiteral(LECTOR_GIT_COMMIT)));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Lector, the labeling IDE for OCR datasets."));

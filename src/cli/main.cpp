@@ -14,9 +14,7 @@
 #include <memory>
 #include <new>
 
-#ifndef LECTOR_GIT_COMMIT
-#define LECTOR_GIT_COMMIT "unknown"
-#endif
+#include "lector_version.h"
 
 using namespace lector;
 using namespace lector::cli;

@@ -43,7 +43,18 @@ for verb in $listed; do
 done
 
 "$cli" --version >"$tmp/version"; check "--version exits 0" test $? -eq 0
-check "--version names the version and the commit" grep -Eq '^lector-cli [0-9]+\.[0-9]+\.[0-9]+ \(commit ([0-9a-f]{4,}|unknown)\)$' "$tmp/version"
+check "--version names the version and the commit" grep -Eq '^lector-cli [0-9]+\.[0-9]+\.[0-9]+ \(commit ([0-9a-f]{4,}(-dirty)?|unknown)\)$' "$tmp/version"
+# The commit is the one the sources are at now (read at every build, not when CMake last configured), in the CLI and
+# in the app alike.
+if [ -n "${LECTOR_SOURCE_DIR:-}" ] && head="$(git -C "$LECTOR_SOURCE_DIR" rev-parse --short HEAD 2>/dev/null)"; then
+  check "--version names the sources' commit $head" grep -Eq "\(commit $head(-dirty)?\)$" "$tmp/version"
+  app="$(dirname "$cli")/../app/lector"
+  if [ -x "$app" ]; then
+    QT_QPA_PLATFORM=offscreen "$app" --version >"$tmp/app-version" 2>/dev/null
+    check "lector --version names the version and the same commit" \
+      grep -Eq "^Lector [0-9]+\.[0-9]+\.[0-9]+ \(commit $head(-dirty)?\)$" "$tmp/app-version"
+  fi
+fi
 
 echo "$passes passed, $failures failed"
 [ "$failures" -eq 0 ]
