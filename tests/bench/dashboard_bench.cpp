@@ -13,7 +13,8 @@
 
 #include <lector/analysis/quality_summary.h>
 #include <lector/store/project_store.h>
-#include <lector/store/project_transfer.h>
+
+#include "server_push.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -88,27 +89,6 @@ QString makeFile(const QString& work, int images, int words)
     return path;
 }
 
-QString pushOnce(const QString& server, const QString& file, int images, int words)
-{
-    const QString url = server + (server.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?'))
-        + QStringLiteral("options=-csearch_path%3Dbench_dashboard_%1x%2").arg(images).arg(words);
-    if (ProjectStore::open(url))
-        return url;
-    std::printf("pushing it to %s (once) ...\n", qPrintable(ProjectStore::withoutPassword(url)));
-    std::fflush(stdout);
-    auto from = ProjectStore::open(file, OpenMode::ReadOnly);
-    auto to = ProjectStore::create(url);
-    if (!from || !to) {
-        std::fprintf(stderr, "%s\n", qPrintable(!from ? from.error().toString() : to.error().toString()));
-        return {};
-    }
-    if (auto copied = copyProject(**from, **to); !copied) {
-        std::fprintf(stderr, "%s\n", qPrintable(copied.error().toString()));
-        return {};
-    }
-    return url;
-}
-
 /// The best of `rounds` runs of the dashboard's computation, in ms (-1 on an error), and the summary's agreement
 /// unit count (to show both computed the same thing).
 std::pair<double, std::size_t> timeDashboard(const QString& location, int rounds)
@@ -168,7 +148,7 @@ int main(int argc, char** argv)
     const QString file = makeFile(work, images, words);
     if (file.isEmpty())
         return 2;
-    const QString url = pushOnce(server, file, images, words);
+    const QString url = bench::pushedOnce(server, file, QStringLiteral("bench_dashboard_%1x%2").arg(images).arg(words));
     if (url.isEmpty())
         return 2;
     const auto [fileMs, fileUnits] = timeDashboard(file, rounds);

@@ -13,7 +13,8 @@
 #include <lector/io/coco_generator.h>
 #include <lector/io/format_registry.h>
 #include <lector/store/project_store.h>
-#include <lector/store/project_transfer.h>
+
+#include "server_push.h"
 
 #include <QApplication>
 #include <QDir>
@@ -21,7 +22,9 @@
 #include <QFileInfo>
 #include <QSettings>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <sys/resource.h>
 
 using namespace lector;
@@ -52,29 +55,6 @@ QString ensureProject(const QString& work, int images)
         return {};
     }
     return project;
-}
-
-/// The file's project on the server, pushed once into its own schema; the URL that opens it, empty on failure.
-QString ensureServerProject(const QString& server, const QString& file, int images)
-{
-    const QString url = server + (server.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?'))
-        + QStringLiteral("options=-csearch_path%3Dbench_open_") + QString::number(images);
-    if (ProjectStore::open(url))
-        return url;
-    std::printf("pushing it to %s (once) ...\n", qPrintable(ProjectStore::withoutPassword(url)));
-    std::fflush(stdout);
-    auto from = ProjectStore::open(file, OpenMode::ReadOnly);
-    auto to = ProjectStore::create(url);
-    if (!from || !to) {
-        std::fprintf(stderr, "%s\n", qPrintable(!from ? from.error().toString() : to.error().toString()));
-        return {};
-    }
-    if (auto copied = copyProject(**from, **to); !copied) {
-        std::fprintf(stderr, "%s\n", qPrintable(copied.error().toString()));
-        return {};
-    }
-    (void)(*to)->storeImageRoot((*from)->rootDir());
-    return url;
 }
 
 struct OpenFigures {
@@ -137,6 +117,15 @@ void print(const char* what, const OpenFigures& f, qint64 target)
 
 int main(int argc, char** argv)
 {
+    // Before the application: --help needs no display.
+    if (std::find_if(argv, argv + argc, [](const char* a) { return std::strcmp(a, "--help") == 0; }) != argv + argc) {
+        std::printf("lector-bench-open [--images N] [--work DIR] [--server URL]\n"
+                    "Times opening an N-image project (default 100000) to an interactive window; generated once under\n"
+                    "DIR (default ./bench-open) and reused. With --server (a postgresql:// URL) the project is pushed\n"
+                    "once into the schema bench_open_N there and timed after the file, in the same run.\n"
+                    "Run with QT_QPA_PLATFORM=offscreen.\n");
+        return 0;
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("LectorBench"));
     QSettings().clear();
@@ -145,14 +134,6 @@ int main(int argc, char** argv)
         const int i = static_cast<int>(args.indexOf(name));
         return i >= 0 && i + 1 < args.size() ? args[i + 1] : def;
     };
-    if (args.contains(QStringLiteral("--help"))) {
-        std::printf("lector-bench-open [--images N] [--work DIR] [--server URL]\n"
-                    "Times opening an N-image project (default 100000) to an interactive window; generated once under\n"
-                    "DIR (default ./bench-open) and reused. With --server (a postgresql:// URL) the project is pushed\n"
-                    "once into the schema bench_open_N there and timed after the file, in the same run.\n"
-                    "Run with QT_QPA_PLATFORM=offscreen.\n");
-        return 0;
-    }
     const int images = value(QStringLiteral("--images"), QStringLiteral("100000")).toInt();
     const QString work = QFileInfo(value(QStringLiteral("--work"), QStringLiteral("bench-open"))).absoluteFilePath();
     const QString server = value(QStringLiteral("--server"), QString());
@@ -160,7 +141,9 @@ int main(int argc, char** argv)
     const QString project = ensureProject(work, images);
     if (project.isEmpty())
         return 2;
-    const QString url = server.isEmpty() ? QString() : ensureServerProject(server, project, images);
+    const QString url = server.isEmpty()
+        ? QString()
+        : bench::pushedOnce(server, project, QStringLiteral("bench_open_%1").arg(images));
     if (!server.isEmpty() && url.isEmpty())
         return 2;
 

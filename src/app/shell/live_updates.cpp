@@ -70,7 +70,6 @@ void LiveUpdates::stop()
     m_listener.reset(); // a thread still connecting it holds it until it is done
     m_labels.clear();
     m_allLabels = m_conflicts = m_queues = m_guideline = false;
-    m_heard = 0;
     setState(State::Off, QString());
 }
 
@@ -162,7 +161,6 @@ void LiveUpdates::readNotices()
             m_labels.clear();
         }
     }
-    m_heard += static_cast<int>(changes->size());
     if (!changes->empty())
         m_fold->start(); // restarted by every notice: one announcement once the burst is over
 }

@@ -37,8 +37,6 @@ public:
     State state() const { return m_state; }
     /// Why the state is what it is, for the status bar's tooltip.
     QString description() const { return m_description; }
-    /// How many changes of other members were announced since the project opened.
-    int heard() const { return m_heard; }
 
 signals:
     void stateChanged(lector::LiveUpdates::State state);
@@ -67,7 +65,6 @@ private:
     bool m_wasLive = false;
     State m_state = State::Off;
     QString m_description;
-    int m_heard = 0;
 
     QSet<ImageId> m_labels; // labels or states of these images
     bool m_allLabels = false;

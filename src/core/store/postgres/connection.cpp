@@ -7,6 +7,7 @@
 
 #include <libpq-fe.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -248,29 +249,24 @@ private:
 
     Result<void> execute()
     {
-        LECTOR_TRY(m_db.reconnectIfLost(false));
-        if (m_session != m_db.session()) {
-            // Prepared on a session the server no longer has (the connection was made again): prepared anew.
-            pg_result* r
-                = PQprepare(m_db.handle(), m_name.c_str(), m_numbered.c_str(), int(m_types.size()), m_types.data());
-            const bool prepared = PQresultStatus(r) == PGRES_COMMAND_OK;
-            Error e = prepared ? Error {} : m_db.resultError(r, QStringLiteral("preparing a statement"), m_sql);
-            PQclear(r);
-            if (!prepared)
-                return e;
-            m_session = m_db.session();
-        }
         std::vector<const char*> values(m_values.size());
         for (std::size_t k = 0; k < m_values.size(); ++k)
             values[k] = m_null[k] ? nullptr : m_values[k].c_str();
-        m_result
-            = PQexecPrepared(m_db.handle(), m_name.c_str(), int(values.size()), values.data(), nullptr, nullptr, 0);
-        ExecStatusType status = PQresultStatus(m_result);
-        if (status == PGRES_FATAL_ERROR && m_db.mayRunAgain(m_sql)) {
-            // The loss showed only now: once more on a new session, prepared there.
-            clear();
+        ExecStatusType status = PGRES_FATAL_ERROR;
+        // Twice at most: once more on a new session when the loss showed only now (libpq learns of it by trying).
+        for (int attempt = 0; attempt < 2; ++attempt) {
             LECTOR_TRY(m_db.reconnectIfLost(false));
-            return execute();
+            if (m_session != m_db.session()) {
+                // Prepared on a session the server no longer has (the connection was made again): prepared anew.
+                LECTOR_TRY(m_db.prepareOnServer(m_name, m_numbered, m_types, m_sql));
+                m_session = m_db.session();
+            }
+            m_result
+                = PQexecPrepared(m_db.handle(), m_name.c_str(), int(values.size()), values.data(), nullptr, nullptr, 0);
+            status = PQresultStatus(m_result);
+            if (status != PGRES_FATAL_ERROR || attempt > 0 || !m_db.mayRunAgain(m_sql))
+                break;
+            clear();
         }
         if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
             Error e = m_db.resultError(m_result, QStringLiteral("running a statement"), m_sql);
@@ -457,8 +453,15 @@ Result<void> Connection::exec(const std::string& sql)
     }
     if (begins)
         m_transactionOpen = true;
-    else if (startsWith("SET ") && !startsWith("SET LOCAL") && !startsWith("SET TRANSACTION") && !m_transactionOpen)
-        m_sessionSettings.push_back(sql); // a session's setting: made again on the next session
+    else if (startsWith("SET ") && !startsWith("SET LOCAL") && !startsWith("SET TRANSACTION") && !m_transactionOpen) {
+        // A session's setting, made again on the next session; a later SET of the same name replaces it.
+        const std::string name = sql.substr(0, sql.find_first_of(" =", 4));
+        m_sessionSettings.erase(
+            std::remove_if(m_sessionSettings.begin(), m_sessionSettings.end(),
+                [&](const std::string& s) { return s.substr(0, s.find_first_of(" =", 4)) == name; }),
+            m_sessionSettings.end());
+        m_sessionSettings.push_back(sql);
+    }
     const char* tuples = PQcmdTuples(r);
     m_changes = tuples && *tuples ? std::atoi(tuples) : 0;
     PQclear(r);
@@ -506,23 +509,29 @@ Result<std::unique_ptr<db::Statement>> Connection::prepareOwned(const std::strin
     std::vector<unsigned int> types(used.size());
     for (std::size_t k = 0; k < used.size(); ++k)
         types[k] = used[k] ? 0U : 25U; // 25: text's type OID
-    LECTOR_TRY(reconnectIfLost(false));
     const std::string name = nextStatementName();
-    pg_result* r = PQprepare(m_conn, name.c_str(), numbered.c_str(), parameters, types.data());
+    LECTOR_TRY(prepareOnServer(name, numbered, types, sql));
+    return std::unique_ptr<db::Statement>(
+        std::make_unique<Statement>(*this, sql, numbered, std::move(types), name, parameters));
+}
+
+Result<void> Connection::prepareOnServer(const std::string& name, const std::string& numbered,
+    const std::vector<unsigned int>& types, const std::string& sql)
+{
+    LECTOR_TRY(reconnectIfLost(false));
+    pg_result* r = PQprepare(m_conn, name.c_str(), numbered.c_str(), int(types.size()), types.data());
     if (PQresultStatus(r) != PGRES_COMMAND_OK && PQstatus(m_conn) != CONNECTION_OK && !m_transactionOpen) {
         // The loss showed only now; preparing changes nothing, so it is tried once more on a new session.
         PQclear(r);
         LECTOR_TRY(reconnectIfLost(false));
-        r = PQprepare(m_conn, name.c_str(), numbered.c_str(), parameters, types.data());
+        r = PQprepare(m_conn, name.c_str(), numbered.c_str(), int(types.size()), types.data());
     }
-    if (PQresultStatus(r) != PGRES_COMMAND_OK) {
-        Error e = resultError(r, QStringLiteral("preparing a statement"), sql);
-        PQclear(r);
-        return e;
-    }
+    const bool prepared = PQresultStatus(r) == PGRES_COMMAND_OK;
+    Error e = prepared ? Error {} : resultError(r, QStringLiteral("preparing a statement"), sql);
     PQclear(r);
-    return std::unique_ptr<db::Statement>(
-        std::make_unique<Statement>(*this, sql, numbered, std::move(types), name, parameters));
+    if (!prepared)
+        return e;
+    return {};
 }
 
 Result<db::Statement*> Connection::prepare(const std::string& sql)

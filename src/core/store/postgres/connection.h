@@ -86,6 +86,10 @@ public:
     /// run (session()). Lost inside a transaction, nothing of it was written and the error says so; the next
     /// transaction connects again. `startsTransaction`: the caller is about to BEGIN.
     Result<void> reconnectIfLost(bool startsTransaction);
+    /// Prepares `numbered` on the server under `name` (connecting again first, or once more, when the connection
+    /// turned out lost outside a transaction); `sql` names it in an error.
+    Result<void> prepareOnServer(const std::string& name, const std::string& numbered,
+        const std::vector<unsigned int>& types, const std::string& sql);
     /// After a failure: the connection turned out lost, and `sql` may simply run again on a new session: a BEGIN,
     /// or a read outside any transaction (never a write whose commit the server may have made before the loss).
     bool mayRunAgain(const std::string& sql) const;
