@@ -194,9 +194,10 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_canvas, &CanvasController::storeError, this, &MainWindow::showEditError);
     connect(m_canvas->document(), &LabelDocument::journalRestored, this, [this](int count) {
-        statusBar()->showMessage(
-            tr("%n edit(s) of an earlier session, kept on this workstation, are saved to the project now.", nullptr,
-                count),
+        statusBar()->showMessage(count == 1
+                ? tr("An edit of an earlier session, kept on this workstation, is saved to the project now.")
+                : tr("%1 edits of an earlier session, kept on this workstation, are saved to the project now.")
+                      .arg(count),
             10000);
     });
     connect(m_canvas, &CanvasController::staleEdit, this, [this](const QString& message) {
@@ -291,7 +292,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
     while (document->hasPendingWrites() && !document->retryPending()) {
         const int waiting = document->pendingWriteCount();
         QMessageBox box(QMessageBox::Warning, tr("Edits not saved yet"),
-            tr("%n edit(s) could not be saved to the project yet: %1", nullptr, waiting).arg(document->lastError()),
+            (waiting == 1 ? tr("An edit could not be saved to the project yet: %1")
+                          : tr("%1 edits could not be saved to the project yet: %2").arg(waiting))
+                .arg(document->lastError()),
             QMessageBox::NoButton, this);
         box.setObjectName(QStringLiteral("unsavedOnQuit"));
         box.setInformativeText(tr("They are kept on this workstation and saved when you open the project again "
