@@ -5,8 +5,9 @@
 // schema in one transaction. Both run as child processes, measured the same way (wall time, peak RSS by wait4).
 // Then `lector-cli info --json` on the result. Prints the figures and the ratio; --check fails when a target is
 // missed. With --server URL (issue #15) the same import goes into a server project too, against psql's \copy of
-// the same rows into the same schema (lector-cli init --server made both), in one transaction; each run makes
-// two schemas of its own and drops them.
+// the same rows into the same schema (lector-cli init --server made both), in one transaction: once as the
+// project's owner (whose rows go by COPY) and once as a team's lead (under row-level security, by INSERT); each run
+// makes three schemas and a lead of its own and drops them.
 
 #include <lector/io/coco_generator.h>
 #include <lector/io/format_registry.h>
@@ -17,6 +18,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 
 #include <algorithm>
 #include <chrono>
@@ -205,6 +207,7 @@ int main(int argc, char** argv)
     const QString server = value(QStringLiteral("--server"), QString());
     RunStats pgCopy;
     RunStats pgLector;
+    RunStats pgLead;
     if (!server.isEmpty()) {
         const QString tag = QString::number(QDateTime::currentMSecsSinceEpoch());
         const QString copySchema = QStringLiteral("bench_copy_") + tag;
@@ -238,9 +241,22 @@ int main(int argc, char** argv)
             QDir(cocoDir).filePath(QStringLiteral("annotations.json")).toStdString(), "--images",
             QDir(cocoDir).filePath(QStringLiteral("images")).toStdString(), "--annotator", "bench", "--image-root",
             cocoDir.toStdString() });
+        // A team's lead imports under the row-level policies, where PostgreSQL refuses COPY FROM: the rows go by
+        // multi-row INSERTs instead (the owner's went by COPY).
+        const QString leadSchema = QStringLiteral("bench_lead_") + tag;
+        const QString lead = QStringLiteral("bench_lead_") + tag;
+        runChild({ cli, "init", "--server", urlOf(leadSchema).toStdString() });
+        runChild({ cli, "team", urlOf(leadSchema).toStdString(), "--add", lead.toStdString(), "--role", "lead" });
+        QUrl asLead(urlOf(leadSchema));
+        asLead.setUserName(lead);
+        pgLead = runChild({ cli, "import", asLead.toString(QUrl::FullyEncoded).toStdString(), "--format", "coco",
+            "--labels", QDir(cocoDir).filePath(QStringLiteral("annotations.json")).toStdString(), "--images",
+            QDir(cocoDir).filePath(QStringLiteral("images")).toStdString(), "--annotator", "bench", "--image-root",
+            cocoDir.toStdString() });
         runChild({ "psql", server.toStdString(), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-c",
-            QStringLiteral("SET client_min_messages = warning; DROP SCHEMA %1 CASCADE; DROP SCHEMA %2 CASCADE;")
-                .arg(copySchema, lectorSchema)
+            QStringLiteral("SET client_min_messages = warning; DROP SCHEMA %1 CASCADE; DROP SCHEMA %2 CASCADE; "
+                           "DROP SCHEMA %3 CASCADE; DROP ROLE %4;")
+                .arg(copySchema, lectorSchema, leadSchema, lead)
                 .toStdString() });
     }
 
@@ -252,16 +268,22 @@ int main(int argc, char** argv)
     std::printf("  ratio lector / sqlite3:                     %8.2f  (target <= 2.0)\n", ratio);
     std::printf("  lector-cli info --json, median of 7:        %8.1f ms (target < 200 ms)\n", infoMedian * 1000);
     const double pgRatio = server.isEmpty() ? 0 : pgLector.seconds / pgCopy.seconds;
+    const double pgLeadRatio = server.isEmpty() ? 0 : pgLead.seconds / pgCopy.seconds;
     if (!server.isEmpty()) {
         std::printf(
             "  PostgreSQL: psql \\copy, one transaction:    %8.2f s  (exit %d)\n", pgCopy.seconds, pgCopy.exitCode);
         std::printf("  PostgreSQL: lector-cli import:              %8.2f s  (exit %d), peak RSS %.0f MB\n",
             pgLector.seconds, pgLector.exitCode, pgLector.maxRssKb / 1024.0);
         std::printf("  ratio lector / COPY:                        %8.2f  (target <= 2.0)\n", pgRatio);
+        std::printf("  PostgreSQL: lector-cli import as a lead:    %8.2f s  (exit %d), under row-level security\n",
+            pgLead.seconds, pgLead.exitCode);
+        std::printf("  ratio lead / COPY:                          %8.2f  (target <= 2.0)\n", pgLeadRatio);
     }
-    if (sqlite.exitCode != 0 || lector.exitCode != 0 || (!server.isEmpty() && (pgCopy.exitCode || pgLector.exitCode)))
+    if (sqlite.exitCode != 0 || lector.exitCode != 0
+        || (!server.isEmpty() && (pgCopy.exitCode || pgLector.exitCode || pgLead.exitCode)))
         return 2;
-    if (check && (ratio > 2.0 || lector.maxRssKb > 1024 * 1024 || infoMedian > 0.2 || pgRatio > 2.0)) {
+    if (check
+        && (ratio > 2.0 || lector.maxRssKb > 1024 * 1024 || infoMedian > 0.2 || pgRatio > 2.0 || pgLeadRatio > 2.0)) {
         std::printf("a target was missed\n");
         return 1;
     }

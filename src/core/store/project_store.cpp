@@ -8,6 +8,7 @@
 
 #include "store/annotation_rows.h"
 #include "store/db/dialect.h"
+#include "store/db/row_appender.h"
 #include "store/db/transaction.h"
 #include "store/postgres/connection.h"
 #include "store/sqlite/database.h"
@@ -26,6 +27,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 #include <variant>
@@ -1362,115 +1364,216 @@ Result<std::vector<ImageProbe>> probeBatch(const ImportBatch& batch, const std::
     return probes;
 }
 
-/// Writes one batch's images and regions inside the import's transaction: finds each image by content (in the
-/// project or earlier in the batch) or adds it, then inserts its regions as labels or predictions.
+/// Calls onRow(statement) for each row of `select` + " IN (?, …)" over `keys`, kLookupChunk keys to a statement:
+/// a few round trips for thousands of keys on a server.
+template <typename OnRow>
+Result<void> forEachIn(
+    db::Connection& db, const std::string& select, const std::vector<std::string>& keys, OnRow&& onRow)
+{
+    constexpr std::size_t kLookupChunk = 500;
+    const auto sqlFor = [&](std::size_t n) {
+        std::string sql = select + " IN (";
+        for (std::size_t k = 0; k < n; ++k)
+            sql += k ? ", ?" : "?";
+        return sql + ')';
+    };
+    for (std::size_t first = 0; first < keys.size(); first += kLookupChunk) {
+        const std::size_t n = std::min(kLookupChunk, keys.size() - first);
+        std::unique_ptr<db::Statement> owned;
+        db::Statement* s = nullptr;
+        if (n == kLookupChunk) {
+            auto cached = db.prepare(sqlFor(n));
+            if (!cached)
+                return std::move(cached).error();
+            s = *cached;
+        } else {
+            auto made = db.prepareOwned(sqlFor(n));
+            if (!made)
+                return std::move(made).error();
+            owned = std::move(made).value();
+            s = owned.get();
+        }
+        for (std::size_t k = 0; k < n; ++k)
+            s->bind(int(k) + 1, std::string_view(keys[first + k]));
+        LECTOR_TRY(s->forEachRow([&] { onRow(*s); }));
+        s->reset();
+    }
+    return {};
+}
+
+/// Writes one batch's images and regions inside the import's transaction. First every image: found in the project
+/// by content, or earlier in the batch, or added (a few lookups and one multi-row insert per chunk, not three
+/// statements per image); then the regions as labels or predictions, appended many to a statement.
 class BatchWriter {
 public:
-    struct Statements {
-        db::Statement& bySha;
-        db::Statement& byPath;
-        db::Statement& insImage;
-        db::Statement& insAnn;
-        db::Statement& insPred;
-    };
-    BatchWriter(Statements st, ImportSummary& summary)
-        : m_st(st)
+    BatchWriter(db::Connection& db, ImportSummary& summary)
+        : m_db(db)
         , m_summary(summary)
     {
     }
 
-    /// The image's id: already in the project (same SHA-256) or in this batch, else added under `relPath`.
-    Result<ImageId> image(const ImportedImage& img, const ImageProbe& probe, const QString& relPath,
-        const QString& batchName, const QString& split, std::int64_t now)
+    /// Each image's id, 0 for one left out (its probe is empty): already in the project (same SHA-256) or in this
+    /// batch, else added under relPaths[i]. Fails, writing nothing of its own, when the project has another image at
+    /// one of those paths.
+    Result<std::vector<ImageId>> images(const ImportBatch& batch, const std::vector<ImageProbe>& probes,
+        const std::vector<QString>& relPaths, const QString& batchName, const QString& split, std::int64_t now)
     {
-        const std::string sha = store::utf8(probe.sha256);
-        if (auto it = m_seen.find(sha); it != m_seen.end())
-            return it->second;
-        m_st.bySha.reset();
-        m_st.bySha.bind(1, std::string_view(sha));
-        auto existing = m_st.bySha.firstRow([&] { return m_st.bySha.columnInt64(0); });
-        if (!existing)
-            return std::move(existing).error();
-        if (*existing) {
-            ++m_summary.imagesExisting;
-            m_summary.warnings.push_back(
-                { QStringLiteral("image already in the project (same content): not added again"), img.imagePath, 0 });
-            m_seen.emplace(sha, **existing);
-            return **existing;
+        const std::size_t n = batch.images.size();
+        std::vector<std::string> shas(n);
+        std::vector<std::string> keys;
+        keys.reserve(n);
+        std::unordered_set<std::string> unique;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (probes[i].sha256.isEmpty())
+                continue;
+            shas[i] = store::utf8(probes[i].sha256);
+            if (unique.insert(shas[i]).second)
+                keys.push_back(shas[i]);
         }
-        m_st.byPath.reset();
-        m_st.byPath.bind(1, relPath);
-        auto samePath = m_st.byPath.firstRow([&] { return m_st.byPath.columnInt64(0); });
-        if (!samePath)
-            return std::move(samePath).error();
-        if (*samePath)
-            return LECTOR_ERROR(ErrorCode::InvalidArgument,
-                QStringLiteral("the project has another image at this path (the file changed since it was "
-                               "added); nothing was imported"))
-                .at(img.imagePath);
-        if ((img.width > 0 && img.width != probe.width) || (img.height > 0 && img.height != probe.height))
-            m_summary.warnings.push_back({ QStringLiteral("the labels give the size %1×%2 but the image is %3×%4; "
-                                                          "the image's own size is kept")
-                                               .arg(img.width)
-                                               .arg(img.height)
-                                               .arg(probe.width)
-                                               .arg(probe.height),
-                img.labelFile.isEmpty() ? img.imagePath : img.labelFile, 0 });
-        m_st.insImage.reset();
-        auto inserted = m_st.insImage.bind(1, relPath)
-                            .bind(2, std::string_view(sha))
-                            .bind(3, probe.width)
-                            .bind(4, probe.height)
-                            .bind(5, batchName)
-                            .bind(6, split)
-                            .bind(7, now)
-                            .runReturningId();
-        if (!inserted)
-            return std::move(inserted).error();
-        const ImageId id = *inserted;
-        ++m_summary.imagesAdded;
-        m_seen.emplace(sha, id);
-        return id;
+        std::unordered_map<std::string, ImageId> inProject;
+        LECTOR_TRY(forEachIn(m_db, "SELECT sha256, id FROM images WHERE sha256", keys,
+            [&](const db::Statement& s) { inProject.emplace(std::string(s.columnUtf8(0)), s.columnInt64(1)); }));
+
+        // In the batch's order, so that its warnings read in that order too.
+        std::unordered_set<std::string> added; // shas this batch has seen
+        std::vector<std::size_t> toAdd; // the images that add them
+        std::unordered_map<std::string, std::size_t> newPaths; // their paths, to the image that has it
+        for (std::size_t i = 0; i < n; ++i) {
+            if (shas[i].empty() || added.count(shas[i]))
+                continue;
+            const ImportedImage& img = batch.images[i];
+            added.insert(shas[i]);
+            if (inProject.count(shas[i])) {
+                ++m_summary.imagesExisting;
+                m_summary.warnings.push_back(
+                    { QStringLiteral("image already in the project (same content): not added again"), img.imagePath,
+                        0 });
+                continue;
+            }
+            const ImageProbe& probe = probes[i];
+            if ((img.width > 0 && img.width != probe.width) || (img.height > 0 && img.height != probe.height))
+                m_summary.warnings.push_back({ QStringLiteral("the labels give the size %1×%2 but the image is %3×%4; "
+                                                              "the image's own size is kept")
+                                                   .arg(img.width)
+                                                   .arg(img.height)
+                                                   .arg(probe.width)
+                                                   .arg(probe.height),
+                    img.labelFile.isEmpty() ? img.imagePath : img.labelFile, 0 });
+            if (!newPaths.emplace(store::utf8(relPaths[i]), i).second)
+                return samePathError(img);
+            toAdd.push_back(i);
+        }
+        std::vector<std::string> paths;
+        paths.reserve(newPaths.size());
+        for (const std::size_t i : toAdd)
+            paths.push_back(store::utf8(relPaths[i]));
+        std::optional<std::size_t> taken;
+        LECTOR_TRY(forEachIn(m_db, "SELECT path FROM images WHERE path", paths, [&](const db::Statement& s) {
+            const std::size_t i = newPaths.at(std::string(s.columnUtf8(0)));
+            taken = taken ? std::min(*taken, i) : i;
+        }));
+        if (taken)
+            return samePathError(batch.images[*taken]);
+
+        db::RowAppender insert(m_db, "images", { "path", "sha256", "width", "height", "batch", "split", "added_at" });
+        for (const std::size_t i : toAdd) {
+            insert.add(relPaths[i])
+                .add(std::string_view(shas[i]))
+                .add(probes[i].width)
+                .add(probes[i].height)
+                .add(batchName)
+                .add(split)
+                .add(now);
+            LECTOR_TRY(insert.endRow());
+        }
+        LECTOR_TRY(insert.finish());
+        m_summary.imagesAdded += int(toAdd.size());
+        std::vector<std::string> addedShas;
+        addedShas.reserve(toAdd.size());
+        for (const std::size_t i : toAdd)
+            addedShas.push_back(shas[i]);
+        LECTOR_TRY(forEachIn(m_db, "SELECT sha256, id FROM images WHERE sha256", addedShas,
+            [&](const db::Statement& s) { inProject.emplace(std::string(s.columnUtf8(0)), s.columnInt64(1)); }));
+
+        std::vector<ImageId> ids(n, 0);
+        for (std::size_t i = 0; i < n; ++i) {
+            if (shas[i].empty())
+                continue;
+            auto it = inProject.find(shas[i]);
+            if (it == inProject.end())
+                return LECTOR_ERROR(ErrorCode::Internal, QStringLiteral("an added image was not found again"))
+                    .at(batch.images[i].imagePath);
+            ids[i] = it->second;
+        }
+        return ids;
     }
 
-    Result<void> prediction(RunId run, ImageId image, const Region& r)
+    /// Appends predictions of `run`.
+    void startPredictions(RunId run)
     {
-        db::Statement& ins = m_st.insPred;
-        ins.reset();
-        ins.bind(1, run).bind(2, image);
-        bindGeometry(ins, 3, r.polygon);
-        ins.bind(8, r.text).bind(9, static_cast<std::int64_t>(r.flags)).bind(10, r.script);
-        if (r.hasConfidence())
-            ins.bind(11, r.confidence);
-        else
-            ins.bindNull(11);
-        return ins.run();
+        m_run = run;
+        m_regions.emplace(m_db, "predictions",
+            std::vector<std::string> { "run_id", "image_id", "points", "x_min", "y_min", "x_max", "y_max", "text",
+                "flags", "script", "confidence" });
+    }
+    /// Appends labels of `annotator`, made under `guideline` (0: none in force).
+    void startLabels(AnnotatorId annotator, int guideline, const QString& source, std::int64_t now)
+    {
+        m_annotator = annotator;
+        m_guideline = guideline;
+        m_source = store::utf8(source);
+        m_now = now;
+        m_regions.emplace(m_db, "annotations",
+            std::vector<std::string> { "image_id", "annotator_id", "guideline_version", "points", "x_min", "y_min",
+                "x_max", "y_max", "text", "flags", "script", "source", "created_at", "updated_at", "seconds_spent" });
     }
 
-    Result<void> label(
-        AnnotatorId annotator, int guideline, const QString& source, std::int64_t now, ImageId image, const Region& r)
+    Result<void> region(ImageId image, const Region& r)
     {
-        db::Statement& ins = m_st.insAnn;
-        ins.reset();
-        ins.bind(1, image).bind(2, annotator);
-        if (guideline > 0)
-            ins.bind(3, guideline);
-        else
-            ins.bindNull(3);
-        bindGeometry(ins, 4, r.polygon);
-        return ins.bind(9, r.text)
-            .bind(10, static_cast<std::int64_t>(r.flags))
-            .bind(11, r.script)
-            .bind(12, source)
-            .bind(13, now)
-            .bind(14, now)
-            .run();
+        db::RowAppender& row = *m_regions;
+        const BoxF b = r.polygon.boundingBox();
+        if (m_run) {
+            row.add(m_run).add(image);
+        } else {
+            row.add(image).add(m_annotator);
+            if (m_guideline > 0)
+                row.add(m_guideline);
+            else
+                row.addNull();
+        }
+        row.add(r.polygon.toText()).add(b.x0).add(b.y0).add(b.x1).add(b.y1);
+        row.add(r.text).add(static_cast<std::int64_t>(r.flags)).add(r.script);
+        if (m_run) {
+            if (r.hasConfidence())
+                row.add(r.confidence);
+            else
+                row.addNull();
+        } else {
+            row.add(std::string_view(m_source)).add(m_now).add(m_now).add(0.0);
+        }
+        return row.endRow();
     }
+
+    /// Writes the regions not yet written.
+    Result<void> finish() { return m_regions ? m_regions->finish() : Result<void> {}; }
 
 private:
-    Statements m_st;
+    static Error samePathError(const ImportedImage& img)
+    {
+        return LECTOR_ERROR(ErrorCode::InvalidArgument,
+            QStringLiteral("the project has another image at this path (the file changed since it was added); "
+                           "nothing was imported"))
+            .at(img.imagePath);
+    }
+
+    db::Connection& m_db;
     ImportSummary& m_summary;
-    std::unordered_map<std::string, ImageId> m_seen; // sha -> id within this batch
+    std::optional<db::RowAppender> m_regions;
+    RunId m_run = 0;
+    AnnotatorId m_annotator = 0;
+    int m_guideline = 0;
+    std::string m_source;
+    std::int64_t m_now = 0;
 };
 
 } // namespace
@@ -1527,35 +1630,30 @@ Result<ImportSummary> ProjectStore::importBatch(
         return std::move(guidelineResult).error();
     const int guideline = *guidelineResult;
 
-    LECTOR_PREPARE(bySha, *m_db, "SELECT id FROM images WHERE sha256 = ?");
-    LECTOR_PREPARE(byPath, *m_db, "SELECT id FROM images WHERE path = ?");
-    LECTOR_PREPARE(insImage, *m_db,
-        "INSERT INTO images (path, sha256, width, height, batch, split, added_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
-        "RETURNING id");
-    LECTOR_PREPARE(insAnn, *m_db,
-        "INSERT INTO annotations (image_id, annotator_id, guideline_version, points, x_min, y_min, x_max, y_max, "
-        "text, flags, script, source, created_at, updated_at, seconds_spent) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
-    LECTOR_PREPARE(insPred, *m_db,
-        "INSERT INTO predictions (run_id, image_id, points, x_min, y_min, x_max, y_max, text, flags, script, "
-        "confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    BatchWriter writer({ bySha, byPath, insImage, insAnn, insPred }, summary);
+    std::vector<QString> relPaths;
+    relPaths.reserve(batch.images.size());
+    for (const ImportedImage& img : batch.images)
+        relPaths.push_back(relativeImagePath(img.imagePath));
+    BatchWriter writer(*m_db, summary);
+    auto imageIds = writer.images(batch, *probes, relPaths, batchName, target.split, now);
+    if (!imageIds)
+        return std::move(imageIds).error();
+    if (toRun)
+        writer.startPredictions(runId);
+    else if (!imagesOnly)
+        writer.startLabels(annotatorId, guideline, sourceName(target.source), now);
 
-    const QString sourceText = sourceName(target.source);
     const std::int64_t total = static_cast<std::int64_t>(batch.regionCount());
     std::int64_t done = 0;
     for (size_t i = 0; i < batch.images.size(); ++i) {
         const ImportedImage& img = batch.images[i];
-        if ((*probes)[i].sha256.isEmpty())
-            continue; // skipped: does not decode
-        auto imageId = writer.image(img, (*probes)[i], relativeImagePath(img.imagePath), batchName, target.split, now);
+        const ImageId imageId = (*imageIds)[i];
         if (!imageId)
-            return std::move(imageId).error();
+            continue; // skipped: does not decode
         if (img.done && !toRun)
-            LECTOR_TRY(store::writeImageState(*m_db, *imageId, annotatorId, ImageState::Done));
+            LECTOR_TRY(store::writeImageState(*m_db, imageId, annotatorId, ImageState::Done));
         for (const Region& r : img.regions) {
-            LECTOR_TRY(toRun ? writer.prediction(runId, *imageId, r)
-                             : writer.label(annotatorId, guideline, sourceText, now, *imageId, r));
+            LECTOR_TRY(writer.region(imageId, r));
             if (++done % kProgressEvery == 0 && progress) {
                 progress->report(done, total);
                 if (progress->isCanceled())
@@ -1563,6 +1661,7 @@ Result<ImportSummary> ProjectStore::importBatch(
             }
         }
     }
+    LECTOR_TRY(writer.finish());
     summary.regions = done;
 
     if (!batch.images.empty() && summary.imagesSkipped == int(batch.images.size()))

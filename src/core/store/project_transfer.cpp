@@ -6,12 +6,14 @@
 #include <lector/store/read_snapshot.h>
 
 #include "store/db/connection.h"
+#include "store/db/row_appender.h"
 #include "store/db/transaction.h"
 
 #include <QCryptographicHash>
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -287,29 +289,37 @@ Result<ProjectChecksum> copyProject(const ProjectStore& from, ProjectStore& to, 
     auto total = totalRows(from.database());
     if (!total)
         return std::move(total).error();
-    // One INSERT per table, prepared once; values bound as the column's declared type.
-    std::unordered_map<std::string, db::Statement*> inserts;
-    for (const Table& t : *tables) {
-        auto ins = target.prepare(t.insert);
-        if (!ins)
-            return std::move(ins).error();
-        inserts[t.name] = *ins;
+    // Each table's rows appended many to an INSERT (values as the column's declared type), one table after the
+    // other: a table's last rows are written before the next table's, whose keys may refer to them.
+    std::optional<db::RowAppender> rows;
+    const Table* rowsOf = nullptr;
+    auto source
+        = readAll(from.database(), progress, 2 * *total, [&](const Table& t, const db::Statement& s) -> Result<void> {
+              if (rowsOf != &t) {
+                  if (rows)
+                      LECTOR_TRY(rows->finish());
+                  std::vector<std::string> names;
+                  for (const Column& col : t.columns)
+                      names.push_back(col.name);
+                  rows.emplace(target, t.name, std::move(names));
+                  rowsOf = &t;
+              }
+              for (int k = 0; k < int(t.columns.size()); ++k) {
+                  if (s.columnIsNull(k))
+                      rows->addNull();
+                  else if (t.columns[std::size_t(k)].type == 'i')
+                      rows->add(s.columnInt64(k));
+                  else if (t.columns[std::size_t(k)].type == 'r')
+                      rows->add(s.columnDouble(k));
+                  else
+                      rows->add(s.columnUtf8(k));
+              }
+              return rows->endRow();
+          });
+    if (source && rows) {
+        if (auto written = rows->finish(); !written)
+            source = std::move(written).error();
     }
-    auto source = readAll(from.database(), progress, 2 * *total, [&](const Table& t, const db::Statement& s) {
-        db::Statement& ins = *inserts[t.name];
-        ins.reset();
-        for (int k = 0; k < int(t.columns.size()); ++k) {
-            if (s.columnIsNull(k))
-                ins.bindNull(k + 1);
-            else if (t.columns[std::size_t(k)].type == 'i')
-                ins.bind(k + 1, s.columnInt64(k));
-            else if (t.columns[std::size_t(k)].type == 'r')
-                ins.bind(k + 1, s.columnDouble(k));
-            else
-                ins.bind(k + 1, s.columnUtf8(k));
-        }
-        return ins.run();
-    });
     if (!source)
         return std::move(source).error();
     snapshot->reset();

@@ -3,6 +3,7 @@
 // The connection interface the store's SQL runs through, on both backends: SQLite (a file) and PostgreSQL (the
 // throwaway cluster scripts/test.sh starts; LECTOR_TEST_PG names it, and without it the PostgreSQL cases skip).
 #include "store/db/connection.h"
+#include "store/db/row_appender.h"
 #include "store/db/transaction.h"
 #include "store/postgres/connection.h"
 #include "store/sqlite/database.h"
@@ -299,6 +300,69 @@ TEST_P(ConnectionTest, ErrorsNameTheStoreAndTheStatement)
     EXPECT_FALSE(twice.error().message.isEmpty());
     // The connection is usable afterwards.
     EXPECT_EQ(count("SELECT COUNT(*) FROM t"), 1);
+}
+
+TEST_P(ConnectionTest, RowsAppendedManyToAnInsertComeBackAsTheyWereGivenAndInOrder)
+{
+    makeTable();
+    // Two full inserts and a shorter last one; on a server, two COPY chunks (the text passes a chunk's size).
+    const int total = 2 * db::RowAppender::kRowsPerInsert + 3;
+    const QString korean = QStringLiteral("라벨링 'q' \"d\"\n\t\r\\N \\ ?") + QString(3000, QLatin1Char('x'));
+    static_assert(total * 3000 > db::RowAppender::kCopyChunkBytes);
+    {
+        db::RowAppender rows(*m_db, "t", { "n", "x", "s" });
+        EXPECT_EQ(rows.copies(), GetParam() == db::Backend::Postgres) << "the owner of a table copies into it";
+        ASSERT_TRUE(rows.finish()) << "nothing to write is not an error";
+        ASSERT_TRUE(m_db->beginWrite());
+        for (int i = 0; i < total; ++i) {
+            if (i % 7 == 3)
+                rows.addNull().addNull().addNull();
+            else
+                rows.add(std::int64_t(i) - 100).add(i / 3.0).add(korean + QString::number(i));
+            ASSERT_TRUE(rows.endRow());
+            if (i == db::RowAppender::kRowsPerInsert - 2) {
+                EXPECT_EQ(count("SELECT COUNT(*) + 1 FROM t"), 1) << "a chunk is written only once it is full";
+            }
+        }
+        if (rows.copies()) {
+            EXPECT_GT(rows.written(), 0) << "a full COPY chunk is sent before the end";
+            EXPECT_LT(rows.written(), total);
+        } else {
+            EXPECT_EQ(rows.written(), 2 * db::RowAppender::kRowsPerInsert);
+        }
+        ASSERT_TRUE(rows.finish());
+        EXPECT_EQ(rows.written(), total);
+        ASSERT_TRUE(m_db->commit());
+    }
+    auto q = m_db->prepare("SELECT n, x, s FROM t ORDER BY id");
+    ASSERT_TRUE(q);
+    db::Statement& s = **q;
+    int i = 0;
+    ASSERT_TRUE(s.forEachRow([&] {
+        if (i % 7 == 3) {
+            EXPECT_TRUE(s.columnIsNull(0) && s.columnIsNull(1) && s.columnIsNull(2)) << "row " << i;
+        } else {
+            EXPECT_EQ(s.columnInt64(0), std::int64_t(i) - 100);
+            EXPECT_EQ(s.columnDouble(1), i / 3.0) << "row " << i;
+            EXPECT_EQ(s.columnText(2), korean + QString::number(i));
+        }
+        ++i;
+    }));
+    EXPECT_EQ(i, total);
+
+    // A row short of a value is a bug, caught before anything is sent; a chunk the database refuses names the table.
+    db::RowAppender shortRow(*m_db, "t", { "n", "x" });
+    auto refused = shortRow.add(std::int64_t(1)).endRow();
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::Internal);
+    ASSERT_TRUE(m_db->exec("CREATE UNIQUE INDEX t_n ON t (n);"));
+    db::RowAppender twice(*m_db, "t", { "n" });
+    ASSERT_TRUE(twice.add(std::int64_t(-100)).endRow());
+    auto clash = twice.finish();
+    ASSERT_FALSE(clash);
+    EXPECT_EQ(clash.error().code, ErrorCode::Database);
+    EXPECT_TRUE(clash.error().message.contains(QStringLiteral("to t"))) << clash.error().toString().toStdString();
+    EXPECT_EQ(count("SELECT COUNT(*) FROM t"), total);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ConnectionTest, ::testing::Values(db::Backend::Sqlite, db::Backend::Postgres),

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -15,6 +16,7 @@
 #include <sqlite3.h>
 
 #include <chrono>
+#include <map>
 #include <thread>
 
 using namespace lector;
@@ -205,6 +207,58 @@ TEST_P(ProjectStoreTest, SameImageContentIsReportedNotDoubled)
     EXPECT_EQ(*(*store)->imageCount(), 2);
     auto info = (*store)->info();
     EXPECT_EQ(info->annotationsByAnnotator.at(QStringLiteral("bob")), 1);
+}
+
+TEST_P(ProjectStoreTest, ALargeBatchKeepsEveryLabelOnItsImageInOrderAcrossManyInserts)
+{
+    auto store = m_location->create();
+    ASSERT_TRUE(store);
+    ASSERT_TRUE((*store)->importBatch(twoImages(), ImportTarget::forAnnotator(QStringLiteral("ann"))));
+    // a.png (in the project already), d.png twice in the batch and e.png: more labels than several inserts take.
+    const std::map<QString, int> perEntry { { QStringLiteral("a.png"), 200 }, { QStringLiteral("d.png"), 200 },
+        { QStringLiteral("e.png"), 400 } };
+    const auto entry = [&](const QString& name, int seed) {
+        ImportedImage img;
+        img.imagePath = seed ? writePng(m_images, name, seed) : QDir(m_images).filePath(name);
+        for (int k = 0; k < perEntry.at(name); ++k)
+            img.regions.push_back(box(k % 30, 1, k % 30 + 2.5, 7, QStringLiteral("%1 %2").arg(name).arg(k)));
+        return img;
+    };
+    ImportBatch b;
+    b.images = { entry(QStringLiteral("a.png"), 0), entry(QStringLiteral("d.png"), 3),
+        entry(QStringLiteral("e.png"), 4), entry(QStringLiteral("d.png"), 0) };
+    auto summary = (*store)->importBatch(b, ImportTarget::forAnnotator(QStringLiteral("bob")));
+    ASSERT_TRUE(summary) << summary.error().toString();
+    EXPECT_EQ(summary->imagesAdded, 2);
+    EXPECT_EQ(summary->imagesExisting, 1);
+    EXPECT_EQ(summary->regions, 1000);
+    EXPECT_EQ(*(*store)->imageCount(), 4);
+    const AnnotatorId bob = *(*store)->ensureAnnotator(QStringLiteral("bob"));
+    for (const ImageRecord& image : *(*store)->images()) {
+        const QString name = QFileInfo(image.path).fileName();
+        auto labels = (*store)->annotations(image.id, bob);
+        ASSERT_TRUE(labels);
+        if (name == QStringLiteral("c.png")) {
+            EXPECT_TRUE(labels->empty());
+            continue;
+        }
+        const int each = perEntry.at(name);
+        ASSERT_EQ(int(labels->size()), name == QStringLiteral("d.png") ? 2 * each : each) << name.toStdString();
+        for (std::size_t k = 0; k < labels->size(); ++k)
+            EXPECT_EQ(labels->at(k).region.text, QStringLiteral("%1 %2").arg(name).arg(int(k) % each));
+    }
+
+    // The file at a path the project holds changed: nothing of the batch is written, however large.
+    ImportBatch changed = b;
+    changed.images.insert(changed.images.begin(), entry(QStringLiteral("d.png"), 0));
+    changed.images.front().imagePath = writePng(m_images, QStringLiteral("f.png"), 5);
+    const QString e = writePng(m_images, QStringLiteral("e.png"), 6);
+    auto refused = (*store)->importBatch(changed, ImportTarget::forAnnotator(QStringLiteral("cy")));
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::InvalidArgument);
+    EXPECT_EQ(refused.error().path, e) << refused.error().toString();
+    EXPECT_EQ(*(*store)->imageCount(), 4);
+    EXPECT_EQ((*store)->info()->annotationsByAnnotator.count(QStringLiteral("cy")), 0u);
 }
 
 TEST_P(ProjectStoreTest, MissingOrUndecodableImageStopsTheWholeImport)

@@ -225,3 +225,39 @@ TEST_F(TeamRolesTest, ALeadAssignsWithAnOverlapAndEachAnnotatorsToDoFollowsTheir
     EXPECT_EQ(all->size(), 2u);
     EXPECT_EQ(all->at(m_amy).second, 1);
 }
+
+TEST_F(TeamRolesTest, ALeadImportsUnderThePoliciesAndAnAnnotatorCannotImportAnothersLabels)
+{
+    // More labels than one multi-row insert takes, on the images already in the project: a lead is under the
+    // row-level policies (the owner is not), where PostgreSQL refuses COPY FROM; the import writes them all.
+    auto lea = as(m_lea);
+    auto amy = as(m_amy);
+    ASSERT_TRUE(lea && amy);
+    ImportBatch batch;
+    for (int i = 0; i < 4; ++i) {
+        ImportedImage img { m_dir.filePath(QStringLiteral("i%1.png").arg(i)), 0, 0, {}, {}, false };
+        for (int k = 0; k < 160; ++k) {
+            Region r;
+            r.polygon = Polygon::fromBox({ double(k % 40), 1, double(k % 40) + 5.5, 9.25 });
+            r.text = QStringLiteral("w%1-%2 'q'").arg(i).arg(k);
+            r.confidence = k / 160.0;
+            img.regions.push_back(r);
+        }
+        batch.images.push_back(img);
+    }
+    auto labels = lea->importBatch(batch, ImportTarget::forAnnotator(QStringLiteral("seed")));
+    ASSERT_TRUE(labels) << labels.error().toString();
+    EXPECT_EQ(labels->regions, 640);
+    EXPECT_EQ(labels->imagesExisting, 4);
+    EXPECT_EQ(m_server->scalar("SELECT count(*) FROM annotations a JOIN annotators n ON n.id = a.annotator_id "
+                               "WHERE n.name = 'seed' AND a.text LIKE 'w% ''q'''"),
+        640);
+    auto run = lea->importBatch(batch, ImportTarget::forRun(QStringLiteral("ocr-1"), QStringLiteral("tesseract")));
+    ASSERT_TRUE(run) << run.error().toString();
+    EXPECT_EQ(m_server->scalar("SELECT count(*) FROM predictions WHERE confidence BETWEEN 0 AND 1"), 640);
+
+    // An annotator's import of labels in someone else's name is refused, and none of it is written.
+    auto refused = amy->importBatch(batch, ImportTarget::forAnnotator(QStringLiteral("seed")));
+    ASSERT_FALSE(refused) << "an annotator imported labels in another's name";
+    EXPECT_EQ(m_server->scalar("SELECT count(*) FROM annotations"), 640);
+}

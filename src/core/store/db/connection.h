@@ -130,6 +130,17 @@ public:
     /// PostgreSQL's shares the write lock with other label edits (row locks keep them apart), so that a team's
     /// edits run side by side and wait only for the writers that look up and then insert.
     virtual Result<void> beginEdit() { return beginWrite(); }
+    /// True when rows may be written to `table` by copyRows(): PostgreSQL (by COPY, or for a user under the table's
+    /// row-level security through a temporary table of their own). SQLite has no such path.
+    virtual bool canCopyInto(const std::string& table) { return (void)table, false; }
+    /// Writes rows given in COPY's text format (tab between values, a newline after each row, `\N` for NULL, `\`,
+    /// tab, newline and carriage return escaped) into `columns` of `table`, in one COPY … FROM STDIN.
+    virtual Result<void> copyRows(const std::string& table, const std::string& columns, std::string_view rows)
+    {
+        (void)columns, (void)rows;
+        return LECTOR_ERROR(ErrorCode::Internal,
+            QStringLiteral("this store cannot copy rows into %1").arg(QString::fromStdString(table)));
+    }
     /// True inside a transaction (a write, a read snapshot, or a SAVEPOINT that opened one).
     virtual bool inTransaction() const = 0;
     Result<void> commit() { return exec("COMMIT;"); }

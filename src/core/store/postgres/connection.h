@@ -10,6 +10,7 @@
 #include "store/db/connection.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -50,6 +51,8 @@ public:
     /// BEGIN and the store's write lock shared (pg_advisory_xact_lock_shared): label edits run together.
     Result<void> beginEdit() override;
     bool inTransaction() const override;
+    bool canCopyInto(const std::string& table) override;
+    Result<void> copyRows(const std::string& table, const std::string& columns, std::string_view rows) override;
 
     /// How long a writer waits for another's transaction before it is told the store is locked (SQLite's busy
     /// timeout, sqlite::Database::kDefaultBusyTimeoutMs, is the same).
@@ -109,6 +112,12 @@ private:
     std::vector<std::string> m_sessionSettings; // the SETs made, in order, to make again on a new session
     std::int64_t m_statements = 0;
     std::unordered_map<std::string, std::unique_ptr<db::Statement>> m_cache;
+    /// True when the table's row-level security applies to this session's user (asked once per table).
+    bool rowSecurityApplies(const std::string& table);
+    /// One COPY … FROM STDIN of `rows` into `table`.
+    Result<void> copyIn(const std::string& table, const std::string& columns, std::string_view rows);
+    std::unordered_map<std::string, bool> m_rowSecurity;
+    std::optional<bool> m_mayStage; // the user may make temporary tables, to stage rows for a table under policies
 };
 
 } // namespace lector::postgres
