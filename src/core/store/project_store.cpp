@@ -1576,6 +1576,39 @@ private:
     std::int64_t m_now = 0;
 };
 
+/// A bulk write's settings on a project file, for as long as it lives: foreign keys are not looked up row by row
+/// (the writer made or found every key it writes, inside the same transaction), and the page cache holds up to
+/// kBulkCacheKiB of the transaction's pages so that an index page is not written to the log again each time it
+/// fills. Both are set back afterwards; on a server, and inside a caller's transaction (where SQLite ignores the
+/// first), nothing changes.
+class BulkWriteSettings {
+public:
+    explicit BulkWriteSettings(db::Connection& db)
+        : m_db(db.backend() == db::Backend::Sqlite && !db.inTransaction() ? &db : nullptr)
+    {
+        if (!m_db)
+            return;
+        if (auto cache = m_db->prepare("PRAGMA cache_size")) {
+            if (auto was = (*cache)->firstRow([&] { return (*cache)->columnInt64(0); }); was && *was)
+                m_cache = **was;
+        }
+        (void)m_db->exec("PRAGMA foreign_keys=OFF; PRAGMA cache_size=-" + std::to_string(kBulkCacheKiB) + ";");
+    }
+    ~BulkWriteSettings()
+    {
+        if (m_db)
+            (void)m_db->exec("PRAGMA foreign_keys=ON; PRAGMA cache_size=" + std::to_string(m_cache) + ";");
+    }
+    BulkWriteSettings(const BulkWriteSettings&) = delete;
+    BulkWriteSettings& operator=(const BulkWriteSettings&) = delete;
+
+    static constexpr int kBulkCacheKiB = 128 * 1024;
+
+private:
+    db::Connection* m_db;
+    std::int64_t m_cache = -2000; // SQLite's default, 2,000 KiB, unless the connection said otherwise
+};
+
 } // namespace
 
 Result<ImportSummary> ProjectStore::importBatch(
@@ -1605,6 +1638,7 @@ Result<ImportSummary> ProjectStore::importBatch(
         : target.batch;
 
     // 2. One transaction for the whole batch.
+    const BulkWriteSettings bulk(*m_db); // before the transaction, and back after it
     auto tx = db::Transaction::begin(*m_db);
     if (!tx)
         return std::move(tx).error();

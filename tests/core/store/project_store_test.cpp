@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Lector authors
 #include <lector/store/project_store.h>
 
+#include "store/db/connection.h"
 #include "store_backend.h"
 #include "test_support.h"
 
@@ -493,6 +494,37 @@ TEST_P(ProjectStoreTest, AddAnnotationsLogsEachEdit)
     auto mine = (*store)->annotations(a.image, *alice);
     ASSERT_EQ(mine->size(), 1u);
     EXPECT_EQ(mine->at(0).source, Source::Manual);
+}
+
+TEST_F(ProjectFileTest, AnImportLeavesForeignKeysCheckedAndTheCacheAsItWas)
+{
+    auto store = m_location->create();
+    ASSERT_TRUE(store);
+    db::Connection& db = (*store)->database();
+    const auto pragma = [&](const char* name) {
+        auto q = db.prepare(std::string("PRAGMA ") + name);
+        EXPECT_TRUE(q);
+        auto v = (*q)->firstRow([&] { return (*q)->columnInt64(0); });
+        return v && *v ? **v : std::int64_t(-1);
+    };
+    const std::int64_t cache = pragma("cache_size");
+    ASSERT_TRUE((*store)->importBatch(twoImages(), ImportTarget::forAnnotator(QStringLiteral("ann"))));
+    EXPECT_EQ(pragma("foreign_keys"), 1) << "the import's bulk settings were not set back";
+    EXPECT_EQ(pragma("cache_size"), cache);
+    // Checked again: a label of an image that does not exist is refused.
+    auto orphan = db.prepare("INSERT INTO annotations (image_id, annotator_id, points, x_min, y_min, x_max, y_max, "
+                             "source, created_at, updated_at) VALUES (999, 1, '', 0, 0, 1, 1, 'manual', 0, 0)");
+    ASSERT_TRUE(orphan);
+    EXPECT_FALSE((*orphan)->run());
+    // An import that fails inside its transaction (a.png changed since it was added) sets them back too.
+    ImportBatch changed = twoImages();
+    writePng(m_images, QStringLiteral("a.png"), 9);
+    auto refused = (*store)->importBatch(changed, ImportTarget::forAnnotator(QStringLiteral("bob")));
+    ASSERT_FALSE(refused);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("another image at this path")))
+        << refused.error().toString();
+    EXPECT_EQ(pragma("foreign_keys"), 1);
+    EXPECT_EQ(pragma("cache_size"), cache);
 }
 
 TEST_F(ProjectFileTest, AStoreLockedByAnotherWriterGivesALockedError)

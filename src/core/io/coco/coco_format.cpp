@@ -136,9 +136,9 @@ protected:
         }
         if (at == 0 || f[0].isArray || (f[0].tag != Annotations && f[0].tag != Images))
             return true;
-        const QString list = QString::fromStdString(f[0].key);
         if (at == 1 && !container)
-            return fail(LECTOR_ERROR(ErrorCode::Parse, QStringLiteral("\"%1\" must be a list or an object").arg(list)));
+            return fail(LECTOR_ERROR(ErrorCode::Parse,
+                QStringLiteral("\"%1\" must be a list or an object").arg(QString::fromStdString(f[0].key))));
         if (at == 2 && (!container || f[2].isArray) && !(m_imagesOnly && f[0].tag == Annotations))
             return notAnObject(QString::fromStdString(pathString(2)));
         return true;
@@ -339,12 +339,13 @@ private:
     bool endAnnotation(std::size_t o)
     {
         Current& c = m_cur;
-        const QString where = QString::fromStdString(pathString(o));
+        // Its place in the file, for messages only: made when one is needed, not for each of a million annotations.
+        const auto whereOf = [&] { return QString::fromStdString(pathString(o)); };
         if (c.bad)
             return failAnnotation(
                 o, QStringLiteral("%1 %2").arg(QString::fromStdString(c.badWhere), c.badProblem), c.badOffset);
         if (!c.hasImage)
-            return failAnnotation(o, QStringLiteral("%1 has no image_id").arg(where), c.start);
+            return failAnnotation(o, QStringLiteral("%1 has no image_id").arg(whereOf()), c.start);
         Region r;
         if (c.poly.size() >= 6 && c.poly.size() % 2 == 0) {
             r.polygon = *Polygon::fromFlat(c.poly);
@@ -352,20 +353,22 @@ private:
             if (c.bbox.size() != 4)
                 return failAnnotation(o,
                     QStringLiteral("%1.bbox must have 4 numbers [x, y, width, height], found %2")
-                        .arg(where)
+                        .arg(whereOf())
                         .arg(c.bbox.size()),
                     c.start);
             if (c.bbox[2] < 0 || c.bbox[3] < 0)
-                return failAnnotation(o, QStringLiteral("%1.bbox has a negative width or height").arg(where), c.start);
+                return failAnnotation(
+                    o, QStringLiteral("%1.bbox has a negative width or height").arg(whereOf()), c.start);
             r.polygon = Polygon::fromBox(BoxF { c.bbox[0], c.bbox[1], c.bbox[0] + c.bbox[2], c.bbox[1] + c.bbox[3] });
         } else if (!c.poly.empty()) {
             return failAnnotation(o,
                 QStringLiteral("%1 has a polygon of %2 numbers (need an even count, at least 6) and no bbox")
-                    .arg(where)
+                    .arg(whereOf())
                     .arg(c.poly.size()),
                 c.start);
         } else {
-            return failAnnotation(o, QStringLiteral("%1 has neither a bbox nor a segmentation").arg(where), c.start);
+            return failAnnotation(
+                o, QStringLiteral("%1 has neither a bbox nor a segmentation").arg(whereOf()), c.start);
         }
         r.text = QString::fromStdString(c.text);
         if (c.illegible)
@@ -400,7 +403,7 @@ private:
                 if (c.imageKeyIsString)
                     img.fileName = c.imageKey;
                 img.offset = c.start;
-                img.where = where.toStdString();
+                img.where = pathString(o);
                 images.push_back(std::move(img));
                 it = imageIndex.emplace(c.imageKey, images.size() - 1).first;
             }
