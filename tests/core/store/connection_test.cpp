@@ -283,6 +283,61 @@ TEST_P(ConnectionTest, OwnedStatementsOfOneSqlStepApart)
     EXPECT_EQ((*c2)->columnInt64(0), 1) << "reset when handed out again";
 }
 
+TEST_P(ConnectionTest, ALargeReadInATransactionStreamsAndOtherReadsRunBesideIt)
+{
+    makeTable();
+    const int total = 4500; // on a server: FETCHes of 2,000, 2,000 and 500 rows
+    {
+        ASSERT_TRUE(m_db->beginWrite());
+        db::RowAppender rows(*m_db, "t", { "n", "s" });
+        for (int i = 0; i < total; ++i) {
+            rows.add(std::int64_t(i)).add(std::string_view("row"));
+            ASSERT_TRUE(rows.endRow());
+        }
+        ASSERT_TRUE(rows.finish());
+        ASSERT_TRUE(m_db->commit());
+    }
+    const auto cursors
+        = [&] { return count("SELECT COUNT(*) + 1 FROM pg_cursors WHERE statement LIKE 'DECLARE%'") - 1; };
+    for (const bool inTransaction : { true, false }) {
+        if (inTransaction) {
+            ASSERT_TRUE(m_db->exec("BEGIN;"));
+        }
+        auto all = m_db->prepareOwned("SELECT n, s FROM t ORDER BY n");
+        ASSERT_TRUE(all);
+        int next = 0;
+        for (;;) {
+            auto row = (*all)->step();
+            ASSERT_TRUE(row) << row.error().toString().toStdString();
+            if (!*row)
+                break;
+            ASSERT_EQ((*all)->columnInt64(0), next);
+            EXPECT_EQ((*all)->columnUtf8(1), "row");
+            if (next % 1500 == 0) {
+                // Another read on the same connection while the large one is open.
+                EXPECT_EQ(count("SELECT COUNT(*) FROM t WHERE n <= " + std::to_string(next)), next + 1);
+                if (GetParam() == db::Backend::Postgres) {
+                    EXPECT_EQ(cursors(), inTransaction ? 1 : 0)
+                        << "a read of its own inside a transaction goes through a cursor (a cached one never does); "
+                           "one outside reads its whole result";
+                }
+            }
+            ++next;
+        }
+        EXPECT_EQ(next, total);
+        if (GetParam() == db::Backend::Postgres) {
+            EXPECT_EQ(cursors(), 0) << "the cursor is closed at the end";
+        }
+        // Stepped again, it runs again from the start.
+        ASSERT_TRUE(*(*all)->step());
+        EXPECT_EQ((*all)->columnInt64(0), 0);
+        (*all)->reset();
+        if (inTransaction) {
+            ASSERT_TRUE(m_db->commit());
+        }
+    }
+}
+
 TEST_P(ConnectionTest, ErrorsNameTheStoreAndTheStatement)
 {
     makeTable();

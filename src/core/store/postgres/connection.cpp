@@ -120,7 +120,7 @@ ErrorCode codeOf(const char* state)
 class Statement final : public db::Statement {
 public:
     Statement(Connection& db, std::string sql, std::string numbered, std::vector<unsigned int> types, std::string name,
-        int parameters)
+        int parameters, bool streams = false)
         : m_db(db)
         , m_sql(std::move(sql))
         , m_numbered(std::move(numbered))
@@ -129,6 +129,7 @@ public:
         , m_session(db.session())
         , m_values(std::size_t(parameters))
         , m_null(std::size_t(parameters), 1)
+        , m_streams(streams)
     {
     }
     ~Statement() override
@@ -175,15 +176,27 @@ public:
                 return LECTOR_ERROR(ErrorCode::Internal, QStringLiteral("cannot bind a value"))
                     .at(m_db.path())
                     .withDetail(QString::fromStdString(m_bindError + " in: " + m_sql));
-            LECTOR_TRY(execute());
+            if (m_streams && PQtransactionStatus(m_db.handle()) == PQTRANS_INTRANS)
+                LECTOR_TRY(declareCursor());
+            else
+                LECTOR_TRY(execute());
             m_row = -1;
         }
         ++m_row;
         if (m_row < PQntuples(m_result))
             return true;
+        if (m_cursorOpen && PQntuples(m_result) == kFetchRows) {
+            LECTOR_TRY(fetch());
+            m_row = 0;
+            if (PQntuples(m_result) > 0)
+                return true;
+        }
         clear(); // done: the next step runs it again
         return false;
     }
+
+    /// Rows a cursor brings per round trip: a few hundred kilobytes of a large read, whatever its size.
+    static constexpr int kFetchRows = 2000;
 
     Result<void> run() override
     {
@@ -285,6 +298,54 @@ private:
             PQclear(m_result);
         m_result = nullptr;
         m_row = -1;
+        closeCursor();
+    }
+
+    // A read inside a transaction goes through a cursor (DECLARE … CURSOR FOR, then FETCH), so that a large one holds
+    // kFetchRows rows in memory at a time instead of its whole result. The cursor ends with the transaction: a
+    // statement stepped on after its transaction committed gets the server's error, not stale rows.
+    std::string cursorName() const { return m_name + "_cursor"; }
+    Result<void> declareCursor()
+    {
+        std::vector<const char*> values(m_values.size());
+        for (std::size_t k = 0; k < m_values.size(); ++k)
+            values[k] = m_null[k] ? nullptr : m_values[k].c_str();
+        const std::string sql = "DECLARE " + cursorName() + " NO SCROLL CURSOR FOR " + m_numbered;
+        pg_result* r = PQexecParams(
+            m_db.handle(), sql.c_str(), int(values.size()), m_types.data(), values.data(), nullptr, nullptr, 0);
+        if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+            Error e = m_db.resultError(r, QStringLiteral("running a statement"), m_sql);
+            PQclear(r);
+            return e;
+        }
+        PQclear(r);
+        m_cursorOpen = true;
+        return fetch();
+    }
+    Result<void> fetch()
+    {
+        if (m_result)
+            PQclear(m_result);
+        const std::string sql = "FETCH FORWARD " + std::to_string(kFetchRows) + " FROM " + cursorName();
+        m_result = PQexec(m_db.handle(), sql.c_str());
+        if (PQresultStatus(m_result) != PGRES_TUPLES_OK) {
+            Error e = m_db.resultError(m_result, QStringLiteral("running a statement"), m_sql);
+            PQclear(m_result);
+            m_result = nullptr;
+            m_cursorOpen = false;
+            return e;
+        }
+        return {};
+    }
+    void closeCursor()
+    {
+        if (!m_cursorOpen)
+            return;
+        m_cursorOpen = false;
+        // Closed with its transaction otherwise (committed, rolled back, or failed).
+        if (!m_db.closing() && PQstatus(m_db.handle()) == CONNECTION_OK
+            && PQtransactionStatus(m_db.handle()) == PQTRANS_INTRANS)
+            PQclear(PQexec(m_db.handle(), ("CLOSE " + cursorName()).c_str()));
     }
 
     Connection& m_db;
@@ -298,6 +359,8 @@ private:
     std::string m_bindError;
     pg_result* m_result = nullptr;
     int m_row = -1;
+    bool m_streams = false; // a read of its own (prepareOwned): through a cursor inside a transaction
+    bool m_cursorOpen = false;
 };
 
 } // namespace
@@ -579,6 +642,13 @@ std::string Connection::nextStatementName() { return "lector_" + std::to_string(
 
 Result<std::unique_ptr<db::Statement>> Connection::prepareOwned(const std::string& sql)
 {
+    // A SELECT of its own is a large read's (the image-label cursor, exports, a copy's tables): it streams.
+    const std::size_t first = sql.find_first_not_of(" \t\n");
+    return makeStatement(sql, first != std::string::npos && sql.compare(first, 6, "SELECT") == 0);
+}
+
+Result<std::unique_ptr<db::Statement>> Connection::makeStatement(const std::string& sql, bool streams)
+{
     int parameters = 0;
     std::vector<bool> used;
     const std::string numbered = numberedPlaceholders(sql, &parameters, &used);
@@ -590,7 +660,7 @@ Result<std::unique_ptr<db::Statement>> Connection::prepareOwned(const std::strin
     const std::string name = nextStatementName();
     LECTOR_TRY(prepareOnServer(name, numbered, types, sql));
     return std::unique_ptr<db::Statement>(
-        std::make_unique<Statement>(*this, sql, numbered, std::move(types), name, parameters));
+        std::make_unique<Statement>(*this, sql, numbered, std::move(types), name, parameters, streams));
 }
 
 Result<void> Connection::prepareOnServer(const std::string& name, const std::string& numbered,
@@ -619,7 +689,7 @@ Result<db::Statement*> Connection::prepare(const std::string& sql)
         it->second->reset();
         return it->second.get();
     }
-    auto made = prepareOwned(sql);
+    auto made = makeStatement(sql, false); // the cache's are lookups: one round trip, their whole result
     if (!made)
         return std::move(made).error();
     db::Statement* statement = made->get();

@@ -114,6 +114,8 @@ private:
     std::unordered_map<std::string, std::unique_ptr<db::Statement>> m_cache;
     /// True when the table's row-level security applies to this session's user (asked once per table).
     bool rowSecurityApplies(const std::string& table);
+    /// A statement prepared on the server; `streams`: a read inside a transaction goes through a cursor.
+    Result<std::unique_ptr<db::Statement>> makeStatement(const std::string& sql, bool streams);
     /// One COPY … FROM STDIN of `rows` into `table`.
     Result<void> copyIn(const std::string& table, const std::string& columns, std::string_view rows);
     std::unordered_map<std::string, bool> m_rowSecurity;
