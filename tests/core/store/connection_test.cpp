@@ -10,11 +10,24 @@
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <chrono>
 #include <cmath>
+#include <cstring>
 #include <limits>
+#include <thread>
+#include <vector>
 
 using namespace lector;
 
@@ -534,4 +547,139 @@ TEST(PostgresReconnect, LostBetweenTransactionsItConnectsAgainLostInsideOneNothi
     }
     EXPECT_EQ(value("SELECT count(*) FROM t"), "3");
     (void)db.exec("DROP SCHEMA " + schema + " CASCADE;");
+}
+
+namespace {
+
+/// A port on 127.0.0.1 that passes bytes to and from the test server until goSilent(): then the connections it
+/// passed are cut, and the ones it accepts later are held open without a byte of answer (a server that stopped
+/// answering, a network that swallows what is sent).
+class SilentProxy {
+public:
+    SilentProxy(const std::string& host, int port)
+    {
+        m_listener = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in at {};
+        at.sin_family = AF_INET;
+        at.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t size = sizeof at;
+        if (m_listener < 0 || ::bind(m_listener, reinterpret_cast<sockaddr*>(&at), size) != 0
+            || ::listen(m_listener, 8) != 0 || ::getsockname(m_listener, reinterpret_cast<sockaddr*>(&at), &size) != 0)
+            return;
+        m_port = ntohs(at.sin_port);
+        m_target.sin_family = AF_INET;
+        m_target.sin_port = htons(std::uint16_t(port));
+        ::inet_pton(AF_INET, host.c_str(), &m_target.sin_addr);
+        m_thread = std::thread([this] { run(); });
+    }
+    ~SilentProxy()
+    {
+        m_stop = true;
+        if (m_thread.joinable())
+            m_thread.join();
+        for (int fd : m_open)
+            ::close(fd);
+        if (m_listener >= 0)
+            ::close(m_listener);
+    }
+    int port() const { return m_port; }
+    void goSilent() { m_silent = true; }
+
+private:
+    void run()
+    {
+        std::vector<std::pair<int, int>> pairs; // client, server
+        while (!m_stop) {
+            if (m_silent && !pairs.empty()) {
+                for (auto [client, server] : pairs) {
+                    ::close(client);
+                    ::close(server);
+                }
+                pairs.clear();
+            }
+            std::vector<pollfd> fds { { m_listener, POLLIN, 0 } };
+            for (auto [client, server] : pairs) {
+                fds.push_back({ client, POLLIN, 0 });
+                fds.push_back({ server, POLLIN, 0 });
+            }
+            if (::poll(fds.data(), fds.size(), 50) <= 0)
+                continue;
+            if (fds[0].revents & POLLIN) {
+                const int client = ::accept(m_listener, nullptr, nullptr);
+                if (client >= 0 && m_silent) {
+                    m_open.push_back(client); // held, never answered
+                } else if (client >= 0) {
+                    const int server = ::socket(AF_INET, SOCK_STREAM, 0);
+                    if (::connect(server, reinterpret_cast<const sockaddr*>(&m_target), sizeof m_target) == 0)
+                        pairs.emplace_back(client, server);
+                }
+            }
+            for (std::size_t k = 1; k < fds.size(); ++k) {
+                if (!(fds[k].revents & (POLLIN | POLLHUP)))
+                    continue;
+                const auto& pair = pairs[(k - 1) / 2];
+                const int to = fds[k].fd == pair.first ? pair.second : pair.first;
+                char buffer[65536];
+                const ssize_t n = ::read(fds[k].fd, buffer, sizeof buffer);
+                if (n <= 0 || ::write(to, buffer, std::size_t(n)) != n) {
+                    m_silent = true; // one side closed: treat as the end
+                    break;
+                }
+            }
+        }
+    }
+
+    int m_listener = -1;
+    int m_port = 0;
+    sockaddr_in m_target {};
+    std::atomic<bool> m_stop { false };
+    std::atomic<bool> m_silent { false };
+    std::vector<int> m_open;
+    std::thread m_thread;
+};
+
+} // namespace
+
+TEST(PostgresReconnect, AServerThatStopsAnsweringIsGivenUpOnWithinTheReconnectWait)
+{
+    const QString url = qEnvironmentVariable("LECTOR_TEST_PG");
+    if (url.isEmpty())
+        GTEST_SKIP() << "no PostgreSQL server: LECTOR_TEST_PG is not set (scripts/test.sh starts one)";
+    // A silent link fails a statement after the connect timeout, not the system's quarter of an hour; a URL says
+    // otherwise if it likes.
+    {
+        auto direct = postgres::Connection::open(url);
+        ASSERT_TRUE(direct);
+        EXPECT_EQ((*direct)->option("tcp_user_timeout"), std::to_string(postgres::Connection::kConnectTimeoutS * 1000));
+        EXPECT_EQ((*direct)->option("keepalives_idle"), "30");
+        QUrl own(url);
+        QUrlQuery query(own);
+        query.addQueryItem(QStringLiteral("tcp_user_timeout"), QStringLiteral("2500"));
+        own.setQuery(query);
+        auto overridden = postgres::Connection::open(own.toString());
+        ASSERT_TRUE(overridden) << overridden.error().toString().toStdString();
+        EXPECT_EQ((*overridden)->option("tcp_user_timeout"), "2500");
+    }
+
+    QUrl server(url);
+    SilentProxy proxy(server.host().toStdString(), server.port(5432));
+    ASSERT_GT(proxy.port(), 0);
+    QUrl through(url);
+    through.setPort(proxy.port());
+    auto opened = postgres::Connection::open(through.toString());
+    ASSERT_TRUE(opened) << opened.error().toString().toStdString();
+    postgres::Connection& db = **opened;
+    ASSERT_TRUE(db.exec("SELECT 1;"));
+
+    proxy.goSilent();
+    std::this_thread::sleep_for(std::chrono::milliseconds(200)); // the proxy cuts the connection it passed
+    const auto start = std::chrono::steady_clock::now();
+    auto lost = db.exec("SELECT 1;");
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    ASSERT_FALSE(lost) << "a server that never answers";
+    EXPECT_TRUE(lost.error().message.contains(QStringLiteral("lost"))) << lost.error().toString().toStdString();
+    // The wait is the reconnect's own (3 s), not connect_timeout (10 s): an edit saved on the UI thread waits that
+    // long at most, then waits in the journal.
+    EXPECT_GE(seconds, postgres::Connection::kReconnectWaitMs / 1000.0 - 0.5);
+    EXPECT_LT(seconds, postgres::Connection::kConnectTimeoutS - 2.0);
 }

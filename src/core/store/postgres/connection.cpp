@@ -9,11 +9,14 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <functional>
 #include <vector>
+
+#include <poll.h>
 
 namespace lector::postgres {
 
@@ -383,10 +386,15 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString& conninfo)
     const QString shown = withoutPassword(conninfo);
     // A server that does not answer is given up on after kConnectTimeoutS (libpq would wait for the system's TCP
     // timeout, minutes), unless the string says otherwise: it comes after and overrides.
+    // A link that goes silent under a statement (a network that drops, a host that dies) fails the statement after
+    // kConnectTimeoutS too, instead of the system's retransmission timeout (a quarter of an hour); keepalives find
+    // an idle connection gone within a minute.
     const QByteArray info = conninfo.toUtf8();
     const std::string timeout = std::to_string(kConnectTimeoutS);
-    const char* keywords[] = { "connect_timeout", "dbname", nullptr };
-    const char* values[] = { timeout.c_str(), info.constData(), nullptr };
+    const std::string unacknowledged = std::to_string(kConnectTimeoutS * 1000);
+    const char* keywords[] = { "connect_timeout", "tcp_user_timeout", "keepalives_idle", "keepalives_interval",
+        "keepalives_count", "dbname", nullptr };
+    const char* values[] = { timeout.c_str(), unacknowledged.c_str(), "30", "10", "3", info.constData(), nullptr };
     pg_conn* conn = PQconnectdbParams(keywords, values, 1);
     if (!conn)
         return LECTOR_ERROR(ErrorCode::Database, QStringLiteral("cannot connect: out of memory")).at(shown);
@@ -540,6 +548,34 @@ bool Connection::mayRunAgain(const std::string& sql) const
     return !m_transactionOpen && (word("SELECT") || word("SHOW") || word("WITH"));
 }
 
+bool Connection::resetWithin(int ms)
+{
+    // PQreset would wait for connect_timeout; PQresetStart and PQresetPoll let the wait be ours. Given up on, the
+    // connection stays lost and the next attempt starts afresh.
+    if (!PQresetStart(m_conn))
+        return false;
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms);
+    PostgresPollingStatusType status = PGRES_POLLING_WRITING; // as libpq says to begin
+    for (;;) {
+        if (status == PGRES_POLLING_OK)
+            return true;
+        if (status == PGRES_POLLING_FAILED)
+            return false;
+        const int fd = PQsocket(m_conn);
+        const auto left
+            = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now())
+                  .count();
+        if (fd < 0 || left <= 0)
+            return false;
+        pollfd wait { fd, short(status == PGRES_POLLING_READING ? POLLIN : POLLOUT), 0 };
+        const int ready = ::poll(&wait, 1, int(left));
+        if (ready < 0 && errno != EINTR)
+            return false;
+        if (ready > 0)
+            status = PQresetPoll(m_conn);
+    }
+}
+
 Result<void> Connection::reconnectIfLost(bool startsTransaction)
 {
     if (PQstatus(m_conn) == CONNECTION_OK)
@@ -549,9 +585,10 @@ Result<void> Connection::reconnectIfLost(bool startsTransaction)
             QStringLiteral("the connection to the server was lost during a transaction: nothing of it was written"))
             .at(m_shown);
     m_transactionOpen = false;
-    PQreset(m_conn);
-    if (PQstatus(m_conn) != CONNECTION_OK) {
+    if (!resetWithin(kReconnectWaitMs)) {
         QString reason = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+        if (reason.isEmpty())
+            reason = QStringLiteral("the server did not answer within %1 s").arg(kReconnectWaitMs / 1000.0);
         reason.replace(QLatin1Char('\n'), QStringLiteral("; "));
         return LECTOR_ERROR(ErrorCode::Database, QStringLiteral("the connection to the server is lost: %1").arg(reason))
             .at(m_shown);
@@ -632,6 +669,17 @@ Result<std::vector<Connection::Notice>> Connection::takeNotices()
         PQfreemem(n);
     }
     return out;
+}
+
+std::string Connection::option(const char* keyword) const
+{
+    std::string value;
+    PQconninfoOption* options = PQconninfo(m_conn);
+    for (PQconninfoOption* o = options; o && o->keyword; ++o)
+        if (std::strcmp(o->keyword, keyword) == 0 && o->val)
+            value = o->val;
+    PQconninfoFree(options);
+    return value;
 }
 
 int Connection::socket() const { return PQsocket(m_conn); }

@@ -57,8 +57,11 @@ public:
     /// How long a writer waits for another's transaction before it is told the store is locked (SQLite's busy
     /// timeout, sqlite::Database::kDefaultBusyTimeoutMs, is the same).
     static constexpr int kDefaultLockWaitMs = 5000;
-    /// How long connecting (and connecting again) waits for a server that does not answer.
+    /// How long connecting waits for a server that does not answer, and a statement for a link that went silent.
     static constexpr int kConnectTimeoutS = 10;
+    /// How long connecting again after a loss waits (often on the UI thread, under an edit being saved): a server
+    /// that does not answer by then is lost for now, the edit waits in the journal, and the next attempt tries again.
+    static constexpr int kReconnectWaitMs = 3000;
 
     /// One NOTIFY heard on a channel this connection LISTENs to.
     struct Notice {
@@ -77,6 +80,8 @@ public:
     int backendPid() const;
 
     pg_conn* handle() const { return m_conn; }
+    /// A connection option in effect (libpq's keyword: "tcp_user_timeout", "sslmode"…), empty when unset.
+    std::string option(const char* keyword) const;
     /// An Error from a failed result (its SQLSTATE read into the code: 40001/40P01 Locked, 42501 ReadOnly).
     Error resultError(const pg_result* result, const QString& what, const std::string& sql) const;
     void setChanges(int changes) { m_changes = changes; }
@@ -112,6 +117,8 @@ private:
     std::vector<std::string> m_sessionSettings; // the SETs made, in order, to make again on a new session
     std::int64_t m_statements = 0;
     std::unordered_map<std::string, std::unique_ptr<db::Statement>> m_cache;
+    /// PQreset, waiting at most `ms`; true when connected again.
+    bool resetWithin(int ms);
     /// True when the table's row-level security applies to this session's user (asked once per table).
     bool rowSecurityApplies(const std::string& table);
     /// A statement prepared on the server; `streams`: a read inside a transaction goes through a cursor.
