@@ -10,6 +10,7 @@ LECTOR_PACKAGES=(
   libpq-dev
   fonts-noto-cjk fonts-dejavu-core
   xvfb xauth
+  dpkg-dev desktop-file-utils appstream
   python3 python3-shapely python3-nltk python3-levenshtein python3-scipy labelme
 )
 

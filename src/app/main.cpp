@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDockWidget>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTabWidget>
@@ -39,6 +40,9 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("Lector"));
     QApplication::setApplicationVersion(
         QStringLiteral("%1 (commit %2)").arg(QStringLiteral(LECTOR_VERSION), QStringLiteral(LECTOR_GIT_COMMIT)));
+    // The installed desktop entry's name (packaging/): a Wayland compositor finds the window's icon and name by it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.lector.Lector"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/lector/icons/org.lector.Lector.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Lector, the labeling IDE for OCR datasets."));
