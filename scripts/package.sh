@@ -17,7 +17,7 @@ fi
 if [ ! -f "$build/CMakeCache.txt" ]; then
   cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release "${launcher[@]}"
 fi
-cmake --build "$build" -j "$(nproc)" --target lector lector-cli lector_icons
+cmake --build "$build" -j "$(nproc)" --target lector lector-cli lector_icons lector_man
 rm -f "$build"/package/lector_*.deb
 (cd "$build" && cpack -G DEB --config CPackConfig.cmake >"$build/cpack.log" 2>&1) || {
   cat "$build/cpack.log" >&2

@@ -10,9 +10,13 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
+#include <QRegularExpression>
 
 #include <memory>
 #include <new>
+#include <utility>
+#include <vector>
 
 #include "lector_version.h"
 
@@ -21,9 +25,8 @@ using namespace lector::cli;
 
 namespace {
 
-/// Parses the verb's arguments; returns -1 to go on, else the exit code (help printed, or a usage error).
-int parseVerb(QCommandLineParser& parser, const QString& name, const Verb& verb, const QStringList& args,
-    int minPositional, int maxPositional)
+/// Declares a verb's arguments and options, the shared ones first, on `parser`; returns its --help option.
+QCommandLineOption declareVerb(QCommandLineParser& parser, const QString& name, const Verb& verb)
 {
     parser.setApplicationDescription(verb.summary);
     parser.addPositionalArgument(name, QStringLiteral("The command."));
@@ -40,6 +43,14 @@ int parseVerb(QCommandLineParser& parser, const QString& name, const Verb& verb,
     const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."));
     parser.addOption(help);
     verb.declare(parser);
+    return help;
+}
+
+/// Parses the verb's arguments; returns -1 to go on, else the exit code (help printed, or a usage error).
+int parseVerb(QCommandLineParser& parser, const QString& name, const Verb& verb, const QStringList& args,
+    int minPositional, int maxPositional)
+{
+    const QCommandLineOption help = declareVerb(parser, name, verb);
     if (!parser.parse(args))
         return usageError(parser.errorText() + QStringLiteral(" (see lector-cli %1 --help)").arg(name));
     if (parser.isSet(help)) {
@@ -61,8 +72,113 @@ void printUsage()
     QString text = QStringLiteral("Usage: lector-cli COMMAND [options]\n\nCommands:\n");
     for (const auto& [name, verb] : registeredVerbs())
         text += QStringLiteral("  %1 %2\n      %3\n").arg(name, -7).arg(verb.arguments, verb.summary);
-    text += QStringLiteral("\nlector-cli COMMAND --help shows a command's options.\n");
+    text += QStringLiteral("\nlector-cli COMMAND --help shows a command's options; --man writes the manual page, "
+                           "--version the version.\n");
     printOut(text);
+}
+
+/// Text for a roff line: backslashes escaped, and a line that would start with a control character guarded.
+QString roff(QString text)
+{
+    text.replace(QLatin1Char('\\'), QStringLiteral("\\e"));
+    if (text.startsWith(QLatin1Char('.')) || text.startsWith(QLatin1Char('\'')))
+        text.prepend(QStringLiteral("\\&"));
+    return text;
+}
+
+/// An option's spec ("-h, --help", "--format <format>") in roff: the names bold, hyphens as \-, the value italic.
+QString roffOption(const QString& spec)
+{
+    QString out;
+    for (const QString& part : spec.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!out.isEmpty())
+            out += QLatin1Char(' ');
+        if (part.startsWith(QLatin1Char('<')))
+            out += QStringLiteral("\\fI") + part.mid(1, part.size() - 2) + QStringLiteral("\\fR");
+        else
+            out += QStringLiteral("\\fB") + QString(part).replace(QLatin1Char('-'), QStringLiteral("\\-"))
+                + QStringLiteral("\\fR");
+    }
+    return out;
+}
+
+/// The options block of a parser's help text as (spec, description) pairs: Qt writes an option on a line of its own
+/// that starts with two spaces and a dash, its description beside it and on the deeper-indented lines below.
+std::vector<std::pair<QString, QString>> helpOptions(const QString& helpText)
+{
+    std::vector<std::pair<QString, QString>> out;
+    bool inOptions = false;
+    static const QRegularExpression optionLine(QStringLiteral("^  (-\\S.*?)(?:  +(.*))?$"));
+    for (const QString& line : helpText.split(QLatin1Char('\n'))) {
+        if (line == QStringLiteral("Options:")) {
+            inOptions = true;
+            continue;
+        }
+        if (!inOptions)
+            continue;
+        if (line.trimmed().isEmpty())
+            break;
+        const auto m = optionLine.match(line);
+        if (m.hasMatch())
+            out.emplace_back(m.captured(1).trimmed(), m.captured(2).trimmed());
+        else if (!out.empty())
+            out.back().second += (out.back().second.isEmpty() ? QString() : QStringLiteral(" ")) + line.trimmed();
+    }
+    return out;
+}
+
+/// lector-cli(1), made from the same verbs, summaries and options as --help (packaging/ installs it).
+void printManPage()
+{
+    QString page;
+    page += QStringLiteral(".TH LECTOR-CLI 1 \"%1\" \"lector-cli %2\" \"User Commands\"\n")
+                .arg(QDate::currentDate().toString(Qt::ISODate), QStringLiteral(LECTOR_VERSION));
+    page
+        += QStringLiteral(".SH NAME\nlector-cli \\- the Lector labeling IDE for OCR datasets, from the command line\n");
+    page += QStringLiteral(".SH SYNOPSIS\n.B lector-cli\n.I COMMAND\n.RI [ options ]\n.I ARGUMENTS\n.br\n"
+                           ".B lector-cli\n.B \\-\\-help\n|\n.B \\-\\-version\n");
+    page += QStringLiteral(
+        ".SH DESCRIPTION\n"
+        "lector-cli runs Lector's core on a project store: an SQLite file (\\fINAME\\fB.lector\\fR) or a project on a "
+        "PostgreSQL server (a \\fBpostgresql://\\fR URL). It imports and exports label sets, measures agreement and "
+        "label noise, pre-labels with Tesseract, evaluates model runs, and moves projects between a file and a server. "
+        "Imports are all or nothing; errors are one line on standard error naming the file and the problem.\n"
+        ".PP\n"
+        "\\fBlector\\fR(1) is the IDE over the same stores.\n");
+    page += QStringLiteral(".SH COMMANDS\n");
+    for (const auto& [name, verb] : registeredVerbs()) {
+        QCommandLineParser parser;
+        declareVerb(parser, name, verb);
+        page += QStringLiteral(".SS \"%1 %2\"\n").arg(name, verb.arguments);
+        page += roff(verb.summary) + QLatin1Char('\n');
+        for (const auto& [spec, description] : helpOptions(parser.helpText())) {
+            if (spec.contains(QStringLiteral("--log-level")) || spec.contains(QStringLiteral("--image-root"))
+                || spec.contains(QStringLiteral("--help")))
+                continue; // every command's: under OPTIONS once
+            page += QStringLiteral(".TP\n") + roffOption(spec) + QLatin1Char('\n') + roff(description)
+                + QLatin1Char('\n');
+        }
+    }
+    page += QStringLiteral(
+        ".SH OPTIONS\nEvery command also takes:\n"
+        ".TP\n\\fB\\-\\-log\\-level\\fR \\fIlevel\\fR\ntrace, debug, info, warn (default), error, off.\n"
+        ".TP\n\\fB\\-\\-image\\-root\\fR \\fIdir\\fR\nFor a server project: the folder this workstation finds its "
+        "images in (default \\fB$LECTOR_IMAGE_ROOT\\fR, else the folder it was pushed from).\n"
+        ".TP\n\\fB\\-h\\fR, \\fB\\-\\-help\\fR\nThe command's usage and options.\n");
+    page += QStringLiteral(
+        ".SH ENVIRONMENT\n"
+        ".TP\n.B LECTOR_IMAGE_ROOT\nWhere this workstation finds a server project's images.\n"
+        ".TP\n.B LECTOR_MAX_MEGAPIXELS\nThe largest image an import or a check decodes (default 250; 0: no limit).\n"
+        ".TP\n.B OMP_THREAD_LIMIT\nSet it to 1 before a command that runs Tesseract on shared cores.\n"
+        ".TP\n.BR PGPASSFILE \", \" PGSSLMODE\nRead by libpq for a server project: passwords come from the prompt, "
+        "\\fI~/.pgpass\\fR or the keyring, never from the project.\n");
+    page += QStringLiteral(
+        ".SH EXIT STATUS\n.TP\n0\nSuccess.\n.TP\n1\nA user error: bad arguments, a missing or malformed "
+        "file, a locked or read-only store; one line on standard error says which.\n.TP\n2\nAn internal "
+        "error (a bug).\n");
+    page += QStringLiteral(".SH SEE ALSO\n\\fBlector\\fR(1); the manual in /usr/share/doc/lector and Help \\(-> Manual "
+                           "in the IDE.\n");
+    printOut(page);
 }
 
 } // namespace
@@ -85,6 +201,10 @@ int main(int argc, char** argv)
         || args[1] == QStringLiteral("help")) {
         printUsage();
         return args.size() < 2 ? kExitUser : kExitOk;
+    }
+    if (args[1] == QStringLiteral("--man")) {
+        printManPage();
+        return kExitOk;
     }
     if (args[1] == QStringLiteral("--version")) {
         printOut(QStringLiteral("lector-cli %1 (commit %2)\n")

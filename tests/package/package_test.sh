@@ -39,7 +39,7 @@ dpkg-deb -c "$deb" | awk '{print $6}' | sed 's#^\./#/#' >"$tmp/files"
 for f in /usr/bin/lector /usr/bin/lector-cli /usr/share/applications/org.lector.Lector.desktop \
   /usr/share/metainfo/org.lector.Lector.metainfo.xml /usr/share/icons/hicolor/scalable/apps/org.lector.Lector.svg \
   /usr/share/icons/hicolor/48x48/apps/org.lector.Lector.png /usr/share/icons/hicolor/256x256/apps/org.lector.Lector.png \
-  /usr/share/doc/lector/copyright; do
+  /usr/share/doc/lector/copyright /usr/share/man/man1/lector-cli.1.gz /usr/share/man/man1/lector.1.gz; do
   check "the package holds $f" grep -qx "$f" "$tmp/files"
 done
 check "nothing outside /usr" test -z "$(grep -v '^/usr' "$tmp/files" | grep -v '^/$')"
@@ -70,6 +70,21 @@ XDG_CONFIG_HOME="$tmp/config" QT_QPA_PLATFORM=offscreen "$rootdir/usr/bin/lector
 check "the installed lector takes a screenshot of it" test -s "$tmp/shot.png"
 size=$(/usr/bin/python3 -c 'import struct,sys; d=open(sys.argv[1],"rb").read(24); print("%dx%d" % struct.unpack(">II", d[16:24]))' "$tmp/shot.png" 2>/dev/null)
 check "the screenshot is 1280x720 ($size)" test "$size" = 1280x720
+
+# The manual pages as man reads them: no warnings, every command of lector-cli --help in lector-cli(1), every option
+# of lector --help in lector(1).
+man1="$rootdir/usr/share/man/man1"
+out=$(man --warnings -l "$man1/lector-cli.1.gz" 2>&1 >"$tmp/cli.txt")
+check "man lector-cli renders without warnings ($out)" test -z "$out"
+for verb in $("$rootdir/usr/bin/lector-cli" --help | sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p'); do
+  check "lector-cli(1) has the command $verb" grep -q "^   $verb " "$tmp/cli.txt"
+done
+check "lector-cli(1) has import's --format" grep -q -- "--format format" "$tmp/cli.txt"
+out=$(man --warnings -l "$man1/lector.1.gz" 2>&1 >"$tmp/app.txt")
+check "man lector renders without warnings ($out)" test -z "$out"
+for option in $(QT_QPA_PLATFORM=offscreen "$rootdir/usr/bin/lector" --help 2>/dev/null | grep -o -- '--[a-z-]*' | sort -u); do
+  check "lector(1) has $option" grep -q -- "$option" "$tmp/app.txt"
+done
 
 # The desktop entry and the AppStream metadata as the desktop's tools read them.
 if command -v desktop-file-validate >/dev/null; then
