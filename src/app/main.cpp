@@ -42,6 +42,7 @@ int main(int argc, char** argv)
         QStringLiteral("%1 (commit %2)").arg(QStringLiteral(LECTOR_VERSION), QStringLiteral(LECTOR_GIT_COMMIT)));
     // The installed desktop entry's name (packaging/): a Wayland compositor finds the window's icon and name by it.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.lector.Lector"));
+    Q_INIT_RESOURCE(icons); // lector_app's, a static library: registered here, before the icon is read
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/lector/icons/org.lector.Lector.svg")));
 
     QCommandLineParser parser;

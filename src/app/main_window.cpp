@@ -12,6 +12,7 @@
 #include "commands/publish_guideline.h"
 #include "dialogs/annotator_dialog.h"
 #include "dialogs/guideline_editor_dialog.h"
+#include "dialogs/manual_dialog.h"
 #include "dialogs/server_dialog.h"
 #include "dialogs/shortcuts_dialog.h"
 #include "document/label_document.h"
@@ -664,13 +665,24 @@ void MainWindow::createActions()
         ShortcutsDialog dialog(m_shortcuts, this);
         dialog.exec();
     });
+    QAction* manual = makeAction(this, QStringLiteral("help.manual"), tr("&Manual"));
+    connect(manual, &QAction::triggered, this, [this] {
+        // One window, brought to the front when asked again.
+        if (auto* open = findChild<ManualDialog*>(QStringLiteral("manual"), Qt::FindDirectChildrenOnly)) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+        auto* dialog = new ManualDialog(this);
+        dialog->show();
+    });
     QAction* about = makeAction(this, QStringLiteral("help.about"), tr("&About Lector"));
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Lector"),
             tr("<b>Lector %1</b><p>The labeling IDE for OCR datasets.</p>").arg(QApplication::applicationVersion()));
     });
-    help->addActions({ shortcutsSheet, about });
-    m_shortcuts->registerActions({ shortcutsSheet, about }, tr("Help"));
+    help->addActions({ manual, shortcutsSheet, about });
+    m_shortcuts->registerActions({ manual, shortcutsSheet, about }, tr("Help"));
 
     auto* toolbar = addToolBar(tr("Tools"));
     toolbar->setObjectName(QStringLiteral("toolsToolbar"));

@@ -4,6 +4,7 @@
 // shortcuts, the store-error banner.
 #include "canvas/canvas_controller.h"
 #include "canvas/canvas_scene.h"
+#include "dialogs/manual_dialog.h"
 #include "document/label_document.h"
 #include "main_window.h"
 #include "panels/dataset_browser.h"
@@ -33,10 +34,14 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <QTimer>
 #include <QUndoStack>
 #include <QtTest>
@@ -93,6 +98,57 @@ private slots:
         QVERIFY(w.showImageByName(QStringLiteral("page_3.png")));
         QCOMPARE(w.canvas()->document()->annotations().size(), size_t(4));
         QVERIFY(!w.showImageByName(QStringLiteral("nope.png")));
+    }
+
+    void helpManualOpensTheManualOfflineWithItsScreenshots()
+    {
+        MainWindow w;
+        auto* action = w.findChild<QAction*>(QStringLiteral("help.manual"));
+        QVERIFY(action);
+        action->trigger();
+        auto* manual = w.findChild<ManualDialog*>(QStringLiteral("manual"));
+        QVERIFY2(manual, "Help ▸ Manual opened no manual");
+        QVERIFY(manual->isVisible());
+        QTextDocument* page = manual->browser()->document();
+        // The page is docs/manual.md as compiled in: its first heading, and every screenshot it shows resolves.
+        QFile source(QStringLiteral(LECTOR_SOURCE_DIR "/docs/") + ManualDialog::pageFor(QLocale()));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QString markdown = QString::fromUtf8(source.readAll());
+        const QString title = markdown.section(QLatin1Char('\n'), 0, 0).mid(2).trimmed();
+        QVERIFY(!title.isEmpty());
+        QVERIFY2(page->toPlainText().contains(title), qPrintable(title));
+        static const QRegularExpression shot(QStringLiteral("\\(([A-Za-z0-9_./-]+\\.png)\\)"));
+        int shots = 0;
+        for (auto it = shot.globalMatch(markdown); it.hasNext(); ++shots) {
+            const QString png = it.next().captured(1);
+            const QVariant image = page->resource(QTextDocument::ImageResource, QUrl(png));
+            QVERIFY2(
+                image.isValid() && !image.value<QImage>().isNull(), qPrintable(png + QStringLiteral(" does not load")));
+        }
+        QVERIFY2(shots >= 3, "the manual shows its screenshots");
+        // Every link within the page leads to a heading, and following one scrolls there.
+        QCOMPARE(ManualDialog::slug(QStringLiteral("Flags: illegible and don't care")),
+            QStringLiteral("flags-illegible-and-dont-care"));
+        static const QRegularExpression link(QStringLiteral("\\]\\(#([^)]+)\\)"));
+        QStringList anchors;
+        for (QTextBlock b = page->begin(); b.isValid(); b = b.next())
+            for (auto f = b.begin(); !f.atEnd(); ++f)
+                anchors += f.fragment().charFormat().anchorNames();
+        int links = 0;
+        for (auto it = link.globalMatch(markdown); it.hasNext(); ++links) {
+            const QString target = it.next().captured(1);
+            QVERIFY2(
+                anchors.contains(target), qPrintable(QStringLiteral("#") + target + QStringLiteral(" leads nowhere")));
+        }
+        QVERIFY(links > 5);
+        manual->resize(900, 700);
+        QScrollBar* scroll = manual->browser()->verticalScrollBar();
+        scroll->setValue(0);
+        emit manual->browser()->anchorClicked(QUrl(QStringLiteral("#") + anchors.last())); // as a click on the link
+        QVERIFY2(scroll->value() > 0, "following a link to the last heading scrolls down");
+        // Asked again, the same window comes to the front.
+        action->trigger();
+        QCOMPARE(w.findChildren<ManualDialog*>().size(), qsizetype(1));
     }
 
     void everyPanelFollowsTheSessionWithoutTheWindowFanningOut()

@@ -39,8 +39,12 @@ dpkg-deb -c "$deb" | awk '{print $6}' | sed 's#^\./#/#' >"$tmp/files"
 for f in /usr/bin/lector /usr/bin/lector-cli /usr/share/applications/org.lector.Lector.desktop \
   /usr/share/metainfo/org.lector.Lector.metainfo.xml /usr/share/icons/hicolor/scalable/apps/org.lector.Lector.svg \
   /usr/share/icons/hicolor/48x48/apps/org.lector.Lector.png /usr/share/icons/hicolor/256x256/apps/org.lector.Lector.png \
-  /usr/share/doc/lector/copyright /usr/share/man/man1/lector-cli.1.gz /usr/share/man/man1/lector.1.gz; do
+  /usr/share/doc/lector/copyright /usr/share/doc/lector/manual.md /usr/share/man/man1/lector-cli.1.gz \
+  /usr/share/man/man1/lector.1.gz; do
   check "the package holds $f" grep -qx "$f" "$tmp/files"
+done
+for png in $(grep -o '([A-Za-z0-9_./-]*\.png)' "$src/docs/manual.md" | tr -d '()' | sort -u); do
+  check "the package holds the manual's $png" grep -qx "/usr/share/doc/lector/$png" "$tmp/files"
 done
 check "nothing outside /usr" test -z "$(grep -v '^/usr' "$tmp/files" | grep -v '^/$')"
 
