@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Lector authors
 #include "main_window.h"
+#include "shell/language.h"
 #include "shell/theme.h"
 
 #include "lector_version.h"
@@ -73,9 +74,15 @@ int main(int argc, char** argv)
         QStringLiteral("size"));
     const QCommandLineOption tab(QStringLiteral("tab"),
         QStringLiteral("With --panel: show the panel's tab of this title (e.g. Slices)."), QStringLiteral("title"));
-    parser.addOptions({ screenshot, image, annotator, theme, panel, tab, logLevel, fresh, size });
+    const QCommandLineOption language(QStringLiteral("language"),
+        QStringLiteral("Interface language: en or ko (default: View ▸ Language, else the system's)."),
+        QStringLiteral("code"));
+    parser.addOptions({ screenshot, image, annotator, theme, panel, tab, logLevel, fresh, size, language });
     parser.process(app);
     lector::initLogging(QStringLiteral("lector"), parser.value(logLevel));
+    // Before any window: every string is translated as it is made.
+    lector::installInterfaceLanguage(lector::effectiveLanguage(
+        parser.isSet(language) ? parser.value(language) : QSettings().value(QStringLiteral("language")).toString()));
     if (parser.isSet(theme))
         QSettings().setValue(QStringLiteral("theme"), parser.value(theme));
     lector::applyTheme(lector::themeFromName(QSettings().value(QStringLiteral("theme")).toString()));

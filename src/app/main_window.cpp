@@ -30,6 +30,7 @@
 #include "panels/suspects_panel.h"
 #include "shell/import_controller.h"
 #include "shell/job_runner.h"
+#include "shell/language.h"
 #include "shell/live_updates.h"
 #include "shell/ocr_controller.h"
 #include "shell/progress_strip.h"
@@ -70,6 +71,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QTranslator>
 #include <QUndoStack>
 
 #include <QVBoxLayout>
@@ -626,6 +628,26 @@ void MainWindow::createActions()
     for (QAction* a : themes->actions())
         a->setChecked(a->data().toString() == theme);
 
+    // Each language by its own name, so that a reader finds theirs in an interface they cannot read; the system's
+    // first. The choice is kept and shown from the next start (every window's strings are made in its language).
+    QMenu* languageMenu = m_viewMenu->addMenu(tr("&Language"));
+    languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    auto* languages = new QActionGroup(this);
+    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
+    std::vector<std::pair<QString, QString>> choices { { QString(),
+        tr("System (%1)").arg(QLocale::system().nativeLanguageName()) } };
+    for (const Language& l : interfaceLanguages())
+        choices.emplace_back(l.code, l.name);
+    for (const auto& [code, text] : choices) {
+        QAction* a = makeAction(
+            this, QStringLiteral("view.language.") + (code.isEmpty() ? QStringLiteral("system") : code), text);
+        a->setCheckable(true);
+        a->setChecked(code == chosen);
+        languages->addAction(a);
+        languageMenu->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = code] { chooseLanguage(code); });
+    }
+
     // Review
     QMenu* reviewMenu = menuBar()->addMenu(tr("&Review"));
     QAction* consensus
@@ -798,6 +820,22 @@ void MainWindow::showEvent(QShowEvent* event)
         m_sizedOnce = true;
         QTimer::singleShot(0, this, &MainWindow::applyDefaultSizes);
     }
+}
+
+void MainWindow::chooseLanguage(const QString& code)
+{
+    const QString before = effectiveLanguage(QSettings().value(QStringLiteral("language")).toString());
+    QSettings().setValue(QStringLiteral("language"), code);
+    if (effectiveLanguage(code) == before)
+        return;
+    // Said in the language chosen, which the reader can read: the translator for it is loaded only for this.
+    QTranslator next;
+    (void)next.load(QStringLiteral(":/lector/translations/lector_") + effectiveLanguage(code) + QStringLiteral(".qm"));
+    QString text = next.translate("lector::MainWindow", "Lector shows the new language when it starts again.");
+    if (text.isEmpty())
+        text = tr("Lector shows the new language when it starts again.");
+    statusBar()->showMessage(text, 10000);
+    m_languageNotice = text;
 }
 
 void MainWindow::setTheme(const QString& name)

@@ -107,6 +107,10 @@ public:
     void restoreDefaultLayout();
     /// Publishes the next guideline version as the current annotator, who must be a lead.
     bool publishGuideline(const QString& markdown, const QString& changelog, const QStringList& about = {});
+    /// View ▸ Language: keeps the choice ("" for the system's) for the next start, and says so in that language.
+    void chooseLanguage(const QString& code);
+    /// What the last change of language said (empty before one).
+    QString languageNotice() const { return m_languageNotice; }
 
 signals:
     /// The first image of an opened project is on screen (used by --screenshot and the open benchmark).
@@ -157,6 +161,7 @@ private:
     ImageId m_currentImage = 0;
     bool m_firstImageSignalled = false;
     // The slice of regions a panel pointed at (dashboard slice bars): my regions in it are selected on each image.
+    QString m_languageNotice;
     QString m_focusDimension;
     QString m_focusBin;
     int m_announcedGuideline = 0;

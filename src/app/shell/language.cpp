@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#include "shell/language.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+// The translations are resources of lector_app, a static library: registered when first needed.
+static void initTranslationResources() { Q_INIT_RESOURCE(translations); }
+
+namespace lector {
+
+const QList<Language>& interfaceLanguages()
+{
+    static const QList<Language> languages { { QStringLiteral("en"), QStringLiteral("English") },
+        { QStringLiteral("ko"), QStringLiteral("한국어") } };
+    return languages;
+}
+
+QString effectiveLanguage(const QString& chosen, const QLocale& system)
+{
+    for (const Language& l : interfaceLanguages())
+        if (l.code == chosen)
+            return chosen;
+    const QString code = QLocale::languageToCode(system.language(), QLocale::ISO639Part1);
+    for (const Language& l : interfaceLanguages())
+        if (l.code == code)
+            return code;
+    return QStringLiteral("en");
+}
+
+bool installInterfaceLanguage(const QString& code)
+{
+    initTranslationResources();
+    QLocale::setDefault(QLocale(code));
+    // English is the source language: its file only spells plurals ("1 edit", "2 edits").
+    auto* own = new QTranslator(QCoreApplication::instance());
+    const bool loaded = own->load(QStringLiteral(":/lector/translations/lector_") + code + QStringLiteral(".qm"));
+    if (loaded)
+        QCoreApplication::installTranslator(own);
+    auto* qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    return loaded;
+}
+
+} // namespace lector

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+#pragma once
+
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+
+namespace lector {
+
+/// The interface's languages: the system's by default, or the one chosen in View ▸ Language (the setting
+/// "language": "", "en" or "ko"), or --language. Lector's strings come from resources/translations/lector_<code>.ts
+/// compiled in; Qt's own (standard buttons, dialogs) from the system's Qt translations when installed.
+struct Language {
+    QString code; // "en", "ko"
+    QString name; // in the language itself: "English", "한국어"
+};
+
+/// Every language the interface is translated into, English first.
+const QList<Language>& interfaceLanguages();
+
+/// The language to show for the setting `chosen` ("" follows `system`): one of interfaceLanguages()'s codes.
+QString effectiveLanguage(const QString& chosen, const QLocale& system = QLocale::system());
+
+/// Installs the translators for `code` on the application (before any window is made) and makes its locale the
+/// default (numbers, dates); returns false when Lector's translation for it is missing.
+bool installInterfaceLanguage(const QString& code);
+
+} // namespace lector
