@@ -3,7 +3,7 @@
 LECTOR_PACKAGES=(
   build-essential cmake ninja-build pkg-config git ccache clang-format clang-tidy
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libqt6sql6-sqlite
-  qt6-qpa-plugins libgl-dev qt6-l10n-tools
+  qt6-qpa-plugins libgl-dev qt6-l10n-tools qt6-translations-l10n
   libopencv-dev libjpeg-dev libpng-dev libsqlite3-dev sqlite3 nlohmann-json3-dev libspdlog-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libtesseract-dev tesseract-ocr tesseract-ocr-eng tesseract-ocr-kor

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Lector authors
 #include "main_window.h"
+#include "shell/display_names.h"
 
 #include "canvas/canvas_controller.h"
 #include "canvas/canvas_scene.h"
@@ -830,7 +831,7 @@ void MainWindow::chooseLanguage(const QString& code)
         return;
     // Said in the language chosen, which the reader can read: the translator for it is loaded only for this.
     QTranslator next;
-    (void)next.load(QStringLiteral(":/lector/translations/lector_") + effectiveLanguage(code) + QStringLiteral(".qm"));
+    (void)next.load(translationFile(effectiveLanguage(code)));
     QString text = next.translate("lector::MainWindow", "Lector shows the new language when it starts again.");
     if (text.isEmpty())
         text = tr("Lector shows the new language when it starts again.");
@@ -1186,7 +1187,7 @@ void MainWindow::updateStatus()
         return;
     }
     const Annotator& who = m_session->me();
-    m_statusWho->setText(tr("%1 (%2)").arg(who.name, roleName(who.role)));
+    m_statusWho->setText(tr("%1 (%2)").arg(who.name, roleTitle(who.role)));
     auto total = store->imageCount();
     if (!m_currentImage) {
         m_statusImage->setText(total && *total == 0
@@ -1201,7 +1202,7 @@ void MainWindow::updateStatus()
                                .arg(total ? *total : 0)
                                .arg(record && record->has_value() ? (*record)->path : QString()));
     auto state = store->imageState(m_currentImage, who.id);
-    m_statusState->setText(state ? imageStateName(*state) : QString());
+    m_statusState->setText(state ? imageStateTitle(*state) : QString());
 }
 
 void MainWindow::updateInspector()

@@ -151,6 +151,21 @@ private slots:
         QCOMPARE(w.findChildren<ManualDialog*>().size(), qsizetype(1));
     }
 
+    void viewLanguageKeepsTheChoiceAndSaysSoInTheLanguageChosen()
+    {
+        MainWindow w;
+        auto* korean = w.findChild<QAction*>(QStringLiteral("view.language.ko"));
+        auto* system = w.findChild<QAction*>(QStringLiteral("view.language.system"));
+        QVERIFY(korean && system && w.findChild<QAction*>(QStringLiteral("view.language.en")));
+        QVERIFY2(system->isChecked(), "a fresh window follows the system's language");
+        QCOMPARE(korean->text(), QStringLiteral("한국어")); // by its own name, whatever the interface's language
+        korean->trigger();
+        QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("ko"));
+        QVERIFY2(w.languageNotice().contains(QStringLiteral("다시 시작")), qPrintable(w.languageNotice()));
+        system->trigger();
+        QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QString());
+    }
+
     void everyPanelFollowsTheSessionWithoutTheWindowFanningOut()
     {
         MainWindow w;

@@ -208,10 +208,11 @@ QAction* CanvasController::addEditAction(const QString& objectName, const QStrin
 
 void CanvasController::createActions()
 {
-    QAction* undo = m_undoGroup->createUndoAction(this);
+    // Our own words, not Qt's "Undo %1" (translated only where Qt's translations are installed).
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("edit.undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_undoGroup->createRedoAction(this);
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("edit.redo"));
     redo->setShortcuts(redoShortcuts());
     m_editActions << undo << redo;

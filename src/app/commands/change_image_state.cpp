@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Lector authors
 #include "commands/change_image_state.h"
+#include "shell/display_names.h"
 
 #include "shell/project_session.h"
 
@@ -18,7 +19,7 @@ ChangeImageState::ChangeImageState(
     , m_annotator(annotator)
     , m_change(change)
 {
-    setText(QCoreApplication::translate("Undo", "Mark Image %1").arg(imageStateName(change.after)));
+    setText(QCoreApplication::translate("Undo", "Mark Image %1").arg(imageStateTitle(change.after)));
 }
 
 void ChangeImageState::redo()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Lector authors
 #include "dialogs/annotator_dialog.h"
+#include "shell/display_names.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -20,14 +21,14 @@ AnnotatorDialog::AnnotatorDialog(const std::vector<Annotator>& annotators, const
     setWindowTitle(tr("Who Is Labeling?"));
     m_list = new QListWidget(this);
     for (const Annotator& a : m_annotators) {
-        auto* item = new QListWidgetItem(QStringLiteral("%1  (%2)").arg(a.name, roleName(a.role)), m_list);
+        auto* item = new QListWidgetItem(QStringLiteral("%1  (%2)").arg(a.name, roleTitle(a.role)), m_list);
         item->setData(Qt::UserRole, a.name);
     }
     m_newName = new QLineEdit(this);
     m_newName->setPlaceholderText(tr("or a new name"));
     m_role = new QComboBox(this);
     for (Role r : { Role::Annotator, Role::Reviewer, Role::Lead })
-        m_role->addItem(roleName(r), static_cast<int>(r));
+        m_role->addItem(roleTitle(r), static_cast<int>(r));
     m_hint = new QLabel(this);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Lector authors
 #include "dialogs/export_dialog.h"
+#include "shell/display_names.h"
 
 #include "shell/progress_strip.h"
 #include "shell/project_session.h"
@@ -164,7 +165,7 @@ void ExportDialog::fillSources()
     auto people = store->annotators();
     if (people) {
         for (const Annotator& a : *people) {
-            const QString label = a.name == consensus ? tr("Consensus") : tr("%1 (%2)").arg(a.name, roleName(a.role));
+            const QString label = a.name == consensus ? tr("Consensus") : tr("%1 (%2)").arg(a.name, roleTitle(a.role));
             m_source->addItem(label);
             m_source->setItemData(m_source->count() - 1, kAnnotator, kKindRole);
             m_source->setItemData(m_source->count() - 1, a.name, kNameRole);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Lector authors
 #include "dialogs/import_labels_dialog.h"
+#include "shell/display_names.h"
 
 #include "shell/progress_strip.h"
 #include "shell/project_session.h"
@@ -179,7 +180,7 @@ ImportLabelsDialog::ImportLabelsDialog(ProjectSession* session, JobRunner* jobs,
     m_role = new QComboBox(this);
     m_role->setToolTip(tr("The role of an annotator new to the project."));
     for (Role r : { Role::Annotator, Role::Reviewer, Role::Lead })
-        m_role->addItem(roleName(r), static_cast<int>(r));
+        m_role->addItem(roleTitle(r), static_cast<int>(r));
     auto* annotatorRow = new QHBoxLayout;
     annotatorRow->addWidget(m_annotator, 1);
     annotatorRow->addWidget(m_role);

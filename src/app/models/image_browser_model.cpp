@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Lector authors
 #include "models/image_browser_model.h"
+#include "shell/display_names.h"
 
 #include "models/thumbnail_cache.h"
 
@@ -542,7 +543,7 @@ QVariant ImageBrowserModel::data(const QModelIndex& index, int role) const
             .arg(r.regionCount)
             .arg(r.annotatorCount)
             .arg(r.myRegionCount)
-            .arg(imageStateName(r.myState));
+            .arg(imageStateTitle(r.myState));
     case Qt::DecorationRole:
         return decorationFor(r, p->absolutePaths.value(static_cast<qsizetype>(i)));
     case ImageIdRole:

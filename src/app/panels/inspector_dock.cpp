@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Lector authors
 #include "panels/inspector_dock.h"
+#include "shell/display_names.h"
 
 #include <QCheckBox>
 #include <QDateTime>
@@ -97,7 +98,7 @@ void InspectorDock::showAnnotation(const Annotation& a, const QString& annotator
                             .arg(a.region.polygon.points.size()));
     m_origin->setText(
         tr("%1, %2, guideline v%3, edited %4")
-            .arg(annotatorName, sourceName(a.source))
+            .arg(annotatorName, sourceTitle(a.source))
             .arg(a.guidelineVersion)
             .arg(QDateTime::fromMSecsSinceEpoch(a.updatedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
 }

@@ -30,13 +30,18 @@ QString effectiveLanguage(const QString& chosen, const QLocale& system)
     return QStringLiteral("en");
 }
 
-bool installInterfaceLanguage(const QString& code)
+QString translationFile(const QString& code)
 {
     initTranslationResources();
+    return QStringLiteral(":/lector/translations/lector_") + code + QStringLiteral(".qm");
+}
+
+bool installInterfaceLanguage(const QString& code)
+{
     QLocale::setDefault(QLocale(code));
     // English is the source language: its file only spells plurals ("1 edit", "2 edits").
     auto* own = new QTranslator(QCoreApplication::instance());
-    const bool loaded = own->load(QStringLiteral(":/lector/translations/lector_") + code + QStringLiteral(".qm"));
+    const bool loaded = own->load(translationFile(code));
     if (loaded)
         QCoreApplication::installTranslator(own);
     auto* qt = new QTranslator(QCoreApplication::instance());

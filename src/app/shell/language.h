@@ -22,6 +22,9 @@ const QList<Language>& interfaceLanguages();
 /// The language to show for the setting `chosen` ("" follows `system`): one of interfaceLanguages()'s codes.
 QString effectiveLanguage(const QString& chosen, const QLocale& system = QLocale::system());
 
+/// The compiled-in translation of Lector's strings into `code` (a resource path).
+QString translationFile(const QString& code);
+
 /// Installs the translators for `code` on the application (before any window is made) and makes its locale the
 /// default (numbers, dates); returns false when Lector's translation for it is missing.
 bool installInterfaceLanguage(const QString& code);

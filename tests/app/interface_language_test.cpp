@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Lector authors
+// The Korean interface (issue #16): with lector_ko loaded as the app loads it, every menu entry is in Korean, and at
+// 1280×720 no text of a menu, dock title, tab, button, check box or label is cut off or wider than its widget, in
+// every panel brought to the front in turn. LECTOR_TEST_LANGUAGE=en runs the same checks on the English interface.
+#include "main_window.h"
+#include "shell/language.h"
+
+#include <lector/store/project_store.h>
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QCheckBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QGroupBox>
+#include <QImage>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QRadioButton>
+#include <QSettings>
+#include <QStyle>
+#include <QTabBar>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QtTest>
+
+using namespace lector;
+
+namespace {
+
+/// QTabBar's size hint of one tab (its whole text), protected in QTabBar.
+struct TabBarAccess : QTabBar {
+    using QTabBar::tabSizeHint;
+};
+
+bool hasHangul(const QString& text)
+{
+    for (const QChar c : text)
+        if (c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3)
+            return true;
+    return false;
+}
+
+/// Text shown with its mnemonic marker and its accelerator tab taken out.
+QString shown(QString text)
+{
+    text = text.section(QLatin1Char('\t'), 0, 0);
+    text.remove(QRegularExpression(QStringLiteral("&(?=[^&])")));
+    return text;
+}
+
+} // namespace
+
+class InterfaceLanguageTest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        m_code = qEnvironmentVariable("LECTOR_TEST_LANGUAGE", QStringLiteral("ko"));
+        QVERIFY2(installInterfaceLanguage(m_code), qPrintable(QStringLiteral("no translation for ") + m_code));
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+        const QString images = m_dir.filePath(QStringLiteral("images"));
+        QDir().mkpath(images);
+        ImportBatch batch;
+        for (int i = 0; i < 3; ++i) {
+            QImage img(400, 300, QImage::Format_RGB32);
+            img.fill(QColor(250, 250, 250 - i));
+            const QString path = QDir(images).filePath(QStringLiteral("page_%1.png").arg(i));
+            QVERIFY(img.save(path));
+            ImportedImage ii;
+            ii.imagePath = path;
+            Region region;
+            region.polygon = Polygon::fromBox({ 20, 20, 120, 50 });
+            region.text = QStringLiteral("영수증");
+            ii.regions.push_back(region);
+            batch.images.push_back(ii);
+        }
+        m_project = m_dir.filePath(QStringLiteral("t.lector"));
+        auto store = ProjectStore::create(m_project);
+        QVERIFY(store);
+        QVERIFY((*store)->importBatch(batch, ImportTarget::forAnnotator(QStringLiteral("alice"))));
+    }
+
+    void everyMenuEntryIsTranslated()
+    {
+        if (m_code != QStringLiteral("ko"))
+            QSKIP("the English interface is the source");
+        MainWindow w;
+        QVERIFY(w.openProject(m_project, nullptr, QStringLiteral("alice"), false));
+        // Names that stay as they are in Korean: languages by their own name, products, formats.
+        static const QRegularExpression kept(
+            QStringLiteral("^(English|한국어|Lector|Tesseract|COCO|ICDAR|YOLO|PaddleOCR|PPOCRLabel|FUNSD|labelme|"
+                           "SROIE|[A-Za-z0-9_.-]+\\.(png|lector)|tess-[A-Za-z0-9-]+|v[0-9]+|[0-9 .:%-]+)( .*)?$"));
+        QStringList untranslated;
+        std::function<void(QMenu*)> walk = [&](QMenu* menu) {
+            for (QAction* a : menu->actions()) {
+                if (a->isSeparator())
+                    continue;
+                const QString text = shown(a->text());
+                const bool symbols = !text.contains(QRegularExpression(QStringLiteral("[A-Za-z]")));
+                if (!text.isEmpty() && !symbols && !text.startsWith(QLatin1Char('/')) && !hasHangul(text)
+                    && !kept.match(text).hasMatch())
+                    untranslated << menu->title() + QStringLiteral(" ▸ ") + text;
+                if (a->menu())
+                    walk(a->menu());
+            }
+        };
+        for (QAction* top : w.menuBar()->actions()) {
+            QVERIFY2(hasHangul(top->text()), qPrintable(top->text()));
+            walk(top->menu());
+        }
+        QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QStringLiteral("\n"))));
+    }
+
+    void nothingIsCutOffAtTheLaptopSize()
+    {
+        MainWindow w;
+        QVERIFY(w.openProject(m_project, nullptr, QStringLiteral("alice"), false));
+        w.resize(1280, 720);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.restoreDefaultLayout();
+        QCoreApplication::processEvents();
+        QStringList cut;
+        const auto checkVisible = [&](const QString& where) {
+            for (QWidget* widget : w.findChildren<QWidget*>()) {
+                if (!widget->isVisible() || widget->visibleRegion().isEmpty() || widget->width() < 2)
+                    continue;
+                QString text;
+                int room = 0;
+                int needed = 0;
+                if (auto* label = qobject_cast<QLabel*>(widget)) {
+                    if (label->wordWrap() || label->text().contains(QLatin1Char('<'))
+                        || label->pixmap().isNull() == false)
+                        continue; // wrapping and rich text lay themselves out
+                    text = label->text();
+                    room = label->contentsRect().width();
+                    needed = label->fontMetrics().horizontalAdvance(shown(text)) + 2 * label->margin();
+                } else if (auto* button = qobject_cast<QAbstractButton*>(widget)) {
+                    if (qobject_cast<QToolButton*>(button) && button->text().isEmpty())
+                        continue;
+                    text = button->text();
+                    room = button->width();
+                    needed = button->sizeHint().width();
+                } else if (auto* tabs = qobject_cast<QTabBar*>(widget)) {
+                    // A tab shorter than its own size hint (its whole text and margins) has its text elided.
+                    const bool vertical = tabs->shape() == QTabBar::RoundedEast || tabs->shape() == QTabBar::RoundedWest
+                        || tabs->shape() == QTabBar::TriangularEast || tabs->shape() == QTabBar::TriangularWest;
+                    for (int i = 0; i < tabs->count(); ++i) {
+                        const QRect r = tabs->tabRect(i);
+                        const QSize hint = static_cast<TabBarAccess*>(tabs)->tabSizeHint(i);
+                        const int space = vertical ? r.height() : r.width();
+                        const int wanted = vertical ? hint.height() : hint.width();
+                        if (wanted > space + 1)
+                            cut << QStringLiteral("%1: tab \"%2\" needs %3 px, has %4")
+                                       .arg(where, tabs->tabText(i))
+                                       .arg(wanted)
+                                       .arg(space);
+                    }
+                    continue;
+                } else if (auto* dock = qobject_cast<QDockWidget*>(widget)) {
+                    if (dock->titleBarWidget())
+                        continue;
+                    text = dock->windowTitle();
+                    room = dock->width() - 2 * dock->style()->pixelMetric(QStyle::PM_DockWidgetTitleBarButtonMargin)
+                        - 40;
+                    needed = dock->fontMetrics().horizontalAdvance(text);
+                } else {
+                    continue;
+                }
+                if (!text.isEmpty() && needed > room + 1)
+                    cut << QStringLiteral("%1: %2 \"%3\" needs %4 px, has %5")
+                               .arg(where, QString::fromLatin1(widget->metaObject()->className()), shown(text))
+                               .arg(needed)
+                               .arg(room);
+            }
+        };
+        checkVisible(QStringLiteral("default layout"));
+        // Each panel in front in turn, as a user brings it from the View menu into the default layout (a tab behind
+        // another is not on screen).
+        for (QDockWidget* dock : w.findChildren<QDockWidget*>()) {
+            w.restoreDefaultLayout();
+            QCoreApplication::processEvents();
+            dock->show();
+            dock->raise();
+            QCoreApplication::processEvents();
+            checkVisible(dock->objectName());
+        }
+        cut.removeDuplicates();
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("\n"))));
+    }
+
+private:
+    QString m_code;
+    QTemporaryDir m_dir;
+    QString m_project;
+};
+
+QTEST_MAIN(InterfaceLanguageTest)
+#include "interface_language_test.moc"
