@@ -4,6 +4,7 @@
 // shortcuts, the store-error banner.
 #include "canvas/canvas_controller.h"
 #include "canvas/canvas_scene.h"
+#include "canvas/canvas_view.h"
 #include "dialogs/manual_dialog.h"
 #include "document/label_document.h"
 #include "main_window.h"
@@ -164,6 +165,34 @@ private slots:
         QVERIFY2(w.languageNotice().contains(QStringLiteral("다시 시작")), qPrintable(w.languageNotice()));
         system->trigger();
         QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QString());
+    }
+
+    void theSuspectsListsKeysWinOverTheWindowsShortcuts()
+    {
+        MainWindow w;
+        QVERIFY(w.openProject(m_project, nullptr, QStringLiteral("alice"), false));
+        w.resize(1280, 720);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto* dock = w.findChild<QDockWidget*>(QStringLiteral("suspectsDock"));
+        QVERIFY(dock);
+        dock->show();
+        dock->raise();
+        auto* list = w.findChild<QWidget*>(QStringLiteral("suspectsList"));
+        QVERIFY(list);
+        list->setFocus();
+        QAction* rectangle = nullptr;
+        for (QAction* a : w.canvas()->toolActions())
+            if (a->objectName() == QStringLiteral("tool.rectangle"))
+                rectangle = a;
+        QVERIFY(rectangle && !rectangle->isChecked());
+        QCOMPARE(rectangle->shortcut(), QKeySequence(Qt::Key_R));
+        QTest::keyClick(list, Qt::Key_R);
+        QVERIFY2(!rectangle->isChecked(), "R in the Suspects list picked the canvas's rectangle tool");
+        // Outside the list, R is the tool's again.
+        w.canvas()->view()->setFocus();
+        QTest::keyClick(w.canvas()->view(), Qt::Key_R);
+        QVERIFY(rectangle->isChecked());
     }
 
     void everyPanelFollowsTheSessionWithoutTheWindowFanningOut()

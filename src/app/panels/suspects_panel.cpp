@@ -446,10 +446,20 @@ void SuspectsPanel::dismiss() { decide(SuspectVerdict::Dismissed, {}); }
 
 bool SuspectsPanel::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_list && event->type() == QEvent::KeyPress) {
+    if (watched == m_list && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
         auto* key = static_cast<QKeyEvent*>(event);
         if (key->modifiers() & ~Qt::KeypadModifier)
             return SessionPanel::eventFilter(watched, event);
+        // In the list its keys win over the window's (A accepts a prediction, R picks the rectangle tool, Delete
+        // removes boxes on the canvas): taking the ShortcutOverride makes Qt deliver them here as key presses.
+        static const QList<int> own { Qt::Key_Return, Qt::Key_Enter, Qt::Key_A, Qt::Key_Delete, Qt::Key_F, Qt::Key_R,
+            Qt::Key_D };
+        if (event->type() == QEvent::ShortcutOverride) {
+            if (!own.contains(key->key()))
+                return SessionPanel::eventFilter(watched, event);
+            event->accept();
+            return true;
+        }
         switch (key->key()) {
         case Qt::Key_Return:
         case Qt::Key_Enter:
