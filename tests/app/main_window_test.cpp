@@ -150,6 +150,31 @@ private slots:
         // Asked again, the same window comes to the front.
         action->trigger();
         QCOMPARE(w.findChildren<ManualDialog*>().size(), qsizetype(1));
+
+        // In a Korean interface the Korean manual, as whole: its screenshots and its contents' links resolve too.
+        QLocale::setDefault(QLocale(QLocale::Korean));
+        QCOMPARE(ManualDialog::pageFor(QLocale()), QStringLiteral("manual.ko.md"));
+        ManualDialog korean;
+        QLocale::setDefault(QLocale::c());
+        QFile koSource(QStringLiteral(LECTOR_SOURCE_DIR "/docs/manual.ko.md"));
+        QVERIFY(koSource.open(QIODevice::ReadOnly));
+        const QString koMarkdown = QString::fromUtf8(koSource.readAll());
+        QTextDocument* koPage = korean.browser()->document();
+        QVERIFY(koPage->toPlainText().contains(koMarkdown.section(QLatin1Char('\n'), 0, 0).mid(2).trimmed()));
+        QStringList koAnchors;
+        for (QTextBlock b = koPage->begin(); b.isValid(); b = b.next())
+            for (auto f = b.begin(); !f.atEnd(); ++f)
+                koAnchors += f.fragment().charFormat().anchorNames();
+        for (auto it = link.globalMatch(koMarkdown); it.hasNext();) {
+            const QString target = it.next().captured(1);
+            QVERIFY2(koAnchors.contains(target),
+                qPrintable(QStringLiteral("#") + target + QStringLiteral(" leads nowhere")));
+        }
+        for (auto it = shot.globalMatch(koMarkdown); it.hasNext();) {
+            const QString png = it.next().captured(1);
+            QVERIFY2(
+                !koPage->resource(QTextDocument::ImageResource, QUrl(png)).value<QImage>().isNull(), qPrintable(png));
+        }
     }
 
     void viewLanguageKeepsTheChoiceAndSaysSoInTheLanguageChosen()
