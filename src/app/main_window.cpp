@@ -1225,7 +1225,11 @@ void MainWindow::updateInspector()
 
 void MainWindow::showEditError(const QString& message)
 {
-    m_bannerText->setText(tr("Your last edit is not saved yet: %1. It stays on screen; Retry saves it.").arg(message));
+    // The message may be a sentence of its own: its full stop is this sentence's.
+    QString reason = message.trimmed();
+    while (reason.endsWith(QLatin1Char('.')))
+        reason.chop(1);
+    m_bannerText->setText(tr("Your last edit is not saved yet: %1. It stays on screen; Retry saves it.").arg(reason));
     m_bannerRetry->show();
     m_banner->show();
 }

@@ -631,6 +631,8 @@ private slots:
         sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
         sqlite3_close(other);
         QTRY_VERIFY(banner->isVisible());
+        const QString said = w.findChild<QLabel*>(QStringLiteral("storeErrorText"))->text();
+        QVERIFY2(said.contains(QStringLiteral("waiting)")) && !said.contains(QStringLiteral("..")), qPrintable(said));
         QCOMPARE(w.canvas()->document()->annotations().size(), before + 1);
         QVERIFY(w.canvas()->document()->retryPending());
     }
