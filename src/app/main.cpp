@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Lector authors
 #include "main_window.h"
-#include "shell/language.h"
 #include "shell/theme.h"
 
 #include "lector_version.h"
 
+#include <lector/core/language.h>
 #include <lector/core/logging.h>
 
 #include <QApplication>
@@ -22,6 +22,13 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+
+namespace {
+/// The context of the command line's text in lector_<code>.ts.
+struct Main {
+    Q_DECLARE_TR_FUNCTIONS(Main)
+};
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -46,43 +53,51 @@ int main(int argc, char** argv)
     Q_INIT_RESOURCE(icons); // lector_app's, a static library: registered here, before the icon is read
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/lector/icons/org.lector.Lector.svg")));
 
+    // The language before anything is said, --help included: --language (read here, ahead of the parser), else
+    // View ▸ Language's setting, else the system's. Every string is translated as it is made.
+    QString chosen = QSettings().value(QStringLiteral("language")).toString();
+    const QStringList arguments = QCoreApplication::arguments();
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == QStringLiteral("--language") && i + 1 < arguments.size())
+            chosen = arguments[i + 1];
+        else if (arguments[i].startsWith(QStringLiteral("--language=")))
+            chosen = arguments[i].mid(11);
+    }
+    lector::installInterfaceLanguage(lector::effectiveLanguage(chosen));
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Lector, the labeling IDE for OCR datasets."));
+    parser.setApplicationDescription(Main::tr("Lector, the labeling IDE for OCR datasets."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The project to open (NAME.lector)."));
+    parser.addPositionalArgument(QStringLiteral("project"), Main::tr("The project to open (NAME.lector)."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-        QStringLiteral("Lay the window out (1600×1000 unless --size), render it to FILE.png once the first image is "
-                       "shown, exit."),
+        Main::tr("Lay the window out (1600×1000 unless --size), render it to FILE.png once the first image is "
+                 "shown, exit."),
         QStringLiteral("file"));
     const QCommandLineOption image(
-        QStringLiteral("image"), QStringLiteral("Show this image first (file name)."), QStringLiteral("name"));
+        QStringLiteral("image"), Main::tr("Show this image first (file name)."), QStringLiteral("name"));
     const QCommandLineOption annotator(QStringLiteral("annotator"),
-        QStringLiteral("Label as this annotator (created when new) instead of asking."), QStringLiteral("name"));
-    const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("light or dark."), QStringLiteral("name"));
+        Main::tr("Label as this annotator (created when new) instead of asking."), QStringLiteral("name"));
+    const QCommandLineOption theme(QStringLiteral("theme"), Main::tr("light or dark."), QStringLiteral("name"));
     const QCommandLineOption panel(QStringLiteral("panel"),
-        QStringLiteral(
-            "Bring a panel to the front: dataset, inspector, review, guideline, dashboard, prediction, distribution, "
-            "duplicates, suspects, labelNext, drift."),
+        Main::tr("Bring a panel to the front: dataset, inspector, review, guideline, dashboard, prediction, "
+                 "distribution, duplicates, suspects, labelNext, drift."),
         QStringLiteral("name"));
     const QCommandLineOption logLevel(
-        QStringLiteral("log-level"), QStringLiteral("trace, debug, info, warn, error."), QStringLiteral("level"));
+        QStringLiteral("log-level"), Main::tr("trace, debug, info, warn, error."), QStringLiteral("level"));
     const QCommandLineOption fresh(
-        QStringLiteral("fresh"), QStringLiteral("Start as on a first launch: no saved settings, layout or caches."));
+        QStringLiteral("fresh"), Main::tr("Start as on a first launch: no saved settings, layout or caches."));
     const QCommandLineOption size(QStringLiteral("size"),
-        QStringLiteral("Window size, WIDTHxHEIGHT (e.g. 1280x720); with --screenshot the default is 1600x1000."),
+        Main::tr("Window size, WIDTHxHEIGHT (e.g. 1280x720); with --screenshot the default is 1600x1000."),
         QStringLiteral("size"));
     const QCommandLineOption tab(QStringLiteral("tab"),
-        QStringLiteral("With --panel: show the panel's tab of this title (e.g. Slices)."), QStringLiteral("title"));
+        Main::tr("With --panel: show the panel's tab of this title (e.g. Slices)."), QStringLiteral("title"));
     const QCommandLineOption language(QStringLiteral("language"),
-        QStringLiteral("Interface language: en or ko (default: View ▸ Language, else the system's)."),
+        Main::tr("Interface language: en or ko (default: View ▸ Language, else the system's)."),
         QStringLiteral("code"));
     parser.addOptions({ screenshot, image, annotator, theme, panel, tab, logLevel, fresh, size, language });
     parser.process(app);
     lector::initLogging(QStringLiteral("lector"), parser.value(logLevel));
-    // Before any window: every string is translated as it is made.
-    lector::installInterfaceLanguage(lector::effectiveLanguage(
-        parser.isSet(language) ? parser.value(language) : QSettings().value(QStringLiteral("language")).toString()));
     if (parser.isSet(theme))
         QSettings().setValue(QStringLiteral("theme"), parser.value(theme));
     lector::applyTheme(lector::themeFromName(QSettings().value(QStringLiteral("theme")).toString()));
@@ -94,7 +109,7 @@ int main(int argc, char** argv)
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));
         const QSize asked(wh.value(0).toInt(), wh.value(1).toInt());
         if (wh.size() != 2 || asked.width() < 320 || asked.height() < 240) {
-            std::fprintf(stderr, "lector: --size takes WIDTHxHEIGHT, at least 320x240\n");
+            std::fprintf(stderr, "lector: %s\n", qPrintable(Main::tr("--size takes WIDTHxHEIGHT, at least 320x240")));
             return 1;
         }
         windowSize = asked;
@@ -113,8 +128,8 @@ int main(int argc, char** argv)
             QMessageBox::warning(&window, QObject::tr("Cannot open the project"), error);
         }
         if (parser.isSet(image) && !window.showImageByName(parser.value(image))) {
-            std::fprintf(
-                stderr, "lector: no image named %s in the project\n", parser.value(image).toLocal8Bit().constData());
+            std::fprintf(stderr, "lector: %s\n",
+                qPrintable(Main::tr("no image named %1 in the project").arg(parser.value(image))));
             if (shooting)
                 return 1;
         }
@@ -147,7 +162,7 @@ int main(int argc, char** argv)
         QTimer::singleShot(1500, &window, [&] {
             const QString file = parser.value(screenshot);
             if (!window.grab().save(file)) {
-                std::fprintf(stderr, "lector: cannot write %s\n", file.toLocal8Bit().constData());
+                std::fprintf(stderr, "lector: %s\n", qPrintable(Main::tr("cannot write %1").arg(file)));
                 QApplication::exit(1);
                 return;
             }

@@ -31,7 +31,6 @@
 #include "panels/suspects_panel.h"
 #include "shell/import_controller.h"
 #include "shell/job_runner.h"
-#include "shell/language.h"
 #include "shell/live_updates.h"
 #include "shell/ocr_controller.h"
 #include "shell/progress_strip.h"
@@ -42,6 +41,7 @@
 #include "shell/transfer_controller.h"
 
 #include <lector/analysis/consensus.h>
+#include <lector/core/language.h>
 #include <lector/demo/demo_generator.h>
 #include <lector/metrics/agreement_report.h>
 #include <lector/store/project_store.h>

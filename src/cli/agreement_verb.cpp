@@ -31,7 +31,7 @@ int runAgreement(QCommandLineParser& parser)
         bool ok = false;
         options.iouThreshold = parser.value(QStringLiteral("iou")).toDouble(&ok);
         if (!ok || options.iouThreshold <= 0 || options.iouThreshold > 1)
-            return usageError(QStringLiteral("--iou takes a number in (0, 1]"));
+            return usageError(Cli::tr("--iou takes a number in (0, 1]"));
     }
     // --exclude replaces the default list ('' leaves nobody out); --include takes names back out of it.
     QStringList exclude = StoreAgreementSource::defaultExclusions();
@@ -60,9 +60,9 @@ int runAgreement(QCommandLineParser& parser)
         if (!saved)
             return fail(saved.error());
         // On stderr, so that --json stays one JSON document.
-        printErr(saved->saved ? QStringLiteral("lector-cli: saved agreement snapshot %1").arg(saved->id)
-                              : QStringLiteral("lector-cli: the labels have not changed since agreement snapshot %1; "
-                                               "not saved again")
+        printErr(saved->saved ? Cli::tr("lector-cli: saved agreement snapshot %1").arg(saved->id)
+                              : Cli::tr("lector-cli: the labels have not changed since agreement snapshot %1; "
+                                        "not saved again")
                                     .arg(saved->id));
     }
     if (parser.isSet(QStringLiteral("json"))) {
@@ -76,16 +76,16 @@ int runAgreement(QCommandLineParser& parser)
     auto num = [](const nlohmann::json& v, int digits) {
         return v.is_null() ? QStringLiteral("–") : QString::number(v.get<double>(), 'f', digits);
     };
-    QString text = QStringLiteral("%1 images labeled by two or more annotators, IoU threshold %2\n"
-                                  "alpha (text) %3, alpha (geometry) %4\n\n")
+    QString text = Cli::tr("%1 images labeled by two or more annotators, IoU threshold %2\n"
+                           "alpha (text) %3, alpha (geometry) %4\n\n")
                        .arg(j["images"].get<std::int64_t>())
                        .arg(options.iouThreshold)
                        .arg(num(j["alpha_text"], 3), num(j["alpha_geometry"], 3));
     text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
-                .arg(QStringLiteral("pair a / b"), -26)
-                .arg(QStringLiteral("matched"), 8)
-                .arg(QStringLiteral("prec"), 6)
-                .arg(QStringLiteral("recall"), 6)
+                .arg(Cli::tr("pair a / b"), -26)
+                .arg(Cli::tr("matched"), 8)
+                .arg(Cli::tr("prec"), 6)
+                .arg(Cli::tr("recall"), 6)
                 .arg(QStringLiteral("F1"), 6)
                 .arg(QStringLiteral("IoU"), 6)
                 .arg(QStringLiteral("CER"), 6);
@@ -99,33 +99,33 @@ int runAgreement(QCommandLineParser& parser)
                     .arg(num(p["mean_iou"], 3), 6)
                     .arg(num(p["cer"], 3), 6);
     }
-    text += QStringLiteral(
-        "\nrecall: share of a's regions matched; precision: share of b's; CER: edit distance over the "
-        "mean length of the two transcriptions (neither is the reference)\n");
+    text += Cli::tr("\nrecall: share of a's regions matched; precision: share of b's; CER: edit distance over the "
+                    "mean length of the two transcriptions (neither is the reference)\n");
     printOut(text);
     return kExitOk;
 }
 
 const VerbRegistrar s_agreement(QStringLiteral("agreement"),
-    { QStringLiteral("Inter-annotator agreement: matching per annotator pair, "
-                     "Krippendorff's alpha, Fleiss' kappa, by image, slice and "
-                     "guideline version."),
+    { QT_TRANSLATE_NOOP("Cli",
+          "Inter-annotator agreement: matching per annotator pair, "
+          "Krippendorff's alpha, Fleiss' kappa, by image, slice and "
+          "guideline version."),
         QStringLiteral("PROJECT.lector"),
         [](QCommandLineParser& p) {
-            addOption(p, QStringLiteral("json"), QStringLiteral("Print JSON."));
+            addOption(p, QStringLiteral("json"), Cli::tr("Print JSON."));
             addOption(p, QStringLiteral("save"),
-                QStringLiteral("Keep the report in the project's agreement history (see the history verb); not "
-                               "again when the labels, IoU, annotators and guideline version are unchanged."));
-            addOption(p, QStringLiteral("iou"), QStringLiteral("IoU at which two regions can match (default 0.5)."),
+                Cli::tr("Keep the report in the project's agreement history (see the history verb); not "
+                        "again when the labels, IoU, annotators and guideline version are unchanged."));
+            addOption(p, QStringLiteral("iou"), Cli::tr("IoU at which two regions can match (default 0.5)."),
                 QStringLiteral("threshold"));
             addOption(p, QStringLiteral("exclude"),
-                QStringLiteral("Annotators to leave out (comma separated; default: reference,consensus; '' leaves "
-                               "nobody out). Leaving out consensus also leaves out consensus regions written under "
-                               "another name."),
+                Cli::tr("Annotators to leave out (comma separated; default: reference,consensus; '' leaves "
+                        "nobody out). Leaving out consensus also leaves out consensus regions written under "
+                        "another name."),
                 QStringLiteral("names"));
             addOption(p, QStringLiteral("include"),
-                QStringLiteral("Annotators to keep although excluded by default or by --exclude (comma separated; "
-                               "e.g. consensus, to see each annotator's agreement with it)."),
+                Cli::tr("Annotators to keep although excluded by default or by --exclude (comma separated; "
+                        "e.g. consensus, to see each annotator's agreement with it)."),
                 QStringLiteral("names"));
         },
         runAgreement });

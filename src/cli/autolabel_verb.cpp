@@ -24,7 +24,7 @@ bool intOption(QCommandLineParser& parser, const QString& name, int low, int hig
     bool ok = false;
     const int v = parser.value(name).toInt(&ok);
     if (!ok || v < low || v > high) {
-        usageError(QStringLiteral("--%1 takes a whole number from %2 to %3").arg(name).arg(low).arg(high));
+        usageError(Cli::tr("--%1 takes a whole number from %2 to %3").arg(name).arg(low).arg(high));
         return false;
     }
     *value = v;
@@ -60,17 +60,16 @@ int runAutolabelVerb(QCommandLineParser& parser)
         return kExitUser;
     if (parser.isSet(QStringLiteral("upscale"))
         && !OcrSettings::parseUpscale(parser.value(QStringLiteral("upscale")), &options.ocr.upscale))
-        return usageError(
-            QStringLiteral("--upscale takes auto or a factor from 1 to %1").arg(OcrSettings::kMaxUpscale));
+        return usageError(Cli::tr("--upscale takes auto or a factor from 1 to %1").arg(OcrSettings::kMaxUpscale));
     if (parser.isSet(QStringLiteral("binarize"))
         && !parseBinarization(parser.value(QStringLiteral("binarize")), &options.ocr.binarization))
-        return usageError(QStringLiteral("--binarize takes none, otsu or adaptive"));
+        return usageError(Cli::tr("--binarize takes none, otsu or adaptive"));
     double minConfidence = 0; // what --promote accepts: every word unless --min-confidence says otherwise
     if (parser.isSet(QStringLiteral("min-confidence"))) {
         bool ok = false;
         minConfidence = parser.value(QStringLiteral("min-confidence")).toDouble(&ok);
         if (!ok || minConfidence < 0 || minConfidence > 1)
-            return usageError(QStringLiteral("--min-confidence takes a number from 0 to 1"));
+            return usageError(Cli::tr("--min-confidence takes a number from 0 to 1"));
         options.acceptThreshold = minConfidence;
     } else if (parser.isSet(QStringLiteral("promote")))
         options.acceptThreshold = 0; // every word is promoted, so none is below what is accepted
@@ -84,15 +83,15 @@ int runAutolabelVerb(QCommandLineParser& parser)
                 options.images.push_back(r.id);
         }
         if (options.images.empty())
-            return usageError(QStringLiteral("the project has no images in batch \"%1\"").arg(batch));
+            return usageError(Cli::tr("the project has no images in batch \"%1\"").arg(batch));
     }
 
-    StderrProgress progress(QStringLiteral("reading"));
+    StderrProgress progress(Cli::tr("reading"));
     auto summary = runAutolabel(**store, options, &progress);
     if (!summary)
         return fail(summary.error());
     for (const Issue& issue : summary->failures)
-        printErr(QStringLiteral("lector-cli: skipped: ") + issue.toString());
+        printErr(QStringLiteral("lector-cli: ") + Cli::tr("skipped: ") + issue.toString());
 
     nlohmann::ordered_json j;
     j["run"] = summary->runName.toStdString();
@@ -111,18 +110,17 @@ int runAutolabelVerb(QCommandLineParser& parser)
     for (const Issue& issue : summary->failures)
         failures.push_back({ { "path", issue.path.toStdString() }, { "error", issue.message.toStdString() } });
     j["failures"] = failures;
-    QString text
-        = QStringLiteral("run %1: %2 images read, %3 words in %4 s (%5 images/s)%6\n")
-              .arg(summary->runName)
-              .arg(summary->imagesDone)
-              .arg(summary->words)
-              .arg(summary->seconds, 0, 'f', 1)
-              .arg(summary->imagesPerSecond(), 0, 'f', 2)
-              .arg(summary->imagesFailed ? QStringLiteral(", %1 skipped").arg(summary->imagesFailed) : QString());
+    QString text = Cli::tr("run %1: %2 images read, %3 words in %4 s (%5 images/s)%6\n")
+                       .arg(summary->runName)
+                       .arg(summary->imagesDone)
+                       .arg(summary->words)
+                       .arg(summary->seconds, 0, 'f', 1)
+                       .arg(summary->imagesPerSecond(), 0, 'f', 2)
+                       .arg(summary->imagesFailed ? Cli::tr(", %1 skipped").arg(summary->imagesFailed) : QString());
     if (summary->belowThreshold > 0) {
         // They are in the run all the same: a promotion with a lower --min-confidence adds them.
-        text += QStringLiteral("%1 words below the confidence threshold %2 (in the run; `lector-cli promote "
-                               "--min-confidence 0` adds them as pre-labels)\n")
+        text += Cli::tr("%1 words below the confidence threshold %2 (in the run; `lector-cli promote "
+                        "--min-confidence 0` adds them as pre-labels)\n")
                     .arg(summary->belowThreshold)
                     .arg(summary->acceptThreshold);
     }
@@ -137,8 +135,8 @@ int runAutolabelVerb(QCommandLineParser& parser)
             return fail(promoted.error());
         j["promotion"] = promotedJson(*promoted);
         j["promotion"]["annotator"] = promote.annotator.toStdString();
-        text += QStringLiteral("promoted %1 words to %2's pre-labels (%3 duplicates, %4 below the confidence "
-                               "threshold skipped)\n")
+        text += Cli::tr("promoted %1 words to %2's pre-labels (%3 duplicates, %4 below the confidence "
+                        "threshold skipped)\n")
                     .arg(promoted->promoted)
                     .arg(promote.annotator)
                     .arg(promoted->skippedDuplicate)
@@ -149,46 +147,42 @@ int runAutolabelVerb(QCommandLineParser& parser)
 }
 
 const VerbRegistrar s_autolabel(QStringLiteral("autolabel"),
-    { QStringLiteral("Pre-label images with an OCR engine (Tesseract): one model run of word predictions, each image "
-                     "written whole; --promote turns them into an annotator's pre-labels."),
+    { QT_TRANSLATE_NOOP("Cli",
+          "Pre-label images with an OCR engine (Tesseract): one model run of word predictions, each image "
+          "written whole; --promote turns them into an annotator's pre-labels."),
         QStringLiteral("PROJECT.lector"),
         [](QCommandLineParser& p) {
-            addOption(
-                p, QStringLiteral("engine"), QStringLiteral("OCR engine (default tesseract)."), QStringLiteral("name"));
-            addOption(p, QStringLiteral("lang"), QStringLiteral("Languages joined by + (default eng), e.g. eng+kor."),
+            addOption(p, QStringLiteral("engine"), Cli::tr("OCR engine (default tesseract)."), QStringLiteral("name"));
+            addOption(p, QStringLiteral("lang"), Cli::tr("Languages joined by + (default eng), e.g. eng+kor."),
                 QStringLiteral("languages"));
             addOption(p, QStringLiteral("psm"),
-                QStringLiteral(
-                    "Tesseract page segmentation mode (default 4, one column: the best measured, docs/ocr.md)."),
+                Cli::tr("Tesseract page segmentation mode (default 4, one column: the best measured, docs/ocr.md)."),
                 QStringLiteral("n"));
             addOption(p, QStringLiteral("upscale"),
-                QStringLiteral("Scale pages up before reading: auto (small text to 20 px glyphs, the default) or a "
-                               "factor from 1 to 4."),
+                Cli::tr("Scale pages up before reading: auto (small text to 20 px glyphs, the default) or a "
+                        "factor from 1 to 4."),
                 QStringLiteral("f"));
             addOption(p, QStringLiteral("binarize"),
-                QStringLiteral("Threshold pages before reading: none (default), otsu or adaptive."),
-                QStringLiteral("method"));
+                Cli::tr("Threshold pages before reading: none (default), otsu or adaptive."), QStringLiteral("method"));
             addOption(p, QStringLiteral("tessdata"),
-                QStringLiteral("Folder of the .traineddata files (default $TESSDATA_PREFIX, else "
-                               "/usr/share/tesseract-ocr/5/tessdata)."),
+                Cli::tr("Folder of the .traineddata files (default $TESSDATA_PREFIX, else "
+                        "/usr/share/tesseract-ocr/5/tessdata)."),
                 QStringLiteral("dir"));
-            addOption(p, QStringLiteral("run"), QStringLiteral("Name of the new run (default engine-lang-time)."),
+            addOption(p, QStringLiteral("run"), Cli::tr("Name of the new run (default engine-lang-time)."),
                 QStringLiteral("name"));
-            addOption(p, QStringLiteral("model"), QStringLiteral("Model name recorded with the run."),
-                QStringLiteral("name"));
+            addOption(p, QStringLiteral("model"), Cli::tr("Model name recorded with the run."), QStringLiteral("name"));
+            addOption(p, QStringLiteral("batch"), Cli::tr("Only the images of this batch."), QStringLiteral("name"));
             addOption(
-                p, QStringLiteral("batch"), QStringLiteral("Only the images of this batch."), QStringLiteral("name"));
-            addOption(p, QStringLiteral("threads"), QStringLiteral("Worker threads (default: one per core)."),
-                QStringLiteral("n"));
+                p, QStringLiteral("threads"), Cli::tr("Worker threads (default: one per core)."), QStringLiteral("n"));
             addOption(p, QStringLiteral("stop-on-error"),
-                QStringLiteral("Stop at the first image that fails (default: skip it and go on)."));
-            addOption(p, QStringLiteral("promote"),
-                QStringLiteral("Then add the words as this annotator's pre-labels."), QStringLiteral("annotator"));
+                Cli::tr("Stop at the first image that fails (default: skip it and go on)."));
+            addOption(p, QStringLiteral("promote"), Cli::tr("Then add the words as this annotator's pre-labels."),
+                QStringLiteral("annotator"));
             addOption(p, QStringLiteral("min-confidence"),
-                QStringLiteral("The acceptance threshold (0 to 1, default 0.6): the words below it are counted, and "
-                               "--promote leaves them out."),
+                Cli::tr("The acceptance threshold (0 to 1, default 0.6): the words below it are counted, and "
+                        "--promote leaves them out."),
                 QStringLiteral("c"));
-            addOption(p, QStringLiteral("json"), QStringLiteral("Print JSON."));
+            addOption(p, QStringLiteral("json"), Cli::tr("Print JSON."));
         },
         runAutolabelVerb });
 

@@ -23,6 +23,14 @@
 
 namespace lector::cli {
 
+/// The CLI's text for a user (help, errors, the sentences a verb prints) goes through Cli::tr(): lupdate files it
+/// under the context "Cli" of resources/translations/lector_<code>.ts, and main() installs the translation of the
+/// system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) before a verb declares its options. What scripts read
+/// (JSON keys, CSV and TSV columns, option names, exit codes) is never translated.
+struct Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
 constexpr int kExitOk = 0;
 constexpr int kExitUser = 1;
 constexpr int kExitInternal = 2;
@@ -75,7 +83,9 @@ private:
 };
 
 struct Verb {
-    QString summary;
+    /// One sentence, marked with QT_TRANSLATE_NOOP("Cli", …): registrars run before main() installs the translator,
+    /// so it is translated where it is shown (summaryText()).
+    const char* summary;
     /// Positional arguments after the verb, as shown in the help (every verb takes exactly one).
     QString arguments;
     std::function<void(QCommandLineParser&)> declare;
@@ -86,6 +96,8 @@ struct Verb {
     /// How many positional arguments follow the verb.
     int minArguments = 1;
     int maxArguments = 1;
+
+    QString summaryText() const { return QCoreApplication::translate("Cli", summary); }
 };
 
 /// Every verb, by name (sorted: the top-level help lists them in this order). Filled before main() by the verbs'
@@ -151,7 +163,7 @@ inline Result<std::unique_ptr<ProjectStore>> openProjectForReading(const QString
 inline void declarePixelLimit(QCommandLineParser& p)
 {
     addOption(p, QStringLiteral("max-megapixels"),
-        QStringLiteral("Refuse images of more megapixels (default %1, or $LECTOR_MAX_MEGAPIXELS; 0: no limit).")
+        Cli::tr("Refuse images of more megapixels (default %1, or $LECTOR_MAX_MEGAPIXELS; 0: no limit).")
             .arg(kDefaultImagePixelLimit / 1'000'000),
         QStringLiteral("n"));
 }
@@ -164,7 +176,7 @@ inline bool applyPixelLimit(QCommandLineParser& parser)
     bool ok = false;
     const double megapixels = parser.value(QStringLiteral("max-megapixels")).toDouble(&ok);
     if (!ok || !(megapixels >= 0) || megapixels > 1e9) {
-        usageError(QStringLiteral("--max-megapixels takes a number of 0 or more"));
+        usageError(Cli::tr("--max-megapixels takes a number of 0 or more"));
         return false;
     }
     setImagePixelLimit(std::llround(megapixels * 1e6));
@@ -184,8 +196,8 @@ inline Result<void> requireAnnotators(const ProjectStore& store, const QStringLi
     for (const QString& name : names) {
         if (!known.contains(name))
             return LECTOR_ERROR(ErrorCode::NotFound,
-                QStringLiteral("%1: there is no annotator \"%2\" (annotators: %3)")
-                    .arg(option, name, known.isEmpty() ? QStringLiteral("none") : known.join(QStringLiteral(", "))))
+                Cli::tr("%1: there is no annotator \"%2\" (annotators: %3)")
+                    .arg(option, name, known.isEmpty() ? Cli::tr("none") : known.join(QStringLiteral(", "))))
                 .at(store.path());
     }
     return {};
@@ -201,11 +213,11 @@ inline Result<void> requireBatch(const ProjectStore& store, const QString& batch
         return std::move(all).error();
     if (all->contains(batch))
         return {};
-    QString list = all->isEmpty() ? QStringLiteral("none") : all->mid(0, 8).join(QStringLiteral(", "));
+    QString list = all->isEmpty() ? Cli::tr("none") : all->mid(0, 8).join(QStringLiteral(", "));
     if (all->size() > 8)
-        list += QStringLiteral(", … (%1 in all)").arg(all->size());
+        list += Cli::tr(", … (%1 in all)").arg(all->size());
     return LECTOR_ERROR(
-        ErrorCode::NotFound, QStringLiteral("%1: there is no batch \"%2\" (batches: %3)").arg(option, batch, list))
+        ErrorCode::NotFound, Cli::tr("%1: there is no batch \"%2\" (batches: %3)").arg(option, batch, list))
         .at(store.path());
 }
 

@@ -51,13 +51,13 @@ nlohmann::ordered_json modelJson(const ConsensusModel& model)
 QString qualityText(const ConsensusQuality& q)
 {
     auto f = [](double v) { return QString::number(v, 'f', 3); };
-    QString text = QStringLiteral("against %1 on %2 images: consensus precision %3, recall %4, F1 %5\n")
+    QString text = Cli::tr("against %1 on %2 images: consensus precision %3, recall %4, F1 %5\n")
                        .arg(q.truth)
                        .arg(q.images)
                        .arg(f(q.consensus.precision()), f(q.consensus.recall()), f(q.consensus.hmean()));
     for (const AnnotatorQuality& a : q.annotators)
-        text += QStringLiteral("  on %1's %2 images: %1 F1 %3 (precision %4, recall %5), consensus F1 %6 (precision "
-                               "%7, recall %8)\n")
+        text += Cli::tr("  on %1's %2 images: %1 F1 %3 (precision %4, recall %5), consensus F1 %6 (precision "
+                        "%7, recall %8)\n")
                     .arg(a.annotator)
                     .arg(a.images)
                     .arg(f(a.annotatorCounts.hmean()), f(a.annotatorCounts.precision()), f(a.annotatorCounts.recall()),
@@ -75,7 +75,7 @@ int runConsensus(QCommandLineParser& parser)
         bool ok = false;
         options.iouThreshold = parser.value(QStringLiteral("iou")).toDouble(&ok);
         if (!ok || options.iouThreshold <= 0 || options.iouThreshold > 1)
-            return usageError(QStringLiteral("--iou takes a number in (0, 1]"));
+            return usageError(Cli::tr("--iou takes a number in (0, 1]"));
     }
     if (parser.isSet(QStringLiteral("exclude")))
         options.exclude = excludedAnnotators(parser);
@@ -112,8 +112,8 @@ int runConsensus(QCommandLineParser& parser)
         printOut(QString::fromStdString(j.dump(2)) + QLatin1Char('\n'));
         return kExitOk;
     }
-    QString text = QStringLiteral("consensus: %1 words from %2 clusters on %3 images; %4 conflicts: %5 need review "
-                                  "(%6 per word), %7 settled by majority, %8 by reviewers\n")
+    QString text = Cli::tr("consensus: %1 words from %2 clusters on %3 images; %4 conflicts: %5 need review "
+                           "(%6 per word), %7 settled by majority, %8 by reviewers\n")
                        .arg(summary->consensusRegions)
                        .arg(summary->clusters)
                        .arg(summary->images)
@@ -129,26 +129,26 @@ int runConsensus(QCommandLineParser& parser)
 }
 
 const VerbRegistrar s_consensus(QStringLiteral("consensus"),
-    { QStringLiteral("Vote a consensus of the annotators' regions, each annotator weighted by how well they agree "
-                     "with the others; settle what a clear majority decides and record the rest as conflicts to "
-                     "review."),
+    { QT_TRANSLATE_NOOP("Cli",
+          "Vote a consensus of the annotators' regions, each annotator weighted by how well they agree "
+          "with the others; settle what a clear majority decides and record the rest as conflicts to "
+          "review."),
         QStringLiteral("PROJECT.lector"),
         [](QCommandLineParser& p) {
             addOption(p, QStringLiteral("json"),
-                QStringLiteral("Print JSON (words, needs_review, settled_by_majority, conflicts by kind, the "
-                               "annotators as measured)."));
+                Cli::tr("Print JSON (words, needs_review, settled_by_majority, conflicts by kind, the "
+                        "annotators as measured)."));
             addOption(p, QStringLiteral("iou"),
-                QStringLiteral("IoU at which two regions can be the same word, each annotator's edge habit taken "
-                               "out (default 0.5)."),
+                Cli::tr("IoU at which two regions can be the same word, each annotator's edge habit taken "
+                        "out (default 0.5)."),
                 QStringLiteral("threshold"));
             addOption(p, QStringLiteral("exclude"),
-                QStringLiteral("Annotators to leave out (comma separated; default: reference)."),
-                QStringLiteral("names"));
+                Cli::tr("Annotators to leave out (comma separated; default: reference)."), QStringLiteral("names"));
             addOption(p, QStringLiteral("no-settle"),
-                QStringLiteral("Leave every conflict open, also those a clear majority decides."));
+                Cli::tr("Leave every conflict open, also those a clear majority decides."));
             addOption(p, QStringLiteral("against"),
-                QStringLiteral("Also score the consensus and each annotator against this annotator's labels (ICDAR "
-                               "2015 precision, recall, F1), the consensus on each annotator's images beside them."),
+                Cli::tr("Also score the consensus and each annotator against this annotator's labels (ICDAR "
+                        "2015 precision, recall, F1), the consensus on each annotator's images beside them."),
                 QStringLiteral("annotator"));
         },
         runConsensus });

@@ -49,15 +49,14 @@ int runDedup(QCommandLineParser& parser)
         bool ok = false;
         threshold = parser.value(QStringLiteral("threshold")).toInt(&ok);
         if (!ok || threshold < 0 || threshold > kMaxDedupThreshold)
-            return usageError(
-                QStringLiteral("--threshold takes a whole number of bits from 0 to %1").arg(kMaxDedupThreshold));
+            return usageError(Cli::tr("--threshold takes a whole number of bits from 0 to %1").arg(kMaxDedupThreshold));
     }
     auto store = openProject(parser.positionalArguments().at(1));
     if (!store)
         return fail(store.error());
     QElapsedTimer timer;
     timer.start();
-    StderrProgress progress(QStringLiteral("hashing"));
+    StderrProgress progress(Cli::tr("hashing"));
     const bool checkPixels = !parser.isSet(QStringLiteral("no-pixel-check"));
     auto hashes = updateProjectHashes(**store, &progress, 0, checkPixels);
     if (!hashes)
@@ -67,7 +66,7 @@ int runDedup(QCommandLineParser& parser)
         return fail(exact.error());
     std::vector<NearPair> pairs = nearCandidates(hashes->images, threshold);
     if (checkPixels) {
-        StderrProgress checking(QStringLiteral("checking pairs"));
+        StderrProgress checking(Cli::tr("checking pairs"));
         if (auto checked = checkNearPairs(hashes->images, pairs, &checking, 0, hashes->pages.get()); !checked)
             return fail(checked.error());
     }
@@ -144,46 +143,47 @@ int runDedup(QCommandLineParser& parser)
         printOut(QString::fromStdString(j.dump(2)) + QLatin1Char('\n'));
         return kExitOk;
     }
-    QString text = QStringLiteral("dedup: %1 images (%2 hashed now): %3 exact clusters, %4 near clusters at %5 bits, "
-                                  "%6 words boxed twice; %7")
-                       .arg(hashes->images.size())
-                       .arg(hashes->hashed)
-                       .arg(exact->size())
-                       .arg(near.size())
-                       .arg(threshold)
-                       .arg(regions->size())
-                       .arg(checkPixels ? QStringLiteral("%1 of %2 candidate pairs confirmed by their pixels")
-                                              .arg(confirmed)
-                                              .arg(pairs.size())
-                                        : QStringLiteral("%1 candidate pairs, pixels not checked").arg(pairs.size()));
+    QString text
+        = Cli::tr("dedup: %1 images (%2 hashed now): %3 exact clusters, %4 near clusters at %5 bits, "
+                  "%6 words boxed twice; %7")
+              .arg(hashes->images.size())
+              .arg(hashes->hashed)
+              .arg(exact->size())
+              .arg(near.size())
+              .arg(threshold)
+              .arg(regions->size())
+              .arg(checkPixels
+                      ? Cli::tr("%1 of %2 candidate pairs confirmed by their pixels").arg(confirmed).arg(pairs.size())
+                      : Cli::tr("%1 candidate pairs, pixels not checked").arg(pairs.size()));
     if (!marked.is_null())
-        text += QStringLiteral("; %1 images marked duplicates").arg(marked.get<std::size_t>());
+        text += Cli::tr("; %1 images marked duplicates").arg(marked.get<std::size_t>());
     printOut(text + QLatin1Char('\n'));
     for (const DedupProblem& p : hashes->problems)
-        printErr(QStringLiteral("lector-cli: skipped %1: %2").arg(p.path, p.message));
+        printErr(Cli::tr("lector-cli: skipped %1: %2").arg(p.path, p.message));
     return kExitOk;
 }
 
 const VerbRegistrar s_dedup(QStringLiteral("dedup"),
-    { QStringLiteral("Find duplicate images (the same decoded pixels, or near copies by perceptual hashes) and words "
-                     "one annotator boxed twice (IoU >= 0.9); --mark keeps the largest image of each cluster (then "
-                     "the earliest) and marks the others duplicates, which leave every export."),
+    { QT_TRANSLATE_NOOP("Cli",
+          "Find duplicate images (the same decoded pixels, or near copies by perceptual hashes) and words "
+          "one annotator boxed twice (IoU >= 0.9); --mark keeps the largest image of each cluster (then "
+          "the earliest) and marks the others duplicates, which leave every export."),
         QStringLiteral("PROJECT.lector"),
         [](QCommandLineParser& p) {
             addOption(p, QStringLiteral("json"),
-                QStringLiteral("Print JSON: exact, near and regions (clusters), problems, pairs, hashed, seconds."));
+                Cli::tr("Print JSON: exact, near and regions (clusters), problems, pairs, hashed, seconds."));
             addOption(p, QStringLiteral("threshold"),
-                QStringLiteral("Hamming distance (bits of 64) at which two images are near duplicates (default %1, "
-                               "0 to %2).")
+                Cli::tr("Hamming distance (bits of 64) at which two images are near duplicates (default %1, "
+                        "0 to %2).")
                     .arg(kDefaultDedupThreshold)
                     .arg(kMaxDedupThreshold),
                 QStringLiteral("bits"));
             addOption(p, QStringLiteral("no-pixel-check"),
-                QStringLiteral("Link near images by their hashes alone, without aligning each candidate pair and "
-                               "comparing its ink (quicker; pages of one template are then linked too)."));
+                Cli::tr("Link near images by their hashes alone, without aligning each candidate pair and "
+                        "comparing its ink (quicker; pages of one template are then linked too)."));
             addOption(p, QStringLiteral("mark"),
-                QStringLiteral("Keep one image of each cluster and mark the others duplicates of it, as one logged "
-                               "change."));
+                Cli::tr("Keep one image of each cluster and mark the others duplicates of it, as one logged "
+                        "change."));
         },
         runDedup });
 

@@ -24,24 +24,24 @@ int runDemo(QCommandLineParser& parser)
 #ifdef LECTOR_HAVE_DEMO
     const QString dir = parser.positionalArguments().at(1);
     if (!QDir().mkpath(dir))
-        return fail(LECTOR_ERROR(ErrorCode::Io, QStringLiteral("cannot create the folder")).at(dir));
+        return fail(LECTOR_ERROR(ErrorCode::Io, Cli::tr("cannot create the folder")).at(dir));
     demo::DemoOptions options;
     if (parser.isSet(QStringLiteral("pages")))
         options.pages = parser.value(QStringLiteral("pages")).toInt();
     if (parser.isSet(QStringLiteral("seed")))
         options.seed = parser.value(QStringLiteral("seed")).toUInt();
-    StderrProgress progress(QStringLiteral("rendering"));
+    StderrProgress progress(Cli::tr("rendering"));
     auto summary = demo::generateDemoProject(QFileInfo(dir).absoluteFilePath(), options, &progress);
     if (!summary)
         return fail(summary.error());
-    printOut(QStringLiteral("wrote %1 with %2 pages and %3 ground-truth words\n")
+    printOut(Cli::tr("wrote %1 with %2 pages and %3 ground-truth words\n")
                  .arg(QDir(dir).filePath(QStringLiteral("demo.lector")))
                  .arg(summary->images)
                  .arg(summary->groundTruthRegions));
     return kExitOk;
 #else
     Q_UNUSED(parser);
-    return fail(LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("this build has no demo generator")));
+    return fail(LECTOR_ERROR(ErrorCode::InvalidArgument, Cli::tr("this build has no demo generator")));
 #endif
 }
 
@@ -56,12 +56,13 @@ std::unique_ptr<QCoreApplication> demoApplication(int& argc, char** argv)
 #endif
 
 const VerbRegistrar s_demo(QStringLiteral("demo"),
-    { QStringLiteral("Write a demo project (rendered pages, three simulated annotators, "
-                     "a model run) to DIR/demo.lector."),
+    { QT_TRANSLATE_NOOP("Cli",
+          "Write a demo project (rendered pages, three simulated annotators, "
+          "a model run) to DIR/demo.lector."),
         QStringLiteral("DIR"),
         [](QCommandLineParser& p) {
-            addOption(p, QStringLiteral("pages"), QStringLiteral("Number of pages (default 60)."), QStringLiteral("n"));
-            addOption(p, QStringLiteral("seed"), QStringLiteral("Random seed (default 7)."), QStringLiteral("n"));
+            addOption(p, QStringLiteral("pages"), Cli::tr("Number of pages (default 60)."), QStringLiteral("n"));
+            addOption(p, QStringLiteral("seed"), Cli::tr("Random seed (default 7)."), QStringLiteral("n"));
         },
         runDemo,
 #ifdef LECTOR_HAVE_DEMO

@@ -58,19 +58,19 @@ nlohmann::json propertyJson(const PropertyDrift& p)
 
 QString textReport(const DriftReport& r)
 {
-    QString text = QStringLiteral("baseline %1 (%2 images) against current %3 (%4 images)%5\n%6\n\n")
+    QString text = Cli::tr("baseline %1 (%2 images) against current %3 (%4 images)%5\n%6\n\n")
                        .arg(r.baseline.label())
                        .arg(r.baselineImages)
                        .arg(r.current.label())
                        .arg(r.currentImages)
-                       .arg(r.run.isEmpty() ? QString() : QStringLiteral(", run %1").arg(r.run))
+                       .arg(r.run.isEmpty() ? QString() : Cli::tr(", run %1").arg(r.run))
                        .arg(r.verdict());
     text += QStringLiteral("%1 %2 %3 %4  %5\n")
-                .arg(QStringLiteral("property"), -18)
-                .arg(QStringLiteral("baseline"), 10)
-                .arg(QStringLiteral("current"), 10)
+                .arg(Cli::tr("property"), -18)
+                .arg(Cli::tr("baseline"), 10)
+                .arg(Cli::tr("current"), 10)
                 .arg(QStringLiteral("PSI"), 6)
-                .arg(QStringLiteral("verdict"));
+                .arg(Cli::tr("verdict"));
     for (const PropertyDrift& p : r.properties) {
         const bool means = p.kind == DriftKind::Continuous && p.baselineCount > 0 && p.currentCount > 0
             && !std::isnan(p.baselineMean);
@@ -79,12 +79,11 @@ QString textReport(const DriftReport& r)
                     .arg(means ? QString::number(p.baselineMean, 'g', 4) : QString::number(p.baselineCount), 10)
                     .arg(means ? QString::number(p.currentMean, 'g', 4) : QString::number(p.currentCount), 10)
                     .arg(p.judged() ? QString::number(p.psi, 'f', 3) : QStringLiteral("-"), 6)
-                    .arg(p.drifted ? QStringLiteral("DRIFT  ") : QString())
+                    .arg(p.drifted ? Cli::tr("DRIFT  ") : QString())
                     .arg(p.verdict());
     }
     for (const DriftProblem& problem : r.problems)
-        text
-            += QStringLiteral("left out: ") + problem.path + QStringLiteral(": ") + problem.message + QLatin1Char('\n');
+        text += Cli::tr("left out: %1: %2").arg(problem.path, problem.message) + QLatin1Char('\n');
     return text;
 }
 
@@ -92,7 +91,7 @@ int runDrift(QCommandLineParser& parser)
 {
     const auto started = std::chrono::steady_clock::now();
     if (!parser.isSet(QStringLiteral("baseline")) || !parser.isSet(QStringLiteral("current")))
-        return usageError(QStringLiteral("drift needs --baseline and --current (a batch, or YYYY-MM-DD..YYYY-MM-DD)"));
+        return usageError(Cli::tr("drift needs --baseline and --current (a batch, or YYYY-MM-DD..YYYY-MM-DD)"));
     auto baseline = parseDriftSelection(parser.value(QStringLiteral("baseline")));
     if (!baseline)
         return usageError(QStringLiteral("--baseline: ") + baseline.error().message);
@@ -106,7 +105,7 @@ int runDrift(QCommandLineParser& parser)
         bool ok = false;
         options.datasetDriftShare = parser.value(QStringLiteral("drift-share")).toDouble(&ok);
         if (!ok || !(options.datasetDriftShare > 0 && options.datasetDriftShare <= 1))
-            return usageError(QStringLiteral("--drift-share takes a share above 0, at most 1 (default 0.5)"));
+            return usageError(Cli::tr("--drift-share takes a share above 0, at most 1 (default 0.5)"));
     }
     // Measuring stores each image's properties where the project can be written; a read-only one is measured all
     // the same.
@@ -144,27 +143,27 @@ int runDrift(QCommandLineParser& parser)
 }
 
 const VerbRegistrar s_drift(QStringLiteral("drift"),
-    { QStringLiteral("Drift between batches: compare a current batch (or range of days) with a baseline on image "
-                     "properties (brightness, contrast, sharpness, skew, size), label properties and prediction "
-                     "confidence, each by Evidently's rule (a test for a small baseline, a distance for a large one), "
-                     "with PSI and a dataset-level verdict. Measures and stores what it has not measured yet; changes "
-                     "no label."),
+    { QT_TRANSLATE_NOOP("Cli",
+          "Drift between batches: compare a current batch (or range of days) with a baseline on image "
+          "properties (brightness, contrast, sharpness, skew, size), label properties and prediction "
+          "confidence, each by Evidently's rule (a test for a small baseline, a distance for a large one), "
+          "with PSI and a dataset-level verdict. Measures and stores what it has not measured yet; changes "
+          "no label."),
         QStringLiteral("PROJECT.lector"),
         [](QCommandLineParser& p) {
-            addOption(p, QStringLiteral("json"), QStringLiteral("Print JSON."));
+            addOption(p, QStringLiteral("json"), Cli::tr("Print JSON."));
             addOption(p, QStringLiteral("baseline"),
-                QStringLiteral("What the current side is compared with: a batch name (batch:NAME when the name looks "
-                               "like a range) or a range of UTC days, YYYY-MM-DD..YYYY-MM-DD."),
+                Cli::tr("What the current side is compared with: a batch name (batch:NAME when the name looks "
+                        "like a range) or a range of UTC days, YYYY-MM-DD..YYYY-MM-DD."),
                 QStringLiteral("batch|days"));
-            addOption(p, QStringLiteral("current"), QStringLiteral("The batch or range of days that may have drifted."),
+            addOption(p, QStringLiteral("current"), Cli::tr("The batch or range of days that may have drifted."),
                 QStringLiteral("batch|days"));
             addOption(p, QStringLiteral("annotator"),
-                QStringLiteral("Only this annotator's labels (default: every annotator's)."), QStringLiteral("name"));
+                Cli::tr("Only this annotator's labels (default: every annotator's)."), QStringLiteral("name"));
             addOption(p, QStringLiteral("run"),
-                QStringLiteral("The model run whose confidence is compared (default: the newest)."),
-                QStringLiteral("name"));
+                Cli::tr("The model run whose confidence is compared (default: the newest)."), QStringLiteral("name"));
             addOption(p, QStringLiteral("drift-share"),
-                QStringLiteral("The share of drifted properties that makes a dataset drift (default 0.5)."),
+                Cli::tr("The share of drifted properties that makes a dataset drift (default 0.5)."),
                 QStringLiteral("share"));
         },
         runDrift });

@@ -36,13 +36,13 @@ int runEfficiency(QCommandLineParser& parser)
         return kExitOk;
     }
     QString text = QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
-                       .arg(QStringLiteral("annotator"), -12)
-                       .arg(QStringLiteral("boxes"), 8)
-                       .arg(QStringLiteral("active h"), 9)
-                       .arg(QStringLiteral("boxes/h"), 8)
-                       .arg(QStringLiteral("median s"), 9)
-                       .arg(QStringLiteral("corr/box"), 9)
-                       .arg(QStringLiteral("consensus"), 9);
+                       .arg(Cli::tr("annotator"), -12)
+                       .arg(Cli::tr("boxes"), 8)
+                       .arg(Cli::tr("active h"), 9)
+                       .arg(Cli::tr("boxes/h"), 8)
+                       .arg(Cli::tr("median s"), 9)
+                       .arg(Cli::tr("corr/box"), 9)
+                       .arg(Cli::tr("consensus"), 9);
     for (const auto& a : j["annotators"]) {
         const nlohmann::json& agreement = a["agreement_with_consensus"];
         text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
@@ -55,22 +55,22 @@ int runEfficiency(QCommandLineParser& parser)
                     .arg(agreement.is_null() ? QStringLiteral("–") : QString::number(agreement.get<double>(), 'f', 3),
                         9);
     }
-    text += QStringLiteral(
-        "\nconsensus: share of the annotator's regions matching a consensus region (IoU >= 0.5) with the "
-        "same text and flags; – before a consensus is built\n");
+    text += Cli::tr("\nconsensus: share of the annotator's regions matching a consensus region (IoU >= 0.5) with the "
+                    "same text and flags; – before a consensus is built\n");
     printOut(text);
     return kExitOk;
 }
 
 const VerbRegistrar s_efficiency(QStringLiteral("efficiency"),
-    { QStringLiteral("Per annotator speed from the edit log: boxes per active hour, "
-                     "median seconds per box, corrections per box."),
+    { QT_TRANSLATE_NOOP("Cli",
+          "Per annotator speed from the edit log: boxes per active hour, "
+          "median seconds per box, corrections per box."),
         QStringLiteral("PROJECT.lector"),
         [](QCommandLineParser& p) {
-            addOption(p, QStringLiteral("json"), QStringLiteral("Print JSON."));
-            addOption(p, QStringLiteral("idle"), QStringLiteral("Idle threshold in seconds (default 120)."),
+            addOption(p, QStringLiteral("json"), Cli::tr("Print JSON."));
+            addOption(p, QStringLiteral("idle"), Cli::tr("Idle threshold in seconds (default 120)."),
                 QStringLiteral("seconds"));
-            addOption(p, QStringLiteral("exclude"), QStringLiteral("Annotators to leave out (comma separated)."),
+            addOption(p, QStringLiteral("exclude"), Cli::tr("Annotators to leave out (comma separated)."),
                 QStringLiteral("names"));
         },
         runEfficiency });

@@ -38,44 +38,44 @@ QString shown(const QString& c)
 QString summaryText(const DetectionEvalReport& r)
 {
     const DetectionCounts& t = r.totals;
-    QString text = QStringLiteral("%1 against %2: %3 images, %4 matching%5, IoU > %6%7\n")
+    QString text = Cli::tr("%1 against %2: %3 images, %4 matching%5, IoU > %6%7\n")
                        .arg(r.detectionName, r.groundTruthName)
                        .arg(t.images)
                        .arg(matchingMethodName(r.options.matching))
                        .arg(r.options.matching == MatchingMethod::Hungarian    ? QString()
-                               : r.options.order == DetectionOrder::Confidence ? QStringLiteral(" (by confidence)")
-                                                                               : QStringLiteral(" (in file order)"))
+                               : r.options.order == DetectionOrder::Confidence ? Cli::tr(" (by confidence)")
+                                                                               : Cli::tr(" (in file order)"))
                        .arg(r.options.iouThreshold)
-                       .arg(r.options.ignoreCase ? QStringLiteral(", case ignored") : QString());
-    text += QStringLiteral("precision %1  recall %2  H-mean %3  (matched %4 of %5 ground truth, %6 detections; "
-                           "%7 don't-care ground truth, %8 detections set aside)\n")
+                       .arg(r.options.ignoreCase ? Cli::tr(", case ignored") : QString());
+    text += Cli::tr("precision %1  recall %2  H-mean %3  (matched %4 of %5 ground truth, %6 detections; "
+                    "%7 don't-care ground truth, %8 detections set aside)\n")
                 .arg(fixed(t.precision()), fixed(t.recall()), fixed(t.hmean()))
                 .arg(t.matched)
                 .arg(t.groundTruth)
                 .arg(t.detections)
                 .arg(t.groundTruthDontCare)
                 .arg(t.detectionsDontCare);
-    text += QStringLiteral("word accuracy %1 of care ground truth, %2 of matched words; CER %3, WER %4; mean IoU %5; "
-                           "AP %6\n")
+    text += Cli::tr("word accuracy %1 of care ground truth, %2 of matched words; CER %3, WER %4; mean IoU %5; "
+                    "AP %6\n")
                 .arg(fixed(t.wordAccuracy()), fixed(t.matchedWordAccuracy()), fixed(t.cer()), fixed(t.wer()),
                     fixed(t.meanIoU()), fixed(r.averagePrecision));
     if (!r.scored.empty()) {
         const ThresholdPoint best = bestThreshold(r);
-        text += QStringLiteral("best confidence threshold %1: precision %2, recall %3, H-mean %4\n")
+        text += Cli::tr("best confidence threshold %1: precision %2, recall %3, H-mean %4\n")
                     .arg(fixed(best.threshold), fixed(best.precision), fixed(best.recall), fixed(best.hmean));
     }
     text += QStringLiteral("\n%1 %2 %3 %4 %5 %6 %7 %8\n")
-                .arg(QStringLiteral("batch (import order)"), -24)
-                .arg(QStringLiteral("images"), 7)
-                .arg(QStringLiteral("gt"), 7)
-                .arg(QStringLiteral("det"), 7)
-                .arg(QStringLiteral("prec"), 6)
-                .arg(QStringLiteral("recall"), 6)
-                .arg(QStringLiteral("hmean"), 6)
-                .arg(QStringLiteral("words"), 6);
+                .arg(Cli::tr("batch (import order)", "eval table column"), -24)
+                .arg(Cli::tr("images", "eval table column"), 7)
+                .arg(Cli::tr("gt", "eval table column"), 7)
+                .arg(Cli::tr("det", "eval table column"), 7)
+                .arg(Cli::tr("prec", "eval table column"), 6)
+                .arg(Cli::tr("recall", "eval table column"), 6)
+                .arg(Cli::tr("hmean", "eval table column"), 6)
+                .arg(Cli::tr("words", "eval table column"), 6);
     for (const BatchEvaluation& b : r.perBatch) {
         text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
-                    .arg(b.batch.isEmpty() ? QStringLiteral("(none)") : b.batch, -24)
+                    .arg(b.batch.isEmpty() ? Cli::tr("(none)") : b.batch, -24)
                     .arg(b.counts.images, 7)
                     .arg(b.counts.groundTruth, 7)
                     .arg(b.counts.detections, 7)
@@ -90,7 +90,7 @@ QString summaryText(const DetectionEvalReport& r)
             top << QStringLiteral("%1→%2 %3")
                        .arg(shown(r.confusions[i].truth), shown(r.confusions[i].detected))
                        .arg(r.confusions[i].count);
-        text += QStringLiteral("\nmost misread characters (truth→detected, ∅ = none): %1\n")
+        text += Cli::tr("\nmost misread characters (truth→detected, ∅ = none): %1\n")
                     .arg(top.join(QStringLiteral(", ")));
     }
     return text;
@@ -98,20 +98,20 @@ QString summaryText(const DetectionEvalReport& r)
 
 QString comparisonText(const std::vector<DetectionEvalReport>& reports)
 {
-    QString text = QStringLiteral("against %1, %2 matching, IoU > %3\n\n")
+    QString text = Cli::tr("against %1, %2 matching, IoU > %3\n\n")
                        .arg(reports.front().groundTruthName)
                        .arg(matchingMethodName(reports.front().options.matching))
                        .arg(reports.front().options.iouThreshold);
     text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
-                .arg(QStringLiteral("run"), -24)
-                .arg(QStringLiteral("images"), 7)
-                .arg(QStringLiteral("det"), 7)
-                .arg(QStringLiteral("prec"), 6)
-                .arg(QStringLiteral("recall"), 6)
-                .arg(QStringLiteral("hmean"), 6)
-                .arg(QStringLiteral("words"), 6)
-                .arg(QStringLiteral("CER"), 6)
-                .arg(QStringLiteral("AP"), 6);
+                .arg(Cli::tr("run", "eval table column"), -24)
+                .arg(Cli::tr("images", "eval table column"), 7)
+                .arg(Cli::tr("det", "eval table column"), 7)
+                .arg(Cli::tr("prec", "eval table column"), 6)
+                .arg(Cli::tr("recall", "eval table column"), 6)
+                .arg(Cli::tr("hmean", "eval table column"), 6)
+                .arg(Cli::tr("words", "eval table column"), 6)
+                .arg(Cli::tr("CER", "eval table column"), 6)
+                .arg(Cli::tr("AP", "eval table column"), 6);
     for (const DetectionEvalReport& r : reports) {
         const DetectionCounts& t = r.totals;
         text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
@@ -150,18 +150,17 @@ nlohmann::json regressionJson(const RegressionReport& r)
 
 QString regressionText(const RegressionReport& r)
 {
-    QString text
-        = QStringLiteral("\nagainst %1, slice by slice (%2 bootstrap resamples of the images, %3 % intervals):\n")
-              .arg(r.baselineRun)
-              .arg(r.resamples)
-              .arg(r.confidence * 100, 0, 'f', 0);
+    QString text = Cli::tr("\nagainst %1, slice by slice (%2 bootstrap resamples of the images, %3 % intervals):\n")
+                       .arg(r.baselineRun)
+                       .arg(r.resamples)
+                       .arg(r.confidence * 100, 0, 'f', 0);
     const auto flagged = r.regressions();
     if (flagged.empty())
-        text += QStringLiteral("no slice fell beyond its interval\n");
+        text += Cli::tr("no slice fell beyond its interval\n");
     for (const SliceChange& c : flagged)
         // The slice's names are joined, not substituted: a "%1" in a batch name must not take the next argument.
-        text += QStringLiteral("REGRESSED ") + c.dimension + QLatin1Char(' ') + c.bin + QLatin1Char(' ') + c.metric
-            + QStringLiteral(": %1 -> %2 (%3, interval [%4, %5], %6 words)\n")
+        text += Cli::tr("REGRESSED ") + c.dimension + QLatin1Char(' ') + c.bin + QLatin1Char(' ') + c.metric
+            + Cli::tr(": %1 -> %2 (%3, interval [%4, %5], %6 words)\n")
                   .arg(c.baseline, 0, 'f', 3)
                   .arg(c.current, 0, 'f', 3)
                   .arg(QString::asprintf("%+.3f", c.delta), QString::asprintf("%+.3f", c.low),
@@ -176,20 +175,20 @@ int runEval(QCommandLineParser& parser)
     for (const QString& list : parser.values(QStringLiteral("runs")))
         runs << list.split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (runs.isEmpty())
-        return usageError(QStringLiteral("eval needs --run RUN (or --runs A,B to compare runs)"));
+        return usageError(Cli::tr("eval needs --run RUN (or --runs A,B to compare runs)"));
     if (parser.isSet(QStringLiteral("against")) && parser.isSet(QStringLiteral("against-run")))
-        return usageError(QStringLiteral("give --against or --against-run, not both"));
+        return usageError(Cli::tr("give --against or --against-run, not both"));
 
     DetectionEvalOptions options;
     if (parser.isSet(QStringLiteral("iou"))) {
         bool ok = false;
         options.iouThreshold = parser.value(QStringLiteral("iou")).toDouble(&ok);
         if (!ok || options.iouThreshold < 0 || options.iouThreshold >= 1)
-            return usageError(QStringLiteral("--iou takes a number in [0, 1)"));
+            return usageError(Cli::tr("--iou takes a number in [0, 1)"));
     }
     if (parser.isSet(QStringLiteral("matching"))
         && !parseMatchingMethod(parser.value(QStringLiteral("matching")), &options.matching))
-        return usageError(QStringLiteral("--matching takes greedy or hungarian"));
+        return usageError(Cli::tr("--matching takes greedy or hungarian"));
     options.ignoreCase = parser.isSet(QStringLiteral("ignore-case"));
 
     auto store = openProject(parser.positionalArguments().at(1));
@@ -211,19 +210,19 @@ int runEval(QCommandLineParser& parser)
     const QString baselineRun = parser.value(QStringLiteral("baseline-run"));
     std::optional<RegressionReport> regressions;
     if (baselineRun.isEmpty() && parser.isSet(QStringLiteral("resamples")))
-        return usageError(QStringLiteral("--resamples sets the bootstrap of --baseline-run: name the baseline run"));
+        return usageError(Cli::tr("--resamples sets the bootstrap of --baseline-run: name the baseline run"));
     if (!baselineRun.isEmpty()) {
         if (runs.size() != 1)
-            return usageError(QStringLiteral("--baseline-run compares one --run with it"));
+            return usageError(Cli::tr("--baseline-run compares one --run with it"));
         if (baselineRun == runs.front())
-            return usageError(QStringLiteral("--baseline-run must name another run than --run"));
+            return usageError(Cli::tr("--baseline-run must name another run than --run"));
         RegressionOptions regression;
         regression.eval = options;
         if (parser.isSet(QStringLiteral("resamples"))) {
             bool ok = false;
             regression.resamples = parser.value(QStringLiteral("resamples")).toInt(&ok);
             if (!ok || regression.resamples < 100)
-                return usageError(QStringLiteral("--resamples takes a whole number, 100 or more"));
+                return usageError(Cli::tr("--resamples takes a whole number, 100 or more"));
         }
         auto compared = compareRuns(**store, truth, runs.front(), baselineRun, regression);
         if (!compared)
@@ -237,7 +236,7 @@ int runEval(QCommandLineParser& parser)
     if (runs.size() == 1) {
         QTemporaryFile entries;
         if (json && !entries.open())
-            return fail(LECTOR_ERROR(ErrorCode::Io, QStringLiteral("cannot create a temporary file"))
+            return fail(LECTOR_ERROR(ErrorCode::Io, Cli::tr("cannot create a temporary file"))
                             .withDetail(entries.errorString()));
         bool first = true;
         const ImageEvaluationObserver writeEntry = [&](const EvalImage& image, const ImageEvaluation& evaluation) {
@@ -249,7 +248,7 @@ int runEval(QCommandLineParser& parser)
             json ? writeEntry : ImageEvaluationObserver());
         if (!report) {
             if (json && report.error().code == ErrorCode::Canceled) // only a failed write stops it here
-                return fail(LECTOR_ERROR(ErrorCode::Io, QStringLiteral("cannot write a temporary file"))
+                return fail(LECTOR_ERROR(ErrorCode::Io, Cli::tr("cannot write a temporary file"))
                                 .withDetail(entries.errorString()));
             return fail(report.error());
         }
@@ -259,7 +258,7 @@ int runEval(QCommandLineParser& parser)
         }
         QFile out;
         if (!entries.seek(0) || !out.open(stdout, QIODevice::WriteOnly))
-            return fail(LECTOR_ERROR(ErrorCode::Io, QStringLiteral("cannot write the evaluation")));
+            return fail(LECTOR_ERROR(ErrorCode::Io, Cli::tr("cannot write the evaluation")));
         nlohmann::json extra = nlohmann::json::object();
         if (regressions)
             extra["regressions"] = regressionJson(*regressions);
@@ -287,34 +286,33 @@ int runEval(QCommandLineParser& parser)
 }
 
 const VerbRegistrar s_eval(QStringLiteral("eval"),
-    { QStringLiteral("Score model runs' predictions against labels: ICDAR 2015 detection precision, recall and H-mean, "
-                     "word accuracy, CER and WER, per image, slice and batch."),
+    { QT_TRANSLATE_NOOP("Cli",
+          "Score model runs' predictions against labels: ICDAR 2015 detection precision, recall and H-mean, "
+          "word accuracy, CER and WER, per image, slice and batch."),
         QStringLiteral("PROJECT.lector"),
         [](QCommandLineParser& p) {
-            addOption(p, QStringLiteral("run"), QStringLiteral("The model run to score (repeat to compare runs)."),
+            addOption(p, QStringLiteral("run"), Cli::tr("The model run to score (repeat to compare runs)."),
                 QStringLiteral("name"));
-            addOption(p, QStringLiteral("runs"), QStringLiteral("Runs to compare, comma separated."),
-                QStringLiteral("names"));
+            addOption(p, QStringLiteral("runs"), Cli::tr("Runs to compare, comma separated."), QStringLiteral("names"));
             addOption(p, QStringLiteral("against"),
-                QStringLiteral("Ground truth: an annotator, or consensus (default: reference, else the only "
-                               "annotator)."),
+                Cli::tr("Ground truth: an annotator, or consensus (default: reference, else the only "
+                        "annotator)."),
                 QStringLiteral("annotator"));
-            addOption(p, QStringLiteral("against-run"), QStringLiteral("Ground truth: another run's predictions."),
+            addOption(p, QStringLiteral("against-run"), Cli::tr("Ground truth: another run's predictions."),
                 QStringLiteral("run"));
-            addOption(p, QStringLiteral("iou"), QStringLiteral("A pair matches above this IoU (default 0.5)."),
+            addOption(p, QStringLiteral("iou"), Cli::tr("A pair matches above this IoU (default 0.5)."),
                 QStringLiteral("threshold"));
             addOption(p, QStringLiteral("matching"),
-                QStringLiteral("greedy (the ICDAR 2015 script, default) or hungarian (optimal)."),
-                QStringLiteral("method"));
-            addOption(p, QStringLiteral("ignore-case"), QStringLiteral("Compare transcriptions case-insensitively."));
-            addOption(p, QStringLiteral("json"), QStringLiteral("Print JSON."));
+                Cli::tr("greedy (the ICDAR 2015 script, default) or hungarian (optimal)."), QStringLiteral("method"));
+            addOption(p, QStringLiteral("ignore-case"), Cli::tr("Compare transcriptions case-insensitively."));
+            addOption(p, QStringLiteral("json"), Cli::tr("Print JSON."));
             addOption(p, QStringLiteral("baseline-run"),
-                QStringLiteral("Compare --run with this run slice by slice (recall and word accuracy, paired "
-                               "bootstrap over the images); flags slices that fell beyond their interval "
-                               "(`regressions` in --json)."),
+                Cli::tr("Compare --run with this run slice by slice (recall and word accuracy, paired "
+                        "bootstrap over the images); flags slices that fell beyond their interval "
+                        "(`regressions` in --json)."),
                 QStringLiteral("name"));
-            addOption(p, QStringLiteral("resamples"),
-                QStringLiteral("--baseline-run: bootstrap resamples (default 1000)."), QStringLiteral("n"));
+            addOption(p, QStringLiteral("resamples"), Cli::tr("--baseline-run: bootstrap resamples (default 1000)."),
+                QStringLiteral("n"));
         },
         runEval });
 

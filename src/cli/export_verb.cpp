@@ -64,19 +64,18 @@ void printReport(const ExportSet& set, const ExportReport& report, const QString
         printOut(QString::fromStdString(j.dump(2)) + QLatin1Char('\n'));
         return;
     }
-    QString text = QStringLiteral("exported %1 regions on %2 images of %3 \"%4\" to %5 [%6]\n")
-                       .arg(report.regions)
-                       .arg(report.images)
-                       .arg(set.predictions ? QStringLiteral("model run") : QStringLiteral("annotator"), set.name,
-                           outDir, report.formatId);
+    QString text
+        = Cli::tr("exported %1 regions on %2 images of %3 \"%4\" to %5 [%6]\n")
+              .arg(report.regions)
+              .arg(report.images)
+              .arg(set.predictions ? Cli::tr("model run") : Cli::tr("annotator"), set.name, outDir, report.formatId);
     if (set.imagesNotDone > 0)
-        text += QStringLiteral("left out %1 images with labels not marked done\n").arg(set.imagesNotDone);
+        text += Cli::tr("left out %1 images with labels not marked done\n").arg(set.imagesNotDone);
     const QStringList lines = report.lossLines();
     if (lines.isEmpty())
-        text += QStringLiteral("nothing lost: %1 carries everything exported\n").arg(report.formatId);
+        text += Cli::tr("nothing lost: %1 carries everything exported\n").arg(report.formatId);
     else
-        text
-            += QStringLiteral("what %1 cannot carry:\n  %2\n").arg(report.formatId, lines.join(QStringLiteral("\n  ")));
+        text += Cli::tr("what %1 cannot carry:\n  %2\n").arg(report.formatId, lines.join(QStringLiteral("\n  ")));
     printOut(text);
 }
 
@@ -85,15 +84,15 @@ int runExport(QCommandLineParser& parser)
     const QString project = parser.positionalArguments().at(1);
     const QString outDir = parser.value(QStringLiteral("out"));
     if (outDir.isEmpty())
-        return usageError(QStringLiteral("export needs --out DIR"));
+        return usageError(Cli::tr("export needs --out DIR"));
     if (!parser.isSet(QStringLiteral("format")))
-        return usageError(QStringLiteral("export needs --format (one of %1)").arg(formatList()));
+        return usageError(Cli::tr("export needs --format (one of %1)").arg(formatList()));
     const Format* format = FormatRegistry::instance().format(parser.value(QStringLiteral("format")));
     if (!format || !(format->capabilities() & Format::Write))
-        return usageError(QStringLiteral("unknown format \"%1\"; known: %2")
-                              .arg(parser.value(QStringLiteral("format")), formatList()));
+        return usageError(
+            Cli::tr("unknown format \"%1\"; known: %2").arg(parser.value(QStringLiteral("format")), formatList()));
     if (parser.isSet(QStringLiteral("annotator")) && parser.isSet(QStringLiteral("run")))
-        return usageError(QStringLiteral("give --annotator or --run, not both"));
+        return usageError(Cli::tr("give --annotator or --run, not both"));
     if (const int rc = checkFormatOptions(parser, *format); rc != kExitOk)
         return rc;
     auto store = openProjectForReading(project);
@@ -116,36 +115,37 @@ int runExport(QCommandLineParser& parser)
 }
 
 const VerbRegistrar s_export(QStringLiteral("export"),
-    { QStringLiteral("Export one annotator's labels or one run's predictions, and say what the format cannot carry."),
+    { QT_TRANSLATE_NOOP(
+          "Cli", "Export one annotator's labels or one run's predictions, and say what the format cannot carry."),
         QStringLiteral("PROJECT.lector"),
         [](QCommandLineParser& p) {
-            addOption(p, QStringLiteral("format"), QStringLiteral("Label format: %1.").arg(formatList()),
-                QStringLiteral("format"));
+            addOption(
+                p, QStringLiteral("format"), Cli::tr("Label format: %1.").arg(formatList()), QStringLiteral("format"));
             addOption(p, QStringLiteral("out"),
-                QStringLiteral("Output folder (created when missing). For ppocrlabel it is the image folder "
-                               "PPOCRLabel opens: the images are copied into it."),
+                Cli::tr("Output folder (created when missing). For ppocrlabel it is the image folder "
+                        "PPOCRLabel opens: the images are copied into it."),
                 QStringLiteral("dir"));
-            addOption(p, QStringLiteral("annotator"), QStringLiteral("Whose labels (default: the only annotator)."),
+            addOption(p, QStringLiteral("annotator"), Cli::tr("Whose labels (default: the only annotator)."),
                 QStringLiteral("name"));
             addOption(p, QStringLiteral("run"),
-                QStringLiteral("Export this model run's predictions instead (icdar2015: RRC result files "
-                               "res_img_N.txt with whole-pixel corners and the confidence; coco: results.json)."),
+                Cli::tr("Export this model run's predictions instead (icdar2015: RRC result files "
+                        "res_img_N.txt with whole-pixel corners and the confidence; coco: results.json)."),
                 QStringLiteral("run"));
             addOption(p, QStringLiteral("include-duplicates"),
-                QStringLiteral("Also export the images marked duplicates of others (lector-cli dedup --mark)."));
+                Cli::tr("Also export the images marked duplicates of others (lector-cli dedup --mark)."));
             addOption(p, QStringLiteral("done-only"),
-                QStringLiteral("Only the images the annotator marked done (ppocrlabel: fileState.txt then lists "
-                               "exactly those)."));
+                Cli::tr("Only the images the annotator marked done (ppocrlabel: fileState.txt then lists "
+                        "exactly those)."));
             addOption(p, QStringLiteral("ppocr-rec"),
-                QStringLiteral("ppocrlabel: also write rec_gt.txt and crop_img/, each word cut out along its "
-                               "quadrilateral, to train a recognizer."));
+                Cli::tr("ppocrlabel: also write rec_gt.txt and crop_img/, each word cut out along its "
+                        "quadrilateral, to train a recognizer."));
             addOption(p, QStringLiteral("with-text"),
-                QStringLiteral("icdar2015 results: add the transcription after the confidence (RRC end-to-end, "
-                               "task 4.4; the text localization script, task 4.1, refuses it)."));
-            addOption(p, QStringLiteral("copy-images"), QStringLiteral("Copy the images next to the labels."));
+                Cli::tr("icdar2015 results: add the transcription after the confidence (RRC end-to-end, "
+                        "task 4.4; the text localization script, task 4.1, refuses it)."));
+            addOption(p, QStringLiteral("copy-images"), Cli::tr("Copy the images next to the labels."));
             addOption(p, QStringLiteral("json"),
-                QStringLiteral("Print what was written as JSON: images, regions, and under \"loss\" the count of "
-                               "each kind of loss the format was checked for."));
+                Cli::tr("Print what was written as JSON: images, regions, and under \"loss\" the count of "
+                        "each kind of loss the format was checked for."));
         },
         runExport });
 

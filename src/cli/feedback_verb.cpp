@@ -30,12 +30,12 @@ int runFeedback(QCommandLineParser& parser)
     options.against = parser.value(QStringLiteral("against"));
     const QString out = parser.value(QStringLiteral("out"));
     if (options.annotator.isEmpty())
-        return usageError(QStringLiteral("feedback needs --annotator NAME"));
+        return usageError(Cli::tr("feedback needs --annotator NAME"));
     if (out.isEmpty())
-        return usageError(QStringLiteral("feedback needs --out FILE.html (or FILE.pdf)"));
+        return usageError(Cli::tr("feedback needs --out FILE.html (or FILE.pdf)"));
 #ifndef LECTOR_HAVE_DEMO
     if (wantsPdf(out))
-        return usageError(QStringLiteral("this lector-cli was built without Qt Gui: write --out FILE.html"));
+        return usageError(Cli::tr("this lector-cli was built without Qt Gui: write --out FILE.html"));
 #endif
     auto store = openProjectForReading(parser.positionalArguments().at(1));
     if (!store)
@@ -46,24 +46,20 @@ int runFeedback(QCommandLineParser& parser)
     const QString html = feedbackHtml(*feedback);
     if (wantsPdf(out)) {
 #ifdef LECTOR_HAVE_DEMO
-        if (auto written = writeHtmlAsPdf(html, out, QStringLiteral("Feedback for %1").arg(feedback->annotator));
-            !written)
+        if (auto written = writeHtmlAsPdf(html, out, Cli::tr("Feedback for %1").arg(feedback->annotator)); !written)
             return fail(written.error());
 #endif
     } else if (auto written = io::writeFileAtomically(out, html.toUtf8()); !written) {
         return fail(written.error());
     }
     const DetectionCounts& c = feedback->counts;
-    // The names are joined, not substituted: a "%1" in a path must not take the next argument.
-    printOut(QStringLiteral("wrote ") + out + QStringLiteral(": ") + feedback->annotator + QStringLiteral(" against ")
-        + feedback->against
-        + QStringLiteral(" on %1 images, %2 % read right; missed %3, extra %4, loose %5, text %6\n")
-              .arg(feedback->images)
-              .arg(100 * c.wordAccuracy(), 0, 'f', 1)
-              .arg(feedback->kinds.missed)
-              .arg(feedback->kinds.extra)
-              .arg(feedback->kinds.loose)
-              .arg(feedback->kinds.text));
+    // One multi-argument arg(), which substitutes in one pass: a "%1" in a path or a name must not take the next
+    // argument.
+    printOut(Cli::tr("wrote %1: %2 against %3 on %4 images, %5 % read right; missed %6, extra %7, loose %8, text %9\n")
+                 .arg(out, feedback->annotator, feedback->against, QString::number(feedback->images),
+                     QString::number(100 * c.wordAccuracy(), 'f', 1), QString::number(feedback->kinds.missed),
+                     QString::number(feedback->kinds.extra), QString::number(feedback->kinds.loose),
+                     QString::number(feedback->kinds.text)));
     return kExitOk;
 }
 
@@ -78,17 +74,16 @@ std::unique_ptr<QCoreApplication> feedbackApplication(int& argc, char** argv)
 #endif
 
 const VerbRegistrar s_feedback(QStringLiteral("feedback"),
-    { QStringLiteral("One annotator's feedback page for the lead to hand over: agreement with the reference (or the "
-                     "consensus), the kinds of disagreement, character confusions, speed, the last batches and the "
-                     "guideline rules their words fall under."),
+    { QT_TRANSLATE_NOOP("Cli",
+          "One annotator's feedback page for the lead to hand over: agreement with the reference (or the "
+          "consensus), the kinds of disagreement, character confusions, speed, the last batches and the "
+          "guideline rules their words fall under."),
         QStringLiteral("PROJECT.lector"),
         [](QCommandLineParser& p) {
-            addOption(p, QStringLiteral("annotator"), QStringLiteral("Whose page."), QStringLiteral("name"));
-            addOption(
-                p, QStringLiteral("out"), QStringLiteral("Where: FILE.html, or FILE.pdf."), QStringLiteral("file"));
+            addOption(p, QStringLiteral("annotator"), Cli::tr("Whose page."), QStringLiteral("name"));
+            addOption(p, QStringLiteral("out"), Cli::tr("Where: FILE.html, or FILE.pdf."), QStringLiteral("file"));
             addOption(p, QStringLiteral("against"),
-                QStringLiteral("The truth (default: reference when it has labels, else consensus)."),
-                QStringLiteral("name"));
+                Cli::tr("The truth (default: reference when it has labels, else consensus)."), QStringLiteral("name"));
         },
         runFeedback,
 #ifdef LECTOR_HAVE_DEMO

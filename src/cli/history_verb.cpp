@@ -26,12 +26,12 @@ int runHistory(QCommandLineParser& parser)
     if (parser.isSet(QStringLiteral("scope"))) {
         SnapshotScope s = SnapshotScope::Overall;
         if (!parseSnapshotScope(parser.value(QStringLiteral("scope")), &s))
-            return usageError(QStringLiteral("--scope takes overall, pair, annotator or slice, not '%1'")
+            return usageError(Cli::tr("--scope takes overall, pair, annotator or slice, not '%1'")
                                   .arg(parser.value(QStringLiteral("scope"))));
         scope = s;
         if (!parser.isSet(QStringLiteral("json")))
-            return usageError(QStringLiteral("--scope picks the lines of --json (the table shows the overall line of "
-                                             "each snapshot): add --json"));
+            return usageError(Cli::tr("--scope picks the lines of --json (the table shows the overall line of "
+                                      "each snapshot): add --json"));
     }
     auto store = openProjectForReading(parser.positionalArguments().at(1));
     if (!store)
@@ -58,20 +58,20 @@ int runHistory(QCommandLineParser& parser)
         return kExitOk;
     }
     if (snapshots->empty()) {
-        printOut(QStringLiteral("No agreement snapshot yet: lector-cli agreement --save (or the app's dashboard) "
-                                "keeps one.\n"));
+        printOut(Cli::tr("No agreement snapshot yet: lector-cli agreement --save (or the app's dashboard) "
+                         "keeps one.\n"));
         return kExitOk;
     }
     QString text = QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
                        .arg(QStringLiteral("id"), 5)
-                       .arg(QStringLiteral("taken (UTC)"), -20)
-                       .arg(QStringLiteral("src"), -4)
-                       .arg(QStringLiteral("guideline"), 9)
-                       .arg(QStringLiteral("images"), 7)
+                       .arg(Cli::tr("taken (UTC)"), -20)
+                       .arg(Cli::tr("src"), -4)
+                       .arg(Cli::tr("guideline"), 9)
+                       .arg(Cli::tr("images"), 7)
                        .arg(QStringLiteral("F1"), 6)
-                       .arg(QStringLiteral("text"), 6)
+                       .arg(Cli::tr("text"), 6)
                        .arg(QStringLiteral("CER"), 6)
-                       .arg(QStringLiteral("alpha text/geometry"), 20);
+                       .arg(Cli::tr("alpha text/geometry"), 20);
     for (const AgreementSnapshot& s : *snapshots) {
         const SnapshotLine* overall = s.find(SnapshotScope::Overall);
         const PairFigures f = overall ? overall->figures : PairFigures {};
@@ -89,20 +89,21 @@ int runHistory(QCommandLineParser& parser)
                    .arg(figureText(f.cer()), 6)
                    .arg(figureText(s.alphaText) + QStringLiteral(" / ") + figureText(s.alphaGeometry), 20);
     }
-    text += QStringLiteral("\nF1, text (same transcription) and CER pool every annotator pair; --json gives each "
-                           "pair, annotator and slice\n");
+    text += Cli::tr("\nF1, text (same transcription) and CER pool every annotator pair; --json gives each "
+                    "pair, annotator and slice\n");
     printOut(text);
     return kExitOk;
 }
 
 const VerbRegistrar s_history(QStringLiteral("history"),
-    { QStringLiteral("The project's agreement history: every saved agreement snapshot, oldest first, with the "
-                     "guideline version in force (read from the store, nothing recomputed)."),
+    { QT_TRANSLATE_NOOP("Cli",
+          "The project's agreement history: every saved agreement snapshot, oldest first, with the "
+          "guideline version in force (read from the store, nothing recomputed)."),
         QStringLiteral("PROJECT.lector"),
         [](QCommandLineParser& p) {
-            addOption(p, QStringLiteral("json"), QStringLiteral("Print JSON."));
+            addOption(p, QStringLiteral("json"), Cli::tr("Print JSON."));
             addOption(p, QStringLiteral("scope"),
-                QStringLiteral("Only the lines of one scope in --json: overall, pair, annotator or slice."),
+                Cli::tr("Only the lines of one scope in --json: overall, pair, annotator or slice."),
                 QStringLiteral("scope"));
         },
         runHistory });

@@ -36,15 +36,15 @@ bool targetFromOptions(QCommandLineParser& parser, ImportTarget* target)
 void printSummary(const ImportSummary& summary, const QString& as, const QString& from, qint64 ms)
 {
     for (const Issue& w : summary.warnings)
-        printErr(QStringLiteral("warning: ") + w.toString());
-    printOut(QStringLiteral("imported %1 regions on %2 images (%3 new, %4 already in the project%5)%6 from %7; "
-                            "%8 ms\n")
+        printErr(Cli::tr("warning: ") + w.toString());
+    printOut(Cli::tr("imported %1 regions on %2 images (%3 new, %4 already in the project%5)%6 from %7; "
+                     "%8 ms\n")
                  .arg(summary.regions)
                  .arg(summary.imagesAdded + summary.imagesExisting)
                  .arg(summary.imagesAdded)
                  .arg(summary.imagesExisting)
-                 .arg(summary.imagesSkipped ? QStringLiteral(", %1 left out").arg(summary.imagesSkipped) : QString())
-                 .arg(as.isEmpty() ? QString() : QStringLiteral(" as ") + as, from)
+                 .arg(summary.imagesSkipped ? Cli::tr(", %1 left out").arg(summary.imagesSkipped) : QString())
+                 .arg(as.isEmpty() ? QString() : Cli::tr(" as %1").arg(as), from)
                  .arg(ms));
 }
 
@@ -53,26 +53,25 @@ void printSummary(const ImportSummary& summary, const QString& as, const QString
 int importFolder(QCommandLineParser& parser, const QString& project, const QString& folder, bool detectLabels)
 {
     if (!QFileInfo(folder).isDir())
-        return fail(LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("images folder not found")).at(folder));
+        return fail(LECTOR_ERROR(ErrorCode::NotFound, Cli::tr("images folder not found")).at(folder));
     QElapsedTimer timer;
     timer.start();
     FolderScanOptions options;
     options.detectLabels = detectLabels;
-    StderrProgress scanning(QStringLiteral("scanning"));
+    StderrProgress scanning(Cli::tr("scanning"));
     auto scan = scanPaths({ folder }, options, &scanning);
     if (!scan)
         return fail(scan.error());
     for (const Issue& p : scan->problems)
-        printErr(QStringLiteral("warning: ") + p.toString());
+        printErr(Cli::tr("warning: ") + p.toString());
     if (scan->images.empty() && scan->labels.empty())
-        return fail(LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("no images found")).at(folder));
+        return fail(LECTOR_ERROR(ErrorCode::NotFound, Cli::tr("no images found")).at(folder));
     const FoundLabels* labels = scan->labels.empty() ? nullptr : &scan->labels.front();
     ImportTarget target = ImportTarget::imagesOnly();
     if (labels) {
         if (!targetFromOptions(parser, &target))
-            return usageError(QStringLiteral("--role is one of annotator, reviewer, lead"));
-        printErr(
-            QStringLiteral("labels: %1 in %2 (%3 regions)").arg(labels->formatName, labels->path).arg(labels->regions));
+            return usageError(Cli::tr("--role is one of annotator, reviewer, lead"));
+        printErr(Cli::tr("labels: %1 in %2 (%3 regions)").arg(labels->formatName, labels->path).arg(labels->regions));
     } else {
         target.batch = parser.value(QStringLiteral("batch"));
         target.split = parser.value(QStringLiteral("split"));
@@ -81,13 +80,13 @@ int importFolder(QCommandLineParser& parser, const QString& project, const QStri
     auto store = openProject(project);
     if (!store)
         return fail(store.error());
-    StderrProgress progress(QStringLiteral("importing"));
+    StderrProgress progress(Cli::tr("importing"));
     auto summary = (*store)->importBatch(folderImportBatch(*scan, labels), target, &progress);
     if (!summary)
         return fail(summary.error());
     const QString as = target.isImagesOnly() ? QString()
-        : target.run.isEmpty()               ? QStringLiteral("annotator \"%1\"").arg(target.annotator)
-                                             : QStringLiteral("model run \"%1\"").arg(target.run);
+        : target.run.isEmpty()               ? Cli::tr("annotator \"%1\"").arg(target.annotator)
+                                             : Cli::tr("model run \"%1\"").arg(target.run);
     printSummary(
         *summary, as, labels ? QStringLiteral("%1 [%2]").arg(folder, labels->formatId) : folder, timer.elapsed());
     return kExitOk;
@@ -100,23 +99,23 @@ int runImport(QCommandLineParser& parser)
     QString imagesDir = parser.value(QStringLiteral("images"));
     if (parser.isSet(QStringLiteral("folder"))) {
         if (!labels.isEmpty() || !imagesDir.isEmpty())
-            return usageError(QStringLiteral("--folder finds the images and labels itself: give it alone"));
+            return usageError(Cli::tr("--folder finds the images and labels itself: give it alone"));
         return importFolder(parser, project, parser.value(QStringLiteral("folder")), true);
     }
     if (labels.isEmpty()) {
         if (imagesDir.isEmpty())
-            return usageError(QStringLiteral("import needs --images DIR, --labels FILE_OR_DIR or --folder DIR"));
+            return usageError(Cli::tr("import needs --images DIR, --labels FILE_OR_DIR or --folder DIR"));
         if (parser.isSet(QStringLiteral("annotator")) || parser.isSet(QStringLiteral("predictions")))
-            return usageError(QStringLiteral("--images alone adds images without labels: no --annotator or "
-                                             "--predictions (give --labels too)"));
+            return usageError(Cli::tr("--images alone adds images without labels: no --annotator or "
+                                      "--predictions (give --labels too)"));
         return importFolder(parser, project, imagesDir, false);
     }
     if (!QFileInfo::exists(labels))
-        return fail(LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("label file or folder not found")).at(labels));
+        return fail(LECTOR_ERROR(ErrorCode::NotFound, Cli::tr("label file or folder not found")).at(labels));
     if (!imagesDir.isEmpty() && !QFileInfo(imagesDir).isDir())
-        return fail(LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("images folder not found")).at(imagesDir));
+        return fail(LECTOR_ERROR(ErrorCode::NotFound, Cli::tr("images folder not found")).at(imagesDir));
     if (parser.isSet(QStringLiteral("annotator")) && parser.isSet(QStringLiteral("predictions")))
-        return usageError(QStringLiteral("give --annotator or --predictions, not both"));
+        return usageError(Cli::tr("give --annotator or --predictions, not both"));
     if (!applyPixelLimit(parser))
         return kExitUser;
 
@@ -126,13 +125,13 @@ int runImport(QCommandLineParser& parser)
         format = registry.format(parser.value(QStringLiteral("format")));
         if (!format || !(format->capabilities() & Format::Read))
             return usageError(
-                QStringLiteral("unknown format \"%1\"; known: %2")
+                Cli::tr("unknown format \"%1\"; known: %2")
                     .arg(parser.value(QStringLiteral("format")), registry.ids().join(QStringLiteral(", "))));
     } else {
         format = registry.detect(labels);
         if (!format)
             return fail(LECTOR_ERROR(ErrorCode::InvalidArgument,
-                QStringLiteral("cannot tell the format of the labels; give --format (one of %1)")
+                Cli::tr("cannot tell the format of the labels; give --format (one of %1)")
                     .arg(registry.ids().join(QStringLiteral(", "))))
                             .at(labels));
     }
@@ -153,20 +152,20 @@ int runImport(QCommandLineParser& parser)
 
     ImportTarget target;
     if (!targetFromOptions(parser, &target))
-        return usageError(QStringLiteral("--role is one of annotator, reviewer, lead"));
-    StderrProgress progress(QStringLiteral("importing"));
+        return usageError(Cli::tr("--role is one of annotator, reviewer, lead"));
+    StderrProgress progress(Cli::tr("importing"));
     auto summary = (*store)->importBatch(*batch, target, &progress);
     if (!summary)
         return fail(summary.error());
     for (const Issue& w : summary->warnings)
-        printErr(QStringLiteral("warning: ") + w.toString());
-    printOut(QStringLiteral("imported %1 regions on %2 images (%3 new, %4 already in the project) as %5 \"%6\" "
-                            "from %7 [%8]; parse %9 ms, total %10 ms\n")
+        printErr(Cli::tr("warning: ") + w.toString());
+    printOut(Cli::tr("imported %1 regions on %2 images (%3 new, %4 already in the project) as %5 \"%6\" "
+                     "from %7 [%8]; parse %9 ms, total %10 ms\n")
                  .arg(summary->regions)
                  .arg(summary->imagesAdded + summary->imagesExisting)
                  .arg(summary->imagesAdded)
                  .arg(summary->imagesExisting)
-                 .arg(target.run.isEmpty() ? QStringLiteral("annotator") : QStringLiteral("model run"),
+                 .arg(target.run.isEmpty() ? Cli::tr("annotator") : Cli::tr("model run"),
                      target.run.isEmpty() ? target.annotator : target.run, labels, format->id())
                  .arg(parseMs)
                  .arg(timer.elapsed()));
@@ -174,39 +173,39 @@ int runImport(QCommandLineParser& parser)
 }
 
 const VerbRegistrar s_import(QStringLiteral("import"),
-    { QStringLiteral("Import images and their labels (or a model's predictions), all or nothing. "
-                     "--images DIR alone adds the folder's images without labels; --folder DIR finds the images "
-                     "and the labels beside them (as the app's New Project from Folder)."),
+    { QT_TRANSLATE_NOOP("Cli",
+          "Import images and their labels (or a model's predictions), all or nothing. "
+          "--images DIR alone adds the folder's images without labels; --folder DIR finds the images "
+          "and the labels beside them (as the app's New Project from Folder)."),
         QStringLiteral("PROJECT.lector"),
         [](QCommandLineParser& p) {
             addOption(p, QStringLiteral("format"),
-                QStringLiteral("Label format: %1 (sroie = icdar2015). Detected when left out.")
+                Cli::tr("Label format: %1 (sroie = icdar2015). Detected when left out.")
                     .arg(FormatRegistry::instance().ids().join(QStringLiteral(", "))),
                 QStringLiteral("format"));
             addOption(p, QStringLiteral("images"),
-                QStringLiteral("Folder of the images (paths in labels resolve here); alone: import its images "
-                               "(in subfolders too) without labels."),
+                Cli::tr("Folder of the images (paths in labels resolve here); alone: import its images "
+                        "(in subfolders too) without labels."),
                 QStringLiteral("dir"));
             addOption(p, QStringLiteral("folder"),
-                QStringLiteral("A dataset folder: every image in it, and the label set found beside them "
-                               "(see lector-cli scan)."),
+                Cli::tr("A dataset folder: every image in it, and the label set found beside them "
+                        "(see lector-cli scan)."),
                 QStringLiteral("dir"));
-            addOption(
-                p, QStringLiteral("labels"), QStringLiteral("Label file or folder."), QStringLiteral("file-or-dir"));
-            addOption(p, QStringLiteral("annotator"),
-                QStringLiteral("Import as this annotator's labels (default: imported)."), QStringLiteral("name"));
-            addOption(p, QStringLiteral("role"), QStringLiteral("Role of a new annotator: annotator, reviewer, lead."),
+            addOption(p, QStringLiteral("labels"), Cli::tr("Label file or folder."), QStringLiteral("file-or-dir"));
+            addOption(p, QStringLiteral("annotator"), Cli::tr("Import as this annotator's labels (default: imported)."),
+                QStringLiteral("name"));
+            addOption(p, QStringLiteral("role"), Cli::tr("Role of a new annotator: annotator, reviewer, lead."),
                 QStringLiteral("role"));
-            addOption(p, QStringLiteral("predictions"), QStringLiteral("Import as the predictions of a new model run."),
+            addOption(p, QStringLiteral("predictions"), Cli::tr("Import as the predictions of a new model run."),
                 QStringLiteral("run"));
-            addOption(p, QStringLiteral("model"), QStringLiteral("Model name recorded with --predictions."),
-                QStringLiteral("name"));
+            addOption(
+                p, QStringLiteral("model"), Cli::tr("Model name recorded with --predictions."), QStringLiteral("name"));
             addOption(p, QStringLiteral("reference"),
-                QStringLiteral("COCO file whose \"images\" maps the image ids of a COCO results file."),
+                Cli::tr("COCO file whose \"images\" maps the image ids of a COCO results file."),
                 QStringLiteral("file"));
-            addOption(p, QStringLiteral("batch"), QStringLiteral("Batch name for new images (default: import-DATE)."),
+            addOption(p, QStringLiteral("batch"), Cli::tr("Batch name for new images (default: import-DATE)."),
                 QStringLiteral("name"));
-            addOption(p, QStringLiteral("split"), QStringLiteral("Split for new images (train, val, test)."),
+            addOption(p, QStringLiteral("split"), Cli::tr("Split for new images (train, val, test)."),
                 QStringLiteral("name"));
             declarePixelLimit(p);
         },

@@ -26,7 +26,7 @@ int runInfo(QCommandLineParser& parser)
         return fail(info.error());
     std::optional<ProjectChecksum> checksum;
     if (parser.isSet(QStringLiteral("checksum"))) {
-        StderrProgress progress(QStringLiteral("checksum"));
+        StderrProgress progress(Cli::tr("checksum"));
         auto sum = projectChecksum(**store, &progress);
         if (!sum)
             return fail(sum.error());
@@ -55,18 +55,17 @@ int runInfo(QCommandLineParser& parser)
         printOut(QString::fromStdString(j.dump(2)) + QLatin1Char('\n'));
         return kExitOk;
     }
-    QString text
-        = QStringLiteral("project:            %1\nimages:             %2\nannotations:        %3 (%4 don't care)\n"
-                         "guideline versions: %5\n")
-              // In one pass: a server's URL holds %3D, which a second arg() would take for a placeholder.
-              .arg((*store)->path(), QString::number(info->images), QString::number(info->annotations),
-                  QString::number(info->dontCare), QString::number(info->guidelineVersions));
+    QString text = Cli::tr("project:            %1\nimages:             %2\nannotations:        %3 (%4 don't care)\n"
+                           "guideline versions: %5\n")
+                       // In one pass: a server's URL holds %3D, which a second arg() would take for a placeholder.
+                       .arg((*store)->path(), QString::number(info->images), QString::number(info->annotations),
+                           QString::number(info->dontCare), QString::number(info->guidelineVersions));
     for (const auto& [name, n] : info->annotationsByAnnotator)
-        text += QStringLiteral("  annotator %1: %2\n").arg(name, QString::number(n));
+        text += Cli::tr("  annotator %1: %2\n").arg(name, QString::number(n));
     for (const auto& [name, n] : info->predictionsByRun)
-        text += QStringLiteral("  model run %1: %2 predictions\n").arg(name, QString::number(n));
+        text += Cli::tr("  model run %1: %2 predictions\n").arg(name, QString::number(n));
     if (checksum)
-        text += QStringLiteral("content sha256:     %1 (%2 rows; the same on a file and a server)\n")
+        text += Cli::tr("content sha256:     %1 (%2 rows; the same on a file and a server)\n")
                     .arg(checksum->sha256)
                     .arg(checksum->rows());
     printOut(text);
@@ -74,11 +73,12 @@ int runInfo(QCommandLineParser& parser)
 }
 
 const VerbRegistrar s_info(QStringLiteral("info"),
-    { QStringLiteral("Counts of images, labels, predictions and guideline versions."), QStringLiteral("PROJECT.lector"),
+    { QT_TRANSLATE_NOOP("Cli", "Counts of images, labels, predictions and guideline versions."),
+        QStringLiteral("PROJECT.lector"),
         [](QCommandLineParser& p) {
-            addOption(p, QStringLiteral("json"), QStringLiteral("Print JSON."));
+            addOption(p, QStringLiteral("json"), Cli::tr("Print JSON."));
             addOption(p, QStringLiteral("checksum"),
-                QStringLiteral("Also every table's rows and a SHA-256 of the content (as push and pull compare)."));
+                Cli::tr("Also every table's rows and a SHA-256 of the content (as push and pull compare)."));
         },
         runInfo });
 

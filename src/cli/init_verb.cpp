@@ -16,18 +16,18 @@ int runInit(QCommandLineParser& parser)
     const QStringList args = parser.positionalArguments();
     const QString server = parser.value(QStringLiteral("server"));
     if (server.isEmpty() == (args.size() < 2))
-        return usageError(QStringLiteral("init takes a project file, or --server URL (one of them)"));
+        return usageError(Cli::tr("init takes a project file, or --server URL (one of them)"));
     const QString path = server.isEmpty() ? args.at(1) : server;
     if (!server.isEmpty() && !ProjectStore::isServerLocation(server))
-        return usageError(QStringLiteral("--server takes a postgresql:// URL"));
+        return usageError(Cli::tr("--server takes a postgresql:// URL"));
     auto store = ProjectStore::create(path);
     if (!store)
         return fail(store.error());
-    printOut(QStringLiteral("created %1\n").arg((*store)->path()));
+    printOut(Cli::tr("created %1\n").arg((*store)->path()));
     if ((*store)->isServer()) {
         if (auto r = (*store)->setUpTeamRoles(); !r)
             return fail(r.error());
-        printOut(QStringLiteral("team roles %1, %2 and %3 made (lector-cli team adds members)\n")
+        printOut(Cli::tr("team roles %1, %2 and %3 made (lector-cli team adds members)\n")
                      .arg(*(*store)->teamRoleName(Role::Annotator), *(*store)->teamRoleName(Role::Reviewer),
                          *(*store)->teamRoleName(Role::Lead)));
     }
@@ -35,12 +35,12 @@ int runInit(QCommandLineParser& parser)
 }
 
 const VerbRegistrar s_init(QStringLiteral("init"),
-    { QStringLiteral("Create an empty project store (a file, or with --server on a PostgreSQL server)."),
+    { QT_TRANSLATE_NOOP("Cli", "Create an empty project store (a file, or with --server on a PostgreSQL server)."),
         QStringLiteral("[PROJECT.lector]"),
         [](QCommandLineParser& p) {
             addOption(p, QStringLiteral("server"),
-                QStringLiteral("Create it on a server instead: postgresql://USER@HOST:PORT/DATABASE, its schema "
-                               "named by ?options=-csearch_path%3DNAME (made when missing; public otherwise)."),
+                Cli::tr("Create it on a server instead: postgresql://USER@HOST:PORT/DATABASE, its schema "
+                        "named by ?options=-csearch_path%3DNAME (made when missing; public otherwise)."),
                 QStringLiteral("url"));
         },
         runInit, {}, 0, 1 });

@@ -6,6 +6,7 @@
 
 #include "cli_support.h"
 
+#include <lector/core/language.h>
 #include <lector/core/logging.h>
 
 #include <QCommandLineParser>
@@ -28,19 +29,18 @@ namespace {
 /// Declares a verb's arguments and options, the shared ones first, on `parser`; returns its --help option.
 QCommandLineOption declareVerb(QCommandLineParser& parser, const QString& name, const Verb& verb)
 {
-    parser.setApplicationDescription(verb.summary);
-    parser.addPositionalArgument(name, QStringLiteral("The command."));
+    parser.setApplicationDescription(verb.summaryText());
+    parser.addPositionalArgument(name, Cli::tr("The command."));
     const QStringList positionalNames = verb.arguments.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString& p : positionalNames)
         parser.addPositionalArgument(p, QString());
-    parser.addOption({ QStringLiteral("log-level"), QStringLiteral("trace, debug, info, warn (default), error, off."),
+    parser.addOption({ QStringLiteral("log-level"), Cli::tr("trace, debug, info, warn (default), error, off."),
         QStringLiteral("level") });
     parser.addOption({ QStringLiteral("image-root"),
-        QStringLiteral(
-            "For a server project (postgresql://…): the folder this workstation finds its images in (default "
-            "$LECTOR_IMAGE_ROOT, else the folder it was pushed from)."),
+        Cli::tr("For a server project (postgresql://…): the folder this workstation finds its images in (default "
+                "$LECTOR_IMAGE_ROOT, else the folder it was pushed from)."),
         QStringLiteral("dir") });
-    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."));
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, Cli::tr("Show this help."));
     parser.addOption(help);
     verb.declare(parser);
     return help;
@@ -52,10 +52,13 @@ int parseVerb(QCommandLineParser& parser, const QString& name, const Verb& verb,
 {
     const QCommandLineOption help = declareVerb(parser, name, verb);
     if (!parser.parse(args))
-        return usageError(parser.errorText() + QStringLiteral(" (see lector-cli %1 --help)").arg(name));
+        return usageError(parser.errorText() + Cli::tr(" (see lector-cli %1 --help)").arg(name));
     if (parser.isSet(help)) {
         QString text = parser.helpText();
-        text.replace(QStringLiteral("[options] ") + name, name + QStringLiteral(" [options]"));
+        // Qt's own word, as its translation spells it (a variable, so that lupdate leaves it to qtbase_<code>.ts).
+        const char* const parserContext = "QCommandLineParser";
+        const QString options = QCoreApplication::translate(parserContext, "[options]");
+        text.replace(options + QLatin1Char(' ') + name, name + QLatin1Char(' ') + options);
         printOut(text);
         return kExitOk;
     }
@@ -63,17 +66,17 @@ int parseVerb(QCommandLineParser& parser, const QString& name, const Verb& verb,
     imageRootOption() = parser.value(QStringLiteral("image-root"));
     const int positional = static_cast<int>(parser.positionalArguments().size()) - 1;
     if (positional < minPositional || positional > maxPositional)
-        return usageError(QStringLiteral("%1 takes %2 (see lector-cli %1 --help)").arg(name, verb.arguments));
+        return usageError(Cli::tr("%1 takes %2 (see lector-cli %1 --help)").arg(name, verb.arguments));
     return -1;
 }
 
 void printUsage()
 {
-    QString text = QStringLiteral("Usage: lector-cli COMMAND [options]\n\nCommands:\n");
+    QString text = Cli::tr("Usage: lector-cli COMMAND [options]\n\nCommands:\n");
     for (const auto& [name, verb] : registeredVerbs())
-        text += QStringLiteral("  %1 %2\n      %3\n").arg(name, -7).arg(verb.arguments, verb.summary);
-    text += QStringLiteral("\nlector-cli COMMAND --help shows a command's options; --man writes the manual page, "
-                           "--version the version.\n");
+        text += QStringLiteral("  %1 %2\n      %3\n").arg(name, -7).arg(verb.arguments, verb.summaryText());
+    text += Cli::tr("\nlector-cli COMMAND --help shows a command's options; --man writes the manual page, "
+                    "--version the version.\n");
     printOut(text);
 }
 
@@ -127,7 +130,8 @@ std::vector<std::pair<QString, QString>> helpOptions(const QString& helpText)
     return out;
 }
 
-/// lector-cli(1), made from the same verbs, summaries and options as --help (packaging/ installs it).
+/// lector-cli(1), made from the same verbs, summaries and options as --help (packaging/ installs it), in English:
+/// main() installs no translation for --man.
 void printManPage()
 {
     QString page;
@@ -150,7 +154,7 @@ void printManPage()
         QCommandLineParser parser;
         declareVerb(parser, name, verb);
         page += QStringLiteral(".SS \"%1 %2\"\n").arg(name, verb.arguments);
-        page += roff(verb.summary) + QLatin1Char('\n');
+        page += roff(verb.summaryText()) + QLatin1Char('\n');
         for (const auto& [spec, description] : helpOptions(parser.helpText())) {
             if (spec.contains(QStringLiteral("--log-level")) || spec.contains(QStringLiteral("--image-root"))
                 || spec.contains(QStringLiteral("--help")))
@@ -195,6 +199,10 @@ int main(int argc, char** argv)
         app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("lector-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LECTOR_VERSION));
+    // Help, errors and the sentences a verb prints in the system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG);
+    // what scripts read stays as it is. The manual page is English, as packaging/ installs it under man1.
+    if (argc < 2 || qstrcmp(argv[1], "--man") != 0)
+        installInterfaceLanguage(effectiveLanguage(QString()));
 
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2 || args[1] == QStringLiteral("--help") || args[1] == QStringLiteral("-h")
@@ -213,7 +221,7 @@ int main(int argc, char** argv)
     }
     const auto it = verbs.find(args[1]);
     if (it == verbs.end())
-        return usageError(QStringLiteral("unknown command \"%1\" (see lector-cli --help)").arg(args[1]));
+        return usageError(Cli::tr("unknown command \"%1\" (see lector-cli --help)").arg(args[1]));
     QCommandLineParser parser;
     // Positional argument 0 is the verb itself, 1 the project (or folder), and for a few verbs a second.
     const int code = parseVerb(parser, it->first, it->second, args, it->second.minArguments, it->second.maxArguments);
@@ -224,7 +232,7 @@ int main(int argc, char** argv)
     } catch (const std::bad_alloc&) {
         // The last resort: readers cap what they read, but a bug that still allocates without bound ends here,
         // with a message, instead of in abort() (exit 134).
-        printErr(QStringLiteral("lector-cli: out of memory"));
+        printErr(QStringLiteral("lector-cli: ") + Cli::tr("out of memory"));
         return kExitInternal;
     }
 }

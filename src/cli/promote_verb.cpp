@@ -17,7 +17,7 @@ namespace {
 int runPromote(QCommandLineParser& parser)
 {
     if (!parser.isSet(QStringLiteral("run")) || !parser.isSet(QStringLiteral("annotator")))
-        return usageError(QStringLiteral("promote needs --run RUN and --annotator NAME"));
+        return usageError(Cli::tr("promote needs --run RUN and --annotator NAME"));
     auto store = openProject(parser.positionalArguments().at(1));
     if (!store)
         return fail(store.error());
@@ -28,13 +28,13 @@ int runPromote(QCommandLineParser& parser)
         bool ok = false;
         options.minConfidence = parser.value(QStringLiteral("min-confidence")).toDouble(&ok);
         if (!ok || options.minConfidence < 0 || options.minConfidence > 1)
-            return usageError(QStringLiteral("--min-confidence takes a number from 0 to 1"));
+            return usageError(Cli::tr("--min-confidence takes a number from 0 to 1"));
     }
     if (parser.isSet(QStringLiteral("iou"))) {
         bool ok = false;
         options.duplicateIoU = parser.value(QStringLiteral("iou")).toDouble(&ok);
         if (!ok || options.duplicateIoU <= 0 || options.duplicateIoU > 1)
-            return usageError(QStringLiteral("--iou takes a number in (0, 1]"));
+            return usageError(Cli::tr("--iou takes a number in (0, 1]"));
     }
     auto summary = promotePredictions(**store, options);
     if (!summary)
@@ -48,8 +48,8 @@ int runPromote(QCommandLineParser& parser)
         j["skipped_low_confidence"] = summary->skippedLowConfidence;
         printOut(QString::fromStdString(j.dump(2)) + QLatin1Char('\n'));
     } else {
-        printOut(QStringLiteral("promoted %1 predictions of %2 to %3's pre-labels (%4 duplicates, %5 below the "
-                                "confidence threshold skipped)\n")
+        printOut(Cli::tr("promoted %1 predictions of %2 to %3's pre-labels (%4 duplicates, %5 below the "
+                         "confidence threshold skipped)\n")
                      .arg(summary->promoted)
                      .arg(options.run, options.annotator)
                      .arg(summary->skippedDuplicate)
@@ -59,19 +59,20 @@ int runPromote(QCommandLineParser& parser)
 }
 
 const VerbRegistrar s_promote(QStringLiteral("promote"),
-    { QStringLiteral("Turn a model run's predictions into an annotator's pre-labels (source auto), skipping words "
-                     "that overlap the annotator's own regions."),
+    { QT_TRANSLATE_NOOP("Cli",
+          "Turn a model run's predictions into an annotator's pre-labels (source auto), skipping words "
+          "that overlap the annotator's own regions."),
         QStringLiteral("PROJECT.lector"),
         [](QCommandLineParser& p) {
-            addOption(p, QStringLiteral("run"), QStringLiteral("The model run."), QStringLiteral("name"));
-            addOption(p, QStringLiteral("annotator"), QStringLiteral("Whose pre-labels (created when new)."),
+            addOption(p, QStringLiteral("run"), Cli::tr("The model run."), QStringLiteral("name"));
+            addOption(p, QStringLiteral("annotator"), Cli::tr("Whose pre-labels (created when new)."),
                 QStringLiteral("name"));
-            addOption(p, QStringLiteral("min-confidence"), QStringLiteral("Only predictions at least this confident."),
+            addOption(p, QStringLiteral("min-confidence"), Cli::tr("Only predictions at least this confident."),
                 QStringLiteral("c"));
             addOption(p, QStringLiteral("iou"),
-                QStringLiteral("Overlap with an existing region that makes a duplicate (default 0.5)."),
+                Cli::tr("Overlap with an existing region that makes a duplicate (default 0.5)."),
                 QStringLiteral("threshold"));
-            addOption(p, QStringLiteral("json"), QStringLiteral("Print JSON."));
+            addOption(p, QStringLiteral("json"), Cli::tr("Print JSON."));
         },
         runPromote });
 

@@ -21,7 +21,7 @@ int runScan(QCommandLineParser& parser)
     const QString folder = parser.positionalArguments().at(1);
     FolderScanOptions options;
     options.detectLabels = !parser.isSet(QStringLiteral("no-labels"));
-    StderrProgress progress(QStringLiteral("scanning"));
+    StderrProgress progress(Cli::tr("scanning"));
     auto scan = scanPaths({ folder }, options, &progress);
     if (!scan)
         return fail(scan.error());
@@ -55,12 +55,13 @@ int runScan(QCommandLineParser& parser)
 }
 
 const VerbRegistrar s_scan(QStringLiteral("scan"),
-    { QStringLiteral("What a folder holds for a project: its images (in subfolders too), the label sets beside them "
-                     "and what cannot be read; writes nothing (import --folder imports it)."),
+    { QT_TRANSLATE_NOOP("Cli",
+          "What a folder holds for a project: its images (in subfolders too), the label sets beside them "
+          "and what cannot be read; writes nothing (import --folder imports it)."),
         QStringLiteral("DIR"),
         [](QCommandLineParser& p) {
-            addOption(p, QStringLiteral("json"), QStringLiteral("Print JSON (image paths relative to DIR)."));
-            addOption(p, QStringLiteral("no-labels"), QStringLiteral("Only the images: do not look for labels."));
+            addOption(p, QStringLiteral("json"), Cli::tr("Print JSON (image paths relative to DIR)."));
+            addOption(p, QStringLiteral("no-labels"), Cli::tr("Only the images: do not look for labels."));
         },
         runScan });
 

@@ -33,34 +33,33 @@ int runSelect(QCommandLineParser& parser)
     SelectOptions options;
     if (parser.isSet(QStringLiteral("strategy"))
         && !parseSelectStrategy(parser.value(QStringLiteral("strategy")), &options.strategy))
-        return usageError(QStringLiteral("--strategy takes one of %1, not '%2'")
+        return usageError(Cli::tr("--strategy takes one of %1, not '%2'")
                               .arg(strategyList(), parser.value(QStringLiteral("strategy"))));
     bool ok = true;
     if (parser.isSet(QStringLiteral("budget")))
         options.budget = parser.value(QStringLiteral("budget")).toInt(&ok);
     if (!ok || options.budget < 1)
-        return usageError(QStringLiteral("--budget takes a whole number of images, 1 or more"));
+        return usageError(Cli::tr("--budget takes a whole number of images, 1 or more"));
     if (parser.isSet(QStringLiteral("seed")))
         options.seed = parser.value(QStringLiteral("seed")).toUInt(&ok);
     if (!ok)
-        return usageError(QStringLiteral("--seed takes a whole number"));
+        return usageError(Cli::tr("--seed takes a whole number"));
     options.includeLabeled = parser.isSet(QStringLiteral("include-labeled"));
     double overlap = 0;
     if (parser.isSet(QStringLiteral("overlap")))
         overlap = parser.value(QStringLiteral("overlap")).toDouble(&ok);
     if (!ok || !(overlap >= 0 && overlap <= 1))
-        return usageError(
-            QStringLiteral("--overlap takes a share from 0 to 1 (0.1: one image in ten to several annotators)"));
+        return usageError(Cli::tr("--overlap takes a share from 0 to 1 (0.1: one image in ten to several annotators)"));
     int perOverlap = 2;
     if (parser.isSet(QStringLiteral("per-overlap")))
         perOverlap = parser.value(QStringLiteral("per-overlap")).toInt(&ok);
     if (!ok || perOverlap < 2)
-        return usageError(QStringLiteral("--per-overlap takes 2 or more annotators"));
+        return usageError(Cli::tr("--per-overlap takes 2 or more annotators"));
     QStringList annotators;
     for (const QString& list : parser.values(QStringLiteral("annotators")))
         annotators << list.split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (overlap > 0 && annotators.isEmpty())
-        return usageError(QStringLiteral("--overlap shares images between annotators: name them with --annotators"));
+        return usageError(Cli::tr("--overlap shares images between annotators: name them with --annotators"));
 
     // Assigning writes the queue; choosing only reads (hashes for diversity are stored when the project can be
     // written, as dedup stores them).
@@ -73,13 +72,13 @@ int runSelect(QCommandLineParser& parser)
         if (!found)
             return fail(found.error());
         if (!*found)
-            return fail(LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("there is no annotator \"%1\"").arg(name))
+            return fail(LECTOR_ERROR(ErrorCode::NotFound, Cli::tr("there is no annotator \"%1\"").arg(name))
                             .at((*store)->path()));
     }
     std::int64_t hashed = 0;
     const bool wantsHashes = options.strategy == SelectStrategy::Diversity || options.strategy == SelectStrategy::Mixed;
     if (wantsHashes && !(*store)->isReadOnly()) {
-        StderrProgress progress(QStringLiteral("hashing"));
+        StderrProgress progress(Cli::tr("hashing"));
         auto hashes = updateProjectHashes(**store, &progress);
         if (!hashes)
             return fail(hashes.error());
@@ -88,7 +87,7 @@ int runSelect(QCommandLineParser& parser)
     SelectSources sources;
     sources.run = parser.value(QStringLiteral("run"));
     sources.otherRun = parser.value(QStringLiteral("other-run"));
-    StderrProgress progress(QStringLiteral("selecting"));
+    StderrProgress progress(Cli::tr("selecting"));
     auto selection = selectFromStore(**store, options, sources, &progress);
     if (!selection)
         return fail(selection.error());
@@ -141,11 +140,11 @@ int runSelect(QCommandLineParser& parser)
         printOut(QString::fromStdString(j.dump(2)) + QStringLiteral("\n"));
         return kExitOk;
     }
-    QString text = QStringLiteral("%1: %2\n%3 of %4 candidate images%5\n\n")
+    QString text = Cli::tr("%1: %2\n%3 of %4 candidate images%5\n\n")
                        .arg(selectStrategyName(options.strategy), selectStrategyExplanation(options.strategy))
                        .arg(queue.size())
                        .arg(selection->pool)
-                       .arg(selection->run.isEmpty() ? QString() : QStringLiteral(", run %1").arg(selection->run));
+                       .arg(selection->run.isEmpty() ? QString() : Cli::tr(", run %1").arg(selection->run));
     for (const QueueEntry& e : queue) {
         // The path is joined, not substituted: a "%1" in a file name must not take the next argument.
         text += QStringLiteral("%1  %2  %3  ")
@@ -157,41 +156,41 @@ int runSelect(QCommandLineParser& parser)
             + QLatin1Char('\n');
     }
     for (const QString& n : selection->notes)
-        text += QStringLiteral("note: %1\n").arg(n);
+        text += Cli::tr("note: %1\n").arg(n);
     if (!annotators.isEmpty())
-        text += QStringLiteral("assigned: each annotator's to do now follows this queue\n");
+        text += Cli::tr("assigned: each annotator's to do now follows this queue\n");
     printOut(text);
     return kExitOk;
 }
 
 const VerbRegistrar s_select(QStringLiteral("select"),
-    { QStringLiteral("What to label next: rank the images by a strategy and, with --annotators, assign the queue "
-                     "their to do follows (with an overlap for agreement). Changes no label."),
+    { QT_TRANSLATE_NOOP("Cli",
+          "What to label next: rank the images by a strategy and, with --annotators, assign the queue "
+          "their to do follows (with an overlap for agreement). Changes no label."),
         QStringLiteral("PROJECT.lector"),
         [](QCommandLineParser& p) {
-            addOption(p, QStringLiteral("json"), QStringLiteral("Print JSON."));
+            addOption(p, QStringLiteral("json"), Cli::tr("Print JSON."));
             QString strategies;
             for (SelectStrategy s : selectStrategies())
                 strategies += QStringLiteral("\n  %1: %2").arg(selectStrategyName(s), selectStrategyExplanation(s));
-            addOption(p, QStringLiteral("strategy"), QStringLiteral("How to choose (default mixed):") + strategies,
+            addOption(p, QStringLiteral("strategy"), Cli::tr("How to choose (default mixed):") + strategies,
                 QStringLiteral("name"));
-            addOption(
-                p, QStringLiteral("budget"), QStringLiteral("How many images (default 100)."), QStringLiteral("n"));
-            addOption(p, QStringLiteral("run"),
-                QStringLiteral("The model run whose confidences count (default: the newest)."), QStringLiteral("name"));
-            addOption(p, QStringLiteral("other-run"), QStringLiteral("run-disagreement: the run to compare with."),
+            addOption(p, QStringLiteral("budget"), Cli::tr("How many images (default 100)."), QStringLiteral("n"));
+            addOption(p, QStringLiteral("run"), Cli::tr("The model run whose confidences count (default: the newest)."),
+                QStringLiteral("name"));
+            addOption(p, QStringLiteral("other-run"), Cli::tr("run-disagreement: the run to compare with."),
                 QStringLiteral("name"));
             addOption(p, QStringLiteral("include-labeled"),
-                QStringLiteral("Choose among labeled images too (default: only images no annotator labeled)."));
-            addOption(p, QStringLiteral("seed"), QStringLiteral("random: the seed (default 1)."), QStringLiteral("n"));
+                Cli::tr("Choose among labeled images too (default: only images no annotator labeled)."));
+            addOption(p, QStringLiteral("seed"), Cli::tr("random: the seed (default 1)."), QStringLiteral("n"));
             addOption(p, QStringLiteral("annotators"),
-                QStringLiteral("Assign the queue to these annotators (comma separated), replacing their queues."),
+                Cli::tr("Assign the queue to these annotators (comma separated), replacing their queues."),
                 QStringLiteral("names"));
             addOption(p, QStringLiteral("overlap"),
-                QStringLiteral("Share of the images given to several annotators, so that agreement keeps being "
-                               "measured (default 0; 0.1 is one in ten)."),
+                Cli::tr("Share of the images given to several annotators, so that agreement keeps being "
+                        "measured (default 0; 0.1 is one in ten)."),
                 QStringLiteral("share"));
-            addOption(p, QStringLiteral("per-overlap"), QStringLiteral("Annotators on each shared image (default 2)."),
+            addOption(p, QStringLiteral("per-overlap"), Cli::tr("Annotators on each shared image (default 2)."),
                 QStringLiteral("n"));
         },
         runSelect });

@@ -58,7 +58,7 @@ int runSuspects(QCommandLineParser& parser)
     SuspectOptions options;
     options.annotator = parser.value(QStringLiteral("annotator"));
     if (options.annotator.isEmpty())
-        return usageError(QStringLiteral("suspects needs --annotator NAME"));
+        return usageError(Cli::tr("suspects needs --annotator NAME"));
     options.run = parser.value(QStringLiteral("run"));
     options.exclude = excludedAnnotators(parser);
     if (parser.isSet(QStringLiteral("kinds"))) {
@@ -68,8 +68,7 @@ int runSuspects(QCommandLineParser& parser)
                 QStringList known;
                 for (SuspectKind k : allSuspectKinds())
                     known << suspectKindName(k);
-                return usageError(
-                    QStringLiteral("unknown suspect kind \"%1\" (kinds: %2)").arg(name, known.join(u',')));
+                return usageError(Cli::tr("unknown suspect kind \"%1\" (kinds: %2)").arg(name, known.join(u',')));
             }
             options.kinds.insert(kind);
         }
@@ -78,7 +77,7 @@ int runSuspects(QCommandLineParser& parser)
         bool ok = false;
         options.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || options.limit < 0)
-            return usageError(QStringLiteral("--limit must be a whole number >= 0"));
+            return usageError(Cli::tr("--limit must be a whole number >= 0"));
     }
     if (parser.isSet(QStringLiteral("charset")))
         options.charset = parser.value(QStringLiteral("charset"));
@@ -102,7 +101,7 @@ int runSuspects(QCommandLineParser& parser)
     if (!report)
         return fail(report.error());
     for (const QString& skipped : report->skipped)
-        printErr(QStringLiteral("lector-cli: skipped %1: the image file is missing").arg(skipped));
+        printErr(Cli::tr("lector-cli: skipped %1: the image file is missing").arg(skipped));
     auto images = (*store)->images();
     if (!images)
         return fail(images.error());
@@ -145,11 +144,11 @@ int runSuspects(QCommandLineParser& parser)
         return kExitOk;
     }
     QString text = QStringLiteral("%1 %2 %3 %4  %5\n")
-                       .arg(QStringLiteral("score"), 6)
-                       .arg(QStringLiteral("kind"), -13)
-                       .arg(QStringLiteral("annotation"), 10)
-                       .arg(QStringLiteral("image"), -28)
-                       .arg(QStringLiteral("why"));
+                       .arg(Cli::tr("score"), 6)
+                       .arg(Cli::tr("kind"), -13)
+                       .arg(Cli::tr("annotation"), 10)
+                       .arg(Cli::tr("image"), -28)
+                       .arg(Cli::tr("why"));
     for (const Suspect& s : report->suspects) {
         text += QStringLiteral("%1 %2 %3 %4  %5\n")
                     .arg(s.score, 6, 'f', 3)
@@ -158,12 +157,12 @@ int runSuspects(QCommandLineParser& parser)
                     .arg(paths[s.image], -28)
                     .arg(s.reason);
     }
-    text += QStringLiteral("%1 suspects on %2 images (%3 s)\n")
+    text += Cli::tr("%1 suspects on %2 images (%3 s)\n")
                 .arg(report->suspects.size())
                 .arg(report->images)
                 .arg(report->seconds, 0, 'f', 2);
     if (!truth.isEmpty()) {
-        text += QStringLiteral("against %1: kind, errors, listed, found, P@100, P@500, recall, AP\n").arg(truth);
+        text += Cli::tr("against %1: kind, errors, listed, found, P@100, P@500, recall, AP\n").arg(truth);
         for (const SuspectKindQuality& k : quality)
             text += QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8\n")
                         .arg(suspectKindName(k.kind), -12)
@@ -180,32 +179,32 @@ int runSuspects(QCommandLineParser& parser)
 }
 
 const VerbRegistrar s_suspects(QStringLiteral("suspects"),
-    { QStringLiteral("Suspect labels of one annotator, worst first: missed words, spurious, loose or shifted boxes, "
-                     "wrong text, bad geometry, characters outside the set, open conflicts."),
+    { QT_TRANSLATE_NOOP("Cli",
+          "Suspect labels of one annotator, worst first: missed words, spurious, loose or shifted boxes, "
+          "wrong text, bad geometry, characters outside the set, open conflicts."),
         QStringLiteral("PROJECT.lector"),
         [](QCommandLineParser& p) {
-            addOption(p, QStringLiteral("json"), QStringLiteral("Print JSON."));
-            addOption(p, QStringLiteral("annotator"), QStringLiteral("Whose labels to check."), QStringLiteral("name"));
-            addOption(p, QStringLiteral("run"), QStringLiteral("Model run used as evidence."), QStringLiteral("run"));
+            addOption(p, QStringLiteral("json"), Cli::tr("Print JSON."));
+            addOption(p, QStringLiteral("annotator"), Cli::tr("Whose labels to check."), QStringLiteral("name"));
+            addOption(p, QStringLiteral("run"), Cli::tr("Model run used as evidence."), QStringLiteral("run"));
             addOption(p, QStringLiteral("kinds"),
-                QStringLiteral("Kinds to list (comma separated): missed_word, spurious_box, loose_box, wrong_text, "
-                               "geometry, charset, disagreement."),
+                Cli::tr("Kinds to list (comma separated): missed_word, spurious_box, loose_box, wrong_text, "
+                        "geometry, charset, disagreement."),
                 QStringLiteral("kinds"));
-            addOption(p, QStringLiteral("limit"), QStringLiteral("At most this many suspects."), QStringLiteral("n"));
+            addOption(p, QStringLiteral("limit"), Cli::tr("At most this many suspects."), QStringLiteral("n"));
             addOption(p, QStringLiteral("charset"),
-                QStringLiteral("The declared character set (default: the 99.9 % most frequent characters)."),
+                Cli::tr("The declared character set (default: the 99.9 % most frequent characters)."),
                 QStringLiteral("chars"));
             addOption(p, QStringLiteral("exclude"),
-                QStringLiteral("Annotators whose labels are no evidence (comma separated)."), QStringLiteral("names"));
-            addOption(
-                p, QStringLiteral("batch"), QStringLiteral("Only the images of this batch."), QStringLiteral("batch"));
+                Cli::tr("Annotators whose labels are no evidence (comma separated)."), QStringLiteral("names"));
+            addOption(p, QStringLiteral("batch"), Cli::tr("Only the images of this batch."), QStringLiteral("batch"));
             addOption(p, QStringLiteral("slice"),
-                QStringLiteral("Only suspects in this slice, dimension:bin (height, aspect, rotation, text_length, "
-                               "script; e.g. script:hangul)."),
+                Cli::tr("Only suspects in this slice, dimension:bin (height, aspect, rotation, text_length, "
+                        "script; e.g. script:hangul)."),
                 QStringLiteral("slice"));
             addOption(p, QStringLiteral("truth"),
-                QStringLiteral("A ground-truth annotator: also print the finder's precision, recall and AP per kind "
-                               "against it (and leave it out of the evidence)."),
+                Cli::tr("A ground-truth annotator: also print the finder's precision, recall and AP per kind "
+                        "against it (and leave it out of the evidence)."),
                 QStringLiteral("name"));
         },
         runSuspects });

@@ -41,28 +41,27 @@ int runTeam(QCommandLineParser& parser)
 {
     const QString url = parser.positionalArguments().at(1);
     if (!ProjectStore::isServerLocation(url))
-        return usageError(QStringLiteral("team takes a server project's postgresql:// URL"));
+        return usageError(Cli::tr("team takes a server project's postgresql:// URL"));
     auto store = openProject(url);
     if (!store)
         return fail(store.error());
     if (parser.isSet(QStringLiteral("setup"))) {
         if (auto r = (*store)->setUpTeamRoles(); !r)
             return fail(r.error());
-        printOut(QStringLiteral("team roles and policies are in place\n"));
+        printOut(Cli::tr("team roles and policies are in place\n"));
     }
     if (parser.isSet(QStringLiteral("add"))) {
         Role role = Role::Annotator;
         const QString roleText = parser.value(QStringLiteral("role"));
         if (!roleText.isEmpty() && !parseRole(roleText, &role))
-            return usageError(QStringLiteral("--role takes annotator, reviewer or lead"));
+            return usageError(Cli::tr("--role takes annotator, reviewer or lead"));
         const QString password = parser.isSet(QStringLiteral("password"))
-            ? readPassword(QStringLiteral("password for %1: ").arg(parser.value(QStringLiteral("add"))))
+            ? readPassword(Cli::tr("password for %1: ").arg(parser.value(QStringLiteral("add"))))
             : QString();
         const QString user = parser.value(QStringLiteral("add"));
         if (auto r = (*store)->addTeamMember(user, role, password); !r)
             return fail(r.error());
-        printOut(
-            QStringLiteral("%1 is a member as %2 (%3)\n").arg(user, roleName(role), *(*store)->teamRoleName(role)));
+        printOut(Cli::tr("%1 is a member as %2 (%3)\n").arg(user, roleName(role), *(*store)->teamRoleName(role)));
     }
     auto people = (*store)->annotators();
     if (!people)
@@ -75,18 +74,19 @@ int runTeam(QCommandLineParser& parser)
 }
 
 const VerbRegistrar s_team(QStringLiteral("team"),
-    { QStringLiteral("A server project's members and their roles (annotator, reviewer, lead), enforced by "
-                     "PostgreSQL."),
+    { QT_TRANSLATE_NOOP("Cli",
+          "A server project's members and their roles (annotator, reviewer, lead), enforced by "
+          "PostgreSQL."),
         QStringLiteral("URL"),
         [](QCommandLineParser& p) {
             addOption(p, QStringLiteral("setup"),
-                QStringLiteral("Make the project's group roles and row-level security (init --server does)."));
-            addOption(p, QStringLiteral("add"), QStringLiteral("Make a database user a member (created when missing)."),
+                Cli::tr("Make the project's group roles and row-level security (init --server does)."));
+            addOption(p, QStringLiteral("add"), Cli::tr("Make a database user a member (created when missing)."),
                 QStringLiteral("user"));
-            addOption(p, QStringLiteral("role"), QStringLiteral("With --add: annotator (default), reviewer or lead."),
+            addOption(p, QStringLiteral("role"), Cli::tr("With --add: annotator (default), reviewer or lead."),
                 QStringLiteral("role"));
             addOption(p, QStringLiteral("password"),
-                QStringLiteral("With --add: set the user's password, read from the terminal (or a line of stdin)."));
+                Cli::tr("With --add: set the user's password, read from the terminal (or a line of stdin)."));
         },
         runTeam });
 

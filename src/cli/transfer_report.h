@@ -12,10 +12,10 @@ namespace lector::cli {
 
 inline void printTransfer(const QString& from, const QString& to, const ProjectChecksum& sum)
 {
-    QString text = QStringLiteral("copied %1\n    to %2\n").arg(from, to);
+    QString text = Cli::tr("copied %1\n    to %2\n").arg(from, to);
     for (const TableChecksum& t : sum.tables)
-        text += QStringLiteral("  %1 %2 rows  sha256 %3\n").arg(t.table, -28).arg(t.rows, 9).arg(t.sha256.left(16));
-    text += QStringLiteral("%1 rows; counts and checksums equal on both sides; project sha256 %2\n")
+        text += Cli::tr("  %1 %2 rows  sha256 %3\n").arg(t.table, -28).arg(t.rows, 9).arg(t.sha256.left(16));
+    text += Cli::tr("%1 rows; counts and checksums equal on both sides; project sha256 %2\n")
                 .arg(sum.rows())
                 .arg(sum.sha256);
     printOut(text);

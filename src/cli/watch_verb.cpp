@@ -25,16 +25,16 @@ int runWatch(QCommandLineParser& parser)
 {
     const QString url = parser.positionalArguments().at(1);
     if (!ProjectStore::isServerLocation(url))
-        return usageError(QStringLiteral(
-            "watch takes a server project's postgresql:// URL: a project file has nobody else to watch"));
+        return usageError(
+            Cli::tr("watch takes a server project's postgresql:// URL: a project file has nobody else to watch"));
     bool ok = true;
     const double seconds = parser.isSet(QStringLiteral("for")) ? parser.value(QStringLiteral("for")).toDouble(&ok) : -1;
     if (!ok || (parser.isSet(QStringLiteral("for")) && !(seconds > 0)))
-        return usageError(QStringLiteral("--for takes a number of seconds above 0"));
+        return usageError(Cli::tr("--for takes a number of seconds above 0"));
     const long long count
         = parser.isSet(QStringLiteral("count")) ? parser.value(QStringLiteral("count")).toLongLong(&ok) : -1;
     if (!ok || (parser.isSet(QStringLiteral("count")) && count < 1))
-        return usageError(QStringLiteral("--count takes a whole number of changes, 1 or more"));
+        return usageError(Cli::tr("--count takes a whole number of changes, 1 or more"));
     const bool json = parser.isSet(QStringLiteral("json"));
 
     auto store = openProjectForReading(url);
@@ -44,9 +44,9 @@ int runWatch(QCommandLineParser& parser)
     if (!listener)
         return fail(listener.error());
     // On stderr, so that --json's lines stay the only thing on stdout; once it is said, changes are heard.
-    printErr(QStringLiteral("watching %1 (%2)%3")
+    printErr(Cli::tr("watching %1 (%2)%3")
                  .arg((*store)->displayName(), (*store)->path(),
-                     seconds > 0 ? QStringLiteral(" for %1 s").arg(seconds) : QStringLiteral("; Ctrl+C stops")));
+                     seconds > 0 ? Cli::tr(" for %1 s").arg(seconds) : Cli::tr("; Ctrl+C stops")));
     std::fflush(stderr);
     std::map<ImageId, QString> names;
     const auto nameOf = [&](ImageId image) -> QString {
@@ -86,7 +86,7 @@ int runWatch(QCommandLineParser& parser)
                 }
                 printOut(QString::fromStdString(j.dump()) + QLatin1Char('\n'));
             } else {
-                printOut(c.image ? QStringLiteral("%1 %2 (image %3)\n").arg(kind, image).arg(c.image)
+                printOut(c.image ? Cli::tr("%1 %2 (image %3)\n").arg(kind, image).arg(c.image)
                                  : QStringLiteral("%1\n").arg(kind));
             }
             std::fflush(stdout);
@@ -98,14 +98,14 @@ int runWatch(QCommandLineParser& parser)
 }
 
 const VerbRegistrar s_watch(QStringLiteral("watch"),
-    { QStringLiteral("Print what other members change in a server project as it happens: labels, states, "
-                     "conflicts, queues and guideline versions, one line each (the IDE's live updates)."),
+    { QT_TRANSLATE_NOOP("Cli",
+          "Print what other members change in a server project as it happens: labels, states, "
+          "conflicts, queues and guideline versions, one line each (the IDE's live updates)."),
         QStringLiteral("URL"),
         [](QCommandLineParser& p) {
-            addOption(
-                p, QStringLiteral("for"), QStringLiteral("Stop after this many seconds."), QStringLiteral("seconds"));
-            addOption(p, QStringLiteral("count"), QStringLiteral("Stop after this many changes."), QStringLiteral("n"));
-            addOption(p, QStringLiteral("json"), QStringLiteral("One JSON object per line."));
+            addOption(p, QStringLiteral("for"), Cli::tr("Stop after this many seconds."), QStringLiteral("seconds"));
+            addOption(p, QStringLiteral("count"), Cli::tr("Stop after this many changes."), QStringLiteral("n"));
+            addOption(p, QStringLiteral("json"), Cli::tr("One JSON object per line."));
         },
         runWatch, {}, 1, 1 });
 

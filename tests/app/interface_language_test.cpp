@@ -4,8 +4,8 @@
 // 1280×720 no text of a menu, dock title, tab, button, check box or label is cut off or wider than its widget, in
 // every panel brought to the front in turn. LECTOR_TEST_LANGUAGE=en runs the same checks on the English interface.
 #include "main_window.h"
-#include "shell/language.h"
 
+#include <lector/core/language.h>
 #include <lector/store/project_store.h>
 
 #include <QAbstractButton>

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: MIT
-# The interface's translations are whole and true to their sources (issue #16): lupdate is run over the app's
-# sources into a copy of each resources/translations/lector_<code>.ts, and the copy must hold no message left
+# The interface's translations are whole and true to their sources (issue #16): lupdate is run over the app's, the
+# CLI's and the core's sources (src/app, src/cli, src/core, include) into a copy of each resources/translations/lector_<code>.ts, and the copy must hold no message left
 # unfinished (a string added to the code and not translated) and no vanished or obsolete one (the file not updated
 # after a string changed); every translation keeps its source's placeholders (%1…, %n, %Ln) and at most one
 # mnemonic; English spells both plural forms. Usage: translations_test.py SOURCE_DIR [LUPDATE]
@@ -31,6 +31,9 @@ def check(ok, what):
         failures.append(what)
 
 
+# Where a user's text comes from: the app (its own contexts, one per class), the CLI (context "Cli": help, errors)
+# and the core (context "Core": the messages the app and the CLI show).
+SOURCES = (("src", "app"), ("src", "cli"), ("src", "core"), ("include",))
 PLACEHOLDER = re.compile(r"%L?(?:\d+|n)")
 
 
@@ -48,11 +51,15 @@ for code, extra in (("ko", []), ("en", ["-pluralonly"])):
         copy = os.path.join(tmp, os.path.basename(committed))
         shutil.copy(committed, copy)
         run = subprocess.run([lupdate, "-silent", "-locations", "none", "-extensions", "cpp,h", *extra,
-                              os.path.join(src, "src", "app"), "-source-language", "en", "-target-language", code,
+                              *[os.path.join(src, *d) for d in SOURCES], "-source-language", "en", "-target-language", code,
                               "-ts", copy], capture_output=True, text=True)
-        check(run.returncode == 0, f"lupdate over src/app into lector_{code}.ts: {run.stderr.strip()}")
+        check(run.returncode == 0, f"lupdate over the sources into lector_{code}.ts: {run.stderr.strip()}")
         root = ET.parse(copy).getroot()
     messages = 0
+    contexts = {c.findtext("name") for c in root.iter("context")}
+    if code == "ko":
+        for wanted_context in ("Cli", "Core", "Main", "lector::MainWindow"):
+            check(wanted_context in contexts, f"lector_ko.ts translates the context {wanted_context}")
     for context in root.iter("context"):
         name = context.findtext("name")
         for m in context.iter("message"):

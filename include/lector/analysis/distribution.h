@@ -36,6 +36,9 @@ struct DistributionHistogram {
     QString unit;
     std::vector<DistributionBin> bins;
 
+    /// `unit` for an axis's title, in the interface's language.
+    QString unitLabel() const;
+
     std::int64_t total() const;
     int binIndex(const QString& label) const; // -1 when absent
 };

@@ -64,8 +64,9 @@ struct DriftOptions {
 /// of both sides on the same bins (shares), its PSI, every test and distance that applies (for the record), and
 /// the one that judges it (`method`, `score`, `threshold`, `drifted`).
 struct PropertyDrift {
-    QString key; // "brightness", "box_height", "script", ...
-    QString title; // "Brightness (0-255)"
+    QString key; // "brightness", "box_height", "script", ... (the same in every language)
+    QString label; // "brightness", "box height": short, for a table's row, in the interface's language
+    QString title; // "Brightness (0-255)", in the interface's language
     QString group; // "image", "labels", "predictions"
     DriftKind kind = DriftKind::Continuous;
     std::int64_t baselineCount = 0;

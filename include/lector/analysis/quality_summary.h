@@ -19,10 +19,13 @@ class ProjectStore;
 /// A table as the dashboard shows it and the HTML report writes it (and as CSV).
 struct ReportTable {
     QString title;
+    /// The columns' names, as the CSV's header row has them (the same in every language).
     QStringList columns;
     std::vector<QStringList> rows;
     /// RFC 4180 CSV: fields with commas, quotes or line breaks quoted, quotes doubled.
     QString toCsv() const;
+    /// The columns' titles as the dashboard and the HTML report show them: in the interface's language.
+    QStringList headerLabels() const;
 };
 
 /// Agreement on one slice a guideline version was about, under the version before it and under it (all pairs

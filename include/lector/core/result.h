@@ -22,6 +22,7 @@ enum class ErrorCode {
     Corrupt, // the project file is damaged or is not an SQLite database at all
     SchemaTooNew, // the store was written by a newer Lector
     Stale, // a row changed since it was read (another member's edit): nothing was written
+    Exists, // what was to be made is there already (a project in the schema or file asked for)
     Canceled, // the user canceled a long task
     Internal, // a bug: should never reach a user
 };

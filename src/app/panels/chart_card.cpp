@@ -115,9 +115,10 @@ QString ChartCard::exportName() const
 {
     if (!m_exportName.isEmpty())
         return m_exportName;
-    // "Box height (px)" -> "box-height-px"
+    // "Box height (px)" -> "box-height-px"; a Korean title keeps its letters ("박스 높이 (px)" -> "박스-높이-px").
     QString name = title().toLower();
-    name.replace(QRegularExpression(QStringLiteral("[^\\w]+")), QStringLiteral("-"));
+    static const QRegularExpression nonWord(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
+    name.replace(nonWord, QStringLiteral("-"));
     name.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
     return name.isEmpty() ? QStringLiteral("chart") : name;
 }

@@ -288,7 +288,7 @@ void DashboardPanel::fillTable(QTableWidget* table, const ReportTable& data)
     table->setSortingEnabled(false);
     table->clear();
     table->setColumnCount(static_cast<int>(data.columns.size()));
-    table->setHorizontalHeaderLabels(data.columns);
+    table->setHorizontalHeaderLabels(data.headerLabels());
     table->setRowCount(static_cast<int>(data.rows.size()));
     for (int r = 0; r < table->rowCount(); ++r) {
         for (int c = 0; c < table->columnCount(); ++c) {

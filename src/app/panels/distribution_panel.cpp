@@ -329,7 +329,7 @@ void DistributionPanel::fillChart(const DistributionHistogram& h)
 
     QAbstractBarSeries* series = horizontal ? static_cast<QAbstractBarSeries*>(new QHorizontalBarSeries)
                                             : static_cast<QAbstractBarSeries*>(new QBarSeries);
-    auto* set = new QBarSet(h.unit);
+    auto* set = new QBarSet(h.unitLabel());
     set->append(values);
     // The light theme's white labels vanish outside the bars: the text colour of the palette, light or dark.
     set->setLabelColor(card->palette().color(QPalette::WindowText));
@@ -354,7 +354,7 @@ void DistributionPanel::fillChart(const DistributionHistogram& h)
     valueAxis->applyNiceNumbers();
     valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     valueAxis->setTruncateLabels(false);
-    valueAxis->setTitleText(h.unit);
+    valueAxis->setTitleText(h.unitLabel());
     chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categoryAxis);

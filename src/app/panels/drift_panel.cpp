@@ -316,10 +316,10 @@ void DriftPanel::showReport()
     int first = -1;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const PropertyDrift& p = r.properties[std::size_t(row)];
-        // Narrow enough for a docked column: the key for a name, the score for a verdict; the title and the
+        // Narrow enough for a docked column: the short label for a name, the score for a verdict; the title and the
         // whole verdict are the row's tooltip and the chart's title.
-        const QStringList cells { QString(p.key).replace(QLatin1Char('_'), QLatin1Char(' ')), meanText(p, true),
-            meanText(p, false), shortVerdict(p), p.judged() ? QString::number(p.psi, 'f', 2) : QStringLiteral("–") };
+        const QStringList cells { p.label, meanText(p, true), meanText(p, false), shortVerdict(p),
+            p.judged() ? QString::number(p.psi, 'f', 2) : QStringLiteral("–") };
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             item->setToolTip(p.title + QStringLiteral(": ") + (p.drifted ? tr("drift, ") : QString()) + p.verdict()
@@ -365,8 +365,7 @@ void DriftPanel::drawHistogram(const PropertyDrift& p)
     // the score; the whole title is the chart's tooltip.
     const QString baseline = m_report->baseline.label();
     const QString current = m_report->current.label();
-    const QString title = QString(p.key).replace(QLatin1Char('_'), QLatin1Char(' ')) + QStringLiteral(" — ")
-        + (p.judged() ? shortVerdict(p) : tr("not judged"));
+    const QString title = p.label + QStringLiteral(" — ") + (p.judged() ? shortVerdict(p) : tr("not judged"));
     m_chart->view()->setToolTip(p.title + QStringLiteral(": ") + (p.judged() ? p.verdict() : p.note));
     m_chart->setExportName(QStringLiteral("drift-") + p.key);
     if (p.kind == DriftKind::Categorical || p.binEdges.size() != std::size_t(p.bins.size()) + 1) {

@@ -436,8 +436,10 @@ void PredictionPanel::showResult(std::shared_ptr<const Result> result)
         y->setTruncateLabels(false);
         chart->addAxis(x, Qt::AlignBottom);
         chart->addAxis(y, Qt::AlignLeft);
+        using Pick = double ThresholdPoint::*;
+        const QString precisionName = tr("precision"); // not inside the list: lupdate took it for ThresholdPoint's
         for (const auto& [name, pick] :
-            std::vector<std::pair<QString, double ThresholdPoint::*>> { { tr("precision"), &ThresholdPoint::precision },
+            std::vector<std::pair<QString, Pick>> { { precisionName, &ThresholdPoint::precision },
                 { tr("recall"), &ThresholdPoint::recall }, { tr("H-mean"), &ThresholdPoint::hmean } }) {
             auto* series = new QLineSeries;
             series->setName(name);

@@ -4,6 +4,7 @@
 
 #include <lector/analysis/dawid_skene.h>
 #include <lector/core/parallel_for.h>
+#include <lector/core/tr.h>
 #include <lector/geometry/quad_geometry.h>
 #include <lector/metrics/polygon_iou.h>
 #include <lector/store/project_store.h>
@@ -447,16 +448,16 @@ void decide(ConsensusCluster& c, const std::vector<ConsensusCluster>& image, con
         && (!readingAsked || c.readingConfidence >= options.settleConfidence)
         && (!boxAsked || c.geometryConfidence >= options.settleConfidence);
     if (c.fragmentOf >= 0)
-        c.verdict = QStringLiteral("majority: no word, inside the word \"%1\" (P %2)")
+        c.verdict = Core::tr("majority: no word, inside the word \"%1\" (P %2)")
                         .arg(image[static_cast<std::size_t>(c.fragmentOf)].consensus.text, percent(existence));
     else if (!c.hasConsensus)
-        c.verdict = QStringLiteral("majority: no word (P %1)").arg(percent(existence));
+        c.verdict = Core::tr("majority: no word (P %1)").arg(percent(existence));
     else {
-        c.verdict = QStringLiteral("majority: word (P %1)").arg(percent(existence));
+        c.verdict = Core::tr("majority: word (P %1)").arg(percent(existence));
         if (readingAsked)
-            c.verdict += QStringLiteral(", reading \"%1\" (P %2)").arg(c.consensus.text, percent(c.readingConfidence));
+            c.verdict += Core::tr(", reading \"%1\" (P %2)").arg(c.consensus.text, percent(c.readingConfidence));
         if (boxAsked)
-            c.verdict += QStringLiteral(", box (P %1)").arg(percent(c.geometryConfidence));
+            c.verdict += Core::tr(", box (P %1)").arg(percent(c.geometryConfidence));
     }
 }
 
@@ -909,7 +910,7 @@ Result<ProjectInput> readProject(ProjectStore& store, const ConsensusOptions& op
         if (progress) {
             progress->report(done++, static_cast<std::int64_t>(images->size()));
             if (progress->isCanceled())
-                return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("consensus canceled; nothing was written"));
+                return LECTOR_ERROR(ErrorCode::Canceled, Core::tr("consensus canceled; nothing was written"));
         }
         in.allImages.push_back(image.id);
         auto all = store.annotations(image.id);

@@ -4,6 +4,7 @@
 
 #include <lector/analysis/distribution_builder.h>
 #include <lector/core/parallel_for.h>
+#include <lector/core/tr.h>
 #include <lector/store/distribution_reader.h>
 #include <lector/store/project_store.h>
 
@@ -26,30 +27,31 @@ QString barPhrase(const QString& dimension, const QString& bin)
 {
     struct Phrase {
         const char* dimension;
-        const char* noun;
+        const char* noun; // QT_TRANSLATE_NOOP'd in "Core", as is the suffix " characters" (the units are not)
         const char* suffix;
     };
     static const Phrase kPhrases[] = {
-        { "batch", "batch", "" },
-        { "split", "split", "" },
-        { "image_size", "image size", " px" },
-        { "megapixels", "image size", " MP" },
-        { "words_per_image", "words per image", "" },
-        { "box_height", "box height", " px" },
-        { "box_width", "box width", " px" },
-        { "aspect_ratio", "aspect ratio", "" },
-        { "rotation", "rotation", "°" },
-        { "text_length", "transcription length", " characters" },
-        { "script", "script", "" },
-        { "annotator", "annotator", "" },
-        { "guideline_version", "guideline version", "" },
+        { "batch", QT_TRANSLATE_NOOP("Core", "batch"), "" },
+        { "split", QT_TRANSLATE_NOOP("Core", "split"), "" },
+        { "image_size", QT_TRANSLATE_NOOP("Core", "image size"), " px" },
+        { "megapixels", QT_TRANSLATE_NOOP("Core", "image size"), " MP" },
+        { "words_per_image", QT_TRANSLATE_NOOP("Core", "words per image"), "" },
+        { "box_height", QT_TRANSLATE_NOOP("Core", "box height"), " px" },
+        { "box_width", QT_TRANSLATE_NOOP("Core", "box width"), " px" },
+        { "aspect_ratio", QT_TRANSLATE_NOOP("Core", "aspect ratio"), "" },
+        { "rotation", QT_TRANSLATE_NOOP("Core", "rotation"), "°" },
+        { "text_length", QT_TRANSLATE_NOOP("Core", "transcription length"), QT_TRANSLATE_NOOP("Core", " characters") },
+        { "script", QT_TRANSLATE_NOOP("Core", "script"), "" },
+        { "annotator", QT_TRANSLATE_NOOP("Core", "annotator"), "" },
+        { "guideline_version", QT_TRANSLATE_NOOP("Core", "guideline version"), "" },
     };
     for (const Phrase& p : kPhrases) {
         if (dimension == QLatin1String(p.dimension))
-            return QStringLiteral("%1 %2%3").arg(QString::fromLatin1(p.noun), bin, QString::fromUtf8(p.suffix));
+            return QStringLiteral("%1 %2%3").arg(
+                QCoreApplication::translate("Core", p.noun), bin, QCoreApplication::translate("Core", p.suffix));
     }
     if (dimension.startsWith(QLatin1String("characters_")))
-        return QStringLiteral("%1 character “%2”").arg(dimension.mid(11), bin);
+        return Core::tr("%1 character “%2”").arg(dimension.mid(11), bin);
     return QStringLiteral("%1 %2").arg(dimension, bin);
 }
 
@@ -100,16 +102,34 @@ QString Distribution::describe(const QString& dimension, int binIndex) const
         return {};
     const DistributionBin& b = h->bins[size_t(binIndex)];
     const QLocale c = QLocale::c();
-    const QString images
-        = QStringLiteral("%1 image%2")
-              .arg(c.toString(qlonglong(b.images.size())), b.images.size() == 1 ? QString() : QStringLiteral("s"));
+    const QString images = (b.images.size() == 1 ? Core::tr("%1 image") : Core::tr("%1 images"))
+                               .arg(c.toString(qlonglong(b.images.size())));
     const QString phrase = barPhrase(dimension, b.label);
     if (h->unit == QLatin1String("images"))
         return QStringLiteral("%1: %2").arg(phrase, images);
-    QString unit = h->unit == QLatin1String("characters") ? QStringLiteral("occurrences") : h->unit;
-    if (b.count == 1)
-        unit.chop(1);
-    return QStringLiteral("%1: %2 %3 on %4").arg(phrase, c.toString(qlonglong(b.count)), unit, images);
+    const bool one = b.count == 1;
+    QString counted;
+    if (h->unit == QLatin1String("boxes"))
+        counted = one ? Core::tr("%1 box") : Core::tr("%1 boxes");
+    else if (h->unit == QLatin1String("labels"))
+        counted = one ? Core::tr("%1 label") : Core::tr("%1 labels");
+    else
+        counted = one ? Core::tr("%1 occurrence") : Core::tr("%1 occurrences");
+    return Core::tr("%1: %2 on %3").arg(phrase, counted.arg(c.toString(qlonglong(b.count))), images);
+}
+
+QString DistributionHistogram::unitLabel() const
+{
+    // What the bars count, for an axis: every unit computeDistribution() gives, in the interface's language.
+    if (unit == QLatin1String("images"))
+        return Core::tr("images");
+    if (unit == QLatin1String("boxes"))
+        return Core::tr("boxes");
+    if (unit == QLatin1String("labels"))
+        return Core::tr("labels");
+    if (unit == QLatin1String("characters"))
+        return Core::tr("characters");
+    return unit;
 }
 
 QStringList distributionDimensions()
@@ -135,7 +155,7 @@ Result<Distribution> computeDistribution(ProjectStore& store, const Distribution
         }
         if (!only)
             return LECTOR_ERROR(ErrorCode::NotFound,
-                QStringLiteral("%1: there is no annotator named “%2”").arg(store.path(), options.annotator));
+                Core::tr("%1: there is no annotator named “%2”").arg(store.path(), options.annotator));
     }
     DistributionBuilder builder(options);
     builder.setAnnotators(*annotators);
@@ -223,9 +243,7 @@ Result<Distribution> computeDistribution(ProjectStore& store, const Distribution
                            &relay));
         if (badPolygons > 0)
             return LECTOR_ERROR(ErrorCode::Parse,
-                QStringLiteral("%1: %2 stored regions have unreadable geometry")
-                    .arg(connection.path())
-                    .arg(badPolygons));
+                Core::tr("%1: %2 stored regions have unreadable geometry").arg(connection.path()).arg(badPolygons));
         return {};
     };
 

@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Lector authors
 #include <lector/analysis/distribution_builder.h>
 
+#include <lector/core/tr.h>
 #include <lector/metrics/agreement_report.h>
 
 #include <QChar>
@@ -112,7 +113,10 @@ struct PairHash {
 
 enum CharGroup { GroupLatin, GroupHangul, GroupDigits, GroupSymbols, GroupOther, GroupCount };
 const char* const kGroupKeys[GroupCount] = { "latin", "hangul", "digits", "symbols", "other" };
-const char* const kGroupTitles[GroupCount] = { "Latin", "Hangul", "Digits", "Symbols", "Other scripts" };
+// Marked for lupdate (QT_TRANSLATE_NOOP) and translated where a histogram's title is made.
+const char* const kGroupTitles[GroupCount]
+    = { QT_TRANSLATE_NOOP("Core", "Latin"), QT_TRANSLATE_NOOP("Core", "Hangul"), QT_TRANSLATE_NOOP("Core", "Digits"),
+          QT_TRANSLATE_NOOP("Core", "Symbols"), QT_TRANSLATE_NOOP("Core", "Other scripts") };
 
 CharGroup groupOf(char32_t c)
 {
@@ -405,18 +409,17 @@ Distribution DistributionBuilder::finish()
     }
 
     auto& hs = out.histograms;
-    hs.push_back(make("batch", QStringLiteral("Images per batch"), "images", takeBars(d->batch)));
-    hs.push_back(make("split", QStringLiteral("Images per split"), "images", takeBars(d->split)));
-    hs.push_back(make("image_size", QStringLiteral("Image size (px)"), "images", std::move(sizes)));
-    hs.push_back(make("megapixels", QStringLiteral("Image size (megapixels)"), "images", takeBars(d->megapixels)));
-    hs.push_back(make("words_per_image", QStringLiteral("Words per image"), "images", takeBars(d->words)));
-    hs.push_back(make("box_height", QStringLiteral("Box height (px)"), "boxes", takeBars(d->height)));
-    hs.push_back(make("box_width", QStringLiteral("Box width (px)"), "boxes", takeBars(d->width)));
-    hs.push_back(make("aspect_ratio", QStringLiteral("Aspect ratio (width / height)"), "boxes", takeBars(d->aspect)));
-    hs.push_back(make("rotation", QStringLiteral("Rotation (degrees)"), "boxes", takeBars(d->rotation)));
-    hs.push_back(
-        make("text_length", QStringLiteral("Transcription length (characters)"), "boxes", takeBars(d->length)));
-    hs.push_back(make("script", QStringLiteral("Script of the transcription"), "boxes", std::move(d->script)));
+    hs.push_back(make("batch", Core::tr("Images per batch"), "images", takeBars(d->batch)));
+    hs.push_back(make("split", Core::tr("Images per split"), "images", takeBars(d->split)));
+    hs.push_back(make("image_size", Core::tr("Image size (px)"), "images", std::move(sizes)));
+    hs.push_back(make("megapixels", Core::tr("Image size (megapixels)"), "images", takeBars(d->megapixels)));
+    hs.push_back(make("words_per_image", Core::tr("Words per image"), "images", takeBars(d->words)));
+    hs.push_back(make("box_height", Core::tr("Box height (px)"), "boxes", takeBars(d->height)));
+    hs.push_back(make("box_width", Core::tr("Box width (px)"), "boxes", takeBars(d->width)));
+    hs.push_back(make("aspect_ratio", Core::tr("Aspect ratio (width / height)"), "boxes", takeBars(d->aspect)));
+    hs.push_back(make("rotation", Core::tr("Rotation (degrees)"), "boxes", takeBars(d->rotation)));
+    hs.push_back(make("text_length", Core::tr("Transcription length (characters)"), "boxes", takeBars(d->length)));
+    hs.push_back(make("script", Core::tr("Script of the transcription"), "boxes", std::move(d->script)));
 
     std::vector<Bar> groups[GroupCount];
     std::sort(d->chars.begin(), d->chars.end(), [](const CharStat& a, const CharStat& b) {
@@ -429,12 +432,11 @@ Distribution DistributionBuilder::finish()
     }
     for (int g = 0; g < GroupCount; ++g)
         hs.push_back(make((std::string("characters_") + kGroupKeys[g]).c_str(),
-            QStringLiteral("Most frequent characters: %1").arg(QString::fromLatin1(kGroupTitles[g])), "characters",
-            std::move(groups[g])));
+            Core::tr("Most frequent characters: %1").arg(QCoreApplication::translate("Core", kGroupTitles[g])),
+            "characters", std::move(groups[g])));
 
-    hs.push_back(make("annotator", QStringLiteral("Labels per annotator"), "labels", takeBars(annotators)));
-    hs.push_back(
-        make("guideline_version", QStringLiteral("Labels per guideline version"), "labels", std::move(versions)));
+    hs.push_back(make("annotator", Core::tr("Labels per annotator"), "labels", takeBars(annotators)));
+    hs.push_back(make("guideline_version", Core::tr("Labels per guideline version"), "labels", std::move(versions)));
     return out;
 }
 

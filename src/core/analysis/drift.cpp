@@ -5,6 +5,7 @@
 #include <lector/analysis/distribution_builder.h>
 #include <lector/analysis/drift_statistics.h>
 #include <lector/core/parallel_for.h>
+#include <lector/core/tr.h>
 #include <lector/geometry/polygon.h>
 #include <lector/metrics/agreement_report.h>
 #include <lector/store/distribution_reader.h>
@@ -122,7 +123,7 @@ bool tooFew(PropertyDrift& out, const DriftOptions& options)
     if (out.baselineCount >= options.minValues && out.currentCount >= options.minValues)
         return false;
     out.method = DriftMethod::None;
-    out.note = QStringLiteral("too few values to judge (%1 and %2; at least %3 a side)")
+    out.note = Core::tr("too few values to judge (%1 and %2; at least %3 a side)")
                    .arg(out.baselineCount)
                    .arg(out.currentCount)
                    .arg(options.minValues);
@@ -162,8 +163,8 @@ Result<DriftSelection> parseDriftSelection(const QString& text)
         const QDate to = QDate::fromString(m.captured(2), Qt::ISODate);
         if (!from.isValid() || !to.isValid() || to < from)
             return LECTOR_ERROR(ErrorCode::InvalidArgument,
-                QStringLiteral("'%1' is not a range of days (YYYY-MM-DD..YYYY-MM-DD, the first day not after the "
-                               "last)")
+                Core::tr("'%1' is not a range of days (YYYY-MM-DD..YYYY-MM-DD, the first day not after the "
+                         "last)")
                     .arg(text));
         s.fromMs = QDateTime(from, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
         s.toMs = QDateTime(to.addDays(1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
@@ -171,8 +172,7 @@ Result<DriftSelection> parseDriftSelection(const QString& text)
     }
     s.batch = text.startsWith(QStringLiteral("batch:")) ? text.mid(6) : text;
     if (s.batch.isEmpty())
-        return LECTOR_ERROR(
-            ErrorCode::InvalidArgument, QStringLiteral("a drift side needs a batch name or a range of days"));
+        return LECTOR_ERROR(ErrorCode::InvalidArgument, Core::tr("a drift side needs a batch name or a range of days"));
     return s;
 }
 
@@ -206,7 +206,7 @@ QString PropertyDrift::verdict() const
     case DriftMethod::Wasserstein:
     case DriftMethod::JensenShannon:
         return QStringLiteral("%1 %2 %3 %4")
-            .arg(method == DriftMethod::Wasserstein ? QStringLiteral("Wasserstein (normed)")
+            .arg(method == DriftMethod::Wasserstein ? Core::tr("Wasserstein (normed)")
                                                     : QStringLiteral("Jensen-Shannon"))
             .arg(QString::number(distance, 'f', 3))
             .arg(drifted ? QStringLiteral("≥") : QStringLiteral("<"))
@@ -273,7 +273,7 @@ PropertyDrift compareCategorical(const std::map<QString, std::int64_t>& baseline
     if (categories.size() < 2) {
         // One value on both sides (every scan of one size, say): nothing can have moved, and counting it would
         // only water down the dataset's share of drifted properties.
-        out.note = QStringLiteral("one value on both sides (%1): nothing to compare").arg(categories.front());
+        out.note = Core::tr("one value on both sides (%1): nothing to compare").arg(categories.front());
         return out;
     }
     const ChiSquaredResult chi = chiSquaredHomogeneity(a, b);
@@ -349,8 +349,8 @@ const PropertyDrift* DriftReport::property(const QString& key) const
 
 QString DriftReport::verdict() const
 {
-    return QStringLiteral("%1: %2 of %3 properties drifted (share %4 %5 %6)")
-        .arg(datasetDrift ? QStringLiteral("Dataset drift") : QStringLiteral("No dataset drift"))
+    return Core::tr("%1: %2 of %3 properties drifted (share %4 %5 %6)")
+        .arg(datasetDrift ? Core::tr("Dataset drift") : Core::tr("No dataset drift"))
         .arg(drifted)
         .arg(judged)
         .arg(QString::number(driftShare, 'f', 2))
@@ -417,7 +417,7 @@ Result<std::map<ImageId, ImageProperties>> updateProperties(ProjectStore& store,
         const ImageId id = chosen[i]->id;
         if (stamps[i].size < 0) {
             if (problems)
-                problems->push_back({ id, paths[i], QStringLiteral("the image is missing") });
+                problems->push_back({ id, paths[i], Core::tr("the image is missing") });
             continue;
         }
         const StoredImageProperties row { id, stamps[i].size, stamps[i].mtimeMs, {} };
@@ -442,7 +442,7 @@ Result<std::map<ImageId, ImageProperties>> updateProperties(ProjectStore& store,
         const bool complete = parallelFor(
             count, options, [&](std::size_t k, int) { results[k] = measureImageFile(todoPaths[first + k]); });
         if (!complete)
-            return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("measuring the images was canceled"));
+            return LECTOR_ERROR(ErrorCode::Canceled, Core::tr("measuring the images was canceled"));
         std::vector<StoredImageProperties> rows;
         rows.reserve(count);
         for (std::size_t k = 0; k < count; ++k) {
@@ -497,25 +497,34 @@ struct SideSamples {
 
 struct PropertyInfo {
     const char* key;
-    const char* title;
+    const char* label; // QT_TRANSLATE_NOOP'd in "Core", as title: translated where it becomes PropertyDrift::label
+    const char* title; // QT_TRANSLATE_NOOP'd in "Core": translated where it becomes PropertyDrift::title
     const char* group;
     bool categorical;
 };
 
 constexpr PropertyInfo kProperties[] = {
-    { "brightness", "Brightness (mean intensity, 0–255)", "image", false },
-    { "contrast", "Contrast (intensity deviation)", "image", false },
-    { "sharpness", "Sharpness (Laplacian variance; low is blurred)", "image", false },
-    { "skew", "Skew (degrees)", "image", false },
-    { "width", "Image width (px)", "image", false },
-    { "height", "Image height (px)", "image", false },
-    { "words_per_image", "Words per image", "labels", false },
-    { "box_height", "Box height (px, an image's median)", "labels", false },
-    { "aspect_ratio", "Box aspect ratio (width / height, an image's median)", "labels", false },
-    { "text_length", "Text length (characters, an image's mean)", "labels", false },
-    { "script", "Script (words)", "labels", true },
-    { "characters", "Characters", "labels", true },
-    { "confidence", "Prediction confidence (an image's mean)", "predictions", false },
+    { "brightness", QT_TRANSLATE_NOOP("Core", "brightness"),
+        QT_TRANSLATE_NOOP("Core", "Brightness (mean intensity, 0–255)"), "image", false },
+    { "contrast", QT_TRANSLATE_NOOP("Core", "contrast"), QT_TRANSLATE_NOOP("Core", "Contrast (intensity deviation)"),
+        "image", false },
+    { "sharpness", QT_TRANSLATE_NOOP("Core", "sharpness"),
+        QT_TRANSLATE_NOOP("Core", "Sharpness (Laplacian variance; low is blurred)"), "image", false },
+    { "skew", QT_TRANSLATE_NOOP("Core", "skew"), QT_TRANSLATE_NOOP("Core", "Skew (degrees)"), "image", false },
+    { "width", QT_TRANSLATE_NOOP("Core", "width"), QT_TRANSLATE_NOOP("Core", "Image width (px)"), "image", false },
+    { "height", QT_TRANSLATE_NOOP("Core", "height"), QT_TRANSLATE_NOOP("Core", "Image height (px)"), "image", false },
+    { "words_per_image", QT_TRANSLATE_NOOP("Core", "words per image"), QT_TRANSLATE_NOOP("Core", "Words per image"),
+        "labels", false },
+    { "box_height", QT_TRANSLATE_NOOP("Core", "box height"),
+        QT_TRANSLATE_NOOP("Core", "Box height (px, an image's median)"), "labels", false },
+    { "aspect_ratio", QT_TRANSLATE_NOOP("Core", "aspect ratio"),
+        QT_TRANSLATE_NOOP("Core", "Box aspect ratio (width / height, an image's median)"), "labels", false },
+    { "text_length", QT_TRANSLATE_NOOP("Core", "text length"),
+        QT_TRANSLATE_NOOP("Core", "Text length (characters, an image's mean)"), "labels", false },
+    { "script", QT_TRANSLATE_NOOP("Core", "script"), QT_TRANSLATE_NOOP("Core", "Script (words)"), "labels", true },
+    { "characters", QT_TRANSLATE_NOOP("Core", "characters"), QT_TRANSLATE_NOOP("Core", "Characters"), "labels", true },
+    { "confidence", QT_TRANSLATE_NOOP("Core", "confidence"),
+        QT_TRANSLATE_NOOP("Core", "Prediction confidence (an image's mean)"), "predictions", false },
 };
 
 Result<void> selectionSide(const DriftSelection& s, const QStringList& batches, const QString& path)
@@ -523,11 +532,11 @@ Result<void> selectionSide(const DriftSelection& s, const QStringList& batches, 
     if (!s.batch.isEmpty() && !batches.contains(s.batch)) {
         QStringList known = batches;
         known.removeAll(QString());
-        QString list = known.isEmpty() ? QStringLiteral("none") : known.mid(0, 8).join(QStringLiteral(", "));
+        QString list = known.isEmpty() ? Core::tr("none") : known.mid(0, 8).join(QStringLiteral(", "));
         if (known.size() > 8)
-            list += QStringLiteral(", … (%1 in all)").arg(known.size());
+            list += Core::tr(", … (%1 in all)").arg(known.size());
         return LECTOR_ERROR(
-            ErrorCode::NotFound, QStringLiteral("the project has no batch '%1' (its batches: %2)").arg(s.batch, list))
+            ErrorCode::NotFound, Core::tr("the project has no batch '%1' (its batches: %2)").arg(s.batch, list))
             .at(path);
     }
     return {};
@@ -672,7 +681,7 @@ Result<void> readLabels(ProjectStore& store, std::optional<AnnotatorId> annotato
     }
     if (badPolygons > 0)
         return LECTOR_ERROR(ErrorCode::Parse,
-            QStringLiteral("%1: %2 stored regions have unreadable geometry").arg(store.path()).arg(badPolygons));
+            Core::tr("%1: %2 stored regions have unreadable geometry").arg(store.path()).arg(badPolygons));
     auto median = [](std::vector<float>& v) {
         const std::size_t n = v.size();
         std::nth_element(v.begin(), v.begin() + std::ptrdiff_t(n / 2), v.end());
@@ -731,7 +740,7 @@ Result<DriftReport> computeDrift(ProjectStore& store, const DriftSelection& base
 {
     if (baseline.batch == current.batch && baseline.fromMs == current.fromMs && baseline.toMs == current.toMs)
         return LECTOR_ERROR(ErrorCode::InvalidArgument,
-            QStringLiteral("the baseline and the current batch are the same (%1)").arg(baseline.label()))
+            Core::tr("the baseline and the current batch are the same (%1)").arg(baseline.label()))
             .at(store.path());
     auto batches = store.batches();
     if (!batches)
@@ -749,7 +758,7 @@ Result<DriftReport> computeDrift(ProjectStore& store, const DriftSelection& base
         }
         if (!annotator)
             return LECTOR_ERROR(
-                ErrorCode::NotFound, QStringLiteral("the project has no annotator '%1'").arg(options.annotator))
+                ErrorCode::NotFound, Core::tr("the project has no annotator '%1'").arg(options.annotator))
                 .at(store.path());
     }
     auto runs = store.runs();
@@ -761,7 +770,7 @@ Result<DriftReport> computeDrift(ProjectStore& store, const DriftSelection& base
             run = r;
     }
     if (!options.run.isEmpty() && !run)
-        return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("the project has no run '%1'").arg(options.run))
+        return LECTOR_ERROR(ErrorCode::NotFound, Core::tr("the project has no run '%1'").arg(options.run))
             .at(store.path());
 
     auto records = store.images();
@@ -791,7 +800,7 @@ Result<DriftReport> computeDrift(ProjectStore& store, const DriftSelection& base
     for (int k = 0; k < 2; ++k) {
         if (sides[k].images == 0)
             return LECTOR_ERROR(ErrorCode::InvalidArgument,
-                QStringLiteral("%1: no image of the project is in %2")
+                Core::tr("%1: no image of the project is in %2")
                     .arg(store.path(), (k == 0 ? baseline : current).label()));
     }
 
@@ -827,17 +836,18 @@ Result<DriftReport> computeDrift(ProjectStore& store, const DriftSelection& base
             sides[side[std::size_t(image)]].values[QStringLiteral("confidence")].push_back(c.first / double(c.second));
     }
     if (progress && progress->isCanceled())
-        return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("the drift report was canceled"));
+        return LECTOR_ERROR(ErrorCode::Canceled, Core::tr("the drift report was canceled"));
 
     for (const PropertyInfo& info : kProperties) {
         const QString key = QString::fromLatin1(info.key);
         PropertyDrift p = info.categorical ? compareCategorical(sides[0].counts[key], sides[1].counts[key], options)
                                            : compareContinuous(sides[0].values[key], sides[1].values[key], options);
         p.key = key;
-        p.title = QString::fromUtf8(info.title);
+        p.label = QCoreApplication::translate("Core", info.label);
+        p.title = QCoreApplication::translate("Core", info.title);
         p.group = QString::fromLatin1(info.group);
         if (key == QLatin1String("confidence") && !run)
-            p.note = QStringLiteral("the project has no prediction run");
+            p.note = Core::tr("the project has no prediction run");
         if (p.judged()) {
             ++report.judged;
             report.drifted += p.drifted ? 1 : 0;

@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Lector authors
 #include <lector/analysis/quality_summary.h>
 
+#include <lector/core/tr.h>
 #include <lector/io/io_util.h>
 #include <lector/metrics/store_agreement_source.h>
 #include <lector/store/conflict_repository.h>
@@ -42,9 +43,36 @@ QString ReportTable::toCsv() const
     return csv;
 }
 
+QStringList ReportTable::headerLabels() const
+{
+    // Every column name tables() uses, for lupdate; a name is its own English title.
+    static constexpr const char* kTitles[] = { QT_TRANSLATE_NOOP("Core", "annotator"),
+        QT_TRANSLATE_NOOP("Core", "boxes"), QT_TRANSLATE_NOOP("Core", "active hours"),
+        QT_TRANSLATE_NOOP("Core", "boxes per hour"), QT_TRANSLATE_NOOP("Core", "median seconds per box"),
+        QT_TRANSLATE_NOOP("Core", "corrections per box"), QT_TRANSLATE_NOOP("Core", "sessions"),
+        QT_TRANSLATE_NOOP("Core", "agreement with consensus"), QT_TRANSLATE_NOOP("Core", "kind"),
+        QT_TRANSLATE_NOOP("Core", "conflicts"), QT_TRANSLATE_NOOP("Core", "status"),
+        QT_TRANSLATE_NOOP("Core", "matched"), QT_TRANSLATE_NOOP("Core", "precision"),
+        QT_TRANSLATE_NOOP("Core", "recall"), QT_TRANSLATE_NOOP("Core", "mean IoU"),
+        QT_TRANSLATE_NOOP("Core", "dimension"), QT_TRANSLATE_NOOP("Core", "bin"), QT_TRANSLATE_NOOP("Core", "version"),
+        QT_TRANSLATE_NOOP("Core", "image"), QT_TRANSLATE_NOOP("Core", "image id"), QT_TRANSLATE_NOOP("Core", "slice"),
+        QT_TRANSLATE_NOOP("Core", "F1 before"), QT_TRANSLATE_NOOP("Core", "F1 after"),
+        QT_TRANSLATE_NOOP("Core", "text agreement before"), QT_TRANSLATE_NOOP("Core", "text agreement after"),
+        QT_TRANSLATE_NOOP("Core", "matched before"), QT_TRANSLATE_NOOP("Core", "matched after") };
+    QStringList out;
+    out.reserve(columns.size());
+    for (const QString& c : columns) {
+        const QByteArray name = c.toUtf8();
+        const bool known = std::any_of(
+            std::begin(kTitles), std::end(kTitles), [&](const char* t) { return name == QByteArrayView(t); });
+        out << (known ? QCoreApplication::translate("Core", name.constData()) : c);
+    }
+    return out;
+}
+
 std::vector<ReportTable> QualitySummary::tables() const
 {
-    ReportTable speed { QStringLiteral("Annotator speed"),
+    ReportTable speed { Core::tr("Annotator speed"),
         { QStringLiteral("annotator"), QStringLiteral("boxes"), QStringLiteral("active hours"),
             QStringLiteral("boxes per hour"), QStringLiteral("median seconds per box"),
             QStringLiteral("corrections per box"), QStringLiteral("sessions"),
@@ -56,12 +84,11 @@ std::vector<ReportTable> QualitySummary::tables() const
             QString::number(a.correctionsPerBox(), 'f', 3), QString::number(a.sessions),
             a.consensusAgreement ? QString::number(*a.consensusAgreement, 'f', 3) : QString() });
     }
-    ReportTable kinds { QStringLiteral("Conflicts by kind"), { QStringLiteral("kind"), QStringLiteral("conflicts") },
-        {} };
+    ReportTable kinds { Core::tr("Conflicts by kind"), { QStringLiteral("kind"), QStringLiteral("conflicts") }, {} };
     for (const auto& [kind, n] : conflictsByKind)
         kinds.rows.push_back({ kind, QString::number(n) });
-    ReportTable statuses { QStringLiteral("Conflicts by status"),
-        { QStringLiteral("status"), QStringLiteral("conflicts") }, {} };
+    ReportTable statuses { Core::tr("Conflicts by status"), { QStringLiteral("status"), QStringLiteral("conflicts") },
+        {} };
     for (const auto& [status, n] : conflictsByStatus)
         statuses.rows.push_back({ status, QString::number(n) });
     auto figures = [](const PairFigures& p) {
@@ -71,21 +98,20 @@ std::vector<ReportTable> QualitySummary::tables() const
     };
     const QStringList figureColumns { QStringLiteral("matched"), QStringLiteral("precision"), QStringLiteral("recall"),
         QStringLiteral("F1"), QStringLiteral("mean IoU"), QStringLiteral("CER") };
-    ReportTable pairs { QStringLiteral(
-                            "Agreement by annotator pair (recall over a's regions, precision over b's, CER over "
-                            "the mean length of the two)"),
+    ReportTable pairs { Core::tr("Agreement by annotator pair (recall over a's regions, precision over b's, CER over "
+                                 "the mean length of the two)"),
         QStringList { QStringLiteral("a"), QStringLiteral("b") } + figureColumns, {} };
     for (const PairFigures& p : agreement.pairs)
         pairs.rows.push_back(QStringList { p.a, p.b } + figures(p));
-    ReportTable slices { QStringLiteral("Agreement by slice (all pairs pooled)"),
+    ReportTable slices { Core::tr("Agreement by slice (all pairs pooled)"),
         QStringList { QStringLiteral("dimension"), QStringLiteral("bin") } + figureColumns, {} };
     for (const SliceFigures& sl : agreement.perSlice)
         slices.rows.push_back(QStringList { sl.dimension, sl.bin } + figures(sl.pooled));
-    ReportTable versions { QStringLiteral("Agreement by guideline version (all pairs pooled)"),
+    ReportTable versions { Core::tr("Agreement by guideline version (all pairs pooled)"),
         QStringList { QStringLiteral("version") } + figureColumns, {} };
     for (const SliceFigures& sl : agreement.perGuidelineVersion)
         versions.rows.push_back(QStringList { sl.bin } + figures(sl.pooled));
-    ReportTable images { QStringLiteral("Agreement by image (worst first, all pairs pooled)"),
+    ReportTable images { Core::tr("Agreement by image (worst first, all pairs pooled)"),
         QStringList { QStringLiteral("image") } + figureColumns + QStringList { QStringLiteral("image id") }, {} };
     std::vector<std::pair<double, QStringList>> byImage;
     for (const ImageAgreement& ia : agreement.perImage) {
@@ -101,7 +127,7 @@ std::vector<ReportTable> QualitySummary::tables() const
     std::stable_sort(byImage.begin(), byImage.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
     for (auto& [f1, row] : byImage)
         images.rows.push_back(std::move(row));
-    ReportTable effects { QStringLiteral("Agreement before and after each guideline change, on the slices it is about"),
+    ReportTable effects { Core::tr("Agreement before and after each guideline change, on the slices it is about"),
         { QStringLiteral("version"), QStringLiteral("slice"), QStringLiteral("F1 before"), QStringLiteral("F1 after"),
             QStringLiteral("text agreement before"), QStringLiteral("text agreement after"),
             QStringLiteral("matched before"), QStringLiteral("matched after") },
@@ -212,8 +238,9 @@ Result<void> writeHtmlReport(const QString& dir, const QString& title, const std
                                   "<style>body{font-family:sans-serif;margin:2em} table{border-collapse:collapse;"
                                   "margin-bottom:2em} td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}"
                                   " td:first-child,th:first-child{text-align:left} img{max-width:100%%}</style>"
-                                  "</head><body>\n<h1>%1</h1>\n<p>Written %2.</p>\n")
-                       .arg(title.toHtmlEscaped(), QDateTime::currentDateTime().toString(Qt::ISODate));
+                                  "</head><body>\n<h1>%1</h1>\n<p>%2</p>\n")
+                       .arg(title.toHtmlEscaped(),
+                           Core::tr("Written %1.").arg(QDateTime::currentDateTime().toString(Qt::ISODate)));
     for (const auto& [caption, file] : charts)
         html += QStringLiteral("<h2>%1</h2>\n<img src=\"%2\" alt=\"%1\">\n")
                     .arg(caption.toHtmlEscaped(), file.toHtmlEscaped());
@@ -223,7 +250,7 @@ Result<void> writeHtmlReport(const QString& dir, const QString& title, const std
         LECTOR_TRY(io::writeFileAtomically(QDir(dir).filePath(csvName), t.toCsv().toUtf8()));
         html += QStringLiteral("<h2>%1</h2>\n<p><a href=\"%2\">CSV</a></p>\n<table><tr>")
                     .arg(t.title.toHtmlEscaped(), csvName);
-        for (const QString& c : t.columns)
+        for (const QString& c : t.headerLabels())
             html += QStringLiteral("<th>%1</th>").arg(c.toHtmlEscaped());
         html += QStringLiteral("</tr>\n");
         for (const QStringList& r : t.rows) {

@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Lector authors
 #include <lector/analysis/rater_feedback.h>
 
+#include <lector/core/tr.h>
 #include <lector/metrics/detection_eval_loader.h>
 #include <lector/store/image_query.h>
 #include <lector/store/project_store.h>
@@ -82,7 +83,7 @@ Result<QString> truthName(const ProjectStore& store, const QString& asked)
     };
     if (!asked.isEmpty()) {
         if (!has(asked))
-            return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("\"%1\" has no labels to compare with").arg(asked))
+            return LECTOR_ERROR(ErrorCode::NotFound, Core::tr("\"%1\" has no labels to compare with").arg(asked))
                 .at(store.path());
         return asked;
     }
@@ -90,8 +91,8 @@ Result<QString> truthName(const ProjectStore& store, const QString& asked)
         if (has(n))
             return n;
     return LECTOR_ERROR(ErrorCode::InvalidArgument,
-        QStringLiteral("there is neither a reference nor a consensus to compare with (build the consensus first, or "
-                       "name the truth)"))
+        Core::tr("there is neither a reference nor a consensus to compare with (build the consensus first, or "
+                 "name the truth)"))
         .at(store.path());
 }
 
@@ -102,13 +103,13 @@ Result<RaterFeedback> computeRaterFeedback(ProjectStore& store, const FeedbackOp
     auto who = store.findAnnotator(options.annotator);
     LECTOR_TRY(who);
     if (!*who)
-        return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("there is no annotator \"%1\"").arg(options.annotator))
+        return LECTOR_ERROR(ErrorCode::NotFound, Core::tr("there is no annotator \"%1\"").arg(options.annotator))
             .at(store.path());
     auto truth = truthName(store, options.against);
     LECTOR_TRY(truth);
     if (*truth == options.annotator)
         return LECTOR_ERROR(ErrorCode::InvalidArgument,
-            QStringLiteral("\"%1\" is the truth: compare another annotator with it").arg(options.annotator))
+            Core::tr("\"%1\" is the truth: compare another annotator with it").arg(options.annotator))
             .at(store.path());
     RaterFeedback f;
     f.annotator = options.annotator;
@@ -117,7 +118,7 @@ Result<RaterFeedback> computeRaterFeedback(ProjectStore& store, const FeedbackOp
     LECTOR_TRY(mine);
     if (mine->images == 0)
         return LECTOR_ERROR(ErrorCode::InvalidArgument,
-            QStringLiteral("\"%1\" labeled no image that \"%2\" labeled").arg(options.annotator, *truth))
+            Core::tr("\"%1\" labeled no image that \"%2\" labeled").arg(options.annotator, *truth))
             .at(store.path());
     f.images = mine->images;
     f.counts = mine->report.totals;
@@ -137,7 +138,7 @@ Result<RaterFeedback> computeRaterFeedback(ProjectStore& store, const FeedbackOp
     std::vector<DetectionEvalReport> others;
     for (const Annotator& a : *annotators) {
         if (progress && progress->isCanceled())
-            return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("feedback canceled"));
+            return LECTOR_ERROR(ErrorCode::Canceled, Core::tr("feedback canceled"));
         if (a.name == options.annotator || a.name == *truth || a.name == QLatin1String("reference")
             || a.name == QLatin1String("consensus"))
             continue;
@@ -223,53 +224,47 @@ QString feedbackHtml(const RaterFeedback& f)
 {
     const DetectionCounts& c = f.counts;
     QString h;
-    h += QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Feedback for %1</title>\n")
-             .arg(esc(f.annotator));
+    h += QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n")
+             .arg(Core::tr("Feedback for %1").arg(esc(f.annotator)));
     h += QStringLiteral(
         "<style>body{font-family:sans-serif;max-width:52em;margin:2em auto;color:#222}"
         "table{border-collapse:collapse;margin:.5em 0 1.5em}td,th{border:1px solid #bbb;padding:.25em .6em;"
         "text-align:left}th{background:#eee}.big{font-size:1.6em;font-weight:bold}</style></head><body>\n");
-    h += QStringLiteral("<h1>Feedback for %1</h1>\n<p>Your labels on %2 images compared with <b>%3</b> (ICDAR 2015 "
-                        "matching: a box matches a %3 word when their overlap is above one half).</p>\n")
+    h += Core::tr("<h1>Feedback for %1</h1>\n<p>Your labels on %2 images compared with <b>%3</b> (ICDAR 2015 "
+                  "matching: a box matches a %3 word when their overlap is above one half).</p>\n")
              .arg(esc(f.annotator))
              .arg(f.images)
              .arg(esc(f.against));
-    h += QStringLiteral("<h2>Agreement</h2>\n<p><span class=\"big\">%1</span> of the words read right end to end "
-                        "(box and text); %2 of the words boxed; %3 of your boxes are words.</p>\n")
+    h += Core::tr("<h2>Agreement</h2>\n<p><span class=\"big\">%1</span> of the words read right end to end "
+                  "(box and text); %2 of the words boxed; %3 of your boxes are words.</p>\n")
              .arg(pct(c.wordAccuracy()), pct(c.recall()), pct(c.precision()));
     h += QStringLiteral("<table>")
-        + row({ QStringLiteral("annotator"), QStringLiteral("words"), QStringLiteral("boxed"),
-                  QStringLiteral("read right") },
-            true);
-    h += row({ QStringLiteral("<b>%1 (you)</b>").arg(esc(f.annotator)), QString::number(c.groundTruth), pct(c.recall()),
+        + row({ Core::tr("annotator"), Core::tr("words"), Core::tr("boxed"), Core::tr("read right") }, true);
+    h += row({ Core::tr("<b>%1 (you)</b>").arg(esc(f.annotator)), QString::number(c.groundTruth), pct(c.recall()),
         pct(c.wordAccuracy()) });
     for (const FeedbackPeer& p : f.peers)
         h += row({ esc(p.name), QString::number(p.words), pct(p.recall), pct(p.wordAccuracy) });
-    h += QStringLiteral("</table>\n<h2>Where your labels differ</h2>\n<table>");
-    h += row({ QStringLiteral("kind"), QStringLiteral("words"), QStringLiteral("what it means") }, true);
-    h += row(
-        { QStringLiteral("missed"), QString::number(f.kinds.missed), QStringLiteral("a word with no box of yours") });
-    h += row({ QStringLiteral("extra"), QString::number(f.kinds.extra), QStringLiteral("a box of yours on no word") });
-    h += row({ QStringLiteral("loose"), QString::number(f.kinds.loose),
-        QStringLiteral("a box that matches but fits the word loosely") });
-    h += row(
-        { QStringLiteral("text"), QString::number(f.kinds.text), QStringLiteral("a box with another transcription") });
-    h += row(
-        { QStringLiteral("flags"), QString::number(f.kinds.flags), QStringLiteral("illegible set on one side only") });
+    h += Core::tr("</table>\n<h2>Where your labels differ</h2>\n<table>");
+    h += row({ Core::tr("kind"), Core::tr("words"), Core::tr("what it means") }, true);
+    h += row({ Core::tr("missed"), QString::number(f.kinds.missed), Core::tr("a word with no box of yours") });
+    h += row({ Core::tr("extra"), QString::number(f.kinds.extra), Core::tr("a box of yours on no word") });
+    h += row({ Core::tr("loose"), QString::number(f.kinds.loose),
+        Core::tr("a box that matches but fits the word loosely") });
+    h += row({ Core::tr("text"), QString::number(f.kinds.text), Core::tr("a box with another transcription") });
+    h += row({ Core::tr("flags"), QString::number(f.kinds.flags), Core::tr("illegible set on one side only") });
     h += QStringLiteral("</table>\n");
     if (!f.confusions.empty()) {
-        h += QStringLiteral("<h2>Characters you most often read otherwise</h2>\n<table>");
-        h += row({ QStringLiteral("printed"), QStringLiteral("you typed"), QStringLiteral("times") }, true);
+        h += Core::tr("<h2>Characters you most often read otherwise</h2>\n<table>");
+        h += row({ Core::tr("printed"), Core::tr("you typed"), Core::tr("times") }, true);
         for (const CharConfusion& x : f.confusions)
             h += row({ shown(x.truth), shown(x.detected), QString::number(x.count) });
-        h += QStringLiteral("</table>\n<p>∅: nothing (a character left out or added); ␣: a space.</p>\n");
+        h += Core::tr("</table>\n<p>∅: nothing (a character left out or added); ␣: a space.</p>\n");
     }
     if (!f.rules.empty()) {
-        h += QStringLiteral("<h2>Guideline rules</h2>\n<p>The slices each guideline version is about, and how your "
-                            "words there compare with everybody else's.</p>\n<table>");
-        h += row(
-            { QStringLiteral("version"), QStringLiteral("rule"), QStringLiteral("slice"), QStringLiteral("your words"),
-                QStringLiteral("wrong"), QStringLiteral("you"), QStringLiteral("the others") },
+        h += Core::tr("<h2>Guideline rules</h2>\n<p>The slices each guideline version is about, and how your "
+                      "words there compare with everybody else's.</p>\n<table>");
+        h += row({ Core::tr("version"), Core::tr("rule"), Core::tr("slice"), Core::tr("your words"), Core::tr("wrong"),
+                     Core::tr("you"), Core::tr("the others") },
             true);
         for (const FeedbackRule& r : f.rules)
             h += row({ QStringLiteral("v%1").arg(r.version), esc(r.changelog),
@@ -277,8 +272,8 @@ QString feedbackHtml(const RaterFeedback& f)
                 QString::number(r.errors), pct(r.words > 0 ? r.wordAccuracy : kNaN), pct(r.teamWordAccuracy) });
         h += QStringLiteral("</table>\n");
     }
-    h += QStringLiteral("<h2>Speed</h2>\n<p>%1 boxes in %2 active hours: %3 boxes an hour (the team's median %4), "
-                        "%5 s a box (median), %6 corrections a box.</p>\n")
+    h += Core::tr("<h2>Speed</h2>\n<p>%1 boxes in %2 active hours: %3 boxes an hour (the team's median %4), "
+                  "%5 s a box (median), %6 corrections a box.</p>\n")
              .arg(f.speed.boxes)
              .arg(f.speed.activeHours(), 0, 'f', 1)
              .arg(f.speed.boxesPerHour(), 0, 'f', 0)
@@ -286,10 +281,8 @@ QString feedbackHtml(const RaterFeedback& f)
              .arg(f.speed.medianSecondsPerBox, 0, 'f', 1)
              .arg(f.speed.correctionsPerBox(), 0, 'f', 2);
     if (!f.batches.empty()) {
-        h += QStringLiteral("<h2>Your last batches</h2>\n<table>");
-        h += row(
-            { QStringLiteral("batch"), QStringLiteral("words"), QStringLiteral("boxed"), QStringLiteral("read right") },
-            true);
+        h += Core::tr("<h2>Your last batches</h2>\n<table>");
+        h += row({ Core::tr("batch"), Core::tr("words"), Core::tr("boxed"), Core::tr("read right") }, true);
         for (const FeedbackBatch& b : f.batches)
             h += row({ esc(b.batch), QString::number(b.words), pct(b.recall), pct(b.wordAccuracy) });
         h += QStringLiteral("</table>\n");

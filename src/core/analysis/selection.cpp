@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Lector authors
 #include <lector/analysis/selection.h>
 
+#include <lector/core/tr.h>
 #include <lector/dedup/image_hashes.h>
 #include <lector/metrics/agreement_report.h>
 #include <lector/metrics/detection_eval.h>
@@ -28,28 +29,34 @@ namespace {
 
 struct StrategyInfo {
     SelectStrategy strategy;
-    const char* name;
-    const char* explanation;
+    const char* name; // an option value (--strategy), never translated
+    const char* explanation; // QT_TRANSLATE_NOOP'd in "Core": translated by selectStrategyExplanation()
 };
 
 // clang-format off
 const StrategyInfo kStrategies[] = {
     { SelectStrategy::Mixed, "mixed",
-      "Least confidence, diversity and rare slices in turn: uncertain pages without losing coverage." },
+      QT_TRANSLATE_NOOP("Core", "Least confidence, diversity and rare slices in turn: uncertain pages without losing "
+                                "coverage.") },
     { SelectStrategy::LeastConfidence, "least-confidence",
-      "Pages the model is least sure of: the highest mean (1 - confidence) of a run's words." },
+      QT_TRANSLATE_NOOP("Core", "Pages the model is least sure of: the highest mean (1 - confidence) of a run's "
+                                "words.") },
     { SelectStrategy::Margin, "margin",
-      "Pages whose words sit nearest the model's doubt: the lowest mean |2 confidence - 1| of a run's words." },
+      QT_TRANSLATE_NOOP("Core", "Pages whose words sit nearest the model's doubt: the lowest mean |2 confidence - 1| "
+                                "of a run's words.") },
     { SelectStrategy::AnnotatorDisagreement, "annotator-disagreement",
-      "Pages two or more annotators labeled, worst agreement first: to label again or to review." },
+      QT_TRANSLATE_NOOP("Core", "Pages two or more annotators labeled, worst agreement first: to label again or to "
+                                "review.") },
     { SelectStrategy::RunDisagreement, "run-disagreement",
-      "Pages where two model runs read differently: the lowest end-to-end F1 of one run against the other." },
+      QT_TRANSLATE_NOOP("Core", "Pages where two model runs read differently: the lowest end-to-end F1 of one run "
+                                "against the other.") },
     { SelectStrategy::Diversity, "diversity",
-      "Pages unlike anything labeled: k-center greedy over the image hashes, farthest page first." },
+      QT_TRANSLATE_NOOP("Core", "Pages unlike anything labeled: k-center greedy over the image hashes, farthest page "
+                                "first.") },
     { SelectStrategy::RareSlices, "rare-slices",
-      "Pages of batches, sizes and scripts the labeled images under-represent." },
+      QT_TRANSLATE_NOOP("Core", "Pages of batches, sizes and scripts the labeled images under-represent.") },
     { SelectStrategy::Random, "random",
-      "A seeded random pick: the baseline the other strategies are measured against." },
+      QT_TRANSLATE_NOOP("Core", "A seeded random pick: the baseline the other strategies are measured against.") },
 };
 // clang-format on
 
@@ -271,7 +278,7 @@ QString selectStrategyExplanation(SelectStrategy strategy)
 {
     for (const StrategyInfo& s : kStrategies)
         if (s.strategy == strategy)
-            return QString::fromUtf8(s.explanation);
+            return QCoreApplication::translate("Core", s.explanation);
     return {};
 }
 
@@ -335,8 +342,8 @@ Result<std::int64_t> runId(const ProjectStore& store, const QString& name, QStri
         names << r.name;
     }
     return LECTOR_ERROR(ErrorCode::NotFound,
-        QStringLiteral("there is no run \"%1\" (runs: %2)")
-            .arg(name, names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "))))
+        Core::tr("there is no run \"%1\" (runs: %2)")
+            .arg(name, names.isEmpty() ? Core::tr("none") : names.join(QStringLiteral(", "))))
         .at(store.path());
 }
 
@@ -396,7 +403,7 @@ Result<void> readConfidences(const ProjectStore& store, std::int64_t run,
     }));
     q.reset();
     if (canceled)
-        return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("selection canceled"));
+        return LECTOR_ERROR(ErrorCode::Canceled, Core::tr("selection canceled"));
     flush();
     return {};
 }
@@ -415,13 +422,12 @@ Result<Selection> selectFromStore(
     LECTOR_TRY(run);
     if (needsRun && *run == 0)
         return LECTOR_ERROR(ErrorCode::InvalidArgument,
-            QStringLiteral(
-                "%1 needs a model run's predictions, and the project has none (lector-cli autolabel makes one)")
+            Core::tr("%1 needs a model run's predictions, and the project has none (lector-cli autolabel makes one)")
                 .arg(selectStrategyName(strategy)))
             .at(store.path());
     if (strategy == SelectStrategy::RunDisagreement && (sources.otherRun.isEmpty() || sources.otherRun == runName))
         return LECTOR_ERROR(ErrorCode::InvalidArgument,
-            QStringLiteral("run-disagreement needs a second run to compare with, other than \"%1\"").arg(runName))
+            Core::tr("run-disagreement needs a second run to compare with, other than \"%1\"").arg(runName))
             .at(store.path());
     auto images = store.images();
     LECTOR_TRY(images);
@@ -498,8 +504,8 @@ Result<Selection> selectFromStore(
         const auto unhashed
             = std::count_if(candidates.begin(), candidates.end(), [](const SelectCandidate& c) { return !c.hashed; });
         if (unhashed > 0)
-            selection.notes << QStringLiteral("%1 images have no hashes yet and were left out of diversity "
-                                              "(Find Duplicates, or lector-cli dedup, hashes them)")
+            selection.notes << Core::tr("%1 images have no hashes yet and were left out of diversity "
+                                        "(Find Duplicates, or lector-cli dedup, hashes them)")
                                    .arg(unhashed);
     }
     // Images marked a duplicate of another are never chosen.
@@ -517,9 +523,9 @@ Result<Selection> selectFromStore(
         if (!c.labeled || options.includeLabeled || strategy == SelectStrategy::AnnotatorDisagreement)
             ++selection.pool;
     if (selection.pool == 0)
-        selection.notes << QStringLiteral("every image is labeled: include labeled images to choose among them");
+        selection.notes << Core::tr("every image is labeled: include labeled images to choose among them");
     if (strategy == SelectStrategy::Mixed && selection.run.isEmpty())
-        selection.notes << QStringLiteral("no model run: mixed takes diversity and rare slices only");
+        selection.notes << Core::tr("no model run: mixed takes diversity and rare slices only");
     selection.images = selectImages(kept, options);
     return selection;
 }
@@ -528,16 +534,15 @@ Result<std::vector<QueueEntry>> assignQueue(
     const std::vector<SelectedImage>& selection, const QStringList& annotators, double overlap, int perOverlap)
 {
     if (annotators.isEmpty())
-        return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("assigning a queue needs annotators"));
+        return LECTOR_ERROR(ErrorCode::InvalidArgument, Core::tr("assigning a queue needs annotators"));
     for (const QString& name : annotators)
         if (annotators.count(name) > 1)
-            return LECTOR_ERROR(
-                ErrorCode::InvalidArgument, QStringLiteral("the annotator \"%1\" is named twice").arg(name));
+            return LECTOR_ERROR(ErrorCode::InvalidArgument, Core::tr("the annotator \"%1\" is named twice").arg(name));
     if (!(overlap >= 0 && overlap <= 1))
-        return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("the overlap is a share from 0 to 1"));
+        return LECTOR_ERROR(ErrorCode::InvalidArgument, Core::tr("the overlap is a share from 0 to 1"));
     if (overlap > 0 && perOverlap < 2)
         return LECTOR_ERROR(
-            ErrorCode::InvalidArgument, QStringLiteral("an overlapping image goes to at least two annotators"));
+            ErrorCode::InvalidArgument, Core::tr("an overlapping image goes to at least two annotators"));
     const int people = static_cast<int>(annotators.size());
     const int k = std::min(perOverlap, people);
     const std::size_t n = selection.size();

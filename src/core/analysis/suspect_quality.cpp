@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Lector authors
 #include <lector/analysis/suspect_quality.h>
 
+#include <lector/core/tr.h>
 #include <lector/metrics/polygon_iou.h>
 #include <lector/metrics/region_matching.h>
 #include <lector/store/project_store.h>
@@ -87,7 +88,7 @@ Result<std::vector<SuspectKindQuality>> measureSuspectQuality(
     auto ref = store.findAnnotator(truthName);
     LECTOR_TRY(ref);
     if (!*who || !*ref)
-        return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("no annotator %1 or %2").arg(annotator, truthName));
+        return LECTOR_ERROR(ErrorCode::NotFound, Core::tr("no annotator %1 or %2").arg(annotator, truthName));
     auto images = store.images();
     LECTOR_TRY(images);
     Truth truth;

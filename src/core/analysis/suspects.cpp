@@ -4,6 +4,7 @@
 
 #include <lector/analysis/consensus.h>
 #include <lector/core/parallel_for.h>
+#include <lector/core/tr.h>
 #include <lector/metrics/agreement_report.h>
 #include <lector/metrics/polygon_iou.h>
 #include <lector/metrics/region_matching.h>
@@ -273,7 +274,7 @@ private:
                 if (!runSaw && !m_in.predictions.empty())
                     score *= 0.7; // the model reads this page and did not see a word here
                 s.score = std::clamp(score, 0.0, 1.0);
-                s.reason = QStringLiteral("no label where %1 found a word").arg(s.evidence.front().source);
+                s.reason = Core::tr("no label where %1 found a word").arg(s.evidence.front().source);
                 s.fix.action = SuspectFix::Action::Add;
                 s.fix.region = s.region;
                 m_out.push_back(std::move(s));
@@ -314,7 +315,7 @@ private:
         if (!p.isValid() || p.area() < 1 || (p.isQuad() && !isConvexPolygon(p))) {
             const bool crossing = p.isValid() && p.isQuad() && !isConvexPolygon(p);
             Suspect s = make(SuspectKind::Geometry, 0.95, id, label,
-                crossing ? QStringLiteral("self-crossing quad") : QStringLiteral("degenerate region"));
+                crossing ? Core::tr("self-crossing quad") : Core::tr("degenerate region"));
             fixToBestBox(l, s);
             if (s.fix.action == SuspectFix::Action::None)
                 s.fix.action = SuspectFix::Action::Remove;
@@ -325,7 +326,7 @@ private:
             const BoxF b = p.boundingBox();
             const double slack = 0.5;
             if (b.x0 < -slack || b.y0 < -slack || b.x1 > m_in.width + slack || b.y1 > m_in.height + slack) {
-                Suspect s = make(SuspectKind::Geometry, 0.9, id, label, QStringLiteral("outside the image"));
+                Suspect s = make(SuspectKind::Geometry, 0.9, id, label, Core::tr("outside the image"));
                 s.fix.action = SuspectFix::Action::Change;
                 s.fix.region = label;
                 for (PointF& pt : s.fix.region.polygon.points) {
@@ -359,7 +360,7 @@ private:
             }
             if (inside.size() >= 2) {
                 Suspect s = make(SuspectKind::Geometry, 0.5 + 0.45 * support, id, label,
-                    QStringLiteral("one box around %1 words of %2").arg(inside.size()).arg(set.name));
+                    Core::tr("one box around %1 words of %2").arg(inside.size()).arg(set.name));
                 std::sort(inside.begin(), inside.end());
                 for (int b : inside)
                     s.evidence.push_back(evidenceOf(set, b, 0));
@@ -411,7 +412,7 @@ private:
         if (score <= 0)
             return;
         Suspect s = make(SuspectKind::SpuriousBox, score * 0.9, m_in.labelIds[l], m_in.labels[l],
-            QStringLiteral("no prediction or other label overlaps it by IoU %1").arg(m_options.missedIoU));
+            Core::tr("no prediction or other label overlaps it by IoU %1").arg(m_options.missedIoU));
         s.fix.action = SuspectFix::Action::Remove;
         m_out.push_back(std::move(s));
     }
@@ -444,7 +445,7 @@ private:
         }
         const double strength = (m_options.looseIoU - best) / (m_options.looseIoU - m_options.missedIoU);
         s.score = std::clamp(weight * (0.3 + 0.7 * strength), 0.0, 1.0);
-        s.reason = QStringLiteral("best match IoU %1").arg(best, 0, 'f', 2);
+        s.reason = Core::tr("best match IoU %1").arg(best, 0, 'f', 2);
         fixToBestBox(l, s);
         m_out.push_back(std::move(s));
         return true;
@@ -475,7 +476,7 @@ private:
         if (off <= 0)
             return;
         Suspect s = make(SuspectKind::LooseBox, 0.35 + 0.25 * std::min(1.0, off / std::log(2.0)), m_in.labelIds[l],
-            m_in.labels[l], QStringLiteral("height %1× its line's").arg(ratio, 0, 'f', 1));
+            m_in.labels[l], Core::tr("height %1× its line's").arg(ratio, 0, 'f', 1));
         fixToBestBox(l, s);
         m_out.push_back(std::move(s));
     }
@@ -513,8 +514,7 @@ private:
                 best = it;
         }
         Suspect s = make(SuspectKind::WrongText, best->second * (1 - 0.7 * same), m_in.labelIds[l], label,
-            QStringLiteral("\"%1\" where %2 read \"%3\"")
-                .arg(label.text, evidence[best->first].front().source, best->first));
+            Core::tr("\"%1\" where %2 read \"%3\"").arg(label.text, evidence[best->first].front().source, best->first));
         s.evidence = std::move(evidence[best->first]);
         s.fix.action = SuspectFix::Action::Change;
         s.fix.region = label;
@@ -618,7 +618,7 @@ namespace lector {
 
 namespace {
 
-Error canceled() { return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("suspect search canceled")); }
+Error canceled() { return LECTOR_ERROR(ErrorCode::Canceled, Core::tr("suspect search canceled")); }
 
 /// Characters outside `charset` in the annotator's labels.
 void addCharsetSuspects(const SuspectImageInput& in, const std::vector<char32_t>& charset, std::vector<Suspect>& out)
@@ -642,7 +642,7 @@ void addCharsetSuspects(const SuspectImageInput& in, const std::vector<char32_t>
         s.image = in.image;
         s.annotation = in.labelIds[l];
         s.region = r;
-        s.reason = QStringLiteral("characters outside the character set: %1").arg(outside);
+        s.reason = Core::tr("characters outside the character set: %1").arg(outside);
         out.push_back(std::move(s));
     }
 }
@@ -668,7 +668,7 @@ Result<Sources> resolveSources(const ProjectStore& store, const SuspectOptions& 
         }
     }
     if (!found)
-        return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("no annotator named %1").arg(options.annotator));
+        return LECTOR_ERROR(ErrorCode::NotFound, Core::tr("no annotator named %1").arg(options.annotator));
     if (!options.run.isEmpty()) {
         auto runs = store.runs();
         LECTOR_TRY(runs);
@@ -677,7 +677,7 @@ Result<Sources> resolveSources(const ProjectStore& store, const SuspectOptions& 
                 sources.run = r;
         }
         if (!sources.run)
-            return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("no model run named %1").arg(options.run));
+            return LECTOR_ERROR(ErrorCode::NotFound, Core::tr("no model run named %1").arg(options.run));
     }
     return sources;
 }
@@ -813,7 +813,7 @@ void addDisagreementSuspects(const SuspectImageInput& in,
             s.image = in.image;
             s.annotation = annotation;
             s.region = in.labels[l];
-            s.reason = QStringLiteral("in an open conflict");
+            s.reason = Core::tr("in an open conflict");
             found.push_back(std::move(s));
         }
     }
@@ -918,8 +918,7 @@ Result<SuspectReport> findSuspects(const ProjectStore& store, const SuspectOptio
     const auto wants = [&](SuspectKind k) { return options.kinds.empty() || options.kinds.count(k) > 0; };
     if (!options.slice.isEmpty() && !suspectSlices().contains(options.slice)) // before anything is read
         return LECTOR_ERROR(ErrorCode::InvalidArgument,
-            QStringLiteral("unknown slice %1 (one of %2)")
-                .arg(options.slice, suspectSlices().join(QStringLiteral(", "))));
+            Core::tr("unknown slice %1 (one of %2)").arg(options.slice, suspectSlices().join(QStringLiteral(", "))));
     auto snapshot = ReadSnapshot::begin(store);
     LECTOR_TRY(snapshot);
     auto sources = resolveSources(store, options);

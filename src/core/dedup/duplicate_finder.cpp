@@ -6,6 +6,7 @@
 #include "reduced_decode.h"
 
 #include <lector/core/parallel_for.h>
+#include <lector/core/tr.h>
 #include <lector/dedup/hash_index.h>
 #include <lector/metrics/polygon_iou.h>
 #include <lector/store/image_hash_repository.h>
@@ -113,7 +114,7 @@ Result<ProjectHashes> updateProjectHashes(ProjectStore& store, Progress* progres
         img.addedAt = rec.addedAt;
         const FileStamp stamp = stampOf(img.path);
         if (stamp.size < 0) {
-            out.problems.push_back({ rec.id, img.path, QStringLiteral("the image is missing") });
+            out.problems.push_back({ rec.id, img.path, Core::tr("the image is missing") });
             continue;
         }
         img.fileSize = stamp.size;
@@ -144,7 +145,7 @@ Result<ProjectHashes> updateProjectHashes(ProjectStore& store, Progress* progres
             results[k] = out.pages ? out.pages->hash(img.id, img.path) : hashImageFile(img.path);
         });
         if (!complete)
-            return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("hashing was canceled"));
+            return LECTOR_ERROR(ErrorCode::Canceled, Core::tr("hashing was canceled"));
         std::vector<StoredImageHash> rows;
         rows.reserve(count);
         for (std::size_t k = 0; k < count; ++k) {
@@ -399,7 +400,7 @@ Result<void> checkNearPairs(const std::vector<HashedImage>& images, std::vector<
             batch.push_back(todo[k]);
         }
         if (!lookAt(images, pairs, batch, cache, options, pages, failed))
-            return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("canceled"));
+            return LECTOR_ERROR(ErrorCode::Canceled, Core::tr("canceled"));
         for (const std::size_t k : batch) {
             NearPair& pair = pairs[k];
             pair.checked = true;
@@ -415,7 +416,7 @@ Result<void> checkNearPairs(const std::vector<HashedImage>& images, std::vector<
         if (progress) {
             progress->report(decided, std::int64_t(todo.size()));
             if (progress->isCanceled())
-                return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("canceled"));
+                return LECTOR_ERROR(ErrorCode::Canceled, Core::tr("canceled"));
         }
     }
     return {};

@@ -4,6 +4,7 @@
 
 #include "reduced_decode.h"
 
+#include <lector/core/tr.h>
 #include <lector/dedup/pair_check.h>
 #include <lector/image/image_header.h>
 
@@ -166,17 +167,17 @@ int reducedGrayFlag(const QString& path, int keep, bool longSide)
 Result<cv::Mat> readImage(const QString& path, int flag)
 {
     if (!QFileInfo::exists(path))
-        return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("the image is missing")).at(path);
+        return LECTOR_ERROR(ErrorCode::NotFound, Core::tr("the image is missing")).at(path);
     cv::Mat m;
     try {
         m = cv::imread(path.toStdString(), flag);
     } catch (const cv::Exception& e) {
-        return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("the image does not decode"))
+        return LECTOR_ERROR(ErrorCode::InvalidArgument, Core::tr("the image does not decode"))
             .at(path)
             .withDetail(QString::fromStdString(e.what()));
     }
     if (m.empty())
-        return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("the image does not decode")).at(path);
+        return LECTOR_ERROR(ErrorCode::InvalidArgument, Core::tr("the image does not decode")).at(path);
     return m;
 }
 

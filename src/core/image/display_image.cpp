@@ -4,6 +4,7 @@
 
 #include "image/image_codecs.h"
 
+#include <lector/core/tr.h>
 #include <lector/io/io_util.h>
 
 #include <QFileInfo>
@@ -149,7 +150,7 @@ Result<DisplayImage> decodeStreamed(const QByteArray& bytes, const QString& path
 {
     const auto header = readImageHeaderSize(path);
     if (!header)
-        return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("no header size")).at(path);
+        return LECTOR_ERROR(ErrorCode::InvalidArgument, Core::tr("no header size")).at(path);
     const int reduction = reductionFor(*header, maxPixels);
     const int scale = codec == Codec::Jpeg ? std::min(reduction, 8) : 1;
     DisplayImage out;
@@ -190,7 +191,7 @@ Result<DisplayImage> decodeWithOpenCv(const QByteArray& bytes, const QString& pa
         const cv::Mat buffer(1, static_cast<int>(bytes.size()), CV_8UC1, const_cast<char*>(bytes.constData()));
         bgr = cv::imdecode(buffer, cv::IMREAD_COLOR);
         if (bgr.empty())
-            return LECTOR_ERROR(ErrorCode::Decode, QStringLiteral("the image does not decode (corrupt or unsupported)"))
+            return LECTOR_ERROR(ErrorCode::Decode, Core::tr("the image does not decode (corrupt or unsupported)"))
                 .at(path);
         DisplayImage out;
         out.fullSize = { bgr.cols, bgr.rows };
@@ -207,7 +208,7 @@ Result<DisplayImage> decodeWithOpenCv(const QByteArray& bytes, const QString& pa
         out.reduction = reduction;
         return out;
     } catch (const cv::Exception& e) {
-        return LECTOR_ERROR(ErrorCode::Decode, QStringLiteral("the image does not decode"))
+        return LECTOR_ERROR(ErrorCode::Decode, Core::tr("the image does not decode"))
             .at(path)
             .withDetail(QString::fromStdString(e.what()));
     }
@@ -219,7 +220,7 @@ Result<DisplayImage> decodeDisplayImage(const QString& path, std::int64_t maxPix
 {
     maxPixels = std::max<std::int64_t>(maxPixels, 1);
     if (!QFileInfo::exists(path))
-        return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("image not found")).at(path);
+        return LECTOR_ERROR(ErrorCode::NotFound, Core::tr("image not found")).at(path);
     auto bytes = io::readFileBytes(path, kMaxImageFileBytes);
     if (!bytes)
         return std::move(bytes).error();

@@ -2,6 +2,8 @@
 // Copyright (c) 2026 The Lector authors
 #include "image/image_codecs.h"
 
+#include <lector/core/tr.h>
+
 #include <spdlog/spdlog.h>
 
 #include <csetjmp>
@@ -129,10 +131,10 @@ Error decodeError(const QString& path, bool prematureEnd, const char* format, co
 {
     if (prematureEnd)
         return LECTOR_ERROR(ErrorCode::Decode,
-            QStringLiteral("the image is truncated (premature end of the %1 data)").arg(QLatin1String(format)))
+            Core::tr("the image is truncated (premature end of the %1 data)").arg(QLatin1String(format)))
             .at(path);
     return LECTOR_ERROR(ErrorCode::Decode,
-        QStringLiteral("the image does not decode (%1: %2)").arg(QLatin1String(format), QString::fromUtf8(message)))
+        Core::tr("the image does not decode (%1: %2)").arg(QLatin1String(format), QString::fromUtf8(message)))
         .at(path);
 }
 
@@ -174,7 +176,7 @@ Result<StreamedImage> decodeJpeg(const QByteArray& bytes, const QString& path, i
     out.orientation = jpegOrientation(cinfo);
     if (rgb && (cinfo.jpeg_color_space == JCS_CMYK || cinfo.jpeg_color_space == JCS_YCCK)) {
         jpeg_destroy_decompress(&cinfo);
-        return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("a CMYK JPEG has no RGB rows")).at(path);
+        return LECTOR_ERROR(ErrorCode::InvalidArgument, Core::tr("a CMYK JPEG has no RGB rows")).at(path);
     }
     cinfo.scale_num = 1;
     cinfo.scale_denom = static_cast<unsigned int>(scaleDenominator);
@@ -201,7 +203,7 @@ Result<StreamedImage> decodeJpeg(const QByteArray& bytes, const QString& path, i
     }
     jpeg_destroy_decompress(&cinfo);
     if (stopped)
-        return LECTOR_ERROR(ErrorCode::Decode, QStringLiteral("not enough memory to decode the image")).at(path);
+        return LECTOR_ERROR(ErrorCode::Decode, Core::tr("not enough memory to decode the image")).at(path);
     if (errors.prematureEnd)
         return decodeError(path, true, "JPEG", "");
     return out;
@@ -263,11 +265,11 @@ Result<StreamedImage> decodePng(
     in.path = &path;
     png_structp png = png_create_read_struct(PNG_LIBPNG_VER_STRING, &in, pngError, pngWarning);
     if (!png)
-        return LECTOR_ERROR(ErrorCode::Decode, QStringLiteral("not enough memory to decode the image")).at(path);
+        return LECTOR_ERROR(ErrorCode::Decode, Core::tr("not enough memory to decode the image")).at(path);
     png_infop info = png_create_info_struct(png);
     if (!info) {
         png_destroy_read_struct(&png, nullptr, nullptr);
-        return LECTOR_ERROR(ErrorCode::Decode, QStringLiteral("not enough memory to decode the image")).at(path);
+        return LECTOR_ERROR(ErrorCode::Decode, Core::tr("not enough memory to decode the image")).at(path);
     }
     PngRun run;
     if (setjmp(png_jmpbuf(png))) {
@@ -281,9 +283,9 @@ Result<StreamedImage> decodePng(
         png_free(png, in.row);
     png_destroy_read_struct(&png, &info, nullptr);
     if (run.interlacedRgb)
-        return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("an interlaced PNG comes in passes")).at(path);
+        return LECTOR_ERROR(ErrorCode::InvalidArgument, Core::tr("an interlaced PNG comes in passes")).at(path);
     if (run.stopped)
-        return LECTOR_ERROR(ErrorCode::Decode, QStringLiteral("not enough memory to decode the image")).at(path);
+        return LECTOR_ERROR(ErrorCode::Decode, Core::tr("not enough memory to decode the image")).at(path);
     return run.image;
 }
 // NOLINTEND(cert-err52-cpp)

@@ -5,6 +5,7 @@
 #include "image/image_codecs.h"
 
 #include <lector/core/parallel_for.h>
+#include <lector/core/tr.h>
 #include <lector/image/image_header.h>
 #include <lector/io/io_util.h>
 
@@ -58,8 +59,8 @@ Result<void> checkPixelLimit(const ImageSize& size, const QString& path)
     if (limit <= 0 || pixels <= limit)
         return {};
     return LECTOR_ERROR(ErrorCode::InvalidArgument,
-        QStringLiteral("the image is %1×%2 pixels (%3 megapixels), above the limit of %4 megapixels (raise it with "
-                       "--max-megapixels or LECTOR_MAX_MEGAPIXELS)")
+        Core::tr("the image is %1×%2 pixels (%3 megapixels), above the limit of %4 megapixels (raise it with "
+                 "--max-megapixels or LECTOR_MAX_MEGAPIXELS)")
             .arg(size.width)
             .arg(size.height)
             .arg(megapixels(pixels), megapixels(limit)))
@@ -94,13 +95,12 @@ Result<ImageSize> decodeWhole(const QByteArray& bytes, const QString& path)
         // IMREAD_COLOR applies the EXIF orientation; the size we store is what a viewer shows.
         img = cv::imdecode(buffer, cv::IMREAD_COLOR);
     } catch (const cv::Exception& e) {
-        return LECTOR_ERROR(ErrorCode::Decode, QStringLiteral("the image does not decode"))
+        return LECTOR_ERROR(ErrorCode::Decode, Core::tr("the image does not decode"))
             .at(path)
             .withDetail(QString::fromStdString(e.what()));
     }
     if (img.empty())
-        return LECTOR_ERROR(ErrorCode::Decode, QStringLiteral("the image does not decode (corrupt or unsupported)"))
-            .at(path);
+        return LECTOR_ERROR(ErrorCode::Decode, Core::tr("the image does not decode (corrupt or unsupported)")).at(path);
     return ImageSize { img.cols, img.rows };
 }
 
@@ -113,7 +113,7 @@ void setImagePixelLimit(std::int64_t pixels) { limitSetting().store(std::max<std
 Result<ImageProbe> probeImage(const QString& path)
 {
     if (!QFileInfo::exists(path))
-        return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("image not found")).at(path);
+        return LECTOR_ERROR(ErrorCode::NotFound, Core::tr("image not found")).at(path);
     // From the header, before the file is read or a pixel decoded: a 30000 x 30000 scan is refused in microseconds.
     if (const auto header = readImageHeaderSize(path))
         LECTOR_TRY(checkPixelLimit(*header, path));
@@ -121,7 +121,7 @@ Result<ImageProbe> probeImage(const QString& path)
     if (!bytes) {
         Error e = std::move(bytes).error();
         if (e.code == ErrorCode::NotFound)
-            e.message = QStringLiteral("image not found");
+            e.message = Core::tr("image not found");
         return e;
     }
     ImageProbe probe;
@@ -152,7 +152,7 @@ Result<std::vector<ImageProbe>> probeImages(const std::vector<QString>& paths, P
             failed = true;
     });
     if (progress && progress->isCanceled())
-        return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("canceled"));
+        return LECTOR_ERROR(ErrorCode::Canceled, Core::tr("canceled"));
     std::vector<ImageProbe> out;
     out.reserve(n);
     for (size_t i = 0; i < n; ++i) {

@@ -2,6 +2,8 @@
 // Copyright (c) 2026 The Lector authors
 #include <lector/io/export_options.h>
 
+#include <lector/core/tr.h>
+
 namespace lector {
 
 bool exportOptionApplies(ExportOption option, const Format& format, bool run)
@@ -23,12 +25,12 @@ QString exportOptionRule(ExportOption option)
 {
     switch (option) {
     case ExportOption::DoneOnly:
-        return QStringLiteral("only images marked done takes an annotator's labels: images are marked done by "
-                              "annotators, not by runs");
+        return Core::tr("only images marked done takes an annotator's labels: images are marked done by "
+                        "annotators, not by runs");
     case ExportOption::RecognitionCrops:
-        return QStringLiteral("recognition crops are written by the ppocrlabel format only");
+        return Core::tr("recognition crops are written by the ppocrlabel format only");
     case ExportOption::ResultTranscriptions:
-        return QStringLiteral("transcriptions in result files are for a run's results in the icdar2015 format");
+        return Core::tr("transcriptions in result files are for a run's results in the icdar2015 format");
     case ExportOption::CopyImages:
         break;
     }

@@ -5,6 +5,7 @@
 #include <lector/io/folder_scan.h>
 
 #include <lector/core/parallel_for.h>
+#include <lector/core/tr.h>
 #include <lector/image/image_header.h>
 #include <lector/io/format_registry.h>
 #include <lector/io/io_util.h>
@@ -116,7 +117,7 @@ public:
                 return false;
             const QDir dir(dirPath);
             if (!dir.isReadable()) {
-                m_scan.problems.push_back({ QStringLiteral("folder cannot be read"), dirPath, 0 });
+                m_scan.problems.push_back({ Core::tr("folder cannot be read"), dirPath, 0 });
                 continue;
             }
             ++m_scan.folders;
@@ -129,7 +130,7 @@ public:
                         continue; // links to folders can loop; a copy of the tree is not a second dataset
                     if (depth + 1 > m_options.maxDepth) {
                         m_scan.problems.push_back(
-                            { QStringLiteral("folder more than %1 levels deep: not scanned").arg(m_options.maxDepth),
+                            { Core::tr("folder more than %1 levels deep: not scanned").arg(m_options.maxDepth),
                                 e.absoluteFilePath(), 0 });
                         continue;
                     }
@@ -194,8 +195,8 @@ bool checkImages(const std::vector<Candidate>& candidates, Progress* progress, F
             continue;
         seen.insert(path);
         if (!checked[i].ok) {
-            scan.problems.push_back({ checked[i].bytes == 0 ? QStringLiteral("empty file: not an image")
-                                                            : QStringLiteral("not a readable image: skipped"),
+            scan.problems.push_back({ checked[i].bytes == 0 ? Core::tr("empty file: not an image")
+                                                            : Core::tr("not a readable image: skipped"),
                 path, 0 });
             continue;
         }
@@ -310,9 +311,9 @@ void readCandidate(const LabelCandidate& c, const FolderScan& scan, const QSet<Q
         found.push_back(std::move(*best));
         return;
     }
-    const QString why = firstError ? firstError->message : QStringLiteral("it names none of the images found");
+    const QString why = firstError ? firstError->message : Core::tr("it names none of the images found");
     problems.push_back(
-        { QStringLiteral("looks like %1 but does not read: %2").arg(c.format->displayName(), why), c.path, 0 });
+        { Core::tr("looks like %1 but does not read: %2").arg(c.format->displayName(), why), c.path, 0 });
 }
 
 } // namespace
@@ -334,22 +335,22 @@ QString FolderScan::summary() const
 {
     const QLocale locale = QLocale::c();
     QStringList lines;
-    lines << QStringLiteral("%1 images in %2 %3 (%4)")
+    lines << Core::tr("%1 images in %2 %3 (%4)")
                  .arg(images.size())
                  .arg(folders)
-                 .arg(folders == 1 ? QStringLiteral("folder") : QStringLiteral("folders"))
+                 .arg(folders == 1 ? Core::tr("folder") : Core::tr("folders"))
                  .arg(locale.formattedDataSize(imageBytes, 1, QLocale::DataSizeTraditionalFormat));
     if (labels.empty())
-        lines << QStringLiteral("no labels found: the images come in unlabeled");
+        lines << Core::tr("no labels found: the images come in unlabeled");
     for (const FoundLabels& l : labels)
-        lines << QStringLiteral("%1 in %2: %3 regions on %4 images (%5 of the images found)%6")
+        lines << Core::tr("%1 in %2: %3 regions on %4 images (%5 of the images found)%6")
                      .arg(l.formatName, QDir::toNativeSeparators(l.path))
                      .arg(l.regions)
                      .arg(l.batch.images.size())
                      .arg(l.imagesMatched)
-                     .arg(l.looksLikePredictions ? QStringLiteral(", a model's predictions") : QString());
+                     .arg(l.looksLikePredictions ? Core::tr(", a model's predictions") : QString());
     if (!problems.empty())
-        lines << QStringLiteral("%1 problems, the first: %2").arg(problems.size()).arg(problems.front().toString());
+        lines << Core::tr("%1 problems, the first: %2").arg(problems.size()).arg(problems.front().toString());
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -360,17 +361,17 @@ Result<FolderScan> scanPaths(const QStringList& paths, const FolderScanOptions& 
     for (const QString& p : paths) {
         const QFileInfo info(p);
         if (!info.exists())
-            return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("no such file or folder")).at(p);
+            return LECTOR_ERROR(ErrorCode::NotFound, Core::tr("no such file or folder")).at(p);
         scan.roots << QDir::cleanPath(info.absoluteFilePath());
         if (info.isDir()) {
             if (!walker.walk(QDir::cleanPath(info.absoluteFilePath())))
-                return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("scan canceled"));
+                return LECTOR_ERROR(ErrorCode::Canceled, Core::tr("scan canceled"));
         } else {
             walker.addFile(info, nullptr);
         }
     }
     if (!checkImages(walker.m_candidates, progress, scan))
-        return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("scan canceled"));
+        return LECTOR_ERROR(ErrorCode::Canceled, Core::tr("scan canceled"));
     if (!options.detectLabels)
         return scan;
 
@@ -378,7 +379,7 @@ Result<FolderScan> scanPaths(const QStringList& paths, const FolderScanOptions& 
     const QStringList dirs = imageDirs(scan);
     for (const LabelCandidate& c : labelCandidates(walker)) {
         if (progress && progress->isCanceled())
-            return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("scan canceled"));
+            return LECTOR_ERROR(ErrorCode::Canceled, Core::tr("scan canceled"));
         readCandidate(c, scan, images, dirs, scan.labels, scan.problems);
     }
     std::stable_sort(scan.labels.begin(), scan.labels.end(),

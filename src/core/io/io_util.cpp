@@ -2,6 +2,8 @@
 // Copyright (c) 2026 The Lector authors
 #include <lector/io/io_util.h>
 
+#include <lector/core/tr.h>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -25,26 +27,26 @@ constexpr qint64 kChunkBytes = qint64(1) << 20;
 
 Error tooLarge(const QString& path, qint64 maxBytes)
 {
-    return LECTOR_ERROR(ErrorCode::Parse,
-        QStringLiteral("the file is larger than %1 MiB, more than a label file holds").arg(maxBytes >> 20))
+    return LECTOR_ERROR(
+        ErrorCode::Parse, Core::tr("the file is larger than %1 MiB, more than a label file holds").arg(maxBytes >> 20))
         .at(path);
 }
 
 Result<void> openForReading(QFile& file)
 {
     if (!file.exists())
-        return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("file not found")).at(file.fileName());
+        return LECTOR_ERROR(ErrorCode::NotFound, Core::tr("file not found")).at(file.fileName());
     if (QFileInfo(file.fileName()).isDir())
-        return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("a folder, not a file")).at(file.fileName());
+        return LECTOR_ERROR(ErrorCode::InvalidArgument, Core::tr("a folder, not a file")).at(file.fileName());
     if (!file.open(QIODevice::ReadOnly))
-        return LECTOR_ERROR(ErrorCode::Io, QStringLiteral("cannot read the file: %1").arg(file.errorString()))
+        return LECTOR_ERROR(ErrorCode::Io, Core::tr("cannot read the file: %1").arg(file.errorString()))
             .at(file.fileName());
     return {};
 }
 
 Error readFailed(const QFile& file)
 {
-    return LECTOR_ERROR(ErrorCode::Io, QStringLiteral("cannot read the file: %1").arg(file.errorString()))
+    return LECTOR_ERROR(ErrorCode::Io, Core::tr("cannot read the file: %1").arg(file.errorString()))
         .at(file.fileName());
 }
 
@@ -91,12 +93,12 @@ Result<void> forEachUtf8Line(const QString& path, const std::function<Result<voi
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         const QString text = decoder.decode(bytes);
         if (decoder.hasError())
-            return LECTOR_ERROR(ErrorCode::Parse, QStringLiteral("the file is not valid UTF-8 text")).at(path, lineNo);
+            return LECTOR_ERROR(ErrorCode::Parse, Core::tr("the file is not valid UTF-8 text")).at(path, lineNo);
         return onLine(lineNo, text);
     };
     const auto tooLong = [&] {
         return LECTOR_ERROR(ErrorCode::Parse,
-            QStringLiteral("the line is longer than %1 MiB; this is not a label file").arg(kMaxLineBytes >> 20))
+            Core::tr("the line is longer than %1 MiB; this is not a label file").arg(kMaxLineBytes >> 20))
             .at(path, lineNo + 1);
     };
     QByteArray chunk(qsizetype(kChunkBytes), Qt::Uninitialized);
@@ -155,7 +157,7 @@ Result<QString> readUtf8File(const QString& path)
             start = end + 1;
             ++line;
         }
-        return LECTOR_ERROR(ErrorCode::Parse, QStringLiteral("the file is not valid UTF-8 text")).at(path, line);
+        return LECTOR_ERROR(ErrorCode::Parse, Core::tr("the file is not valid UTF-8 text")).at(path, line);
     }
     return text;
 }
@@ -177,7 +179,7 @@ Result<void> ensureDir(const QString& dir)
     if (QFileInfo(dir).isDir())
         return {};
     if (!QDir().mkpath(dir))
-        return LECTOR_ERROR(ErrorCode::Io, QStringLiteral("cannot create the folder")).at(dir);
+        return LECTOR_ERROR(ErrorCode::Io, Core::tr("cannot create the folder")).at(dir);
     return {};
 }
 
@@ -186,13 +188,11 @@ Result<void> writeFileAtomically(const QString& path, const QByteArray& content)
     LECTOR_TRY(ensureDir(QFileInfo(path).absolutePath()));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return LECTOR_ERROR(ErrorCode::Io, QStringLiteral("cannot write the file: %1").arg(file.errorString()))
-            .at(path);
+        return LECTOR_ERROR(ErrorCode::Io, Core::tr("cannot write the file: %1").arg(file.errorString())).at(path);
     if (file.write(content) != content.size())
-        return LECTOR_ERROR(ErrorCode::Io, QStringLiteral("cannot write the file: %1").arg(file.errorString()))
-            .at(path);
+        return LECTOR_ERROR(ErrorCode::Io, Core::tr("cannot write the file: %1").arg(file.errorString())).at(path);
     if (!file.commit())
-        return LECTOR_ERROR(ErrorCode::Io, QStringLiteral("cannot save the file: %1").arg(file.errorString())).at(path);
+        return LECTOR_ERROR(ErrorCode::Io, Core::tr("cannot save the file: %1").arg(file.errorString())).at(path);
     return {};
 }
 
@@ -247,7 +247,7 @@ Result<void> copyFileIfMissing(const QString& from, const QString& to)
     LECTOR_TRY(ensureDir(dst.absolutePath()));
     QFile::remove(to);
     if (!QFile::copy(from, to))
-        return LECTOR_ERROR(ErrorCode::Io, QStringLiteral("cannot copy the image to %1").arg(to)).at(from);
+        return LECTOR_ERROR(ErrorCode::Io, Core::tr("cannot copy the image to %1").arg(to)).at(from);
     return {};
 }
 

@@ -2,6 +2,8 @@
 // Copyright (c) 2026 The Lector authors
 #include "json_path_sax.h"
 
+#include <lector/core/tr.h>
+
 #include <algorithm>
 #include <iterator>
 
@@ -55,13 +57,13 @@ Result<void> JsonPathSax::parse(const char* data, std::size_t size, const QStrin
     } catch (const std::exception& e) {
         // sax_parse reports through parse_error(); anything thrown is unexpected (e.g. bad_alloc).
         return LECTOR_ERROR(
-            ErrorCode::Internal, QStringLiteral("cannot parse the JSON file: %1").arg(QString::fromUtf8(e.what())))
+            ErrorCode::Internal, Core::tr("cannot parse the JSON file: %1").arg(QString::fromUtf8(e.what())))
             .at(path);
     }
     if (m_error)
         return std::move(*m_error);
     if (!ok)
-        return LECTOR_ERROR(ErrorCode::Parse, QStringLiteral("malformed JSON")).at(path);
+        return LECTOR_ERROR(ErrorCode::Parse, Core::tr("malformed JSON")).at(path);
     return {};
 }
 
@@ -176,7 +178,7 @@ bool JsonPathSax::tooDeep()
         return false;
     const std::string where = pathString();
     fail(LECTOR_ERROR(ErrorCode::Parse,
-        QStringLiteral("malformed JSON at %1: nested deeper than %2 levels")
+        Core::tr("malformed JSON at %1: nested deeper than %2 levels")
             .arg(QString::fromStdString(where))
             .arg(kMaxJsonDepth)));
     return true;
@@ -231,8 +233,8 @@ bool JsonPathSax::parse_error(std::size_t position, const std::string&, const nl
     // The path is still that of the value being read: "annotations[3].bbox[1]" helps find the line in an editor.
     const std::string where = pathString();
     const QString message = where.empty()
-        ? QStringLiteral("malformed JSON: %1").arg(QString::fromStdString(reason))
-        : QStringLiteral("malformed JSON at %1: %2").arg(QString::fromStdString(where), QString::fromStdString(reason));
+        ? Core::tr("malformed JSON: %1").arg(QString::fromStdString(reason))
+        : Core::tr("malformed JSON at %1: %2").arg(QString::fromStdString(where), QString::fromStdString(reason));
     Error e = LECTOR_ERROR(ErrorCode::Parse, message).withDetail(QString::fromStdString(what));
     // position counts bytes read, the bad one included; the BOM, if any, was skipped before parsing.
     const std::size_t bom = (m_end - m_begin >= 3 && std::equal(m_begin, m_begin + 3, "\xEF\xBB\xBF")) ? 3 : 0;

@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Lector authors
 #include "io/label_file_util.h"
 
+#include <lector/core/tr.h>
 #include <lector/io/io_util.h>
 
 #include <QDir>
@@ -49,7 +50,7 @@ Result<QStringList> labelFilesAt(const QString& path, const QStringList& suffixe
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("no such file or folder")).at(path);
+        return LECTOR_ERROR(ErrorCode::NotFound, Core::tr("no such file or folder")).at(path);
     if (!info.isDir())
         return QStringList { info.absoluteFilePath() };
     QStringList files;
@@ -70,7 +71,7 @@ Result<QStringList> labelFilesAt(const QString& path, const QStringList& suffixe
     }
     if (files.isEmpty())
         return LECTOR_ERROR(ErrorCode::NotFound,
-            QStringLiteral("the folder holds no label files (%1)").arg(suffixes.join(QStringLiteral(", "))))
+            Core::tr("the folder holds no label files (%1)").arg(suffixes.join(QStringLiteral(", "))))
             .at(path);
     return files;
 }
@@ -104,8 +105,8 @@ Result<QString> imageForLabelFile(const QString& imagesDir, const QStringList& s
         if (!image.isEmpty())
             return image;
     }
-    return LECTOR_ERROR(ErrorCode::NotFound,
-        QStringLiteral("no image named %1.* in %2 for this label file").arg(stems.value(0), imagesDir))
+    return LECTOR_ERROR(
+        ErrorCode::NotFound, Core::tr("no image named %1.* in %2 for this label file").arg(stems.value(0), imagesDir))
         .at(labelFile);
 }
 
@@ -154,7 +155,7 @@ Result<nlohmann::json> parseJson(const QByteArray& utf8, const QString& path, in
     // hundred thousand levels deep would overflow the stack long after parsing. No label format nests beyond 6.
     if (const auto at = jsonTooDeepAt(utf8.constData(), std::size_t(utf8.size()), kMaxJsonDepth))
         return LECTOR_ERROR(
-            ErrorCode::Parse, QStringLiteral("malformed JSON: nested deeper than %1 levels").arg(kMaxJsonDepth))
+            ErrorCode::Parse, Core::tr("malformed JSON: nested deeper than %1 levels").arg(kMaxJsonDepth))
             .at(path, firstLine + int(std::count(utf8.constBegin(), utf8.constBegin() + qsizetype(*at), '\n')));
     try {
         return nlohmann::json::parse(utf8.constBegin(), utf8.constEnd());
@@ -163,13 +164,13 @@ Result<nlohmann::json> parseJson(const QByteArray& utf8, const QString& path, in
         const qsizetype at = std::min<qsizetype>(qsizetype(e.byte) - 1, utf8.size());
         const int line
             = firstLine + int(std::count(utf8.constBegin(), utf8.constBegin() + std::max<qsizetype>(at, 0), '\n'));
-        return LECTOR_ERROR(ErrorCode::Parse, QStringLiteral("malformed JSON"))
+        return LECTOR_ERROR(ErrorCode::Parse, Core::tr("malformed JSON"))
             .at(path, line)
             .withDetail(QString::fromUtf8(e.what()));
     } catch (const nlohmann::json::exception& e) {
         // A number too large for a double (1e999) and the like: nlohmann gives no position, so the line is only known
         // when the text is a single line.
-        return LECTOR_ERROR(ErrorCode::Parse, QStringLiteral("malformed JSON: %1").arg(QString::fromUtf8(e.what())))
+        return LECTOR_ERROR(ErrorCode::Parse, Core::tr("malformed JSON: %1").arg(QString::fromUtf8(e.what())))
             .at(path, utf8.contains('\n') ? 0 : firstLine)
             .withDetail(QString::fromUtf8(e.what()));
     }
@@ -229,8 +230,7 @@ Result<void> checkUniqueStems(const ExportSet& set, const QString& outDir)
         const auto it = seen.constFind(stem);
         if (it != seen.constEnd())
             return LECTOR_ERROR(ErrorCode::InvalidArgument,
-                QStringLiteral("the images %1 and %2 would share the label file of %3")
-                    .arg(*it, image.relativePath, stem))
+                Core::tr("the images %1 and %2 would share the label file of %3").arg(*it, image.relativePath, stem))
                 .at(outDir);
         seen.insert(stem, image.relativePath);
     }
@@ -249,7 +249,7 @@ Result<ImportBatch> readImageListLines(
             return {};
         const qsizetype tab = line.indexOf(QLatin1Char('\t'));
         if (tab <= 0)
-            return LECTOR_ERROR(ErrorCode::Parse, QStringLiteral("expected an image path, a tab and a JSON list"))
+            return LECTOR_ERROR(ErrorCode::Parse, Core::tr("expected an image path, a tab and a JSON list"))
                 .at(file, lineNo);
         const QString pathInFile = line.left(tab);
         auto regions = parse(line.mid(tab + 1), file, lineNo);
@@ -257,13 +257,11 @@ Result<ImportBatch> readImageListLines(
             return std::move(regions).error();
         const QString imagePath = resolveImagePath(imagesDir, pathInFile);
         if (!QFileInfo::exists(imagePath))
-            return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("image not found: %1").arg(imagePath))
-                .at(file, lineNo);
+            return LECTOR_ERROR(ErrorCode::NotFound, Core::tr("image not found: %1").arg(imagePath)).at(file, lineNo);
         const auto known = indexOfImage.constFind(imagePath);
         if (known != indexOfImage.constEnd()) {
             batch.warnings.push_back(
-                { QStringLiteral("a second line for %1: its regions are added to the first").arg(pathInFile), file,
-                    lineNo });
+                { Core::tr("a second line for %1: its regions are added to the first").arg(pathInFile), file, lineNo });
             auto& into = batch.images[*known].regions;
             into.insert(into.end(), regions->begin(), regions->end());
             return {};

@@ -3,6 +3,7 @@
 #include <lector/metrics/agreement_report.h>
 
 #include <lector/core/parallel_for.h>
+#include <lector/core/tr.h>
 #include <lector/metrics/agreement_input_source.h>
 #include <lector/metrics/edit_distance.h>
 #include <lector/metrics/fleiss_kappa.h>
@@ -814,7 +815,7 @@ Result<AgreementReport> computeAgreement(AgreementSource& source, const Agreemen
 {
     auto report = streamAgreement(source, options, progress);
     if (report && report->canceled)
-        return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("the agreement computation was canceled"));
+        return LECTOR_ERROR(ErrorCode::Canceled, Core::tr("the agreement computation was canceled"));
     return report;
 }
 

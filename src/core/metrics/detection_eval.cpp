@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Lector authors
 #include <lector/metrics/detection_eval.h>
 
+#include <lector/core/tr.h>
 #include <lector/metrics/agreement_report.h>
 #include <lector/metrics/edit_distance.h>
 #include <lector/metrics/polygon_iou.h>
@@ -581,7 +582,7 @@ private:
     std::int64_t m_last = 0;
 };
 
-Error canceledError() { return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("evaluation canceled")); }
+Error canceledError() { return LECTOR_ERROR(ErrorCode::Canceled, Core::tr("evaluation canceled")); }
 
 } // namespace
 

@@ -2,6 +2,8 @@
 // Copyright (c) 2026 The Lector authors
 #include <lector/metrics/detection_eval_json.h>
 
+#include <lector/core/tr.h>
+
 #include <QIODevice>
 
 #include <cmath>
@@ -123,7 +125,7 @@ Result<void> writeDetectionEvalJson(
     const std::string placeholder = "\n  \"per_image\": []";
     const size_t at = text.find(placeholder);
     if (at == std::string::npos)
-        return LECTOR_ERROR(ErrorCode::Internal, QStringLiteral("per_image missing from the evaluation's JSON"));
+        return LECTOR_ERROR(ErrorCode::Internal, Core::tr("per_image missing from the evaluation's JSON"));
     const auto write = [&](const char* data, qint64 size) -> bool { return out.write(data, size) == size; };
     const size_t split = at + placeholder.size() - 2; // before "[]"
     bool ok = write(text.data(), qint64(split));
@@ -135,7 +137,7 @@ Result<void> writeDetectionEvalJson(
         for (;;) {
             const qint64 n = entries->read(buffer, sizeof buffer);
             if (n < 0)
-                return LECTOR_ERROR(ErrorCode::Io, QStringLiteral("cannot read the per-image entries back"))
+                return LECTOR_ERROR(ErrorCode::Io, Core::tr("cannot read the per-image entries back"))
                     .withDetail(entries->errorString());
             if (n == 0)
                 break;
@@ -146,7 +148,7 @@ Result<void> writeDetectionEvalJson(
     const size_t rest = split + 2;
     ok = ok && write(text.data() + rest, qint64(text.size() - rest)) && write("\n", 1);
     if (!ok)
-        return LECTOR_ERROR(ErrorCode::Io, QStringLiteral("cannot write the evaluation's JSON"))
+        return LECTOR_ERROR(ErrorCode::Io, Core::tr("cannot write the evaluation's JSON"))
             .withDetail(out.errorString());
     return {};
 }

@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Lector authors
 #include <lector/metrics/detection_eval_loader.h>
 
+#include <lector/core/tr.h>
 #include <lector/metrics/store_eval_source.h>
 #include <lector/store/label_set_reader.h>
 #include <lector/store/labeled_image_cursor.h>
@@ -20,7 +21,7 @@ namespace {
 QString listOrNone(QStringList names)
 {
     names.sort();
-    return names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "));
+    return names.isEmpty() ? Core::tr("none") : names.join(QStringLiteral(", "));
 }
 
 /// The regions of one side and the images it labeled (ascending).
@@ -147,7 +148,7 @@ Result<LabelSetId> resolveEvalSource(const ProjectStore& store, const EvalSource
         for (const Annotator& a : *all)
             names << a.name;
         return LECTOR_ERROR(ErrorCode::NotFound,
-            QStringLiteral("no annotator \"%1\" in the project (annotators: %2)").arg(source.name, listOrNone(names)));
+            Core::tr("no annotator \"%1\" in the project (annotators: %2)").arg(source.name, listOrNone(names)));
     }
     auto runs = store.runs();
     if (!runs)
@@ -159,7 +160,7 @@ Result<LabelSetId> resolveEvalSource(const ProjectStore& store, const EvalSource
     for (const ModelRun& r : *runs)
         names << r.name;
     return LECTOR_ERROR(ErrorCode::NotFound,
-        QStringLiteral("no model run \"%1\" in the project (runs: %2)").arg(source.name, listOrNone(names)));
+        Core::tr("no model run \"%1\" in the project (runs: %2)").arg(source.name, listOrNone(names)));
 }
 
 Result<std::optional<EvalImage>> loadDetectionEvalImage(
@@ -218,7 +219,7 @@ Result<QString> defaultGroundTruthAnnotator(const ProjectStore& store)
     if (withLabels.size() == 1)
         return withLabels.front();
     return LECTOR_ERROR(ErrorCode::InvalidArgument,
-        QStringLiteral("say which annotator is the ground truth with --against (annotators with labels: %1)")
+        Core::tr("say which annotator is the ground truth with --against (annotators with labels: %1)")
             .arg(listOrNone(withLabels)));
 }
 

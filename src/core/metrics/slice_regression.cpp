@@ -3,6 +3,7 @@
 #include <lector/metrics/slice_regression.h>
 
 #include <lector/core/parallel_for.h>
+#include <lector/core/tr.h>
 #include <lector/metrics/agreement_report.h>
 #include <lector/metrics/in_memory_eval_source.h>
 
@@ -264,11 +265,11 @@ Result<RegressionReport> compareRuns(const ProjectStore& store, const EvalSource
     auto base = loadDetectionEvalInput(store, groundTruth, EvalSource::run(baselineRun));
     LECTOR_TRY(base);
     if (progress && progress->isCanceled())
-        return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("comparison canceled"));
+        return LECTOR_ERROR(ErrorCode::Canceled, Core::tr("comparison canceled"));
     auto current = loadDetectionEvalInput(store, groundTruth, EvalSource::run(run));
     LECTOR_TRY(current);
     if (progress && progress->isCanceled())
-        return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("comparison canceled"));
+        return LECTOR_ERROR(ErrorCode::Canceled, Core::tr("comparison canceled"));
     return compareRuns(*base, *current, options);
 }
 

@@ -3,6 +3,7 @@
 #include <lector/ocr/autolabel.h>
 
 #include <lector/core/parallel_for.h>
+#include <lector/core/tr.h>
 #include <lector/store/prediction_repository.h>
 #include <lector/store/project_store.h>
 
@@ -44,8 +45,8 @@ Result<std::vector<Region>> readImage(OcrEngine& engine, const Job& job, const s
         return std::move(image).error();
     if (image->width() != job.width || image->height() != job.height)
         return LECTOR_ERROR(ErrorCode::Decode,
-            QStringLiteral("the image is %1×%2 pixels but the project recorded %3×%4 (the file changed since it "
-                           "was added)")
+            Core::tr("the image is %1×%2 pixels but the project recorded %3×%4 (the file changed since it "
+                     "was added)")
                 .arg(image->width())
                 .arg(image->height())
                 .arg(job.width)
@@ -82,15 +83,14 @@ Result<std::vector<Job>> listJobs(const ProjectStore& store, const AutolabelOpti
         for (const ImageId id : options.images) {
             auto it = byId.find(id);
             if (it == byId.end())
-                return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("the project has no image %1").arg(id))
+                return LECTOR_ERROR(ErrorCode::NotFound, Core::tr("the project has no image %1").arg(id))
                     .at(store.path());
             if (seen.insert(id).second)
                 jobs.push_back({ id, store.absoluteImagePath(*it->second), it->second->width, it->second->height });
         }
     }
     if (jobs.empty())
-        return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("the project has no images to read"))
-            .at(store.path());
+        return LECTOR_ERROR(ErrorCode::InvalidArgument, Core::tr("the project has no images to read")).at(store.path());
     return jobs;
 }
 
@@ -250,8 +250,7 @@ Result<std::vector<OcrText>> recognizeRegions(
     if (!record)
         return std::move(record).error();
     if (!*record)
-        return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("the project has no image %1").arg(image))
-            .at(store.path());
+        return LECTOR_ERROR(ErrorCode::NotFound, Core::tr("the project has no image %1").arg(image)).at(store.path());
     auto decoded = OcrImage::load(store.absoluteImagePath(**record));
     if (!decoded)
         return std::move(decoded).error();

@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Lector authors
 #include <lector/ocr/ocr_engine.h>
 
+#include <lector/core/tr.h>
 #include <lector/ocr/tesseract_engine.h>
 
 #include <map>
@@ -101,8 +102,7 @@ Result<std::unique_ptr<OcrEngine>> OcrEngine::create(const QString& name, const 
     }
     if (!factory)
         return LECTOR_ERROR(ErrorCode::InvalidArgument,
-            QStringLiteral("unknown OCR engine \"%1\" (known: %2)")
-                .arg(name, engineNames().join(QStringLiteral(", "))));
+            Core::tr("unknown OCR engine \"%1\" (known: %2)").arg(name, engineNames().join(QStringLiteral(", "))));
     return factory(settings);
 }
 

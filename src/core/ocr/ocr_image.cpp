@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Lector authors
 #include <lector/ocr/ocr_image.h>
 
+#include <lector/core/tr.h>
 #include <lector/io/io_util.h>
 
 #include "ocr/ocr_image_data.h"
@@ -22,7 +23,7 @@ Result<OcrImage> OcrImage::load(const QString& path)
     if (!bytes) {
         Error e = std::move(bytes).error();
         if (e.code == ErrorCode::NotFound)
-            e.message = QStringLiteral("image not found");
+            e.message = Core::tr("image not found");
         return e;
     }
     auto data = std::make_shared<Data>();
@@ -32,13 +33,12 @@ Result<OcrImage> OcrImage::load(const QString& path)
         // pixels are laid out at the size the store recorded.
         data->gray = cv::imdecode(buffer, cv::IMREAD_GRAYSCALE);
     } catch (const cv::Exception& e) {
-        return LECTOR_ERROR(ErrorCode::Decode, QStringLiteral("the image does not decode"))
+        return LECTOR_ERROR(ErrorCode::Decode, Core::tr("the image does not decode"))
             .at(path)
             .withDetail(QString::fromStdString(e.what()));
     }
     if (data->gray.empty())
-        return LECTOR_ERROR(ErrorCode::Decode, QStringLiteral("the image does not decode (corrupt or unsupported)"))
-            .at(path);
+        return LECTOR_ERROR(ErrorCode::Decode, Core::tr("the image does not decode (corrupt or unsupported)")).at(path);
     OcrImage image;
     image.m_data = std::move(data);
     image.m_path = path;
@@ -48,7 +48,7 @@ Result<OcrImage> OcrImage::load(const QString& path)
 Result<OcrImage> OcrImage::fromPixels(const std::uint8_t* pixels, int width, int height, int channels, int stride)
 {
     if (!pixels || width <= 0 || height <= 0 || stride < width * channels)
-        return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("an empty or malformed pixel buffer"));
+        return LECTOR_ERROR(ErrorCode::InvalidArgument, Core::tr("an empty or malformed pixel buffer"));
     int type = 0;
     int conversion = -1;
     switch (channels) {
@@ -64,7 +64,7 @@ Result<OcrImage> OcrImage::fromPixels(const std::uint8_t* pixels, int width, int
         conversion = cv::COLOR_BGRA2GRAY;
         break;
     default:
-        return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("pixels need 1, 3 or 4 channels"));
+        return LECTOR_ERROR(ErrorCode::InvalidArgument, Core::tr("pixels need 1, 3 or 4 channels"));
     }
     const cv::Mat view(height, width, type, const_cast<std::uint8_t*>(pixels), static_cast<size_t>(stride));
     auto data = std::make_shared<Data>();
@@ -74,7 +74,7 @@ Result<OcrImage> OcrImage::fromPixels(const std::uint8_t* pixels, int width, int
         else
             cv::cvtColor(view, data->gray, conversion);
     } catch (const cv::Exception& e) {
-        return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("the pixels could not be converted to gray"))
+        return LECTOR_ERROR(ErrorCode::InvalidArgument, Core::tr("the pixels could not be converted to gray"))
             .withDetail(QString::fromStdString(e.what()));
     }
     OcrImage image;

@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Lector authors
 #include <lector/ocr/promote_predictions.h>
 
+#include <lector/core/tr.h>
 #include <lector/metrics/polygon_iou.h>
 #include <lector/store/prediction_repository.h>
 #include <lector/store/project_store.h>
@@ -69,14 +70,14 @@ Annotation labelFromPrediction(const Prediction& prediction, AnnotatorId annotat
 Result<PromoteSummary> promotePredictions(ProjectStore& store, const PromoteOptions& options)
 {
     if (options.annotator.trimmed().isEmpty())
-        return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("promoting predictions needs an annotator"));
+        return LECTOR_ERROR(ErrorCode::InvalidArgument, Core::tr("promoting predictions needs an annotator"));
     if (!(options.duplicateIoU > 0 && options.duplicateIoU <= 1))
-        return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("the duplicate IoU must be in (0, 1]"));
+        return LECTOR_ERROR(ErrorCode::InvalidArgument, Core::tr("the duplicate IoU must be in (0, 1]"));
     auto run = PredictionRepository(store).findRun(options.run);
     if (!run)
         return std::move(run).error();
     if (!*run)
-        return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("the project has no model run \"%1\"").arg(options.run))
+        return LECTOR_ERROR(ErrorCode::NotFound, Core::tr("the project has no model run \"%1\"").arg(options.run))
             .at(store.path());
     auto annotator = store.ensureAnnotator(options.annotator.trimmed());
     if (!annotator)

@@ -2,6 +2,8 @@
 // Copyright (c) 2026 The Lector authors
 #include <lector/ocr/tesseract_engine.h>
 
+#include <lector/core/tr.h>
+
 #include "ocr/ocr_image_data.h"
 #include "ocr/page_preparation.h"
 
@@ -210,35 +212,34 @@ Result<std::unique_ptr<TesseractEngine>> TesseractEngine::create(const OcrSettin
         s.dataPath = defaultDataPath();
     if (s.language.isEmpty())
         return LECTOR_ERROR(
-            ErrorCode::InvalidArgument, QStringLiteral("no OCR language given (e.g. \"eng\" or \"eng+kor\")"));
+            ErrorCode::InvalidArgument, Core::tr("no OCR language given (e.g. \"eng\" or \"eng+kor\")"));
     // Mode 0 only detects orientation and 2 only segments: neither reads any text.
     for (const int psm : { s.pageSegMode, s.regionSegMode }) {
         if (psm < 1 || psm > 13 || psm == 2)
             return LECTOR_ERROR(ErrorCode::InvalidArgument,
-                QStringLiteral("page segmentation mode %1 does not read text (use 1 or 3 to 13; see tesseract "
-                               "--help-psm)")
+                Core::tr("page segmentation mode %1 does not read text (use 1 or 3 to 13; see tesseract "
+                         "--help-psm)")
                     .arg(psm));
     }
     if (!(s.upscale == OcrSettings::kAutoUpscale || (s.upscale >= 1 && s.upscale <= OcrSettings::kMaxUpscale)))
         return LECTOR_ERROR(ErrorCode::InvalidArgument,
-            QStringLiteral("an upscale of %1 is not one the engine reads at (use auto, or 1 to %2)")
+            Core::tr("an upscale of %1 is not one the engine reads at (use auto, or 1 to %2)")
                 .arg(s.upscale)
                 .arg(OcrSettings::kMaxUpscale));
     if (s.upscale == OcrSettings::kAutoUpscale && !(s.glyphHeight >= 4 && s.glyphHeight <= 200))
         return LECTOR_ERROR(ErrorCode::InvalidArgument,
-            QStringLiteral("a glyph height of %1 px is not one to read at (use 4 to 200)").arg(s.glyphHeight));
+            Core::tr("a glyph height of %1 px is not one to read at (use 4 to 200)").arg(s.glyphHeight));
     // Tesseract's own message for a missing language goes to stderr and its return code says only "failed", so
     // each language's file is checked first.
     const QDir dir(s.dataPath);
     for (const QString& lang : s.language.split(QLatin1Char('+'))) {
         if (lang.isEmpty() || lang.contains(QLatin1Char('/')))
-            return LECTOR_ERROR(
-                ErrorCode::InvalidArgument, QStringLiteral("malformed OCR language \"%1\"").arg(s.language));
+            return LECTOR_ERROR(ErrorCode::InvalidArgument, Core::tr("malformed OCR language \"%1\"").arg(s.language));
         const QString file = dir.filePath(lang + QStringLiteral(".traineddata"));
         if (!QFileInfo::exists(file))
             return LECTOR_ERROR(ErrorCode::NotFound,
-                QStringLiteral("no Tesseract data for the language \"%1\" (install tesseract-ocr-%1, or set "
-                               "TESSDATA_PREFIX to the folder holding %1.traineddata)")
+                Core::tr("no Tesseract data for the language \"%1\" (install tesseract-ocr-%1, or set "
+                         "TESSDATA_PREFIX to the folder holding %1.traineddata)")
                     .arg(lang))
                 .at(file);
     }
@@ -247,8 +248,8 @@ Result<std::unique_ptr<TesseractEngine>> TesseractEngine::create(const OcrSettin
     const QByteArray language = s.language.toUtf8();
     if (impl->api.Init(dataPath.constData(), language.constData(), tesseract::OEM_DEFAULT) != 0)
         return LECTOR_ERROR(ErrorCode::Io,
-            QStringLiteral("Tesseract could not load the language data \"%1\" (a damaged or incompatible "
-                           ".traineddata file?)")
+            Core::tr("Tesseract could not load the language data \"%1\" (a damaged or incompatible "
+                     ".traineddata file?)")
                 .arg(s.language))
             .at(s.dataPath);
     return std::unique_ptr<TesseractEngine>(new TesseractEngine(std::move(impl)));
@@ -261,14 +262,14 @@ const OcrSettings& TesseractEngine::settings() const { return m_impl->settings; 
 Result<std::vector<Region>> TesseractEngine::readPage(const OcrImage& image, const std::atomic<bool>* cancel)
 {
     if (image.isNull())
-        return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("no image to read"));
+        return LECTOR_ERROR(ErrorCode::InvalidArgument, Core::tr("no image to read"));
     keepOpenMpOnThisThread();
     const cv::Mat& original = image.data()->gray;
     PreparedPage prepared;
     try {
         prepared = preparePage(original, m_impl->settings);
     } catch (const cv::Exception& e) {
-        return LECTOR_ERROR(ErrorCode::Internal, QStringLiteral("could not prepare the page for reading"))
+        return LECTOR_ERROR(ErrorCode::Internal, Core::tr("could not prepare the page for reading"))
             .at(image.path())
             .withDetail(QString::fromStdString(e.what()));
     }
@@ -284,11 +285,11 @@ Result<std::vector<Region>> TesseractEngine::readPage(const OcrImage& image, con
     const int rc = api.Recognize(&monitor);
     if (cancel && cancel->load()) {
         api.Clear();
-        return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("canceled"));
+        return LECTOR_ERROR(ErrorCode::Canceled, Core::tr("canceled"));
     }
     if (rc != 0) {
         api.Clear();
-        return LECTOR_ERROR(ErrorCode::Internal, QStringLiteral("Tesseract failed to read the page")).at(image.path());
+        return LECTOR_ERROR(ErrorCode::Internal, Core::tr("Tesseract failed to read the page")).at(image.path());
     }
     std::vector<Region> words;
     std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
@@ -331,7 +332,7 @@ Result<std::vector<Region>> TesseractEngine::readPage(const OcrImage& image, con
 Result<std::vector<OcrText>> TesseractEngine::readRegions(const OcrImage& image, const std::vector<Polygon>& regions)
 {
     if (image.isNull())
-        return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("no image to read"));
+        return LECTOR_ERROR(ErrorCode::InvalidArgument, Core::tr("no image to read"));
     keepOpenMpOnThisThread();
     const cv::Mat& page = image.data()->gray;
     tesseract::TessBaseAPI& api = m_impl->api;
@@ -342,7 +343,7 @@ Result<std::vector<OcrText>> TesseractEngine::readRegions(const OcrImage& image,
         try {
             cut = cutRegion(page, region);
         } catch (const cv::Exception& e) {
-            return LECTOR_ERROR(ErrorCode::Internal, QStringLiteral("could not cut a region out of the image"))
+            return LECTOR_ERROR(ErrorCode::Internal, Core::tr("could not cut a region out of the image"))
                 .at(image.path())
                 .withDetail(QString::fromStdString(e.what()));
         }

@@ -3,6 +3,7 @@
 #include <lector/store/agreement_history.h>
 #include <lector/store/agreement_history_json.h>
 
+#include <lector/core/tr.h>
 #include <lector/store/project_store.h>
 
 #include "store/annotation_rows.h"
@@ -216,10 +217,10 @@ Result<SnapshotSave> AgreementHistoryRepository::save(
 {
     if (report.canceled)
         return LECTOR_ERROR(ErrorCode::InvalidArgument,
-            QStringLiteral("an agreement computation that was canceled is incomplete and is not kept in the history"));
+            Core::tr("an agreement computation that was canceled is incomplete and is not kept in the history"));
     if (m_store.isReadOnly())
         return LECTOR_ERROR(
-            ErrorCode::ReadOnly, QStringLiteral("the project is open read-only: the agreement history cannot be saved"))
+            ErrorCode::ReadOnly, Core::tr("the project is open read-only: the agreement history cannot be saved"))
             .at(m_store.path());
     db::Connection& db = m_store.database();
     auto tx = db::Transaction::begin(db);

@@ -2,6 +2,8 @@
 // Copyright (c) 2026 The Lector authors
 #include "store/annotation_rows.h"
 
+#include <lector/core/tr.h>
+
 #include "store/sqlite/database.h"
 #include "store/sqlite/statement.h"
 
@@ -131,7 +133,7 @@ Result<void> checkPolygons(const std::vector<Annotation>& annotations)
 {
     for (const Annotation& a : annotations) {
         if (!a.region.polygon.isValid())
-            return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("a region needs at least 3 finite points"));
+            return LECTOR_ERROR(ErrorCode::InvalidArgument, Core::tr("a region needs at least 3 finite points"));
     }
     return {};
 }
@@ -260,8 +262,8 @@ Error staleLabel(db::Connection& db, const Annotation& current)
         }
     }
     Error e = LECTOR_ERROR(ErrorCode::Stale,
-        QStringLiteral("the label was changed meanwhile%1 (%2): this edit was not saved")
-            .arg(who.isEmpty() ? QString() : QStringLiteral(" by ") + who,
+        Core::tr("the label was changed meanwhile%1 (%2): this edit was not saved")
+            .arg(who.isEmpty() ? QString() : Core::tr(" by %1").arg(who),
                 QDateTime::fromMSecsSinceEpoch(at).toString(Qt::ISODate)));
     e.detail = QStringLiteral("annotation %1 is at version %2").arg(current.id).arg(current.version);
     return e;
@@ -292,7 +294,7 @@ Result<WrittenAnnotations> changeAnnotations(
         if (!before)
             return std::move(before).error();
         if (!*before)
-            return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("the label was removed meanwhile"));
+            return LECTOR_ERROR(ErrorCode::NotFound, Core::tr("the label was removed meanwhile"));
         if (a.version > 0 && (*before)->version != a.version)
             return staleLabel(db, **before);
         Annotation after = **before;
@@ -353,7 +355,7 @@ Result<std::vector<std::int64_t>> deleteAnnotations(db::Connection& db, const st
     const EditContext& context, std::vector<Annotation>* removed, const std::vector<std::int64_t>& versions)
 {
     if (!versions.empty() && versions.size() != ids.size())
-        return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("one version per removed label is needed"));
+        return LECTOR_ERROR(ErrorCode::InvalidArgument, Core::tr("one version per removed label is needed"));
     LECTOR_PREPARE(del, db, "DELETE FROM annotations WHERE id = ? AND version = ?");
     std::vector<std::int64_t> entries;
     entries.reserve(ids.size());
@@ -364,7 +366,7 @@ Result<std::vector<std::int64_t>> deleteAnnotations(db::Connection& db, const st
         if (!before)
             return std::move(before).error();
         if (!*before)
-            return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("the label was removed meanwhile"));
+            return LECTOR_ERROR(ErrorCode::NotFound, Core::tr("the label was removed meanwhile"));
         const std::int64_t seen = versions.empty() ? 0 : versions[i];
         if (seen > 0 && (*before)->version != seen)
             return staleLabel(db, **before);

@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Lector authors
 #include <lector/store/change_listener.h>
 
+#include <lector/core/tr.h>
 #include <lector/store/project_store.h>
 
 #include "store/postgres/connection.h"
@@ -73,7 +74,7 @@ Result<std::unique_ptr<ChangeListener>> ChangeListener::prepare(const ProjectSto
     auto* own = dynamic_cast<postgres::Connection*>(&store.database());
     if (!own)
         return LECTOR_ERROR(
-            ErrorCode::InvalidArgument, QStringLiteral("only a server project has other sessions to listen to"))
+            ErrorCode::InvalidArgument, Core::tr("only a server project has other sessions to listen to"))
             .at(store.path());
     std::unique_ptr<ChangeListener> listener(new ChangeListener);
     listener->m_location = store.location();
@@ -96,7 +97,7 @@ Result<void> ChangeListener::connect()
     if (!name)
         return std::move(name).error();
     if (!*name || (*name)->isEmpty())
-        return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("the project's schema does not exist on the server"))
+        return LECTOR_ERROR(ErrorCode::NotFound, Core::tr("the project's schema does not exist on the server"))
             .at((*connection)->path());
     m_channel = "lector:" + (*name)->toStdString();
     LECTOR_TRY((*connection)->listen(m_channel));
@@ -111,8 +112,7 @@ int ChangeListener::socket() const { return m_connection ? m_connection->socket(
 Result<std::vector<StoreChange>> ChangeListener::take()
 {
     if (!m_connection)
-        return LECTOR_ERROR(ErrorCode::Database, QStringLiteral("not listening: the connection was lost"))
-            .at(m_location);
+        return LECTOR_ERROR(ErrorCode::Database, Core::tr("not listening: the connection was lost")).at(m_location);
     auto notices = m_connection->takeNotices();
     if (!notices)
         return std::move(notices).error();

@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Lector authors
 #include <lector/store/conflict_repository.h>
 
+#include <lector/core/tr.h>
 #include <lector/metrics/agreement_report.h>
 
 #include <lector/store/project_store.h>
@@ -201,7 +202,7 @@ Result<ConsensusWritten> ConflictRepository::replaceConsensus(const ConsensusWri
     Q_ASSERT(write.conflictConsensus.empty() || write.conflictConsensus.size() == write.conflicts.size());
     for (const Annotation& a : write.annotations) {
         if (!a.region.polygon.isValid())
-            return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("a region needs at least 3 finite points"));
+            return LECTOR_ERROR(ErrorCode::InvalidArgument, Core::tr("a region needs at least 3 finite points"));
     }
     db::Connection& db = m_store.database();
     auto tx = db::Transaction::begin(db);
@@ -279,7 +280,7 @@ Result<std::vector<Conflict>> ConflictRepository::list(const ConflictFilter& fil
     const bool bySlice = !filter.sliceDimension.isEmpty();
     if (bySlice && !regionDimensions().contains(filter.sliceDimension))
         return LECTOR_ERROR(ErrorCode::InvalidArgument,
-            QStringLiteral("unknown slice dimension \"%1\" (one of %2)")
+            Core::tr("unknown slice dimension \"%1\" (one of %2)")
                 .arg(filter.sliceDimension, regionDimensions().join(QStringLiteral(", "))));
     // No limit is the largest one: PostgreSQL refuses LIMIT -1.
     s.bind(12, bySlice || filter.limit < 0 ? std::numeric_limits<std::int64_t>::max() : std::int64_t(filter.limit));
@@ -343,7 +344,7 @@ Result<void> writeResolution(db::Connection& db, const Conflict& c, AnnotatorId 
         s.bindNull(6);
     LECTOR_TRY(s.bind(7, c.id).run());
     if (db.changes() == 0)
-        return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("there is no conflict %1").arg(c.id));
+        return LECTOR_ERROR(ErrorCode::NotFound, Core::tr("there is no conflict %1").arg(c.id));
     return {};
 }
 
@@ -352,16 +353,16 @@ Result<void> writeResolution(db::Connection& db, const Conflict& c, AnnotatorId 
 Result<Settlement> ConflictRepository::settleInTransaction(std::int64_t id, const SettleDecision& decision)
 {
     if (decision.resolution == ConflictResolution::None)
-        return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("a resolution is needed to settle a conflict"));
+        return LECTOR_ERROR(ErrorCode::InvalidArgument, Core::tr("a resolution is needed to settle a conflict"));
     db::Connection& db = m_store.database();
     auto found = conflict(id);
     if (!found)
         return std::move(found).error();
     if (!*found)
-        return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("there is no conflict %1").arg(id)).at(m_store.path());
+        return LECTOR_ERROR(ErrorCode::NotFound, Core::tr("there is no conflict %1").arg(id)).at(m_store.path());
     if ((*found)->status != ConflictStatus::Open)
         return LECTOR_ERROR(ErrorCode::InvalidArgument,
-            QStringLiteral("conflict %1 was settled already (%2)").arg(id).arg(conflictStatusName((*found)->status)))
+            Core::tr("conflict %1 was settled already (%2)").arg(id).arg(conflictStatusName((*found)->status)))
             .at(m_store.path());
     auto reviewer = m_store.ensureAnnotator(decision.reviewer, Role::Reviewer);
     if (!reviewer)
@@ -455,7 +456,7 @@ Result<void> ConflictRepository::redoInTransaction(const Settlement& settlement)
         return std::move(current).error();
     if (!*current || (*current)->status != ConflictStatus::Open)
         return LECTOR_ERROR(
-            ErrorCode::InvalidArgument, QStringLiteral("conflict %1 is no longer open").arg(settlement.before.id))
+            ErrorCode::InvalidArgument, Core::tr("conflict %1 is no longer open").arg(settlement.before.id))
             .at(m_store.path());
     EditContext context;
     context.editor = *reviewer;
@@ -474,7 +475,7 @@ Result<void> ConflictRepository::redoInTransaction(const Settlement& settlement)
 Result<Settlement> ConflictRepository::settle(std::int64_t id, const SettleDecision& decision)
 {
     if (decision.resolution == ConflictResolution::None)
-        return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("a resolution is needed to settle a conflict"));
+        return LECTOR_ERROR(ErrorCode::InvalidArgument, Core::tr("a resolution is needed to settle a conflict"));
     auto tx = db::Transaction::begin(m_store.database());
     if (!tx)
         return std::move(tx).error();
@@ -510,7 +511,7 @@ Result<BulkSettlement> ConflictRepository::settleAll(
     for (const auto& [id, decision] : decisions) {
         if (!named.insert(id).second)
             return LECTOR_ERROR(
-                ErrorCode::InvalidArgument, QStringLiteral("conflict %1 is named twice in one settlement").arg(id));
+                ErrorCode::InvalidArgument, Core::tr("conflict %1 is named twice in one settlement").arg(id));
     }
     auto tx = db::Transaction::begin(m_store.database());
     if (!tx)

@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Lector authors
 #include <lector/store/distribution_reader.h>
 
+#include <lector/core/tr.h>
 #include <lector/store/project_store.h>
 
 #include "store/sqlite/database.h"
@@ -11,7 +12,7 @@ namespace lector {
 
 namespace {
 
-Error canceled() { return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("the distribution was canceled")); }
+Error canceled() { return LECTOR_ERROR(ErrorCode::Canceled, Core::tr("the distribution was canceled")); }
 
 } // namespace
 

@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Lector authors
 #include <lector/store/duplicate_repository.h>
 
+#include <lector/core/tr.h>
 #include <lector/store/project_store.h>
 
 #include "store/annotation_rows.h"
@@ -69,11 +70,11 @@ Result<DuplicateMarking> DuplicateRepository::write(const std::vector<DuplicateM
             continue;
         if (m.duplicateOf == m.image)
             return LECTOR_ERROR(
-                ErrorCode::InvalidArgument, QStringLiteral("image %1 cannot be a duplicate of itself").arg(m.image))
+                ErrorCode::InvalidArgument, Core::tr("image %1 cannot be a duplicate of itself").arg(m.image))
                 .at(m_store.path());
         if (state.count(m.duplicateOf))
             return LECTOR_ERROR(ErrorCode::InvalidArgument,
-                QStringLiteral("image %1 cannot be a duplicate of image %2, which is itself marked a duplicate")
+                Core::tr("image %1 cannot be a duplicate of image %2, which is itself marked a duplicate")
                     .arg(m.image)
                     .arg(m.duplicateOf))
                 .at(m_store.path());
@@ -82,7 +83,7 @@ Result<DuplicateMarking> DuplicateRepository::write(const std::vector<DuplicateM
             if (!found)
                 return std::move(found).error();
             if (!*found)
-                return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("no image %1").arg(id)).at(m_store.path());
+                return LECTOR_ERROR(ErrorCode::NotFound, Core::tr("no image %1").arg(id)).at(m_store.path());
         }
     }
     auto before = this->marks();

@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Lector authors
 #include <lector/store/label_queue_repository.h>
 
+#include <lector/core/tr.h>
 #include <lector/store/project_store.h>
 
 #include "store/annotation_rows.h"
@@ -17,8 +18,7 @@ Result<void> LabelQueueRepository::assign(
     const std::vector<QueueEntry>& entries, AnnotatorId by, const QStringList& annotators)
 {
     if (m_store.isReadOnly())
-        return LECTOR_ERROR(
-            ErrorCode::ReadOnly, QStringLiteral("the project is open read-only: no queue can be assigned"))
+        return LECTOR_ERROR(ErrorCode::ReadOnly, Core::tr("the project is open read-only: no queue can be assigned"))
             .at(m_store.path());
     std::map<QString, AnnotatorId> ids;
     QStringList names = annotators;
@@ -88,8 +88,7 @@ Result<std::map<QString, std::pair<int, int>>> LabelQueueRepository::progress() 
 Result<void> LabelQueueRepository::clear(AnnotatorId annotator)
 {
     if (m_store.isReadOnly())
-        return LECTOR_ERROR(
-            ErrorCode::ReadOnly, QStringLiteral("the project is open read-only: no queue can be cleared"))
+        return LECTOR_ERROR(ErrorCode::ReadOnly, Core::tr("the project is open read-only: no queue can be cleared"))
             .at(m_store.path());
     LECTOR_PREPARE(del, m_store.database(), "DELETE FROM label_queue WHERE annotator_id = ?");
     del.bind(1, annotator);

@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Lector authors
 #include <lector/store/prediction_repository.h>
 
+#include <lector/core/tr.h>
 #include <lector/store/project_store.h>
 
 #include "store/db/transaction.h"
@@ -18,7 +19,7 @@ Result<void> PredictionRepository::addImagePredictions(RunId run, ImageId image,
 {
     for (const Region& r : regions) {
         if (!r.polygon.isValid())
-            return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("a region needs at least 3 finite points"));
+            return LECTOR_ERROR(ErrorCode::InvalidArgument, Core::tr("a region needs at least 3 finite points"));
     }
     db::Connection& db = m_store.database();
     auto tx = db::Transaction::begin(db);
@@ -55,8 +56,7 @@ Result<void> PredictionRepository::setRunSettings(RunId run, const QString& sett
     LECTOR_PREPARE(s, m_store.database(), "UPDATE model_runs SET settings = ? WHERE id = ?");
     LECTOR_TRY(s.bind(1, settingsJson).bind(2, run).run());
     if (m_store.database().changes() == 0)
-        return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("model run %1 does not exist").arg(run))
-            .at(m_store.path());
+        return LECTOR_ERROR(ErrorCode::NotFound, Core::tr("model run %1 does not exist").arg(run)).at(m_store.path());
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include <lector/store/project_transfer.h>
 
 #include <lector/core/parallel_for.h>
+#include <lector/core/tr.h>
 #include <lector/image/image_probe.h>
 
 #include "store/annotation_rows.h"
@@ -134,8 +135,8 @@ Result<std::unique_ptr<db::Connection>> connectServer(
         const QString name = *present ? firstSchema((*present)->second) : QString();
         if (!creating || attempt > 0 || name.isEmpty())
             return LECTOR_ERROR(ErrorCode::NotFound,
-                QStringLiteral("the schema %1 does not exist on the server (lector-cli init --server makes it)")
-                    .arg(name.isEmpty() ? QStringLiteral("the search_path names") : name))
+                Core::tr("the schema %1 does not exist on the server (lector-cli init --server makes it)")
+                    .arg(name.isEmpty() ? Core::tr("the search_path names") : name))
                 .at(pg.path());
         QString quoted = name;
         quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
@@ -163,8 +164,7 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString& path)
     const QString abs = path == QStringLiteral(":memory:") ? path : QFileInfo(path).absoluteFilePath();
     if (abs != path || !QFileInfo(abs).absoluteDir().exists()) {
         if (!QFileInfo(abs).absoluteDir().exists() && abs != QStringLiteral(":memory:"))
-            return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("the folder for the project does not exist"))
-                .at(abs);
+            return LECTOR_ERROR(ErrorCode::NotFound, Core::tr("the folder for the project does not exist")).at(abs);
     }
     auto db = sqlite::Database::open(abs, sqlite::Database::Mode::CreateNew);
     if (!db)
@@ -257,7 +257,7 @@ QString ProjectStore::displayName() const
 Result<QString> ProjectStore::teamRoleName(Role role) const
 {
     if (!isServer())
-        return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("a project file has no team roles")).at(m_path);
+        return LECTOR_ERROR(ErrorCode::InvalidArgument, Core::tr("a project file has no team roles")).at(m_path);
     const QString base = m_serverSchema == QStringLiteral("public") ? m_serverDatabase : m_serverSchema;
     return QStringLiteral("lector_%1_%2").arg(base, roleName(role));
 }
@@ -287,7 +287,7 @@ Result<void> ProjectStore::setUpTeamRoles()
     initMigrationResources();
     QFile file(QStringLiteral(":/lector/migrations/team_roles.sql"));
     if (!file.open(QIODevice::ReadOnly))
-        return LECTOR_ERROR(ErrorCode::Internal, QStringLiteral("team_roles.sql is missing from the build"));
+        return LECTOR_ERROR(ErrorCode::Internal, Core::tr("team_roles.sql is missing from the build"));
     std::string sql = file.readAll().toStdString();
     const std::pair<std::string, QString> names[]
         = { { "@annotator_name@", *annotator }, { "@reviewer_name@", reviewer }, { "@lead_name@", lead } };
@@ -315,7 +315,7 @@ Result<void> ProjectStore::setUpTeamRoles()
 Result<void> ProjectStore::addTeamMember(const QString& user, Role role, const QString& password)
 {
     if (user.trimmed().isEmpty())
-        return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("a member needs a database user name"));
+        return LECTOR_ERROR(ErrorCode::InvalidArgument, Core::tr("a member needs a database user name"));
     auto group = teamRoleName(role);
     if (!group)
         return std::move(group).error();
@@ -360,8 +360,7 @@ Result<void> ProjectStore::addTeamMember(const QString& user, Role role, const Q
 Result<QString> ProjectStore::databaseUser() const
 {
     if (!isServer())
-        return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("a project file has no database user"))
-            .at(m_path);
+        return LECTOR_ERROR(ErrorCode::InvalidArgument, Core::tr("a project file has no database user")).at(m_path);
     LECTOR_PREPARE(s, *m_db, "SELECT session_user");
     auto user = s.firstRow([&] { return s.columnText(0); });
     if (!user)
@@ -399,19 +398,24 @@ struct Catalog {
     std::string tableNamed; // count of tables named ?1
     std::string everything; // count of all objects
     std::string notWholeVersions; // count of schema_version rows whose version is not an integer
-    QString otherDatabase; // what a database without Lector's tables is
 };
+
+/// What a database without Lector's tables is, per backend.
+QString otherDatabase(db::Backend backend)
+{
+    return backend == db::Backend::Postgres ? Core::tr("a schema on the server with other tables than Lector's")
+                                            : Core::tr("an SQLite database without Lector's tables");
+}
 
 const Catalog& catalogOf(db::Backend backend)
 {
     static const Catalog sqlite { "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?",
-        "SELECT count(*) FROM sqlite_master", "SELECT count(*) FROM schema_version WHERE typeof(version) <> 'integer'",
-        QStringLiteral("an SQLite database without Lector's tables") };
+        "SELECT count(*) FROM sqlite_master",
+        "SELECT count(*) FROM schema_version WHERE typeof(version) <> 'integer'" };
     static const Catalog postgres { "SELECT count(*) FROM information_schema.tables WHERE table_schema = "
                                     "current_schema() AND table_name = ?",
         "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()",
-        "SELECT 0", // a BIGINT column: nothing else fits
-        QStringLiteral("a schema on the server with other tables than Lector's") };
+        "SELECT 0" /* a BIGINT column: nothing else fits */ };
     return backend == db::Backend::Postgres ? postgres : sqlite;
 }
 
@@ -446,9 +450,9 @@ Result<int> storedSchemaVersion(db::Connection& db, const QString& path, bool cr
                 return 0;
             return LECTOR_ERROR(ErrorCode::InvalidArgument,
                 db.backend() == db::Backend::Postgres
-                    ? QStringLiteral("not a Lector project: the server's schema is empty (lector-cli init --server "
-                                     "creates a project)")
-                    : QStringLiteral("not a Lector project: the file is empty (lector-cli init creates a project)"))
+                    ? Core::tr("not a Lector project: the server's schema is empty (lector-cli init --server "
+                               "creates a project)")
+                    : Core::tr("not a Lector project: the file is empty (lector-cli init creates a project)"))
                 .at(path);
         }
         auto lectorTables = tablesNamed(db, { "images", "annotations" });
@@ -456,16 +460,16 @@ Result<int> storedSchemaVersion(db::Connection& db, const QString& path, bool cr
             return std::move(lectorTables).error();
         if (*lectorTables > 0)
             return LECTOR_ERROR(ErrorCode::Corrupt,
-                QStringLiteral("the project is damaged: its schema_version table is missing, so its schema version "
-                               "is unknown"))
+                Core::tr("the project is damaged: its schema_version table is missing, so its schema version "
+                         "is unknown"))
                 .at(path);
         return LECTOR_ERROR(
-            ErrorCode::InvalidArgument, QStringLiteral("not a Lector project (%1)").arg(catalog.otherDatabase))
+            ErrorCode::InvalidArgument, Core::tr("not a Lector project (%1)").arg(otherDatabase(db.backend())))
             .at(path);
     }
     if (creating)
-        return LECTOR_ERROR(ErrorCode::InvalidArgument,
-            QStringLiteral("a Lector project is there already (open it, or name another schema or database)"))
+        return LECTOR_ERROR(ErrorCode::Exists,
+            Core::tr("a Lector project is there already (open it, or name another schema or database)"))
             .at(path);
     auto notWhole = scalarInt(db, catalog.notWholeVersions);
     if (!notWhole)
@@ -480,16 +484,16 @@ Result<int> storedSchemaVersion(db::Connection& db, const QString& path, bool cr
     read.reset();
     if (rows == 0)
         return LECTOR_ERROR(ErrorCode::Corrupt,
-            QStringLiteral("the project is damaged: its schema_version table is empty, so its schema version is "
-                           "unknown"))
+            Core::tr("the project is damaged: its schema_version table is empty, so its schema version is "
+                     "unknown"))
             .at(path);
     if (*notWhole > 0)
         return LECTOR_ERROR(
-            ErrorCode::Corrupt, QStringLiteral("the project is damaged: its schema version is not a whole number"))
+            ErrorCode::Corrupt, Core::tr("the project is damaged: its schema version is not a whole number"))
             .at(path);
     if (lowest < 1)
         return LECTOR_ERROR(ErrorCode::Corrupt,
-            QStringLiteral("the project is damaged: its schema version is %1 (versions start at 1)").arg(lowest))
+            Core::tr("the project is damaged: its schema version is %1 (versions start at 1)").arg(lowest))
             .at(path);
     if (highest > std::numeric_limits<int>::max())
         return int(std::numeric_limits<int>::max());
@@ -508,14 +512,14 @@ Result<void> ProjectStore::migrate(bool creating)
     const int version = *stored;
     if (version > kSchemaVersion)
         return LECTOR_ERROR(ErrorCode::SchemaTooNew,
-            QStringLiteral("the project was written by a newer Lector (schema %1; this one knows up to %2)")
+            Core::tr("the project was written by a newer Lector (schema %1; this one knows up to %2)")
                 .arg(version)
                 .arg(kSchemaVersion))
             .at(m_path);
     if (version < kSchemaVersion && db.isReadOnly())
         return LECTOR_ERROR(ErrorCode::ReadOnly,
-            QStringLiteral("the project has schema %1 and must be upgraded to schema %2, which needs write access; "
-                           "open it once where it can be written")
+            Core::tr("the project has schema %1 and must be upgraded to schema %2, which needs write access; "
+                     "open it once where it can be written")
                 .arg(version)
                 .arg(kSchemaVersion))
             .at(m_path);
@@ -530,8 +534,7 @@ Result<void> ProjectStore::migrate(bool creating)
         const QString name = QString::fromLatin1(scripts[v - 1]);
         QFile file(QStringLiteral(":/lector/migrations/") + name);
         if (!file.open(QIODevice::ReadOnly))
-            return LECTOR_ERROR(
-                ErrorCode::Internal, QStringLiteral("migration %1 is missing from the build").arg(name));
+            return LECTOR_ERROR(ErrorCode::Internal, Core::tr("migration %1 is missing from the build").arg(name));
         const std::string sql = file.readAll().toStdString();
         // One transaction per script with its version bump: a crash never leaves a half-migrated project.
         auto tx = db::Transaction::begin(db);
@@ -625,7 +628,7 @@ Result<std::optional<Annotator>> ProjectStore::findAnnotator(const QString& name
 Result<AnnotatorId> ProjectStore::ensureAnnotator(const QString& name, Role role)
 {
     if (name.trimmed().isEmpty())
-        return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("an annotator needs a name"));
+        return LECTOR_ERROR(ErrorCode::InvalidArgument, Core::tr("an annotator needs a name"));
     auto found = findAnnotator(name);
     if (!found)
         return std::move(found).error();
@@ -696,7 +699,7 @@ Result<void> ProjectStore::withdrawGuideline(int number)
         return std::move(newest).error();
     if (number != *newest || number <= 0)
         return LECTOR_ERROR(ErrorCode::InvalidArgument,
-            QStringLiteral("only the newest guideline version can be withdrawn (version %1 is newer than %2)")
+            Core::tr("only the newest guideline version can be withdrawn (version %1 is newer than %2)")
                 .arg(*newest)
                 .arg(number))
             .at(m_path);
@@ -707,7 +710,7 @@ Result<void> ProjectStore::withdrawGuideline(int number)
         return std::move(labels).error();
     if (labels->value_or(0) > 0)
         return LECTOR_ERROR(ErrorCode::InvalidArgument,
-            QStringLiteral("guideline version %1 cannot be withdrawn: %2 labels were made under it")
+            Core::tr("guideline version %1 cannot be withdrawn: %2 labels were made under it")
                 .arg(number)
                 .arg(labels->value_or(0)))
             .at(m_path);
@@ -726,7 +729,7 @@ Result<void> ProjectStore::republishGuideline(const GuidelineVersion& version)
         return std::move(newest).error();
     if (*newest != version.number - 1)
         return LECTOR_ERROR(ErrorCode::InvalidArgument,
-            QStringLiteral("guideline version %1 follows version %2, but the newest is %3")
+            Core::tr("guideline version %1 follows version %2, but the newest is %3")
                 .arg(version.number)
                 .arg(version.number - 1)
                 .arg(*newest))
@@ -1216,7 +1219,7 @@ Result<std::vector<std::int64_t>> ProjectStore::removeAnnotations(
 Result<RunId> ProjectStore::createRun(const QString& name, const QString& model, const QString& settingsJson)
 {
     if (name.trimmed().isEmpty())
-        return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("a model run needs a name"));
+        return LECTOR_ERROR(ErrorCode::InvalidArgument, Core::tr("a model run needs a name"));
     LECTOR_PREPARE(find, *m_db, "SELECT id FROM model_runs WHERE name = ?");
     find.bind(1, name);
     auto row = find.step();
@@ -1224,8 +1227,7 @@ Result<RunId> ProjectStore::createRun(const QString& name, const QString& model,
         return std::move(row).error();
     if (*row) {
         find.reset();
-        return LECTOR_ERROR(
-            ErrorCode::InvalidArgument, QStringLiteral("a model run named \"%1\" exists already").arg(name))
+        return LECTOR_ERROR(ErrorCode::InvalidArgument, Core::tr("a model run named \"%1\" exists already").arg(name))
             .at(m_path);
     }
     LECTOR_PREPARE(
@@ -1313,7 +1315,7 @@ Result<std::vector<QString>> validateBatch(const ImportBatch& batch)
         for (size_t i = 0; i < img.regions.size(); ++i) {
             if (!img.regions[i].polygon.isValid())
                 return LECTOR_ERROR(ErrorCode::Parse,
-                    QStringLiteral("region %1 of image %2 has fewer than 3 points or a coordinate that is not a number")
+                    Core::tr("region %1 of image %2 has fewer than 3 points or a coordinate that is not a number")
                         .arg(i + 1)
                         .arg(QFileInfo(img.imagePath).fileName()))
                     .at(img.labelFile);
@@ -1332,7 +1334,7 @@ Result<std::vector<ImageProbe>> probeBatch(const ImportBatch& batch, const std::
     auto named = [&](Error e) {
         for (const ImportedImage& img : batch.images) {
             if (img.imagePath == e.path && !img.labelFile.isEmpty()) {
-                e.message += QStringLiteral(" (referenced by %1)").arg(img.labelFile);
+                e.message += Core::tr(" (referenced by %1)").arg(img.labelFile);
                 break;
             }
         }
@@ -1348,7 +1350,7 @@ Result<std::vector<ImageProbe>> probeBatch(const ImportBatch& batch, const std::
     ParallelOptions options;
     options.progress = progress;
     if (!parallelFor(paths.size(), options, [&](std::size_t i, int) { each[i] = probeImage(paths[i]); }))
-        return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("import canceled; nothing was written"));
+        return LECTOR_ERROR(ErrorCode::Canceled, Core::tr("import canceled; nothing was written"));
     std::vector<ImageProbe> probes(paths.size());
     for (std::size_t i = 0; i < paths.size(); ++i) {
         if (each[i]) {
@@ -1359,7 +1361,7 @@ Result<std::vector<ImageProbe>> probeBatch(const ImportBatch& batch, const std::
         if (!batch.images[i].regions.empty())
             return named(std::move(e));
         ++summary.imagesSkipped;
-        summary.warnings.push_back({ e.message + QStringLiteral(": left out"), e.path, 0 });
+        summary.warnings.push_back({ Core::tr("%1: left out").arg(e.message), e.path, 0 });
     }
     return probes;
 }
@@ -1446,14 +1448,13 @@ public:
             if (inProject.count(shas[i])) {
                 ++m_summary.imagesExisting;
                 m_summary.warnings.push_back(
-                    { QStringLiteral("image already in the project (same content): not added again"), img.imagePath,
-                        0 });
+                    { Core::tr("image already in the project (same content): not added again"), img.imagePath, 0 });
                 continue;
             }
             const ImageProbe& probe = probes[i];
             if ((img.width > 0 && img.width != probe.width) || (img.height > 0 && img.height != probe.height))
-                m_summary.warnings.push_back({ QStringLiteral("the labels give the size %1×%2 but the image is %3×%4; "
-                                                              "the image's own size is kept")
+                m_summary.warnings.push_back({ Core::tr("the labels give the size %1×%2 but the image is %3×%4; "
+                                                        "the image's own size is kept")
                                                    .arg(img.width)
                                                    .arg(img.height)
                                                    .arg(probe.width)
@@ -1501,7 +1502,7 @@ public:
                 continue;
             auto it = inProject.find(shas[i]);
             if (it == inProject.end())
-                return LECTOR_ERROR(ErrorCode::Internal, QStringLiteral("an added image was not found again"))
+                return LECTOR_ERROR(ErrorCode::Internal, Core::tr("an added image was not found again"))
                     .at(batch.images[i].imagePath);
             ids[i] = it->second;
         }
@@ -1561,8 +1562,8 @@ private:
     static Error samePathError(const ImportedImage& img)
     {
         return LECTOR_ERROR(ErrorCode::InvalidArgument,
-            QStringLiteral("the project has another image at this path (the file changed since it was added); "
-                           "nothing was imported"))
+            Core::tr("the project has another image at this path (the file changed since it was added); "
+                     "nothing was imported"))
             .at(img.imagePath);
     }
 
@@ -1618,10 +1619,10 @@ Result<ImportSummary> ProjectStore::importBatch(
     const bool imagesOnly = target.isImagesOnly();
     if (toRun && !target.annotator.isEmpty())
         return LECTOR_ERROR(ErrorCode::InvalidArgument,
-            QStringLiteral("an import goes either to an annotator or to a model run (give one, not both)"));
+            Core::tr("an import goes either to an annotator or to a model run (give one, not both)"));
     if (imagesOnly && batch.regionCount() > 0)
         return LECTOR_ERROR(ErrorCode::InvalidArgument,
-            QStringLiteral("%1 regions need an annotator or a model run to belong to").arg(batch.regionCount()));
+            Core::tr("%1 regions need an annotator or a model run to belong to").arg(batch.regionCount()));
 
     // 1. Validate everything before anything is written.
     auto paths = validateBatch(batch);
@@ -1691,7 +1692,7 @@ Result<ImportSummary> ProjectStore::importBatch(
             if (++done % kProgressEvery == 0 && progress) {
                 progress->report(done, total);
                 if (progress->isCanceled())
-                    return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("import canceled; nothing was written"));
+                    return LECTOR_ERROR(ErrorCode::Canceled, Core::tr("import canceled; nothing was written"));
             }
         }
     }
@@ -1700,7 +1701,7 @@ Result<ImportSummary> ProjectStore::importBatch(
 
     if (!batch.images.empty() && summary.imagesSkipped == int(batch.images.size()))
         return LECTOR_ERROR(ErrorCode::InvalidArgument,
-            QStringLiteral("none of the %1 images decodes; nothing was imported").arg(batch.images.size()));
+            Core::tr("none of the %1 images decodes; nothing was imported").arg(batch.images.size()));
     nlohmann::json detail { { "format", utf8(batch.formatId) }, { "images_added", summary.imagesAdded },
         { "images_existing", summary.imagesExisting }, { "regions", summary.regions } };
     if (toRun)
@@ -1717,7 +1718,7 @@ Result<ImportSummary> ProjectStore::importBatch(
         return std::move(logged).error();
 
     if (progress && progress->isCanceled())
-        return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("import canceled; nothing was written"));
+        return LECTOR_ERROR(ErrorCode::Canceled, Core::tr("import canceled; nothing was written"));
     LECTOR_TRY(tx->commit());
     if (progress)
         progress->report(total, total);
@@ -1743,7 +1744,7 @@ Result<ExportSource> findRunSource(db::Connection& db, const QString& run, const
     if (!id)
         return std::move(id).error();
     if (!*id)
-        return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("no model run named \"%1\"").arg(run)).at(projectPath);
+        return LECTOR_ERROR(ErrorCode::NotFound, Core::tr("no model run named \"%1\"").arg(run)).at(projectPath);
     return ExportSource { **id, run, true };
 }
 
@@ -1755,8 +1756,8 @@ Result<QString> onlyAnnotatorWithLabels(db::Connection& db, const QString& proje
     LECTOR_TRY(who.forEachRow([&] { names << who.columnText(0); }));
     if (names.size() != 1)
         return LECTOR_ERROR(ErrorCode::InvalidArgument,
-            names.isEmpty() ? QStringLiteral("the project has no labels to export")
-                            : QStringLiteral("the project has labels of several annotators (%1): name one")
+            names.isEmpty() ? Core::tr("the project has no labels to export")
+                            : Core::tr("the project has labels of several annotators (%1): name one")
                                   .arg(names.join(QStringLiteral(", "))))
             .at(projectPath);
     return names.first();
@@ -1781,8 +1782,8 @@ Result<ExportSet> ProjectStore::exportSet(const ExportSelector& selector) const
     if (!selector.run.isEmpty()) {
         if (selector.doneOnly)
             return LECTOR_ERROR(ErrorCode::InvalidArgument,
-                QStringLiteral("images are marked done by annotators, not by model runs: export an annotator's "
-                               "labels to take only the images done"))
+                Core::tr("images are marked done by annotators, not by model runs: export an annotator's "
+                         "labels to take only the images done"))
                 .at(m_path);
         auto run = findRunSource(*m_db, selector.run, m_path);
         if (!run)
@@ -1800,7 +1801,7 @@ Result<ExportSet> ProjectStore::exportSet(const ExportSelector& selector) const
         if (!found)
             return std::move(found).error();
         if (!*found)
-            return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("no annotator named \"%1\"").arg(name)).at(m_path);
+            return LECTOR_ERROR(ErrorCode::NotFound, Core::tr("no annotator named \"%1\"").arg(name)).at(m_path);
         source = ExportSource { (*found)->id, name, false };
     }
     auto imgs = images();
@@ -1977,12 +1978,12 @@ Result<QStringList> ProjectStore::schemaProblems() const
                 missingTables << want.name;
             else if (missingTables.contains(want.table))
                 continue; // gone with its table
-            problems << QStringLiteral("the %1 %2 is missing").arg(want.type, want.name);
+            problems << Core::tr("the %1 %2 is missing").arg(want.type, want.name);
             continue;
         }
         for (const QString& column : want.columns) {
             if (!have->columns.contains(column))
-                problems << QStringLiteral("the column %1.%2 is missing").arg(want.name, column);
+                problems << Core::tr("the column %1.%2 is missing").arg(want.name, column);
         }
     }
     return problems;
@@ -2016,14 +2017,13 @@ Result<CheckReport> ProjectStore::check(Progress* progress) const
     std::int64_t done = 0;
     for (const ImageRecord& rec : *imgs) {
         if (progress && progress->isCanceled())
-            return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("check canceled"));
+            return LECTOR_ERROR(ErrorCode::Canceled, Core::tr("check canceled"));
         const QString path = absoluteImagePath(rec);
         auto probe = probeImage(path);
         if (!probe)
             report.problems.push_back({ probe.error().message, path, 0 });
         else if (probe->sha256 != rec.sha256)
-            report.problems.push_back(
-                { QStringLiteral("the image changed since it was added (SHA-256 differs)"), path, 0 });
+            report.problems.push_back({ Core::tr("the image changed since it was added (SHA-256 differs)"), path, 0 });
         if (progress)
             progress->report(++done, static_cast<std::int64_t>(imgs->size()));
     }

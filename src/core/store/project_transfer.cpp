@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Lector authors
 #include <lector/store/project_transfer.h>
 
+#include <lector/core/tr.h>
 #include <lector/store/project_store.h>
 #include <lector/store/read_snapshot.h>
 
@@ -194,7 +195,7 @@ Result<ProjectChecksum> readAll(db::Connection& db, Progress* progress, std::int
                 rows.push_back(encodeRow(**s, t));
             if (++done % kProgressEvery == 0 && progress) {
                 if (progress->isCanceled())
-                    return LECTOR_ERROR(ErrorCode::Canceled, QStringLiteral("the copy was canceled"));
+                    return LECTOR_ERROR(ErrorCode::Canceled, Core::tr("the copy was canceled"));
                 progress->report(done, total);
             }
         }
@@ -271,7 +272,7 @@ Result<ProjectChecksum> copyProject(const ProjectStore& from, ProjectStore& to, 
             return std::move(n).error();
         if (*n > 0)
             return LECTOR_ERROR(ErrorCode::InvalidArgument,
-                QStringLiteral("the project to copy into is not empty (its table %1 has %2 rows)")
+                Core::tr("the project to copy into is not empty (its table %1 has %2 rows)")
                     .arg(QString::fromStdString(t.name))
                     .arg(*n))
                 .at(to.path());
@@ -350,16 +351,15 @@ Result<ProjectChecksum> copyProject(const ProjectStore& from, ProjectStore& to, 
             const TableChecksum& b = copied->tables[k];
             if (a.rows != b.rows || a.sha256 != b.sha256)
                 return LECTOR_ERROR(ErrorCode::Corrupt,
-                    QStringLiteral("the copy differs from the project in table %1 (%2 rows, %3 copied; checksums "
-                                   "%4 and %5): nothing was written")
+                    Core::tr("the copy differs from the project in table %1 (%2 rows, %3 copied; checksums "
+                             "%4 and %5): nothing was written")
                         .arg(a.table)
                         .arg(a.rows)
                         .arg(b.rows)
                         .arg(a.sha256.left(12), b.sha256.left(12)))
                     .at(to.path());
         }
-        return LECTOR_ERROR(
-            ErrorCode::Corrupt, QStringLiteral("the copy differs from the project: nothing was written"))
+        return LECTOR_ERROR(ErrorCode::Corrupt, Core::tr("the copy differs from the project: nothing was written"))
             .at(to.path());
     }
     LECTOR_TRY(tx->commit());

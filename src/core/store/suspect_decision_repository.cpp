@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Lector authors
 #include <lector/store/suspect_decision_repository.h>
 
+#include <lector/core/tr.h>
 #include <lector/store/project_store.h>
 
 #include "store/annotation_rows.h"
@@ -89,7 +90,7 @@ Result<SuspectDecisionWrite> SuspectDecisionRepository::decide(const Suspect& su
         LECTOR_TRY(before);
         if (!*before)
             return LECTOR_ERROR(
-                ErrorCode::NotFound, QStringLiteral("the suspect's label %1 no longer exists").arg(suspect.annotation));
+                ErrorCode::NotFound, Core::tr("the suspect's label %1 no longer exists").arg(suspect.annotation));
         write.before = **before;
         write.after = write.before;
         write.after.region = fix.region;

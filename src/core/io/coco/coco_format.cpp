@@ -6,6 +6,7 @@
 #include "../json_text.h"
 #include "../label_file_util.h"
 
+#include <lector/core/tr.h>
 #include <lector/io/io_util.h>
 
 #include <QDir>
@@ -131,14 +132,14 @@ protected:
         const std::size_t at = container ? f.size() - 1 : f.size(); // frames above the value
         if (at == 1 && f[0].isArray) { // a results file: a list of detections
             if (!container || f[1].isArray)
-                return notAnObject(QStringLiteral("detection %1").arg(QString::fromStdString(pathString(1))));
+                return notAnObject(Core::tr("detection %1").arg(QString::fromStdString(pathString(1))));
             return true;
         }
         if (at == 0 || f[0].isArray || (f[0].tag != Annotations && f[0].tag != Images))
             return true;
         if (at == 1 && !container)
             return fail(LECTOR_ERROR(ErrorCode::Parse,
-                QStringLiteral("\"%1\" must be a list or an object").arg(QString::fromStdString(f[0].key))));
+                Core::tr("\"%1\" must be a list or an object").arg(QString::fromStdString(f[0].key))));
         if (at == 2 && (!container || f[2].isArray) && !(m_imagesOnly && f[0].tag == Annotations))
             return notAnObject(QString::fromStdString(pathString(2)));
         return true;
@@ -146,7 +147,7 @@ protected:
 
     bool notAnObject(const QString& where)
     {
-        return fail(LECTOR_ERROR(ErrorCode::Parse, QStringLiteral("%1 is not a JSON object").arg(where)));
+        return fail(LECTOR_ERROR(ErrorCode::Parse, Core::tr("%1 is not a JSON object").arg(where)));
     }
 
     bool onStartContainer() override
@@ -272,14 +273,14 @@ private:
                 c.hasImage = !c.imageKey.empty();
                 c.imageKeyIsString = v.kind == Kind::String;
                 if (!c.hasImage)
-                    markBad(o, QStringLiteral("must be an integer or a file name"));
+                    markBad(o, Core::tr("must be an integer or a file name"));
             } else if (field == Utf8String || (field == Text && !c.hasUtf8String)) {
                 if (v.kind == Kind::String) {
                     c.text = *v.text;
                     c.hasText = true;
                     c.hasUtf8String = field == Utf8String;
                 } else if (v.kind != Kind::Null) {
-                    markBad(o, QStringLiteral("must be a string"));
+                    markBad(o, Core::tr("must be a string"));
                 }
             } else if (field == Legibility) {
                 c.hasLegibility = true;
@@ -288,11 +289,11 @@ private:
                 c.crowd = (v.kind == Kind::Bool && v.boolean) || (v.isNumber() && v.number != 0);
             } else if (field == Score) {
                 if (!v.isNumber() || !std::isfinite(v.number))
-                    markBad(o, QStringLiteral("must be a number"));
+                    markBad(o, Core::tr("must be a number"));
                 else
                     c.score = v.number;
             } else if (isGeometry && v.kind != Kind::Null) {
-                markBad(o, QStringLiteral("must be a list of numbers"));
+                markBad(o, Core::tr("must be a list of numbers"));
             }
             return;
         }
@@ -314,7 +315,7 @@ private:
         if (!target)
             return;
         if (!v.isNumber() || !std::isfinite(v.number)) {
-            markBad(o, QStringLiteral("holds a value that is not a finite number"));
+            markBad(o, Core::tr("holds a value that is not a finite number"));
             return;
         }
         target->push_back(v.number);
@@ -325,8 +326,8 @@ private:
     QString annotationName(std::size_t o) const
     {
         if (!m_cur.id.empty())
-            return QStringLiteral("annotation %1").arg(QString::fromStdString(m_cur.id));
-        return QStringLiteral("annotation %1").arg(QString::fromStdString(pathString(o)));
+            return Core::tr("annotation %1").arg(QString::fromStdString(m_cur.id));
+        return Core::tr("annotation %1").arg(QString::fromStdString(pathString(o)));
     }
 
     bool failAnnotation(std::size_t o, const QString& problem, std::size_t at)
@@ -345,30 +346,28 @@ private:
             return failAnnotation(
                 o, QStringLiteral("%1 %2").arg(QString::fromStdString(c.badWhere), c.badProblem), c.badOffset);
         if (!c.hasImage)
-            return failAnnotation(o, QStringLiteral("%1 has no image_id").arg(whereOf()), c.start);
+            return failAnnotation(o, Core::tr("%1 has no image_id").arg(whereOf()), c.start);
         Region r;
         if (c.poly.size() >= 6 && c.poly.size() % 2 == 0) {
             r.polygon = *Polygon::fromFlat(c.poly);
         } else if (c.hasBbox || !c.bbox.empty()) {
             if (c.bbox.size() != 4)
                 return failAnnotation(o,
-                    QStringLiteral("%1.bbox must have 4 numbers [x, y, width, height], found %2")
+                    Core::tr("%1.bbox must have 4 numbers [x, y, width, height], found %2")
                         .arg(whereOf())
                         .arg(c.bbox.size()),
                     c.start);
             if (c.bbox[2] < 0 || c.bbox[3] < 0)
-                return failAnnotation(
-                    o, QStringLiteral("%1.bbox has a negative width or height").arg(whereOf()), c.start);
+                return failAnnotation(o, Core::tr("%1.bbox has a negative width or height").arg(whereOf()), c.start);
             r.polygon = Polygon::fromBox(BoxF { c.bbox[0], c.bbox[1], c.bbox[0] + c.bbox[2], c.bbox[1] + c.bbox[3] });
         } else if (!c.poly.empty()) {
             return failAnnotation(o,
-                QStringLiteral("%1 has a polygon of %2 numbers (need an even count, at least 6) and no bbox")
+                Core::tr("%1 has a polygon of %2 numbers (need an even count, at least 6) and no bbox")
                     .arg(whereOf())
                     .arg(c.poly.size()),
                 c.start);
         } else {
-            return failAnnotation(
-                o, QStringLiteral("%1 has neither a bbox nor a segmentation").arg(whereOf()), c.start);
+            return failAnnotation(o, Core::tr("%1 has neither a bbox nor a segmentation").arg(whereOf()), c.start);
         }
         r.text = QString::fromStdString(c.text);
         if (c.illegible)
@@ -437,11 +436,11 @@ private:
             m_img.key = idText(v);
         } else if (field == FileName) {
             if (v.kind != Kind::String)
-                return failImage(QStringLiteral("%1.file_name must be a string"));
+                return failImage(Core::tr("%1.file_name must be a string"));
             m_img.fileName = *v.text;
         } else if (field == Width || field == Height) {
             if (!v.isNumber() || !(v.number >= 0) || v.number > 1e9)
-                return failImage(QStringLiteral("%1.%2 must be a non-negative number")
+                return failImage(Core::tr("%1.%2 must be a non-negative number")
                                      .arg(QStringLiteral("%1"), QString::fromStdString(frames().back().key)));
             (field == Width ? m_img.width : m_img.height) = int(v.number);
         }
@@ -456,11 +455,11 @@ private:
     bool endImage()
     {
         if (m_img.key.empty())
-            return failImage(QStringLiteral("%1 has no id"));
+            return failImage(Core::tr("%1 has no id"));
         if (m_img.fileName.empty())
-            return failImage(QStringLiteral("%1 has no file_name"));
+            return failImage(Core::tr("%1 has no file_name"));
         if (imageIndex.count(m_img.key))
-            return failImage(QStringLiteral("%1 repeats the image id ") + QString::fromStdString(m_img.key));
+            return failImage(Core::tr("%1 repeats the image id ") + QString::fromStdString(m_img.key));
         imageIndex.emplace(m_img.key, images.size());
         images.push_back(std::move(m_img));
         return true;
@@ -478,10 +477,9 @@ public:
     {
         m_file.setFileName(path);
         if (!m_file.exists())
-            return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("file not found")).at(path);
+            return LECTOR_ERROR(ErrorCode::NotFound, Core::tr("file not found")).at(path);
         if (!m_file.open(QIODevice::ReadOnly))
-            return LECTOR_ERROR(ErrorCode::Io, QStringLiteral("cannot read the file: %1").arg(m_file.errorString()))
-                .at(path);
+            return LECTOR_ERROR(ErrorCode::Io, Core::tr("cannot read the file: %1").arg(m_file.errorString())).at(path);
         if (m_file.isSequential()) {
             // A pipe or a device has no size to map (and /dev/zero no end): read it, up to the limit.
             m_file.close();
@@ -564,7 +562,7 @@ Result<void> resolveImageFiles(CocoSax& sax, const QStringList& dirs, const QStr
         img.resolvedPath = resolveInDirs(dirs, QString::fromStdString(img.fileName));
         if (img.resolvedPath.isEmpty())
             return LECTOR_ERROR(ErrorCode::NotFound,
-                QStringLiteral("%1: image file %2 not found in %3")
+                Core::tr("%1: image file %2 not found in %3")
                     .arg(QString::fromStdString(img.where), QString::fromStdString(img.fileName),
                         dirs.join(QStringLiteral(", "))))
                 .at(jsonFile, lines.lineAt(img.offset));
@@ -613,12 +611,12 @@ ImportedImage takeImage(CocoImage& img, const QString& jsonFile)
 Result<ImportBatch> readGroundTruth(CocoSax& sax, const QString& file, const ReadOptions& options)
 {
     if (!sax.sawImages)
-        return LECTOR_ERROR(ErrorCode::Parse, QStringLiteral("not a COCO file: no \"images\" list")).at(file, 1);
+        return LECTOR_ERROR(ErrorCode::Parse, Core::tr("not a COCO file: no \"images\" list")).at(file, 1);
     for (Deferred& d : sax.deferred) {
         auto it = sax.imageIndex.find(d.imageKey);
         if (it == sax.imageIndex.end())
             return LECTOR_ERROR(ErrorCode::Parse,
-                QStringLiteral("%1 refers to image_id %2, which is not in the images list")
+                Core::tr("%1 refers to image_id %2, which is not in the images list")
                     .arg(QString::fromStdString(d.annotation), QString::fromStdString(d.imageKey)))
                 .at(file, sax.lineAt(d.offset));
         sax.images[it->second].regions.push_back(std::move(d.region));
@@ -647,7 +645,7 @@ Result<ImportBatch> readResults(CocoSax& sax, const QString& file, const ReadOpt
         reference = &referenceFile->sax;
         if (!reference->sawImages)
             return LECTOR_ERROR(
-                ErrorCode::Parse, QStringLiteral("the reference file has no \"images\" list to map image ids to files"))
+                ErrorCode::Parse, Core::tr("the reference file has no \"images\" list to map image ids to files"))
                 .at(options.referenceFile, 1);
         LECTOR_TRY(resolveImageFiles(
             *reference, imageDirCandidates(options, options.referenceFile), options.referenceFile, *reference));
@@ -699,19 +697,18 @@ Result<ImportBatch> readResults(CocoSax& sax, const QString& file, const ReadOpt
         }
         if (img.resolvedPath.isEmpty()) {
             const QString hint = reference
-                ? QStringLiteral("it is not in the reference file's images and no image file has that name")
-                : QStringLiteral("no image file has that name; results files name images by id, so give the COCO "
-                                 "ground truth as the reference file (lector-cli --reference FILE)");
+                ? Core::tr("it is not in the reference file's images and no image file has that name")
+                : Core::tr("no image file has that name; results files name images by id, so give the COCO "
+                           "ground truth as the reference file (lector-cli --reference FILE)");
             return LECTOR_ERROR(ErrorCode::NotFound,
-                QStringLiteral("%1 refers to image_id %2: %3").arg(QString::fromStdString(img.where), key, hint))
+                Core::tr("%1 refers to image_id %2: %3").arg(QString::fromStdString(img.where), key, hint))
                 .at(file, sax.lineAt(img.offset));
         }
         batch.images.push_back(takeImage(img, file));
     }
     if (sax.missingScores > 0)
-        batch.warnings.push_back(
-            Issue { QStringLiteral("%1 detections have no score; they were given confidence 1").arg(sax.missingScores),
-                file, 0 });
+        batch.warnings.push_back(Issue {
+            Core::tr("%1 detections have no score; they were given confidence 1").arg(sax.missingScores), file, 0 });
     return batch;
 }
 
@@ -720,7 +717,7 @@ Result<ImportBatch> readResults(CocoSax& sax, const QString& file, const ReadOpt
 Result<void> checkPolygon(const Region& r, const ExportImage& image, std::size_t index)
 {
     if (!r.polygon.isValid())
-        return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("region %1 has an invalid polygon").arg(index))
+        return LECTOR_ERROR(ErrorCode::InvalidArgument, Core::tr("region %1 has an invalid polygon").arg(index))
             .at(image.relativePath);
     return {};
 }
@@ -771,7 +768,7 @@ Result<std::vector<std::int64_t>> exportIds(const ExportSet& set)
     for (std::size_t i = 0; i < set.images.size(); ++i) {
         const std::int64_t id = set.images[i].id != 0 ? set.images[i].id : std::int64_t(i + 1);
         if (!seen.insert(id).second)
-            return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("two images have the id %1").arg(id))
+            return LECTOR_ERROR(ErrorCode::InvalidArgument, Core::tr("two images have the id %1").arg(id))
                 .at(set.images[i].relativePath);
         ids.push_back(id);
     }
@@ -925,7 +922,7 @@ Result<ImportBatch> CocoFormat::read(const QString& path, const ReadOptions& opt
     const QString file = jsonFileIn(path);
     if (file.isEmpty())
         return LECTOR_ERROR(
-            ErrorCode::NotFound, QStringLiteral("the folder has no %1 or %2").arg(gtFileName(), resultsFileName()))
+            ErrorCode::NotFound, Core::tr("the folder has no %1 or %2").arg(gtFileName(), resultsFileName()))
             .at(path);
     auto parsed = parseFile(file, false);
     if (!parsed)

@@ -4,6 +4,7 @@
 
 #include "../json_text.h"
 
+#include <lector/core/tr.h>
 #include <lector/io/io_util.h>
 
 #include <QDir>
@@ -44,7 +45,7 @@ std::string randomWord(std::mt19937& rng)
 Result<void> generateCocoDataset(const QString& dir, int images, int boxesPerImage, unsigned seed)
 {
     if (images < 0 || boxesPerImage < 0)
-        return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("image and box counts must not be negative"));
+        return LECTOR_ERROR(ErrorCode::InvalidArgument, Core::tr("image and box counts must not be negative"));
     const QDir out(dir);
     const QString imagesDir = out.filePath(QStringLiteral("images"));
     LECTOR_TRY(io::ensureDir(imagesDir));
@@ -65,11 +66,10 @@ Result<void> generateCocoDataset(const QString& dir, int images, int boxesPerIma
         const std::string path = QDir(imagesDir).filePath(QString::fromLatin1(name)).toStdString();
         try {
             if (!cv::imwrite(path, pixels))
-                return LECTOR_ERROR(ErrorCode::Io, QStringLiteral("cannot write the image"))
-                    .at(QString::fromStdString(path));
+                return LECTOR_ERROR(ErrorCode::Io, Core::tr("cannot write the image")).at(QString::fromStdString(path));
         } catch (const cv::Exception& e) {
             return LECTOR_ERROR(
-                ErrorCode::Io, QStringLiteral("cannot write the image: %1").arg(QString::fromStdString(e.msg)))
+                ErrorCode::Io, Core::tr("cannot write the image: %1").arg(QString::fromStdString(e.msg)))
                 .at(QString::fromStdString(path));
         }
         json += i > 1 ? ",\n" : "\n";

@@ -5,6 +5,7 @@
 #include "../json_path_sax.h"
 #include "../json_text.h"
 
+#include <lector/core/tr.h>
 #include <lector/io/io_util.h>
 
 #include <QDir>
@@ -79,7 +80,7 @@ protected:
     bool wordsNotAList()
     {
         return fail(LECTOR_ERROR(
-            ErrorCode::Parse, QStringLiteral("%1.words must be a list").arg(QString::fromStdString(pathString(2)))));
+            ErrorCode::Parse, Core::tr("%1.words must be a list").arg(QString::fromStdString(pathString(2)))));
     }
 
     /// A container or a scalar where an entity or a word must be, or "words" that is not a list.
@@ -98,8 +99,8 @@ protected:
     }
     bool notAnObjectAt(std::size_t frames)
     {
-        return fail(LECTOR_ERROR(ErrorCode::Parse,
-            QStringLiteral("%1 is not a JSON object").arg(QString::fromStdString(pathString(frames)))));
+        return fail(LECTOR_ERROR(
+            ErrorCode::Parse, Core::tr("%1 is not a JSON object").arg(QString::fromStdString(pathString(frames)))));
     }
 
     bool onStartContainer() override
@@ -108,12 +109,12 @@ protected:
             return false;
         if (depth() == 2 && inForm()) {
             if (!frames()[1].isArray)
-                return fail(LECTOR_ERROR(ErrorCode::Parse, QStringLiteral("\"form\" must be a list")));
+                return fail(LECTOR_ERROR(ErrorCode::Parse, Core::tr("\"form\" must be a list")));
             sawForm = true;
         } else if (depth() == 1 && frames()[0].isArray) {
             return fail(LECTOR_ERROR(ErrorCode::Parse,
-                QStringLiteral("not a FUNSD file: expected an object "
-                               "with a \"form\" list")));
+                Core::tr("not a FUNSD file: expected an object "
+                         "with a \"form\" list")));
         } else if (atWord()) {
             m_box.clear();
             m_text.clear();
@@ -122,10 +123,10 @@ protected:
             m_wordLine = lineAt(offset());
         } else if (depth() == 6 && wordOpen() && frames()[4].key == "box") {
             if (!frames()[5].isArray)
-                return bad("box", QStringLiteral("must be a list [x0, y0, x1, y1]"));
+                return bad("box", Core::tr("must be a list [x0, y0, x1, y1]"));
             m_hasBox = true;
         } else if (depth() == 6 && wordOpen() && frames()[4].key == "text") {
-            return bad("text", QStringLiteral("must be a string"));
+            return bad("text", Core::tr("must be a string"));
         }
         return true;
     }
@@ -135,19 +136,19 @@ protected:
         if (!misplaced(false))
             return false;
         if (depth() == 2 && inForm() && !frames()[1].isArray)
-            return fail(LECTOR_ERROR(ErrorCode::Parse, QStringLiteral("\"form\" must be a list")));
+            return fail(LECTOR_ERROR(ErrorCode::Parse, Core::tr("\"form\" must be a list")));
         if (depth() == 5 && wordOpen()) {
             if (frames()[4].key == "text") {
                 if (v.kind != Kind::String)
-                    return bad("text", QStringLiteral("must be a string"));
+                    return bad("text", Core::tr("must be a string"));
                 m_text = *v.text;
                 m_hasText = true;
             } else if (frames()[4].key == "box") {
-                return bad("box", QStringLiteral("must be a list [x0, y0, x1, y1]"));
+                return bad("box", Core::tr("must be a list [x0, y0, x1, y1]"));
             }
         } else if (inBox()) {
             if (!v.isNumber() || !std::isfinite(v.number))
-                return bad("box", QStringLiteral("coordinates must be numbers"));
+                return bad("box", Core::tr("coordinates must be numbers"));
             m_box.push_back(v.number);
         }
         return true;
@@ -159,16 +160,16 @@ protected:
             return true;
         const QString where = QString::fromStdString(pathString());
         if (!m_hasText)
-            return failAtWord(QStringLiteral("%1 has no \"text\"").arg(where));
+            return failAtWord(Core::tr("%1 has no \"text\"").arg(where));
         if (!m_hasBox)
-            return failAtWord(QStringLiteral("%1 has no \"box\"").arg(where));
+            return failAtWord(Core::tr("%1 has no \"box\"").arg(where));
         if (m_box.size() != 4)
             return failAtWord(
-                QStringLiteral("%1.box must have 4 numbers [x0, y0, x1, y1], found %2").arg(where).arg(m_box.size()));
+                Core::tr("%1.box must have 4 numbers [x0, y0, x1, y1], found %2").arg(where).arg(m_box.size()));
         const BoxF box { m_box[0], m_box[1], m_box[2], m_box[3] };
         if (box.x1 < box.x0 || box.y1 < box.y0)
-            return failAtWord(QStringLiteral("%1.box [%2, %3, %4, %5] has its corners swapped (expected x0 <= x1 "
-                                             "and y0 <= y1)")
+            return failAtWord(Core::tr("%1.box [%2, %3, %4, %5] has its corners swapped (expected x0 <= x1 "
+                                       "and y0 <= y1)")
                                   .arg(where)
                                   .arg(box.x0)
                                   .arg(box.y0)
@@ -212,7 +213,7 @@ Result<std::vector<Region>> readFunsdFile(const QString& file)
     FunsdSax sax;
     LECTOR_TRY(sax.parse(bytes->constData(), std::size_t(bytes->size()), file));
     if (!sax.sawForm)
-        return LECTOR_ERROR(ErrorCode::Parse, QStringLiteral("not a FUNSD file: no \"form\" list")).at(file, 1);
+        return LECTOR_ERROR(ErrorCode::Parse, Core::tr("not a FUNSD file: no \"form\" list")).at(file, 1);
     return std::move(sax.regions);
 }
 
@@ -248,12 +249,12 @@ Result<ImportBatch> FunsdFormat::read(const QString& path, const ReadOptions& op
         labelDir = labelFolder(path);
         files = io::listFiles(labelDir, jsonSuffixes());
         if (files.isEmpty())
-            return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("the folder has no .json files")).at(path);
+            return LECTOR_ERROR(ErrorCode::NotFound, Core::tr("the folder has no .json files")).at(path);
     } else if (info.exists()) { // a file, or a device or pipe that readFileBytes() reads up to its limit
         files << info.absoluteFilePath();
         labelDir = info.absolutePath();
     } else {
-        return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("file not found")).at(path);
+        return LECTOR_ERROR(ErrorCode::NotFound, Core::tr("file not found")).at(path);
     }
     const QString imagesDir = options.imagesDir.isEmpty() ? defaultImagesDir(labelDir) : options.imagesDir;
 
@@ -266,8 +267,7 @@ Result<ImportBatch> FunsdFormat::read(const QString& path, const ReadOptions& op
         image.imagePath = io::findImageForStem(imagesDir, stem);
         if (image.imagePath.isEmpty())
             return LECTOR_ERROR(ErrorCode::NotFound,
-                QStringLiteral("no image named %1 (.png, .jpg, ...) in %2")
-                    .arg(stem, QDir::toNativeSeparators(imagesDir)))
+                Core::tr("no image named %1 (.png, .jpg, ...) in %2").arg(stem, QDir::toNativeSeparators(imagesDir)))
                 .at(file);
         auto regions = readFunsdFile(file);
         if (!regions)
@@ -312,14 +312,13 @@ Result<ExportReport> FunsdFormat::write(const ExportSet& set, const QString& out
         const QString stem = QFileInfo(name).completeBaseName();
         if (!stems.insert(stem).second)
             return LECTOR_ERROR(ErrorCode::InvalidArgument,
-                QStringLiteral("two images are named %1: FUNSD names each label file after its image").arg(stem))
+                Core::tr("two images are named %1: FUNSD names each label file after its image").arg(stem))
                 .at(name);
         std::string json = "{\n    \"form\": [";
         int index = 0;
         for (const Region& r : image.regions) {
             if (!r.polygon.isValid())
-                return LECTOR_ERROR(
-                    ErrorCode::InvalidArgument, QStringLiteral("region %1 has an invalid polygon").arg(index))
+                return LECTOR_ERROR(ErrorCode::InvalidArgument, Core::tr("region %1 has an invalid polygon").arg(index))
                     .at(name);
             const BoxF b = r.polygon.boundingBox();
             // Round outward so that the integer box still covers the word.

@@ -4,6 +4,7 @@
 
 #include "io/label_file_util.h"
 
+#include <lector/core/tr.h>
 #include <lector/io/io_util.h>
 
 #include <QDir>
@@ -92,14 +93,13 @@ Result<Region> parseLine(const QString& line, const QString& file, int lineNo, b
             comma = line.size(); // "x1,...,y4" alone: a detection without transcription
         if (comma < 0)
             return LECTOR_ERROR(ErrorCode::Parse,
-                QStringLiteral("expected 8 coordinates and a transcription separated by commas, found %1 fields")
-                    .arg(i + 1))
+                Core::tr("expected 8 coordinates and a transcription separated by commas, found %1 fields").arg(i + 1))
                 .at(file, lineNo);
         const QStringView field = QStringView(line).mid(start, comma - start);
         const auto value = io::parseFiniteNumber(field);
         if (!value)
             return LECTOR_ERROR(ErrorCode::Parse,
-                QStringLiteral("coordinate %1 is not a finite number: \"%2\"").arg(i + 1).arg(field.toString()))
+                Core::tr("coordinate %1 is not a finite number: \"%2\"").arg(i + 1).arg(field.toString()))
                 .at(file, lineNo);
         xy.push_back(*value);
         start = comma + 1;
@@ -113,7 +113,7 @@ Result<Region> parseLine(const QString& line, const QString& file, int lineNo, b
         const auto confidence = parseConfidence(field);
         if (!confidence)
             return LECTOR_ERROR(ErrorCode::Parse,
-                QStringLiteral("the confidence after the 8 coordinates is not a number in [0, 1]: \"%1\"")
+                Core::tr("the confidence after the 8 coordinates is not a number in [0, 1]: \"%1\"")
                     .arg(field.toString()))
                 .at(file, lineNo);
         region.confidence = *confidence;
@@ -195,8 +195,8 @@ Result<ImportBatch> Icdar2015Format::read(const QString& path, const ReadOptions
         return readFile(file, contents[next++], imagesDir, withConfidence);
     });
     if (batch && withConfidence)
-        batch->warnings.push_back({ QStringLiteral("the field after the 8 coordinates is a number in [0, 1] on every "
-                                                   "line: read as the detection's confidence (RRC result file)"),
+        batch->warnings.push_back({ Core::tr("the field after the 8 coordinates is a number in [0, 1] on every "
+                                             "line: read as the detection's confidence (RRC result file)"),
             path, 0 });
     return batch;
 }

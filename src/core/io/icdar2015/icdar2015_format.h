@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Lector authors
 #pragma once
 
+#include <lector/core/tr.h>
 #include <lector/io/format.h>
 
 namespace lector {
@@ -22,7 +23,10 @@ class Icdar2015Format : public Format {
 public:
     QString id() const override { return QStringLiteral("icdar2015"); }
     QString displayName() const override { return QStringLiteral("ICDAR 2015 / SROIE"); }
-    QString nameFilter() const override { return QStringLiteral("ICDAR 2015 ground truth or RRC results (*.txt)"); }
+    QString nameFilter() const override
+    {
+        return Core::tr("ICDAR 2015 ground truth or RRC results") + QStringLiteral(" (*.txt)");
+    }
     int capabilities() const override { return ReadWrite; }
     bool supportsFile(const QString& path) const override;
     Result<ImportBatch> read(const QString& path, const ReadOptions& options) const override;

@@ -4,6 +4,7 @@
 
 #include "io/label_file_util.h"
 
+#include <lector/core/tr.h>
 #include <lector/io/io_util.h>
 
 #include <QDir>
@@ -65,7 +66,7 @@ Result<ImportedImage> readFile(const QString& file, const QString& imagesDir, st
         return std::move(parsed).error();
     const nlohmann::json& doc = *parsed;
     if (!doc.is_object() || !doc.contains("shapes") || !doc["shapes"].is_array())
-        return LECTOR_ERROR(ErrorCode::Parse, QStringLiteral("not a labelme file: no \"shapes\" list")).at(file);
+        return LECTOR_ERROR(ErrorCode::Parse, Core::tr("not a labelme file: no \"shapes\" list")).at(file);
 
     ImportedImage image;
     image.labelFile = file;
@@ -75,8 +76,7 @@ Result<ImportedImage> readFile(const QString& file, const QString& imagesDir, st
     image.imagePath = findImage(file, imagePathInFile, imagesDir);
     if (image.imagePath.isEmpty())
         return LECTOR_ERROR(ErrorCode::NotFound,
-            QStringLiteral("image not found: \"%1\" (looked beside the file and in %2)")
-                .arg(imagePathInFile, imagesDir))
+            Core::tr("image not found: \"%1\" (looked beside the file and in %2)").arg(imagePathInFile, imagesDir))
             .at(file);
     if (doc.contains("imageWidth") && doc["imageWidth"].is_number_integer())
         image.width = doc["imageWidth"].get<int>();
@@ -87,35 +87,34 @@ Result<ImportedImage> readFile(const QString& file, const QString& imagesDir, st
     for (size_t i = 0; i < shapes.size(); ++i) {
         const nlohmann::json& shape = shapes[i];
         if (!shape.is_object())
-            return shapeError(QStringLiteral("not a JSON object"), i, file);
+            return shapeError(Core::tr("not a JSON object"), i, file);
         // labelme's own default when shape_type is absent.
         std::string type = "polygon";
         if (shape.contains("shape_type") && shape["shape_type"].is_string())
             type = shape["shape_type"].get<std::string>();
         if (type != "polygon" && type != "rectangle") {
-            warnings.push_back({ QStringLiteral("/shapes/%1: a %2 shape is not a word region; skipped")
+            warnings.push_back({ Core::tr("/shapes/%1: a %2 shape is not a word region; skipped")
                                      .arg(i)
                                      .arg(QString::fromStdString(type)),
                 file, 0 });
             continue;
         }
         if (!shape.contains("label") || !shape["label"].is_string())
-            return shapeError(QStringLiteral("\"label\" is missing or not a string"), i, file);
+            return shapeError(Core::tr("\"label\" is missing or not a string"), i, file);
         const auto points = shape.contains("points") ? io::pointsFromJson(shape["points"]) : std::nullopt;
         if (!points)
-            return shapeError(QStringLiteral("\"points\" is missing or not a list of [x, y] finite numbers"), i, file);
+            return shapeError(Core::tr("\"points\" is missing or not a list of [x, y] finite numbers"), i, file);
         Region region;
         if (type == "rectangle") {
             if (points->size() != 2)
-                return shapeError(QStringLiteral("a rectangle needs 2 points, found %1").arg(points->size()), i, file);
+                return shapeError(Core::tr("a rectangle needs 2 points, found %1").arg(points->size()), i, file);
             const PointF& a = (*points)[0];
             const PointF& b = (*points)[1];
             region.polygon
                 = Polygon::fromBox({ std::min(a.x, b.x), std::min(a.y, b.y), std::max(a.x, b.x), std::max(a.y, b.y) });
         } else {
             if (points->size() < 3)
-                return shapeError(
-                    QStringLiteral("a polygon needs at least 3 points, found %1").arg(points->size()), i, file);
+                return shapeError(Core::tr("a polygon needs at least 3 points, found %1").arg(points->size()), i, file);
             region.polygon.points = *points;
         }
         region.text = QString::fromStdString(shape["label"].get<std::string>());

@@ -4,6 +4,7 @@
 
 #include "io/label_file_util.h"
 
+#include <lector/core/tr.h>
 #include <lector/io/io_util.h>
 
 #include <QDir>
@@ -20,7 +21,7 @@ const QStringList kResultFiles { QStringLiteral("system_results.txt"), QStringLi
 
 Error itemError(const QString& message, int item, const QString& file, int line)
 {
-    return LECTOR_ERROR(ErrorCode::Parse, QStringLiteral("item %1 of the JSON list: %2").arg(item + 1).arg(message))
+    return LECTOR_ERROR(ErrorCode::Parse, Core::tr("item %1 of the JSON list: %2").arg(item + 1).arg(message))
         .at(file, line);
 }
 
@@ -54,7 +55,7 @@ Result<std::vector<Region>> parseList(const QString& json, const QString& file, 
         return std::move(parsed).error();
     const nlohmann::json& list = *parsed;
     if (!list.is_array())
-        return LECTOR_ERROR(ErrorCode::Parse, QStringLiteral("expected a JSON list after the tab")).at(file, line);
+        return LECTOR_ERROR(ErrorCode::Parse, Core::tr("expected a JSON list after the tab")).at(file, line);
     std::vector<Region> regions;
     regions.reserve(list.size());
     for (size_t i = 0; i < list.size(); ++i) {
@@ -64,23 +65,23 @@ Result<std::vector<Region>> parseList(const QString& json, const QString& file, 
         if (item.is_array()) { // det_results.txt: a bare polygon
             const auto points = io::pointsFromJson(item);
             if (!points || points->size() < 3)
-                return itemError(QStringLiteral("not a list of at least 3 [x, y] finite numbers"), index, file, line);
+                return itemError(Core::tr("not a list of at least 3 [x, y] finite numbers"), index, file, line);
             region.polygon.points = *points;
             regions.push_back(std::move(region));
             continue;
         }
         if (!item.is_object())
-            return itemError(QStringLiteral("neither a JSON object nor a polygon"), index, file, line);
+            return itemError(Core::tr("neither a JSON object nor a polygon"), index, file, line);
         const auto points = item.contains("points") ? io::pointsFromJson(item["points"]) : std::nullopt;
         if (!points)
             return itemError(
-                QStringLiteral("\"points\" is missing or not a list of [x, y] finite numbers"), index, file, line);
+                Core::tr("\"points\" is missing or not a list of [x, y] finite numbers"), index, file, line);
         if (points->size() < 3)
-            return itemError(QStringLiteral("\"points\" has fewer than 3 points"), index, file, line);
+            return itemError(Core::tr("\"points\" has fewer than 3 points"), index, file, line);
         region.polygon.points = *points;
         if (item.contains("transcription")) {
             if (!item["transcription"].is_string())
-                return itemError(QStringLiteral("\"transcription\" is not a string"), index, file, line);
+                return itemError(Core::tr("\"transcription\" is not a string"), index, file, line);
             setText(region, QString::fromStdString(item["transcription"].get<std::string>()));
         }
         for (const char* key : { "score", "confidence" }) {
@@ -89,7 +90,7 @@ Result<std::vector<Region>> parseList(const QString& json, const QString& file, 
             const auto score = scoreOf(item[key]);
             if (!score)
                 return itemError(
-                    QStringLiteral("\"%1\" is not a number in [0, 1]").arg(QLatin1String(key)), index, file, line);
+                    Core::tr("\"%1\" is not a number in [0, 1]").arg(QLatin1String(key)), index, file, line);
             region.confidence = *score;
             break;
         }
@@ -112,19 +113,19 @@ Result<ImportedImage> readResultJson(const QString& file, const QString& imagesD
         root = &(*root)["res"];
     const auto fail = [&](const QString& message) { return LECTOR_ERROR(ErrorCode::Parse, message).at(file, 0); };
     if (!root->is_object())
-        return fail(QStringLiteral("expected a JSON object with rec_polys or dt_polys"));
+        return fail(Core::tr("expected a JSON object with rec_polys or dt_polys"));
     const bool recognition = root->contains("rec_polys");
     const char* polysKey = recognition ? "rec_polys" : "dt_polys";
     const char* scoresKey = recognition ? "rec_scores" : "dt_scores";
     if (!root->contains(polysKey) || !(*root)[polysKey].is_array())
-        return fail(QStringLiteral("expected a JSON object with a list \"rec_polys\" or \"dt_polys\""));
+        return fail(Core::tr("expected a JSON object with a list \"rec_polys\" or \"dt_polys\""));
     const nlohmann::json& polys = (*root)[polysKey];
     const auto optionalList = [&](const char* key) -> Result<const nlohmann::json*> {
         if (!root->contains(key))
             return static_cast<const nlohmann::json*>(nullptr);
         const nlohmann::json& list = (*root)[key];
         if (!list.is_array() || list.size() != polys.size())
-            return fail(QStringLiteral("\"%1\" is not a list as long as \"%2\" (%3 items)")
+            return fail(Core::tr("\"%1\" is not a list as long as \"%2\" (%3 items)")
                             .arg(QLatin1String(key), QLatin1String(polysKey))
                             .arg(polys.size()));
         return &list;
@@ -153,27 +154,26 @@ Result<ImportedImage> readResultJson(const QString& file, const QString& imagesD
     } else {
         image.imagePath = io::resolveImagePath(imagesDir, inputPath);
         if (!QFileInfo::exists(image.imagePath))
-            return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("image not found: %1").arg(image.imagePath))
-                .at(file, 0);
+            return LECTOR_ERROR(ErrorCode::NotFound, Core::tr("image not found: %1").arg(image.imagePath)).at(file, 0);
     }
     for (size_t i = 0; i < polys.size(); ++i) {
         Region region;
         const auto points = io::pointsFromJson(polys[i]);
         if (!points || points->size() < 3)
-            return fail(QStringLiteral("%1[%2] is not a list of at least 3 [x, y] finite numbers")
+            return fail(Core::tr("%1[%2] is not a list of at least 3 [x, y] finite numbers")
                             .arg(QLatin1String(polysKey))
                             .arg(i));
         region.polygon.points = *points;
         if (*texts) {
             const nlohmann::json& t = (**texts)[i];
             if (!t.is_string())
-                return fail(QStringLiteral("rec_texts[%1] is not a string").arg(i));
+                return fail(Core::tr("rec_texts[%1] is not a string").arg(i));
             setText(region, QString::fromStdString(t.get<std::string>()));
         }
         if (*scores) {
             const auto score = scoreOf((**scores)[i]);
             if (!score)
-                return fail(QStringLiteral("%1[%2] is not a number in [0, 1]").arg(QLatin1String(scoresKey)).arg(i));
+                return fail(Core::tr("%1[%2] is not a number in [0, 1]").arg(QLatin1String(scoresKey)).arg(i));
             region.confidence = *score;
         }
         image.regions.push_back(std::move(region));

@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Lector authors
 #pragma once
 
+#include <lector/core/tr.h>
 #include <lector/io/format.h>
 
 namespace lector {
@@ -19,10 +20,10 @@ namespace lector {
 class PaddleOcrFormat : public ReadOnlyFormat {
 public:
     QString id() const override { return QStringLiteral("paddleocr"); }
-    QString displayName() const override { return QStringLiteral("PaddleOCR results"); }
+    QString displayName() const override { return Core::tr("PaddleOCR results"); }
     QString nameFilter() const override
     {
-        return QStringLiteral("PaddleOCR results (system_results.txt det_results.txt *_res.json)");
+        return Core::tr("PaddleOCR results") + QStringLiteral(" (system_results.txt det_results.txt *_res.json)");
     }
     bool supportsFile(const QString& path) const override;
     Result<ImportBatch> read(const QString& path, const ReadOptions& options) const override;

@@ -7,6 +7,7 @@
 #include "io/ppocrlabel/recognition_crop.h"
 
 #include <lector/core/parallel_for.h>
+#include <lector/core/tr.h>
 #include <lector/io/io_util.h>
 
 #include <QDir>
@@ -28,7 +29,7 @@ const QString kDontCare = QStringLiteral("###");
 
 Error recordError(const QString& message, int record, const QString& file, int line)
 {
-    return LECTOR_ERROR(ErrorCode::Parse, QStringLiteral("item %1 of the JSON list: %2").arg(record + 1).arg(message))
+    return LECTOR_ERROR(ErrorCode::Parse, Core::tr("item %1 of the JSON list: %2").arg(record + 1).arg(message))
         .at(file, line);
 }
 
@@ -39,28 +40,28 @@ Result<std::vector<Region>> parseRegions(const QString& json, const QString& fil
         return std::move(parsed).error();
     const nlohmann::json& list = *parsed;
     if (!list.is_array())
-        return LECTOR_ERROR(ErrorCode::Parse, QStringLiteral("expected a JSON list after the tab")).at(file, line);
+        return LECTOR_ERROR(ErrorCode::Parse, Core::tr("expected a JSON list after the tab")).at(file, line);
     std::vector<Region> regions;
     regions.reserve(list.size());
     for (size_t i = 0; i < list.size(); ++i) {
         const nlohmann::json& item = list[i];
         const int record = int(i);
         if (!item.is_object())
-            return recordError(QStringLiteral("not a JSON object"), record, file, line);
+            return recordError(Core::tr("not a JSON object"), record, file, line);
         const auto points = item.contains("points") ? io::pointsFromJson(item["points"]) : std::nullopt;
         if (!points)
             return recordError(
-                QStringLiteral("\"points\" is missing or not a list of [x, y] finite numbers"), record, file, line);
+                Core::tr("\"points\" is missing or not a list of [x, y] finite numbers"), record, file, line);
         if (points->size() < 3)
-            return recordError(QStringLiteral("\"points\" has fewer than 3 points"), record, file, line);
+            return recordError(Core::tr("\"points\" has fewer than 3 points"), record, file, line);
         if (!item.contains("transcription") || !item["transcription"].is_string())
-            return recordError(QStringLiteral("\"transcription\" is missing or not a string"), record, file, line);
+            return recordError(Core::tr("\"transcription\" is missing or not a string"), record, file, line);
         Region region;
         region.polygon.points = *points;
         region.text = QString::fromStdString(item["transcription"].get<std::string>());
         if (item.contains("difficult")) {
             if (!item["difficult"].is_boolean())
-                return recordError(QStringLiteral("\"difficult\" is not true or false"), record, file, line);
+                return recordError(Core::tr("\"difficult\" is not true or false"), record, file, line);
             if (item["difficult"].get<bool>())
                 region.flags |= FlagIllegible;
         }
@@ -216,14 +217,14 @@ Result<void> checkFileNames(const ExportSet& set, const QString& outDir, bool cr
         const QString name = QFileInfo(io::safeRelativePath(image)).fileName();
         if (name.contains(QLatin1Char('\t')) || name.contains(QLatin1Char('\n')) || name.contains(QLatin1Char('\r')))
             return LECTOR_ERROR(ErrorCode::InvalidArgument,
-                QStringLiteral("PPOCRLabel cannot name an image whose file name holds a tab or a line break"))
+                Core::tr("PPOCRLabel cannot name an image whose file name holds a tab or a line break"))
                 .at(image.relativePath);
         // Crops are named after the stem (PPOCRLabel's rule): a.png and a.jpg would share them.
         const QString key = crops ? QFileInfo(name).completeBaseName() : name;
         const auto it = seen.constFind(key);
         if (it != seen.constEnd())
             return LECTOR_ERROR(ErrorCode::InvalidArgument,
-                QStringLiteral("the images %1 and %2 would lie in one PPOCRLabel folder under the same name %3")
+                Core::tr("the images %1 and %2 would lie in one PPOCRLabel folder under the same name %3")
                     .arg(*it, image.relativePath, key))
                 .at(outDir);
         seen.insert(key, image.relativePath);
@@ -249,7 +250,7 @@ Result<void> readCheckedImages(const QString& file, const QString& imagesDir, Im
             continue;
         const QStringList fields = lines[i].split(QLatin1Char('\t'));
         if (fields.size() != 2 || fields[0].isEmpty())
-            return LECTOR_ERROR(ErrorCode::Parse, QStringLiteral("expected an image path, a tab and its state"))
+            return LECTOR_ERROR(ErrorCode::Parse, Core::tr("expected an image path, a tab and its state"))
                 .at(file, i + 1);
         QString key = fields[0];
         key.replace(QLatin1Char('\\'), QLatin1Char('/'));
@@ -263,7 +264,7 @@ Result<void> readCheckedImages(const QString& file, const QString& imagesDir, Im
         }
         if (!QFileInfo::exists(imagePath)) {
             batch.warnings.push_back(
-                { QStringLiteral("%1 is checked but not in the folder: skipped").arg(fields[0]), file, i + 1 });
+                { Core::tr("%1 is checked but not in the folder: skipped").arg(fields[0]), file, i + 1 });
             continue;
         }
         ImportedImage image;
@@ -315,7 +316,7 @@ Result<ExportReport> PpocrLabelFormat::write(
     const QString folder = QFileInfo(dir).fileName();
     if (folder.isEmpty())
         return LECTOR_ERROR(ErrorCode::InvalidArgument,
-            QStringLiteral("PPOCRLabel names images by their folder: export into a folder, not the root"))
+            Core::tr("PPOCRLabel names images by their folder: export into a folder, not the root"))
             .at(outDir);
     LECTOR_TRY(checkFileNames(set, outDir, options.recognitionCrops));
     LECTOR_TRY(io::ensureDir(dir));

@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Lector authors
 #pragma once
 
+#include <lector/core/tr.h>
 #include <lector/io/format.h>
 
 namespace lector {
@@ -23,7 +24,7 @@ class PpocrLabelFormat : public Format {
 public:
     QString id() const override { return QStringLiteral("ppocrlabel"); }
     QString displayName() const override { return QStringLiteral("PPOCRLabel (Label.txt)"); }
-    QString nameFilter() const override { return QStringLiteral("PPOCRLabel labels (Label.txt *.txt)"); }
+    QString nameFilter() const override { return Core::tr("PPOCRLabel labels") + QStringLiteral(" (Label.txt *.txt)"); }
     int capabilities() const override { return ReadWrite; }
     bool supportsFile(const QString& path) const override;
     Result<ImportBatch> read(const QString& path, const ReadOptions& options) const override;

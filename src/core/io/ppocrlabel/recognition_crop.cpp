@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Lector authors
 #include "io/ppocrlabel/recognition_crop.h"
 
+#include <lector/core/tr.h>
 #include <lector/io/io_util.h>
 
 #include <opencv2/imgcodecs.hpp>
@@ -22,12 +23,12 @@ Result<cv::Mat> decodeColorImage(const QString& path)
         const cv::Mat buffer(1, int(bytes->size()), CV_8UC1, const_cast<char*>(bytes->constData()));
         page = cv::imdecode(buffer, cv::IMREAD_COLOR);
     } catch (const cv::Exception& e) {
-        return LECTOR_ERROR(ErrorCode::Decode, QStringLiteral("the image does not decode"))
+        return LECTOR_ERROR(ErrorCode::Decode, Core::tr("the image does not decode"))
             .at(path)
             .withDetail(QString::fromStdString(e.what()));
     }
     if (page.empty())
-        return LECTOR_ERROR(ErrorCode::Decode, QStringLiteral("the image does not decode")).at(path);
+        return LECTOR_ERROR(ErrorCode::Decode, Core::tr("the image does not decode")).at(path);
     return page;
 }
 

@@ -4,6 +4,7 @@
 
 #include "io/label_file_util.h"
 
+#include <lector/core/tr.h>
 #include <lector/image/image_header.h>
 #include <lector/io/io_util.h>
 
@@ -41,7 +42,7 @@ Result<ImportedImage> readFile(const QString& file, const QString& imagesDir)
     const auto size = readImageSize(image.imagePath);
     if (!size)
         return LECTOR_ERROR(ErrorCode::Decode,
-            QStringLiteral("cannot read the size of the image %1 (YOLO boxes are relative to it)").arg(image.imagePath))
+            Core::tr("cannot read the size of the image %1 (YOLO boxes are relative to it)").arg(image.imagePath))
             .at(file);
     image.width = size->width;
     image.height = size->height;
@@ -57,26 +58,25 @@ Result<ImportedImage> readFile(const QString& file, const QString& imagesDir)
             continue;
         if (fields.size() != 5 && fields.size() != 6)
             return LECTOR_ERROR(ErrorCode::Parse,
-                QStringLiteral("expected \"class cx cy w h\" and an optional confidence, found %1 fields")
-                    .arg(fields.size()))
+                Core::tr("expected \"class cx cy w h\" and an optional confidence, found %1 fields").arg(fields.size()))
                 .at(file, lineNo);
         bool classOk = false;
         const int cls = fields[0].toInt(&classOk);
         if (!classOk || cls < 0)
             return LECTOR_ERROR(
-                ErrorCode::Parse, QStringLiteral("the class \"%1\" is not a whole number of 0 or more").arg(fields[0]))
+                ErrorCode::Parse, Core::tr("the class \"%1\" is not a whole number of 0 or more").arg(fields[0]))
                 .at(file, lineNo);
         double v[5] = {};
         for (int k = 1; k < fields.size(); ++k) {
             const auto value = io::parseFiniteNumber(fields[k]);
             if (!value)
-                return LECTOR_ERROR(ErrorCode::Parse,
-                    QStringLiteral("field %1 is not a finite number: \"%2\"").arg(k + 1).arg(fields[k]))
+                return LECTOR_ERROR(
+                    ErrorCode::Parse, Core::tr("field %1 is not a finite number: \"%2\"").arg(k + 1).arg(fields[k]))
                     .at(file, lineNo);
             v[k - 1] = *value;
         }
         if (!(v[2] > 0) || !(v[3] > 0))
-            return LECTOR_ERROR(ErrorCode::Parse, QStringLiteral("the box width and height must be above 0"))
+            return LECTOR_ERROR(ErrorCode::Parse, Core::tr("the box width and height must be above 0"))
                 .at(file, lineNo);
         const double w = image.width;
         const double h = image.height;
@@ -147,7 +147,7 @@ Result<ExportReport> YoloFormat::write(const ExportSet& set, const QString& outD
     for (const ExportImage& image : set.images) {
         const auto size = io::exportImageSize(image);
         if (!size)
-            return LECTOR_ERROR(ErrorCode::Decode, QStringLiteral("cannot read the size of the image"))
+            return LECTOR_ERROR(ErrorCode::Decode, Core::tr("cannot read the size of the image"))
                 .at(image.absolutePath);
         const double w = size->width;
         const double h = size->height;

@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Lector authors
 #pragma once
 
+#include <lector/core/tr.h>
 #include <lector/io/format.h>
 
 namespace lector {
@@ -13,8 +14,8 @@ namespace lector {
 class YoloFormat : public Format {
 public:
     QString id() const override { return QStringLiteral("yolo"); }
-    QString displayName() const override { return QStringLiteral("YOLO boxes"); }
-    QString nameFilter() const override { return QStringLiteral("YOLO labels (*.txt)"); }
+    QString displayName() const override { return Core::tr("YOLO boxes"); }
+    QString nameFilter() const override { return Core::tr("YOLO labels") + QStringLiteral(" (*.txt)"); }
     int capabilities() const override { return ReadWrite; }
     bool supportsFile(const QString& path) const override;
     Result<ImportBatch> read(const QString& path, const ReadOptions& options) const override;

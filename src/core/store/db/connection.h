@@ -5,6 +5,7 @@
 #pragma once
 
 #include <lector/core/result.h>
+#include <lector/core/tr.h>
 
 #include <QString>
 
@@ -49,7 +50,7 @@ public:
             return std::move(row).error();
         if (!*row) {
             reset();
-            return LECTOR_ERROR(ErrorCode::Internal, QStringLiteral("an insert returned no id"));
+            return LECTOR_ERROR(ErrorCode::Internal, Core::tr("an insert returned no id"));
         }
         const std::int64_t id = columnInt64(0);
         auto done = step();
@@ -138,8 +139,8 @@ public:
     virtual Result<void> copyRows(const std::string& table, const std::string& columns, std::string_view rows)
     {
         (void)columns, (void)rows;
-        return LECTOR_ERROR(ErrorCode::Internal,
-            QStringLiteral("this store cannot copy rows into %1").arg(QString::fromStdString(table)));
+        return LECTOR_ERROR(
+            ErrorCode::Internal, Core::tr("this store cannot copy rows into %1").arg(QString::fromStdString(table)));
     }
     /// True inside a transaction (a write, a read snapshot, or a SAVEPOINT that opened one).
     virtual bool inTransaction() const = 0;

@@ -2,6 +2,8 @@
 // Copyright (c) 2026 The Lector authors
 #include "store/db/row_appender.h"
 
+#include <lector/core/tr.h>
+
 #include "store/db/connection.h"
 
 #include <algorithm>
@@ -145,7 +147,7 @@ Result<void> RowAppender::endRow()
         m_text.clear();
         m_rows = 0;
         return LECTOR_ERROR(ErrorCode::Internal,
-            QStringLiteral("a row for %1 has %2 values, not %3")
+            Core::tr("a row for %1 has %2 values, not %3")
                 .arg(QString::fromStdString(m_table))
                 .arg(given)
                 .arg(m_columns.size()));
@@ -181,7 +183,8 @@ namespace {
 
 Error inChunk(Error e, int rows, const std::string& table)
 {
-    e.message = QStringLiteral("writing %1 rows to %2: ").arg(rows).arg(QString::fromStdString(table)) + e.message;
+    e.message
+        = Core::tr("writing %1 rows to %2: %3").arg(QString::number(rows), QString::fromStdString(table), e.message);
     return e;
 }
 

@@ -2,6 +2,8 @@
 // Copyright (c) 2026 The Lector authors
 #include "store/postgres/connection.h"
 
+#include <lector/core/tr.h>
+
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -176,7 +178,7 @@ public:
     {
         if (!m_result) {
             if (!m_bindError.empty())
-                return LECTOR_ERROR(ErrorCode::Internal, QStringLiteral("cannot bind a value"))
+                return LECTOR_ERROR(ErrorCode::Internal, Core::tr("cannot bind a value"))
                     .at(m_db.path())
                     .withDetail(QString::fromStdString(m_bindError + " in: " + m_sql));
             if (m_streams && PQtransactionStatus(m_db.handle()) == PQTRANS_INTRANS)
@@ -204,7 +206,7 @@ public:
     Result<void> run() override
     {
         if (!m_bindError.empty())
-            return LECTOR_ERROR(ErrorCode::Internal, QStringLiteral("cannot bind a value"))
+            return LECTOR_ERROR(ErrorCode::Internal, Core::tr("cannot bind a value"))
                 .at(m_db.path())
                 .withDetail(QString::fromStdString(m_bindError + " in: " + m_sql));
         clear();
@@ -286,7 +288,7 @@ private:
             clear();
         }
         if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
-            Error e = m_db.resultError(m_result, QStringLiteral("running a statement"), m_sql);
+            Error e = m_db.resultError(m_result, Core::tr("running a statement"), m_sql);
             clear();
             return e;
         }
@@ -317,7 +319,7 @@ private:
         pg_result* r = PQexecParams(
             m_db.handle(), sql.c_str(), int(values.size()), m_types.data(), values.data(), nullptr, nullptr, 0);
         if (PQresultStatus(r) != PGRES_COMMAND_OK) {
-            Error e = m_db.resultError(r, QStringLiteral("running a statement"), m_sql);
+            Error e = m_db.resultError(r, Core::tr("running a statement"), m_sql);
             PQclear(r);
             return e;
         }
@@ -332,7 +334,7 @@ private:
         const std::string sql = "FETCH FORWARD " + std::to_string(kFetchRows) + " FROM " + cursorName();
         m_result = PQexec(m_db.handle(), sql.c_str());
         if (PQresultStatus(m_result) != PGRES_TUPLES_OK) {
-            Error e = m_db.resultError(m_result, QStringLiteral("running a statement"), m_sql);
+            Error e = m_db.resultError(m_result, Core::tr("running a statement"), m_sql);
             PQclear(m_result);
             m_result = nullptr;
             m_cursorOpen = false;
@@ -397,13 +399,12 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString& conninfo)
     const char* values[] = { timeout.c_str(), unacknowledged.c_str(), "30", "10", "3", info.constData(), nullptr };
     pg_conn* conn = PQconnectdbParams(keywords, values, 1);
     if (!conn)
-        return LECTOR_ERROR(ErrorCode::Database, QStringLiteral("cannot connect: out of memory")).at(shown);
+        return LECTOR_ERROR(ErrorCode::Database, Core::tr("cannot connect: out of memory")).at(shown);
     if (PQstatus(conn) != CONNECTION_OK) {
         QString reason = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
         reason.replace(QLatin1Char('\n'), QStringLiteral("; "));
         PQfinish(conn);
-        return LECTOR_ERROR(ErrorCode::Database, QStringLiteral("cannot connect to the server: %1").arg(reason))
-            .at(shown);
+        return LECTOR_ERROR(ErrorCode::Database, Core::tr("cannot connect to the server: %1").arg(reason)).at(shown);
     }
     PQsetClientEncoding(conn, "UTF8");
     std::unique_ptr<Connection> out(new Connection(conn, shown));
@@ -445,7 +446,7 @@ Result<void> Connection::beginLocked(const char* lockFunction)
         (void)exec("ROLLBACK;");
         Error e = std::move(locked).error();
         if (e.code == ErrorCode::Locked)
-            e.message = QStringLiteral("another member of the team is writing to the project; try again");
+            e.message = Core::tr("another member of the team is writing to the project; try again");
         return e;
     }
     return {};
@@ -487,7 +488,7 @@ Result<void> Connection::copyIn(const std::string& table, const std::string& col
     const std::string sql = "COPY " + table + " (" + columns + ") FROM STDIN";
     pg_result* r = PQexec(m_conn, sql.c_str());
     if (PQresultStatus(r) != PGRES_COPY_IN) {
-        Error e = resultError(r, QStringLiteral("copying rows"), sql);
+        Error e = resultError(r, Core::tr("copying rows"), sql);
         PQclear(r);
         return e;
     }
@@ -495,7 +496,7 @@ Result<void> Connection::copyIn(const std::string& table, const std::string& col
     const bool sent = PQputCopyData(m_conn, rows.data(), int(rows.size())) == 1;
     const char* abandoned = sent ? nullptr : "the rows could not be sent";
     if (PQputCopyEnd(m_conn, abandoned) != 1 || !sent) {
-        Error e = lastError(QStringLiteral("copying rows"));
+        Error e = lastError(Core::tr("copying rows"));
         while ((r = PQgetResult(m_conn)))
             PQclear(r);
         return e;
@@ -504,7 +505,7 @@ Result<void> Connection::copyIn(const std::string& table, const std::string& col
     int changed = 0;
     while ((r = PQgetResult(m_conn))) {
         if (done && PQresultStatus(r) != PGRES_COMMAND_OK)
-            done = resultError(r, QStringLiteral("copying rows"), sql);
+            done = resultError(r, Core::tr("copying rows"), sql);
         else if (done)
             changed = std::atoi(PQcmdTuples(r));
         PQclear(r);
@@ -582,15 +583,15 @@ Result<void> Connection::reconnectIfLost(bool startsTransaction)
         return {};
     if (m_transactionOpen && !startsTransaction)
         return LECTOR_ERROR(ErrorCode::Database,
-            QStringLiteral("the connection to the server was lost during a transaction: nothing of it was written"))
+            Core::tr("the connection to the server was lost during a transaction: nothing of it was written"))
             .at(m_shown);
     m_transactionOpen = false;
     if (!resetWithin(kReconnectWaitMs)) {
         QString reason = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
         if (reason.isEmpty())
-            reason = QStringLiteral("the server did not answer within %1 s").arg(kReconnectWaitMs / 1000.0);
+            reason = Core::tr("the server did not answer within %1 s").arg(kReconnectWaitMs / 1000.0);
         reason.replace(QLatin1Char('\n'), QStringLiteral("; "));
-        return LECTOR_ERROR(ErrorCode::Database, QStringLiteral("the connection to the server is lost: %1").arg(reason))
+        return LECTOR_ERROR(ErrorCode::Database, Core::tr("the connection to the server is lost: %1").arg(reason))
             .at(m_shown);
     }
     ++m_session;
@@ -598,7 +599,7 @@ Result<void> Connection::reconnectIfLost(bool startsTransaction)
     for (const std::string& setting : m_sessionSettings) {
         pg_result* r = PQexec(m_conn, setting.c_str());
         const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
-        Error e = ok ? Error {} : resultError(r, QStringLiteral("setting up the session again"), setting);
+        Error e = ok ? Error {} : resultError(r, Core::tr("setting up the session again"), setting);
         PQclear(r);
         if (!ok)
             return e;
@@ -625,7 +626,7 @@ Result<void> Connection::exec(const std::string& sql)
     if (ends)
         m_transactionOpen = false;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY) {
-        Error e = resultError(r, QStringLiteral("running SQL"), sql);
+        Error e = resultError(r, Core::tr("running SQL"), sql);
         PQclear(r);
         return e;
     }
@@ -650,7 +651,7 @@ Result<void> Connection::listen(const std::string& channel)
 {
     char* quoted = PQescapeIdentifier(m_conn, channel.c_str(), channel.size());
     if (!quoted)
-        return lastError(QStringLiteral("quoting a channel name"));
+        return lastError(Core::tr("quoting a channel name"));
     const std::string sql = std::string("LISTEN ") + quoted + ";";
     PQfreemem(quoted);
     return exec(sql);
@@ -660,7 +661,7 @@ Result<std::vector<Connection::Notice>> Connection::takeNotices()
 {
     if (PQstatus(m_conn) != CONNECTION_OK || !PQconsumeInput(m_conn) || PQstatus(m_conn) != CONNECTION_OK)
         return LECTOR_ERROR(ErrorCode::Database,
-            QStringLiteral("the connection to the server was lost: %1")
+            Core::tr("the connection to the server was lost: %1")
                 .arg(QString::fromUtf8(PQerrorMessage(m_conn)).trimmed()))
             .at(m_shown);
     std::vector<Notice> out;
@@ -723,7 +724,7 @@ Result<void> Connection::prepareOnServer(const std::string& name, const std::str
         r = PQprepare(m_conn, name.c_str(), numbered.c_str(), int(types.size()), types.data());
     }
     const bool prepared = PQresultStatus(r) == PGRES_COMMAND_OK;
-    Error e = prepared ? Error {} : resultError(r, QStringLiteral("preparing a statement"), sql);
+    Error e = prepared ? Error {} : resultError(r, Core::tr("preparing a statement"), sql);
     PQclear(r);
     if (!prepared)
         return e;
@@ -752,7 +753,7 @@ Error Connection::resultError(const pg_result* result, const QString& what, cons
     QString message = primary ? QString::fromUtf8(primary) : QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
     Error e;
     e.code = codeOf(state);
-    e.message = QStringLiteral("the server refused %1: %2").arg(what, message);
+    e.message = Core::tr("the server refused %1: %2").arg(what, message);
     e.path = m_shown;
     e.detail = QStringLiteral("SQLSTATE %1 in: %2")
                    .arg(QString::fromLatin1(state ? state : "?"), QString::fromStdString(sql));
@@ -765,7 +766,7 @@ Error Connection::lastError(const QString& what) const
 {
     Error e;
     e.code = ErrorCode::Database;
-    e.message = QStringLiteral("%1 failed: %2").arg(what, QString::fromUtf8(PQerrorMessage(m_conn)).trimmed());
+    e.message = Core::tr("%1 failed: %2").arg(what, QString::fromUtf8(PQerrorMessage(m_conn)).trimmed());
     e.path = m_shown;
     e.sourceFile = __FILE__;
     e.sourceLine = __LINE__;

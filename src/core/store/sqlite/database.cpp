@@ -2,6 +2,8 @@
 // Copyright (c) 2026 The Lector authors
 #include "store/sqlite/database.h"
 
+#include <lector/core/tr.h>
+
 #include "store/sqlite/statement.h"
 
 #include <QFileInfo>
@@ -48,7 +50,7 @@ bool hasWalContent(const QString& path) { return QFileInfo(path + QStringLiteral
 
 QString sqliteMessage(sqlite3* handle)
 {
-    return handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QStringLiteral("out of memory");
+    return handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : Core::tr("out of memory");
 }
 
 } // namespace
@@ -69,7 +71,7 @@ Result<sqlite3*> Database::openHandle(const QString& path, Mode mode, bool immut
     if (rc != SQLITE_OK) {
         const QString msg = sqliteMessage(handle);
         sqlite3_close_v2(handle);
-        return LECTOR_ERROR(ErrorCode::Database, QStringLiteral("cannot open the project: %1").arg(msg)).at(path);
+        return LECTOR_ERROR(ErrorCode::Database, Core::tr("cannot open the project: %1").arg(msg)).at(path);
     }
     sqlite3_extended_result_codes(handle, 1);
     // Before any query: the first one already takes a lock, and a writer that holds the file (an import, a
@@ -90,8 +92,7 @@ Result<std::int64_t> Database::probe(sqlite3* handle, const QString& path, Mode 
     sqlite3_free(err);
     if (rc == SQLITE_OK) {
         if (mode != Mode::ReadOnly && !isMemory(path) && sqlite3_db_readonly(handle, "main") == 1)
-            return LECTOR_ERROR(
-                ErrorCode::ReadOnly, QStringLiteral("the project is read-only: the file cannot be written"))
+            return LECTOR_ERROR(ErrorCode::ReadOnly, Core::tr("the project is read-only: the file cannot be written"))
                 .at(path)
                 .withDetail(QStringLiteral("SQLite opened the file read-only"));
         return entries;
@@ -102,32 +103,31 @@ Result<std::int64_t> Database::probe(sqlite3* handle, const QString& path, Mode 
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return LECTOR_ERROR(
-            ErrorCode::Locked, QStringLiteral("the project is locked by another program; try again when it is done"))
+            ErrorCode::Locked, Core::tr("the project is locked by another program; try again when it is done"))
             .at(path)
             .withDetail(detail);
     case SQLITE_NOTADB:
-        return LECTOR_ERROR(ErrorCode::Corrupt, QStringLiteral("not a Lector project (not an SQLite database)"))
+        return LECTOR_ERROR(ErrorCode::Corrupt, Core::tr("not a Lector project (not an SQLite database)"))
             .at(path)
             .withDetail(detail);
     case SQLITE_CORRUPT:
-        return LECTOR_ERROR(ErrorCode::Corrupt, QStringLiteral("the project file is damaged (SQLite finds it corrupt)"))
+        return LECTOR_ERROR(ErrorCode::Corrupt, Core::tr("the project file is damaged (SQLite finds it corrupt)"))
             .at(path)
             .withDetail(detail);
     case SQLITE_READONLY:
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
         // The database file opened, so what cannot be opened is its -wal or -shm, which SQLite creates beside it.
-        return LECTOR_ERROR(ErrorCode::ReadOnly,
-            QStringLiteral("the project is read-only: no write permission for the file or its folder"))
+        return LECTOR_ERROR(
+            ErrorCode::ReadOnly, Core::tr("the project is read-only: no write permission for the file or its folder"))
             .at(path)
             .withDetail(detail);
     case SQLITE_IOERR:
-        return LECTOR_ERROR(ErrorCode::Io, QStringLiteral("cannot read the project: %1").arg(sqliteMessage(handle)))
+        return LECTOR_ERROR(ErrorCode::Io, Core::tr("cannot read the project: %1").arg(sqliteMessage(handle)))
             .at(path)
             .withDetail(detail);
     default:
-        return LECTOR_ERROR(
-            ErrorCode::Database, QStringLiteral("cannot open the project: %1").arg(sqliteMessage(handle)))
+        return LECTOR_ERROR(ErrorCode::Database, Core::tr("cannot open the project: %1").arg(sqliteMessage(handle)))
             .at(path)
             .withDetail(detail);
     }
@@ -139,12 +139,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
     if (!memory) {
         const QFileInfo info(path);
         if (mode != Mode::CreateNew && !info.exists())
-            return LECTOR_ERROR(ErrorCode::NotFound, QStringLiteral("no project file here")).at(path);
+            return LECTOR_ERROR(ErrorCode::NotFound, Core::tr("no project file here")).at(path);
         if (mode == Mode::CreateNew && info.exists())
-            return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("a file of that name exists already"))
-                .at(path);
+            return LECTOR_ERROR(ErrorCode::InvalidArgument, Core::tr("a file of that name exists already")).at(path);
         if (info.isDir())
-            return LECTOR_ERROR(ErrorCode::InvalidArgument, QStringLiteral("a folder, not a project file")).at(path);
+            return LECTOR_ERROR(ErrorCode::InvalidArgument, Core::tr("a folder, not a project file")).at(path);
     }
     auto opened = openHandle(path, mode, false, busyTimeoutMs);
     if (!opened)
@@ -157,8 +156,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
         // be writing it, or their -shm would be there. With a log, the file alone is out of date.
         if (hasWalContent(path))
             return LECTOR_ERROR(ErrorCode::ReadOnly,
-                QStringLiteral("the project cannot be read: its folder is read-only and changes in %1-wal were "
-                               "never merged into it; open it once where it can be written")
+                Core::tr("the project cannot be read: its folder is read-only and changes in %1-wal were "
+                         "never merged into it; open it once where it can be written")
                     .arg(QFileInfo(path).fileName()))
                 .at(path)
                 .withDetail(probed.error().detail);
@@ -200,7 +199,7 @@ Result<void> Database::exec(const std::string& sql)
     char* err = nullptr;
     int rc = sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, &err);
     if (rc != SQLITE_OK) {
-        Error e = lastError(QStringLiteral("running SQL"));
+        Error e = lastError(Core::tr("running SQL"));
         if (err) {
             e.detail = QString::fromUtf8(err) + QStringLiteral(" in: ") + QString::fromStdString(sql.substr(0, 200));
             sqlite3_free(err);
@@ -221,7 +220,7 @@ Result<db::Statement*> Database::prepare(const std::string& sql)
     int rc = sqlite3_prepare_v3(
         m_db, sql.c_str(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
     if (rc != SQLITE_OK)
-        return lastError(QStringLiteral("preparing a statement"))
+        return lastError(Core::tr("preparing a statement"))
             .withDetail(QString::fromStdString(sql) + QStringLiteral(": ") + QString::fromUtf8(sqlite3_errmsg(m_db)));
     auto owned = std::make_unique<Statement>(*this, stmt, sql);
     db::Statement* raw = owned.get();
@@ -234,7 +233,7 @@ Result<std::unique_ptr<db::Statement>> Database::prepareOwned(const std::string&
     sqlite3_stmt* stmt = nullptr;
     int rc = sqlite3_prepare_v3(m_db, sql.c_str(), static_cast<int>(sql.size()), 0, &stmt, nullptr);
     if (rc != SQLITE_OK)
-        return lastError(QStringLiteral("preparing a statement"))
+        return lastError(Core::tr("preparing a statement"))
             .withDetail(QString::fromStdString(sql) + QStringLiteral(": ") + QString::fromUtf8(sqlite3_errmsg(m_db)));
     return std::unique_ptr<db::Statement>(std::make_unique<Statement>(*this, stmt, sql));
 }
@@ -247,18 +246,18 @@ Error Database::lastError(const QString& what) const
     QString message;
     if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) {
         ec = ErrorCode::Locked;
-        message = QStringLiteral("the project is locked by another program; try again when it is done");
+        message = Core::tr("the project is locked by another program; try again when it is done");
     } else if (primary == SQLITE_FULL) {
         ec = ErrorCode::Io;
-        message = QStringLiteral("the disk is full; nothing was written");
+        message = Core::tr("the disk is full; nothing was written");
     } else if (primary == SQLITE_READONLY || primary == SQLITE_PERM || primary == SQLITE_CANTOPEN) {
         ec = ErrorCode::ReadOnly;
-        message = QStringLiteral("the project cannot be written (read-only file or folder)");
+        message = Core::tr("the project cannot be written (read-only file or folder)");
     } else if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB) {
         ec = ErrorCode::Corrupt;
-        message = QStringLiteral("the project file is damaged");
+        message = Core::tr("the project file is damaged");
     } else {
-        message = QStringLiteral("database error while %1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(m_db)));
+        message = Core::tr("database error while %1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(m_db)));
     }
     return LECTOR_ERROR(ec, message)
         .at(m_path)

@@ -2,6 +2,8 @@
 // Copyright (c) 2026 The Lector authors
 #include "store/sqlite/statement.h"
 
+#include <lector/core/tr.h>
+
 #include "store/sqlite/database.h"
 
 #include <sqlite3.h>
@@ -65,7 +67,7 @@ db::Statement& Statement::bindNull(int index)
 Result<bool> Statement::step()
 {
     if (m_bindError != 0)
-        return LECTOR_ERROR(ErrorCode::Internal, QStringLiteral("cannot bind a value"))
+        return LECTOR_ERROR(ErrorCode::Internal, Core::tr("cannot bind a value"))
             .at(m_db.path())
             .withDetail(QString::fromStdString(m_sql));
     const int rc = sqlite3_step(m_stmt);
@@ -73,7 +75,7 @@ Result<bool> Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    Error e = m_db.lastError(QStringLiteral("running a statement"));
+    Error e = m_db.lastError(Core::tr("running a statement"));
     e.detail += QStringLiteral(" in: ") + QString::fromStdString(m_sql);
     sqlite3_reset(m_stmt);
     return e;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Lector authors
-#include "shell/language.h"
+#include <lector/core/language.h>
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
 
-// The translations are resources of lector_app, a static library: registered when first needed.
+// The translations are resources of lectorcore, a static library: registered when first needed.
 static void initTranslationResources() { Q_INIT_RESOURCE(translations); }
 
 namespace lector {
@@ -23,10 +23,16 @@ QString effectiveLanguage(const QString& chosen, const QLocale& system)
     for (const Language& l : interfaceLanguages())
         if (l.code == chosen)
             return chosen;
-    const QString code = QLocale::languageToCode(system.language(), QLocale::ISO639Part1);
-    for (const Language& l : interfaceLanguages())
-        if (l.code == code)
-            return code;
+    // As gettext does: LC_ALL=C (or no locale at all) asks for the untranslated program, whatever LANGUAGE says;
+    // otherwise the first of LANGUAGE, LC_ALL, LC_MESSAGES and LANG that we have wins (uiLanguages() lists them).
+    if (system.language() == QLocale::C)
+        return QStringLiteral("en");
+    for (const QString& tag : system.uiLanguages()) {
+        const QString code = tag.section(QLatin1Char('-'), 0, 0).toLower();
+        for (const Language& l : interfaceLanguages())
+            if (l.code == code)
+                return code;
+    }
     return QStringLiteral("en");
 }
 
