@@ -91,7 +91,7 @@ recall: share of a&apos;s regions matched; precision: share of b&apos;s; CER: ed
     </message>
     <message>
         <source>the project has no images in batch &quot;%1&quot;</source>
-        <translation>프로젝트의 배치 &quot;%1&quot;에 이미지가 없음</translation>
+        <translation>프로젝트의 배치 &quot;%1&quot;에 이미지가 없습니다</translation>
     </message>
     <message>
         <source>reading</source>
@@ -120,7 +120,7 @@ recall: share of a&apos;s regions matched; precision: share of b&apos;s; CER: ed
     <message>
         <source>promoted %1 words to %2&apos;s pre-labels (%3 duplicates, %4 below the confidence threshold skipped)
 </source>
-        <translation>단어 %1개를 %2의 사전 라벨로 전환함 (중복 %3개, 신뢰도 임계값 미만 %4개 건너뜀)
+        <translation>단어 %1개를 %2의 사전 라벨로 전환했습니다 (중복 %3개, 신뢰도 임계값 미만 %4개 건너뜀)
 </translation>
     </message>
     <message>
@@ -245,7 +245,7 @@ recall: share of a&apos;s regions matched; precision: share of b&apos;s; CER: ed
     </message>
     <message>
         <source>Vote a consensus of the annotators&apos; regions, each annotator weighted by how well they agree with the others; settle what a clear majority decides and record the rest as conflicts to review.</source>
-        <translation>작업자들의 영역으로 합의안을 투표합니다. 각 작업자에게는 다른 작업자와 얼마나 일치하는지에 따라 가중치를 둡니다. 명확한 다수가 정하는 것은 확정하고, 나머지는 검수할 충돌로 기록합니다.</translation>
+        <translation>작업자들의 영역을 투표해 합의안을 만듭니다. 각 작업자에게는 다른 작업자와 얼마나 일치하는지에 따라 가중치를 둡니다. 명확한 다수가 정하는 것은 확정하고, 나머지는 검수할 충돌로 기록합니다.</translation>
     </message>
     <message>
         <source>Print JSON (words, needs_review, settled_by_majority, conflicts by kind, the annotators as measured).</source>
@@ -269,7 +269,7 @@ recall: share of a&apos;s regions matched; precision: share of b&apos;s; CER: ed
     </message>
     <message>
         <source>--threshold takes a whole number of bits from 0 to %1</source>
-        <translation>--threshold에는 0부터 %1까지의 비트 수(정수)를 지정합니다</translation>
+        <translation>--threshold에는 0부터 %1까지의 비트 수(정수)를 지정하십시오</translation>
     </message>
     <message>
         <source>hashing</source>
@@ -393,7 +393,7 @@ recall: share of a&apos;s regions matched; precision: share of b&apos;s; CER: ed
     </message>
     <message>
         <source>--drift-share takes a share above 0, at most 1 (default 0.5)</source>
-        <translation>--drift-share에는 0보다 크고 1 이하인 비율을 지정합니다 (기본값 0.5)</translation>
+        <translation>--drift-share에는 0보다 크고 1 이하인 비율을 지정하십시오 (기본값 0.5)</translation>
     </message>
     <message>
         <source>Drift between batches: compare a current batch (or range of days) with a baseline on image properties (brightness, contrast, sharpness, skew, size), label properties and prediction confidence, each by Evidently&apos;s rule (a test for a small baseline, a distance for a large one), with PSI and a dataset-level verdict. Measures and stores what it has not measured yet; changes no label.</source>
@@ -437,7 +437,7 @@ recall: share of a&apos;s regions matched; precision: share of b&apos;s; CER: ed
     </message>
     <message>
         <source>median s</source>
-        <translation>중앙값 초</translation>
+        <translation>중앙값(초)</translation>
     </message>
     <message>
         <source>corr/box</source>
@@ -624,7 +624,7 @@ against %1, slice by slice (%2 bootstrap resamples of the images, %3 % intervals
     </message>
     <message>
         <source>--baseline-run compares one --run with it</source>
-        <translation>--baseline-run은 --run 하나와 비교합니다</translation>
+        <translation>--baseline-run은 --run 하나와 비교합니다: --run을 하나만 지정하십시오</translation>
     </message>
     <message>
         <source>--baseline-run must name another run than --run</source>
@@ -636,15 +636,15 @@ against %1, slice by slice (%2 bootstrap resamples of the images, %3 % intervals
     </message>
     <message>
         <source>cannot create a temporary file</source>
-        <translation>임시 파일을 만들 수 없음</translation>
+        <translation>임시 파일을 만들 수 없습니다</translation>
     </message>
     <message>
         <source>cannot write a temporary file</source>
-        <translation>임시 파일을 쓸 수 없음</translation>
+        <translation>임시 파일을 쓸 수 없습니다</translation>
     </message>
     <message>
         <source>cannot write the evaluation</source>
-        <translation>평가 결과를 쓸 수 없음</translation>
+        <translation>평가 결과를 쓸 수 없습니다</translation>
     </message>
     <message>
         <source>Score model runs&apos; predictions against labels: ICDAR 2015 detection precision, recall and H-mean, word accuracy, CER and WER, per image, slice and batch.</source>
@@ -726,7 +726,7 @@ against %1, slice by slice (%2 bootstrap resamples of the images, %3 % intervals
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; known: %2</source>
-        <translation>알 수 없는 형식 &quot;%1&quot;; 사용 가능한 형식: %2</translation>
+        <translation>알 수 없는 형식입니다: &quot;%1&quot; (사용 가능한 형식: %2)</translation>
     </message>
     <message>
         <source>give --annotator or --run, not both</source>
@@ -816,7 +816,7 @@ against %1, slice by slice (%2 bootstrap resamples of the images, %3 % intervals
     </message>
     <message>
         <source>--scope takes overall, pair, annotator or slice, not &apos;%1&apos;</source>
-        <translation>--scope에는 &apos;%1&apos;이(가) 아니라 overall, pair, annotator, slice 중 하나를 지정합니다</translation>
+        <translation>--scope에는 overall, pair, annotator, slice 중 하나를 지정하십시오 (&apos;%1&apos;은(는) 사용할 수 없음)</translation>
     </message>
     <message>
         <source>--scope picks the lines of --json (the table shows the overall line of each snapshot): add --json</source>
@@ -875,7 +875,7 @@ F1, 텍스트(같은 전사 텍스트), CER은 모든 작업자 쌍을 합산한
     <message>
         <source>imported %1 regions on %2 images (%3 new, %4 already in the project%5)%6 from %7; %8 ms
 </source>
-        <translation>%7에서 이미지 %2개(새 이미지 %3개, 이미 프로젝트에 있던 이미지 %4개%5)의 영역 %1개를%6 가져옴; %8 ms
+        <translation>%7에서 이미지 %2개(새 이미지 %3개, 이미 프로젝트에 있던 이미지 %4개%5)의 영역 %1개를%6 가져왔습니다; %8 ms
 </translation>
     </message>
     <message>
@@ -888,7 +888,7 @@ F1, 텍스트(같은 전사 텍스트), CER은 모든 작업자 쌍을 합산한
     </message>
     <message>
         <source>images folder not found</source>
-        <translation>이미지 폴더를 찾을 수 없음</translation>
+        <translation>이미지 폴더를 찾을 수 없습니다</translation>
     </message>
     <message>
         <source>scanning</source>
@@ -896,11 +896,11 @@ F1, 텍스트(같은 전사 텍스트), CER은 모든 작업자 쌍을 합산한
     </message>
     <message>
         <source>no images found</source>
-        <translation>이미지를 찾을 수 없음</translation>
+        <translation>이미지를 찾을 수 없습니다</translation>
     </message>
     <message>
         <source>--role is one of annotator, reviewer, lead</source>
-        <translation>--role은 annotator, reviewer, lead 중 하나입니다</translation>
+        <translation>--role은 annotator, reviewer, lead 중 하나여야 합니다</translation>
     </message>
     <message>
         <source>labels: %1 in %2 (%3 regions)</source>
@@ -932,7 +932,7 @@ F1, 텍스트(같은 전사 텍스트), CER은 모든 작업자 쌍을 합산한
     </message>
     <message>
         <source>label file or folder not found</source>
-        <translation>라벨 파일 또는 폴더를 찾을 수 없음</translation>
+        <translation>라벨 파일 또는 폴더를 찾을 수 없습니다</translation>
     </message>
     <message>
         <source>give --annotator or --predictions, not both</source>
@@ -940,17 +940,17 @@ F1, 텍스트(같은 전사 텍스트), CER은 모든 작업자 쌍을 합산한
     </message>
     <message>
         <source>cannot tell the format of the labels; give --format (one of %1)</source>
-        <translation>라벨 형식을 판별할 수 없음. --format을 지정하십시오 (%1 중 하나)</translation>
+        <translation>라벨 형식을 판별할 수 없습니다. --format을 지정하십시오 (%1 중 하나)</translation>
     </message>
     <message>
         <source>imported %1 regions on %2 images (%3 new, %4 already in the project) as %5 &quot;%6&quot; from %7 [%8]; parse %9 ms, total %10 ms
 </source>
-        <translation>%7 [%8]에서 이미지 %2개(새 이미지 %3개, 이미 프로젝트에 있던 이미지 %4개)의 영역 %1개를 %5 &quot;%6&quot;(으)로 가져옴; 파싱 %9 ms, 전체 %10 ms
+        <translation>%7 [%8]에서 이미지 %2개(새 이미지 %3개, 이미 프로젝트에 있던 이미지 %4개)의 영역 %1개를 %5 &quot;%6&quot;(으)로 가져왔습니다; 파싱 %9 ms, 전체 %10 ms
 </translation>
     </message>
     <message>
         <source>Import images and their labels (or a model&apos;s predictions), all or nothing. --images DIR alone adds the folder&apos;s images without labels; --folder DIR finds the images and the labels beside them (as the app&apos;s New Project from Folder).</source>
-        <translation>이미지와 그 라벨(또는 모델의 예측)을 가져옵니다. 전부 가져오거나 아무것도 가져오지 않습니다. --images DIR만 지정하면 폴더의 이미지를 라벨 없이 추가하고, --folder DIR은 이미지와 그 옆의 라벨을 찾습니다 (앱의 폴더에서 새 프로젝트와 같습니다).</translation>
+        <translation>이미지와 그 라벨(또는 모델의 예측)을 가져옵니다. 전부 가져오거나 아무것도 가져오지 않습니다. --images DIR만 지정하면 폴더의 이미지를 라벨 없이 추가하고, --folder DIR은 이미지와 그 옆의 라벨을 찾습니다 (앱의 &apos;폴더에서 새 프로젝트&apos;와 같습니다).</translation>
     </message>
     <message>
         <source>Label format: %1 (sroie = icdar2015). Detected when left out.</source>
@@ -1055,7 +1055,7 @@ guideline versions: %5
     <message>
         <source>team roles %1, %2 and %3 made (lector-cli team adds members)
 </source>
-        <translation>팀 역할 %1, %2, %3을(를) 만들었습니다 (멤버는 lector-cli team으로 추가합니다)
+        <translation>팀 역할 %1, %2, %3을(를) 만들었습니다 (구성원은 lector-cli team으로 추가합니다)
 </translation>
     </message>
     <message>
@@ -1076,7 +1076,7 @@ guideline versions: %5
     </message>
     <message>
         <source>For a server project (postgresql://…): the folder this workstation finds its images in (default $LECTOR_IMAGE_ROOT, else the folder it was pushed from).</source>
-        <translation>서버 프로젝트(postgresql://…)의 경우: 이 작업 컴퓨터에서 이미지를 찾을 폴더 (기본값은 $LECTOR_IMAGE_ROOT, 없으면 푸시한 폴더).</translation>
+        <translation>서버 프로젝트(postgresql://…)의 경우: 이 워크스테이션에서 이미지를 찾을 폴더 (기본값은 $LECTOR_IMAGE_ROOT, 없으면 푸시한 폴더).</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -1110,7 +1110,7 @@ lector-cli COMMAND --help는 명령의 옵션을 보여 줍니다. --man은 매�
     </message>
     <message>
         <source>unknown command &quot;%1&quot; (see lector-cli --help)</source>
-        <translation>알 수 없는 명령 &quot;%1&quot; (lector-cli --help 참고)</translation>
+        <translation>알 수 없는 명령입니다: &quot;%1&quot; (lector-cli --help 참고)</translation>
     </message>
     <message>
         <source>out of memory</source>
@@ -1179,7 +1179,7 @@ lector-cli COMMAND --help는 명령의 옵션을 보여 줍니다. --man은 매�
     <message>
         <source>images stay where they are: their paths are relative to %1, which is the server project&apos;s image root until a workstation names its own mount of that folder (--image-root or LECTOR_IMAGE_ROOT)
 </source>
-        <translation>이미지는 제자리에 있습니다: 경로는 %1 기준 상대 경로이며, 워크스테이션이 그 폴더를 마운트한 자체 위치를 지정하기 전까지(--image-root 또는 LECTOR_IMAGE_ROOT) 이 폴더가 서버 프로젝트의 이미지 루트입니다
+        <translation>이미지는 옮겨지지 않습니다: 경로는 %1 기준 상대 경로이며, 워크스테이션이 그 폴더를 마운트한 자체 위치를 지정하기 전까지(--image-root 또는 LECTOR_IMAGE_ROOT) 이 폴더가 서버 프로젝트의 이미지 루트입니다
 </translation>
     </message>
     <message>
@@ -1188,7 +1188,7 @@ lector-cli COMMAND --help는 명령의 옵션을 보여 줍니다. --man은 매�
     </message>
     <message>
         <source>What a folder holds for a project: its images (in subfolders too), the label sets beside them and what cannot be read; writes nothing (import --folder imports it).</source>
-        <translation>폴더에 든 프로젝트 재료를 보여 줍니다: 이미지(하위 폴더 포함), 그 옆의 라벨 세트, 읽을 수 없는 항목. 아무것도 쓰지 않습니다 (가져오기는 import --folder).</translation>
+        <translation>폴더에서 프로젝트로 가져올 수 있는 내용을 보여 줍니다: 이미지(하위 폴더 포함), 그 옆의 라벨 세트, 읽을 수 없는 항목. 아무것도 쓰지 않습니다 (가져오려면 import --folder).</translation>
     </message>
     <message>
         <source>Print JSON (image paths relative to DIR).</source>
@@ -1224,7 +1224,7 @@ lector-cli COMMAND --help는 명령의 옵션을 보여 줍니다. --man은 매�
     </message>
     <message>
         <source>there is no annotator &quot;%1&quot;</source>
-        <translation>작업자 &quot;%1&quot;이(가) 없음</translation>
+        <translation>작업자 &quot;%1&quot;이(가) 없습니다</translation>
     </message>
     <message>
         <source>selecting</source>
@@ -1298,7 +1298,7 @@ lector-cli COMMAND --help는 명령의 옵션을 보여 줍니다. --man은 매�
     </message>
     <message>
         <source>unknown suspect kind &quot;%1&quot; (kinds: %2)</source>
-        <translation>알 수 없는 의심 라벨 유형 &quot;%1&quot; (유형: %2)</translation>
+        <translation>알 수 없는 의심 라벨 유형입니다: &quot;%1&quot; (유형: %2)</translation>
     </message>
     <message>
         <source>--limit must be a whole number &gt;= 0</source>
@@ -1397,12 +1397,12 @@ lector-cli COMMAND --help는 명령의 옵션을 보여 줍니다. --man은 매�
     <message>
         <source>%1 is a member as %2 (%3)
 </source>
-        <translation>%1은(는) %2 역할의 멤버입니다 (%3)
+        <translation>%1은(는) %2 역할의 구성원입니다 (%3)
 </translation>
     </message>
     <message>
         <source>A server project&apos;s members and their roles (annotator, reviewer, lead), enforced by PostgreSQL.</source>
-        <translation>서버 프로젝트의 멤버와 그 역할(annotator, reviewer, lead)을 관리합니다. 역할은 PostgreSQL이 강제합니다.</translation>
+        <translation>서버 프로젝트의 구성원과 그 역할(annotator, reviewer, lead)을 관리합니다. 역할은 PostgreSQL이 강제합니다.</translation>
     </message>
     <message>
         <source>Make the project&apos;s group roles and row-level security (init --server does).</source>
@@ -1410,7 +1410,7 @@ lector-cli COMMAND --help는 명령의 옵션을 보여 줍니다. --man은 매�
     </message>
     <message>
         <source>Make a database user a member (created when missing).</source>
-        <translation>데이터베이스 사용자를 멤버로 추가합니다 (없으면 새로 만듭니다).</translation>
+        <translation>데이터베이스 사용자를 구성원으로 추가합니다 (없으면 새로 만듭니다).</translation>
     </message>
     <message>
         <source>With --add: annotator (default), reviewer or lead.</source>
@@ -1472,7 +1472,7 @@ lector-cli COMMAND --help는 명령의 옵션을 보여 줍니다. --man은 매�
     </message>
     <message>
         <source>Print what other members change in a server project as it happens: labels, states, conflicts, queues and guideline versions, one line each (the IDE&apos;s live updates).</source>
-        <translation>서버 프로젝트에서 다른 멤버가 바꾸는 내용(라벨, 상태, 충돌, 대기열, 가이드 버전)을 바뀌는 즉시 한 줄씩 출력합니다 (IDE의 실시간 업데이트).</translation>
+        <translation>서버 프로젝트에서 다른 구성원이 바꾸는 내용(라벨, 상태, 충돌, 대기열, 가이드 버전)을 바뀌는 즉시 한 줄씩 출력합니다 (IDE의 실시간 업데이트).</translation>
     </message>
     <message>
         <source>Stop after this many seconds.</source>
@@ -1862,7 +1862,7 @@ lector-cli COMMAND --help는 명령의 옵션을 보여 줍니다. --man은 매�
 &lt;p&gt;&lt;span class=&quot;big&quot;&gt;%1&lt;/span&gt; of the words read right end to end (box and text); %2 of the words boxed; %3 of your boxes are words.&lt;/p&gt;
 </source>
         <translation>&lt;h2&gt;일치도&lt;/h2&gt;
-&lt;p&gt;단어의 &lt;span class=&quot;big&quot;&gt;%1&lt;/span&gt;을(를) 처음부터 끝까지 정확히 읽었습니다 (박스와 텍스트). 단어의 %2에 박스를 그렸고, 내 박스의 %3이(가) 단어입니다.&lt;/p&gt;
+&lt;p&gt;단어의 &lt;span class=&quot;big&quot;&gt;%1&lt;/span&gt;을(를) 엔드투엔드로(박스와 텍스트 모두) 정확히 읽었습니다. 단어의 %2에 박스를 그렸고, 내 박스의 %3이(가) 단어입니다.&lt;/p&gt;
 </translation>
     </message>
     <message>
@@ -2151,7 +2151,7 @@ lector-cli COMMAND --help는 명령의 옵션을 보여 줍니다. --man은 매�
     </message>
     <message>
         <source>unknown slice %1 (one of %2)</source>
-        <translation>알 수 없는 슬라이스 %1 (%2 중 하나)</translation>
+        <translation>알 수 없는 슬라이스입니다: %1 (%2 중 하나를 지정하십시오)</translation>
     </message>
     <message>
         <source>hashing was canceled</source>
@@ -2839,7 +2839,7 @@ lector-cli COMMAND --help는 명령의 옵션을 보여 줍니다. --man은 매�
     </message>
     <message>
         <source>the image is %1×%2 pixels but the project recorded %3×%4 (the file changed since it was added)</source>
-        <translation>이미지가 %1×%2 픽셀이지만 프로젝트에는 %3×%4로 기록되어 있습니다 (추가된 뒤 파일이 바뀌었습니다)</translation>
+        <translation>이미지가 %1×%2 픽셀이지만 프로젝트에는 %3×%4(으)로 기록되어 있습니다 (추가된 뒤 파일이 바뀌었습니다)</translation>
     </message>
     <message>
         <source>the project has no image %1</source>
@@ -2851,7 +2851,7 @@ lector-cli COMMAND --help는 명령의 옵션을 보여 줍니다. --man은 매�
     </message>
     <message>
         <source>unknown OCR engine &quot;%1&quot; (known: %2)</source>
-        <translation>알 수 없는 OCR 엔진 &quot;%1&quot; (사용 가능: %2)</translation>
+        <translation>알 수 없는 OCR 엔진입니다: &quot;%1&quot; (사용 가능: %2)</translation>
     </message>
     <message>
         <source>an empty or malformed pixel buffer</source>
@@ -2883,11 +2883,11 @@ lector-cli COMMAND --help는 명령의 옵션을 보여 줍니다. --man은 매�
     </message>
     <message>
         <source>page segmentation mode %1 does not read text (use 1 or 3 to 13; see tesseract --help-psm)</source>
-        <translation>페이지 분할 모드 %1은(는) 텍스트를 읽지 않습니다 (1 또는 3~13을 사용하십시오. tesseract --help-psm 참조)</translation>
+        <translation>페이지 분할 모드 %1은(는) 텍스트를 읽지 않습니다 (1 또는 3~13을 사용하십시오. tesseract --help-psm 참고)</translation>
     </message>
     <message>
         <source>an upscale of %1 is not one the engine reads at (use auto, or 1 to %2)</source>
-        <translation>엔진은 %1배 확대로 읽을 수 없습니다 (auto 또는 1~%2를 사용하십시오)</translation>
+        <translation>%1배 확대는 엔진이 지원하지 않습니다 (auto 또는 1~%2 사이의 값을 사용하십시오)</translation>
     </message>
     <message>
         <source>a glyph height of %1 px is not one to read at (use 4 to 200)</source>
@@ -2963,7 +2963,7 @@ lector-cli COMMAND --help는 명령의 옵션을 보여 줍니다. --man은 매�
     </message>
     <message>
         <source>unknown slice dimension &quot;%1&quot; (one of %2)</source>
-        <translation>알 수 없는 슬라이스 차원 &quot;%1&quot; (%2 중 하나)</translation>
+        <translation>알 수 없는 슬라이스 차원입니다: &quot;%1&quot; (%2 중 하나를 지정하십시오)</translation>
     </message>
     <message>
         <source>there is no conflict %1</source>
@@ -3043,7 +3043,7 @@ lector-cli COMMAND --help는 명령의 옵션을 보여 줍니다. --man은 매�
     </message>
     <message>
         <source>another member of the team is writing to the project; try again</source>
-        <translation>다른 팀원이 프로젝트에 기록하는 중입니다. 다시 시도하십시오</translation>
+        <translation>다른 구성원이 프로젝트에 기록하는 중입니다. 다시 시도하십시오</translation>
     </message>
     <message>
         <source>copying rows</source>
@@ -3087,7 +3087,7 @@ lector-cli COMMAND --help는 명령의 옵션을 보여 줍니다. --man은 매�
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation>%1 실패: %2</translation>
+        <translation>%1에 실패했습니다: %2</translation>
     </message>
     <message>
         <source>model run %1 does not exist</source>
@@ -3115,7 +3115,7 @@ lector-cli COMMAND --help는 명령의 옵션을 보여 줍니다. --man은 매�
     </message>
     <message>
         <source>a member needs a database user name</source>
-        <translation>팀원에게는 데이터베이스 사용자 이름이 필요합니다</translation>
+        <translation>구성원에게는 데이터베이스 사용자 이름이 필요합니다</translation>
     </message>
     <message>
         <source>a project file has no database user</source>
@@ -3255,7 +3255,7 @@ lector-cli COMMAND --help는 명령의 옵션을 보여 줍니다. --man은 매�
     </message>
     <message>
         <source>images are marked done by annotators, not by model runs: export an annotator&apos;s labels to take only the images done</source>
-        <translation>이미지 완료 표시는 모델 실행이 아니라 작업자가 합니다: 완료된 이미지만 가져가려면 작업자의 라벨을 내보내십시오</translation>
+        <translation>이미지 완료 표시는 모델 실행이 아니라 작업자가 합니다: 완료된 이미지만 내보내려면 작업자의 라벨을 내보내십시오</translation>
     </message>
     <message>
         <source>no annotator named &quot;%1&quot;</source>
@@ -3359,7 +3359,7 @@ lector-cli COMMAND --help는 명령의 옵션을 보여 줍니다. --man은 매�
     </message>
     <message>
         <source>the suspect&apos;s label %1 no longer exists</source>
-        <translation>의심 라벨 대상인 라벨 %1이(가) 더 이상 없습니다</translation>
+        <translation>의심 라벨이 가리키는 라벨 %1이(가) 더 이상 없습니다</translation>
     </message>
     <message>
         <source>boxes</source>
@@ -3367,7 +3367,7 @@ lector-cli COMMAND --help는 명령의 옵션을 보여 줍니다. --man은 매�
     </message>
     <message>
         <source>active hours</source>
-        <translation>작업 시간(h)</translation>
+        <translation>활동 시간(h)</translation>
     </message>
     <message>
         <source>boxes per hour</source>
@@ -3375,7 +3375,7 @@ lector-cli COMMAND --help는 명령의 옵션을 보여 줍니다. --man은 매�
     </message>
     <message>
         <source>median seconds per box</source>
-        <translation>박스당 중앙값 초</translation>
+        <translation>박스당 소요 시간 중앙값(초)</translation>
     </message>
     <message>
         <source>corrections per box</source>
@@ -3439,19 +3439,19 @@ lector-cli COMMAND --help는 명령의 옵션을 보여 줍니다. --man은 매�
     </message>
     <message>
         <source>text agreement before</source>
-        <translation>이전 텍스트 일치도</translation>
+        <translation>변경 전 텍스트 일치도</translation>
     </message>
     <message>
         <source>text agreement after</source>
-        <translation>이후 텍스트 일치도</translation>
+        <translation>변경 후 텍스트 일치도</translation>
     </message>
     <message>
         <source>matched before</source>
-        <translation>이전 매칭 수</translation>
+        <translation>변경 전 매칭 수</translation>
     </message>
     <message>
         <source>matched after</source>
-        <translation>이후 매칭 수</translation>
+        <translation>변경 후 매칭 수</translation>
     </message>
     <message>
         <source>brightness</source>
@@ -3616,11 +3616,11 @@ lector-cli COMMAND --help는 명령의 옵션을 보여 줍니다. --man은 매�
     </message>
     <message>
         <source>Start as on a first launch: no saved settings, layout or caches.</source>
-        <translation>처음 실행할 때처럼 시작합니다: 저장된 설정, 배치, 캐시 없이.</translation>
+        <translation>처음 실행할 때처럼 시작합니다: 저장된 설정, 레이아웃, 캐시 없이.</translation>
     </message>
     <message>
         <source>Window size, WIDTHxHEIGHT (e.g. 1280x720); with --screenshot the default is 1600x1000.</source>
-        <translation>창 크기, WIDTHxHEIGHT (예: 1280x720); --screenshot과 함께면 기본값은 1600x1000입니다.</translation>
+        <translation>창 크기, WIDTHxHEIGHT (예: 1280x720); --screenshot과 함께 쓰면 기본값은 1600x1000입니다.</translation>
     </message>
     <message>
         <source>With --panel: show the panel&apos;s tab of this title (e.g. Slices).</source>
@@ -3632,7 +3632,7 @@ lector-cli COMMAND --help는 명령의 옵션을 보여 줍니다. --man은 매�
     </message>
     <message>
         <source>--size takes WIDTHxHEIGHT, at least 320x240</source>
-        <translation>--size에는 WIDTHxHEIGHT를 주어야 하며, 최소 320x240입니다</translation>
+        <translation>--size에는 320x240 이상의 WIDTHxHEIGHT를 지정해야 합니다</translation>
     </message>
     <message>
         <source>no image named %1 in the project</source>

@@ -22,6 +22,7 @@
 #include <QSettings>
 #include <QStyle>
 #include <QTabBar>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
@@ -113,6 +114,47 @@ private slots:
             walk(top->menu());
         }
         QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QStringLiteral("\n"))));
+    }
+
+    void everyHeaderTabAndButtonIsTranslated()
+    {
+        if (m_code != QStringLiteral("ko"))
+            QSKIP("the English interface is the source");
+        MainWindow w;
+        QVERIFY(w.openProject(m_project, nullptr, QStringLiteral("alice"), false));
+        w.resize(1280, 720);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCoreApplication::processEvents();
+        // What stays as it is in Korean: figures' names (F1, CER, IoU, AP, PSI, H-mean, α), the two sides of a pair,
+        // products and formats, a key (a button's tooltip names its shortcut), and text without letters.
+        static const QRegularExpression kept(QStringLiteral(
+            "^(F1|CER|WER|IoU|AP|PSI|KS|H-mean|a|b|α|ID|OCR|Lector|Tesseract|HTML|CSV|PNG|SVG|PDF|JSON)( ?%)?$|"
+            "^((Ctrl|Shift|Alt)\\+)*([A-Z0-9]|F[0-9]+|Space|Enter|Tab|Del|Delete|Esc)$"));
+        const auto untranslated = [&](const QString& text) {
+            const QString t = shown(text).trimmed();
+            return t.contains(QRegularExpression(QStringLiteral("[A-Za-z]"))) && !hasHangul(t)
+                && !kept.match(t).hasMatch();
+        };
+        QStringList english;
+        for (QTableWidget* table : w.findChildren<QTableWidget*>())
+            for (int c = 0; c < table->columnCount(); ++c)
+                if (const QTableWidgetItem* h = table->horizontalHeaderItem(c); h && untranslated(h->text()))
+                    english << QStringLiteral("%1: column \"%2\"").arg(table->objectName(), h->text());
+        for (QTabBar* tabs : w.findChildren<QTabBar*>())
+            for (int i = 0; i < tabs->count(); ++i)
+                if (untranslated(tabs->tabText(i)))
+                    english << QStringLiteral("tab \"%1\"").arg(tabs->tabText(i));
+        for (QAbstractButton* button : w.findChildren<QAbstractButton*>())
+            if (untranslated(button->text()) || (!button->toolTip().isEmpty() && untranslated(button->toolTip())))
+                english << QStringLiteral("%1 \"%2\" (%3)")
+                               .arg(QString::fromLatin1(button->metaObject()->className()), button->text(),
+                                   button->toolTip());
+        for (QGroupBox* box : w.findChildren<QGroupBox*>())
+            if (untranslated(box->title()))
+                english << QStringLiteral("group \"%1\"").arg(box->title());
+        english.removeDuplicates();
+        QVERIFY2(english.isEmpty(), qPrintable(english.join(QStringLiteral("\n"))));
     }
 
     void nothingIsCutOffAtTheLaptopSize()

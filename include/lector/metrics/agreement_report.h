@@ -126,6 +126,9 @@ QString scriptBin(const QString& text);
 QString regionBin(const QString& dimension, const Region& region);
 /// Those dimensions, in display order.
 QStringList regionDimensions();
+/// A slice dimension's name for a person ("box height" for "height"), in the interface's language: the region
+/// dimensions, and batch, guideline_version and image_size; any other is returned as it is.
+QString sliceDimensionLabel(const QString& dimension);
 /// The bins of one of those dimensions, in display order.
 QStringList regionBins(const QString& dimension);
 

@@ -76,7 +76,7 @@ DashboardPanel::DashboardPanel(ProjectSession* session, QWidget* parent)
     m_versionChart = makeChart(this, QStringLiteral("guideline-versions"));
     m_dimension = new QComboBox(this);
     for (const char* d : { "height", "aspect", "rotation", "text_length", "script", "batch" })
-        m_dimension->addItem(QString::fromLatin1(d));
+        m_dimension->addItem(sliceDimensionLabel(QString::fromLatin1(d)), QString::fromLatin1(d));
     m_pairTable = new QTableWidget(this);
     m_sliceTable = new QTableWidget(this);
     m_imageTable = new QTableWidget(this);
@@ -139,7 +139,7 @@ DashboardPanel::DashboardPanel(ProjectSession* session, QWidget* parent)
         const QTableWidgetItem* bin = m_sliceTable->item(row, 1);
         if (!dimension || !bin)
             return;
-        setSliceDimension(dimension->text());
+        setSliceDimension(dimension->data(Qt::UserRole).toString());
         const int index = static_cast<int>(m_sliceBins.indexOf(bin->text()));
         activateSliceBar(index);
     });
@@ -299,8 +299,11 @@ void DashboardPanel::fillTable(QTableWidget* table, const ReportTable& data)
             // Numbers sort as numbers.
             if (number)
                 item->setData(Qt::DisplayRole, v);
+            else if (data.columns.value(c) == QLatin1String("dimension"))
+                item->setText(sliceDimensionLabel(text)); // the name for a person, the key kept below
             else
                 item->setText(text);
+            item->setData(Qt::UserRole, text);
             table->setItem(r, c, item);
         }
     }
@@ -337,8 +340,9 @@ void DashboardPanel::showSummary(const QualitySummary& summary)
     QList<qreal> f1Before, f1After, textBefore, textAfter;
     auto value = [](double v) { return std::isnan(v) ? 0.0 : v; };
     for (const GuidelineEffect& e : summary.guidelineEffects) {
-        changes << (e.dimension.isEmpty() ? tr("v%1: all words").arg(e.version)
-                                          : tr("v%1: %2 %3").arg(e.version).arg(e.dimension, e.bin));
+        changes << (e.dimension.isEmpty()
+                ? tr("v%1: all words").arg(e.version)
+                : tr("v%1: %2 %3").arg(e.version).arg(sliceDimensionLabel(e.dimension), e.bin));
         f1Before << value(e.before.f1());
         f1After << value(e.after.f1());
         textBefore << value(e.before.textAgreement());
@@ -430,7 +434,7 @@ void DashboardPanel::showSlices()
 {
     if (!m_summary)
         return;
-    const QString dimension = m_dimension->currentText();
+    const QString dimension = m_dimension->currentData().toString();
     QStringList bins;
     QList<qreal> f1, cer;
     for (const SliceFigures& sl : m_summary->agreement.perSlice) {
@@ -440,7 +444,8 @@ void DashboardPanel::showSlices()
         f1 << (std::isnan(sl.pooled.f1()) ? 0 : sl.pooled.f1());
         cer << (std::isnan(sl.pooled.cer()) ? 0 : sl.pooled.cer());
     }
-    setBars(m_sliceChart->chart(), tr("Agreement by %1: rare cases are the noisy ones").arg(dimension), bins,
+    setBars(m_sliceChart->chart(),
+        tr("Agreement by %1: rare cases are the noisy ones").arg(sliceDimensionLabel(dimension)), bins,
         { { tr("F1"), f1 }, { tr("CER"), cer } });
     m_sliceBins = bins;
     if (auto* series = qobject_cast<QBarSeries*>(m_sliceChart->chart()->series().value(0)))
@@ -449,7 +454,7 @@ void DashboardPanel::showSlices()
 
 void DashboardPanel::setSliceDimension(const QString& dimension)
 {
-    const int index = m_dimension->findText(dimension);
+    const int index = m_dimension->findData(dimension);
     if (index >= 0)
         m_dimension->setCurrentIndex(index);
 }
@@ -468,10 +473,11 @@ void DashboardPanel::activateSliceBar(int index)
 {
     if (!m_summary || index < 0 || index >= m_sliceBins.size())
         return;
-    const QString dimension = m_dimension->currentText();
+    const QString dimension = m_dimension->currentData().toString();
     for (const SliceFigures& sl : m_summary->agreement.perSlice)
         if (sl.dimension == dimension && sl.bin == m_sliceBins[index]) {
-            emit imagesRequested(tr("%1 images with %2 %3 words").arg(sl.images.size()).arg(dimension, sl.bin),
+            emit imagesRequested(
+                tr("%1 images with %2 %3 words").arg(sl.images.size()).arg(sliceDimensionLabel(dimension), sl.bin),
                 sl.images, dimension == QLatin1String("batch") ? QString() : dimension, sl.bin);
             return;
         }

@@ -81,9 +81,13 @@ QStringList countCells(const DetectionCounts& c)
         percent(c.precision()), percent(c.recall()), percent(c.hmean()), percent(c.wordAccuracy()), percent(c.cer()),
         percent(c.wer()) };
 }
-const QStringList kCountColumns { QObject::tr("words"), QObject::tr("detections"), QObject::tr("found"),
-    QObject::tr("precision %"), QObject::tr("recall %"), QObject::tr("H-mean %"), QObject::tr("word accuracy %"),
-    QObject::tr("CER %"), QObject::tr("WER %") };
+/// The columns of countCells(): made when a table is, after the translator is installed (a static would be English).
+QStringList countColumns()
+{
+    return { QObject::tr("words"), QObject::tr("detections"), QObject::tr("found"), QObject::tr("precision %"),
+        QObject::tr("recall %"), QObject::tr("H-mean %"), QObject::tr("word accuracy %"), QObject::tr("CER %"),
+        QObject::tr("WER %") };
+}
 }
 
 PredictionPanel::PredictionPanel(ProjectSession* session, QWidget* parent)
@@ -110,13 +114,13 @@ PredictionPanel::PredictionPanel(ProjectSession* session, QWidget* parent)
     // Summary: this run and every other one against the same ground truth.
     m_runChart = new ChartCard(QString(), this);
     m_runChart->setExportName(QStringLiteral("runs"));
-    m_runTable = makeTable(this, QStringList { tr("run") } + kCountColumns + QStringList { tr("AP") });
+    m_runTable = makeTable(this, QStringList { tr("run") } + countColumns() + QStringList { tr("AP") });
     auto* runs = new QWidget(this);
     auto* runsLayout = new QVBoxLayout(runs);
     runsLayout->addWidget(m_runChart, 2);
     runsLayout->addWidget(m_runTable, 1);
 
-    m_imageTable = makeTable(this, QStringList { tr("image"), tr("batch") } + kCountColumns);
+    m_imageTable = makeTable(this, QStringList { tr("image"), tr("batch") } + countColumns());
     m_imageTable->setToolTip(
         tr("Worst H-mean first; double-click opens the image with its found, false and missed words"));
     connect(m_imageTable, &QTableWidget::cellActivated, this, [this](int row, int) { activateImageRow(row); });
@@ -136,12 +140,12 @@ PredictionPanel::PredictionPanel(ProjectSession* session, QWidget* parent)
 
     m_dimension = new QComboBox(this);
     for (const char* d : { "height", "aspect", "rotation", "text_length", "script", "image_size", "batch" })
-        m_dimension->addItem(QString::fromLatin1(d));
+        m_dimension->addItem(sliceDimensionLabel(QString::fromLatin1(d)), QString::fromLatin1(d));
     m_sliceChart = new ChartCard(QString(), this);
     m_sliceChart->setExportName(QStringLiteral("slices"));
     m_batchChart = new ChartCard(QString(), this);
     m_batchChart->setExportName(QStringLiteral("batches"));
-    m_sliceTable = makeTable(this, QStringList { tr("dimension"), tr("bin") } + kCountColumns);
+    m_sliceTable = makeTable(this, QStringList { tr("dimension"), tr("bin") } + countColumns());
     m_sliceTable->setToolTip(tr("Double-click a slice to list its images"));
     QWidget* slices = makeSlicePage(this, m_dimension, m_sliceChart, m_batchChart, m_sliceTable);
 
@@ -156,7 +160,8 @@ PredictionPanel::PredictionPanel(ProjectSession* session, QWidget* parent)
     connect(
         m_regressions, &RegressionsView::sliceRequested, this, [this](const QString& dimension, const QString& bin) {
             const auto images = imagesInSlice(dimension, bin);
-            emit imagesRequested(tr("%1 images with %2 %3 words").arg(images.size()).arg(dimension, bin), images,
+            emit imagesRequested(
+                tr("%1 images with %2 %3 words").arg(images.size()).arg(sliceDimensionLabel(dimension), bin), images,
                 dimension == QLatin1String("batch") || dimension == QLatin1String("image_size") ? QString() : dimension,
                 bin);
         });
@@ -192,7 +197,7 @@ PredictionPanel::PredictionPanel(ProjectSession* session, QWidget* parent)
         const QTableWidgetItem* bin = m_sliceTable->item(row, 1);
         if (!dimension || !bin)
             return;
-        setSliceDimension(dimension->text());
+        setSliceDimension(dimension->data(Qt::UserRole).toString());
         activateSliceBar(static_cast<int>(m_sliceBins.indexOf(bin->text())));
     });
     connect(m_runTable, &QTableWidget::cellActivated, this, [this](int row, int) {
@@ -465,9 +470,12 @@ void PredictionPanel::showResult(std::shared_ptr<const Result> result)
     // Slices table (every dimension), the chart of the chosen one, and the batches in import order.
     m_sliceTable->setSortingEnabled(false);
     m_sliceTable->setRowCount(static_cast<int>(r.perSlice.size()));
-    for (size_t i = 0; i < r.perSlice.size(); ++i)
+    for (size_t i = 0; i < r.perSlice.size(); ++i) {
+        const QString& dimension = r.perSlice[i].dimension;
         setRow(m_sliceTable, static_cast<int>(i),
-            QStringList { r.perSlice[i].dimension, r.perSlice[i].bin } + countCells(r.perSlice[i].counts));
+            QStringList { sliceDimensionLabel(dimension), r.perSlice[i].bin } + countCells(r.perSlice[i].counts));
+        m_sliceTable->item(static_cast<int>(i), 0)->setData(Qt::UserRole, dimension); // the key, for a double-click
+    }
     m_sliceTable->setSortingEnabled(true);
     showSlices();
     QStringList batches;
@@ -511,7 +519,7 @@ void PredictionPanel::fillImages()
 
 void PredictionPanel::setSliceDimension(const QString& dimension)
 {
-    const int index = m_dimension->findText(dimension);
+    const int index = m_dimension->findData(dimension);
     if (index >= 0)
         m_dimension->setCurrentIndex(index);
 }
@@ -521,7 +529,7 @@ void PredictionPanel::showSlices()
     m_sliceBins.clear();
     if (!m_result)
         return;
-    const QString dimension = m_dimension->currentText();
+    const QString dimension = m_dimension->currentData().toString();
     QList<qreal> recall, precision, words;
     for (const SliceEvaluation& s : m_result->report.perSlice) {
         if (s.dimension != dimension)
@@ -531,9 +539,9 @@ void PredictionPanel::showSlices()
         precision << s.counts.precision();
         words << s.counts.wordAccuracy();
     }
-    setBarChart(m_sliceChart->chart(), tr("By %1: a weak slice stands out here, not in the average").arg(dimension),
-        m_sliceBins, { { tr("recall"), recall }, { tr("precision"), precision }, { tr("word accuracy"), words } },
-        false, 1.0);
+    setBarChart(m_sliceChart->chart(),
+        tr("By %1: a weak slice stands out here, not in the average").arg(sliceDimensionLabel(dimension)), m_sliceBins,
+        { { tr("recall"), recall }, { tr("precision"), precision }, { tr("word accuracy"), words } }, false, 1.0);
     if (auto* series = qobject_cast<QBarSeries*>(m_sliceChart->chart()->series().value(0)))
         connect(series, &QBarSeries::clicked, this, [this](int index, QBarSet*) { activateSliceBar(index); });
 }
@@ -556,13 +564,13 @@ void PredictionPanel::activateSliceBar(int index)
 {
     if (!m_result || index < 0 || index >= m_sliceBins.size())
         return;
-    const QString dimension = m_dimension->currentText();
+    const QString dimension = m_dimension->currentData().toString();
     const QString bin = m_sliceBins[index];
     const auto images = imagesInSlice(dimension, bin);
     const bool regionSlice = regionDimensions().contains(dimension);
     emit imagesRequested(tr("%1 images with %2 %3 words (run %4)")
                              .arg(images.size())
-                             .arg(dimension, bin, m_result->report.detectionName),
+                             .arg(sliceDimensionLabel(dimension), bin, m_result->report.detectionName),
         images, regionSlice ? dimension : QString(), regionSlice ? bin : QString());
 }
 

@@ -28,7 +28,7 @@ QString effectiveLanguage(const QString& chosen, const QLocale& system)
     if (system.language() == QLocale::C)
         return QStringLiteral("en");
     for (const QString& tag : system.uiLanguages()) {
-        const QString code = tag.section(QLatin1Char('-'), 0, 0).toLower();
+        QString code = tag.section(QLatin1Char('-'), 0, 0).toLower();
         for (const Language& l : interfaceLanguages())
             if (l.code == code)
                 return code;

@@ -805,6 +805,24 @@ QStringList regionBins(const QString& dimension)
     return {};
 }
 
+QString sliceDimensionLabel(const QString& dimension)
+{
+    static constexpr std::pair<const char*, const char*> kLabels[] = {
+        { "height", QT_TRANSLATE_NOOP("Core", "box height") },
+        { "aspect", QT_TRANSLATE_NOOP("Core", "aspect ratio") },
+        { "rotation", QT_TRANSLATE_NOOP("Core", "rotation") },
+        { "text_length", QT_TRANSLATE_NOOP("Core", "text length") },
+        { "script", QT_TRANSLATE_NOOP("Core", "script") },
+        { "batch", QT_TRANSLATE_NOOP("Core", "batch") },
+        { "guideline_version", QT_TRANSLATE_NOOP("Core", "guideline version") },
+        { "image_size", QT_TRANSLATE_NOOP("Core", "image size") },
+    };
+    for (const auto& [key, label] : kLabels)
+        if (dimension == QLatin1String(key))
+            return QCoreApplication::translate("Core", label);
+    return dimension;
+}
+
 QStringList regionDimensions()
 {
     return { QStringLiteral("height"), QStringLiteral("aspect"), QStringLiteral("rotation"),
