@@ -433,11 +433,11 @@ recall: share of a&apos;s regions matched; precision: share of b&apos;s; CER: ed
     </message>
     <message>
         <source>boxes/h</source>
-        <translation>박스/시간</translation>
+        <translation>박스/h</translation>
     </message>
     <message>
         <source>median s</source>
-        <translation>중앙값(초)</translation>
+        <translation>중앙값(s)</translation>
     </message>
     <message>
         <source>corr/box</source>

@@ -82,16 +82,17 @@ int runAgreement(QCommandLineParser& parser)
                        .arg(options.iouThreshold)
                        .arg(num(j["alpha_text"], 3), num(j["alpha_geometry"], 3));
     text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
-                .arg(Cli::tr("pair a / b"), -26)
-                .arg(Cli::tr("matched"), 8)
-                .arg(Cli::tr("prec"), 6)
-                .arg(Cli::tr("recall"), 6)
+                .arg(padded(Cli::tr("pair a / b"), -26))
+                .arg(padded(Cli::tr("matched"), 8))
+                .arg(padded(Cli::tr("prec"), 6))
+                .arg(padded(Cli::tr("recall"), 6))
                 .arg(QStringLiteral("F1"), 6)
                 .arg(QStringLiteral("IoU"), 6)
                 .arg(QStringLiteral("CER"), 6);
     for (const auto& p : j["pairs"]) {
         text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
-                    .arg(QString::fromStdString(p["a"].get<std::string>() + " / " + p["b"].get<std::string>()), -26)
+                    .arg(padded(
+                        QString::fromStdString(p["a"].get<std::string>() + " / " + p["b"].get<std::string>()), -26))
                     .arg(p["matched"].get<std::int64_t>(), 8)
                     .arg(num(p["precision"], 3), 6)
                     .arg(num(p["recall"], 3), 6)

@@ -16,6 +16,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <functional>
 #include <map>
 #include <memory>
@@ -114,6 +115,36 @@ inline std::map<QString, Verb>& registeredVerbs()
 struct VerbRegistrar {
     VerbRegistrar(const QString& name, Verb verb) { registeredVerbs()[name] = std::move(verb); }
 };
+
+/// How many terminal cells `c` takes: two for the wide East Asian letters (Hangul, CJK ideographs, kana, full-width
+/// forms), none for a combining mark, one for the rest. A table of ranges of our own rather than wcwidth(3), which
+/// depends on LC_CTYPE and answers -1 for every non-ASCII letter under LC_ALL=C.
+inline int terminalWidth(char32_t c)
+{
+    if ((c >= 0x0300 && c <= 0x036F) || (c >= 0x1160 && c <= 0x11FF) || c == 0x200B || (c >= 0xFE00 && c <= 0xFE0F))
+        return 0;
+    const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF)
+        || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA960 && c <= 0xA97F)
+        || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F)
+        || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1F64F)
+        || (c >= 0x20000 && c <= 0x3FFFD);
+    return wide ? 2 : 1;
+}
+
+/// `text` padded with spaces to `width` terminal cells, as QString::arg's field width pads to characters: on the left
+/// (right-aligned) for a positive width, on the right for a negative one; a longer text is kept whole. Keeps a
+/// table's columns in line when a header or a name is Korean.
+inline QString padded(const QString& text, int width)
+{
+    int cells = 0;
+    for (const char32_t c : text.toUcs4())
+        cells += terminalWidth(c);
+    const int room = std::abs(width) - cells;
+    if (room <= 0)
+        return text;
+    const QString fill(room, QLatin1Char(' '));
+    return width > 0 ? fill + text : text + fill;
+}
 
 /// Adds an option to a verb's parser.
 inline void addOption(QCommandLineParser& p, const QString& name, const QString& help, const QString& value = {})

@@ -66,9 +66,9 @@ QString textReport(const DriftReport& r)
                        .arg(r.run.isEmpty() ? QString() : Cli::tr(", run %1").arg(r.run))
                        .arg(r.verdict());
     text += QStringLiteral("%1 %2 %3 %4  %5\n")
-                .arg(Cli::tr("property"), -18)
-                .arg(Cli::tr("baseline"), 10)
-                .arg(Cli::tr("current"), 10)
+                .arg(padded(Cli::tr("property"), -18))
+                .arg(padded(Cli::tr("baseline"), 10))
+                .arg(padded(Cli::tr("current"), 10))
                 .arg(QStringLiteral("PSI"), 6)
                 .arg(Cli::tr("verdict"));
     for (const PropertyDrift& p : r.properties) {

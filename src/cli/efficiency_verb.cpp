@@ -36,17 +36,17 @@ int runEfficiency(QCommandLineParser& parser)
         return kExitOk;
     }
     QString text = QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
-                       .arg(Cli::tr("annotator"), -12)
-                       .arg(Cli::tr("boxes"), 8)
-                       .arg(Cli::tr("active h"), 9)
-                       .arg(Cli::tr("boxes/h"), 8)
-                       .arg(Cli::tr("median s"), 9)
-                       .arg(Cli::tr("corr/box"), 9)
-                       .arg(Cli::tr("consensus"), 9);
+                       .arg(padded(Cli::tr("annotator"), -12))
+                       .arg(padded(Cli::tr("boxes"), 8))
+                       .arg(padded(Cli::tr("active h"), 9))
+                       .arg(padded(Cli::tr("boxes/h"), 8))
+                       .arg(padded(Cli::tr("median s"), 9))
+                       .arg(padded(Cli::tr("corr/box"), 9))
+                       .arg(padded(Cli::tr("consensus"), 9));
     for (const auto& a : j["annotators"]) {
         const nlohmann::json& agreement = a["agreement_with_consensus"];
         text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
-                    .arg(QString::fromStdString(a["name"].get<std::string>()), -12)
+                    .arg(padded(QString::fromStdString(a["name"].get<std::string>()), -12))
                     .arg(a["boxes"].get<std::int64_t>(), 8)
                     .arg(a["active_hours"].get<double>(), 9, 'f', 2)
                     .arg(a["boxes_per_hour"].get<double>(), 8, 'f', 1)

@@ -65,14 +65,14 @@ QString summaryText(const DetectionEvalReport& r)
                     .arg(fixed(best.threshold), fixed(best.precision), fixed(best.recall), fixed(best.hmean));
     }
     text += QStringLiteral("\n%1 %2 %3 %4 %5 %6 %7 %8\n")
-                .arg(Cli::tr("batch (import order)", "eval table column"), -24)
-                .arg(Cli::tr("images", "eval table column"), 7)
-                .arg(Cli::tr("gt", "eval table column"), 7)
-                .arg(Cli::tr("det", "eval table column"), 7)
-                .arg(Cli::tr("prec", "eval table column"), 6)
-                .arg(Cli::tr("recall", "eval table column"), 6)
-                .arg(Cli::tr("hmean", "eval table column"), 6)
-                .arg(Cli::tr("words", "eval table column"), 6);
+                .arg(padded(Cli::tr("batch (import order)", "eval table column"), -24))
+                .arg(padded(Cli::tr("images", "eval table column"), 7))
+                .arg(padded(Cli::tr("gt", "eval table column"), 7))
+                .arg(padded(Cli::tr("det", "eval table column"), 7))
+                .arg(padded(Cli::tr("prec", "eval table column"), 6))
+                .arg(padded(Cli::tr("recall", "eval table column"), 6))
+                .arg(padded(Cli::tr("hmean", "eval table column"), 6))
+                .arg(padded(Cli::tr("words", "eval table column"), 6));
     for (const BatchEvaluation& b : r.perBatch) {
         text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
                     .arg(b.batch.isEmpty() ? Cli::tr("(none)") : b.batch, -24)
@@ -103,19 +103,19 @@ QString comparisonText(const std::vector<DetectionEvalReport>& reports)
                        .arg(matchingMethodName(reports.front().options.matching))
                        .arg(reports.front().options.iouThreshold);
     text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
-                .arg(Cli::tr("run", "eval table column"), -24)
-                .arg(Cli::tr("images", "eval table column"), 7)
-                .arg(Cli::tr("det", "eval table column"), 7)
-                .arg(Cli::tr("prec", "eval table column"), 6)
-                .arg(Cli::tr("recall", "eval table column"), 6)
-                .arg(Cli::tr("hmean", "eval table column"), 6)
-                .arg(Cli::tr("words", "eval table column"), 6)
-                .arg(Cli::tr("CER", "eval table column"), 6)
-                .arg(Cli::tr("AP", "eval table column"), 6);
+                .arg(padded(Cli::tr("run", "eval table column"), -24))
+                .arg(padded(Cli::tr("images", "eval table column"), 7))
+                .arg(padded(Cli::tr("det", "eval table column"), 7))
+                .arg(padded(Cli::tr("prec", "eval table column"), 6))
+                .arg(padded(Cli::tr("recall", "eval table column"), 6))
+                .arg(padded(Cli::tr("hmean", "eval table column"), 6))
+                .arg(padded(Cli::tr("words", "eval table column"), 6))
+                .arg(padded(Cli::tr("CER", "eval table column"), 6))
+                .arg(padded(Cli::tr("AP", "eval table column"), 6));
     for (const DetectionEvalReport& r : reports) {
         const DetectionCounts& t = r.totals;
         text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
-                    .arg(r.detectionName, -24)
+                    .arg(padded(r.detectionName, -24))
                     .arg(t.images, 7)
                     .arg(t.detections, 7)
                     .arg(fixed(t.precision()), 6)

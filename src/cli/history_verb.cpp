@@ -64,14 +64,14 @@ int runHistory(QCommandLineParser& parser)
     }
     QString text = QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
                        .arg(QStringLiteral("id"), 5)
-                       .arg(Cli::tr("taken (UTC)"), -20)
-                       .arg(Cli::tr("src"), -4)
-                       .arg(Cli::tr("guideline"), 9)
-                       .arg(Cli::tr("images"), 7)
+                       .arg(padded(Cli::tr("taken (UTC)"), -20))
+                       .arg(padded(Cli::tr("src"), -4))
+                       .arg(padded(Cli::tr("guideline"), 9))
+                       .arg(padded(Cli::tr("images"), 7))
                        .arg(QStringLiteral("F1"), 6)
-                       .arg(Cli::tr("text"), 6)
+                       .arg(padded(Cli::tr("text"), 6))
                        .arg(QStringLiteral("CER"), 6)
-                       .arg(Cli::tr("alpha text/geometry"), 20);
+                       .arg(padded(Cli::tr("alpha text/geometry"), 20));
     for (const AgreementSnapshot& s : *snapshots) {
         const SnapshotLine* overall = s.find(SnapshotScope::Overall);
         const PairFigures f = overall ? overall->figures : PairFigures {};

@@ -144,17 +144,17 @@ int runSuspects(QCommandLineParser& parser)
         return kExitOk;
     }
     QString text = QStringLiteral("%1 %2 %3 %4  %5\n")
-                       .arg(Cli::tr("score"), 6)
-                       .arg(Cli::tr("kind"), -13)
-                       .arg(Cli::tr("annotation"), 10)
-                       .arg(Cli::tr("image"), -28)
+                       .arg(padded(Cli::tr("score"), 6))
+                       .arg(padded(Cli::tr("kind"), -13))
+                       .arg(padded(Cli::tr("annotation"), 10))
+                       .arg(padded(Cli::tr("image"), -28))
                        .arg(Cli::tr("why"));
     for (const Suspect& s : report->suspects) {
         text += QStringLiteral("%1 %2 %3 %4  %5\n")
                     .arg(s.score, 6, 'f', 3)
                     .arg(suspectKindName(s.kind), -13)
                     .arg(s.annotation > 0 ? QString::number(s.annotation) : QStringLiteral("–"), 10)
-                    .arg(paths[s.image], -28)
+                    .arg(padded(paths[s.image], -28))
                     .arg(s.reason);
     }
     text += Cli::tr("%1 suspects on %2 images (%3 s)\n")

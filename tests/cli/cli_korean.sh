@@ -94,5 +94,28 @@ en "$cli" --man >"$tmp/man-en"
 check "the manual page is English in a Korean locale" cmp -s "$tmp/man-ko" "$tmp/man-en"
 check "the manual page has no Korean" bash -c "! grep -qP '[\x{AC00}-\x{D7A3}]' '$tmp/man-en'"
 
+# A table stays in line in Korean: Hangul takes two terminal cells, and the columns are padded by cells.
+ko "$cli" demo "$tmp/demo" --pages 3 >/dev/null 2>&1; check "a demo project" test -f "$tmp/demo/demo.lector"
+for verb in efficiency agreement; do
+  ko "$cli" "$verb" "$tmp/demo/demo.lector" >"$tmp/$verb.txt" 2>/dev/null; rc=$?
+  check "$verb runs in Korean" test $rc -eq 0
+  check "$verb's table has Korean headers" hangul "$tmp/$verb.txt"
+  check "$verb's table: the header and every row end in the same terminal column" $py -c '
+import sys, unicodedata
+lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
+width = lambda s: sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+# The table: from the first line that starts with a Korean header to the first blank line after it.
+start = next(i for i, l in enumerate(lines) if l and unicodedata.east_asian_width(l[0]) == "W" and "  " in l)
+table = []
+for l in lines[start:]:
+    if not l.strip():
+        break
+    table.append(l)
+assert len(table) >= 3, table
+widths = {width(l) for l in table}
+assert len(widths) == 1, (sys.argv[2], [(width(l), l) for l in table])
+' "$tmp/$verb.txt" "$verb"
+done
+
 echo "$passes passed, $failures failed"
 test "$failures" -eq 0
