@@ -1486,6 +1486,102 @@ lector-cli COMMAND --help는 명령의 옵션을 보여 줍니다. --man은 매�
         <source>One JSON object per line.</source>
         <translation>한 줄에 JSON 객체 하나씩 출력합니다.</translation>
     </message>
+    <message>
+        <source>User Commands</source>
+        <translation>사용자 명령</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>the Lector labeling IDE for OCR datasets, from the command line</source>
+        <translation>명령행에서 쓰는 Lector, OCR 데이터셋 라벨링 IDE</translation>
+    </message>
+    <message>
+        <source>SYNOPSIS</source>
+        <translation>사용법</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>lector-cli runs Lector&apos;s core on a project store: an SQLite file (\fINAME\fB.lector\fR) or a project on a PostgreSQL server (a \fBpostgresql://\fR URL). It imports and exports label sets, measures agreement and label noise, pre-labels with Tesseract, evaluates model runs, and moves projects between a file and a server. Imports are all or nothing; errors are one line on standard error naming the file and the problem.</source>
+        <translation>lector-cli는 프로젝트 저장소에서 Lector의 코어를 실행합니다. 저장소는 SQLite 파일(\fINAME\fB.lector\fR)이거나 PostgreSQL 서버의 프로젝트(\fBpostgresql://\fR URL)입니다. 라벨 세트를 가져오고 내보내며, 일치도와 라벨 노이즈를 측정하고, Tesseract로 사전 라벨링하고, 모델 실행을 평가하고, 프로젝트를 파일과 서버 사이에서 옮깁니다. 가져오기는 전부 되거나 전혀 되지 않으며, 오류는 표준 오류에 파일과 문제를 밝힌 한 줄로 나옵니다.</translation>
+    </message>
+    <message>
+        <source>\fBlector\fR(1) is the IDE over the same stores.</source>
+        <translation>\fBlector\fR(1)은 같은 저장소를 다루는 IDE입니다.</translation>
+    </message>
+    <message>
+        <source>COMMANDS</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <source>OPTIONS</source>
+        <translation>옵션</translation>
+    </message>
+    <message>
+        <source>Every command also takes:</source>
+        <translation>모든 명령은 다음 옵션도 받습니다:</translation>
+    </message>
+    <message>
+        <source>For a server project: the folder this workstation finds its images in (default \fB$LECTOR_IMAGE_ROOT\fR, else the folder it was pushed from).</source>
+        <translation>서버 프로젝트의 경우: 이 워크스테이션에서 이미지를 찾을 폴더 (기본값은 \fB$LECTOR_IMAGE_ROOT\fR, 없으면 푸시한 폴더).</translation>
+    </message>
+    <message>
+        <source>The command&apos;s usage and options.</source>
+        <translation>명령의 사용법과 옵션을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>환경</translation>
+    </message>
+    <message>
+        <source>Where this workstation finds a server project&apos;s images.</source>
+        <translation>이 워크스테이션에서 서버 프로젝트의 이미지를 찾을 위치.</translation>
+    </message>
+    <message>
+        <source>The largest image an import or a check decodes (default 250; 0: no limit).</source>
+        <translation>가져오기나 검사가 디코딩할 가장 큰 이미지 (메가픽셀, 기본값 250; 0: 제한 없음).</translation>
+    </message>
+    <message>
+        <source>Set it to 1 before a command that runs Tesseract on shared cores.</source>
+        <translation>코어를 함께 쓰는 컴퓨터에서 Tesseract를 실행하는 명령 전에 1로 설정하십시오.</translation>
+    </message>
+    <message>
+        <source>The language of the help, the errors and the sentences a command prints (English or Korean; LC_ALL=C is English). What scripts read is the same in every language: option names, exit codes, JSON keys and identifiers, CSV columns.</source>
+        <translation>도움말, 오류, 명령이 출력하는 문장의 언어 (영어 또는 한국어; LC_ALL=C는 영어). 스크립트가 읽는 것은 어느 언어에서나 같습니다: 옵션 이름, 종료 코드, JSON 키와 식별자, CSV 열.</translation>
+    </message>
+    <message>
+        <source>Read by libpq for a server project: passwords come from the prompt, \fI~/.pgpass\fR or the keyring, never from the project.</source>
+        <translation>서버 프로젝트에서 libpq가 읽습니다. 비밀번호는 프롬프트, \fI~/.pgpass\fR 또는 키링에서 오며, 프로젝트에는 저장되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>EXIT STATUS</source>
+        <translation>종료 상태</translation>
+    </message>
+    <message>
+        <source>Success.</source>
+        <translation>성공.</translation>
+    </message>
+    <message>
+        <source>A user error: bad arguments, a missing or malformed file, a locked or read-only store; one line on standard error says which.</source>
+        <translation>사용자 오류: 잘못된 인자, 없거나 형식이 잘못된 파일, 잠겼거나 읽기 전용인 저장소. 표준 오류의 한 줄이 무엇인지 알려 줍니다.</translation>
+    </message>
+    <message>
+        <source>An internal error (a bug).</source>
+        <translation>내부 오류 (버그).</translation>
+    </message>
+    <message>
+        <source>SEE ALSO</source>
+        <translation>참고</translation>
+    </message>
+    <message>
+        <source>\fBlector\fR(1); the manual in /usr/share/doc/lector and Help \(-&gt; Manual in the IDE.</source>
+        <translation>\fBlector\fR(1); /usr/share/doc/lector의 설명서와 IDE의 도움말 \(-&gt; 설명서.</translation>
+    </message>
 </context>
 <context>
     <name>Core</name>

@@ -111,9 +111,11 @@ std::vector<std::pair<QString, QString>> helpOptions(const QString& helpText)
 {
     std::vector<std::pair<QString, QString>> out;
     bool inOptions = false;
+    const char* const parserContext = "QCommandLineParser"; // Qt's word, in the language Qt's translation has
+    const QString optionsTitle = QCoreApplication::translate(parserContext, "Options:");
     static const QRegularExpression optionLine(QStringLiteral("^  (-\\S.*?)(?:  +(.*))?$"));
     for (const QString& line : helpText.split(QLatin1Char('\n'))) {
-        if (line == QStringLiteral("Options:")) {
+        if (line == optionsTitle) {
             inOptions = true;
             continue;
         }
@@ -130,26 +132,28 @@ std::vector<std::pair<QString, QString>> helpOptions(const QString& helpText)
     return out;
 }
 
-/// lector-cli(1), made from the same verbs, summaries and options as --help (packaging/ installs it), in English:
-/// main() installs no translation for --man.
+/// lector-cli(1), made from the same verbs, summaries and options as --help (packaging/ installs it), in the
+/// language the rest of the CLI speaks: packaging/ writes the English page under LC_ALL=C and the Korean one under
+/// LANG=ko_KR.UTF-8.
 void printManPage()
 {
     QString page;
-    page += QStringLiteral(".TH LECTOR-CLI 1 \"%1\" \"lector-cli %2\" \"User Commands\"\n")
-                .arg(QDate::currentDate().toString(Qt::ISODate), QStringLiteral(LECTOR_VERSION));
-    page
-        += QStringLiteral(".SH NAME\nlector-cli \\- the Lector labeling IDE for OCR datasets, from the command line\n");
-    page += QStringLiteral(".SH SYNOPSIS\n.B lector-cli\n.I COMMAND\n.RI [ options ]\n.I ARGUMENTS\n.br\n"
-                           ".B lector-cli\n.B \\-\\-help\n|\n.B \\-\\-version\n");
-    page += QStringLiteral(
-        ".SH DESCRIPTION\n"
-        "lector-cli runs Lector's core on a project store: an SQLite file (\\fINAME\\fB.lector\\fR) or a project on a "
-        "PostgreSQL server (a \\fBpostgresql://\\fR URL). It imports and exports label sets, measures agreement and "
-        "label noise, pre-labels with Tesseract, evaluates model runs, and moves projects between a file and a server. "
-        "Imports are all or nothing; errors are one line on standard error naming the file and the problem.\n"
-        ".PP\n"
-        "\\fBlector\\fR(1) is the IDE over the same stores.\n");
-    page += QStringLiteral(".SH COMMANDS\n");
+    page += QStringLiteral(".TH LECTOR-CLI 1 \"%1\" \"lector-cli %2\" \"%3\"\n")
+                .arg(QDate::currentDate().toString(Qt::ISODate), QStringLiteral(LECTOR_VERSION),
+                    Cli::tr("User Commands"));
+    page += QStringLiteral(".SH %1\nlector-cli \\- %2\n")
+                .arg(Cli::tr("NAME"), Cli::tr("the Lector labeling IDE for OCR datasets, from the command line"));
+    page += QStringLiteral(".SH %1\n.B lector-cli\n.I COMMAND\n.RI [ options ]\n.I ARGUMENTS\n.br\n"
+                           ".B lector-cli\n.B \\-\\-help\n|\n.B \\-\\-version\n")
+                .arg(Cli::tr("SYNOPSIS"));
+    page += QStringLiteral(".SH %1\n").arg(Cli::tr("DESCRIPTION"))
+        + Cli::tr("lector-cli runs Lector's core on a project store: an SQLite file (\\fINAME\\fB.lector\\fR) or a "
+                  "project on a PostgreSQL server (a \\fBpostgresql://\\fR URL). It imports and exports label sets, "
+                  "measures agreement and label noise, pre-labels with Tesseract, evaluates model runs, and moves "
+                  "projects between a file and a server. Imports are all or nothing; errors are one line on standard "
+                  "error naming the file and the problem.")
+        + QStringLiteral("\n.PP\n") + Cli::tr("\\fBlector\\fR(1) is the IDE over the same stores.") + QLatin1Char('\n');
+    page += QStringLiteral(".SH %1\n").arg(Cli::tr("COMMANDS"));
     for (const auto& [name, verb] : registeredVerbs()) {
         QCommandLineParser parser;
         declareVerb(parser, name, verb);
@@ -163,25 +167,37 @@ void printManPage()
                 + QLatin1Char('\n');
         }
     }
-    page += QStringLiteral(
-        ".SH OPTIONS\nEvery command also takes:\n"
-        ".TP\n\\fB\\-\\-log\\-level\\fR \\fIlevel\\fR\ntrace, debug, info, warn (default), error, off.\n"
-        ".TP\n\\fB\\-\\-image\\-root\\fR \\fIdir\\fR\nFor a server project: the folder this workstation finds its "
-        "images in (default \\fB$LECTOR_IMAGE_ROOT\\fR, else the folder it was pushed from).\n"
-        ".TP\n\\fB\\-h\\fR, \\fB\\-\\-help\\fR\nThe command's usage and options.\n");
-    page += QStringLiteral(
-        ".SH ENVIRONMENT\n"
-        ".TP\n.B LECTOR_IMAGE_ROOT\nWhere this workstation finds a server project's images.\n"
-        ".TP\n.B LECTOR_MAX_MEGAPIXELS\nThe largest image an import or a check decodes (default 250; 0: no limit).\n"
-        ".TP\n.B OMP_THREAD_LIMIT\nSet it to 1 before a command that runs Tesseract on shared cores.\n"
-        ".TP\n.BR PGPASSFILE \", \" PGSSLMODE\nRead by libpq for a server project: passwords come from the prompt, "
-        "\\fI~/.pgpass\\fR or the keyring, never from the project.\n");
-    page += QStringLiteral(
-        ".SH EXIT STATUS\n.TP\n0\nSuccess.\n.TP\n1\nA user error: bad arguments, a missing or malformed "
-        "file, a locked or read-only store; one line on standard error says which.\n.TP\n2\nAn internal "
-        "error (a bug).\n");
-    page += QStringLiteral(".SH SEE ALSO\n\\fBlector\\fR(1); the manual in /usr/share/doc/lector and Help \\(-> Manual "
-                           "in the IDE.\n");
+    page += QStringLiteral(".SH %1\n%2\n").arg(Cli::tr("OPTIONS"), Cli::tr("Every command also takes:"));
+    page += QStringLiteral(".TP\n\\fB\\-\\-log\\-level\\fR \\fIlevel\\fR\n%1\n")
+                .arg(roff(Cli::tr("trace, debug, info, warn (default), error, off.")));
+    page += QStringLiteral(".TP\n\\fB\\-\\-image\\-root\\fR \\fIdir\\fR\n%1\n")
+                .arg(Cli::tr("For a server project: the folder this workstation finds its images in (default "
+                             "\\fB$LECTOR_IMAGE_ROOT\\fR, else the folder it was pushed from)."));
+    page += QStringLiteral(".TP\n\\fB\\-h\\fR, \\fB\\-\\-help\\fR\n%1\n")
+                .arg(roff(Cli::tr("The command's usage and options.")));
+    page += QStringLiteral(".SH %1\n").arg(Cli::tr("ENVIRONMENT"));
+    page += QStringLiteral(".TP\n.B LECTOR_IMAGE_ROOT\n%1\n")
+                .arg(roff(Cli::tr("Where this workstation finds a server project's images.")));
+    page += QStringLiteral(".TP\n.B LECTOR_MAX_MEGAPIXELS\n%1\n")
+                .arg(roff(Cli::tr("The largest image an import or a check decodes (default 250; 0: no limit).")));
+    page += QStringLiteral(".TP\n.B OMP_THREAD_LIMIT\n%1\n")
+                .arg(roff(Cli::tr("Set it to 1 before a command that runs Tesseract on shared cores.")));
+    page += QStringLiteral(".TP\n.BR LANGUAGE \", \" LC_ALL \", \" LC_MESSAGES \", \" LANG\n%1\n")
+                .arg(roff(Cli::tr("The language of the help, the errors and the sentences a command prints (English "
+                                  "or Korean; LC_ALL=C is English). What scripts read is the same in every language: "
+                                  "option names, exit codes, JSON keys and identifiers, CSV columns.")));
+    page += QStringLiteral(".TP\n.BR PGPASSFILE \", \" PGSSLMODE\n%1\n")
+                .arg(Cli::tr("Read by libpq for a server project: passwords come from the prompt, "
+                             "\\fI~/.pgpass\\fR or the keyring, never from the project."));
+    page += QStringLiteral(".SH %1\n.TP\n0\n%2\n.TP\n1\n%3\n.TP\n2\n%4\n")
+                .arg(Cli::tr("EXIT STATUS"), Cli::tr("Success."),
+                    Cli::tr("A user error: bad arguments, a missing or malformed file, a locked or read-only store; "
+                            "one line on standard error says which."),
+                    Cli::tr("An internal error (a bug)."));
+    page
+        += QStringLiteral(".SH %1\n%2\n")
+               .arg(Cli::tr("SEE ALSO"),
+                   Cli::tr("\\fBlector\\fR(1); the manual in /usr/share/doc/lector and Help \\(-> Manual in the IDE."));
     printOut(page);
 }
 
@@ -199,10 +215,9 @@ int main(int argc, char** argv)
         app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("lector-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LECTOR_VERSION));
-    // Help, errors and the sentences a verb prints in the system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG);
-    // what scripts read stays as it is. The manual page is English, as packaging/ installs it under man1.
-    if (argc < 2 || qstrcmp(argv[1], "--man") != 0)
-        installInterfaceLanguage(effectiveLanguage(QString()));
+    // Help, errors, the manual page and the sentences a verb prints in the system's language (LANGUAGE, LC_ALL,
+    // LC_MESSAGES, LANG); what scripts read stays as it is.
+    installInterfaceLanguage(effectiveLanguage(QString()));
 
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2 || args[1] == QStringLiteral("--help") || args[1] == QStringLiteral("-h")

@@ -3,8 +3,8 @@
 # lector-cli speaks the system's language (issue #16): under a Korean locale the top-level help, every verb's summary
 # and every option of every verb's --help are Korean; a usage error, and an error the core makes (a missing project),
 # are one Korean line that still names the file; LC_ALL=C gives the English program whatever LANG and LANGUAGE say.
-# What scripts read stays the same in every language: --json output, exit codes, and the manual page (English, as
-# packaging/ installs it). Usage: cli_korean.sh CLI
+# What scripts read stays the same in every language: --json output and exit codes; the manual page has the same
+# commands and options in both. Usage: cli_korean.sh CLI
 set -u
 cli="$1"
 py=/usr/bin/python3
@@ -89,10 +89,15 @@ ko "$cli" info "$tmp/p.lector" --json >"$tmp/info-ko.json"
 en "$cli" info "$tmp/p.lector" --json >"$tmp/info-en.json"
 check "info --json is the same in Korean" cmp -s "$tmp/info-ko.json" "$tmp/info-en.json"
 check "info --json is JSON" $py -c "import json,sys; json.load(open(sys.argv[1]))" "$tmp/info-ko.json"
+# The manual page speaks the language too (packaging/ installs both): the same commands and options, Korean text.
 ko "$cli" --man >"$tmp/man-ko"
-en "$cli" --man >"$tmp/man-en"
-check "the manual page is English in a Korean locale" cmp -s "$tmp/man-ko" "$tmp/man-en"
-check "the manual page has no Korean" bash -c "! grep -qP '[\x{AC00}-\x{D7A3}]' '$tmp/man-en'"
+env LC_ALL=C "$cli" --man >"$tmp/man-en"
+check "the manual page has no Korean under LC_ALL=C" bash -c "! grep -qP '[\x{AC00}-\x{D7A3}]' '$tmp/man-en'"
+check "the Korean manual page is Korean" hangul "$tmp/man-ko"
+check "the Korean manual page names its sections in Korean" grep -qx '.SH 이름' "$tmp/man-ko"
+specs() { awk 'prev == ".TP" && !/^[0-9]$/ { print } /^\.SS/ { print } { prev = $0 }' "$1"; }
+check "both manual pages have the same commands and options" cmp -s <(specs "$tmp/man-en") <(specs "$tmp/man-ko")
+check "the manual page lists options" test "$(specs "$tmp/man-en" | grep -c -- '\\-\\-')" -ge 50
 
 # A table stays in line in Korean: Hangul takes two terminal cells, and the columns are padded by cells.
 ko "$cli" demo "$tmp/demo" --pages 3 >/dev/null 2>&1; check "a demo project" test -f "$tmp/demo/demo.lector"

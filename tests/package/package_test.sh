@@ -40,7 +40,7 @@ for f in /usr/bin/lector /usr/bin/lector-cli /usr/share/applications/org.lector.
   /usr/share/metainfo/org.lector.Lector.metainfo.xml /usr/share/icons/hicolor/scalable/apps/org.lector.Lector.svg \
   /usr/share/icons/hicolor/48x48/apps/org.lector.Lector.png /usr/share/icons/hicolor/256x256/apps/org.lector.Lector.png \
   /usr/share/doc/lector/copyright /usr/share/doc/lector/manual.md /usr/share/man/man1/lector-cli.1.gz \
-  /usr/share/man/man1/lector.1.gz; do
+  /usr/share/man/man1/lector.1.gz /usr/share/man/ko/man1/lector-cli.1.gz /usr/share/man/ko/man1/lector.1.gz; do
   check "the package holds $f" grep -qx "$f" "$tmp/files"
 done
 for png in $(grep -o '([A-Za-z0-9_./-]*\.png)' "$src/docs/manual.md" | tr -d '()' | sort -u); do
@@ -88,6 +88,22 @@ out=$(man --warnings -l "$man1/lector.1.gz" 2>&1 >"$tmp/app.txt")
 check "man lector renders without warnings ($out)" test -z "$out"
 for option in $(QT_QPA_PLATFORM=offscreen "$rootdir/usr/bin/lector" --help 2>/dev/null | grep -o -- '--[a-z-]*' | sort -u); do
   check "lector(1) has $option" grep -q -- "$option" "$tmp/app.txt"
+done
+
+# The Korean pages (man shows them under a Korean locale): rendered as UTF-8 without warnings, headed in Korean, with
+# the same commands and options as the English ones.
+man1ko="$rootdir/usr/share/man/ko/man1"
+out=$(LC_ALL=C.UTF-8 man --warnings -l "$man1ko/lector-cli.1.gz" 2>&1 >"$tmp/cli-ko.txt")
+check "man ko lector-cli renders without warnings ($out)" test -z "$out"
+check "lector-cli(1) in Korean is headed in Korean" grep -qx '이름' "$tmp/cli-ko.txt"
+for verb in $("$rootdir/usr/bin/lector-cli" --help | sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p'); do
+  check "Korean lector-cli(1) has the command $verb" grep -q "^   $verb " "$tmp/cli-ko.txt"
+done
+out=$(LC_ALL=C.UTF-8 man --warnings -l "$man1ko/lector.1.gz" 2>&1 >"$tmp/app-ko.txt")
+check "man ko lector renders without warnings ($out)" test -z "$out"
+check "lector(1) in Korean is headed in Korean" grep -qx '이름' "$tmp/app-ko.txt"
+for option in $(QT_QPA_PLATFORM=offscreen "$rootdir/usr/bin/lector" --help 2>/dev/null | grep -o -- '--[a-z-]*' | sort -u); do
+  check "Korean lector(1) has $option" grep -q -- "$option" "$tmp/app-ko.txt"
 done
 
 # The desktop entry and the AppStream metadata as the desktop's tools read them.
