@@ -6259,6 +6259,10 @@ lector-cli COMMAND --help는 명령의 옵션을 보여 줍니다. --man은 매�
         <source>Lector shows the new language when it starts again.</source>
         <translation>Lector를 다시 시작하면 새 언어로 표시됩니다.</translation>
     </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>지금 다시 시작</translation>
+    </message>
 </context>
 <context>
     <name>lector::ManualDialog</name>

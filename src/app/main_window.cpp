@@ -63,6 +63,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProcess>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -635,8 +636,14 @@ void MainWindow::createActions()
     languageMenu->setObjectName(QStringLiteral("languageMenu"));
     auto* languages = new QActionGroup(this);
     const QString chosen = QSettings().value(QStringLiteral("language")).toString();
-    std::vector<std::pair<QString, QString>> choices { { QString(),
-        tr("System (%1)").arg(QLocale::system().nativeLanguageName()) } };
+    // "System" names the language the system's settings give Lector (English under LC_ALL=C, whose own name is
+    // empty), by that language's own name.
+    const QString systemCode = effectiveLanguage(QString());
+    QString systemName = systemCode;
+    for (const Language& l : interfaceLanguages())
+        if (l.code == systemCode)
+            systemName = l.name;
+    std::vector<std::pair<QString, QString>> choices { { QString(), tr("System (%1)").arg(systemName) } };
     for (const Language& l : interfaceLanguages())
         choices.emplace_back(l.code, l.name);
     for (const auto& [code, text] : choices) {
@@ -825,18 +832,64 @@ void MainWindow::showEvent(QShowEvent* event)
 
 void MainWindow::chooseLanguage(const QString& code)
 {
-    const QString before = effectiveLanguage(QSettings().value(QStringLiteral("language")).toString());
     QSettings().setValue(QStringLiteral("language"), code);
-    if (effectiveLanguage(code) == before)
+    // The language this window was made in (main() installed it; its locale is the default one).
+    const QString running = effectiveLanguage(QString(), QLocale());
+    const QString chosen = effectiveLanguage(code);
+    if (chosen == running) {
+        // Back to the language on screen: nothing to restart for.
+        if (m_restartButton) {
+            m_languageLabel->hide();
+            m_restartButton->hide();
+        }
+        m_languageNotice.clear();
         return;
+    }
     // Said in the language chosen, which the reader can read: the translator for it is loaded only for this.
     QTranslator next;
-    (void)next.load(translationFile(effectiveLanguage(code)));
-    QString text = next.translate("lector::MainWindow", "Lector shows the new language when it starts again.");
-    if (text.isEmpty())
-        text = tr("Lector shows the new language when it starts again.");
-    statusBar()->showMessage(text, 10000);
-    m_languageNotice = text;
+    (void)next.load(translationFile(chosen));
+    const auto say = [&next](const char* source, const QString& fallback) {
+        const QString text = next.translate("lector::MainWindow", source);
+        return text.isEmpty() ? fallback : text;
+    };
+    // A notice of its own in the status bar, with its button, until Lector starts again (a temporary message would
+    // go after ten seconds, and the button's height makes the status bar lay itself out again, which shows the
+    // image's label back over such a message).
+    if (!m_restartButton) {
+        m_languageLabel = new QLabel(this);
+        m_languageLabel->setObjectName(QStringLiteral("languageNotice"));
+        m_restartButton = new QPushButton(this);
+        m_restartButton->setObjectName(QStringLiteral("restartForLanguage"));
+        connect(m_restartButton, &QPushButton::clicked, this, &MainWindow::restartInNewLanguage);
+        statusBar()->addPermanentWidget(m_languageLabel);
+        statusBar()->addPermanentWidget(m_restartButton);
+    }
+    m_languageNotice = say("Lector shows the new language when it starts again.",
+        tr("Lector shows the new language when it starts again."));
+    m_languageLabel->setText(m_languageNotice);
+    m_restartButton->setText(say("Restart Now", tr("Restart Now")));
+    m_languageLabel->show();
+    m_restartButton->show();
+}
+
+bool MainWindow::restartInNewLanguage()
+{
+    QStringList arguments;
+    if (m_session->isOpen()) {
+        // A server project by its URL without the password: libpq finds it again where it found it (~/.pgpass, the
+        // prompt).
+        arguments << (m_session->store()->isServer() ? m_session->shownPath() : m_session->path());
+        arguments << QStringLiteral("--annotator") << m_session->me().name;
+        if (m_currentImage > 0)
+            if (auto image = m_session->store()->image(m_currentImage); image && *image)
+                arguments << QStringLiteral("--image") << QFileInfo((*image)->path).fileName();
+    }
+    if (!close())
+        return false; // an unsaved edit's question was answered with Cancel: stay
+    const auto launch = m_launcher ? m_launcher : [](const QString& program, const QStringList& args) {
+        return QProcess::startDetached(program, args);
+    };
+    return launch(QCoreApplication::applicationFilePath(), arguments);
 }
 
 void MainWindow::setTheme(const QString& name)

@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include <functional>
+
 #include <memory>
 
 class QDockWidget;
@@ -107,10 +109,19 @@ public:
     void restoreDefaultLayout();
     /// Publishes the next guideline version as the current annotator, who must be a lead.
     bool publishGuideline(const QString& markdown, const QString& changelog, const QStringList& about = {});
-    /// View ▸ Language: keeps the choice ("" for the system's) for the next start, and says so in that language.
+    /// View ▸ Language: keeps the choice ("" for the system's) for the next start, says so in that language, and
+    /// offers to restart now (the status bar's button: restartInNewLanguage()).
     void chooseLanguage(const QString& code);
     /// What the last change of language said (empty before one).
     QString languageNotice() const { return m_languageNotice; }
+    /// Closes the window as File ▸ Quit does (its unsaved-edits question included) and starts Lector again on the
+    /// same project, image and annotator; false when the close was canceled and nothing was started.
+    bool restartInNewLanguage();
+    /// How restartInNewLanguage() starts the new process (QProcess::startDetached); tests put a recorder here.
+    void setLauncher(std::function<bool(const QString& program, const QStringList& arguments)> launcher)
+    {
+        m_launcher = std::move(launcher);
+    }
 
 signals:
     /// The first image of an opened project is on screen (used by --screenshot and the open benchmark).
@@ -162,6 +173,9 @@ private:
     bool m_firstImageSignalled = false;
     // The slice of regions a panel pointed at (dashboard slice bars): my regions in it are selected on each image.
     QString m_languageNotice;
+    QLabel* m_languageLabel = nullptr; // with m_restartButton: the notice after View ▸ Language
+    QPushButton* m_restartButton = nullptr;
+    std::function<bool(const QString&, const QStringList&)> m_launcher;
     QString m_focusDimension;
     QString m_focusBin;
     int m_announcedGuideline = 0;

@@ -20,6 +20,7 @@
 #include "shell/project_session.h"
 #include "shell/shortcut_registry.h"
 
+#include <lector/core/language.h>
 #include <lector/store/prediction_repository.h>
 #include <lector/store/project_store.h>
 
@@ -185,11 +186,59 @@ private slots:
         QVERIFY(korean && system && w.findChild<QAction*>(QStringLiteral("view.language.en")));
         QVERIFY2(system->isChecked(), "a fresh window follows the system's language");
         QCOMPARE(korean->text(), QStringLiteral("한국어")); // by its own name, whatever the interface's language
+        // The system's entry names the language the system gives Lector (under LC_ALL=C, English; its own name is
+        // empty).
+        const QString systemName = effectiveLanguage(QString()) == QStringLiteral("ko") ? QStringLiteral("한국어")
+                                                                                        : QStringLiteral("English");
+        QVERIFY2(system->text().contains(QStringLiteral("(") + systemName + QStringLiteral(")")),
+            qPrintable(system->text()));
         korean->trigger();
         QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("ko"));
         QVERIFY2(w.languageNotice().contains(QStringLiteral("다시 시작")), qPrintable(w.languageNotice()));
         system->trigger();
         QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QString());
+    }
+
+    void aChangeOfLanguageOffersToRestartOnTheSameProjectAndImage()
+    {
+        MainWindow w;
+        QVERIFY(w.openProject(m_project, nullptr, QStringLiteral("alice"), false));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(!w.findChild<QPushButton*>(QStringLiteral("restartForLanguage")));
+        const ImageId shown = w.currentImage();
+        QVERIFY(shown > 0);
+        w.findChild<QAction*>(QStringLiteral("view.language.ko"))->trigger();
+        auto* restart = w.findChild<QPushButton*>(QStringLiteral("restartForLanguage"));
+        QVERIFY2(restart && restart->isVisible(), "the status bar offers the restart");
+        auto* notice = w.findChild<QLabel*>(QStringLiteral("languageNotice"));
+        QVERIFY(notice && notice->isVisible());
+        QCOMPARE(notice->text(), w.languageNotice());
+        // Back to the language on screen: nothing to restart for; then Korean again.
+        w.findChild<QAction*>(QStringLiteral("view.language.en"))->trigger();
+        QVERIFY(!restart->isVisible() && !notice->isVisible() && w.languageNotice().isEmpty());
+        w.findChild<QAction*>(QStringLiteral("view.language.ko"))->trigger();
+        QVERIFY(restart->isVisible() && notice->isVisible());
+        QVERIFY2(notice->text().contains(QStringLiteral("다시 시작")), qPrintable(notice->text()));
+        QCOMPARE(restart->text(), QStringLiteral("지금 다시 시작")); // in the language chosen
+        QString program;
+        QStringList arguments;
+        w.setLauncher([&](const QString& p, const QStringList& a) {
+            program = p;
+            arguments = a;
+            return true;
+        });
+        restart->click();
+        QCOMPARE(program, QCoreApplication::applicationFilePath());
+        auto store = ProjectStore::open(m_project);
+        QVERIFY(store);
+        auto image = (*store)->image(shown);
+        QVERIFY(image && *image);
+        QCOMPARE(arguments,
+            QStringList({ m_project, QStringLiteral("--annotator"), QStringLiteral("alice"), QStringLiteral("--image"),
+                QFileInfo((*image)->path).fileName() }));
+        QVERIFY2(!w.isVisible(), "the window closed before the new one starts");
+        QSettings().remove(QStringLiteral("language"));
     }
 
     void theSuspectsListsKeysWinOverTheWindowsShortcuts()
