@@ -3675,6 +3675,34 @@ lector-cli COMMAND --help는 명령의 옵션을 보여 줍니다. --man은 매�
         <source>consensus</source>
         <translation>합의안</translation>
     </message>
+    <message>
+        <source>missing</source>
+        <translation>누락</translation>
+    </message>
+    <message>
+        <source>geometry</source>
+        <translation>형상</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>flags</source>
+        <translation>플래그</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>미해결</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>해결됨</translation>
+    </message>
+    <message>
+        <source>guideline gap</source>
+        <translation>가이드 공백</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

@@ -11,6 +11,7 @@
 #include "dialogs/server_dialog.h"
 #include "dialogs/shortcuts_dialog.h"
 #include "main_window.h"
+#include "shell/display_names.h"
 #include "shell/project_session.h"
 
 #include <lector/core/language.h>
@@ -228,6 +229,28 @@ private slots:
         collectEnglish(&w, english);
         english.removeDuplicates();
         QVERIFY2(english.isEmpty(), qPrintable(english.join(QStringLiteral("\n"))));
+    }
+
+    void theStoresNamesAreShownInKorean()
+    {
+        if (m_code != QStringLiteral("ko"))
+            QSKIP("the English interface is the source");
+        // What the store spells in English is shown in Korean; what is not a known name is shown as it is.
+        QStringList english;
+        for (const QString& kind :
+            { QStringLiteral("missing"), QStringLiteral("geometry"), QStringLiteral("text"), QStringLiteral("flags") })
+            if (!hasHangul(conflictKindTitle(kind)))
+                english << kind;
+        for (const QString& status :
+            { QStringLiteral("open"), QStringLiteral("resolved"), QStringLiteral("guideline_gap") })
+            if (!hasHangul(conflictStatusTitle(status)))
+                english << status;
+        for (Role r : { Role::Annotator, Role::Reviewer, Role::Lead })
+            if (!hasHangul(roleTitle(r)))
+                english << roleName(r);
+        QVERIFY2(english.isEmpty(), qPrintable(english.join(QStringLiteral(", "))));
+        QCOMPARE(conflictKindsTitle({ QStringLiteral("text"), QStringLiteral("odd") }),
+            conflictKindTitle(QStringLiteral("text")) + QStringLiteral(", odd"));
     }
 
     void noDialogIsCutOffOrLeftInEnglish()

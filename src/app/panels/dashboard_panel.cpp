@@ -6,6 +6,7 @@
 #include "panels/chart_card.h"
 #include "panels/chart_export.h"
 #include "panels/chart_util.h"
+#include "shell/display_names.h"
 #include "shell/job_runner.h"
 #include "shell/progress_strip.h"
 #include "shell/project_session.h"
@@ -301,6 +302,10 @@ void DashboardPanel::fillTable(QTableWidget* table, const ReportTable& data)
                 item->setData(Qt::DisplayRole, v);
             else if (data.columns.value(c) == QLatin1String("dimension"))
                 item->setText(sliceDimensionLabel(text)); // the name for a person, the key kept below
+            else if (data.columns.value(c) == QLatin1String("kind"))
+                item->setText(conflictKindTitle(text));
+            else if (data.columns.value(c) == QLatin1String("status"))
+                item->setText(conflictStatusTitle(text));
             else
                 item->setText(text);
             item->setData(Qt::UserRole, text);
@@ -407,12 +412,14 @@ void DashboardPanel::showSummary(const QualitySummary& summary)
             });
     }
     QStringList kinds;
+    QStringList kindTitles;
     QList<qreal> counts;
     for (const auto& [kind, n] : summary.conflictsByKind) {
         kinds << kind;
+        kindTitles << conflictKindTitle(kind);
         counts << static_cast<qreal>(n);
     }
-    setBars(m_conflictChart->chart(), tr("Conflicts by kind"), kinds, { { tr("conflicts"), counts } });
+    setBars(m_conflictChart->chart(), tr("Conflicts by kind"), kindTitles, { { tr("conflicts"), counts } });
     if (auto* series = qobject_cast<QBarSeries*>(m_conflictChart->chart()->series().value(0))) {
         connect(series, &QBarSeries::clicked, this, [this, kinds](int index, QBarSet*) {
             if (index >= 0 && index < kinds.size())

@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Lector authors
 #include "panels/guideline_dock.h"
 
+#include "shell/display_names.h"
 #include "shell/project_session.h"
 
 #include <lector/store/conflict_repository.h>
@@ -81,7 +82,7 @@ void GuidelineDock::reload()
                     += tr("**%1** — %2, %3 (%4)\n\n")
                            .arg(c.note.toHtmlEscaped(), c.reviewer,
                                QDateTime::fromMSecsSinceEpoch(c.resolvedAt).toString(QStringLiteral("yyyy-MM-dd")),
-                               c.kinds.join(QStringLiteral(", ")));
+                               conflictKindsTitle(c.kinds));
             }
         }
     }

@@ -8,6 +8,7 @@
 #include "commands/settle_conflict.h"
 #include "commands/settle_conflicts.h"
 #include "panels/region_comparison_view.h"
+#include "shell/display_names.h"
 #include "shell/job_runner.h"
 #include "shell/project_session.h"
 #include "shell/shortcut_registry.h"
@@ -361,7 +362,7 @@ void ReviewPanel::fillQueue(std::vector<Conflict> conflicts)
             }
             auto* item = new QTreeWidgetItem(header);
             QString text = QStringLiteral("“%1”  ·  %2  ·  %3")
-                               .arg(word, c.kinds.join(QStringLiteral(", ")))
+                               .arg(word, conflictKindsTitle(c.kinds))
                                .arg(c.severity, 0, 'f', 2);
             if (isSkipped(c.id)) {
                 text += tr("  (skipped)");
@@ -541,7 +542,7 @@ void ReviewPanel::showCurrent()
         page = reader.read();
     }
     m_compare->setVersions(page, versions);
-    QString details = tr("Kinds: %1. Severity %2.").arg(c.kinds.join(QStringLiteral(", "))).arg(c.severity, 0, 'f', 2);
+    QString details = tr("Kinds: %1. Severity %2.").arg(conflictKindsTitle(c.kinds)).arg(c.severity, 0, 'f', 2);
     if (c.status != ConflictStatus::Open)
         details += tr(" %1 by %2 on %3. %4")
                        .arg(conflictResolutionName(c.resolution), c.reviewer,

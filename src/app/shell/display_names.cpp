@@ -47,4 +47,36 @@ QString sourceTitle(Source source)
     return sourceName(source);
 }
 
+QString conflictKindTitle(const QString& kind)
+{
+    if (kind == QLatin1String("missing"))
+        return QCoreApplication::translate("DisplayNames", "missing");
+    if (kind == QLatin1String("geometry"))
+        return QCoreApplication::translate("DisplayNames", "geometry");
+    if (kind == QLatin1String("text"))
+        return QCoreApplication::translate("DisplayNames", "text");
+    if (kind == QLatin1String("flags"))
+        return QCoreApplication::translate("DisplayNames", "flags");
+    return kind;
+}
+
+QString conflictKindsTitle(const QStringList& kinds)
+{
+    QStringList titles;
+    for (const QString& k : kinds)
+        titles << conflictKindTitle(k);
+    return titles.join(QStringLiteral(", "));
+}
+
+QString conflictStatusTitle(const QString& status)
+{
+    if (status == QLatin1String("open"))
+        return QCoreApplication::translate("DisplayNames", "open");
+    if (status == QLatin1String("resolved"))
+        return QCoreApplication::translate("DisplayNames", "resolved");
+    if (status == QLatin1String("guideline_gap"))
+        return QCoreApplication::translate("DisplayNames", "guideline gap");
+    return status;
+}
+
 } // namespace lector

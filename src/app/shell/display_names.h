@@ -5,6 +5,7 @@
 #include <lector/store/types.h>
 
 #include <QString>
+#include <QStringList>
 
 namespace lector {
 
@@ -13,5 +14,10 @@ namespace lector {
 QString roleTitle(Role role);
 QString imageStateTitle(ImageState state);
 QString sourceTitle(Source source);
+/// A conflict's kind as the store spells it ("missing", "geometry", "text", "flags"), and a list of them joined.
+QString conflictKindTitle(const QString& kind);
+QString conflictKindsTitle(const QStringList& kinds);
+/// A conflict's status as conflictStatusName spells it ("open", "resolved", "guideline_gap").
+QString conflictStatusTitle(const QString& status);
 
 } // namespace lector
