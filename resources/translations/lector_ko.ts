@@ -3621,6 +3621,26 @@ lector-cli COMMAND --help는 명령의 옵션을 보여 줍니다. --man은 매�
         <source>labels</source>
         <translation>라벨 수</translation>
     </message>
+    <message>
+        <source>digits</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>symbols</source>
+        <translation>기호</translation>
+    </message>
+    <message>
+        <source>mixed scripts</source>
+        <translation>혼합 문자</translation>
+    </message>
+    <message>
+        <source>other scripts</source>
+        <translation>기타 문자</translation>
+    </message>
+    <message>
+        <source>empty text</source>
+        <translation>빈 텍스트</translation>
+    </message>
 </context>
 <context>
     <name>DecideSuspect</name>

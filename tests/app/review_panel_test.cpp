@@ -17,6 +17,7 @@
 
 #include <lector/analysis/consensus.h>
 #include <lector/demo/demo_generator.h>
+#include <lector/metrics/agreement_report.h>
 #include <lector/store/agreement_history.h>
 #include <lector/store/conflict_repository.h>
 #include <lector/store/project_store.h>
@@ -280,7 +281,9 @@ private slots:
         QCOMPARE(args.at(1).value<std::vector<ImageId>>(), (std::vector<ImageId> { second }));
         QCOMPARE(args.at(2).toString(), QStringLiteral("script"));
         QCOMPARE(args.at(3).toString(), QStringLiteral("hangul"));
-        QVERIFY(args.at(0).toString().contains(QStringLiteral("hangul")));
+        // The title names the bin for a person ("Hangul"); the slice travels as the store spells it (above).
+        QVERIFY2(args.at(0).toString().contains(sliceBinLabel(QStringLiteral("script"), QStringLiteral("hangul"))),
+            qPrintable(args.at(0).toString()));
 
         // Canceling: the computation stops, its progress goes away, and the last summary stays.
         QSignalSpy finished(&dashboard, &DashboardPanel::computingFinished);

@@ -129,6 +129,9 @@ QStringList regionDimensions();
 /// A slice dimension's name for a person ("box height" for "height"), in the interface's language: the region
 /// dimensions, and batch, guideline_version and image_size; any other is returned as it is.
 QString sliceDimensionLabel(const QString& dimension);
+/// A bin's name for a person: the script bins ("latin", "hangul", …) in the interface's language; a bin that is a
+/// range, a batch or a version is returned as it is.
+QString sliceBinLabel(const QString& dimension, const QString& bin);
 /// The bins of one of those dimensions, in display order.
 QStringList regionBins(const QString& dimension);
 

@@ -141,7 +141,7 @@ DashboardPanel::DashboardPanel(ProjectSession* session, QWidget* parent)
         if (!dimension || !bin)
             return;
         setSliceDimension(dimension->data(Qt::UserRole).toString());
-        const int index = static_cast<int>(m_sliceBins.indexOf(bin->text()));
+        const int index = static_cast<int>(m_sliceBins.indexOf(bin->data(Qt::UserRole).toString()));
         activateSliceBar(index);
     });
     m_speedTable->setToolTip(tr("Double-click an annotator to list their images, worst agreement first"));
@@ -302,6 +302,8 @@ void DashboardPanel::fillTable(QTableWidget* table, const ReportTable& data)
                 item->setData(Qt::DisplayRole, v);
             else if (data.columns.value(c) == QLatin1String("dimension"))
                 item->setText(sliceDimensionLabel(text)); // the name for a person, the key kept below
+            else if (data.columns.value(c) == QLatin1String("bin") && c > 0)
+                item->setText(sliceBinLabel(data.rows[static_cast<size_t>(r)].value(c - 1), text));
             else if (data.columns.value(c) == QLatin1String("kind"))
                 item->setText(conflictKindTitle(text));
             else if (data.columns.value(c) == QLatin1String("status"))
@@ -443,16 +445,18 @@ void DashboardPanel::showSlices()
         return;
     const QString dimension = m_dimension->currentData().toString();
     QStringList bins;
+    QStringList binLabels;
     QList<qreal> f1, cer;
     for (const SliceFigures& sl : m_summary->agreement.perSlice) {
         if (sl.dimension != dimension)
             continue;
         bins << sl.bin;
+        binLabels << sliceBinLabel(dimension, sl.bin);
         f1 << (std::isnan(sl.pooled.f1()) ? 0 : sl.pooled.f1());
         cer << (std::isnan(sl.pooled.cer()) ? 0 : sl.pooled.cer());
     }
     setBars(m_sliceChart->chart(),
-        tr("Agreement by %1: rare cases are the noisy ones").arg(sliceDimensionLabel(dimension)), bins,
+        tr("Agreement by %1: rare cases are the noisy ones").arg(sliceDimensionLabel(dimension)), binLabels,
         { { tr("F1"), f1 }, { tr("CER"), cer } });
     m_sliceBins = bins;
     if (auto* series = qobject_cast<QBarSeries*>(m_sliceChart->chart()->series().value(0)))
@@ -483,8 +487,9 @@ void DashboardPanel::activateSliceBar(int index)
     const QString dimension = m_dimension->currentData().toString();
     for (const SliceFigures& sl : m_summary->agreement.perSlice)
         if (sl.dimension == dimension && sl.bin == m_sliceBins[index]) {
-            emit imagesRequested(
-                tr("%1 images with %2 %3 words").arg(sl.images.size()).arg(sliceDimensionLabel(dimension), sl.bin),
+            emit imagesRequested(tr("%1 images with %2 %3 words")
+                                     .arg(sl.images.size())
+                                     .arg(sliceDimensionLabel(dimension), sliceBinLabel(dimension, sl.bin)),
                 sl.images, dimension == QLatin1String("batch") ? QString() : dimension, sl.bin);
             return;
         }

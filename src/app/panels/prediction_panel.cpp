@@ -160,8 +160,10 @@ PredictionPanel::PredictionPanel(ProjectSession* session, QWidget* parent)
     connect(
         m_regressions, &RegressionsView::sliceRequested, this, [this](const QString& dimension, const QString& bin) {
             const auto images = imagesInSlice(dimension, bin);
-            emit imagesRequested(
-                tr("%1 images with %2 %3 words").arg(images.size()).arg(sliceDimensionLabel(dimension), bin), images,
+            emit imagesRequested(tr("%1 images with %2 %3 words")
+                                     .arg(images.size())
+                                     .arg(sliceDimensionLabel(dimension), sliceBinLabel(dimension, bin)),
+                images,
                 dimension == QLatin1String("batch") || dimension == QLatin1String("image_size") ? QString() : dimension,
                 bin);
         });
@@ -198,7 +200,7 @@ PredictionPanel::PredictionPanel(ProjectSession* session, QWidget* parent)
         if (!dimension || !bin)
             return;
         setSliceDimension(dimension->data(Qt::UserRole).toString());
-        activateSliceBar(static_cast<int>(m_sliceBins.indexOf(bin->text())));
+        activateSliceBar(static_cast<int>(m_sliceBins.indexOf(bin->data(Qt::UserRole).toString())));
     });
     connect(m_runTable, &QTableWidget::cellActivated, this, [this](int row, int) {
         if (const QTableWidgetItem* run = m_runTable->item(row, 0); run && setRun(run->text()))
@@ -472,9 +474,12 @@ void PredictionPanel::showResult(std::shared_ptr<const Result> result)
     m_sliceTable->setRowCount(static_cast<int>(r.perSlice.size()));
     for (size_t i = 0; i < r.perSlice.size(); ++i) {
         const QString& dimension = r.perSlice[i].dimension;
+        const QString& bin = r.perSlice[i].bin;
         setRow(m_sliceTable, static_cast<int>(i),
-            QStringList { sliceDimensionLabel(dimension), r.perSlice[i].bin } + countCells(r.perSlice[i].counts));
-        m_sliceTable->item(static_cast<int>(i), 0)->setData(Qt::UserRole, dimension); // the key, for a double-click
+            QStringList { sliceDimensionLabel(dimension), sliceBinLabel(dimension, bin) }
+                + countCells(r.perSlice[i].counts));
+        m_sliceTable->item(static_cast<int>(i), 0)->setData(Qt::UserRole, dimension); // the keys, for a double-click
+        m_sliceTable->item(static_cast<int>(i), 1)->setData(Qt::UserRole, bin);
     }
     m_sliceTable->setSortingEnabled(true);
     showSlices();
@@ -531,16 +536,18 @@ void PredictionPanel::showSlices()
         return;
     const QString dimension = m_dimension->currentData().toString();
     QList<qreal> recall, precision, words;
+    QStringList binLabels;
     for (const SliceEvaluation& s : m_result->report.perSlice) {
         if (s.dimension != dimension)
             continue;
         m_sliceBins << s.bin;
+        binLabels << sliceBinLabel(dimension, s.bin);
         recall << s.counts.recall();
         precision << s.counts.precision();
         words << s.counts.wordAccuracy();
     }
     setBarChart(m_sliceChart->chart(),
-        tr("By %1: a weak slice stands out here, not in the average").arg(sliceDimensionLabel(dimension)), m_sliceBins,
+        tr("By %1: a weak slice stands out here, not in the average").arg(sliceDimensionLabel(dimension)), binLabels,
         { { tr("recall"), recall }, { tr("precision"), precision }, { tr("word accuracy"), words } }, false, 1.0);
     if (auto* series = qobject_cast<QBarSeries*>(m_sliceChart->chart()->series().value(0)))
         connect(series, &QBarSeries::clicked, this, [this](int index, QBarSet*) { activateSliceBar(index); });
@@ -568,9 +575,10 @@ void PredictionPanel::activateSliceBar(int index)
     const QString bin = m_sliceBins[index];
     const auto images = imagesInSlice(dimension, bin);
     const bool regionSlice = regionDimensions().contains(dimension);
-    emit imagesRequested(tr("%1 images with %2 %3 words (run %4)")
-                             .arg(images.size())
-                             .arg(sliceDimensionLabel(dimension), bin, m_result->report.detectionName),
+    emit imagesRequested(
+        tr("%1 images with %2 %3 words (run %4)")
+            .arg(images.size())
+            .arg(sliceDimensionLabel(dimension), sliceBinLabel(dimension, bin), m_result->report.detectionName),
         images, regionSlice ? dimension : QString(), regionSlice ? bin : QString());
 }
 

@@ -823,6 +823,25 @@ QString sliceDimensionLabel(const QString& dimension)
     return dimension;
 }
 
+QString sliceBinLabel(const QString& dimension, const QString& bin)
+{
+    if (dimension != QLatin1String("script"))
+        return bin;
+    static constexpr std::pair<const char*, const char*> kLabels[] = {
+        { "latin", QT_TRANSLATE_NOOP("Core", "Latin") },
+        { "hangul", QT_TRANSLATE_NOOP("Core", "Hangul") },
+        { "digits", QT_TRANSLATE_NOOP("Core", "digits") },
+        { "symbols", QT_TRANSLATE_NOOP("Core", "symbols") },
+        { "mixed", QT_TRANSLATE_NOOP("Core", "mixed scripts") },
+        { "other", QT_TRANSLATE_NOOP("Core", "other scripts") },
+        { "empty", QT_TRANSLATE_NOOP("Core", "empty text") },
+    };
+    for (const auto& [key, label] : kLabels)
+        if (bin == QLatin1String(key))
+            return QCoreApplication::translate("Core", label);
+    return bin;
+}
+
 QStringList regionDimensions()
 {
     return { QStringLiteral("height"), QStringLiteral("aspect"), QStringLiteral("rotation"),

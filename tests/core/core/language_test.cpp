@@ -6,6 +6,7 @@
 #include <lector/analysis/quality_summary.h>
 #include <lector/core/language.h>
 #include <lector/core/tr.h>
+#include <lector/metrics/agreement_report.h>
 #include <lector/store/project_store.h>
 
 #include "test_support.h"
@@ -115,5 +116,26 @@ TEST(Language, TheDashboardsTablesShowTitlesInTheLanguageAndKeepTheirCsvNames)
             }
         }
     }
+    QLocale::setDefault(QLocale::c());
+}
+
+TEST(Language, SliceNamesForAPersonInTheLanguageAndTheKeysKept)
+{
+    EXPECT_EQ(sliceDimensionLabel(QStringLiteral("height")), QStringLiteral("box height"));
+    EXPECT_EQ(sliceBinLabel(QStringLiteral("script"), QStringLiteral("hangul")), QStringLiteral("Hangul"));
+    EXPECT_EQ(sliceBinLabel(QStringLiteral("height"), QStringLiteral("16-32")), QStringLiteral("16-32"));
+    EXPECT_EQ(sliceDimensionLabel(QStringLiteral("no_such")), QStringLiteral("no_such"));
+    int argc = 1;
+    char name[] = "language_test";
+    char* argv[] = { name, nullptr };
+    QCoreApplication app(argc, argv);
+    ASSERT_TRUE(installInterfaceLanguage(QStringLiteral("ko")));
+    for (const QString& d : regionDimensions()
+            + QStringList {
+                QStringLiteral("batch"), QStringLiteral("image_size"), QStringLiteral("guideline_version") })
+        EXPECT_TRUE(hasHangul(sliceDimensionLabel(d))) << d.toStdString();
+    for (const QString& b : regionBins(QStringLiteral("script")))
+        EXPECT_TRUE(hasHangul(sliceBinLabel(QStringLiteral("script"), b))) << b.toStdString();
+    EXPECT_EQ(sliceBinLabel(QStringLiteral("rotation"), QStringLiteral("0")), QStringLiteral("0"));
     QLocale::setDefault(QLocale::c());
 }
