@@ -23,6 +23,7 @@
 #include <lector/store/project_store.h>
 
 #include <QAction>
+#include <QChartView>
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
@@ -276,6 +277,10 @@ private slots:
                 ++bar;
             }
         QVERIFY(hangul >= 0);
+        // Legends cut short in a narrow dock show their whole names on hover.
+        for (QChartView* view : dashboard.findChildren<QChartView*>())
+            if (view->chart()->legend()->isVisible())
+                QVERIFY(view->chart()->legend()->showToolTips());
         dashboard.activateSliceBar(hangul);
         const QList<QVariant> args = requested.takeLast();
         QCOMPARE(args.at(1).value<std::vector<ImageId>>(), (std::vector<ImageId> { second }));

@@ -263,6 +263,7 @@ void AgreementTrendView::replot()
         ++m_markers;
     }
     chart->legend()->setVisible(true);
+    chart->legend()->setShowToolTips(true);
     chart->legend()->setAlignment(Qt::AlignBottom);
     for (QAbstractSeries* series : unlisted)
         for (QLegendMarker* marker : chart->legend()->markers(series))

@@ -81,6 +81,7 @@ void setBarChart(QChart* chart, const QString& title, const QStringList& categor
     series->attachAxis(x);
     series->attachAxis(y);
     chart->legend()->setVisible(sets.size() > 1);
+    chart->legend()->setShowToolTips(true); // a name cut short in a narrow dock is whole on hover
 }
 
 void setCategoryLineChart(QChart* chart, const QString& title, const QStringList& categories,
@@ -113,6 +114,7 @@ void setCategoryLineChart(QChart* chart, const QString& title, const QStringList
         series->attachAxis(y);
     }
     chart->legend()->setVisible(lines.size() > 1);
+    chart->legend()->setShowToolTips(true);
 }
 
 QWidget* makeSlicePage(QWidget* parent, QComboBox* dimension, QWidget* upper, QWidget* lower, QWidget* table)

@@ -405,6 +405,7 @@ void DashboardPanel::showSummary(const QualitySummary& summary)
         x->applyNiceNumbers();
         x->setLabelFormat(QStringLiteral("%.0f"));
         chart->legend()->setVisible(true);
+        chart->legend()->setShowToolTips(true);
     } else {
         setBars(m_speedChart->chart(), tr("Boxes per active hour"), names, { { tr("boxes per hour"), perHour } });
         if (auto* series = qobject_cast<QBarSeries*>(m_speedChart->chart()->series().value(0)))

@@ -399,6 +399,7 @@ void DriftPanel::drawHistogram(const PropertyDrift& p)
         series->attachAxis(y);
     }
     chart->legend()->setVisible(true);
+    chart->legend()->setShowToolTips(true);
 }
 
 void DriftPanel::showCurrentImages()

@@ -457,6 +457,7 @@ void PredictionPanel::showResult(std::shared_ptr<const Result> result)
             series->attachAxis(y);
         }
         chart->legend()->setVisible(true);
+        chart->legend()->setShowToolTips(true);
     }
 
     // Misreads.
