@@ -7,11 +7,32 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QString>
+
+#include <cstddef>
 
 namespace lector {
 
 struct Core {
     Q_DECLARE_TR_FUNCTIONS(Core)
 };
+
+/// A key as the store or a file spells it ("hangul") beside its name for a person, marked for lupdate:
+/// { "hangul", QT_TRANSLATE_NOOP("Core", "Hangul") }.
+struct KeyName {
+    const char* key;
+    const char* name;
+};
+
+/// `key`'s name from `names`, translated in `context` (the context its QT_TRANSLATE_NOOPs name); the key itself when
+/// the table does not have it. How a table column, a slice, a unit or a conflict kind is shown without changing what
+/// is stored.
+template <std::size_t N> QString translatedName(const char* context, const QString& key, const KeyName (&names)[N])
+{
+    for (const KeyName& n : names)
+        if (key == QLatin1String(n.key))
+            return QCoreApplication::translate(context, n.name);
+    return key;
+}
 
 } // namespace lector

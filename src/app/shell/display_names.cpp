@@ -2,6 +2,8 @@
 // Copyright (c) 2026 The Lector authors
 #include "shell/display_names.h"
 
+#include <lector/core/tr.h>
+
 #include <QCoreApplication>
 
 namespace lector {
@@ -49,15 +51,13 @@ QString sourceTitle(Source source)
 
 QString conflictKindTitle(const QString& kind)
 {
-    if (kind == QLatin1String("missing"))
-        return QCoreApplication::translate("DisplayNames", "missing");
-    if (kind == QLatin1String("geometry"))
-        return QCoreApplication::translate("DisplayNames", "geometry");
-    if (kind == QLatin1String("text"))
-        return QCoreApplication::translate("DisplayNames", "text");
-    if (kind == QLatin1String("flags"))
-        return QCoreApplication::translate("DisplayNames", "flags");
-    return kind;
+    static constexpr KeyName kKinds[] = {
+        { "missing", QT_TRANSLATE_NOOP("DisplayNames", "missing") },
+        { "geometry", QT_TRANSLATE_NOOP("DisplayNames", "geometry") },
+        { "text", QT_TRANSLATE_NOOP("DisplayNames", "text") },
+        { "flags", QT_TRANSLATE_NOOP("DisplayNames", "flags") },
+    };
+    return translatedName("DisplayNames", kind, kKinds);
 }
 
 QString conflictKindsTitle(const QStringList& kinds)
@@ -70,13 +70,12 @@ QString conflictKindsTitle(const QStringList& kinds)
 
 QString conflictStatusTitle(const QString& status)
 {
-    if (status == QLatin1String("open"))
-        return QCoreApplication::translate("DisplayNames", "open");
-    if (status == QLatin1String("resolved"))
-        return QCoreApplication::translate("DisplayNames", "resolved");
-    if (status == QLatin1String("guideline_gap"))
-        return QCoreApplication::translate("DisplayNames", "guideline gap");
-    return status;
+    static constexpr KeyName kStatuses[] = {
+        { "open", QT_TRANSLATE_NOOP("DisplayNames", "open") },
+        { "resolved", QT_TRANSLATE_NOOP("DisplayNames", "resolved") },
+        { "guideline_gap", QT_TRANSLATE_NOOP("DisplayNames", "guideline gap") },
+    };
+    return translatedName("DisplayNames", status, kStatuses);
 }
 
 } // namespace lector

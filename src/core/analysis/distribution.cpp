@@ -120,16 +120,14 @@ QString Distribution::describe(const QString& dimension, int binIndex) const
 
 QString DistributionHistogram::unitLabel() const
 {
-    // What the bars count, for an axis: every unit computeDistribution() gives, in the interface's language.
-    if (unit == QLatin1String("images"))
-        return Core::tr("images");
-    if (unit == QLatin1String("boxes"))
-        return Core::tr("boxes");
-    if (unit == QLatin1String("labels"))
-        return Core::tr("labels");
-    if (unit == QLatin1String("characters"))
-        return Core::tr("characters");
-    return unit;
+    // What the bars count, for an axis: every unit computeDistribution() gives.
+    static constexpr KeyName kUnits[] = {
+        { "images", QT_TRANSLATE_NOOP("Core", "images") },
+        { "boxes", QT_TRANSLATE_NOOP("Core", "boxes") },
+        { "labels", QT_TRANSLATE_NOOP("Core", "labels") },
+        { "characters", QT_TRANSLATE_NOOP("Core", "characters") },
+    };
+    return translatedName("Core", unit, kUnits);
 }
 
 QStringList distributionDimensions()

@@ -807,7 +807,7 @@ QStringList regionBins(const QString& dimension)
 
 QString sliceDimensionLabel(const QString& dimension)
 {
-    static constexpr std::pair<const char*, const char*> kLabels[] = {
+    static constexpr KeyName kLabels[] = {
         { "height", QT_TRANSLATE_NOOP("Core", "box height") },
         { "aspect", QT_TRANSLATE_NOOP("Core", "aspect ratio") },
         { "rotation", QT_TRANSLATE_NOOP("Core", "rotation") },
@@ -817,17 +817,12 @@ QString sliceDimensionLabel(const QString& dimension)
         { "guideline_version", QT_TRANSLATE_NOOP("Core", "guideline version") },
         { "image_size", QT_TRANSLATE_NOOP("Core", "image size") },
     };
-    for (const auto& [key, label] : kLabels)
-        if (dimension == QLatin1String(key))
-            return QCoreApplication::translate("Core", label);
-    return dimension;
+    return translatedName("Core", dimension, kLabels);
 }
 
 QString sliceBinLabel(const QString& dimension, const QString& bin)
 {
-    if (dimension != QLatin1String("script"))
-        return bin;
-    static constexpr std::pair<const char*, const char*> kLabels[] = {
+    static constexpr KeyName kScripts[] = {
         { "latin", QT_TRANSLATE_NOOP("Core", "Latin") },
         { "hangul", QT_TRANSLATE_NOOP("Core", "Hangul") },
         { "digits", QT_TRANSLATE_NOOP("Core", "digits") },
@@ -836,10 +831,7 @@ QString sliceBinLabel(const QString& dimension, const QString& bin)
         { "other", QT_TRANSLATE_NOOP("Core", "other scripts") },
         { "empty", QT_TRANSLATE_NOOP("Core", "empty text") },
     };
-    for (const auto& [key, label] : kLabels)
-        if (bin == QLatin1String(key))
-            return QCoreApplication::translate("Core", label);
-    return bin;
+    return dimension == QLatin1String("script") ? translatedName("Core", bin, kScripts) : bin;
 }
 
 QStringList regionDimensions()

@@ -29,6 +29,24 @@ bool hasHangul(const QString& text)
     return text.contains(hangul);
 }
 
+/// An application with the Korean translator installed, for as long as it lives; the default locale is C again after.
+class KoreanApplication {
+public:
+    KoreanApplication()
+        : m_app(m_argc, m_argv)
+    {
+        installed = installInterfaceLanguage(QStringLiteral("ko"));
+    }
+    ~KoreanApplication() { QLocale::setDefault(QLocale::c()); }
+    bool installed = false;
+
+private:
+    int m_argc = 1;
+    char m_name[14] = "language_test";
+    char* m_argv[2] = { m_name, nullptr };
+    QCoreApplication m_app;
+};
+
 } // namespace
 
 TEST(Language, ChosenFirstThenTheSystemsFirstLanguageWeHaveElseEnglish)
@@ -69,17 +87,13 @@ TEST(Language, AStoreErrorReadsInTheInstalledLanguage)
 
     QString korean;
     {
-        int argc = 1;
-        char name[] = "language_test";
-        char* argv[] = { name, nullptr };
-        QCoreApplication app(argc, argv);
-        ASSERT_TRUE(installInterfaceLanguage(QStringLiteral("ko")));
+        KoreanApplication app;
+        ASSERT_TRUE(app.installed);
         const auto failed = ProjectStore::create(missing);
         ASSERT_FALSE(failed);
         korean = failed.error().toString();
         EXPECT_EQ(failed.error().code, english.error().code);
         EXPECT_EQ(failed.error().path, english.error().path) << "the file is still named";
-        QLocale::setDefault(QLocale::c());
     }
     EXPECT_TRUE(hasHangul(korean)) << korean.toStdString();
     EXPECT_NE(korean, english.error().toString());
@@ -95,11 +109,8 @@ TEST(Language, TheDashboardsTablesShowTitlesInTheLanguageAndKeepTheirCsvNames)
         { QStringLiteral("annotator"), QStringLiteral("boxes per hour"), QStringLiteral("a") },
         { { QStringLiteral("alice"), QStringLiteral("12.5"), QStringLiteral("x") } } };
     EXPECT_EQ(table.headerLabels(), table.columns) << "English titles are the names";
-    int argc = 1;
-    char name[] = "language_test";
-    char* argv[] = { name, nullptr };
-    QCoreApplication app(argc, argv);
-    ASSERT_TRUE(installInterfaceLanguage(QStringLiteral("ko")));
+    KoreanApplication app;
+    ASSERT_TRUE(app.installed);
     const QStringList korean = table.headerLabels();
     ASSERT_EQ(korean.size(), 3);
     EXPECT_TRUE(hasHangul(korean[0])) << korean[0].toStdString();
@@ -116,7 +127,6 @@ TEST(Language, TheDashboardsTablesShowTitlesInTheLanguageAndKeepTheirCsvNames)
             }
         }
     }
-    QLocale::setDefault(QLocale::c());
 }
 
 TEST(Language, SliceNamesForAPersonInTheLanguageAndTheKeysKept)
@@ -125,11 +135,8 @@ TEST(Language, SliceNamesForAPersonInTheLanguageAndTheKeysKept)
     EXPECT_EQ(sliceBinLabel(QStringLiteral("script"), QStringLiteral("hangul")), QStringLiteral("Hangul"));
     EXPECT_EQ(sliceBinLabel(QStringLiteral("height"), QStringLiteral("16-32")), QStringLiteral("16-32"));
     EXPECT_EQ(sliceDimensionLabel(QStringLiteral("no_such")), QStringLiteral("no_such"));
-    int argc = 1;
-    char name[] = "language_test";
-    char* argv[] = { name, nullptr };
-    QCoreApplication app(argc, argv);
-    ASSERT_TRUE(installInterfaceLanguage(QStringLiteral("ko")));
+    KoreanApplication app;
+    ASSERT_TRUE(app.installed);
     for (const QString& d : regionDimensions()
             + QStringList {
                 QStringLiteral("batch"), QStringLiteral("image_size"), QStringLiteral("guideline_version") })
@@ -137,5 +144,4 @@ TEST(Language, SliceNamesForAPersonInTheLanguageAndTheKeysKept)
     for (const QString& b : regionBins(QStringLiteral("script")))
         EXPECT_TRUE(hasHangul(sliceBinLabel(QStringLiteral("script"), b))) << b.toStdString();
     EXPECT_EQ(sliceBinLabel(QStringLiteral("rotation"), QStringLiteral("0")), QStringLiteral("0"));
-    QLocale::setDefault(QLocale::c());
 }
